@@ -1,0 +1,74 @@
+using ActorGraph.Model;
+
+namespace ActorGraph.Storage;
+
+/// <summary>
+/// Where the graph lives. The embedded <see cref="SqliteGraphStore"/> and the Neo4j store satisfy the same
+/// contract (the same test suite runs against each).
+/// </summary>
+public interface IGraphStore : IAsyncDisposable
+{
+    /// <summary>Short name for messages and <c>/health</c>: <c>sqlite</c>, <c>neo4j</c>.</summary>
+    string Kind { get; }
+
+    /// <summary>Creates the schema if it is missing. Idempotent.</summary>
+    Task InitializeAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// Writes every element in one transaction: all of them or, if the stream or a row fails, none.
+    /// Relations are idempotent on (type, source, target, sourceId); actors are upserted.
+    /// </summary>
+    /// <exception cref="Ingest.IngestException">A row is invalid (the store is left as before).</exception>
+    Task<IngestResult> IngestAsync(IAsyncEnumerable<SourcedElement> elements, IngestOptions options, CancellationToken ct = default);
+
+    /// <summary>A number that changes whenever the stored graph changes; caches key on it.</summary>
+    Task<long> GetVersionAsync(CancellationToken ct = default);
+
+    Task<GraphStats> GetStatsAsync(CancellationToken ct = default);
+
+    Task<Actor?> GetActorAsync(string id, CancellationToken ct = default);
+
+    /// <summary>Actors whose id or name contains <paramref name="search"/> (case-insensitive), by name.</summary>
+    Task<IReadOnlyList<Actor>> FindActorsAsync(string? search, int limit, CancellationToken ct = default);
+
+    IAsyncEnumerable<Actor> ReadActorsAsync(CancellationToken ct = default);
+
+    IAsyncEnumerable<Document> ReadDocumentsAsync(CancellationToken ct = default);
+
+    /// <summary>Relations matching the filter, ordered by time (undated first), then insertion.</summary>
+    IAsyncEnumerable<Relation> ReadRelationsAsync(RelationFilter filter, CancellationToken ct = default);
+}
+
+/// <param name="Strict">Reject relations whose actors (or documents) are not stored yet, instead of creating them.</param>
+/// <param name="Progress">Reports the number of elements read so far.</param>
+public sealed record IngestOptions(bool Strict = false, IProgress<long>? Progress = null);
+
+public sealed record IngestResult(long ActorsWritten, long DocumentsWritten, long RelationsAdded, long RelationsAlreadyStored)
+{
+    public static readonly IngestResult None = new(0, 0, 0, 0);
+}
+
+public sealed record GraphStats(long Actors, long Documents, long Relations, IReadOnlyDictionary<string, long> RelationsByType);
+
+/// <summary>Which relations to read. Null members do not filter.</summary>
+/// <param name="Actor">Relations with this actor at either end.</param>
+/// <param name="From">Inclusive lower bound on <see cref="Relation.At"/>; undated relations are then excluded.</param>
+/// <param name="To">Inclusive upper bound on <see cref="Relation.At"/>; undated relations are then excluded.</param>
+public sealed record RelationFilter(
+    IReadOnlySet<RelationType>? Types = null,
+    DateTimeOffset? From = null,
+    DateTimeOffset? To = null,
+    double? MinWeight = null,
+    double? MinConfidence = null,
+    string? Actor = null)
+{
+    public static readonly RelationFilter All = new();
+
+    public bool Matches(Relation r) =>
+        (Types is null || Types.Contains(r.Type))
+        && (From is null || (r.At is { } a1 && a1 >= From))
+        && (To is null || (r.At is { } a2 && a2 <= To))
+        && (MinWeight is null || r.Weight >= MinWeight)
+        && (MinConfidence is null || r.Evidence.Confidence >= MinConfidence)
+        && (Actor is null || r.Source == Actor || r.Target == Actor);
+}
