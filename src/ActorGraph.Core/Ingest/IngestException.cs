@@ -5,7 +5,7 @@ namespace ActorGraph.Ingest;
 /// answers 400; the store is left exactly as before.
 /// </summary>
 public sealed class IngestException(string file, long line, string? field, string expected)
-    : Exception(Format(file, line, field, expected))
+    : BadInputException(Format(file, line, field, expected))
 {
     public string File { get; } = file;
     public long Line { get; } = line;
