@@ -17,9 +17,12 @@ internal sealed class CsvTable : IDisposable
     private readonly Dictionary<string, int> _columns;
     private long _line = 1;
 
-    private CsvTable(SepReader reader, string file)
+    private readonly Stream _stream;
+
+    private CsvTable(SepReader reader, Stream stream, string file)
     {
         _reader = reader;
+        _stream = stream;
         File = file;
         _columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var names = reader.Header.ColNames;
@@ -48,10 +51,10 @@ internal sealed class CsvTable : IDisposable
         }
         catch (DecoderFallbackException)
         {
-            throw NotUtf8(file, 1);
+            throw NotUtf8(stream, file);
         }
         if (reader.Header.IsEmpty) throw new IngestException(file, 1, null, "a header row (the file is empty)");
-        return new CsvTable(reader, file);
+        return new CsvTable(reader, stream, file);
     }
 
     /// <summary>The index of the first of <paramref name="names"/> present in the header, or -1.</summary>
@@ -81,7 +84,7 @@ internal sealed class CsvTable : IDisposable
             }
             catch (DecoderFallbackException)
             {
-                throw NotUtf8(File, _line + 1);
+                throw NotUtf8(_stream, File);
             }
             var row = _reader.Current;
             _line = row.LineNumberFrom;
@@ -135,8 +138,32 @@ internal sealed class CsvTable : IDisposable
 
     public void Dispose() => _reader.Dispose();
 
-    private static IngestException NotUtf8(string file, long line) =>
-        new(file, line, null, "UTF-8 text; the file has bytes that are not UTF-8 (save it as UTF-8, e.g. from Excel choose 'CSV UTF-8')");
+    /// <summary>The decoder fails on a buffer read ahead of the rows, so the line is found by scanning the bytes again.</summary>
+    private static IngestException NotUtf8(Stream stream, string file) =>
+        new(file, LineOfFirstInvalidUtf8(stream), null,
+            "UTF-8 text; this line has bytes that are not UTF-8 (save the file as UTF-8, e.g. in Excel choose 'CSV UTF-8')");
+
+    private static long LineOfFirstInvalidUtf8(Stream stream)
+    {
+        stream.Position = 0;
+        var bytes = new byte[1 << 16];
+        var chars = new char[1 << 16];
+        long line = 1;
+        var carried = 0;
+        int read;
+        while ((read = stream.Read(bytes, carried, bytes.Length - carried)) > 0 || carried > 0)
+        {
+            var available = carried + read;
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes.AsSpan(0, available), chars, out var consumed, out _,
+                replaceInvalidSequences: false, isFinalBlock: read == 0);
+            line += bytes.AsSpan(0, consumed).Count((byte)'\n');
+            if (status == System.Buffers.OperationStatus.InvalidData) return line;
+            if (read == 0) break;
+            carried = available - consumed;
+            bytes.AsSpan(consumed, carried).CopyTo(bytes);
+        }
+        return line;
+    }
 
     private static void RejectBinaryOrUtf16(Stream stream, string file)
     {
