@@ -53,6 +53,10 @@ internal sealed class CsvTable : IDisposable
         {
             throw NotUtf8(stream, file);
         }
+        catch (ArgumentException e) when (e.Message.Contains("found", StringComparison.Ordinal))
+        {
+            throw new IngestException(file, 1, null, $"each column name once: {e.Message}");
+        }
         if (reader.Header.IsEmpty) throw new IngestException(file, 1, null, "a header row (the file is empty)");
         return new CsvTable(reader, stream, file);
     }

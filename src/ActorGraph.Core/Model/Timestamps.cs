@@ -8,7 +8,14 @@ namespace ActorGraph.Model;
 /// </summary>
 public static class Timestamps
 {
-    private static readonly string[] Formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+
+    // ISO 8601 only: a lenient parse would read 11.05.2022 as November in one place and May in another.
+    private static readonly string[] TimeFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK",
+        "yyyy-MM-dd HH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mmK",
+    ];
 
     public static string Format(DateTimeOffset at) =>
         at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -22,14 +29,13 @@ public static class Timestamps
         at = default;
         if (string.IsNullOrWhiteSpace(text)) return false;
         text = text.Trim();
-        if (DateTime.TryParseExact(text, Formats, CultureInfo.InvariantCulture,
+        if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date))
         {
             at = new DateTimeOffset(date, TimeSpan.Zero);
             return true;
         }
-        return text.Length >= 10 && char.IsAsciiDigit(text[0])
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out at);
+        return DateTimeOffset.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out at);
     }
 }

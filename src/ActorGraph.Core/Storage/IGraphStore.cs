@@ -45,7 +45,8 @@ public sealed record IngestOptions(bool Strict = false, IProgress<long>? Progres
 
 public sealed record IngestResult(long ActorsWritten, long DocumentsWritten, long RelationsAdded, long RelationsAlreadyStored)
 {
-    public static readonly IngestResult None = new(0, 0, 0, 0);
+    /// <summary>Whether the stored graph may differ afterwards (an actor or document written counts, even if unchanged).</summary>
+    public bool ChangedAnything => ActorsWritten + DocumentsWritten + RelationsAdded > 0;
 }
 
 public sealed record GraphStats(long Actors, long Documents, long Relations, IReadOnlyDictionary<string, long> RelationsByType);

@@ -45,7 +45,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         }
         options.Progress?.Report(read);
         var result = writer.Result;
-        if (result != IngestResult.None)
+        if (result.ChangedAnything)
         {
             await ExecuteAsync(connection, "UPDATE meta SET value = value + 1 WHERE key = 'version';", ct, transaction);
         }
