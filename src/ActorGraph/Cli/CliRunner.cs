@@ -11,6 +11,8 @@ internal static class CliRunner
 
     public static async Task<int> InvokeAsync(RootCommand root, string[] args)
     {
+        // Redirected output goes to files and grep: keep table rows on one line instead of wrapping at 80 columns.
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 1000;
         foreach (var option in GlobalOptions.All) root.Options.Add(option);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -43,8 +45,9 @@ internal static class CliRunner
                 Console.Error.WriteLine($"error: {e.Message}");
                 return BadInput;
             }
-            catch (StoreUnavailableException e)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
+                // A failure the user did not cause (a corrupt file, a server down): the message, not a stack trace.
                 Console.Error.WriteLine($"error: {e.Message}");
                 return Failure;
             }
