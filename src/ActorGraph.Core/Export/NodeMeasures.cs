@@ -1,3 +1,5 @@
+using ActorGraph.Storage;
+
 namespace ActorGraph.Export;
 
 /// <summary>Per-node measures an export can carry (<c>--with-measures</c>), computed on the exported relations.</summary>
@@ -29,6 +31,10 @@ public sealed class ExportMeasures
     }
 
     public IReadOnlyDictionary<string, NodeMeasures> ByNode { get; }
+
+    /// <summary>The measures of every node the filtered relations touch.</summary>
+    public static Task<ExportMeasures> ComputeAsync(IGraphStore store, RelationFilter filter, CancellationToken ct = default) =>
+        throw new BadInputException("--with-measures needs the analysis engine, which is not part of this build yet.");
 
     /// <summary>The colour of a community: the same community always gets the same colour.</summary>
     public static (byte R, byte G, byte B) ColorOf(int community) => Palette[(community % Palette.Length + Palette.Length) % Palette.Length];
