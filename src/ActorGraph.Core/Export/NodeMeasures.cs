@@ -34,7 +34,7 @@ public sealed class ExportMeasures
 
     /// <summary>The measures of every node the filtered relations touch.</summary>
     public static Task<ExportMeasures> ComputeAsync(IGraphStore store, RelationFilter filter, CancellationToken ct = default) =>
-        throw new BadInputException("--with-measures needs the analysis engine, which is not part of this build yet.");
+        throw new BadInputException("Measures (--with-measures, ?measures=true) need the analysis engine, which is not part of this build yet.");
 
     /// <summary>The colour of a community: the same community always gets the same colour.</summary>
     public static (byte R, byte G, byte B) ColorOf(int community) => Palette[(community % Palette.Length + Palette.Length) % Palette.Length];
