@@ -11,6 +11,7 @@ var root = new RootCommand("ActorGraph: who tags, answers, follows and co-signs 
     StatsCommand.Create(),
     ActorsCommand.Create(),
     RelationsCommand.Create(),
+    ExportCommand.Create(),
 };
 return await CliRunner.InvokeAsync(root, args);
 
@@ -38,6 +39,7 @@ public partial class Program
         app.MapActors();
         app.MapRelations();
         app.MapGraph();
+        app.MapExport();
         app.MapIngest();
         return app;
     }
