@@ -47,10 +47,11 @@ public sealed class RuleExtractor(ActorLexicon actors)
         var order = new List<(string, RelationType, string)>();
         IReadOnlyList<Mention> previous = [];
         var lastDocument = -1;
+        var addressedBy = new Dictionary<int, int>(); // actor → who last tagged or answered them in this text
         foreach (var sentence in Sentences.Split(text))
         {
             var mentions = FindMentions(sentence.Tokens, lexicon);
-            foreach (var relation in ExtractSentence(sentence, mentions, previous, lastDocument, lexicon))
+            foreach (var relation in ExtractSentence(sentence, mentions, previous, lastDocument, addressedBy, lexicon))
             {
                 var key = (relation.Source, relation.Relation, relation.Target);
                 if (!best.TryGetValue(key, out var known)) order.Add(key);
@@ -76,7 +77,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
                 if (mentions.Count > 0 && mentions[^1].Actor == match.Actor && mentions[^1].End == i)
                     mentions[^1] = mentions[^1] with { End = i + match.Length, Marked = mentions[^1].Marked || match.Genitive };
                 else
-                    mentions.Add(new Mention(i, i + match.Length, match.Actor, null, marked || match.Genitive || Coordinated(mentions, tokens, i), tokens[i].Text));
+                    mentions.Add(new Mention(i, i + match.Length, match.Actor, null, marked || match.Genitive, tokens[i].Text));
                 i += match.Length - 1;
             }
             else if (lexicon.Pronouns.TryGetValue(tokens[i].Lower, out var pronoun)
@@ -85,13 +86,38 @@ public sealed class RuleExtractor(ActorLexicon actors)
                 mentions.Add(new Mention(i, i + 1, -1, pronoun, marked || !pronoun.Subject, tokens[i].Text));
             }
         }
+        MarkLists(mentions, tokens);
         return mentions;
     }
 
-    /// <summary>In "an Esken und Sippel" Sippel is as much an object as Esken.</summary>
-    private static bool Coordinated(List<Mention> mentions, IReadOnlyList<Token> tokens, int at) =>
-        mentions.Count > 0 && mentions[^1].Marked && !mentions[^1].IsPronoun
-        && Enumerable.Range(mentions[^1].End, at - mentions[^1].End).All(j => IsListGlue(tokens[j].Lower));
+    /// <summary>
+    /// In "an Esken, Sippel und Walter-Borjans" all three are objects like the first. A run joined only by commas is no
+    /// list ("In a reply to Ward, Miller wrote"): it must end with und/and/sowie/oder/or.
+    /// </summary>
+    private static void MarkLists(List<Mention> mentions, IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (!mentions[i].Marked || mentions[i].IsPronoun) continue;
+            var last = i;
+            var conjunction = false;
+            while (last + 1 < mentions.Count && Glue(mentions[last], mentions[last + 1], tokens) is { } glue)
+            {
+                last++;
+                conjunction = glue.Any(g => g is "und" or "and" or "sowie" or "oder" or "or");
+                if (conjunction) break;
+            }
+            if (!conjunction) continue;
+            for (var j = i + 1; j <= last; j++) mentions[j] = mentions[j] with { Marked = true };
+            i = last;
+        }
+    }
+
+    private static List<string>? Glue(Mention a, Mention b, IReadOnlyList<Token> tokens)
+    {
+        var glue = Enumerable.Range(a.End, b.Start - a.End).Select(j => tokens[j].Lower).ToList();
+        return glue.Count > 0 && glue.All(IsListGlue) ? glue : null;
+    }
 
     private static bool IsListGlue(string lower) => lower is "," or "und" or "and" or "sowie" or "oder" or "or" || IsDeterminer(lower);
 
@@ -106,7 +132,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
         {
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (used[i] || tokens[i].Quoted || cue.MatchAt(tokens, i) is not { } matched) continue;
+                // Cues inside quotation marks are what someone said, not what happened; a quoted button name ("Gefällt mir") is a noun cue.
+                if (used[i] || (tokens[i].Quoted && !cue.Noun) || cue.MatchAt(tokens, i) is not { } matched) continue;
                 if (matched.Any(j => used[j])) continue;
                 if (!cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower)) continue; // "to reply", "zu antworten"
                 // "gefolgt von", "followed by" without a passive auxiliary is about time, not about following someone.
@@ -120,13 +147,14 @@ public sealed class RuleExtractor(ActorLexicon actors)
         return hits;
     }
 
-    private IEnumerable<ExtractedRelation> ExtractSentence(Sentence sentence, List<Mention> mentions, IReadOnlyList<Mention> previous, int lastDocument, CueLexicon lexicon)
+    private IEnumerable<ExtractedRelation> ExtractSentence(Sentence sentence, List<Mention> mentions, IReadOnlyList<Mention> previous, int lastDocument,
+        Dictionary<int, int> addressedBy, CueLexicon lexicon)
     {
         var tokens = sentence.Tokens;
         var hits = FindCues(tokens, mentions, lexicon);
         var named = mentions.Where(m => !m.IsPronoun).ToList();
         List<(int Actor, string Note)>? previousSources = null;
-        List<int>? previousTargets = null;
+        var sentenceSources = new List<int>();
         var results = new List<ExtractedRelation>();
         for (var k = 0; k < hits.Count; k++)
         {
@@ -189,7 +217,9 @@ public sealed class RuleExtractor(ActorLexicon actors)
             if (sources.Count == 0) { previousSources = null; continue; }
 
             var lastComma = Enumerable.Range(clauseStart + 1, Math.Max(0, hit.Anchor - clauseStart - 1)).LastOrDefault(j => tokens[j].Text == ",", -1);
-            var objects = b.Where(m => subjects.Count > 0 && m.Start > subjects[^1].Start && m.Start > lastComma && !subjects.Contains(m)).Concat(a.Where(m => !subjects.Contains(m)))
+            // Objects before the verb: after the subject in verb-final clauses, or marked ones before an inverted subject ("Auf Bergers Tweet antwortete Hahn").
+            var inverted = subjects.Count > 0 && subjects[0].Start > hit.Anchor;
+            var objects = b.Where(m => subjects.Count > 0 && (inverted ? m.Marked : m.Start > subjects[^1].Start && m.Start > lastComma) && !subjects.Contains(m)).Concat(a.Where(m => !subjects.Contains(m)))
                 .Where(m => m.Actor < 0 || !actors.Actors[m.Actor].IsDocument)
                 .Where(m => !MentionNegated(tokens, m, lexicon)).ToList();
             if (agent is not null) objects = b.Concat(a).Where(m => !subjects.Contains(m) && (m.Actor < 0 || !actors.Actors[m.Actor].IsDocument)).ToList();
@@ -205,22 +235,24 @@ public sealed class RuleExtractor(ActorLexicon actors)
                 var any = false;
                 foreach (var o in objects)
                 {
-                    if (Resolve(o, mentions, previous, source) is not { } target || target.Actor == source) continue;
+                    if (Resolve(o, mentions, previous, source, sentenceSources) is not { } target || target.Actor == source) continue;
                     any = true;
                     targets.Add(target.Actor);
                     results.Add(Row(source, hit, target.Actor, sentence, confidence * (target.Note.Length > 0 && target.Note.Contains("previous") ? PronounFromPreviousSentence : 1)
                         * (sourceNote.Contains("previous") ? PronounFromPreviousSentence : 1), Join(notes, sourceNote, target.Note), extractor));
                 }
-                // "Kutcher markierte Esken, und Esken reagierte prompt": whom she answered is the one who tagged her.
-                if (!any && hit.Cue.Relation == RelationType.RepliedTo && previousTargets?.Contains(source) == true && previousSources is { Count: 1 })
+                // "Kutcher markierte Esken. Esken reagierte prompt": whom she answered is the one who last tagged or answered her.
+                if (!any && hit.Cue.Relation == RelationType.RepliedTo && addressedBy.TryGetValue(source, out var asker))
                 {
-                    targets.Add(previousSources[0].Actor);
-                    results.Add(Row(source, hit, previousSources[0].Actor, sentence, confidence * ImpliedTarget,
-                        Join(notes, sourceNote, $"target implied: the source of '{tokens[hits[k - 1].Anchor].Text}'"), extractor));
+                    targets.Add(asker);
+                    results.Add(Row(source, hit, asker, sentence, confidence * ImpliedTarget,
+                        Join(notes, sourceNote, $"target implied: {actors.Actors[asker].Name} addressed {actors.Actors[source].Name} before"), extractor));
                 }
             }
             previousSources = sources;
-            previousTargets = targets;
+            sentenceSources.AddRange(sources.Select(x => x.Actor));
+            if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo)
+                foreach (var (source, _) in sources) foreach (var target in targets) addressedBy[target] = source;
         }
         return results;
     }
@@ -333,12 +365,15 @@ public sealed class RuleExtractor(ActorLexicon actors)
     }
 
     /// <summary>The actor a mention stands for; a pronoun takes the nearest earlier fitting actor of its sentence, else the previous sentence's subject.</summary>
-    private (int Actor, string Note)? Resolve(Mention mention, List<Mention> sentence, IReadOnlyList<Mention> previous, int exclude)
+    private (int Actor, string Note)? Resolve(Mention mention, List<Mention> sentence, IReadOnlyList<Mention> previous, int exclude, IEnumerable<int>? salient = null)
     {
         if (!mention.IsPronoun) return (mention.Actor, "");
         var gender = mention.Pronoun!.Value.Gender;
         bool Fits(Mention m) => !m.IsPronoun && m.Actor != exclude && Compatible(actors.Actors[m.Actor], gender);
-        var near = sentence.LastOrDefault(m => m.End <= mention.Start && Fits(m));
+        // The subject of an earlier clause is the likelier antecedent ("Hahn markierte Krüger, woraufhin Vogt ihm antwortete").
+        var salientSet = salient?.ToHashSet() ?? [];
+        var near = sentence.LastOrDefault(m => m.End <= mention.Start && salientSet.Contains(m.Actor) && Fits(m))
+                   ?? sentence.LastOrDefault(m => m.End <= mention.Start && Fits(m));
         if (near is not null) return (near.Actor, "");
         var earlier = previous.FirstOrDefault(m => !m.Marked && Fits(m)) ?? previous.LastOrDefault(Fits);
         return earlier is null ? null : (earlier.Actor, $"pronoun {mention.Text} = {actors.Actors[earlier.Actor].Name} from the previous sentence");
