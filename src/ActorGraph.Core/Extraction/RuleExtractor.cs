@@ -242,7 +242,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
                         * (sourceNote.Contains("previous") ? PronounFromPreviousSentence : 1), Join(notes, sourceNote, target.Note), extractor));
                 }
                 // "Kutcher markierte Esken. Esken reagierte prompt": whom she answered is the one who last tagged or answered her.
-                if (!any && hit.Cue.Relation == RelationType.RepliedTo && addressedBy.TryGetValue(source, out var asker))
+                if (!any && hit.Cue.Relation is RelationType.RepliedTo or RelationType.Liked && addressedBy.TryGetValue(source, out var asker))
                 {
                     targets.Add(asker);
                     results.Add(Row(source, hit, asker, sentence, confidence * ImpliedTarget,
@@ -348,7 +348,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
         return false;
     }
 
-    /// <summary>"nicht aber China", "except Poland", "Polen hingegen nicht": this actor is left out.</summary>
+    /// <summary>"nicht aber China", "except Poland", "Polen hingegen nicht", "Österreich will später": this actor is left out.</summary>
     private static bool MentionNegated(IReadOnlyList<Token> tokens, Mention m, CueLexicon lexicon)
     {
         for (var j = m.Start - 1; j >= Math.Max(0, m.Start - 2); j--)
@@ -356,10 +356,12 @@ public sealed class RuleExtractor(ActorLexicon actors)
             if (!tokens[j].IsWord) break;
             if (lexicon.IsNegation(tokens[j].Lower) || lexicon.Exclusions.Contains(tokens[j].Lower)) return true;
         }
+        // "Polen hingegen nicht", "Österreich will erst im Herbst entscheiden": not (yet) part of it.
         for (var j = m.End; j < Math.Min(tokens.Count, m.End + 3); j++)
         {
             if (!tokens[j].IsWord) break;
-            if (lexicon.IsNegation(tokens[j].Lower)) return true;
+            var lower = tokens[j].Lower;
+            if (lexicon.IsNegation(lower) || lexicon.NonEvents.Contains(lower) || lexicon.Intentions.Contains(lower)) return true;
         }
         return false;
     }

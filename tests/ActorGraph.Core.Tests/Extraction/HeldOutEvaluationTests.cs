@@ -5,8 +5,9 @@ using Xunit.Abstractions;
 namespace ActorGraph.Core.Tests.Extraction;
 
 /// <summary>
-/// Precision, recall and F1 per relation type on labelled texts (Data/heldout.txt) that were written before the
-/// extractor was run on them and not used to tune its rules.
+/// Precision, recall and F1 per relation type on labelled texts. Data/dev.txt was the first held-out set, then used to
+/// fix the rules; Data/heldout.txt was written afterwards, and its first run led to two more fixes (figures in the
+/// commit history). New unseen texts are the honest measure: add them as a new file here before changing any rule.
 /// </summary>
 public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
 {
@@ -31,12 +32,14 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
         return texts;
     }
 
-    [Fact]
-    public void F1_is_at_least_0_8_for_every_relation_type()
+    [Theory]
+    [InlineData("heldout.txt")]
+    [InlineData("dev.txt")]
+    public void F1_is_at_least_0_8_for_every_relation_type(string file)
     {
         var extractor = new RuleExtractor(ExtractionData.Actors("test-actors.tsv"));
         var counts = new Dictionary<RelationType, (int Tp, int Fp, int Fn)>();
-        foreach (var text in Load("heldout.txt"))
+        foreach (var text in Load(file))
         {
             var found = extractor.Extract(text.Text).Select(r => (r.Source, r.Relation, r.Target)).ToHashSet();
             foreach (var t in found.Union(text.Expected))
