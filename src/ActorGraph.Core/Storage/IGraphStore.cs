@@ -45,7 +45,8 @@ public sealed record IngestOptions(bool Strict = false, IProgress<long>? Progres
 
 public sealed record IngestResult(long ActorsWritten, long DocumentsWritten, long RelationsAdded, long RelationsAlreadyStored)
 {
-    public static readonly IngestResult None = new(0, 0, 0, 0);
+    /// <summary>Whether the stored graph may differ afterwards (an actor or document written counts, even if unchanged).</summary>
+    public bool ChangedAnything => ActorsWritten + DocumentsWritten + RelationsAdded > 0;
 }
 
 public sealed record GraphStats(long Actors, long Documents, long Relations, IReadOnlyDictionary<string, long> RelationsByType);
@@ -71,4 +72,37 @@ public sealed record RelationFilter(
         && (MinWeight is null || r.Weight >= MinWeight)
         && (MinConfidence is null || r.Evidence.Confidence >= MinConfidence)
         && (Actor is null || r.Source == Actor || r.Target == Actor);
+}
+
+public static class RelationFilters
+{
+    /// <summary>
+    /// Builds a filter from the text a user typed (CLI options, query string), shared by every interface so that
+    /// <c>--types</c> and <c>?types=</c> mean the same. Throws <see cref="BadInputException"/> naming the bad part.
+    /// </summary>
+    public static RelationFilter Parse(string? types, string? from, string? to, double? minWeight = null, double? minConfidence = null)
+    {
+        HashSet<RelationType>? typeSet = null;
+        if (!string.IsNullOrWhiteSpace(types))
+        {
+            typeSet = [];
+            foreach (var name in types.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!RelationTypes.TryParse(name, out var type))
+                    throw new BadInputException($"types: unknown relation type '{name}'; expected one of {RelationTypes.AllNames}, CO_SIGNED.");
+                typeSet.Add(type);
+            }
+        }
+        var fromTime = ParseTime(from, "from");
+        var toTime = ParseTime(to, "to");
+        if (fromTime > toTime) throw new BadInputException($"from ({from}) is after to ({to}).");
+        if (minConfidence is < 0 or > 1) throw new BadInputException($"minConfidence: expected a number from 0 to 1, got {minConfidence}.");
+        return new RelationFilter(typeSet, fromTime, toTime is { } t && to!.Trim().Length == 10 ? t.AddDays(1).AddTicks(-1) : toTime,
+            minWeight, minConfidence);
+    }
+
+    private static DateTimeOffset? ParseTime(string? text, string field) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : Timestamps.TryParse(text, out var at) ? at
+        : throw new BadInputException($"{field}: expected an ISO 8601 date like 2022-05-11, got '{text}'.");
 }

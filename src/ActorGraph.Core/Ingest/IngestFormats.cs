@@ -1,0 +1,29 @@
+using ActorGraph.Model;
+
+namespace ActorGraph.Ingest;
+
+/// <summary>Options a reader may use; each ignores what does not apply to it.</summary>
+/// <param name="Relation">The relation type for edge rows that name none.</param>
+public sealed record ReaderOptions(RelationType? Relation = null);
+
+/// <summary>An input format: its name on the CLI (<c>ingest edges</c>) and the API (<c>POST /api/ingest/edges</c>), and its reader.</summary>
+public sealed record IngestFormat(string Name, string Description, Func<Stream, string, ReaderOptions, IEnumerable<SourcedElement>> Read);
+
+public static class IngestFormats
+{
+    public static readonly IReadOnlyList<IngestFormat> All =
+    [
+        new("edges", "relations CSV: source,target[,relation,weight,at,source_id,url,quote,document,confidence] (Gephi edge tables too)",
+            (stream, file, options) => EdgesCsvReader.Read(stream, file, options.Relation)),
+        new("actors", "actors CSV: id,name,kind,party,country[,handles,...] (Gephi node tables too)",
+            (stream, file, _) => ActorsCsvReader.Read(stream, file)),
+        new("documents", "documents CSV: id,title,kind,url,date,outlet",
+            (stream, file, _) => DocumentsCsvReader.Read(stream, file)),
+        new("signatories", "signatories CSV: actor,document[,at,url,quote] -> SIGNED relations",
+            (stream, file, _) => SignatoriesCsvReader.Read(stream, file)),
+    ];
+
+    public static IngestFormat Find(string name) =>
+        All.FirstOrDefault(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+        ?? throw new BadInputException($"Unknown input format '{name}': expected one of {string.Join(", ", All.Select(f => f.Name))}.");
+}

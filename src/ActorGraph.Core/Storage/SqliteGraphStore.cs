@@ -1,0 +1,372 @@
+using System.Runtime.CompilerServices;
+using ActorGraph.Ingest;
+using ActorGraph.Model;
+using Microsoft.Data.Sqlite;
+using Newtonsoft.Json;
+
+namespace ActorGraph.Storage;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode. Every ingest is one transaction; relations are unique on
+/// (type, source, target, source_id), so ingesting the same file twice adds nothing.
+/// </summary>
+public sealed class SqliteGraphStore(string path) : IGraphStore
+{
+    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        DefaultTimeout = 60,
+    }.ToString();
+
+    public string Kind => "sqlite";
+
+    public string Path { get; } = path;
+
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await ExecuteAsync(connection, Schema, ct);
+    }
+
+    public async Task<IngestResult> IngestAsync(
+        IAsyncEnumerable<SourcedElement> elements, IngestOptions options, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        var writer = new IngestWriter(connection, transaction, options.Strict);
+        await writer.LoadKnownIdsAsync(ct);
+        long read = 0;
+        await foreach (var item in elements.WithCancellation(ct))
+        {
+            writer.Write(item);
+            if (++read % 10_000 == 0) options.Progress?.Report(read);
+        }
+        options.Progress?.Report(read);
+        var result = writer.Result;
+        if (result.ChangedAnything)
+        {
+            await ExecuteAsync(connection, "UPDATE meta SET value = value + 1 WHERE key = 'version';", ct, transaction);
+        }
+        await transaction.CommitAsync(ct);
+        return result;
+    }
+
+    public async Task<long> GetVersionAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM meta WHERE key = 'version';";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct));
+    }
+
+    public async Task<GraphStats> GetStatsAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT (SELECT count(*) FROM actors), (SELECT count(*) FROM documents);
+            SELECT type, count(*) FROM relations GROUP BY type ORDER BY type;
+            """;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var (actors, documents) = (reader.GetInt64(0), reader.GetInt64(1));
+        await reader.NextResultAsync(ct);
+        var byType = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(ct)) byType[reader.GetString(0)] = reader.GetInt64(1);
+        return new GraphStats(actors, documents, byType.Values.Sum(), byType);
+    }
+
+    public async Task<Actor?> GetActorAsync(string id, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"{SelectActor} WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", id);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? ReadActor(reader) : null;
+    }
+
+    public async Task<IReadOnlyList<Actor>> FindActorsAsync(string? search, int limit, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        // search_key is folded in .NET because SQLite's lower() folds ASCII only ("kühnert" must find "Kühnert");
+        // instr instead of LIKE needs no wildcard escaping.
+        command.CommandText = $"{SelectActor} WHERE $q IS NULL OR instr(search_key, $q) > 0 ORDER BY name COLLATE NOCASE, id LIMIT $limit;";
+        command.Parameters.AddWithValue("$q", string.IsNullOrWhiteSpace(search) ? DBNull.Value : SearchKey(search));
+        command.Parameters.AddWithValue("$limit", limit);
+        var actors = new List<Actor>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) actors.Add(ReadActor(reader));
+        return actors;
+    }
+
+    public async IAsyncEnumerable<Actor> ReadActorsAsync([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"{SelectActor} ORDER BY id;";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) yield return ReadActor(reader);
+    }
+
+    public async IAsyncEnumerable<Document> ReadDocumentsAsync([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, title, kind, url, date, outlet FROM documents ORDER BY id;";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            yield return new Document(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3),
+                reader.IsDBNull(4) ? null : DateOnly.Parse(reader.GetString(4), System.Globalization.CultureInfo.InvariantCulture),
+                NullableString(reader, 5));
+        }
+    }
+
+    public async IAsyncEnumerable<Relation> ReadRelationsAsync(
+        RelationFilter filter, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        var where = new List<string>();
+        if (filter.Types is { } types)
+        {
+            // Types come from the enum, never from user text, so inlining their names is safe.
+            where.Add($"type IN ({string.Join(",", types.Select(t => $"'{t.ToName()}'"))})");
+        }
+        if (filter.From is { } from) { where.Add("at >= $from"); command.Parameters.AddWithValue("$from", Timestamps.Format(from)); }
+        if (filter.To is { } to) { where.Add("at <= $to"); command.Parameters.AddWithValue("$to", Timestamps.Format(to)); }
+        if (filter.MinWeight is { } w) { where.Add("weight >= $w"); command.Parameters.AddWithValue("$w", w); }
+        if (filter.MinConfidence is { } c) { where.Add("confidence >= $c"); command.Parameters.AddWithValue("$c", c); }
+        if (filter.Actor is { } actor) { where.Add("(source = $actor OR target = $actor)"); command.Parameters.AddWithValue("$actor", actor); }
+        command.CommandText = $"""
+            SELECT source, type, target, at, weight, source_id, url, quote, document_id, confidence, extractor
+            FROM relations {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
+            ORDER BY at IS NOT NULL, at, rowid;
+            """;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            RelationTypes.TryParse(reader.GetString(1), out var type);
+            yield return new Relation(
+                reader.GetString(0), type, reader.GetString(2),
+                reader.IsDBNull(3) ? null : Timestamps.Parse(reader.GetString(3)),
+                reader.GetDouble(4),
+                new Evidence(reader.GetString(5), NullableString(reader, 6), NullableString(reader, 7),
+                    NullableString(reader, 8), reader.GetDouble(9), NullableString(reader, 10)));
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        // Release pooled handles so the file can be deleted or copied right after.
+        SqliteConnection.ClearAllPools();
+        return ValueTask.CompletedTask;
+    }
+
+    internal static string SearchKey(string text) => text.Trim().ToLowerInvariant();
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(ct);
+        await ExecuteAsync(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536;", ct);
+        return connection;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken ct, SqliteTransaction? transaction = null)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private const string SelectActor = "SELECT id, name, kind, party, country, handles, attributes FROM actors";
+
+    private static Actor ReadActor(SqliteDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3), NullableString(reader, 4))
+        {
+            Handles = ReadMap(reader, 5),
+            Attributes = ReadMap(reader, 6),
+        };
+
+    private static IReadOnlyDictionary<string, string> ReadMap(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal)
+            ? new Dictionary<string, string>()
+            : JsonConvert.DeserializeObject<SortedDictionary<string, string>>(reader.GetString(ordinal))!;
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+        INSERT OR IGNORE INTO meta (key, value) VALUES ('version', 0), ('schema', 1);
+        CREATE TABLE IF NOT EXISTS actors (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            party TEXT,
+            country TEXT,
+            handles TEXT,
+            attributes TEXT,
+            search_key TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS documents (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            url TEXT,
+            date TEXT,
+            outlet TEXT
+        );
+        CREATE TABLE IF NOT EXISTS relations (
+            source TEXT NOT NULL,
+            type TEXT NOT NULL,
+            target TEXT NOT NULL,
+            at TEXT,
+            weight REAL NOT NULL,
+            source_id TEXT NOT NULL,
+            url TEXT,
+            quote TEXT,
+            document_id TEXT,
+            confidence REAL NOT NULL,
+            extractor TEXT,
+            UNIQUE (source_id, type, source, target)
+        );
+        CREATE INDEX IF NOT EXISTS relations_source ON relations (source);
+        CREATE INDEX IF NOT EXISTS relations_target ON relations (target);
+        """;
+
+    /// <summary>The per-ingest state: prepared statements and the ids already known, so each row costs one insert.</summary>
+    private sealed class IngestWriter
+    {
+        private readonly SqliteConnection _connection;
+        private readonly bool _strict;
+        private readonly HashSet<string> _actors = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _documents = new(StringComparer.Ordinal);
+        private readonly SqliteCommand _upsertActor, _insertPlaceholderActor, _upsertDocument, _insertPlaceholderDocument, _insertRelation;
+        private long _actorsWritten, _documentsWritten, _relationsAdded, _relationsKnown;
+
+        public IngestWriter(SqliteConnection connection, SqliteTransaction transaction, bool strict)
+        {
+            _connection = connection;
+            _strict = strict;
+            _upsertActor = Prepare(transaction, """
+                INSERT INTO actors (id, name, kind, party, country, handles, attributes, search_key)
+                VALUES ($id, $name, $kind, $party, $country, $handles, $attributes, $search_key)
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, party = excluded.party,
+                    country = excluded.country, handles = excluded.handles, attributes = excluded.attributes,
+                    search_key = excluded.search_key;
+                """, "$id", "$name", "$kind", "$party", "$country", "$handles", "$attributes", "$search_key");
+            _insertPlaceholderActor = Prepare(transaction, """
+                INSERT OR IGNORE INTO actors (id, name, kind, search_key) VALUES ($id, $id, 'unknown', $search_key);
+                """, "$id", "$search_key");
+            _upsertDocument = Prepare(transaction, """
+                INSERT INTO documents (id, title, kind, url, date, outlet) VALUES ($id, $title, $kind, $url, $date, $outlet)
+                ON CONFLICT (id) DO UPDATE SET title = excluded.title, kind = excluded.kind, url = excluded.url,
+                    date = excluded.date, outlet = excluded.outlet;
+                """, "$id", "$title", "$kind", "$url", "$date", "$outlet");
+            _insertPlaceholderDocument = Prepare(transaction, """
+                INSERT OR IGNORE INTO documents (id, title, kind) VALUES ($id, $id, 'declaration');
+                """, "$id");
+            _insertRelation = Prepare(transaction, """
+                INSERT OR IGNORE INTO relations (source, type, target, at, weight, source_id, url, quote, document_id, confidence, extractor)
+                VALUES ($source, $type, $target, $at, $weight, $source_id, $url, $quote, $document_id, $confidence, $extractor);
+                """, "$source", "$type", "$target", "$at", "$weight", "$source_id", "$url", "$quote", "$document_id", "$confidence", "$extractor");
+        }
+
+        public IngestResult Result => new(_actorsWritten, _documentsWritten, _relationsAdded, _relationsKnown);
+
+        public async Task LoadKnownIdsAsync(CancellationToken ct)
+        {
+            await using var command = _connection.CreateCommand();
+            command.Transaction = _insertRelation.Transaction;
+            command.CommandText = "SELECT id FROM actors; SELECT id FROM documents;";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) _actors.Add(reader.GetString(0));
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct)) _documents.Add(reader.GetString(0));
+        }
+
+        public void Write(SourcedElement item)
+        {
+            switch (item.Element)
+            {
+                case Actor actor: WriteActor(actor); break;
+                case Document document: WriteDocument(document); break;
+                case Relation relation: WriteRelation(relation, item); break;
+                default: throw new ArgumentException($"Unknown element {item.Element.GetType().Name}");
+            }
+        }
+
+        private void WriteActor(Actor actor)
+        {
+            Run(_upsertActor, actor.Id, actor.Name, actor.Kind, actor.Party, actor.Country,
+                Map(actor.Handles), Map(actor.Attributes), SearchKey($"{actor.Id} {actor.Name}"));
+            _actors.Add(actor.Id);
+            _actorsWritten++;
+        }
+
+        private void WriteDocument(Document document)
+        {
+            Run(_upsertDocument, document.Id, document.Title, document.Kind, document.Url,
+                document.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), document.Outlet);
+            _documents.Add(document.Id);
+            _documentsWritten++;
+        }
+
+        private void WriteRelation(Relation relation, SourcedElement origin)
+        {
+            EnsureActor(relation.Source, origin, "source");
+            if (relation.Type == RelationType.Signed) EnsureDocument(relation.Target, origin);
+            else EnsureActor(relation.Target, origin, "target");
+            var e = relation.Evidence;
+            var added = Run(_insertRelation, relation.Source, relation.Type.ToName(), relation.Target,
+                relation.At is { } at ? Timestamps.Format(at) : null, relation.Weight, e.SourceId, e.Url, e.Quote,
+                e.DocumentId, e.Confidence, e.Extractor);
+            if (added == 1) _relationsAdded++; else _relationsKnown++;
+        }
+
+        private void EnsureActor(string id, SourcedElement origin, string field)
+        {
+            if (_actors.Contains(id)) return;
+            if (_strict) throw new IngestException(origin.File, origin.Line, field, $"a known actor id (--strict), got '{id}'");
+            Run(_insertPlaceholderActor, id, SearchKey(id));
+            _actors.Add(id);
+            _actorsWritten++;
+        }
+
+        private void EnsureDocument(string id, SourcedElement origin)
+        {
+            if (_documents.Contains(id)) return;
+            if (_strict) throw new IngestException(origin.File, origin.Line, "document", $"a known document id (--strict), got '{id}'");
+            Run(_insertPlaceholderDocument, id);
+            _documents.Add(id);
+            _documentsWritten++;
+        }
+
+        private SqliteCommand Prepare(SqliteTransaction transaction, string sql, params string[] parameters)
+        {
+            var command = _connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var name in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            command.Prepare();
+            return command;
+        }
+
+        private static int Run(SqliteCommand command, params object?[] values)
+        {
+            for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            return command.ExecuteNonQuery();
+        }
+
+        private static string? Map(IReadOnlyDictionary<string, string> map) =>
+            map.Count == 0 ? null : JsonConvert.SerializeObject(new SortedDictionary<string, string>(map.ToDictionary()));
+    }
+}

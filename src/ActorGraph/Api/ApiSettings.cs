@@ -1,0 +1,14 @@
+namespace ActorGraph.Api;
+
+/// <summary>Configuration section <c>ActorGraph</c> (env <c>ActorGraph__ApiKey</c>, <c>ActorGraph__MaxUploadBytes</c>…).</summary>
+public sealed class ApiSettings
+{
+    /// <summary>Largest accepted ingest body; larger uploads get 413.</summary>
+    public long MaxUploadBytes { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>Required in <c>X-Api-Key</c> for writes when set, and for writes from other machines in any case.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Load the sample story when the service starts on an empty store.</summary>
+    public bool LoadSampleWhenEmpty { get; set; } = true;
+}

@@ -1,0 +1,26 @@
+using ActorGraph.Export;
+using ActorGraph.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ActorGraph.Api;
+
+internal static class GraphEndpoints
+{
+    public static IEndpointRouteBuilder MapGraph(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/graph", GetGraph)
+            .WithTags("Graph")
+            .WithSummary("The network as graphology JSON, filtered by relation types, time window, weight and confidence");
+        return app;
+    }
+
+    private static async Task<Ok<GraphologyGraph>> GetGraph(
+        IGraphStore store, [AsParameters] GraphFilterQuery query, bool? isolated, CancellationToken ct) =>
+        TypedResults.Ok(await GraphologyGraph.LoadAsync(store, query.ToFilter(), isolated ?? false, ct));
+}
+
+/// <summary>The filter query string every graph-shaped endpoint takes: <c>?types=TAGGED,REPLIED_TO&amp;from=2022-05-01&amp;to=…&amp;minWeight=&amp;minConfidence=</c>.</summary>
+public readonly record struct GraphFilterQuery(string? Types, string? From, string? To, double? MinWeight, double? MinConfidence)
+{
+    public RelationFilter ToFilter() => RelationFilters.Parse(Types, From, To, MinWeight, MinConfidence);
+}

@@ -1,0 +1,16 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ActorGraph.Model;
+
+namespace ActorGraph.Api;
+
+/// <summary>Writes relation types as in files and Cypher (<c>REPLIED_TO</c>), not as C# names.</summary>
+internal sealed class RelationTypeJsonConverter : JsonConverter<RelationType>
+{
+    public override RelationType Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        RelationTypes.TryParse(reader.GetString(), out var type) ? type
+            : throw new JsonException($"Expected a relation type ({RelationTypes.AllNames}).");
+
+    public override void Write(Utf8JsonWriter writer, RelationType value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.ToName());
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using ActorGraph.Api;
+using ActorGraph.Cli;
+
+// actorgraph: one executable. Each verb is one file under Cli/; `serve` runs the web app built below.
+var root = new RootCommand("ActorGraph: who tags, answers, follows and co-signs with whom, with the evidence behind every edge.")
+{
+    ServeCommand.Create(),
+    IngestCommand.Create(),
+    SampleCommand.Create(),
+    StatsCommand.Create(),
+    ActorsCommand.Create(),
+    RelationsCommand.Create(),
+};
+return await CliRunner.InvokeAsync(root, args);
+
+public partial class Program
+{
+    /// <summary>The HTTP API and the page: services, then one route group per feature (each in its own file under Api/).</summary>
+    public static WebApplication BuildWebApp(WebApplicationBuilder builder, StoreSettings store)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadInputHandler>();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new RelationTypeJsonConverter()));
+        builder.Services.AddGraphStore(store);
+        builder.Services.Configure<ApiSettings>(builder.Configuration.GetSection("ActorGraph"));
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapOpenApi();
+
+        app.MapHealth();
+        app.MapStats();
+        app.MapActors();
+        app.MapRelations();
+        app.MapGraph();
+        app.MapIngest();
+        return app;
+    }
+}

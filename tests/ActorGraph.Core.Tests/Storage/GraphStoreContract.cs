@@ -1,0 +1,237 @@
+using ActorGraph.Ingest;
+using ActorGraph.Model;
+using ActorGraph.Storage;
+
+namespace ActorGraph.Core.Tests.Storage;
+
+/// <summary>
+/// What every store must do. Each store's test class derives from this and only says how to create an empty store,
+/// so SQLite and Neo4j are held to the same behaviour.
+/// </summary>
+public abstract class GraphStoreContract : IAsyncLifetime
+{
+    protected IGraphStore Store { get; private set; } = null!;
+
+    /// <summary>A new, empty, initialised store.</summary>
+    protected abstract Task<IGraphStore> CreateEmptyStoreAsync();
+
+    public async Task InitializeAsync() => Store = await CreateEmptyStoreAsync();
+
+    public virtual async Task DisposeAsync() => await Store.DisposeAsync();
+
+    protected static SourcedElement At(IGraphElement element, long line = 2) => new(element, "test.csv", line);
+
+    protected static Relation Relation(string source, RelationType type, string target, string sourceId, DateTimeOffset? at = null,
+        double weight = 1, double confidence = 1, string? quote = null) =>
+        new(source, type, target, at, weight, new Evidence(sourceId, $"https://example.org/{sourceId}", quote, null, confidence, "test"));
+
+    protected Task<IngestResult> IngestAsync(params IGraphElement[] elements) =>
+        Store.IngestAsync(elements.Select((e, i) => At(e, i + 2)).ToAsyncEnumerable(), new IngestOptions());
+
+    [Fact]
+    public async Task Ingest_twice_adds_each_observation_once()
+    {
+        var reply = Relation("saskia-esken", RelationType.RepliedTo, "ashton-kutcher", "tweet-1");
+        var first = await IngestAsync(reply);
+        var second = await IngestAsync(reply);
+
+        Assert.Equal(1, first.RelationsAdded);
+        Assert.Equal(0, second.RelationsAdded);
+        Assert.Equal(1, second.RelationsAlreadyStored);
+        Assert.Equal(1, (await Store.GetStatsAsync()).Relations);
+    }
+
+    [Fact]
+    public async Task Two_replies_between_the_same_pair_are_two_relations()
+    {
+        await IngestAsync(
+            Relation("saskia-esken", RelationType.RepliedTo, "ashton-kutcher", "tweet-1"),
+            Relation("saskia-esken", RelationType.RepliedTo, "ashton-kutcher", "tweet-2"));
+
+        var relations = await Store.ReadRelationsAsync(RelationFilter.All).ToListAsync();
+        Assert.Equal(["tweet-1", "tweet-2"], relations.Select(r => r.Evidence.SourceId).Order());
+    }
+
+    [Fact]
+    public async Task Same_source_id_with_another_type_is_another_relation()
+    {
+        await IngestAsync(
+            Relation("ashton-kutcher", RelationType.Tagged, "saskia-esken", "tweet-1"),
+            Relation("ashton-kutcher", RelationType.Tagged, "birgit-sippel", "tweet-1"),
+            Relation("ashton-kutcher", RelationType.Liked, "saskia-esken", "tweet-1"));
+
+        Assert.Equal(3, (await Store.GetStatsAsync()).Relations);
+    }
+
+    [Fact]
+    public async Task Ingest_that_fails_midway_leaves_the_store_as_before()
+    {
+        await IngestAsync(new Actor("spd", "SPD", ActorKinds.Party));
+        var versionBefore = await Store.GetVersionAsync();
+
+        async IAsyncEnumerable<SourcedElement> FailingAfterManyRows()
+        {
+            for (var i = 0; i < 2_500; i++)
+            {
+                yield return At(Relation($"a{i}", RelationType.Follows, $"b{i}", $"s{i}"), i + 2);
+                if (i % 500 == 0) await Task.Yield();
+            }
+            throw new IngestException("big.csv", 2_502, "weight", "a number");
+        }
+
+        await Assert.ThrowsAsync<IngestException>(() => Store.IngestAsync(FailingAfterManyRows(), new IngestOptions()));
+
+        var stats = await Store.GetStatsAsync();
+        Assert.Equal(1, stats.Actors);
+        Assert.Equal(0, stats.Relations);
+        Assert.Equal(versionBefore, await Store.GetVersionAsync());
+    }
+
+    [Fact]
+    public async Task Strict_ingest_rejects_unknown_actor_naming_file_and_line_and_writes_nothing()
+    {
+        await IngestAsync(new Actor("saskia-esken", "Saskia Esken"));
+        var rows = new[]
+        {
+            At(new Actor("birgit-sippel", "Birgit Sippel"), 2),
+            At(Relation("saskia-esken", RelationType.RepliedTo, "ashton-kutcher", "t1"), 3),
+        };
+
+        var error = await Assert.ThrowsAsync<IngestException>(() =>
+            Store.IngestAsync(rows.ToAsyncEnumerable(), new IngestOptions(Strict: true)));
+
+        Assert.Equal((3, "target"), (error.Line, error.Field));
+        Assert.Contains("ashton-kutcher", error.Message);
+        Assert.Null(await Store.GetActorAsync("birgit-sippel"));
+    }
+
+    [Fact]
+    public async Task Unknown_actors_become_placeholders_named_by_their_id()
+    {
+        await IngestAsync(Relation("x:eskenja", RelationType.Follows, "x:aplusk", "f1"));
+
+        var actor = await Store.GetActorAsync("x:aplusk");
+        Assert.Equal(("x:aplusk", ActorKinds.Unknown), (actor!.Name, actor.Kind));
+    }
+
+    [Fact]
+    public async Task Placeholder_never_overwrites_a_known_actor()
+    {
+        await IngestAsync(new Actor("saskia-esken", "Saskia Esken", ActorKinds.Person, "SPD", "DE"));
+        await IngestAsync(Relation("ashton-kutcher", RelationType.Tagged, "saskia-esken", "t1"));
+
+        var actor = await Store.GetActorAsync("saskia-esken");
+        Assert.Equal(("Saskia Esken", "SPD"), (actor!.Name, actor.Party));
+    }
+
+    [Fact]
+    public async Task Actor_ingested_again_is_updated()
+    {
+        await IngestAsync(new Actor("saskia-esken", "saskia-esken", ActorKinds.Unknown));
+        await IngestAsync(new Actor("saskia-esken", "Saskia Esken", ActorKinds.Person, "SPD", "DE")
+        {
+            Handles = new Dictionary<string, string> { ["x"] = "EskenSaskia" },
+            Attributes = new Dictionary<string, string> { ["role"] = "party co-leader" },
+        });
+
+        var actor = await Store.GetActorAsync("saskia-esken");
+        Assert.Equal(("Saskia Esken", ActorKinds.Person, "SPD", "DE"), (actor!.Name, actor.Kind, actor.Party, actor.Country));
+        Assert.Equal("EskenSaskia", actor.Handles["x"]);
+        Assert.Equal("party co-leader", actor.Attributes["role"]);
+    }
+
+    [Fact]
+    public async Task Evidence_round_trips_with_every_field()
+    {
+        var at = new DateTimeOffset(2022, 5, 11, 20, 15, 0, TimeSpan.FromHours(2));
+        var quote = "Sie antwortete: \"Gern!\" — <b>&amp;</b> 中文 🙂";
+        var sent = new Relation("saskia-esken", RelationType.RepliedTo, "ashton-kutcher", at, 2.5,
+            new Evidence("1524782", "https://x.com/EskenSaskia/status/1524782", quote, "article-1", 0.75, "manual"));
+        await IngestAsync(new Document("article-1", "Kutcher sucht den Dialog", DocumentKinds.Article, null, new DateOnly(2022, 5, 12), "Some Outlet"), sent);
+
+        var stored = Assert.Single(await Store.ReadRelationsAsync(RelationFilter.All).ToListAsync());
+        Assert.Equal(sent with { At = at.ToUniversalTime() }, stored);
+        var document = Assert.Single(await Store.ReadDocumentsAsync().ToListAsync());
+        Assert.Equal(new DateOnly(2022, 5, 12), document.Date);
+        Assert.Equal("Some Outlet", document.Outlet);
+    }
+
+    [Fact]
+    public async Task Signed_points_at_a_document_created_when_unknown()
+    {
+        await IngestAsync(Relation("state:de", RelationType.Signed, "global-alliance-2012", "sig-de"));
+
+        var stats = await Store.GetStatsAsync();
+        Assert.Equal((1, 1), (stats.Actors, stats.Documents));
+        Assert.Null(await Store.GetActorAsync("global-alliance-2012"));
+    }
+
+    [Fact]
+    public async Task Version_changes_on_a_change_and_not_on_a_repeat()
+    {
+        var v0 = await Store.GetVersionAsync();
+        await IngestAsync(Relation("a", RelationType.Tagged, "b", "t1"));
+        var v1 = await Store.GetVersionAsync();
+        await IngestAsync(Relation("a", RelationType.Tagged, "b", "t1"));
+        var v2 = await Store.GetVersionAsync();
+
+        Assert.NotEqual(v0, v1);
+        Assert.Equal(v1, v2);
+    }
+
+    [Fact]
+    public async Task Stats_count_relations_per_type()
+    {
+        await IngestAsync(
+            Relation("a", RelationType.Tagged, "b", "1"), Relation("a", RelationType.Tagged, "c", "2"),
+            Relation("b", RelationType.RepliedTo, "a", "3"), new Document("d", "Declaration"));
+
+        var stats = await Store.GetStatsAsync();
+        Assert.Equal((3, 1, 3), (stats.Actors, stats.Documents, stats.Relations));
+        Assert.Equal(2, stats.RelationsByType["TAGGED"]);
+        Assert.Equal(1, stats.RelationsByType["REPLIED_TO"]);
+    }
+
+    [Fact]
+    public async Task Search_finds_actors_by_part_of_name_ignoring_case_and_umlauts_case()
+    {
+        await IngestAsync(new Actor("kevin-kuehnert", "Kevin Kühnert"), new Actor("saskia-esken", "Saskia Esken"), new Actor("spd", "SPD", ActorKinds.Party));
+
+        Assert.Equal(["kevin-kuehnert"], (await Store.FindActorsAsync("KÜHN", 10)).Select(a => a.Id));
+        Assert.Equal(["saskia-esken"], (await Store.FindActorsAsync("esk", 10)).Select(a => a.Id));
+        Assert.Equal(2, (await Store.FindActorsAsync(null, 2)).Count);
+    }
+
+    [Fact]
+    public async Task Relations_filter_by_type_time_weight_confidence_and_actor()
+    {
+        var may = new DateTimeOffset(2022, 5, 11, 0, 0, 0, TimeSpan.Zero);
+        await IngestAsync(
+            Relation("a", RelationType.Tagged, "b", "1", may, weight: 1, confidence: 1),
+            Relation("b", RelationType.RepliedTo, "a", "2", may.AddDays(1), weight: 3, confidence: 0.5),
+            Relation("c", RelationType.Follows, "a", "3", null, weight: 2, confidence: 0.9),
+            Relation("c", RelationType.Tagged, "d", "4", may.AddDays(30)));
+
+        async Task<string[]> Ids(RelationFilter filter) =>
+            (await Store.ReadRelationsAsync(filter).ToListAsync()).Select(r => r.Evidence.SourceId).Order().ToArray();
+
+        Assert.Equal(["1", "4"], await Ids(new RelationFilter(Types: new HashSet<RelationType> { RelationType.Tagged })));
+        Assert.Equal(["1", "2"], await Ids(new RelationFilter(From: may, To: may.AddDays(2))));
+        Assert.Equal(["2", "3"], await Ids(new RelationFilter(MinWeight: 2)));
+        Assert.Equal(["1", "3", "4"], await Ids(new RelationFilter(MinConfidence: 0.8)));
+        Assert.Equal(["1", "2", "3"], await Ids(new RelationFilter(Actor: "a")));
+    }
+
+    [Fact]
+    public async Task Relations_come_undated_first_then_by_time()
+    {
+        var may = new DateTimeOffset(2022, 5, 11, 0, 0, 0, TimeSpan.Zero);
+        await IngestAsync(
+            Relation("a", RelationType.Tagged, "b", "late", may.AddDays(3)),
+            Relation("a", RelationType.Tagged, "b", "undated"),
+            Relation("a", RelationType.Tagged, "b", "early", may));
+
+        var order = (await Store.ReadRelationsAsync(RelationFilter.All).ToListAsync()).Select(r => r.Evidence.SourceId);
+        Assert.Equal(["undated", "early", "late"], order);
+    }
+}
