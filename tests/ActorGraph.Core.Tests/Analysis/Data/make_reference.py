@@ -28,7 +28,8 @@ def graphs():
 
 
 def by_node(d):
-    return {str(k): float(v) for k, v in d.items()}
+    # JSON has no NaN: constraint's NaN (a node without successors) is written as null.
+    return {str(k): (None if v != v else float(v)) for k, v in d.items()}
 
 
 def measures(G):
@@ -115,6 +116,7 @@ def main():
             "nodes": [str(n) for n in G.nodes()],
             "edges": [[str(u), str(v), float(d["weight"])] for u, v, d in G.edges(data=True)],
         }
+        entry["personalized_node"] = str(sorted(G)[0])
         if name == "karate":
             club = {}
             for n, d in G.nodes(data=True):
