@@ -156,6 +156,8 @@ public sealed class KnownAnswerTests
             Assert.Equal(expectedAll, actualAll);
             var lengths = p.GetProperty("k_shortest_lengths").EnumerateArray().Select(l => l.GetDouble()).ToList();
             Assert.Equal(lengths, Paths.KShortest(g, s, t, lengths.Count).Select(path => path.Length).ToList());
+            if (p.GetProperty("simple_path_count").ValueKind == System.Text.Json.JsonValueKind.Number)
+                Assert.Equal(p.GetProperty("simple_path_count").GetInt32(), Paths.KShortest(g, s, t, 500).Count);
             var ego = p.GetProperty("ego2").EnumerateArray().Select(n => n.GetString()!).Order().ToList();
             Assert.Equal(ego, Paths.Ego(g, s, 2).Nodes.Select(n => g.Ids[n]).Order().ToList());
         }

@@ -7,6 +7,7 @@ random directed graph with seeded integer weights. "Weighted" path measures use 
 engine does. Every measure is also computed on an unweighted copy so NetworkX's default weight="weight"
 cannot leak into the unweighted answers.
 """
+import itertools
 import json
 import os
 import random
@@ -103,6 +104,9 @@ def paths(G):
             "weighted_length": nx.shortest_path_length(G, s, t, weight="distance"),
             "all_shortest": sorted([str(n) for n in p] for p in nx.all_shortest_paths(U, s, t)),
             "k_shortest_lengths": simple,
+            # All simple paths when there are few (Yen with a large k must find exactly these), else null.
+            "simple_path_count": (lambda c: c if c <= 200 else None)(
+                sum(1 for _ in itertools.islice(nx.all_simple_paths(U, s, t), 201))),
             "ego2": sorted(str(n) for n in nx.ego_graph(U, s, radius=2)),
         })
     return result
