@@ -9,7 +9,7 @@ namespace ActorGraph.Analysis;
 /// (undirected pairs are counted from both ends); not normalized, undirected values are halved. With <c>k</c> pivots
 /// the sources are a seeded sample and values are scaled by n/k (the sample differs from NetworkX's Python RNG).
 /// O(n·m) unweighted, O(n·(m + n log n)) weighted; sources run in parallel with per-thread buffers and
-/// per-thread sums. Predecessors are found by scanning in-edges instead of storing lists, so memory is O(n) per thread.
+/// per-thread sums. Dependencies are pulled along out-edges instead of pushed to stored predecessor lists, so memory is O(n) per thread.
 /// No QuikGraph: it has no Brandes betweenness.
 /// </summary>
 public static class Betweenness
@@ -28,16 +28,15 @@ public static class Betweenness
         var sources = Pivots(n, k, seed);
         var size = edges ? g.EdgeCount : n;
         var total = new double[size];
-        var outLength = weighted ? SingleSource.Lengths(g.OutWeights) : null;
-        var inLength = weighted ? (g.Directed ? SingleSource.Lengths(g.InWeights) : outLength) : null;
+        var length = weighted ? SingleSource.Lengths(g.OutWeights) : null;
         var gate = new object();
         var chunk = Math.Max(1, sources.Length / (Environment.ProcessorCount * 8));
         Parallel.ForEach(Partitioner.Create(0, sources.Length, chunk),
-            () => (Search: new SingleSource(n), Delta: new double[n], Sum: new double[size]),
+            () => (Search: new SingleSource(n), Coeff: new double[n], Sum: new double[size]),
             (range, _, local) =>
             {
                 for (var i = range.Item1; i < range.Item2; i++)
-                    Accumulate(g, sources[i], outLength, inLength, local.Search, local.Delta, local.Sum, edges);
+                    Accumulate(g, sources[i], length, local.Search, local.Coeff, local.Sum, edges);
                 return local;
             },
             local =>
@@ -72,28 +71,45 @@ public static class Betweenness
         return all[..k.Value];
     }
 
-    private static void Accumulate(GraphSnapshot g, int s, double[]? outLength, double[]? inLength,
-        SingleSource search, double[] delta, double[] sum, bool edges)
+    private static void Accumulate(GraphSnapshot g, int s, double[]? length,
+        SingleSource search, double[] coeff, double[] sum, bool edges)
     {
-        if (outLength is null) search.Bfs(s, g.OutOffsets, g.OutTargets);
-        else search.Dijkstra(s, g.OutOffsets, g.OutTargets, outLength);
+        if (length is null) search.Bfs(s, g.OutOffsets, g.OutTargets);
+        else search.Dijkstra(s, g.OutOffsets, g.OutTargets, length);
         var (dist, sigma, order) = (search.Dist, search.Sigma, search.Order);
-        var (inOffsets, inSources, inEdges) = (g.InOffsets, g.InSources, g.InEdges);
+        var (offsets, targets, edgeIds) = (g.OutOffsets, g.OutTargets, g.OutEdges);
+        // Reverse order: every successor w of v on a shortest path is done before v, so v pulls
+        // δ(v) = σ(v)·Σ_w (1 + δ(w))/σ(w) from its out-edges (same arrays as the search, no predecessor lists).
+        // coeff[w] holds (1 + δ(w))/σ(w).
         for (var i = search.Count - 1; i >= 0; i--)
         {
-            var w = order[i];
-            var coeff = (1 + delta[w]) / sigma[w];
-            var dw = dist[w];
-            for (var e = inOffsets[w]; e < inOffsets[w + 1]; e++)
+            var v = order[i];
+            var dv = dist[v];
+            var pull = 0.0;
+            if (length is null)
             {
-                var v = inSources[e];
-                if (dist[v] + (inLength is null ? 1.0 : inLength[e]) != dw) continue;
-                var c = sigma[v] * coeff;
-                delta[v] += c;
-                if (edges) sum[inEdges[e]] += c;
+                var next = dv + 1;
+                for (var e = offsets[v]; e < offsets[v + 1]; e++)
+                {
+                    var w = targets[e];
+                    if (dist[w] != next) continue;
+                    pull += coeff[w];
+                    if (edges) sum[edgeIds[e]] += sigma[v] * coeff[w];
+                }
             }
-            if (!edges && w != s) sum[w] += delta[w];
+            else
+            {
+                for (var e = offsets[v]; e < offsets[v + 1]; e++)
+                {
+                    var w = targets[e];
+                    if (dv + length[e] != dist[w]) continue;
+                    pull += coeff[w];
+                    if (edges) sum[edgeIds[e]] += sigma[v] * coeff[w];
+                }
+            }
+            var delta = sigma[v] * pull;
+            coeff[v] = (1 + delta) / sigma[v];
+            if (!edges && v != s) sum[v] += delta;
         }
-        for (var i = 0; i < search.Count; i++) delta[order[i]] = 0;
     }
 }

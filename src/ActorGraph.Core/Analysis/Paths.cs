@@ -167,10 +167,13 @@ public static class Paths
         private readonly double[] dist;
         private readonly int[] via; // CSR position of the edge that reached the node
         private readonly int[] from;
+        private readonly double[] distBack; // hops to the target (bidirectional BFS)
+        private readonly int[] viaBack;     // in-CSR position of the edge towards the target
+        private readonly int[] to;
+        private List<int> front = [], back = [], next = [];
         private readonly bool[] done;
         private readonly List<int> touched = [];
         private readonly PriorityQueue<int, double> heap = new();
-        private readonly int[] queue;
 
         public PairSearch(GraphSnapshot g, bool weighted)
         {
@@ -180,8 +183,11 @@ public static class Paths
             Array.Fill(dist, double.PositiveInfinity);
             via = new int[g.NodeCount];
             from = new int[g.NodeCount];
+            distBack = new double[g.NodeCount];
+            Array.Fill(distBack, double.PositiveInfinity);
+            viaBack = new int[g.NodeCount];
+            to = new int[g.NodeCount];
             done = new bool[g.NodeCount];
-            queue = new int[g.NodeCount];
         }
 
         public double EdgeLength(int edge) => length is null ? 1 : 1 / g.EdgeWeight[edge];
@@ -190,54 +196,95 @@ public static class Paths
         {
             foreach (var u in touched)
             {
-                dist[u] = double.PositiveInfinity;
+                dist[u] = distBack[u] = double.PositiveInfinity;
                 done[u] = false;
             }
             touched.Clear();
             dist[s] = 0;
             via[s] = -1;
             touched.Add(s);
-            var found = length is null ? Bfs(s, t, bannedNodes, bannedEdges) : Dijkstra(s, t, bannedNodes, bannedEdges);
-            if (!found) return null;
-            var nodes = new List<int> { t };
+            if (length is null) return Bidirectional(s, t, bannedNodes, bannedEdges);
+            if (!Dijkstra(s, t, bannedNodes, bannedEdges)) return null;
+            return Build(t, t);
+        }
+
+        /// <summary>The path s → meet by <c>from</c>, then meet → t by <c>to</c>.</summary>
+        private GraphPath Build(int meet, int t)
+        {
+            var nodes = new List<int> { meet };
             var edges = new List<int>();
-            for (var v = t; via[v] >= 0;)
+            for (var v = meet; via[v] >= 0; v = from[v])
             {
-                var p = via[v];
-                edges.Add(g.OutEdges[p]);
-                v = from[v];
-                nodes.Add(v);
+                edges.Add(g.OutEdges[via[v]]);
+                nodes.Add(from[v]);
             }
             nodes.Reverse();
             edges.Reverse();
-            return new GraphPath([.. nodes], [.. edges], dist[t]);
+            for (var v = meet; v != t; v = to[v])
+            {
+                edges.Add(g.InEdges[viaBack[v]]);
+                nodes.Add(to[v]);
+            }
+            var total = dist[meet] + (meet == t ? 0 : distBack[meet]);
+            return new GraphPath([.. nodes], [.. edges], total);
         }
 
-        private bool Allowed(int w, int p, bool[]? bannedNodes, HashSet<int>? bannedEdges) =>
-            (bannedNodes is null || !bannedNodes[w]) && (bannedEdges is null || !bannedEdges.Contains(g.OutEdges[p]));
-
-        private bool Bfs(int s, int t, bool[]? bannedNodes, HashSet<int>? bannedEdges)
+        /// <summary>
+        /// Unweighted: BFS from both ends, always growing the smaller frontier by one level, stopping at the first
+        /// node seen from both sides (NetworkX <c>bidirectional_shortest_path</c>); explores about 2·b^(d/2) instead of b^d nodes.
+        /// </summary>
+        private GraphPath? Bidirectional(int s, int t, bool[]? bannedNodes, HashSet<int>? bannedEdges)
         {
-            if (s == t) return true;
-            var (head, tail) = (0, 0);
-            queue[tail++] = s;
-            while (head < tail)
+            if (s == t) return new GraphPath([s], [], 0);
+            distBack[t] = 0;
+            touched.Add(t);
+            front.Clear();
+            back.Clear();
+            front.Add(s);
+            back.Add(t);
+            while (front.Count > 0 && back.Count > 0)
             {
-                var v = queue[head++];
-                for (var p = g.OutOffsets[v]; p < g.OutOffsets[v + 1]; p++)
+                next.Clear();
+                if (front.Count <= back.Count)
                 {
-                    var w = g.OutTargets[p];
-                    if (!double.IsPositiveInfinity(dist[w]) || !Allowed(w, p, bannedNodes, bannedEdges)) continue;
-                    dist[w] = dist[v] + 1;
-                    via[w] = p;
-                    from[w] = v;
-                    touched.Add(w);
-                    if (w == t) return true;
-                    queue[tail++] = w;
+                    foreach (var v in front)
+                        for (var p = g.OutOffsets[v]; p < g.OutOffsets[v + 1]; p++)
+                        {
+                            var w = g.OutTargets[p];
+                            if (!Allowed(w, g.OutEdges[p], bannedNodes, bannedEdges)) continue;
+                            if (double.IsPositiveInfinity(dist[w]))
+                            {
+                                if (double.IsPositiveInfinity(distBack[w])) touched.Add(w);
+                                (dist[w], from[w], via[w]) = (dist[v] + 1, v, p);
+                                next.Add(w);
+                            }
+                            if (!double.IsPositiveInfinity(distBack[w])) return Build(w, t);
+                        }
+                    (front, next) = (next, front);
+                }
+                else
+                {
+                    foreach (var w in back)
+                        for (var p = g.InOffsets[w]; p < g.InOffsets[w + 1]; p++)
+                        {
+                            var v = g.InSources[p];
+                            if (!Allowed(v, g.InEdges[p], bannedNodes, bannedEdges)) continue;
+                            if (double.IsPositiveInfinity(distBack[v]))
+                            {
+                                if (double.IsPositiveInfinity(dist[v])) touched.Add(v);
+                                (distBack[v], to[v], viaBack[v]) = (distBack[w] + 1, w, p);
+                                next.Add(v);
+                            }
+                            if (!double.IsPositiveInfinity(dist[v])) return Build(v, t);
+                        }
+                    (back, next) = (next, back);
                 }
             }
-            return false;
+            return null;
         }
+
+        private static bool Allowed(int node, int edge, bool[]? bannedNodes, HashSet<int>? bannedEdges) =>
+            (bannedNodes is null || !bannedNodes[node]) && (bannedEdges is null || !bannedEdges.Contains(edge));
 
         private bool Dijkstra(int s, int t, bool[]? bannedNodes, HashSet<int>? bannedEdges)
         {
@@ -251,7 +298,7 @@ public static class Paths
                 for (var p = g.OutOffsets[v]; p < g.OutOffsets[v + 1]; p++)
                 {
                     var w = g.OutTargets[p];
-                    if (done[w] || !Allowed(w, p, bannedNodes, bannedEdges)) continue;
+                    if (done[w] || !Allowed(w, g.OutEdges[p], bannedNodes, bannedEdges)) continue;
                     var d = dv + length![p];
                     if (d >= dist[w]) continue;
                     if (double.IsPositiveInfinity(dist[w])) touched.Add(w);

@@ -39,28 +39,33 @@ internal sealed class SingleSource
     }
 
     /// <summary>Hop distances (and path counts) from <paramref name="s"/> along the given adjacency.</summary>
-    public void Bfs(int s, int[] offsets, int[] nbrs)
+    public void Bfs(int s, int[] offsets, int[] nbrs, bool countPaths = true)
     {
         Reset();
         Dist[s] = 0;
         Sigma[s] = 1;
         Order[Count++] = s;
-        for (var head = 0; head < Count; head++)
+        var (dist, sigma, order) = (Dist, Sigma, Order);
+        var count = Count;
+        for (var head = 0; head < count; head++)
         {
-            var v = Order[head];
-            var dv = Dist[v] + 1;
-            var sv = Sigma[v];
+            var v = order[head];
+            var dv = dist[v] + 1;
+            var sv = sigma[v];
             for (var e = offsets[v]; e < offsets[v + 1]; e++)
             {
                 var w = nbrs[e];
-                if (double.IsPositiveInfinity(Dist[w]))
+                var dw = dist[w];
+                if (dw == double.PositiveInfinity)
                 {
-                    Dist[w] = dv;
-                    Order[Count++] = w;
+                    dist[w] = dv;
+                    order[count++] = w;
+                    if (countPaths) sigma[w] = sv;
                 }
-                if (Dist[w] == dv) Sigma[w] += sv;
+                else if (countPaths && dw == dv) sigma[w] += sv;
             }
         }
+        Count = count;
     }
 
     /// <summary>Weighted distances (and path counts) from <paramref name="s"/>; <paramref name="length"/> is per CSR position.</summary>
@@ -115,7 +120,7 @@ internal static class Distances
             {
                 for (var u = range.Item1; u < range.Item2; u++)
                 {
-                    if (inLength is null) search.Bfs(u, g.InOffsets, g.InSources);
+                    if (inLength is null) search.Bfs(u, g.InOffsets, g.InSources, countPaths: false);
                     else search.Dijkstra(u, g.InOffsets, g.InSources, inLength);
                     visit(u, search);
                 }
