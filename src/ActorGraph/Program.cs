@@ -11,6 +11,8 @@ var root = new RootCommand("ActorGraph: who tags, answers, follows and co-signs 
     StatsCommand.Create(),
     ActorsCommand.Create(),
     RelationsCommand.Create(),
+    AnalyzeCommand.Create(),
+    PathsCommand.Create(),
 };
 return await CliRunner.InvokeAsync(root, args);
 
@@ -24,6 +26,7 @@ public partial class Program
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new RelationTypeJsonConverter()));
         builder.Services.AddGraphStore(store);
+        builder.Services.AddSingleton<ActorGraph.Analysis.AnalysisCache>();
         builder.Services.Configure<ApiSettings>(builder.Configuration.GetSection("ActorGraph"));
 
         var app = builder.Build();
@@ -38,6 +41,8 @@ public partial class Program
         app.MapActors();
         app.MapRelations();
         app.MapGraph();
+        app.MapAnalysis();
+        app.MapPaths();
         app.MapIngest();
         return app;
     }

@@ -5,6 +5,12 @@ namespace ActorGraph.Analysis;
 /// <param name="Length">Hops, or the sum of edge lengths 1/weight when weighted.</param>
 public sealed record GraphPath(int[] Nodes, int[] Edges, double Length);
 
+/// <summary>One hop of a path: from one actor to the next, and the observations behind that edge.</summary>
+public sealed record PathStep(string From, string To, IReadOnlyList<Model.Relation> Relations);
+
+/// <summary>A path as the user sees it: the actors in order and every hop's relations with their evidence.</summary>
+public sealed record ActorPath(double Length, IReadOnlyList<ActorRef> Actors, IReadOnlyList<PathStep> Steps);
+
 /// <summary>The nodes within a radius of a centre (centre first, by distance) and the edges among them.</summary>
 public sealed record EgoNetwork(int[] Nodes, int[] Edges);
 
@@ -149,6 +155,13 @@ public static class Paths
             order.Add(w);
         }
     }
+
+    /// <summary>The path with actor names and, for every hop, the relations (with evidence) merged into its edge.</summary>
+    public static ActorPath Describe(GraphSnapshot g, GraphPath path) => new(
+        path.Length,
+        [.. path.Nodes.Select(u => new ActorRef(g.Ids[u], g.Names[u]))],
+        [.. path.Edges.Select((e, i) => new PathStep(g.Ids[path.Nodes[i]], g.Ids[path.Nodes[i + 1]],
+            [.. g.RelationsOf(e).ToArray().Select(r => g.Relations[r])]))]);
 
     private static string Key(GraphPath p) => string.Join(',', p.Edges);
 
