@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ActorGraph.Analysis;
 using ActorGraph.Api;
 using ActorGraph.Cli;
 
@@ -13,6 +14,8 @@ var root = new RootCommand("ActorGraph: who tags, answers, follows and co-signs 
     ActorsCommand.Create(),
     RelationsCommand.Create(),
     ExportCommand.Create(),
+    AnalyzeCommand.Create(),
+    PathsCommand.Create(),
 };
 return await CliRunner.InvokeAsync(root, args);
 
@@ -26,6 +29,7 @@ public partial class Program
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new RelationTypeJsonConverter()));
         builder.Services.AddGraphStore(store);
+        builder.Services.AddSingleton<AnalysisCache>();
         builder.Services.Configure<ApiSettings>(builder.Configuration.GetSection("ActorGraph"));
 
         var app = builder.Build();
@@ -41,6 +45,8 @@ public partial class Program
         app.MapRelations();
         app.MapGraph();
         app.MapExport();
+        app.MapAnalysis();
+        app.MapPaths();
         app.MapIngest();
         app.MapExtract();
         return app;

@@ -62,6 +62,48 @@ public sealed class ExportCommandTests : IAsyncLifetime
         Assert.Equal(["edges.csv", "nodes.csv"], zip.Entries.Select(e => e.FullName).Order());
     }
 
+    /// <summary>The PageRank written for Gephi is NetworkX's on the same relations (parallel replies summed into one weight).</summary>
+    [Fact]
+    public async Task Gexf_with_measures_carries_networkx_pagerank_and_draws_by_community()
+    {
+        Assert.Equal(0, (await Run("export", "gexf", "--with-measures", "--out", "m.gexf")).ExitCode);
+
+        XNamespace g = "http://gexf.net/1.3", viz = "http://gexf.net/1.3/viz";
+        var gexf = XDocument.Load(PathOf("m.gexf"));
+        var pagerankId = gexf.Descendants(g + "attribute").Single(a => a.Attribute("title")!.Value == "pagerank").Attribute("id")!.Value;
+        var exported = gexf.Descendants(g + "node").ToDictionary(
+            n => n.Attribute("id")!.Value,
+            n => double.Parse(n.Descendants(g + "attvalue").Single(v => v.Attribute("for")!.Value == pagerankId).Attribute("value")!.Value,
+                System.Globalization.CultureInfo.InvariantCulture));
+        Assert.All(gexf.Descendants(g + "node"), n => Assert.NotNull(n.Element(viz + "color")));
+
+        var python = await PythonAsync("""
+            import csv, json, networkx as nx
+            g = nx.DiGraph()
+            for r in csv.DictReader(open("edges.csv")):
+                w = g.get_edge_data(r["source"], r["target"], {"weight": 0})["weight"]
+                g.add_edge(r["source"], r["target"], weight=w + 1)
+            print(json.dumps(nx.pagerank(g, weight="weight")))
+            """);
+        var expected = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, double>>(python)!;
+
+        Assert.Equal(expected.Keys.Order(), exported.Keys.Order());
+        foreach (var (id, value) in expected) Assert.Equal(value, exported[id], 1e-6);
+    }
+
+    private async Task<string> PythonAsync(string script)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("/usr/bin/python3") { WorkingDirectory = _directory, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = System.Diagnostics.Process.Start(info)!;
+        await process.StandardInput.WriteAsync(script);
+        process.StandardInput.Close();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, error);
+        return output;
+    }
+
     [Theory]
     [InlineData("pdf", "--out", "x.pdf")]
     [InlineData("gexf", "--from", "last week", "--out", "x.pdf")]

@@ -1,0 +1,180 @@
+// Analysis benchmark: this engine against python-igraph and NetworkX on the same seeded graphs, in one run.
+// Run: dotnet run -c Release --project bench/ActorGraph.Bench [-- --timeout SECONDS] [--small-only]
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using ActorGraph.Analysis;
+
+var args_ = args.ToList();
+var timeout = args_.IndexOf("--timeout") is var t and >= 0 ? double.Parse(args_[t + 1], CultureInfo.InvariantCulture) : 120;
+var smallOnly = args_.Contains("--small-only");
+var script = FindScript();
+var work = Directory.CreateTempSubdirectory("actorgraph-bench-").FullName;
+
+var rows = new List<string[]>();
+Warmup();
+foreach (var (n, m, label) in new[] { (10_000, 50_000, "10k/50k"), (100_000, 500_000, "100k/500k") })
+{
+    if (smallOnly && n > 10_000) break;
+    var small = n <= 10_000;
+    var edges = Path.Combine(work, $"pa-{n}.txt");
+    var pairsFile = Path.Combine(work, $"pairs-{n}.txt");
+    var edgeCount = Generate(n, m / n, seed: 42, edges);
+    var pairs = Pairs(n, 1000, seed: 7);
+    File.WriteAllLines(pairsFile, pairs.Select(p => $"{p.S} {p.T}"));
+    Console.Error.WriteLine($"graph {label}: {n} nodes, {edgeCount} edges in {edges}");
+
+    var ours = new Dictionary<string, double>();
+    GraphSnapshot g = null!;
+    ours["load"] = Time(() => g = Load(edges));
+    ours["pagerank"] = Time(() => PageRank.Compute(g));
+    if (small) ours["betweenness"] = Time(() => Betweenness.Compute(g));
+    else ours["betweenness_k256"] = Time(() => Betweenness.Compute(g, k: 256, seed: 1));
+    if (small) ours["closeness"] = Time(() => Closeness.Compute(g));
+    ours["louvain"] = Time(() => Louvain.Detect(Undirected(g), seed: 1));
+    ours["paths"] = Time(() =>
+    {
+        foreach (var (s, tt) in pairs) Paths.Shortest(g, s, tt);
+    });
+
+    var steps = string.Join(",", ours.Keys);
+    var others = new[] { "igraph", "networkx" }.ToDictionary(tool => tool, tool => RunPython(tool, edges, pairsFile, steps));
+    foreach (var step in ours.Keys)
+    {
+        rows.Add([step, label, F(ours[step]),
+            Cell(others["igraph"], step), Ratio(others["igraph"], step, ours[step]),
+            Cell(others["networkx"], step), Ratio(others["networkx"], step, ours[step])]);
+    }
+}
+Directory.Delete(work, recursive: true);
+
+Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; Python tools in the same run, same files.");
+Console.WriteLine("Times in seconds; ratio = their time / ours (above 1: we are faster).");
+PrintTable(["measure", "graph", "ActorGraph", "igraph", "igraph/ours", "networkx", "networkx/ours"], rows);
+Console.WriteLine($"stopped = ran longer than {timeout.ToString(CultureInfo.InvariantCulture)} s and was stopped; n/a = the tool has no such algorithm.");
+Console.WriteLine("closeness is O(n·m): run on the small graph only. Louvain includes making the undirected view.");
+return 0;
+
+static string FindScript()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        var candidate = Path.Combine(dir.FullName, "bench", "Analysis", "compare.py");
+        if (File.Exists(candidate)) return candidate;
+    }
+    throw new FileNotFoundException("bench/Analysis/compare.py not found above " + AppContext.BaseDirectory);
+}
+
+// Directed preferential attachment: node i links to min(i, k) distinct earlier nodes chosen with probability
+// proportional to (in-degree + 1); 30% of the links point back from the old node to the new one so the graph has
+// cycles. No duplicates, no self-loops, so every tool sees the same simple graph.
+static int Generate(int n, int k, int seed, string path)
+{
+    var random = new Random(seed);
+    var pool = new List<int>(n * (k + 1));
+    var chosen = new HashSet<int>();
+    var count = 0;
+    using var writer = new StreamWriter(path);
+    pool.Add(0);
+    for (var i = 1; i < n; i++)
+    {
+        chosen.Clear();
+        while (chosen.Count < Math.Min(i, k)) chosen.Add(pool[random.Next(pool.Count)]);
+        foreach (var target in chosen.Order())
+        {
+            if (random.NextDouble() < 0.3) writer.WriteLine($"{target} {i}");
+            else writer.WriteLine($"{i} {target}");
+            pool.Add(target);
+            count++;
+        }
+        pool.Add(i);
+    }
+    return count;
+}
+
+static List<(int S, int T)> Pairs(int n, int count, int seed)
+{
+    var random = new Random(seed);
+    return Enumerable.Range(0, count).Select(_ => (random.Next(n), random.Next(n))).ToList();
+}
+
+static GraphSnapshot Load(string path)
+{
+    var src = new List<int>();
+    var dst = new List<int>();
+    var max = -1;
+    foreach (var line in File.ReadLines(path))
+    {
+        var span = line.AsSpan();
+        var space = span.IndexOf(' ');
+        var a = int.Parse(span[..space], CultureInfo.InvariantCulture);
+        var b = int.Parse(span[(space + 1)..], CultureInfo.InvariantCulture);
+        src.Add(a);
+        dst.Add(b);
+        max = Math.Max(max, Math.Max(a, b));
+    }
+    var w = new double[src.Count];
+    Array.Fill(w, 1.0);
+    return GraphSnapshot.FromEdges(max + 1, [.. src], [.. dst], w, directed: true);
+}
+
+static GraphSnapshot Undirected(GraphSnapshot g) =>
+    GraphSnapshot.FromEdges(g.NodeCount, g.EdgeSource, g.EdgeTarget, g.EdgeWeight, directed: false);
+
+static void Warmup()
+{
+    // JIT every measure once on a small graph so the timings below are steady-state code.
+    var path = Path.GetTempFileName();
+    Generate(500, 5, 1, path);
+    var g = Load(path);
+    PageRank.Compute(g);
+    Betweenness.Compute(g);
+    Betweenness.Compute(g, k: 50, seed: 1);
+    Closeness.Compute(g);
+    Louvain.Detect(Undirected(g), seed: 1);
+    Paths.Shortest(g, 0, 499);
+    File.Delete(path);
+}
+
+static double Time(Action action)
+{
+    var sw = Stopwatch.StartNew();
+    action();
+    return sw.Elapsed.TotalSeconds;
+}
+
+JsonElement RunPython(string tool, string edges, string pairs, string steps)
+{
+    var psi = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+    foreach (var a in new[] { script, tool, edges, pairs, steps, timeout.ToString(CultureInfo.InvariantCulture) }) psi.ArgumentList.Add(a);
+    Console.Error.WriteLine($"running {tool} ({steps})…");
+    using var p = Process.Start(psi)!;
+    var stdout = p.StandardOutput.ReadToEndAsync();
+    var stderr = p.StandardError.ReadToEndAsync();
+    p.WaitForExit();
+    if (p.ExitCode != 0) return JsonDocument.Parse(JsonSerializer.Serialize(new { error = stderr.Result })).RootElement;
+    return JsonDocument.Parse(stdout.Result).RootElement;
+}
+
+static string Cell(JsonElement result, string step)
+{
+    if (!result.TryGetProperty(step, out var v)) return "error";
+    if (v.ValueKind == JsonValueKind.Number) return F(v.GetDouble());
+    if (v.TryGetProperty("stopped", out _)) return "stopped";
+    return "n/a";
+}
+
+static string Ratio(JsonElement result, string step, double ours) =>
+    result.TryGetProperty(step, out var v) && v.ValueKind == JsonValueKind.Number ? (v.GetDouble() / ours).ToString("0.0", CultureInfo.InvariantCulture) + "x"
+    : result.TryGetProperty(step, out v) && v.ValueKind == JsonValueKind.Object && v.TryGetProperty("stopped", out var s)
+        ? $">{(s.GetDouble() / ours).ToString("0", CultureInfo.InvariantCulture)}x" : "";
+
+static string F(double seconds) => seconds.ToString(seconds < 10 ? "0.000" : "0.0", CultureInfo.InvariantCulture);
+
+static void PrintTable(string[] header, List<string[]> rows)
+{
+    var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
+    Console.WriteLine("| " + string.Join(" | ", header.Select((h, i) => h.PadRight(widths[i]))) + " |");
+    Console.WriteLine("|" + string.Join("|", widths.Select(w => new string('-', w + 2))) + "|");
+    foreach (var r in rows) Console.WriteLine("| " + string.Join(" | ", r.Select((c, i) => c.PadRight(widths[i]))) + " |");
+}

@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+
+namespace ActorGraph.Analysis;
+
+/// <summary>
+/// Betweenness as NetworkX <c>betweenness_centrality</c> / <c>edge_betweenness_centrality</c> (endpoints=False):
+/// exact Brandes (2001), one BFS per source, or Dijkstra when weighted (edge length 1 / weight, so a stronger tie is
+/// shorter). Normalized like NetworkX: nodes by 1/((n-1)(n-2)), edges by 1/(n(n-1)), for directed and undirected alike
+/// (undirected pairs are counted from both ends); not normalized, undirected values are halved. With <c>k</c> pivots
+/// the sources are a seeded sample and values are scaled by n/k (the sample differs from NetworkX's Python RNG).
+/// O(n·m) unweighted, O(n·(m + n log n)) weighted; sources run in parallel with per-thread buffers and
+/// per-thread sums. Dependencies are pulled along out-edges instead of pushed to stored predecessor lists, so memory is O(n) per thread.
+/// No QuikGraph: it has no Brandes betweenness.
+/// </summary>
+public static class Betweenness
+{
+    /// <param name="k">Number of pivot sources to sample; null is exact (all sources).</param>
+    public static double[] Compute(GraphSnapshot g, bool weighted = false, bool normalized = true, int? k = null, int seed = 0) =>
+        Run(g, weighted, normalized, k, seed, edges: false);
+
+    /// <summary>Betweenness of every edge (indexed by edge id), exact.</summary>
+    public static double[] ComputeEdges(GraphSnapshot g, bool weighted = false, bool normalized = true) =>
+        Run(g, weighted, normalized, null, 0, edges: true);
+
+    private static double[] Run(GraphSnapshot g, bool weighted, bool normalized, int? k, int seed, bool edges)
+    {
+        var n = g.NodeCount;
+        var sources = Pivots(n, k, seed);
+        var size = edges ? g.EdgeCount : n;
+        var total = new double[size];
+        var length = weighted ? SingleSource.Lengths(g.OutWeights) : null;
+        var gate = new object();
+        var chunk = Math.Max(1, sources.Length / (Environment.ProcessorCount * 8));
+        Parallel.ForEach(Partitioner.Create(0, sources.Length, chunk),
+            () => (Search: new SingleSource(n), Coeff: new double[n], Sum: new double[size]),
+            (range, _, local) =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                    Accumulate(g, sources[i], length, local.Search, local.Coeff, local.Sum, edges);
+                return local;
+            },
+            local =>
+            {
+                lock (gate)
+                    for (var i = 0; i < size; i++) total[i] += local.Sum[i];
+            });
+
+        double? scale = edges
+            ? normalized ? (n > 1 ? 1.0 / ((double)n * (n - 1)) : null) : (g.Directed ? null : 0.5)
+            : normalized ? (n > 2 ? 1.0 / ((double)(n - 1) * (n - 2)) : null) : (g.Directed ? null : 0.5);
+        if (scale is { } s)
+        {
+            if (k is not null) s *= (double)n / sources.Length;
+            for (var i = 0; i < size; i++) total[i] *= s;
+        }
+        return total;
+    }
+
+    private static int[] Pivots(int n, int? k, int seed)
+    {
+        var all = Enumerable.Range(0, n).ToArray();
+        if (k is null) return all;
+        if (k < 1 || k > n) throw new BadInputException($"Betweenness sample size k must be between 1 and the node count {n}, got {k}.");
+        // Partial Fisher–Yates: the first k of a seeded shuffle.
+        var random = new Random(seed);
+        for (var i = 0; i < k; i++)
+        {
+            var j = random.Next(i, n);
+            (all[i], all[j]) = (all[j], all[i]);
+        }
+        return all[..k.Value];
+    }
+
+    private static void Accumulate(GraphSnapshot g, int s, double[]? length,
+        SingleSource search, double[] coeff, double[] sum, bool edges)
+    {
+        if (length is null) search.Bfs(s, g.OutOffsets, g.OutTargets);
+        else search.Dijkstra(s, g.OutOffsets, g.OutTargets, length);
+        var (dist, sigma, order) = (search.Dist, search.Sigma, search.Order);
+        var (offsets, targets, edgeIds) = (g.OutOffsets, g.OutTargets, g.OutEdges);
+        // Reverse order: every successor w of v on a shortest path is done before v, so v pulls
+        // δ(v) = σ(v)·Σ_w (1 + δ(w))/σ(w) from its out-edges (same arrays as the search, no predecessor lists).
+        // coeff[w] holds (1 + δ(w))/σ(w).
+        for (var i = search.Count - 1; i >= 0; i--)
+        {
+            var v = order[i];
+            var dv = dist[v];
+            var pull = 0.0;
+            if (length is null)
+            {
+                var next = dv + 1;
+                for (var e = offsets[v]; e < offsets[v + 1]; e++)
+                {
+                    var w = targets[e];
+                    if (dist[w] != next) continue;
+                    pull += coeff[w];
+                    if (edges) sum[edgeIds[e]] += sigma[v] * coeff[w];
+                }
+            }
+            else
+            {
+                for (var e = offsets[v]; e < offsets[v + 1]; e++)
+                {
+                    var w = targets[e];
+                    if (dv + length[e] != dist[w]) continue;
+                    pull += coeff[w];
+                    if (edges) sum[edgeIds[e]] += sigma[v] * coeff[w];
+                }
+            }
+            var delta = sigma[v] * pull;
+            coeff[v] = (1 + delta) / sigma[v];
+            if (!edges && v != s) sum[v] += delta;
+        }
+    }
+}

@@ -1,0 +1,264 @@
+namespace ActorGraph.Analysis;
+
+/// <summary>A partition of the nodes: community per node (0 is the largest), and its modularity.</summary>
+public sealed record Communities(int[] Community, int Count, double Modularity);
+
+/// <summary>
+/// Louvain community detection as NetworkX <c>louvain_communities</c> (Blondel et al. 2008): in a seeded random node
+/// order, each node moves to the neighbouring community with the largest positive modularity gain (the gain formula,
+/// resolution and the directed variant of Dugué &amp; Perez are NetworkX's), repeated until no node moves; then
+/// communities become nodes and the process repeats while modularity rises by more than <c>threshold</c> (1e-7).
+/// The same seed gives the same partition; the node order differs from NetworkX's (its RNG is Python's), so
+/// partitions are comparable in modularity, not label by label. One difference: self-loops of aggregated
+/// communities are left out of a node's link weight to its own community in the directed variant too (NetworkX
+/// 2.8 counts them there, which only makes moving less attractive).
+/// O(m) per sweep, over arrays with a dense community-weight buffer. No QuikGraph: it has no community detection.
+/// </summary>
+public static class Louvain
+{
+    public static Communities Detect(GraphSnapshot g, bool weighted = false, double resolution = 1, int seed = 0, double threshold = 1e-7)
+    {
+        var n = g.NodeCount;
+        var assign = Enumerable.Range(0, n).ToArray();
+        if (g.EdgeCount == 0) return Final(g, assign, n, weighted, resolution);
+        var level = Level.From(g, weighted);
+        var random = new Random(seed);
+        var mod = Modularity(g, assign, weighted, resolution);
+        for (var first = true; ; first = false)
+        {
+            var (com, count, moved) = OneLevel(level, resolution, random);
+            if (!first && !moved) break;
+            for (var u = 0; u < n; u++) assign[u] = com[assign[u]];
+            var newMod = Modularity(g, assign, weighted, resolution);
+            if (newMod - mod <= threshold) break;
+            mod = newMod;
+            level = level.Aggregate(com, count);
+        }
+        return Final(g, assign, assign.Length == 0 ? 0 : assign.Max() + 1, weighted, resolution);
+    }
+
+    private static Communities Final(GraphSnapshot g, int[] assign, int count, bool weighted, double resolution)
+    {
+        var labels = Components.Relabel(assign, count);
+        return new Communities(labels.Component, labels.Count, Modularity(g, labels.Component, weighted, resolution));
+    }
+
+    /// <summary>
+    /// Modularity as NetworkX <c>community.modularity</c>: Σ_c L_c/m − γ·K_c²/(2m)² undirected (K = degree sum),
+    /// Σ_c L_c/m − γ·K_c^out·K_c^in/m² directed, where L_c is the weight of edges inside c and m the total weight.
+    /// </summary>
+    public static double Modularity(GraphSnapshot g, int[] community, bool weighted = false, double resolution = 1)
+    {
+        if (community.Length != g.NodeCount) throw new ArgumentException($"Expected {g.NodeCount} community labels.", nameof(community));
+        var count = community.Length == 0 ? 0 : community.Max() + 1;
+        var inside = new double[count];
+        var kOut = new double[count];
+        var kIn = new double[count];
+        var m = 0.0;
+        for (var e = 0; e < g.EdgeCount; e++)
+        {
+            var w = weighted ? g.EdgeWeight[e] : 1;
+            var (a, b) = (community[g.EdgeSource[e]], community[g.EdgeTarget[e]]);
+            m += w;
+            if (a == b) inside[a] += w;
+            kOut[a] += w;
+            kIn[b] += w;
+        }
+        if (m == 0) return double.NaN;
+        var q = 0.0;
+        for (var c = 0; c < count; c++)
+        {
+            q += inside[c] / m;
+            q -= g.Directed
+                ? resolution * kOut[c] * kIn[c] / (m * m)
+                : resolution * (kOut[c] + kIn[c]) * (kOut[c] + kIn[c]) / (4 * m * m);
+        }
+        return q;
+    }
+
+    private static (int[] Community, int Count, bool Moved) OneLevel(Level level, double resolution, Random random)
+    {
+        var n = level.NodeCount;
+        var com = Enumerable.Range(0, n).ToArray();
+        var totIn = (double[])level.KIn.Clone();
+        var totOut = (double[])level.KOut.Clone();
+        var order = Enumerable.Range(0, n).ToArray();
+        random.Shuffle(order);
+        var toCom = new double[n];
+        var seen = new bool[n];
+        var touched = new int[n];
+        var m = level.M;
+        // Undirected gains use degree k for both k_in and k_out, hence a quarter of the directed factor.
+        var factor = level.Directed ? 1 / (m * m) : 1 / (4 * m * m);
+        var moved = false;
+        for (var moves = 1; moves > 0;)
+        {
+            moves = 0;
+            foreach (var u in order)
+            {
+                var own = com[u];
+                var t = 0;
+                for (var e = level.Offsets[u]; e < level.Offsets[u + 1]; e++)
+                {
+                    var c = com[level.Nbrs[e]];
+                    if (!seen[c])
+                    {
+                        seen[c] = true;
+                        touched[t++] = c;
+                    }
+                    toCom[c] += level.Weights[e];
+                }
+                var (kin, kout) = (level.KIn[u], level.KOut[u]);
+                totIn[own] -= kin;
+                totOut[own] -= kout;
+                var removeCost = -toCom[own] / m + resolution * (kout * totIn[own] + kin * totOut[own]) * factor;
+                var best = own;
+                var bestGain = 0.0;
+                for (var i = 0; i < t; i++)
+                {
+                    var c = touched[i];
+                    var gain = removeCost + toCom[c] / m - resolution * (kout * totIn[c] + kin * totOut[c]) * factor;
+                    if (gain > bestGain)
+                    {
+                        bestGain = gain;
+                        best = c;
+                    }
+                    toCom[c] = 0;
+                    seen[c] = false;
+                }
+                toCom[own] = 0;
+                totIn[best] += kin;
+                totOut[best] += kout;
+                if (best != own)
+                {
+                    com[u] = best;
+                    moves++;
+                    moved = true;
+                }
+            }
+        }
+        // Renumber by first community id, as NetworkX keeps its non-empty sets in order.
+        var renumber = new int[n];
+        Array.Fill(renumber, -1);
+        foreach (var c in com) renumber[c] = 0;
+        var count = 0;
+        for (var c = 0; c < n; c++)
+            if (renumber[c] == 0) renumber[c] = ++count;
+        for (var u = 0; u < n; u++) com[u] = renumber[com[u]] - 1;
+        return (com, count, moved);
+    }
+
+    /// <summary>One level's graph: symmetric neighbour CSR without self-loops, weights u→v plus v→u, and strengths.</summary>
+    private sealed record Level(bool Directed, double M, int[] Offsets, int[] Nbrs, double[] Weights, double[] KIn, double[] KOut)
+    {
+        public int NodeCount => KIn.Length;
+
+        public static Level From(GraphSnapshot g, bool weighted)
+        {
+            var n = g.NodeCount;
+            var kin = new double[n];
+            var kout = new double[n];
+            var m = 0.0;
+            for (var e = 0; e < g.EdgeCount; e++)
+            {
+                var w = weighted ? g.EdgeWeight[e] : 1;
+                m += w;
+                kout[g.EdgeSource[e]] += w;
+                kin[g.EdgeTarget[e]] += w;
+            }
+            if (!g.Directed)
+            {
+                for (var u = 0; u < n; u++) kin[u] = kout[u] = kin[u] + kout[u];
+                var weights = weighted ? g.OutWeights : Ones(g.OutTargets.Length);
+                return new Level(false, m, g.OutOffsets, g.OutTargets, weights, kin, kout);
+            }
+            // Merge each node's out- and in-edges into one list of neighbours with summed weights.
+            var offsets = new int[n + 1];
+            var nbrs = new List<int>(g.OutTargets.Length + g.InSources.Length);
+            var ws = new List<double>(nbrs.Capacity);
+            for (var u = 0; u < n; u++)
+            {
+                var (a, aEnd, b, bEnd) = (g.OutOffsets[u], g.OutOffsets[u + 1], g.InOffsets[u], g.InOffsets[u + 1]);
+                while (a < aEnd || b < bEnd)
+                {
+                    var va = a < aEnd ? g.OutTargets[a] : int.MaxValue;
+                    var vb = b < bEnd ? g.InSources[b] : int.MaxValue;
+                    var v = Math.Min(va, vb);
+                    var w = 0.0;
+                    if (va == v) w += weighted ? g.OutWeights[a++] : Step(ref a);
+                    if (vb == v) w += weighted ? g.InWeights[b++] : Step(ref b);
+                    nbrs.Add(v);
+                    ws.Add(w);
+                }
+                offsets[u + 1] = nbrs.Count;
+            }
+            return new Level(true, m, offsets, [.. nbrs], [.. ws], kin, kout);
+        }
+
+        private static double Step(ref int position)
+        {
+            position++;
+            return 1;
+        }
+
+        private static double[] Ones(int length)
+        {
+            var a = new double[length];
+            Array.Fill(a, 1.0);
+            return a;
+        }
+
+        public Level Aggregate(int[] com, int count)
+        {
+            var kin = new double[count];
+            var kout = new double[count];
+            var members = new int[NodeCount];
+            var start = new int[count + 1];
+            for (var u = 0; u < NodeCount; u++)
+            {
+                kin[com[u]] += KIn[u];
+                kout[com[u]] += KOut[u];
+                start[com[u] + 1]++;
+            }
+            for (var c = 0; c < count; c++) start[c + 1] += start[c];
+            var fill = start[..count];
+            for (var u = 0; u < NodeCount; u++) members[fill[com[u]]++] = u;
+
+            var offsets = new int[count + 1];
+            var nbrs = new List<int>();
+            var ws = new List<double>();
+            var acc = new double[count];
+            var seen = new bool[count];
+            var touched = new List<int>();
+            for (var c = 0; c < count; c++)
+            {
+                for (var i = start[c]; i < start[c + 1]; i++)
+                {
+                    var u = members[i];
+                    for (var e = Offsets[u]; e < Offsets[u + 1]; e++)
+                    {
+                        var d = com[Nbrs[e]];
+                        if (d == c) continue;
+                        if (!seen[d])
+                        {
+                            seen[d] = true;
+                            touched.Add(d);
+                        }
+                        acc[d] += Weights[e];
+                    }
+                }
+                touched.Sort();
+                foreach (var d in touched)
+                {
+                    nbrs.Add(d);
+                    ws.Add(acc[d]);
+                    acc[d] = 0;
+                    seen[d] = false;
+                }
+                touched.Clear();
+                offsets[c + 1] = nbrs.Count;
+            }
+            return new Level(Directed, M, offsets, [.. nbrs], [.. ws], kin, kout);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using ActorGraph.Analysis;
+using ActorGraph.Export;
+using ActorGraph.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ActorGraph.Api;
+
+internal static class PathsEndpoints
+{
+    public const int MaxPaths = 100, MaxRadius = 5;
+
+    public static IEndpointRouteBuilder MapPaths(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api").WithTags("Paths");
+        group.MapGet("/paths", GetPaths)
+            .WithSummary("The k shortest loopless paths between two actors, each hop with its relations and their evidence");
+        group.MapGet("/ego/{id}", GetEgo)
+            .WithSummary("An actor's neighbourhood (either direction) within a radius, as graphology JSON like /api/graph");
+        return app;
+    }
+
+    /// <summary>Paths take the filter without <c>from</c>/<c>to</c>, which name the two actors here.</summary>
+    private static async Task<Ok<PathsResult>> GetPaths(
+        AnalysisCache cache, string? from, string? to, int? k, string? types, double? minWeight, double? minConfidence,
+        bool? undirected, bool? weighted, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
+            throw new BadInputException("from and to: expected two actor ids, e.g. ?from=saskia-esken&to=ashton-kutcher.");
+        if (k is < 1 or > MaxPaths) throw new BadInputException($"k: expected a number from 1 to {MaxPaths}, got {k}.");
+        var options = Measures.Options(new GraphFilterQuery(types, null, null, minWeight, minConfidence).ToFilter(), undirected ?? false);
+        var key = $"paths|{from}|{to}|{k ?? 1}|{weighted ?? false}|{AnalysisCache.Key(options)}";
+        return TypedResults.Ok(await cache.GetAsync(key, async () =>
+        {
+            var g = await cache.SnapshotAsync(options, ct);
+            var paths = Paths.KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k ?? 1, weighted ?? false);
+            return new PathsResult(from, to, [.. paths.Select(p => Paths.Describe(g, p))]);
+        }, ct));
+    }
+
+    private static async Task<Ok<GraphologyGraph>> GetEgo(
+        AnalysisCache cache, string id, int? radius, [AsParameters] GraphFilterQuery query, CancellationToken ct)
+    {
+        if (radius is < 0 or > MaxRadius) throw new BadInputException($"radius: expected a number from 0 to {MaxRadius}, got {radius}.");
+        var options = Measures.Options(query.ToFilter(), undirected: false);
+        var key = $"ego|{id}|{radius ?? 1}|{AnalysisCache.Key(options)}";
+        return TypedResults.Ok(await cache.GetAsync(key, async () =>
+        {
+            var g = await cache.SnapshotAsync(options, ct);
+            var ego = Paths.Ego(g, g.RequireIndex(id), radius ?? 1, undirected: true);
+            return await ToGraphology(cache, g, ego, ct);
+        }, ct));
+    }
+
+    /// <summary>The ego network's actors (and documents) and the relations behind its edges; a derived CO_SIGNED edge
+    /// becomes one edge with its weight, since its evidence (SIGNED relations) points at documents outside the network.</summary>
+    private static async Task<GraphologyGraph> ToGraphology(AnalysisCache cache, GraphSnapshot g, EgoNetwork ego, CancellationToken ct)
+    {
+        var store = cache.Store;
+        var nodes = new List<GraphologyNode>();
+        Dictionary<string, Document>? documents = null;
+        foreach (var u in ego.Nodes)
+        {
+            if (await store.GetActorAsync(g.Ids[u], ct) is { } actor) nodes.Add(GraphologyNode.Of(actor));
+            else
+            {
+                documents ??= await store.ReadDocumentsAsync(ct).ToDictionaryAsync(d => d.Id, StringComparer.Ordinal, ct);
+                nodes.Add(documents.TryGetValue(g.Ids[u], out var d) ? GraphologyNode.Of(d) : GraphologyNode.Of(Actor.Placeholder(g.Ids[u])));
+            }
+        }
+        var edges = new List<GraphologyEdge>();
+        foreach (var e in ego.Edges)
+        {
+            var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
+            var direct = g.RelationsOf(e).ToArray().Select(r => (Index: r, Relation: g.Relations[r]))
+                .Where(x => x.Relation.Type != RelationType.Signed || (x.Relation.Source, x.Relation.Target) == (a, b) || (x.Relation.Source, x.Relation.Target) == (b, a))
+                .ToList();
+            edges.AddRange(direct.Select(x => GraphologyEdge.Of(x.Relation, $"r{x.Index}")));
+            if (direct.Count < g.RelationsOf(e).Length)
+                edges.Add(new GraphologyEdge($"co{e}", a, b, new Dictionary<string, object?>
+                {
+                    ["type"] = RelationType.CoSigned.ToName(),
+                    ["weight"] = g.EdgeWeight[e],
+                }));
+        }
+        return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
+    }
+}
+
+public sealed record PathsResult(string From, string To, IReadOnlyList<ActorPath> Paths);

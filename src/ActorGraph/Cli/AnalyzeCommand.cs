@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using ActorGraph.Analysis;
+using ActorGraph.Storage;
+using Spectre.Console;
+
+namespace ActorGraph.Cli;
+
+internal static class AnalyzeCommand
+{
+    private static readonly Argument<string> Measure = new("measure") { Description = "One of " + string.Join(", ", Measures.Names) };
+    private static readonly Option<string?> Types = new("--types") { Description = "Only these relation types, comma-separated (CO_SIGNED for co-signing)" };
+    private static readonly Option<string?> From = new("--from") { Description = "Only relations at or after this date (ISO 8601)" };
+    private static readonly Option<string?> To = new("--to") { Description = "Only relations at or before this date (ISO 8601)" };
+    private static readonly Option<bool> Undirected = new("--undirected") { Description = "Treat u→v and v→u as one tie" };
+    private static readonly Option<bool> Weighted = new("--weighted") { Description = "Use relation weights (path measures: length 1/weight)" };
+    private static readonly Option<int?> Top = new("--top") { Description = "Only the first N actors" };
+    private static readonly Option<string> Format = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" }
+        .AcceptOnlyFromAmong("table", "csv", "json");
+
+    public static Command Create()
+    {
+        var command = new Command("analyze", "Rank actors by a centrality measure, or list communities/components")
+        {
+            Measure, Types, From, To, Undirected, Weighted, Top, Format,
+        };
+        command.SetStoreAction(async (parse, store, ct) =>
+        {
+            var measure = Measures.Require(parse.GetValue(Measure));
+            var filter = RelationFilters.Parse(parse.GetValue(Types), parse.GetValue(From), parse.GetValue(To));
+            var g = await GraphSnapshot.LoadAsync(store, Measures.Options(filter, parse.GetValue(Undirected)), ct);
+            var weighted = parse.GetValue(Weighted);
+            var values = Measures.Compute(g, measure, weighted);
+            var ranked = Measures.Rank(g, measure, values, parse.GetValue(Top));
+            var column = measure switch { "communities" => "community", "components" => "component", _ => "value" };
+            switch (parse.GetValue(Format))
+            {
+                case "json":
+                    CliJson.Write(ranked);
+                    break;
+                case "csv":
+                    Console.Out.WriteLine($"id,name,{column}");
+                    foreach (var r in ranked) Console.Out.WriteLine($"{Csv(r.Id)},{Csv(r.Name)},{Number(r.Value)}");
+                    break;
+                default:
+                    var table = CliRunner.Table("id", "name", column);
+                    foreach (var r in ranked) table.AddCells(r.Id, r.Name, Number(r.Value));
+                    AnsiConsole.Write(table);
+                    if (measure == "communities")
+                        Console.Out.WriteLine($"modularity {Louvain.Modularity(g, [.. values.Select(v => (int)v)], weighted).ToString("0.####", CultureInfo.InvariantCulture)}");
+                    break;
+            }
+            return CliRunner.Ok;
+        });
+        return command;
+    }
+
+    private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>RFC 4180 quoting; a leading = + - @ is prefixed with ' so spreadsheets do not run it as a formula.</summary>
+    private static string Csv(string text)
+    {
+        if (text.Length > 0 && "=+-@\t\r".Contains(text[0])) text = "'" + text;
+        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
+    }
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Globalization;
+using ActorGraph.Analysis;
+using ActorGraph.Model;
+using ActorGraph.Storage;
+
+namespace ActorGraph.Cli;
+
+internal static class PathsCommand
+{
+    private static readonly Argument<string> From = new("from") { Description = "Actor id where paths start" };
+    private static readonly Argument<string> To = new("to") { Description = "Actor id where paths end" };
+    private static readonly Option<int> K = new("--k") { Description = "How many shortest loopless paths", DefaultValueFactory = _ => 1 };
+    private static readonly Option<string?> Types = new("--types") { Description = "Only these relation types, comma-separated" };
+    private static readonly Option<bool> Undirected = new("--undirected") { Description = "Follow relations in either direction" };
+    private static readonly Option<bool> Weighted = new("--weighted") { Description = "Prefer strong ties (edge length 1/weight)" };
+    private static readonly Option<bool> Json = new("--json") { Description = "Print JSON (the /api/paths shape)" };
+
+    public static Command Create()
+    {
+        var command = new Command("paths", "The shortest paths between two actors, with the relations and evidence along each")
+        {
+            From, To, K, Types, Undirected, Weighted, Json,
+        };
+        command.SetStoreAction(async (parse, store, ct) =>
+        {
+            var (from, to, k) = (parse.GetValue(From)!, parse.GetValue(To)!, parse.GetValue(K));
+            var filter = RelationFilters.Parse(parse.GetValue(Types), null, null);
+            var g = await GraphSnapshot.LoadAsync(store, Measures.Options(filter, parse.GetValue(Undirected)), ct);
+            var paths = Paths.KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k, parse.GetValue(Weighted))
+                .Select(p => Paths.Describe(g, p)).ToList();
+            if (parse.GetValue(Json))
+            {
+                CliJson.Write(new Api.PathsResult(from, to, paths));
+                return CliRunner.Ok;
+            }
+            if (paths.Count == 0) Console.Out.WriteLine($"No path from {from} to {to} in the selected relations.");
+            for (var i = 0; i < paths.Count; i++)
+            {
+                var p = paths[i];
+                Console.Out.WriteLine($"Path {i + 1} (length {p.Length.ToString("0.###", CultureInfo.InvariantCulture)}): {string.Join(" → ", p.Actors.Select(a => a.Name))}");
+                foreach (var step in p.Steps)
+                {
+                    Console.Out.WriteLine($"  {step.From} → {step.To}");
+                    foreach (var r in step.Relations)
+                    {
+                        var evidence = string.Join(" ", new[] { r.Evidence.Quote is { } q ? $"\"{q}\"" : null, r.Evidence.Url, $"[{r.Evidence.SourceId}]" }.OfType<string>());
+                        var at = r.At is { } t ? " " + Timestamps.Format(t) : "";
+                        Console.Out.WriteLine($"    {r.Source} {r.Type.ToName()} {r.Target}{at}: {evidence}");
+                    }
+                }
+            }
+            return CliRunner.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace ActorGraph.Tests.Api;
+
+public sealed class AnalysisApiTests : IAsyncLifetime
+{
+    private ApiHost _host = null!;
+    private HttpClient Client => _host.Client;
+
+    private const string Story = """
+        source,target,relation,at,source_id,url,quote
+        ashton-kutcher,saskia-esken,TAGGED,2022-05-11,t1,https://x.com/aplusk/status/1,Kutcher asks three SPD politicians to talk about chat control
+        ashton-kutcher,birgit-sippel,TAGGED,2022-05-11,t1,https://x.com/aplusk/status/1,Kutcher asks three SPD politicians to talk about chat control
+        ashton-kutcher,norbert-walter-borjans,TAGGED,2022-05-11,t1,https://x.com/aplusk/status/1,Kutcher asks three SPD politicians to talk about chat control
+        saskia-esken,ashton-kutcher,REPLIED_TO,2022-05-12,t2,https://x.com/EskenSaskia/status/2,Esken answers and invites a conversation
+        birgit-sippel,ashton-kutcher,REPLIED_TO,2022-05-12,t3,,Sippel replies as well
+        """;
+
+    public async Task InitializeAsync()
+    {
+        _host = await ApiHost.StartAsync();
+        Assert.Equal(HttpStatusCode.OK, (await PostCsv(Story)).StatusCode);
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private Task<HttpResponseMessage> PostCsv(string csv) =>
+        Client.PostAsync("/api/ingest/edges", new StringContent(csv, Encoding.UTF8, "text/csv"));
+
+    private async Task<JsonNode> GetJson(string path)
+    {
+        var response = await Client.GetAsync(path);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    private async Task<string> BadRequestDetail(string path)
+    {
+        var response = await Client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!;
+    }
+
+    [Fact]
+    public async Task Centrality_ranks_actors_with_id_name_and_value()
+    {
+        var ranked = (await GetJson("/api/centrality?measure=pagerank")).AsArray();
+        Assert.Equal(4, ranked.Count);
+        Assert.Equal("ashton-kutcher", (string)ranked[0]!["id"]!);
+        Assert.Equal(1.0, ranked.Sum(r => (double)r!["value"]!), 1e-9);
+        Assert.NotNull(ranked[0]!["name"]);
+    }
+
+    [Fact]
+    public async Task Centrality_filters_by_type_and_cuts_to_top()
+    {
+        var ranked = (await GetJson("/api/centrality?measure=in-degree&types=REPLIED_TO&top=1")).AsArray();
+        Assert.Single(ranked);
+        Assert.Equal(("ashton-kutcher", 2.0 / 2), ((string)ranked[0]!["id"]!, (double)ranked[0]!["value"]!));
+    }
+
+    [Fact]
+    public async Task Results_follow_an_ingest()
+    {
+        var before = (await GetJson("/api/centrality?measure=out-degree&types=REPLIED_TO")).AsArray();
+        Assert.Equal(3, before.Count);
+        Assert.Equal(HttpStatusCode.OK, (await PostCsv("source,target,relation,source_id\nnorbert-walter-borjans,ashton-kutcher,REPLIED_TO,t9\n")).StatusCode);
+        var after = (await GetJson("/api/centrality?measure=out-degree&types=REPLIED_TO")).AsArray();
+        Assert.Equal(4, after.Count);
+    }
+
+    [Fact]
+    public async Task Unknown_measure_and_bad_filter_are_400_naming_what_was_expected()
+    {
+        Assert.Contains("expected one of degree", await BadRequestDetail("/api/centrality?measure=fame"));
+        Assert.Contains("unknown relation type 'POKED'", await BadRequestDetail("/api/centrality?measure=pagerank&types=POKED"));
+        Assert.Contains("top", await BadRequestDetail("/api/centrality?measure=pagerank&top=0"));
+    }
+
+    [Fact]
+    public async Task Communities_list_members_and_modularity()
+    {
+        var result = await GetJson("/api/communities");
+        Assert.NotNull(result["modularity"]);
+        var members = result["communities"]!.AsArray().SelectMany(c => c!["members"]!.AsArray()).Select(m => (string)m!["id"]!).Order();
+        Assert.Equal(["ashton-kutcher", "birgit-sippel", "norbert-walter-borjans", "saskia-esken"], members);
+    }
+
+    [Fact]
+    public async Task Paths_carry_the_relations_and_their_evidence()
+    {
+        var result = await GetJson("/api/paths?from=saskia-esken&to=ashton-kutcher&k=3&types=REPLIED_TO,TAGGED");
+        var paths = result["paths"]!.AsArray();
+        Assert.Single(paths);
+        var relation = paths[0]!["steps"]![0]!["relations"]![0]!;
+        Assert.Equal("REPLIED_TO", (string)relation["type"]!);
+        Assert.Equal("Esken answers and invites a conversation", (string)relation["evidence"]!["quote"]!);
+        var twoHops = (await GetJson("/api/paths?from=saskia-esken&to=birgit-sippel&undirected=true"))["paths"]!.AsArray();
+        Assert.Equal(["saskia-esken", "ashton-kutcher", "birgit-sippel"], twoHops[0]!["actors"]!.AsArray().Select(a => (string)a!["id"]!));
+    }
+
+    [Fact]
+    public async Task Paths_to_an_unknown_actor_are_400()
+    {
+        Assert.Contains("Unknown actor 'nobody'", await BadRequestDetail("/api/paths?from=saskia-esken&to=nobody"));
+        Assert.Contains("k:", await BadRequestDetail("/api/paths?from=saskia-esken&to=ashton-kutcher&k=0"));
+    }
+
+    [Fact]
+    public async Task Ego_network_is_graphology_json_like_the_graph_endpoint()
+    {
+        var ego = await GetJson("/api/ego/saskia-esken?radius=1");
+        Assert.Equal(["ashton-kutcher", "saskia-esken"], ego["nodes"]!.AsArray().Select(n => (string)n!["key"]!).Order());
+        Assert.Equal(["REPLIED_TO", "TAGGED"], ego["edges"]!.AsArray().Select(e => (string)e!["attributes"]!["type"]!).Order());
+        Assert.Equal(4, (await GetJson("/api/ego/saskia-esken?radius=2"))["nodes"]!.AsArray().Count);
+        Assert.Contains("radius", await BadRequestDetail("/api/ego/saskia-esken?radius=-1"));
+        Assert.Contains("Unknown actor", await BadRequestDetail("/api/ego/nobody"));
+    }
+}

@@ -1,0 +1,80 @@
+namespace ActorGraph.Tests.Cli;
+
+public sealed class AnalyzeCliTests : IAsyncLifetime
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("actorgraph-analyze-").FullName;
+
+    private Task<Executable.Run> Run(params string[] args) => Executable.RunAsync(_directory, args);
+
+    public async Task InitializeAsync()
+    {
+        var edges = Path.Combine(_directory, "edges.csv");
+        await File.WriteAllTextAsync(edges, """
+            source,target,relation,at,source_id,quote
+            ashton-kutcher,saskia-esken,TAGGED,2022-05-11,t1,Kutcher asks about chat control
+            ashton-kutcher,"=cmd|evil",TAGGED,2022-05-11,t1,Kutcher asks about chat control
+            saskia-esken,ashton-kutcher,REPLIED_TO,2022-05-12,t2,Esken answers
+            """);
+        Assert.Equal(0, (await Run("ingest", "edges", edges)).ExitCode);
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(_directory, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Analyze_csv_has_id_name_value_and_neutralises_formulas()
+    {
+        var run = await Run("analyze", "pagerank", "--format", "csv");
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Out.Trim().Split('\n');
+        Assert.Equal("id,name,value", lines[0].Trim());
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith("ashton-kutcher,", lines[1]);
+        Assert.Contains("'=cmd|evil", run.Out);
+    }
+
+    [Fact]
+    public async Task Analyze_communities_csv_has_a_community_column()
+    {
+        var run = await Run("analyze", "communities", "--format", "csv", "--undirected");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("id,name,community", run.Out.Split('\n')[0].Trim());
+    }
+
+    [Fact]
+    public async Task Analyze_json_uses_the_api_shape()
+    {
+        var run = await Run("analyze", "in-degree", "--types", "REPLIED_TO", "--top", "1", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        var first = System.Text.Json.Nodes.JsonNode.Parse(run.Out)!.AsArray().Single()!;
+        Assert.Equal("ashton-kutcher", (string)first["id"]!);
+    }
+
+    [Theory]
+    [InlineData("analyze", "fame")]
+    [InlineData("analyze", "pagerank", "--types", "POKED")]
+    [InlineData("analyze", "pagerank", "--from", "yesterday")]
+    [InlineData("analyze", "pagerank", "--format", "xml")]
+    [InlineData("paths", "saskia-esken", "nobody")]
+    [InlineData("paths", "saskia-esken", "ashton-kutcher", "--k", "0")]
+    public async Task Bad_input_exits_2(params string[] args)
+    {
+        var run = await Run(args);
+        Assert.Equal(2, run.ExitCode);
+        Assert.NotEmpty(run.Error);
+    }
+
+    [Fact]
+    public async Task Paths_print_each_hop_with_relation_type_and_evidence()
+    {
+        var run = await Run("paths", "saskia-esken", "ashton-kutcher", "--k", "2", "--undirected");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Path 1 (length 1)", run.Out);
+        Assert.Contains("saskia-esken REPLIED_TO ashton-kutcher", run.Out);
+        Assert.Contains("\"Esken answers\"", run.Out);
+        Assert.Contains("ashton-kutcher TAGGED saskia-esken", run.Out);
+    }
+}
