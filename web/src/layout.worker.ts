@@ -1,0 +1,46 @@
+// ForceAtlas2 off the main thread. A fixed number of iterations from seeded positions makes the layout the same
+// for the same data on every load, and the worker ends by itself; positions are posted along the way so the
+// drawing settles visibly.
+
+import Graph from "graphology";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+
+export interface LayoutRequest {
+  keys: string[];
+  /** x0, y0, x1, y1… in the order of keys. */
+  positions: Float32Array;
+  /** Source and target indexes into keys, two per edge. */
+  edges: Uint32Array;
+  iterations: number;
+}
+
+export interface LayoutProgress {
+  positions: Float32Array;
+  done: boolean;
+}
+
+self.onmessage = (event: MessageEvent<LayoutRequest>) => {
+  const { keys, positions, edges, iterations } = event.data;
+  const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  keys.forEach((key, i) => graph.addNode(key, { x: positions[2 * i], y: positions[2 * i + 1] }));
+  for (let e = 0; e < edges.length; e += 2) {
+    const s = keys[edges[e]], t = keys[edges[e + 1]];
+    if (s === t) continue;
+    // Parallel relations pull harder: they add up to the edge's weight.
+    if (graph.hasEdge(s, t)) graph.updateEdgeAttribute(s, t, "weight", (w: number | undefined) => (w ?? 1) + 1);
+    else graph.addEdge(s, t, { weight: 1 });
+  }
+  const settings = { ...forceAtlas2.inferSettings(graph), adjustSizes: false, edgeWeightInfluence: 0.5 };
+  // Small steps between posts for small graphs (cheap), fewer posts for large ones (each copies every position).
+  const chunk = Math.max(5, Math.min(50, Math.round(200_000 / Math.max(1, graph.order + graph.size))));
+  for (let done = 0; done < iterations; done += chunk) {
+    forceAtlas2.assign(graph, { iterations: Math.min(chunk, iterations - done), settings, getEdgeWeight: "weight" });
+    const out = new Float32Array(keys.length * 2);
+    keys.forEach((key, i) => {
+      out[2 * i] = graph.getNodeAttribute(key, "x");
+      out[2 * i + 1] = graph.getNodeAttribute(key, "y");
+    });
+    const last = done + chunk >= iterations;
+    (self as unknown as Worker).postMessage({ positions: out, done: last } satisfies LayoutProgress, [out.buffer]);
+  }
+};
