@@ -30,7 +30,8 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
     if (graph.hasEdge(s, t)) graph.updateEdgeAttribute(s, t, "weight", (w: number | undefined) => (w ?? 1) + 1);
     else graph.addEdge(s, t, { weight: 1 });
   }
-  const settings = { ...forceAtlas2.inferSettings(graph), adjustSizes: false, edgeWeightInfluence: 0.5 };
+  // Strong gravity keeps separate components (a story's side threads) near the centre instead of drifting off.
+  const settings = { ...forceAtlas2.inferSettings(graph), gravity: 0.6, strongGravityMode: true, edgeWeightInfluence: 0.5 };
   // Small steps between posts for small graphs (cheap), fewer posts for large ones (each copies every position).
   const chunk = Math.max(5, Math.min(50, Math.round(200_000 / Math.max(1, graph.order + graph.size))));
   for (let done = 0; done < iterations; done += chunk) {

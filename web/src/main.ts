@@ -15,6 +15,8 @@ import {
 import { decodeState, DEFAULT_STATE, encodeState, filterQuery, MEASURES, RELATION_TYPES, type ViewState } from "./state";
 
 interface NodeAttributes {
+  /** The full name; label is the drawn, shortened one. */
+  name: string;
   label: string;
   kind: string | null;
   party: string | null;
@@ -152,8 +154,9 @@ function replaceGraph(data: SerializedGraph): void {
   for (const n of data.nodes) {
     const a = n.attributes ?? {};
     const p = positions.get(n.key) ?? seededPosition(n.key, order);
+    const name = String(a.label ?? n.key);
     g.addNode(n.key, {
-      label: String(a.label ?? n.key), kind: text(a.kind), party: text(a.party), country: text(a.country),
+      name, label: name.length > 36 ? `${name.slice(0, 34).trimEnd()}…` : name, kind: text(a.kind), party: text(a.party), country: text(a.country),
       x: p.x, y: p.y, size: 4, color: OTHER_COLOR,
     });
   }
@@ -165,7 +168,7 @@ function replaceGraph(data: SerializedGraph): void {
     const relation = String(a.type ?? "");
     const attributes: EdgeAttributes = {
       relation, weight: Number(a.weight ?? 1), at: text(a.at),
-      size: large ? 0.6 : 1 + Math.min(3, Math.log2(Math.max(1, Number(a.weight ?? 1)))),
+      size: large ? 0.6 : 1.6 + Math.min(3, Math.log2(Math.max(1, Number(a.weight ?? 1)))),
       color: relationColor(relation), type: large ? "line" : "arrow",
     };
     if (e.key && !g.hasEdge(e.key)) g.addEdgeWithKey(e.key, e.source, e.target, attributes);
@@ -402,7 +405,7 @@ function centreOn(node: string): void {
 }
 
 function labelOf(id: string): string {
-  return graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id;
+  return graph.hasNode(id) ? graph.getNodeAttribute(id, "name") : id;
 }
 
 /** The drawing's layers (edges, nodes, labels…) on one white canvas, as the PNG download and the test see it. */
@@ -559,7 +562,7 @@ function suggest(query: string, limit = 8): string[] {
   if (!q) return [];
   const starts: string[] = [], contains: string[] = [];
   graph.forEachNode((key, a) => {
-    const name = a.label.toLowerCase();
+    const name = a.name.toLowerCase();
     if (name.startsWith(q) || name.split(/\s+/).some((w) => w.startsWith(q))) starts.push(key);
     else if (name.includes(q) || key.toLowerCase().includes(q)) contains.push(key);
   });
@@ -650,7 +653,7 @@ async function openPanel(id: string): Promise<void> {
   if (controller.signal.aborted) return;
   const node = graph.hasNode(id) ? graph.getNodeAttributes(id) : null;
   const info: Actor | null = actor.status === "fulfilled" ? actor.value
-    : node ? { id, name: node.label, kind: node.kind, party: node.party, country: node.country } : null;
+    : node ? { id, name: node.name, kind: node.kind, party: node.party, country: node.country } : null;
   if (!info) {
     body.replaceChildren(h("h2", null, id), h("p", { class: "error" }, `Could not load this actor: ${(actor as PromiseRejectedResult).reason?.message}`));
     return;
@@ -756,7 +759,7 @@ function resolveActor(input: HTMLInputElement): string | null {
   if (input.dataset.id) return input.dataset.id;
   const v = input.value.trim().toLowerCase();
   if (!v) return null;
-  return graph.findNode((key, a) => key.toLowerCase() === v || a.label.toLowerCase() === v) ?? null;
+  return graph.findNode((key, a) => key.toLowerCase() === v || a.name.toLowerCase() === v) ?? null;
 }
 
 async function findPaths(): Promise<void> {
@@ -823,7 +826,7 @@ async function renderTable(): Promise<void> {
   const available = measures.filter((_m, i) => results[i].status === "fulfilled");
   const values = results.map((r) => (r.status === "fulfilled" ? r.value : null));
   const rows = graph.mapNodes((key, a) => {
-    const row: Record<string, string | number | null> = { id: key, name: a.label, kind: a.kind, party: a.party, country: a.country };
+    const row: Record<string, string | number | null> = { id: key, name: a.name, kind: a.kind, party: a.party, country: a.country };
     measures.forEach((m, i) => { if (values[i]) row[m] = values[i]!.get(key)?.value ?? null; });
     row.community = communityOf.has(key) && state.color === "community" ? communityOf.get(key)! : null;
     return row;
