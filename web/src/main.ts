@@ -106,7 +106,7 @@ async function loadGraph(): Promise<void> {
   const filter = filterQuery(state);
   let data: SerializedGraph;
   try {
-    const time = !state.ego && (state.from || state.to) && timeSteps.length === 0
+    const time = (state.from || state.to) && timeSteps.length === 0
       // The slider spans all dates: with a window in the link, ask once for the unwindowed dates too.
       ? api.graph(filterQuery({ ...state, from: null, to: null }), signal).then((g) => { timeSteps = dateSteps(edgeFacts(g)); })
       : Promise.resolve();
@@ -122,8 +122,9 @@ async function loadGraph(): Promise<void> {
     return;
   }
   if (signal.aborted) return;
-  if (!state.ego && !state.from && !state.to) timeSteps = dateSteps(edgeFacts(data));
+  if (!state.from && !state.to) timeSteps = dateSteps(edgeFacts(data));
   replaceGraph(data);
+  renderBanner();
   renderTimeSlider();
   renderTypeFilters();
   if (graph.order === 0) {
@@ -176,6 +177,7 @@ function replaceGraph(data: SerializedGraph): void {
   }
   graph = g;
   page.renderer.setGraph(g);
+  page.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   page.renderer.setSetting("hideEdgesOnMove", g.size > 20_000);
   page.renderer.setSetting("zIndex", g.order < 5000);
   pathEdges = null;
@@ -327,6 +329,7 @@ async function applyColors(signal?: AbortSignal): Promise<void> {
 function createRenderer(): Sigma<NodeAttributes, EdgeAttributes> {
   const renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, byId("graph"), {
     renderEdgeLabels: false,
+    allowInvalidContainer: true,
     enableEdgeEvents: false,
     hideLabelsOnMove: false,
     labelDensity: 0.6,
@@ -474,7 +477,7 @@ function renderTimeSlider(): void {
   const [lo, hi] = indexesOf(timeSteps, state.from, state.to);
   for (const input of [from, to]) {
     input.max = String(max);
-    input.disabled = timeSteps.length < 2 || state.ego !== null;
+    input.disabled = timeSteps.length < 2;
   }
   from.value = String(lo);
   to.value = String(hi);
@@ -850,7 +853,7 @@ async function renderTable(): Promise<void> {
 
 function setView(view: "graph" | "table"): void {
   setState({ view });
-  byId("graph").hidden = view !== "graph";
+  // The table covers the drawing rather than hiding it: sigma needs a container with a size.
   byId("table").hidden = view !== "table";
   byId("tab-graph").setAttribute("aria-selected", String(view === "graph"));
   byId("tab-table").setAttribute("aria-selected", String(view === "table"));
@@ -949,7 +952,8 @@ async function start(): Promise<void> {
   await loadGraph();
   if (state.pathFrom) setPathEnd("from", state.pathFrom, false);
   if (state.pathTo) setPathEnd("to", state.pathTo);
-  if (state.actor) select(state.actor, true);
+  // In the ego view the whole neighbourhood is the point: no zooming in on its centre.
+  if (state.actor) select(state.actor, !state.ego);
 }
 
 void start();

@@ -48,3 +48,7 @@ test("the API filter carries only the filter fields", () => {
   const s = { ...DEFAULT_STATE, types: ["FOLLOWS"], from: "2020-01-01", minWeight: 0, actor: "a", measure: "pagerank" };
   assert.equal(filterQuery(s).toString(), "types=FOLLOWS&from=2020-01-01&minWeight=0");
 });
+
+test("relation types read as a plain comma list in a shared link", () => {
+  assert.equal(encodeState({ ...DEFAULT_STATE, types: ["TAGGED", "LIKED"] }), "types=TAGGED,LIKED");
+});
