@@ -32,8 +32,8 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   }
   // Strong gravity keeps separate components (a story's side threads) near the centre instead of drifting off.
   const settings = { ...forceAtlas2.inferSettings(graph), gravity: 0.6, strongGravityMode: true, edgeWeightInfluence: 0.5 };
-  // Small steps between posts for small graphs (cheap), fewer posts for large ones (each copies every position).
-  const chunk = Math.max(5, Math.min(50, Math.round(200_000 / Math.max(1, graph.order + graph.size))));
+  // Each post makes the page redraw everything: a dozen for a small graph, only a few for a large one.
+  const chunk = Math.ceil(iterations / (graph.order + graph.size > 20_000 ? 4 : 12));
   for (let done = 0; done < iterations; done += chunk) {
     forceAtlas2.assign(graph, { iterations: Math.min(chunk, iterations - done), settings, getEdgeWeight: "weight" });
     const out = new Float32Array(keys.length * 2);

@@ -104,6 +104,9 @@ async function loadGraph(): Promise<void> {
     return;
   }
   const filter = filterQuery(state);
+  // The measures depend only on the filter: let the server compute them while the graph is on its way.
+  getMeasure(state.measure).catch(() => undefined);
+  if (state.color === "community") communities().catch(() => undefined);
   let data: SerializedGraph;
   try {
     const time = (state.from || state.to) && timeSteps.length === 0
@@ -176,11 +179,13 @@ function replaceGraph(data: SerializedGraph): void {
     else g.addEdge(e.source, e.target, attributes);
   }
   graph = g;
-  page.renderer.setGraph(g);
-  page.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  // Settings first: each setting change redraws, which is cheap only while the old graph is still in place.
   page.renderer.setSetting("hideEdgesOnMove", g.size > 20_000);
   page.renderer.setSetting("zIndex", g.order < 5000);
+  page.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   pathEdges = null;
+  focus = null;
+  page.renderer.setGraph(g);
 }
 
 function text(v: unknown): string | null {
@@ -273,18 +278,27 @@ async function applySizes(signal?: AbortSignal): Promise<void> {
   if (signal?.aborted) return;
   const [min, max] = sizeRange(graph.order);
   const scale = sizeScale(values.values(), min, max);
-  const sizes: [string, number][] = [];
-  graph.updateEachNodeAttributes((key, a) => {
-    a.size = scale(values.get(key));
-    sizes.push([key, a.size]);
-    return a;
-  }, { attributes: ["size"] });
+  const sizes = graph.mapNodes((key): [string, number] => [key, scale(values.get(key))]);
   const labelled = largest(sizes, graph.order <= 40 ? graph.order : Math.min(15, Math.ceil(graph.order / 4)));
+  const sizeOf = new Map(sizes);
+  // One pass, so the drawing is redone once.
   graph.updateEachNodeAttributes((key, a) => {
+    a.size = sizeOf.get(key)!;
     a.forceLabel = labelled.has(key);
     return a;
-  });
+  }, { attributes: ["size", "forceLabel"] });
   renderLegend();
+}
+
+/** Louvain communities of the filtered network, fetched once per filter. */
+function communities(): Promise<Communities> {
+  const key = filterQuery(state).toString();
+  if (communityCache?.key !== key) {
+    const result = api.communities(filterQuery(state));
+    communityCache = { key, result };
+    result.catch(() => { if (communityCache?.result === result) communityCache = null; });
+  }
+  return communityCache.result;
 }
 
 let colorNote = "";
@@ -296,12 +310,7 @@ async function applyColors(signal?: AbortSignal): Promise<void> {
   let colorOf: (key: string, a: NodeAttributes) => string = (_k, a) => kindColor(a.kind);
   if (state.color === "community") {
     try {
-      const key = filterQuery(state).toString();
-      if (communityCache?.key !== key) {
-        communityCache = { key, result: api.communities(filterQuery(state)) };
-        communityCache.result.catch(() => { communityCache = null; });
-      }
-      const result = await communityCache.result;
+      const result = await communities();
       const colors = communityColors(result.communities.map((c) => ({ id: c.id, size: c.members.length })));
       communityOf = new Map(result.communities.flatMap((c) => c.members.map((m) => [m.id, c.id] as const)));
       communityLegend = [...result.communities]
@@ -390,13 +399,15 @@ function createRenderer(): Sigma<NodeAttributes, EdgeAttributes> {
 
 /** Which nodes stay bright: the path's actors, else the selected actor and its neighbours; null when nothing is picked. */
 function updateFocus(): void {
+  const before = focus;
   if (pathEdges) {
     focus = new Set();
     for (const e of pathEdges) graph.extremities(e).forEach((n) => focus!.add(n));
   } else if (state.actor && graph.hasNode(state.actor)) {
     focus = new Set([state.actor, ...graph.neighbors(state.actor)]);
   } else focus = null;
-  page.renderer.refresh({ skipIndexation: false });
+  // The reducers read focus and the selection: redraw unless nothing was and nothing is highlighted.
+  if (before !== null || focus !== null) page.renderer.refresh();
 }
 
 function centreOn(node: string): void {
