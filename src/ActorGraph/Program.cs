@@ -7,6 +7,7 @@ var root = new RootCommand("ActorGraph: who tags, answers, follows and co-signs 
 {
     ServeCommand.Create(),
     IngestCommand.Create(),
+    ExtractCommand.Create(),
     SampleCommand.Create(),
     StatsCommand.Create(),
     ActorsCommand.Create(),
@@ -41,6 +42,7 @@ public partial class Program
         app.MapGraph();
         app.MapExport();
         app.MapIngest();
+        app.MapExtract();
         return app;
     }
 }
