@@ -43,8 +43,8 @@ type Measure = Map<string, { value: number | null; rank: number | null }>;
 /** Measures the table and the actor panel show besides the one chosen for size. */
 const TABLE_MEASURES = ["degree", "pagerank", "betweenness", "closeness"];
 const TABLE_ROWS = 1000;
-const DIM_NODE = "#e4e4e7";
-const DIM_EDGE = "#f1f1f3";
+const DIM_NODE = "#d4d4d8";
+const DIM_EDGE = "#e8e8ec";
 
 let state: ViewState = decodeState(location.search);
 let stats: Stats | null = null;
@@ -378,7 +378,10 @@ function createRenderer(): Sigma<NodeAttributes, EdgeAttributes> {
       } else if (focus) {
         const [s, t] = graph.extremities(edge);
         if (s !== state.actor && t !== state.actor) res.color = DIM_EDGE;
-        else res.zIndex = 1;
+        else {
+          res.size = data.size * 1.5;
+          res.zIndex = 1;
+        }
       }
       return res;
     },
@@ -639,9 +642,9 @@ function attachSuggestions(input: HTMLInputElement, list: HTMLUListElement, pick
 
 function select(id: string, centre: boolean): void {
   setState({ actor: id });
+  void openPanel(id); // shows the panel at once, so the drawing has its final width before centring
   updateFocus();
   if (centre) centreOn(id);
-  void openPanel(id);
 }
 
 function closePanel(): void {

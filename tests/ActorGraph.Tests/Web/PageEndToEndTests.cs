@@ -59,6 +59,9 @@ public sealed class PageEndToEndTests : IAsyncLifetime
         // Non-blank drawing: at least 0.5% of the canvas is not background.
         Assert.True((long)seen["inkedPixels"]! > (long)seen["canvasPixels"]! / 200, $"canvas looks blank: {seen["inkedPixels"]} inked of {seen["canvasPixels"]}");
 
+        Assert.Equal("Saskia Esken", (string?)seen["clickedPanelTitle"]);
+        Assert.True((bool)seen["panelHiddenAfterEscape"]!);
+
         Assert.Contains("Saskia Esken", Strings(seen["suggestions"]));
         Assert.Equal("Saskia Esken", (string?)seen["panelTitle"]);
         Assert.Contains(Strings(seen["panelGroups"]), g => g.StartsWith("REPLIED_TO →", StringComparison.Ordinal));
@@ -72,7 +75,6 @@ public sealed class PageEndToEndTests : IAsyncLifetime
         Assert.Contains(reply, path);
         Assert.Contains("pathFrom=saskia-esken&pathTo=ashton-kutcher", (string?)seen["urlAfterPath"]);
 
-        Assert.True((bool)seen["panelHiddenAfterEscape"]!);
         Assert.Empty(Strings(seen["failedRequests"]));
         Assert.Empty(Strings(seen["consoleErrors"]));
     }
