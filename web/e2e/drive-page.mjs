@@ -85,6 +85,7 @@ try {
   seen.panelTitle = await page.locator("#panel-body h2").innerText();
   seen.panelGroups = await page.locator("#panel-body .group h4").allInnerTexts();
   seen.panelQuotes = await page.locator("#panel-body blockquote").allInnerTexts();
+  seen.panelText = await page.locator("#panel-body").innerText();
   seen.panelMeasures = await page.locator("#panel-body table.measures").count() > 0
     ? await page.locator("#panel-body table.measures").innerText() : null;
   seen.urlAfterSearch = page.url();
@@ -101,6 +102,7 @@ try {
   seen.pathText = await page.locator("#path-results").innerText();
   seen.urlAfterPath = page.url();
 
+  seen.injected = await page.evaluate(() => window.injected ?? null);
   mark("done");
 } catch (e) {
   seen.failedStep = step;

@@ -48,9 +48,15 @@ public sealed class PageEndToEndTests : IAsyncLifetime
         Directory.Delete(_directory, recursive: true);
     }
 
+    /// <summary>A name that runs script if the page ever puts data into HTML.</summary>
+    private const string HostileName = "<img src=x onerror=\"window.injected=1\">Esken's fan";
+
     [Fact]
     public async Task Page_draws_the_sample_story_finds_Esken_shows_her_reply_to_Kutcher_with_evidence_and_a_path_to_him()
     {
+        // Beside the sample story: an actor whose name is HTML, tagging Esken, so it shows in her suggestions and panel.
+        await IngestAsync("actors", "id,name,kind\nhostile,\"" + HostileName.Replace("\"", "\"\"") + "\",person\n");
+        await IngestAsync("edges", "source,target,relation\nhostile,saskia-esken,TAGGED\n");
         var graph = JsonNode.Parse(await _http.GetStringAsync("api/graph"))!;
         var seen = await DrivePageAsync();
 
@@ -75,8 +81,18 @@ public sealed class PageEndToEndTests : IAsyncLifetime
         Assert.Contains(reply, path);
         Assert.Contains("pathFrom=saskia-esken&pathTo=ashton-kutcher", (string?)seen["urlAfterPath"]);
 
+        // The hostile name is shown as text, and its script never ran.
+        Assert.Contains(HostileName, Strings(seen["suggestions"]));
+        Assert.Contains(HostileName, (string)seen["panelText"]!);
+        Assert.Null(seen["injected"]);
         Assert.Empty(Strings(seen["failedRequests"]));
         Assert.Empty(Strings(seen["consoleErrors"]));
+    }
+
+    private async Task IngestAsync(string format, string csv)
+    {
+        var response = await _http.PostAsync($"api/ingest/{format}", new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
     private async Task<JsonNode> DrivePageAsync()
