@@ -1,6 +1,6 @@
 // Drives the page in Debian's headless Chromium (playwright-core, no browser download) the way a journalist would,
 // and prints what it saw as one JSON line for the end-to-end test to judge (tests/ActorGraph.Tests/Web/PageEndToEndTests.cs).
-// Usage: node e2e/drive-page.mjs BASE_URL [--screenshot FILE] [--search TEXT] [--path-to TEXT]
+// Usage: node e2e/drive-page.mjs BASE_URL [--screenshot FILE] [--click NAME] [--search TEXT] [--path-to TEXT]
 // A step that cannot happen (an element never appears) fails with exit code 1 and says which step.
 import { chromium } from "playwright-core";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -17,6 +17,7 @@ if (!base) {
   process.exit(2);
 }
 const searchText = option("--search", "Esken");
+const clickName = option("--click", "Saskia Esken");
 const pathToText = option("--path-to", "Kutcher");
 const screenshot = option("--screenshot", null);
 
@@ -55,13 +56,13 @@ try {
   });
   seen.legend = await page.locator("#legend").innerText();
 
-  mark("click the searched actor's node");
-  const target = await page.evaluate((text) => {
+  mark("click an actor's node");
+  const target = await page.evaluate((name) => {
     const { graph, renderer } = window.actorGraph;
-    const key = graph.findNode((_k, a) => a.name.includes(text));
+    const key = graph.findNode((_k, a) => a.name === name);
     return key ? renderer.graphToViewport(graph.getNodeAttributes(key)) : null;
-  }, searchText);
-  if (!target) throw new Error(`no node named like ${searchText}`);
+  }, clickName);
+  if (!target) throw new Error(`no node named ${clickName}`);
   const box = await page.locator("#graph").boundingBox();
   await page.mouse.click(box.x + target.x, box.y + target.y);
   await page.locator("#panel-body .relations").first().waitFor({ timeout: 10_000 });
