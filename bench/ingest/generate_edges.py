@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes a seeded edges CSV with evidence columns: N relations between N/20 actors (preferential-ish targets)."""
+"""Writes a seeded edges CSV with evidence columns: N relations between N/20 actors, or ACTORS if given (preferential-ish targets).
+Usage: generate_edges.py N OUT.csv [ACTORS]"""
 import csv
 import random
 import sys
@@ -7,7 +8,7 @@ import sys
 n = int(sys.argv[1])
 path = sys.argv[2]
 rng = random.Random(42)
-actors = max(n // 20, 10)
+actors = int(sys.argv[3]) if len(sys.argv) > 3 else max(n // 20, 10)
 types = ["TAGGED", "REPLIED_TO", "FOLLOWS", "LIKED", "RETWEETED", "QUOTED"]
 with open(path, "w", newline="", encoding="utf-8") as f:
     w = csv.writer(f)

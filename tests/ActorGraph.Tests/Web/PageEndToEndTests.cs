@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ActorGraph.Core.Tests;
+using ActorGraph.Tests.Cli;
+using nietras.SeparatedValues;
+
+namespace ActorGraph.Tests.Web;
+
+/// <summary>
+/// The page as a journalist uses it: the real `actorgraph serve` on a fresh store (so it loads the sample story), and
+/// Debian's headless Chromium driven by web/e2e/drive-page.mjs (playwright-core, installed by the build's `npm ci`).
+/// The script reports what it saw; this test judges it against the sample story's own files.
+/// </summary>
+public sealed class PageEndToEndTests : IAsyncLifetime
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("actorgraph-page-").FullName;
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private Process _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        _http.BaseAddress = new Uri($"http://127.0.0.1:{Executable.FreePort()}/");
+        _server = Process.Start(Executable.StartInfo(_directory, "serve", "--urls", _http.BaseAddress.ToString().TrimEnd('/'),
+            "--db", Path.Combine(_directory, "page.db")))!;
+        _server.BeginOutputReadLine();
+        _server.BeginErrorReadLine();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            try
+            {
+                if ((await _http.GetAsync("health")).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline && !_server.HasExited)
+            {
+                await Task.Delay(200);
+            }
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        _server.Kill(entireProcessTree: true);
+        await _server.WaitForExitAsync();
+        _server.Dispose();
+        _http.Dispose();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    /// <summary>A name that runs script if the page ever puts data into HTML.</summary>
+    private const string HostileName = "<img src=x onerror=\"window.injected=1\">Esken's fan";
+
+    [Fact]
+    public async Task Page_draws_the_sample_story_finds_Esken_shows_her_reply_to_Kutcher_with_evidence_and_a_path_to_him()
+    {
+        // Beside the sample story: an actor whose name is HTML, tagging Esken, so it shows in her suggestions and panel.
+        await IngestAsync("actors", "id,name,kind\nhostile,\"" + HostileName.Replace("\"", "\"\"") + "\",person\n");
+        await IngestAsync("edges", "source,target,relation\nhostile,saskia-esken,TAGGED\n");
+        var graph = JsonNode.Parse(await _http.GetStringAsync("api/graph"))!;
+        var seen = await DrivePageAsync();
+
+        Assert.Equal(graph["nodes"]!.AsArray().Count, (int)seen["nodeCount"]!);
+        Assert.True((int)seen["nodeCount"]! > 50, "the sample story has some 60 actors and documents");
+        // Non-blank drawing: at least 0.5% of the canvas is not background.
+        Assert.True((long)seen["inkedPixels"]! > (long)seen["canvasPixels"]! / 200, $"canvas looks blank: {seen["inkedPixels"]} inked of {seen["canvasPixels"]}");
+
+        Assert.Equal("Saskia Esken", (string?)seen["clickedPanelTitle"]);
+        Assert.True((bool)seen["panelHiddenAfterEscape"]!);
+
+        Assert.Contains("Saskia Esken", Strings(seen["suggestions"]));
+        Assert.Equal("Saskia Esken", (string?)seen["panelTitle"]);
+        Assert.Contains(Strings(seen["panelGroups"]), g => g.StartsWith("REPLIED_TO →", StringComparison.Ordinal));
+        var reply = SampleQuote("seed:esken-replies-kutcher");
+        Assert.Contains(reply, Strings(seen["panelQuotes"]));
+        Assert.Contains("actor=saskia-esken", (string?)seen["urlAfterSearch"]);
+
+        var path = (string)seen["pathText"]!;
+        Assert.Contains("Saskia Esken → Ashton Kutcher", path);
+        Assert.Contains("REPLIED_TO", path);
+        Assert.Contains(reply, path);
+        Assert.Contains("pathFrom=saskia-esken&pathTo=ashton-kutcher", (string?)seen["urlAfterPath"]);
+
+        // The hostile name is shown as text, and its script never ran.
+        Assert.Contains(HostileName, Strings(seen["suggestions"]));
+        Assert.Contains(HostileName, (string)seen["panelText"]!);
+        Assert.Null(seen["injected"]);
+        Assert.Empty(Strings(seen["failedRequests"]));
+        Assert.Empty(Strings(seen["consoleErrors"]));
+    }
+
+    private async Task IngestAsync(string format, string csv)
+    {
+        var response = await _http.PostAsync($"api/ingest/{format}", new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task<JsonNode> DrivePageAsync()
+    {
+        var info = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = Path.Combine(RepositoryFiles.Root, "web"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in new[] { "e2e/drive-page.mjs", _http.BaseAddress!.ToString() }) info.ArgumentList.Add(arg);
+        using var node = Process.Start(info)!;
+        var output = node.StandardOutput.ReadToEndAsync();
+        var error = node.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await node.WaitForExitAsync(timeout.Token);
+        var lastLine = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        Assert.True(node.ExitCode == 0, $"drive-page.mjs exited with {node.ExitCode}: {lastLine} {await error}");
+        return JsonNode.Parse(lastLine)!;
+    }
+
+    private static List<string> Strings(JsonNode? array) => [.. array!.AsArray().Select(n => (string)n!)];
+
+    /// <summary>The evidence sentence of one relation, straight from the sample story's file.</summary>
+    private static string SampleQuote(string sourceId)
+    {
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(Path.Combine(RepositoryFiles.Root, "data", "samples", "seed-story", "relations.csv"));
+        foreach (var row in reader)
+            if (row["source_id"].ToString() == sourceId) return row["quote"].ToString();
+        throw new InvalidOperationException($"No relation {sourceId} in the sample story.");
+    }
+}

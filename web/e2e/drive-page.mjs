@@ -1,0 +1,116 @@
+// Drives the page in Debian's headless Chromium (playwright-core, no browser download) the way a journalist would,
+// and prints what it saw as one JSON line for the end-to-end test to judge (tests/ActorGraph.Tests/Web/PageEndToEndTests.cs).
+// Usage: node e2e/drive-page.mjs BASE_URL [--screenshot FILE] [--click NAME] [--search TEXT] [--path-to TEXT]
+// A step that cannot happen (an element never appears) fails with exit code 1 and says which step.
+import { chromium } from "playwright-core";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const [base, ...rest] = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = rest.indexOf(name);
+  return i >= 0 ? rest[i + 1] : fallback;
+};
+if (!base) {
+  console.error("Usage: node e2e/drive-page.mjs BASE_URL [--screenshot FILE] [--search TEXT] [--path-to TEXT]");
+  process.exit(2);
+}
+const searchText = option("--search", "Esken");
+const clickName = option("--click", "Saskia Esken");
+const pathToText = option("--path-to", "Kutcher");
+const screenshot = option("--screenshot", null);
+
+const profile = mkdtempSync(join(tmpdir(), "actorgraph-chromium-"));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  headless: true,
+  viewport: { width: 1440, height: 900 },
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync"],
+});
+const seen = { steps: [], consoleErrors: [], failedRequests: [] };
+let step = "start";
+const mark = (name) => {
+  step = name;
+  seen.steps.push({ name, at: Math.round(performance.now()) });
+};
+try {
+  const page = context.pages()[0] ?? await context.newPage();
+  page.on("console", (m) => { if (m.type() === "error") seen.consoleErrors.push(m.text()); });
+  page.on("pageerror", (e) => seen.consoleErrors.push(String(e)));
+  page.on("requestfailed", (r) => seen.failedRequests.push(r.url()));
+  // Everything the page loads must come from the service itself: no CDN.
+  page.on("request", (r) => { if (!r.url().startsWith(base) && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) seen.failedRequests.push(`external: ${r.url()}`); });
+
+  mark("open the page");
+  await page.goto(base, { waitUntil: "load" });
+  mark("wait for the network and its layout");
+  await page.waitForFunction(() => window.actorGraph?.loads >= 1 && window.actorGraph.layoutDone, null, { timeout: 30_000 });
+  seen.nodeCount = await page.evaluate(() => window.actorGraph.graph.order);
+  seen.edgeCount = await page.evaluate(() => window.actorGraph.graph.size);
+  seen.inkedPixels = await page.evaluate(() => window.actorGraph.inkedPixels());
+  seen.canvasPixels = await page.evaluate(() => {
+    const c = document.querySelector("#graph canvas");
+    return c ? c.width * c.height : 0;
+  });
+  seen.legend = await page.locator("#legend").innerText();
+
+  mark("click an actor's node");
+  const target = await page.evaluate((name) => {
+    const { graph, renderer } = window.actorGraph;
+    const key = graph.findNode((_k, a) => a.name === name);
+    return key ? renderer.graphToViewport(graph.getNodeAttributes(key)) : null;
+  }, clickName);
+  if (!target) throw new Error(`no node named ${clickName}`);
+  const box = await page.locator("#graph").boundingBox();
+  await page.mouse.click(box.x + target.x, box.y + target.y);
+  await page.locator("#panel-body .relations").first().waitFor({ timeout: 10_000 });
+  seen.clickedPanelTitle = await page.locator("#panel-body h2").innerText();
+  await page.mouse.move(box.x + 5, box.y + 5); // no hover highlight in the picture
+  if (screenshot) {
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: screenshot });
+  }
+  await page.keyboard.press("Escape");
+  seen.panelHiddenAfterEscape = await page.locator("#panel").isHidden();
+
+  mark("search with / and pick the first suggestion");
+  await page.keyboard.press("/");
+  await page.keyboard.type(searchText, { delay: 30 });
+  await page.locator("#search-suggestions li[role=option]").first().waitFor({ timeout: 5_000 });
+  seen.suggestions = await page.locator("#search-suggestions li[role=option] span").allInnerTexts();
+  await page.keyboard.press("Enter");
+  mark("read the actor panel");
+  await page.locator("#panel-body .relations").first().waitFor({ timeout: 10_000 });
+  seen.panelTitle = await page.locator("#panel-body h2").innerText();
+  seen.panelGroups = await page.locator("#panel-body .group h4").allInnerTexts();
+  seen.panelQuotes = await page.locator("#panel-body blockquote").allInnerTexts();
+  seen.panelText = await page.locator("#panel-body").innerText();
+  seen.panelMeasures = await page.locator("#panel-body table.measures").count() > 0
+    ? await page.locator("#panel-body table.measures").innerText() : null;
+  seen.urlAfterSearch = page.url();
+
+  mark("find a path from the panel's actor");
+  await page.locator("#panel-body button", { hasText: "Path from here" }).click();
+  await page.locator("#path-to").fill("");
+  await page.locator("#path-to").pressSequentially(pathToText, { delay: 30 });
+  await page.locator("#path-to + .suggestions li[role=option]").first().waitFor({ timeout: 5_000 });
+  await page.keyboard.press("Enter");
+  await page.locator("#path-form button[type=submit]").click();
+  await page.locator("#path-results .paths, #path-results .error, #path-results .hint:not(:empty)").first().waitFor({ timeout: 10_000 });
+  await page.waitForFunction(() => !document.querySelector("#path-results")?.textContent?.includes("Finding paths"), null, { timeout: 10_000 });
+  seen.pathText = await page.locator("#path-results").innerText();
+  seen.urlAfterPath = page.url();
+
+  seen.injected = await page.evaluate(() => window.injected ?? null);
+  mark("done");
+} catch (e) {
+  seen.failedStep = step;
+  seen.error = String(e?.message ?? e).split("\n")[0];
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+console.log(JSON.stringify(seen));
+process.exit(seen.failedStep ? 1 : 0);

@@ -1,0 +1,104 @@
+// The service's HTTP API as the page uses it; every failure becomes an ApiError with a message for people.
+
+import type { Ranked, Relation } from "./relations";
+
+export interface SerializedGraph {
+  nodes: { key: string; attributes?: Record<string, unknown> }[];
+  edges: { key?: string; source: string; target: string; attributes?: Record<string, unknown> }[];
+}
+
+export interface Stats {
+  actors: number;
+  documents: number;
+  relations: number;
+  relationsByType: Record<string, number>;
+}
+
+export interface Actor {
+  id: string;
+  name: string;
+  kind?: string | null;
+  party?: string | null;
+  country?: string | null;
+  handles?: Record<string, string> | null;
+  attributes?: Record<string, string> | null;
+}
+
+export interface Communities {
+  modularity: number;
+  communities: { id: number; members: { id: string; name: string }[] }[];
+}
+
+export interface Paths {
+  from: string;
+  to: string;
+  paths: { length: number; actors: { id: string; name: string }[]; steps: { from: string; to: string; relations: Relation[] }[] }[];
+}
+
+export class ApiError extends Error {
+  /**
+   * @param missing the endpoint does not exist on this server (a 404 without a problem detail), as opposed to a
+   * request it refused, such as an unknown actor
+   */
+  constructor(readonly status: number, readonly path: string, message: string, readonly missing = false) {
+    super(message);
+  }
+}
+
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { signal, headers: { accept: "application/json" } });
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    throw new ApiError(0, path, `The service did not answer (${(e as Error).message}). Is \`actorgraph serve\` still running?`);
+  }
+  if (!response.ok) {
+    let detail = "", title = "";
+    try {
+      const problem = await response.json();
+      detail = typeof problem.detail === "string" ? problem.detail : "";
+      title = typeof problem.title === "string" ? problem.title : "";
+    } catch {
+      // Not ProblemDetails: the status line says enough.
+    }
+    throw new ApiError(response.status, path, detail || title || `${response.status} ${response.statusText}`.trim(),
+      response.status === 404 && !detail);
+  }
+  return response.json() as Promise<T>;
+}
+
+const withQuery = (path: string, q: URLSearchParams) => (q.size > 0 ? `${path}?${q}` : path);
+
+export const api = {
+  stats: (signal?: AbortSignal) => getJson<Stats>("api/stats", signal),
+  graph: (filter: URLSearchParams, signal?: AbortSignal) => getJson<SerializedGraph>(withQuery("api/graph", filter), signal),
+  ego: (id: string, radius: number, filter: URLSearchParams, signal?: AbortSignal) => {
+    const q = new URLSearchParams(filter);
+    q.set("radius", String(radius));
+    return getJson<SerializedGraph>(withQuery(`api/ego/${encodeURIComponent(id)}`, q), signal);
+  },
+  centrality: (measure: string, filter: URLSearchParams, signal?: AbortSignal) => {
+    const q = new URLSearchParams(filter);
+    q.set("measure", measure);
+    return getJson<Ranked[]>(withQuery("api/centrality", q), signal);
+  },
+  communities: (filter: URLSearchParams, signal?: AbortSignal) => getJson<Communities>(withQuery("api/communities", filter), signal),
+  actor: (id: string, signal?: AbortSignal) => getJson<Actor>(`api/actors/${encodeURIComponent(id)}`, signal),
+  relations: (id: string, signal?: AbortSignal) => getJson<Relation[]>(`api/relations/${encodeURIComponent(id)}`, signal),
+  paths: (from: string, to: string, k: number, filter: URLSearchParams, signal?: AbortSignal) => {
+    // Paths take the filter without the time window: from and to name the two actors there.
+    const q = new URLSearchParams(filter);
+    q.delete("from");
+    q.delete("to");
+    q.set("from", from);
+    q.set("to", to);
+    q.set("k", String(k));
+    return getJson<Paths>(withQuery("api/paths", q), signal);
+  },
+  exportUrl: (format: string, filter: URLSearchParams) => {
+    const q = new URLSearchParams(filter);
+    q.set("measures", "true");
+    return withQuery(`api/export/${format}`, q);
+  },
+};

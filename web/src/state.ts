@@ -1,0 +1,125 @@
+// The page's state, kept in the URL's query string so that a link reproduces exactly this view.
+
+export const RELATION_TYPES = [
+  "TAGGED", "REPLIED_TO", "FOLLOWS", "LIKED", "RETWEETED", "QUOTED", "SIGNED", "MEMBER_OF", "CO_SIGNED",
+] as const;
+
+/** Measures the page offers for node size, as /api/centrality names them. */
+export const MEASURES = [
+  "degree", "in-degree", "out-degree", "pagerank", "betweenness", "closeness", "harmonic", "eigenvector",
+  "hubs", "authorities", "kcore", "clustering", "constraint",
+] as const;
+
+export type ColorBy = "community" | "kind";
+export type View = "graph" | "table";
+
+export interface ViewState {
+  /** Relation types shown; null means all. */
+  readonly types: readonly string[] | null;
+  /** Inclusive dates (YYYY-MM-DD); null means open. */
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly minWeight: number | null;
+  readonly minConfidence: number | null;
+  readonly measure: string;
+  readonly color: ColorBy;
+  /** The actor whose panel is open. */
+  readonly actor: string | null;
+  /** The actor whose neighbourhood alone is shown, within radius 1 to 3. */
+  readonly ego: string | null;
+  readonly radius: number;
+  readonly pathFrom: string | null;
+  readonly pathTo: string | null;
+  readonly view: View;
+  readonly sort: string;
+  readonly descending: boolean;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  types: null, from: null, to: null, minWeight: null, minConfidence: null,
+  measure: "degree", color: "community", actor: null, ego: null, radius: 1,
+  pathFrom: null, pathTo: null, view: "graph", sort: "degree", descending: true,
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Parses a query string; anything unknown or malformed falls back to the default, so an edited link still opens. */
+export function decodeState(search: string): ViewState {
+  const q = new URLSearchParams(search);
+  const text = (name: string) => {
+    const v = q.get(name)?.trim();
+    return v ? v : null;
+  };
+  const number = (name: string, min: number, max: number) => {
+    const v = text(name);
+    const n = v === null ? NaN : Number(v);
+    return Number.isFinite(n) && n >= min && n <= max ? n : null;
+  };
+  const date = (name: string) => {
+    const v = text(name);
+    return v !== null && DATE.test(v) && !Number.isNaN(Date.parse(v)) ? v : null;
+  };
+  const typesText = q.get("types");
+  const types = typesText === null ? null
+    : [...new Set(typesText.split(",").map((t) => t.trim().toUpperCase()))]
+      .filter((t) => (RELATION_TYPES as readonly string[]).includes(t))
+      .sort(byRelationOrder);
+  const measure = text("measure");
+  const radius = number("radius", 1, 3);
+  const sort = text("sort");
+  return {
+    types,
+    from: date("from"),
+    to: date("to"),
+    minWeight: number("minWeight", -Infinity, Infinity),
+    minConfidence: number("minConfidence", 0, 1),
+    measure: measure !== null && (MEASURES as readonly string[]).includes(measure) ? measure : DEFAULT_STATE.measure,
+    color: text("color") === "kind" ? "kind" : "community",
+    actor: text("actor"),
+    ego: text("ego"),
+    radius: radius === null ? DEFAULT_STATE.radius : Math.round(radius),
+    pathFrom: text("pathFrom"),
+    pathTo: text("pathTo"),
+    view: text("view") === "table" ? "table" : "graph",
+    sort: sort !== null && /^[a-z-]+$/.test(sort) ? sort : DEFAULT_STATE.sort,
+    descending: text("order") !== "asc",
+  };
+}
+
+/** The query string (without "?") for a state: only what differs from the default, in a fixed order. */
+export function encodeState(s: ViewState): string {
+  const q = new URLSearchParams(filterQuery(s));
+  if (s.measure !== DEFAULT_STATE.measure) q.set("measure", s.measure);
+  if (s.color !== DEFAULT_STATE.color) q.set("color", s.color);
+  if (s.actor) q.set("actor", s.actor);
+  if (s.ego) {
+    q.set("ego", s.ego);
+    if (s.radius !== DEFAULT_STATE.radius) q.set("radius", String(s.radius));
+  }
+  if (s.pathFrom) q.set("pathFrom", s.pathFrom);
+  if (s.pathTo) q.set("pathTo", s.pathTo);
+  if (s.view !== DEFAULT_STATE.view) q.set("view", s.view);
+  if (s.sort !== DEFAULT_STATE.sort) q.set("sort", s.sort);
+  if (!s.descending) q.set("order", "asc");
+  // Commas need no escaping in a query string, and "types=TAGGED,LIKED" reads better in a shared link.
+  return q.toString().replace(/%2C/g, ",");
+}
+
+/** The filter part of the state as the API's query parameters (types, from, to, minWeight, minConfidence). */
+export function filterQuery(s: ViewState): URLSearchParams {
+  const q = new URLSearchParams();
+  // An empty selection stays in the link as "types="; the page then asks the API for nothing (the API reads it as all).
+  if (s.types !== null) q.set("types", s.types.join(","));
+  if (s.from) q.set("from", s.from);
+  if (s.to) q.set("to", s.to);
+  if (s.minWeight !== null) q.set("minWeight", String(s.minWeight));
+  if (s.minConfidence !== null) q.set("minConfidence", String(s.minConfidence));
+  return q;
+}
+
+/** Orders relation types as the legend lists them; unknown names last, alphabetically. */
+export function byRelationOrder(a: string, b: string): number {
+  const ia = (RELATION_TYPES as readonly string[]).indexOf(a);
+  const ib = (RELATION_TYPES as readonly string[]).indexOf(b);
+  return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.localeCompare(b);
+}
