@@ -7,12 +7,14 @@ var root = new RootCommand("ActorGraph: who tags, answers, follows and co-signs 
 {
     ServeCommand.Create(),
     IngestCommand.Create(),
+    ExtractCommand.Create(),
     SampleCommand.Create(),
     StatsCommand.Create(),
     ActorsCommand.Create(),
     RelationsCommand.Create(),
     AnalyzeCommand.Create(),
     PathsCommand.Create(),
+    ExportCommand.Create(),
 };
 return await CliRunner.InvokeAsync(root, args);
 
@@ -43,7 +45,9 @@ public partial class Program
         app.MapGraph();
         app.MapAnalysis();
         app.MapPaths();
+        app.MapExport();
         app.MapIngest();
+        app.MapExtract();
         return app;
     }
 }
