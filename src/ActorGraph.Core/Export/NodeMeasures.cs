@@ -1,3 +1,4 @@
+using ActorGraph.Analysis;
 using ActorGraph.Storage;
 
 namespace ActorGraph.Export;
@@ -33,8 +34,26 @@ public sealed class ExportMeasures
     public IReadOnlyDictionary<string, NodeMeasures> ByNode { get; }
 
     /// <summary>The measures of every node the filtered relations touch.</summary>
-    public static Task<ExportMeasures> ComputeAsync(IGraphStore store, RelationFilter filter, CancellationToken ct = default) =>
-        throw new BadInputException("Measures (--with-measures, ?measures=true) need the analysis engine, which is not part of this build yet.");
+    /// <remarks>PageRank and betweenness on the directed view, Louvain (seed 0) on the undirected view, all unweighted.</remarks>
+    public static async Task<ExportMeasures> ComputeAsync(IGraphStore store, RelationFilter filter, CancellationToken ct = default)
+    {
+        var directed = await GraphSnapshot.LoadAsync(store, Measures.Options(filter, undirected: false), ct);
+        var undirected = await GraphSnapshot.LoadAsync(store, Measures.Options(filter, undirected: true), ct);
+        var relations = new int[directed.NodeCount];
+        for (var e = 0; e < directed.EdgeCount; e++)
+        {
+            var count = directed.RelationsOf(e).Length;
+            relations[directed.EdgeSource[e]] += count;
+            relations[directed.EdgeTarget[e]] += count;
+        }
+        var pageRank = PageRank.Compute(directed);
+        var betweenness = Betweenness.Compute(directed);
+        var community = Louvain.Detect(undirected).Community;
+        return new ExportMeasures(Enumerable.Range(0, directed.NodeCount).ToDictionary(
+            u => directed.Ids[u],
+            u => new NodeMeasures(relations[u], pageRank[u], betweenness[u], community[undirected.IndexOf(directed.Ids[u])]),
+            StringComparer.Ordinal));
+    }
 
     /// <summary>The colour of a community: the same community always gets the same colour.</summary>
     public static (byte R, byte G, byte B) ColorOf(int community) => Palette[(community % Palette.Length + Palette.Length) % Palette.Length];
