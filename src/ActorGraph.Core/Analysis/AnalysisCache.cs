@@ -7,7 +7,7 @@ namespace ActorGraph.Analysis;
 /// <summary>
 /// Snapshots and results for the store's current version: everything is dropped as soon as
 /// <see cref="IGraphStore.GetVersionAsync"/> changes (an ingest), so answers are never stale. Concurrent requests for
-/// the same key share one computation. A failed computation is not cached.
+/// the same key share one computation. A failed or cancelled computation is not cached.
 /// </summary>
 public sealed class AnalysisCache(IGraphStore store)
 {
@@ -33,7 +33,7 @@ public sealed class AnalysisCache(IGraphStore store)
         {
             return (T)await lazy.Value.WaitAsync(ct);
         }
-        catch (Exception) when (lazy.Value.IsFaulted)
+        catch (Exception) when (lazy.Value.IsFaulted || lazy.Value.IsCanceled)
         {
             entries.TryRemove(new KeyValuePair<string, Lazy<Task<object>>>(key, lazy));
             throw;

@@ -32,11 +32,14 @@ public static class Betweenness
         var gate = new object();
         var chunk = Math.Max(1, sources.Length / (Environment.ProcessorCount * 8));
         Parallel.ForEach(Partitioner.Create(0, sources.Length, chunk),
-            () => (Search: new SingleSource(n), Coeff: new double[n], Sum: new double[size]),
+            () => (Search: new SingleSource(n), Bfs: length is null ? new Brandes(g) : null, Coeff: new double[n], Sum: new double[size]),
             (range, _, local) =>
             {
                 for (var i = range.Item1; i < range.Item2; i++)
-                    Accumulate(g, sources[i], length, local.Search, local.Coeff, local.Sum, edges);
+                {
+                    if (local.Bfs is { } bfs) bfs.Accumulate(sources[i], local.Sum, edges);
+                    else Accumulate(g, sources[i], length!, local.Search, local.Coeff, local.Sum, edges);
+                }
                 return local;
             },
             local =>
@@ -71,41 +74,99 @@ public static class Betweenness
         return all[..k.Value];
     }
 
-    private static void Accumulate(GraphSnapshot g, int s, double[]? length,
+    /// <summary>
+    /// Unweighted Brandes for one source at a time, buffers reused: BFS with int distances that records, per node in
+    /// BFS order, its out-edges into the next level (the shortest-path DAG); the backward pass then walks only those,
+    /// pulling δ(v) = σ(v)·Σ_w (1 + δ(w))/σ(w) without re-testing distances.
+    /// </summary>
+    private sealed class Brandes(GraphSnapshot g)
+    {
+        private readonly int[] dist = Filled(g.NodeCount, -1);
+        private readonly double[] sigma = new double[g.NodeCount];
+        private readonly double[] coeff = new double[g.NodeCount];
+        private readonly int[] order = new int[g.NodeCount];
+        private readonly int[] dagStart = new int[g.NodeCount + 1];
+        private readonly int[] dag = new int[g.OutTargets.Length]; // CSR positions of DAG edges
+
+        private static int[] Filled(int n, int value)
+        {
+            var a = new int[n];
+            Array.Fill(a, value);
+            return a;
+        }
+
+        public void Accumulate(int s, double[] sum, bool edges)
+        {
+            var (offsets, targets, edgeIds) = (g.OutOffsets, g.OutTargets, g.OutEdges);
+            var (dist, sigma, coeff, order, dagStart, dag) = (this.dist, this.sigma, this.coeff, this.order, this.dagStart, this.dag);
+            dist[s] = 0;
+            sigma[s] = 1;
+            order[0] = s;
+            var count = 1;
+            var d = 0;
+            for (var head = 0; head < count; head++)
+            {
+                var v = order[head];
+                dagStart[head] = d;
+                var next = dist[v] + 1;
+                var sv = sigma[v];
+                for (var e = offsets[v]; e < offsets[v + 1]; e++)
+                {
+                    var w = targets[e];
+                    var dw = dist[w];
+                    if (dw < 0)
+                    {
+                        dist[w] = next;
+                        sigma[w] = sv;
+                        order[count++] = w;
+                        dag[d++] = e;
+                    }
+                    else if (dw == next)
+                    {
+                        sigma[w] += sv;
+                        dag[d++] = e;
+                    }
+                }
+            }
+            dagStart[count] = d;
+            for (var i = count - 1; i >= 0; i--)
+            {
+                var v = order[i];
+                var pull = 0.0;
+                for (var j = dagStart[i]; j < dagStart[i + 1]; j++)
+                {
+                    var e = dag[j];
+                    var c = coeff[targets[e]];
+                    pull += c;
+                    if (edges) sum[edgeIds[e]] += sigma[v] * c;
+                }
+                var delta = sigma[v] * pull;
+                coeff[v] = (1 + delta) / sigma[v];
+                if (!edges && i > 0) sum[v] += delta;
+            }
+            for (var i = 0; i < count; i++) dist[order[i]] = -1;
+        }
+    }
+
+    private static void Accumulate(GraphSnapshot g, int s, double[] length,
         SingleSource search, double[] coeff, double[] sum, bool edges)
     {
-        if (length is null) search.Bfs(s, g.OutOffsets, g.OutTargets);
-        else search.Dijkstra(s, g.OutOffsets, g.OutTargets, length);
+        search.Dijkstra(s, g.OutOffsets, g.OutTargets, length);
         var (dist, sigma, order) = (search.Dist, search.Sigma, search.Order);
         var (offsets, targets, edgeIds) = (g.OutOffsets, g.OutTargets, g.OutEdges);
         // Reverse order: every successor w of v on a shortest path is done before v, so v pulls
-        // δ(v) = σ(v)·Σ_w (1 + δ(w))/σ(w) from its out-edges (same arrays as the search, no predecessor lists).
-        // coeff[w] holds (1 + δ(w))/σ(w).
+        // δ(v) = σ(v)·Σ_w (1 + δ(w))/σ(w) from its out-edges; coeff[w] holds (1 + δ(w))/σ(w).
         for (var i = search.Count - 1; i >= 0; i--)
         {
             var v = order[i];
             var dv = dist[v];
             var pull = 0.0;
-            if (length is null)
+            for (var e = offsets[v]; e < offsets[v + 1]; e++)
             {
-                var next = dv + 1;
-                for (var e = offsets[v]; e < offsets[v + 1]; e++)
-                {
-                    var w = targets[e];
-                    if (dist[w] != next) continue;
-                    pull += coeff[w];
-                    if (edges) sum[edgeIds[e]] += sigma[v] * coeff[w];
-                }
-            }
-            else
-            {
-                for (var e = offsets[v]; e < offsets[v + 1]; e++)
-                {
-                    var w = targets[e];
-                    if (dv + length[e] != dist[w]) continue;
-                    pull += coeff[w];
-                    if (edges) sum[edgeIds[e]] += sigma[v] * coeff[w];
-                }
+                var w = targets[e];
+                if (dv + length[e] != dist[w]) continue;
+                pull += coeff[w];
+                if (edges) sum[edgeIds[e]] += sigma[v] * coeff[w];
             }
             var delta = sigma[v] * pull;
             coeff[v] = (1 + delta) / sigma[v];

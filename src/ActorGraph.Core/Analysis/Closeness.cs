@@ -14,13 +14,12 @@ public static class Closeness
         var n = g.NodeCount;
         var result = new double[n];
         var length = weighted ? SingleSource.Lengths(g.InWeights) : null;
-        Distances.ForEachNode(g, length, (u, search) =>
+        Distances.ForEachNode(g, length, (u, sums) =>
         {
-            var total = 0.0;
-            for (var i = 1; i < search.Count; i++) total += search.Dist[search.Order[i]];
+            var total = sums.Total;
             if (total > 0 && n > 1)
             {
-                var reached = search.Count - 1.0;
+                var reached = (double)sums.Reached;
                 var c = reached / total;
                 if (wfImproved) c *= reached / (n - 1);
                 result[u] = c;

@@ -11,12 +11,7 @@ public static class Harmonic
     {
         var result = new double[g.NodeCount];
         var length = weighted ? SingleSource.Lengths(g.InWeights) : null;
-        Distances.ForEachNode(g, length, (u, search) =>
-        {
-            var total = 0.0;
-            for (var i = 1; i < search.Count; i++) total += 1.0 / search.Dist[search.Order[i]];
-            result[u] = total;
-        });
+        Distances.ForEachNode(g, length, (u, sums) => result[u] = sums.Inverse);
         return result;
     }
 }

@@ -26,8 +26,10 @@ public sealed record EgoNetwork(int[] Nodes, int[] Edges);
 /// </summary>
 public static class Paths
 {
+    /// <summary>One shortest path, or null if <paramref name="target"/> cannot be reached. For many queries on one
+    /// snapshot, reuse a <see cref="PathFinder"/> instead: it keeps its O(n) buffers.</summary>
     public static GraphPath? Shortest(GraphSnapshot g, int source, int target, bool weighted = false) =>
-        new PairSearch(g, weighted).Find(source, target, null, null);
+        new PathFinder(g, weighted).Shortest(source, target);
 
     /// <summary>Every shortest path from <paramref name="source"/> to <paramref name="target"/>, at most <paramref name="limit"/>.</summary>
     public static IReadOnlyList<GraphPath> AllShortest(GraphSnapshot g, int source, int target, bool weighted = false, int limit = 1000)
@@ -83,7 +85,7 @@ public static class Paths
     public static IReadOnlyList<GraphPath> KShortest(GraphSnapshot g, int source, int target, int k, bool weighted = false)
     {
         if (k < 1) throw new BadInputException($"The number of paths k must be at least 1, got {k}.");
-        var search = new PairSearch(g, weighted);
+        var search = new PathFinder(g, weighted);
         var first = search.Find(source, target, null, null);
         if (first is null) return [];
         var accepted = new List<GraphPath> { first };
@@ -172,156 +174,164 @@ public static class Paths
         return a.Nodes.AsSpan().SequenceCompareTo(b.Nodes) < 0;
     }
 
-    /// <summary>Single-pair shortest path with optional banned nodes and edges; buffers reused between calls.</summary>
-    private sealed class PairSearch
+}
+
+/// <summary>
+/// Single-pair shortest paths on one snapshot, reusing its buffers between queries (only the nodes a query touched
+/// are reset). Unweighted: bidirectional BFS; weighted: Dijkstra with edge length 1/weight, stopping at the target.
+/// Not thread-safe: one finder per thread.
+/// </summary>
+public sealed class PathFinder
+{
+    private readonly GraphSnapshot g;
+    private readonly double[]? length;
+    private readonly double[] dist;
+    private readonly int[] via; // CSR position of the edge that reached the node
+    private readonly int[] from;
+    private readonly double[] distBack; // hops to the target (bidirectional BFS)
+    private readonly int[] viaBack;     // in-CSR position of the edge towards the target
+    private readonly int[] to;
+    private List<int> front = [], back = [], next = [];
+    private readonly bool[] done;
+    private readonly List<int> touched = [];
+    private readonly PriorityQueue<int, double> heap = new();
+
+    public PathFinder(GraphSnapshot g, bool weighted = false)
     {
-        private readonly GraphSnapshot g;
-        private readonly double[]? length;
-        private readonly double[] dist;
-        private readonly int[] via; // CSR position of the edge that reached the node
-        private readonly int[] from;
-        private readonly double[] distBack; // hops to the target (bidirectional BFS)
-        private readonly int[] viaBack;     // in-CSR position of the edge towards the target
-        private readonly int[] to;
-        private List<int> front = [], back = [], next = [];
-        private readonly bool[] done;
-        private readonly List<int> touched = [];
-        private readonly PriorityQueue<int, double> heap = new();
+        this.g = g;
+        length = weighted ? SingleSource.Lengths(g.OutWeights) : null;
+        dist = new double[g.NodeCount];
+        Array.Fill(dist, double.PositiveInfinity);
+        via = new int[g.NodeCount];
+        from = new int[g.NodeCount];
+        distBack = new double[g.NodeCount];
+        Array.Fill(distBack, double.PositiveInfinity);
+        viaBack = new int[g.NodeCount];
+        to = new int[g.NodeCount];
+        done = new bool[g.NodeCount];
+    }
 
-        public PairSearch(GraphSnapshot g, bool weighted)
+    internal double EdgeLength(int edge) => length is null ? 1 : 1 / g.EdgeWeight[edge];
+
+    public GraphPath? Shortest(int source, int target) => Find(source, target, null, null);
+
+    /// <summary>A shortest path avoiding <paramref name="bannedNodes"/> and the edge ids in <paramref name="bannedEdges"/>.</summary>
+    internal GraphPath? Find(int s, int t, bool[]? bannedNodes, HashSet<int>? bannedEdges)
+    {
+        foreach (var u in touched)
         {
-            this.g = g;
-            length = weighted ? SingleSource.Lengths(g.OutWeights) : null;
-            dist = new double[g.NodeCount];
-            Array.Fill(dist, double.PositiveInfinity);
-            via = new int[g.NodeCount];
-            from = new int[g.NodeCount];
-            distBack = new double[g.NodeCount];
-            Array.Fill(distBack, double.PositiveInfinity);
-            viaBack = new int[g.NodeCount];
-            to = new int[g.NodeCount];
-            done = new bool[g.NodeCount];
+            dist[u] = distBack[u] = double.PositiveInfinity;
+            done[u] = false;
         }
+        touched.Clear();
+        dist[s] = 0;
+        via[s] = -1;
+        touched.Add(s);
+        if (length is null) return Bidirectional(s, t, bannedNodes, bannedEdges);
+        if (!Dijkstra(s, t, bannedNodes, bannedEdges)) return null;
+        return Build(t, t);
+    }
 
-        public double EdgeLength(int edge) => length is null ? 1 : 1 / g.EdgeWeight[edge];
-
-        public GraphPath? Find(int s, int t, bool[]? bannedNodes, HashSet<int>? bannedEdges)
+    /// <summary>The path s → meet by <c>from</c>, then meet → t by <c>to</c>.</summary>
+    private GraphPath Build(int meet, int t)
+    {
+        var nodes = new List<int> { meet };
+        var edges = new List<int>();
+        for (var v = meet; via[v] >= 0; v = from[v])
         {
-            foreach (var u in touched)
-            {
-                dist[u] = distBack[u] = double.PositiveInfinity;
-                done[u] = false;
-            }
-            touched.Clear();
-            dist[s] = 0;
-            via[s] = -1;
-            touched.Add(s);
-            if (length is null) return Bidirectional(s, t, bannedNodes, bannedEdges);
-            if (!Dijkstra(s, t, bannedNodes, bannedEdges)) return null;
-            return Build(t, t);
+            edges.Add(g.OutEdges[via[v]]);
+            nodes.Add(from[v]);
         }
-
-        /// <summary>The path s → meet by <c>from</c>, then meet → t by <c>to</c>.</summary>
-        private GraphPath Build(int meet, int t)
+        nodes.Reverse();
+        edges.Reverse();
+        for (var v = meet; v != t; v = to[v])
         {
-            var nodes = new List<int> { meet };
-            var edges = new List<int>();
-            for (var v = meet; via[v] >= 0; v = from[v])
-            {
-                edges.Add(g.OutEdges[via[v]]);
-                nodes.Add(from[v]);
-            }
-            nodes.Reverse();
-            edges.Reverse();
-            for (var v = meet; v != t; v = to[v])
-            {
-                edges.Add(g.InEdges[viaBack[v]]);
-                nodes.Add(to[v]);
-            }
-            var total = dist[meet] + (meet == t ? 0 : distBack[meet]);
-            return new GraphPath([.. nodes], [.. edges], total);
+            edges.Add(g.InEdges[viaBack[v]]);
+            nodes.Add(to[v]);
         }
+        var total = dist[meet] + (meet == t ? 0 : distBack[meet]);
+        return new GraphPath([.. nodes], [.. edges], total);
+    }
 
-        /// <summary>
-        /// Unweighted: BFS from both ends, always growing the smaller frontier by one level, stopping at the first
-        /// node seen from both sides (NetworkX <c>bidirectional_shortest_path</c>); explores about 2·b^(d/2) instead of b^d nodes.
-        /// </summary>
-        private GraphPath? Bidirectional(int s, int t, bool[]? bannedNodes, HashSet<int>? bannedEdges)
+    /// <summary>
+    /// Unweighted: BFS from both ends, always growing the smaller frontier by one level, stopping at the first
+    /// node seen from both sides (NetworkX <c>bidirectional_shortest_path</c>); explores about 2·b^(d/2) instead of b^d nodes.
+    /// </summary>
+    private GraphPath? Bidirectional(int s, int t, bool[]? bannedNodes, HashSet<int>? bannedEdges)
+    {
+        if (s == t) return new GraphPath([s], [], 0);
+        distBack[t] = 0;
+        touched.Add(t);
+        front.Clear();
+        back.Clear();
+        front.Add(s);
+        back.Add(t);
+        while (front.Count > 0 && back.Count > 0)
         {
-            if (s == t) return new GraphPath([s], [], 0);
-            distBack[t] = 0;
-            touched.Add(t);
-            front.Clear();
-            back.Clear();
-            front.Add(s);
-            back.Add(t);
-            while (front.Count > 0 && back.Count > 0)
+            next.Clear();
+            if (front.Count <= back.Count)
             {
-                next.Clear();
-                if (front.Count <= back.Count)
-                {
-                    foreach (var v in front)
-                        for (var p = g.OutOffsets[v]; p < g.OutOffsets[v + 1]; p++)
+                foreach (var v in front)
+                    for (var p = g.OutOffsets[v]; p < g.OutOffsets[v + 1]; p++)
+                    {
+                        var w = g.OutTargets[p];
+                        if (!Allowed(w, g.OutEdges[p], bannedNodes, bannedEdges)) continue;
+                        if (double.IsPositiveInfinity(dist[w]))
                         {
-                            var w = g.OutTargets[p];
-                            if (!Allowed(w, g.OutEdges[p], bannedNodes, bannedEdges)) continue;
-                            if (double.IsPositiveInfinity(dist[w]))
-                            {
-                                if (double.IsPositiveInfinity(distBack[w])) touched.Add(w);
-                                (dist[w], from[w], via[w]) = (dist[v] + 1, v, p);
-                                next.Add(w);
-                            }
-                            if (!double.IsPositiveInfinity(distBack[w])) return Build(w, t);
+                            if (double.IsPositiveInfinity(distBack[w])) touched.Add(w);
+                            (dist[w], from[w], via[w]) = (dist[v] + 1, v, p);
+                            next.Add(w);
                         }
-                    (front, next) = (next, front);
-                }
-                else
-                {
-                    foreach (var w in back)
-                        for (var p = g.InOffsets[w]; p < g.InOffsets[w + 1]; p++)
-                        {
-                            var v = g.InSources[p];
-                            if (!Allowed(v, g.InEdges[p], bannedNodes, bannedEdges)) continue;
-                            if (double.IsPositiveInfinity(distBack[v]))
-                            {
-                                if (double.IsPositiveInfinity(dist[v])) touched.Add(v);
-                                (distBack[v], to[v], viaBack[v]) = (distBack[w] + 1, w, p);
-                                next.Add(v);
-                            }
-                            if (!double.IsPositiveInfinity(dist[v])) return Build(v, t);
-                        }
-                    (back, next) = (next, back);
-                }
+                        if (!double.IsPositiveInfinity(distBack[w])) return Build(w, t);
+                    }
+                (front, next) = (next, front);
             }
-            return null;
-        }
-
-        private static bool Allowed(int node, int edge, bool[]? bannedNodes, HashSet<int>? bannedEdges) =>
-            (bannedNodes is null || !bannedNodes[node]) && (bannedEdges is null || !bannedEdges.Contains(edge));
-
-        private bool Dijkstra(int s, int t, bool[]? bannedNodes, HashSet<int>? bannedEdges)
-        {
-            heap.Clear();
-            heap.Enqueue(s, 0);
-            while (heap.TryDequeue(out var v, out var dv))
+            else
             {
-                if (done[v] || dv > dist[v]) continue;
-                done[v] = true;
-                if (v == t) return true;
-                for (var p = g.OutOffsets[v]; p < g.OutOffsets[v + 1]; p++)
-                {
-                    var w = g.OutTargets[p];
-                    if (done[w] || !Allowed(w, g.OutEdges[p], bannedNodes, bannedEdges)) continue;
-                    var d = dv + length![p];
-                    if (d >= dist[w]) continue;
-                    if (double.IsPositiveInfinity(dist[w])) touched.Add(w);
-                    dist[w] = d;
-                    via[w] = p;
-                    from[w] = v;
-                    heap.Enqueue(w, d);
-                }
+                foreach (var w in back)
+                    for (var p = g.InOffsets[w]; p < g.InOffsets[w + 1]; p++)
+                    {
+                        var v = g.InSources[p];
+                        if (!Allowed(v, g.InEdges[p], bannedNodes, bannedEdges)) continue;
+                        if (double.IsPositiveInfinity(distBack[v]))
+                        {
+                            if (double.IsPositiveInfinity(dist[v])) touched.Add(v);
+                            (distBack[v], to[v], viaBack[v]) = (distBack[w] + 1, w, p);
+                            next.Add(v);
+                        }
+                        if (!double.IsPositiveInfinity(dist[v])) return Build(v, t);
+                    }
+                (back, next) = (next, back);
             }
-            return false;
         }
+        return null;
+    }
+
+    private static bool Allowed(int node, int edge, bool[]? bannedNodes, HashSet<int>? bannedEdges) =>
+        (bannedNodes is null || !bannedNodes[node]) && (bannedEdges is null || !bannedEdges.Contains(edge));
+
+    private bool Dijkstra(int s, int t, bool[]? bannedNodes, HashSet<int>? bannedEdges)
+    {
+        heap.Clear();
+        heap.Enqueue(s, 0);
+        while (heap.TryDequeue(out var v, out var dv))
+        {
+            if (done[v] || dv > dist[v]) continue;
+            done[v] = true;
+            if (v == t) return true;
+            for (var p = g.OutOffsets[v]; p < g.OutOffsets[v + 1]; p++)
+            {
+                var w = g.OutTargets[p];
+                if (done[w] || !Allowed(w, g.OutEdges[p], bannedNodes, bannedEdges)) continue;
+                var d = dv + length![p];
+                if (d >= dist[w]) continue;
+                if (double.IsPositiveInfinity(dist[w])) touched.Add(w);
+                dist[w] = d;
+                via[w] = p;
+                from[w] = v;
+                heap.Enqueue(w, d);
+            }
+        }
+        return false;
     }
 }

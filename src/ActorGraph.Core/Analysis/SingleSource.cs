@@ -39,7 +39,7 @@ internal sealed class SingleSource
     }
 
     /// <summary>Hop distances (and path counts) from <paramref name="s"/> along the given adjacency.</summary>
-    public void Bfs(int s, int[] offsets, int[] nbrs, bool countPaths = true)
+    public void Bfs(int s, int[] offsets, int[] nbrs)
     {
         Reset();
         Dist[s] = 0;
@@ -60,9 +60,9 @@ internal sealed class SingleSource
                 {
                     dist[w] = dv;
                     order[count++] = w;
-                    if (countPaths) sigma[w] = sv;
+                    sigma[w] = sv;
                 }
-                else if (countPaths && dw == dv) sigma[w] += sv;
+                else if (dw == dv) sigma[w] += sv;
             }
         }
         Count = count;
@@ -108,23 +108,76 @@ internal sealed class SingleSource
     }
 }
 
+/// <summary>What closeness and harmonic need from one search: how many other nodes reach u, Σ d and Σ 1/d.</summary>
+internal readonly record struct DistanceSums(int Reached, double Total, double Inverse);
+
 internal static class Distances
 {
     /// <summary>Runs a search to every node u along in-edges (distances from others to u), in parallel.</summary>
-    public static void ForEachNode(GraphSnapshot g, double[]? inLength, Action<int, SingleSource> visit)
+    public static void ForEachNode(GraphSnapshot g, double[]? inLength, Action<int, DistanceSums> visit)
     {
         var n = g.NodeCount;
         var chunk = Math.Max(1, n / (Environment.ProcessorCount * 8));
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, n, chunk), () => new SingleSource(n),
-            (range, _, search) =>
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, n, chunk),
+            () => (Search: inLength is null ? null : new SingleSource(n), Level: inLength is null ? new LevelBfs(n) : null),
+            (range, _, local) =>
             {
                 for (var u = range.Item1; u < range.Item2; u++)
                 {
-                    if (inLength is null) search.Bfs(u, g.InOffsets, g.InSources, countPaths: false);
-                    else search.Dijkstra(u, g.InOffsets, g.InSources, inLength);
-                    visit(u, search);
+                    if (local.Level is { } bfs)
+                    {
+                        visit(u, bfs.Run(u, g.InOffsets, g.InSources));
+                        continue;
+                    }
+                    var search = local.Search!;
+                    search.Dijkstra(u, g.InOffsets, g.InSources, inLength!);
+                    var (total, inverse) = (0.0, 0.0);
+                    for (var i = 1; i < search.Count; i++)
+                    {
+                        var d = search.Dist[search.Order[i]];
+                        total += d;
+                        inverse += 1 / d;
+                    }
+                    visit(u, new DistanceSums(search.Count - 1, total, inverse));
                 }
-                return search;
+                return local;
             }, _ => { });
+    }
+
+    /// <summary>Unweighted: a BFS that only needs each level's size, with int distances and no path counts.</summary>
+    private sealed class LevelBfs(int n)
+    {
+        private readonly bool[] seen = new bool[n];
+        private readonly int[] queue = new int[n];
+
+        public DistanceSums Run(int s, int[] offsets, int[] nbrs)
+        {
+            var (seen, queue) = (this.seen, this.queue);
+            seen[s] = true;
+            queue[0] = s;
+            var (head, tail, level) = (0, 1, 0);
+            var (total, inverse) = (0.0, 0.0);
+            while (head < tail)
+            {
+                var end = tail;
+                level++;
+                for (; head < end; head++)
+                {
+                    var v = queue[head];
+                    for (var e = offsets[v]; e < offsets[v + 1]; e++)
+                    {
+                        var w = nbrs[e];
+                        if (seen[w]) continue;
+                        seen[w] = true;
+                        queue[tail++] = w;
+                    }
+                }
+                var found = tail - end;
+                total += (double)found * level;
+                inverse += (double)found / level;
+            }
+            for (var i = 0; i < tail; i++) seen[queue[i]] = false;
+            return new DistanceSums(tail - 1, total, inverse);
+        }
     }
 }

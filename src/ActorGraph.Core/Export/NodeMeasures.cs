@@ -36,27 +36,27 @@ public sealed class ExportMeasures
     /// <summary>Above this many nodes betweenness is estimated from this many sampled sources (seeded), as NetworkX's <c>k</c>.</summary>
     public const int ExactBetweennessNodes = 5_000;
 
-    /// <summary>
-    /// The measures of every node the filtered relations touch, on the directed snapshot: weighted PageRank, betweenness
-    /// (exact up to <see cref="ExactBetweennessNodes"/> nodes, then sampled), Louvain (weighted, seed 0) and the degree
-    /// counted in relations.
-    /// </summary>
+    /// <summary>The measures of every node the filtered relations touch, as <c>actorgraph analyze</c> computes them by default.</summary>
+    /// <remarks>PageRank and betweenness on the directed view (betweenness sampled above <see cref="ExactBetweennessNodes"/>
+    /// nodes), Louvain (seed 0) on the undirected view, all unweighted; degree counts relations, parallel ones included.</remarks>
     public static async Task<ExportMeasures> ComputeAsync(IGraphStore store, RelationFilter filter, CancellationToken ct = default)
     {
-        var g = await GraphSnapshot.LoadAsync(store, new SnapshotOptions(filter.Types, filter.From, filter.To, filter.MinWeight, filter.MinConfidence), ct);
-        var pageRank = PageRank.Compute(g, weighted: true);
-        var betweenness = Betweenness.Compute(g, k: g.NodeCount > ExactBetweennessNodes ? ExactBetweennessNodes : null);
-        var communities = Louvain.Detect(g, weighted: true);
-        // The snapshot merges parallel relations into one edge; Gephi's degree counts them, so count the relations.
-        var degree = new int[g.NodeCount];
-        for (var e = 0; e < g.EdgeCount; e++)
+        var directed = await GraphSnapshot.LoadAsync(store, Measures.Options(filter, undirected: false), ct);
+        var undirected = await GraphSnapshot.LoadAsync(store, Measures.Options(filter, undirected: true), ct);
+        var relations = new int[directed.NodeCount];
+        for (var e = 0; e < directed.EdgeCount; e++)
         {
-            var relations = g.RelationsOf(e).Length;
-            degree[g.EdgeSource[e]] += relations;
-            degree[g.EdgeTarget[e]] += relations;
+            var count = directed.RelationsOf(e).Length;
+            relations[directed.EdgeSource[e]] += count;
+            relations[directed.EdgeTarget[e]] += count;
         }
-        return new ExportMeasures(Enumerable.Range(0, g.NodeCount).ToDictionary(
-            u => g.Ids[u], u => new NodeMeasures(degree[u], pageRank[u], betweenness[u], communities.Community[u])));
+        var pageRank = PageRank.Compute(directed);
+        var betweenness = Betweenness.Compute(directed, k: directed.NodeCount > ExactBetweennessNodes ? ExactBetweennessNodes : null);
+        var community = Louvain.Detect(undirected).Community;
+        return new ExportMeasures(Enumerable.Range(0, directed.NodeCount).ToDictionary(
+            u => directed.Ids[u],
+            u => new NodeMeasures(relations[u], pageRank[u], betweenness[u], community[undirected.IndexOf(directed.Ids[u])]),
+            StringComparer.Ordinal));
     }
 
     /// <summary>The colour of a community: the same community always gets the same colour.</summary>

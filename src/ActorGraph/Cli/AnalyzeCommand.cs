@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ActorGraph.Analysis;
+using ActorGraph.Export;
 using ActorGraph.Storage;
 using Spectre.Console;
 
@@ -40,7 +41,7 @@ internal static class AnalyzeCommand
                     break;
                 case "csv":
                     Console.Out.WriteLine($"id,name,{column}");
-                    foreach (var r in ranked) Console.Out.WriteLine($"{Csv(r.Id)},{Csv(r.Name)},{Number(r.Value)}");
+                    foreach (var r in ranked) Console.Out.WriteLine($"{GephiCsvWriter.Cell(r.Id)},{GephiCsvWriter.Cell(r.Name)},{Number(r.Value)}");
                     break;
                 default:
                     var table = CliRunner.Table("id", "name", column);
@@ -56,11 +57,4 @@ internal static class AnalyzeCommand
     }
 
     private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
-
-    /// <summary>RFC 4180 quoting; a leading = + - @ is prefixed with ' so spreadsheets do not run it as a formula.</summary>
-    private static string Csv(string text)
-    {
-        if (text.Length > 0 && "=+-@\t\r".Contains(text[0])) text = "'" + text;
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
-    }
 }
