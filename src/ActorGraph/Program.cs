@@ -11,6 +11,8 @@ var root = new RootCommand("ActorGraph: who tags, answers, follows and co-signs 
     StatsCommand.Create(),
     ActorsCommand.Create(),
     RelationsCommand.Create(),
+    CypherCommand.Create(),
+    Neo4jCommand.Create(),
 };
 return await CliRunner.InvokeAsync(root, args);
 
@@ -39,6 +41,7 @@ public partial class Program
         app.MapRelations();
         app.MapGraph();
         app.MapIngest();
+        app.MapCypher();
         return app;
     }
 }

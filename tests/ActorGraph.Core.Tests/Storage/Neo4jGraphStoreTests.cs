@@ -5,7 +5,7 @@ namespace ActorGraph.Core.Tests.Storage;
 
 /// <summary>The store contract against a real Neo4j (see <see cref="Neo4jServer"/>), plus what only Neo4j does.</summary>
 [Collection("neo4j")]
-public sealed class Neo4jGraphStoreTests(Neo4jServer server) : GraphStoreContract
+public sealed class Neo4jGraphStoreTests(Neo4jServerFixture server) : GraphStoreContract
 {
     protected override async Task<IGraphStore> CreateEmptyStoreAsync()
     {

