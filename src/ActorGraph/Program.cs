@@ -7,12 +7,14 @@ var root = new RootCommand("ActorGraph: who tags, answers, follows and co-signs 
 {
     ServeCommand.Create(),
     IngestCommand.Create(),
+    ExtractCommand.Create(),
     SampleCommand.Create(),
     StatsCommand.Create(),
     ActorsCommand.Create(),
     RelationsCommand.Create(),
     CypherCommand.Create(),
     Neo4jCommand.Create(),
+    ExportCommand.Create(),
 };
 return await CliRunner.InvokeAsync(root, args);
 
@@ -40,8 +42,10 @@ public partial class Program
         app.MapActors();
         app.MapRelations();
         app.MapGraph();
+        app.MapExport();
         app.MapIngest();
         app.MapCypher();
+        app.MapExtract();
         return app;
     }
 }

@@ -19,20 +19,9 @@ public sealed record GraphologyGraph(
     /// </summary>
     public static async Task<GraphologyGraph> LoadAsync(IGraphStore store, RelationFilter filter, bool includeIsolated, CancellationToken ct = default)
     {
-        var relations = await store.ReadRelationsAsync(filter, ct).ToListAsync(ct);
-        var touched = new HashSet<string>(relations.SelectMany(r => new[] { r.Source, r.Target }), StringComparer.Ordinal);
-        var nodes = new List<GraphologyNode>();
-        await foreach (var actor in store.ReadActorsAsync(ct))
-        {
-            if (includeIsolated || touched.Remove(actor.Id)) nodes.Add(GraphologyNode.Of(actor));
-        }
-        touched.ExceptWith(nodes.Select(n => n.Key));
-        if (touched.Count > 0)
-        {
-            await foreach (var document in store.ReadDocumentsAsync(ct))
-                if (touched.Contains(document.Id)) nodes.Add(GraphologyNode.Of(document));
-        }
-        var edges = relations.Select((r, i) => GraphologyEdge.Of(r, $"e{i}")).ToList();
+        var source = await ExportSource.OpenAsync(store, filter, includeIsolated, ct);
+        var nodes = await source.ReadNodesAsync(ct).Select(GraphologyNode.Of).ToListAsync(ct);
+        var edges = await source.ReadRelationsAsync(ct).Select(e => GraphologyEdge.Of(e.Relation, e.Id)).ToListAsync(ct);
         return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
     }
 }
@@ -41,6 +30,13 @@ public sealed record GraphologyOptions(string Type = "directed", bool Multi = tr
 
 public sealed record GraphologyNode(string Key, IReadOnlyDictionary<string, object?> Attributes)
 {
+    public static GraphologyNode Of(IGraphElement node) => node switch
+    {
+        Actor a => Of(a),
+        Document d => Of(d),
+        _ => throw new ArgumentException($"{node.GetType().Name} is not a node.", nameof(node)),
+    };
+
     public static GraphologyNode Of(Actor actor)
     {
         var attributes = new Dictionary<string, object?>
@@ -58,7 +54,7 @@ public sealed record GraphologyNode(string Key, IReadOnlyDictionary<string, obje
     public static GraphologyNode Of(Document document) => new(document.Id, new Dictionary<string, object?>
     {
         ["label"] = document.Title,
-        ["kind"] = "document",
+        ["kind"] = ExportNode.DocumentKind,
         ["documentKind"] = document.Kind,
         ["url"] = document.Url,
         ["date"] = document.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

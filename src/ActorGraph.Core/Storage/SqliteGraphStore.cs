@@ -35,16 +35,21 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     {
         await using var connection = await OpenAsync(ct);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        var writer = new IngestWriter(connection, transaction, options.Strict);
+        // A bulk load into an empty store builds the lookup indexes once at the end (a sort) instead of row by row.
+        var bulk = await IsEmptyAsync(connection, transaction, ct);
+        if (bulk) await ExecuteAsync(connection, DropLookupIndexes, ct, transaction);
+        using var writer = new IngestWriter(connection, transaction, options.Strict);
         await writer.LoadKnownIdsAsync(ct);
         long read = 0;
-        await foreach (var item in elements.WithCancellation(ct))
+        // Parsing runs on another core while this one writes: a bounded hand-over keeps memory constant.
+        await foreach (var item in Pipelined(elements, ct))
         {
             writer.Write(item);
             if (++read % 10_000 == 0) options.Progress?.Report(read);
         }
         options.Progress?.Report(read);
         var result = writer.Result;
+        if (bulk) await ExecuteAsync(connection, Schema, ct, transaction);
         if (result.ChangedAnything)
         {
             await ExecuteAsync(connection, "UPDATE meta SET value = value + 1 WHERE key = 'version';", ct, transaction);
@@ -52,6 +57,60 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         await transaction.CommitAsync(ct);
         return result;
     }
+
+    private static async IAsyncEnumerable<SourcedElement> Pipelined(
+        IAsyncEnumerable<SourcedElement> elements, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var channel = System.Threading.Channels.Channel.CreateBounded<SourcedElement[]>(new System.Threading.Channels.BoundedChannelOptions(8)
+        {
+            SingleReader = true,
+            SingleWriter = true,
+        });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                var chunk = new List<SourcedElement>(1024);
+                await foreach (var element in elements.WithCancellation(stop.Token))
+                {
+                    chunk.Add(element);
+                    if (chunk.Count == 1024)
+                    {
+                        await channel.Writer.WriteAsync([.. chunk], stop.Token);
+                        chunk.Clear();
+                    }
+                }
+                if (chunk.Count > 0) await channel.Writer.WriteAsync([.. chunk], stop.Token);
+                channel.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                channel.Writer.Complete(e);
+            }
+        }, stop.Token);
+        try
+        {
+            await foreach (var chunk in channel.Reader.ReadAllAsync(ct))
+                foreach (var element in chunk) yield return element;
+        }
+        finally
+        {
+            // The consumer stopped early (a bad row): stop the reader too before leaving.
+            await stop.CancelAsync();
+            try { await producer; } catch (OperationCanceledException) { }
+        }
+    }
+
+    private static async Task<bool> IsEmptyAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT NOT EXISTS (SELECT 1 FROM relations);";
+        return Convert.ToBoolean(await command.ExecuteScalarAsync(ct));
+    }
+
+    private const string DropLookupIndexes = "DROP INDEX IF EXISTS relations_source; DROP INDEX IF EXISTS relations_target;";
 
     public async Task<long> GetVersionAsync(CancellationToken ct = default)
     {
@@ -242,14 +301,53 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         CREATE INDEX IF NOT EXISTS relations_target ON relations (target);
         """;
 
+    /// <summary>
+    /// A statement on SQLitePCL's raw API, bound by position. The hot insert uses it because Microsoft.Data.Sqlite binds
+    /// each parameter by name on every execution, which measured at about half the ingest time.
+    /// </summary>
+    private sealed class RawStatement : IDisposable
+    {
+        private readonly SQLitePCL.sqlite3 _db;
+        private readonly SQLitePCL.sqlite3_stmt _statement;
+
+        public RawStatement(SqliteConnection connection, string sql)
+        {
+            _db = connection.Handle!;
+            Check(SQLitePCL.raw.sqlite3_prepare_v2(_db, sql, out _statement));
+        }
+
+        public void Bind(int index, string? value) =>
+            Check(value is null ? SQLitePCL.raw.sqlite3_bind_null(_statement, index) : SQLitePCL.raw.sqlite3_bind_text(_statement, index, value));
+
+        public void Bind(int index, double value) => Check(SQLitePCL.raw.sqlite3_bind_double(_statement, index, value));
+
+        /// <summary>Runs the statement and returns the number of rows it changed.</summary>
+        public int Execute()
+        {
+            var step = SQLitePCL.raw.sqlite3_step(_statement);
+            SQLitePCL.raw.sqlite3_reset(_statement);
+            if (step != SQLitePCL.raw.SQLITE_DONE) Check(step);
+            return SQLitePCL.raw.sqlite3_changes(_db);
+        }
+
+        public void Dispose() => _statement.Dispose();
+
+        private void Check(int code)
+        {
+            if (code != SQLitePCL.raw.SQLITE_OK && code != SQLitePCL.raw.SQLITE_DONE)
+                throw new SqliteException(SQLitePCL.raw.sqlite3_errmsg(_db).utf8_to_string(), code);
+        }
+    }
+
     /// <summary>The per-ingest state: prepared statements and the ids already known, so each row costs one insert.</summary>
-    private sealed class IngestWriter
+    private sealed class IngestWriter : IDisposable
     {
         private readonly SqliteConnection _connection;
         private readonly bool _strict;
         private readonly HashSet<string> _actors = new(StringComparer.Ordinal);
         private readonly HashSet<string> _documents = new(StringComparer.Ordinal);
-        private readonly SqliteCommand _upsertActor, _insertPlaceholderActor, _upsertDocument, _insertPlaceholderDocument, _insertRelation;
+        private readonly SqliteCommand _upsertActor, _insertPlaceholderActor, _upsertDocument, _insertPlaceholderDocument;
+        private readonly RawStatement _insertRelation;
         private long _actorsWritten, _documentsWritten, _relationsAdded, _relationsKnown;
 
         public IngestWriter(SqliteConnection connection, SqliteTransaction transaction, bool strict)
@@ -274,10 +372,10 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             _insertPlaceholderDocument = Prepare(transaction, """
                 INSERT OR IGNORE INTO documents (id, title, kind) VALUES ($id, $id, 'declaration');
                 """, "$id");
-            _insertRelation = Prepare(transaction, """
+            _insertRelation = new RawStatement(connection, """
                 INSERT OR IGNORE INTO relations (source, type, target, at, weight, source_id, url, quote, document_id, confidence, extractor)
-                VALUES ($source, $type, $target, $at, $weight, $source_id, $url, $quote, $document_id, $confidence, $extractor);
-                """, "$source", "$type", "$target", "$at", "$weight", "$source_id", "$url", "$quote", "$document_id", "$confidence", "$extractor");
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11);
+                """);
         }
 
         public IngestResult Result => new(_actorsWritten, _documentsWritten, _relationsAdded, _relationsKnown);
@@ -285,7 +383,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         public async Task LoadKnownIdsAsync(CancellationToken ct)
         {
             await using var command = _connection.CreateCommand();
-            command.Transaction = _insertRelation.Transaction;
+            command.Transaction = _upsertActor.Transaction;
             command.CommandText = "SELECT id FROM actors; SELECT id FROM documents;";
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) _actors.Add(reader.GetString(0));
@@ -326,10 +424,26 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             if (relation.Type == RelationType.Signed) EnsureDocument(relation.Target, origin);
             else EnsureActor(relation.Target, origin, "target");
             var e = relation.Evidence;
-            var added = Run(_insertRelation, relation.Source, relation.Type.ToName(), relation.Target,
-                relation.At is { } at ? Timestamps.Format(at) : null, relation.Weight, e.SourceId, e.Url, e.Quote,
-                e.DocumentId, e.Confidence, e.Extractor);
-            if (added == 1) _relationsAdded++; else _relationsKnown++;
+            var statement = _insertRelation;
+            statement.Bind(1, relation.Source);
+            statement.Bind(2, relation.Type.ToName());
+            statement.Bind(3, relation.Target);
+            statement.Bind(4, relation.At is { } at ? Timestamps.Format(at) : null);
+            statement.Bind(5, relation.Weight);
+            statement.Bind(6, e.SourceId);
+            statement.Bind(7, e.Url);
+            statement.Bind(8, e.Quote);
+            statement.Bind(9, e.DocumentId);
+            statement.Bind(10, e.Confidence);
+            statement.Bind(11, e.Extractor);
+            if (statement.Execute() == 1) _relationsAdded++; else _relationsKnown++;
+        }
+
+        public void Dispose() => _insertRelation.Dispose();
+
+        private static void Bind(SqliteCommand command, ref int index, params object?[] values)
+        {
+            foreach (var value in values) command.Parameters[index++].Value = value ?? DBNull.Value;
         }
 
         private void EnsureActor(string id, SourcedElement origin, string field)
@@ -362,7 +476,8 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
 
         private static int Run(SqliteCommand command, params object?[] values)
         {
-            for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            var index = 0;
+            Bind(command, ref index, values);
             return command.ExecuteNonQuery();
         }
 

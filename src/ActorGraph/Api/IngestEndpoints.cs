@@ -12,15 +12,16 @@ internal static class IngestEndpoints
     {
         app.MapPost("/api/ingest/{format}", Ingest)
             .WithTags("Ingest")
-            .WithSummary("Ingest a file sent as the request body (edges, actors, documents, signatories…), all rows or none")
-            .Accepts<IFormFile>("text/csv")
+            .WithSummary("Ingest a file sent as the request body (edges, actors, documents, signatories, x-tweets, x-following?user=, x-likes?user=&tweet=…), all rows or none")
+            .Accepts<IFormFile>("text/csv", "application/json", "application/x-ndjson")
             .AddEndpointFilter<ApiKeyFilter>()
             .DisableAntiforgery();
         return app;
     }
 
     private static async Task<Results<Ok<IngestResult>, ProblemHttpResult>> Ingest(
-        HttpRequest request, IGraphStore store, IOptions<ApiSettings> settings, string format, string? relation, bool? strict, CancellationToken ct)
+        HttpRequest request, IGraphStore store, IOptions<ApiSettings> settings, string format, string? relation, bool? strict,
+        string? user, string? tweet, CancellationToken ct)
     {
         var reader = IngestFormats.Find(format);
         RelationType? relationType = null;
@@ -43,7 +44,7 @@ internal static class IngestEndpoints
             }
             await using var body = File.OpenRead(spool);
             var name = $"upload.{reader.Name}";
-            var elements = reader.Read(body, name, new ReaderOptions(relationType)).ToAsyncEnumerable();
+            var elements = reader.Read(body, name, new ReaderOptions(relationType, User: user, Tweet: tweet)).ToAsyncEnumerable();
             return TypedResults.Ok(await store.IngestAsync(elements, new IngestOptions(strict ?? false), ct));
         }
         finally

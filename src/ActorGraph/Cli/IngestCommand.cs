@@ -18,6 +18,12 @@ internal static class IngestCommand
 
     private static readonly Option<string?> Relation = new("--relation") { Description = $"Relation type for rows that name none ({RelationTypes.AllNames})" };
 
+    private static readonly Option<FileInfo?> Map = new("--map") { Description = "x-*: CSV handle,actor linking X handles to actor ids (x:eskenja,saskia-esken)" };
+
+    private static readonly Option<string?> User = new("--user") { Description = "x-following: whose following list; x-likes: the liked tweet's author (else taken from the file name)" };
+
+    private static readonly Option<string?> Tweet = new("--tweet") { Description = "x-likes: the liked tweet's id (else taken from the file name AUTHOR.ID.liking_users.json)" };
+
     private static readonly Option<bool> Strict = new("--strict") { Description = "Reject rows naming unknown actors instead of creating them" };
 
     /// <summary>Files smaller than this ingest in well under a second: no progress bar.</summary>
@@ -25,11 +31,11 @@ internal static class IngestCommand
 
     public static Command Create()
     {
-        var command = new Command("ingest", "Load files into the store; bad input changes nothing (exit code 2)") { Format, Files, Relation, Strict };
+        var command = new Command("ingest", "Load files into the store; bad input changes nothing (exit code 2)") { Format, Files, Relation, Map, User, Tweet, Strict };
         command.SetStoreAction(async (parse, store, ct) =>
         {
             var format = IngestFormats.Find(parse.GetValue(Format)!);
-            var options = new ReaderOptions(ParseRelation(parse.GetValue(Relation)));
+            var options = new ReaderOptions(ParseRelation(parse.GetValue(Relation)), LoadMap(parse.GetValue(Map)), parse.GetValue(User), parse.GetValue(Tweet));
             var files = parse.GetValue(Files)!;
             foreach (var file in files)
                 if (!file.Exists) throw new BadInputException($"{file}: no such file.");
@@ -54,6 +60,14 @@ internal static class IngestCommand
             return CliRunner.Ok;
         });
         return command;
+    }
+
+    private static XHandles? LoadMap(FileInfo? file)
+    {
+        if (file is null) return null;
+        if (!file.Exists) throw new BadInputException($"--map {file}: no such file.");
+        using var stream = file.OpenRead();
+        return XHandles.Load(stream, file.ToString());
     }
 
     private static RelationType? ParseRelation(string? text) =>

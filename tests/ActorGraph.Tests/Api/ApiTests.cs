@@ -148,6 +148,17 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Service_on_an_empty_store_loads_the_sample_story()
+    {
+        await using var sample = await ApiHost.StartAsync(loadSample: true);
+        var stats = JsonNode.Parse(await sample.Client.GetStringAsync("/api/stats"))!;
+        var esken = JsonNode.Parse(await sample.Client.GetStringAsync("/api/relations/saskia-esken?type=REPLIED_TO"))!.AsArray();
+
+        Assert.Equal(48, (long)stats["relationsByType"]!["SIGNED"]!);
+        Assert.Contains(esken, r => (string)r!["target"]! == "ashton-kutcher" && !string.IsNullOrEmpty((string?)r["evidence"]!["quote"]));
+    }
+
+    [Fact]
     public async Task OpenApi_document_lists_the_routes()
     {
         var document = await GetJson("/openapi/v1.json");

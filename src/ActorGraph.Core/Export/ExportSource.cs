@@ -1,0 +1,107 @@
+using System.Runtime.CompilerServices;
+using ActorGraph.Model;
+using ActorGraph.Storage;
+
+namespace ActorGraph.Export;
+
+/// <summary>
+/// What every export (graphology JSON, GEXF, GraphML, CSV) shows for a <see cref="RelationFilter"/>: the matching relations
+/// and the nodes they touch, read as streams so that memory grows with the number of nodes, never with the relations.
+/// </summary>
+/// <remarks>
+/// Formats list nodes before edges, so the relations are read twice: <see cref="OpenAsync"/> collects the ids they touch,
+/// <see cref="ReadRelationsAsync"/> streams them. A relation stored between the two reads may or may not appear, but an
+/// edge never points at a node that was not written.
+/// </remarks>
+public sealed class ExportSource
+{
+    private readonly IGraphStore _store;
+    private readonly HashSet<string> _touched;
+    private readonly bool _includeIsolated;
+
+    private ExportSource(IGraphStore store, RelationFilter filter, HashSet<string> touched, bool includeIsolated, bool hasDates)
+    {
+        _store = store;
+        Filter = filter;
+        _touched = touched;
+        _includeIsolated = includeIsolated;
+        HasDates = hasDates;
+    }
+
+    public RelationFilter Filter { get; }
+
+    /// <summary>Whether any matching relation has a time (formats with a timeline switch it on).</summary>
+    public bool HasDates { get; }
+
+    /// <summary>The filter in words, for a file's description.</summary>
+    public string Description
+    {
+        get
+        {
+            var parts = new List<string>();
+            if (Filter.Types is { } types) parts.Add("types " + string.Join(",", types.Order().Select(t => t.ToName())));
+            if (Filter.From is { } from) parts.Add("from " + Timestamps.Format(from));
+            if (Filter.To is { } to) parts.Add("to " + Timestamps.Format(to));
+            if (Filter.MinWeight is { } w) parts.Add("weight >= " + XmlExport.Number(w));
+            if (Filter.MinConfidence is { } c) parts.Add("confidence >= " + XmlExport.Number(c));
+            return parts.Count == 0 ? "ActorGraph export: all relations" : "ActorGraph export: " + string.Join("; ", parts);
+        }
+    }
+
+    /// <param name="includeIsolated">Every actor too, not only those the relations touch.</param>
+    public static async Task<ExportSource> OpenAsync(IGraphStore store, RelationFilter filter, bool includeIsolated = false, CancellationToken ct = default)
+    {
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        var hasDates = false;
+        await foreach (var r in store.ReadRelationsAsync(filter, ct))
+        {
+            touched.Add(r.Source);
+            touched.Add(r.Target);
+            hasDates |= r.At is not null;
+        }
+        return new ExportSource(store, filter, touched, includeIsolated, hasDates);
+    }
+
+    /// <summary>
+    /// The nodes: <see cref="Actor"/>s, then the <see cref="Document"/>s a relation points at (SIGNED), then a
+    /// <see cref="Actor.Placeholder"/> for any touched id that is in neither table, so no edge dangles.
+    /// </summary>
+    public async IAsyncEnumerable<IGraphElement> ReadNodesAsync([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var pending = new HashSet<string>(_touched, StringComparer.Ordinal);
+        await foreach (var actor in _store.ReadActorsAsync(ct))
+        {
+            if (pending.Remove(actor.Id) || _includeIsolated) yield return actor;
+        }
+        if (pending.Count == 0) yield break;
+        await foreach (var document in _store.ReadDocumentsAsync(ct))
+        {
+            if (pending.Remove(document.Id)) yield return document;
+        }
+        foreach (var id in pending.Order(StringComparer.Ordinal)) yield return Actor.Placeholder(id);
+    }
+
+    /// <summary>The matching relations, in the store's order (by time, undated first), each with its edge id <c>e0</c>, <c>e1</c>….</summary>
+    public async IAsyncEnumerable<(string Id, Relation Relation)> ReadRelationsAsync([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        long index = 0;
+        await foreach (var r in _store.ReadRelationsAsync(Filter, ct))
+        {
+            if (_touched.Contains(r.Source) && _touched.Contains(r.Target)) yield return ($"e{index++}", r);
+        }
+    }
+}
+
+/// <summary>The columns every file format shows for a node, whether it is an actor or a document.</summary>
+public readonly record struct ExportNode(string Id, string Label, string Kind, string? Party, string? Country)
+{
+    /// <summary>Kind of a document node.</summary>
+    public const string DocumentKind = "document";
+
+    public static ExportNode Of(IGraphElement element) => element switch
+    {
+        Actor a => new ExportNode(a.Id, a.Name, a.Kind, a.Party, a.Country),
+        Document d => new ExportNode(d.Id, d.Title, DocumentKind, null, null),
+        _ => throw new ArgumentException($"{element.GetType().Name} is not a node.", nameof(element)),
+    };
+}

@@ -1,0 +1,44 @@
+using ActorGraph.Storage;
+
+namespace ActorGraph.Export;
+
+/// <summary>Per-node measures an export can carry (<c>--with-measures</c>), computed on the exported relations.</summary>
+/// <param name="Degree">Relations at the node, in plus out, parallel edges counted (Gephi's "Degree").</param>
+/// <param name="PageRank">PageRank (alpha 0.85, sums to 1 over the nodes).</param>
+/// <param name="Betweenness">Betweenness centrality, normalized for a directed graph by 1/((n-1)(n-2)).</param>
+/// <param name="Community">Louvain community number, 0-based.</param>
+public sealed record NodeMeasures(int Degree, double PageRank, double Betweenness, int Community);
+
+/// <summary>Measures by node id, and how the formats that draw (GEXF's <c>viz</c>) turn them into colour and size.</summary>
+public sealed class ExportMeasures
+{
+    // A qualitative palette (Tableau 10) so neighbouring community numbers get distinguishable colours; it repeats after ten.
+    private static readonly (byte R, byte G, byte B)[] Palette =
+    [
+        (78, 121, 167), (242, 142, 43), (225, 87, 89), (118, 183, 178), (89, 161, 79),
+        (237, 201, 72), (176, 122, 161), (255, 157, 167), (156, 117, 95), (186, 176, 172),
+    ];
+
+    /// <summary>Smallest and largest node size written, in Gephi's units.</summary>
+    public const double MinSize = 5, MaxSize = 50;
+
+    private readonly double _maxPageRank;
+
+    public ExportMeasures(IReadOnlyDictionary<string, NodeMeasures> byNode)
+    {
+        ByNode = byNode;
+        _maxPageRank = byNode.Count == 0 ? 0 : byNode.Values.Max(m => m.PageRank);
+    }
+
+    public IReadOnlyDictionary<string, NodeMeasures> ByNode { get; }
+
+    /// <summary>The measures of every node the filtered relations touch.</summary>
+    public static Task<ExportMeasures> ComputeAsync(IGraphStore store, RelationFilter filter, CancellationToken ct = default) =>
+        throw new BadInputException("Measures (--with-measures, ?measures=true) need the analysis engine, which is not part of this build yet.");
+
+    /// <summary>The colour of a community: the same community always gets the same colour.</summary>
+    public static (byte R, byte G, byte B) ColorOf(int community) => Palette[(community % Palette.Length + Palette.Length) % Palette.Length];
+
+    /// <summary>Size linear in PageRank: <see cref="MinSize"/> at 0, <see cref="MaxSize"/> for the node with the highest PageRank.</summary>
+    public double SizeOf(double pageRank) => _maxPageRank > 0 ? MinSize + (MaxSize - MinSize) * pageRank / _maxPageRank : MinSize;
+}

@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+
+namespace ActorGraph.Extraction;
+
+/// <summary>A word or punctuation mark: its text and character offset in the sentence; <see cref="Quoted"/> inside quotation marks.</summary>
+public readonly record struct Token(string Text, int Start, bool Quoted)
+{
+    public string Lower => Text.ToLowerInvariant();
+
+    public bool IsWord => char.IsLetterOrDigit(Text[0]) || Text[0] is '@' or '#';
+}
+
+/// <summary>One sentence: its text, where it starts in the document, and its tokens.</summary>
+public sealed record Sentence(int Index, string Text, int Start, IReadOnlyList<Token> Tokens);
+
+/// <summary>
+/// Sentence splitting and tokenization for German and English news text. Written here because no maintained .NET
+/// package for it is reachable (Catalyst is not served; Microsoft.ML.Tokenizers only does sub-word pieces for
+/// language models) and .NET's globalization has no sentence breaker under invariant globalization.
+/// </summary>
+/// <remarks>
+/// A sentence ends at <c>. ! ?</c> (and the closing quotation marks after them) followed by a space and an upper-case
+/// letter, digit or opening quotation mark; not after a known abbreviation (<c>z. B.</c>, <c>Dr.</c>, <c>Mr.</c>…), a single
+/// capital (initials) or an ordinal before a month or a lower-case word (<c>am 5. Dezember</c>). A blank line always ends
+/// one; so does a line break after a line that does not look hard-wrapped (headlines, captions). Words keep inner
+/// hyphens and apostrophes (<c>Walter-Borjans</c>, <c>didn't</c>), handles and hashtags (<c>@aplusk</c>, <c>#SPD</c>).
+/// </remarks>
+public static partial class Sentences
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "z", "b", "bzw", "ca", "dr", "prof", "nr", "st", "u", "a", "usw", "vgl", "ggf", "evtl", "inkl", "bzgl", "dt", "ehem", "sog",
+        "mr", "mrs", "ms", "jr", "sr", "vs", "etc", "e", "g", "i", "no", "gen", "gov", "sen", "rep", "hon", "mio", "mrd", "jan", "feb",
+        "aug", "sept", "okt", "oct", "nov", "dez", "dec", "abs", "art", "s", "min", "max", "u.a", "z.b", "d.h", "u.s", "e.g", "i.e",
+    };
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+    };
+
+    public static IReadOnlyList<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        var start = 0;
+        void Add(int end)
+        {
+            var piece = text[start..end];
+            var trimmed = piece.Trim();
+            if (trimmed.Length > 0)
+            {
+                var offset = start + piece.IndexOf(trimmed[0]);
+                sentences.Add(new Sentence(sentences.Count, trimmed, offset, Tokenize(trimmed)));
+            }
+            start = end;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                var lineStart = text.LastIndexOf('\n', Math.Max(i - 1, 0)) + 1;
+                var line = text[lineStart..i].TrimEnd();
+                var blankFollows = NextLineIsBlank(text, i);
+                // Hard-wrapped prose: a long line ending mid-sentence continues on the next line.
+                var wrapped = line.Length >= 60 && line.Length > 0 && (char.IsLetter(line[^1]) || line[^1] is ',' or '-');
+                if (blankFollows || !wrapped) Add(i + 1);
+                continue;
+            }
+            if (c is not ('.' or '!' or '?')) continue;
+            var end = i + 1;
+            while (end < text.Length && text[end] is '"' or '“' or '”' or '«' or '»' or '\'' or '’' or ')') end++;
+            if (end >= text.Length || !char.IsWhiteSpace(text[end])) continue;
+            var next = end;
+            while (next < text.Length && text[next] is ' ' or '\t') next++;
+            if (next >= text.Length || text[next] == '\n') { Add(end); continue; }
+            var n = text[next];
+            if (!(char.IsUpper(n) || char.IsDigit(n) || n is '„' or '"' or '“' or '«' or '»' or '(' or '@')) continue;
+            if (c == '.' && IsAbbreviationOrOrdinal(text, i, next)) continue;
+            Add(end);
+        }
+        Add(text.Length);
+        return sentences;
+    }
+
+    private static bool NextLineIsBlank(string text, int newline)
+    {
+        for (var j = newline + 1; j < text.Length; j++)
+        {
+            if (text[j] == '\n') return true;
+            if (!char.IsWhiteSpace(text[j])) return false;
+        }
+        return true;
+    }
+
+    private static bool IsAbbreviationOrOrdinal(string text, int period, int next)
+    {
+        var wordStart = period;
+        while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
+        var word = text[wordStart..period];
+        if (word.Length == 0) return false;
+        if (Abbreviations.Contains(word) || Abbreviations.Contains(word.TrimStart('.'))) return true;
+        if (word.Length == 1 && char.IsUpper(word[0])) return true;
+        if (word.All(char.IsDigit))
+        {
+            var following = WordAt(text, next);
+            return Months.Contains(following) || (following.Length > 0 && char.IsLower(following[0]));
+        }
+        return false;
+    }
+
+    private static string WordAt(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return text[at..end];
+    }
+
+    /// <summary>Words, numbers, handles and single punctuation marks; each token knows whether it stands inside quotation marks.</summary>
+    public static IReadOnlyList<Token> Tokenize(string sentence)
+    {
+        var tokens = new List<Token>();
+        var quoteClose = '\0';
+        foreach (Match match in TokenPattern().Matches(sentence))
+        {
+            var text = match.Value;
+            var c = text[0];
+            if (quoteClose == '\0' && c is '„' or '“' or '"' or '«' or '»')
+            {
+                quoteClose = c switch { '„' => '“', '“' => '”', '«' => '»', '»' => '«', _ => '"' };
+                tokens.Add(new Token(text, match.Index, false));
+                continue;
+            }
+            // German closing quotes are often typed as " or ”, English ones as ".
+            if (quoteClose != '\0' && (c == quoteClose || (quoteClose is '“' or '”' && c is '"' or '”' or '“')))
+            {
+                quoteClose = '\0';
+                tokens.Add(new Token(text, match.Index, false));
+                continue;
+            }
+            tokens.Add(new Token(text, match.Index, quoteClose != '\0'));
+        }
+        return tokens;
+    }
+
+    [GeneratedRegex(@"[@#]?[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*-?|\S", RegexOptions.CultureInvariant)]
+    private static partial Regex TokenPattern();
+}

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using ActorGraph.Export;
+using ActorGraph.Storage;
+
+namespace ActorGraph.Cli;
+
+internal static class ExportCommand
+{
+    private static readonly Argument<string> Format = new("format") { Description = "gexf (Gephi), graphml (Gephi, yEd, Cytoscape, networkx, igraph) or csv (Gephi's spreadsheet import)" };
+    private static readonly Option<string?> Types = new("--types") { Description = "Only these relation types, comma-separated" };
+    private static readonly Option<string?> From = new("--from") { Description = "Only relations at or after this ISO 8601 date or time" };
+    private static readonly Option<string?> To = new("--to") { Description = "Only relations at or before this date (the whole day) or time" };
+    private static readonly Option<double?> MinWeight = new("--min-weight") { Description = "Only relations with at least this weight" };
+    private static readonly Option<double?> MinConfidence = new("--min-confidence") { Description = "Only relations with at least this confidence (0 to 1)" };
+    private static readonly Option<bool> WithMeasures = new("--with-measures") { Description = "Add degree, PageRank, betweenness and community to the nodes (and colour and size in GEXF)" };
+    private static readonly Option<string> Out = new("--out", "-o")
+    {
+        Description = "File to write; for csv a .zip, or a folder that gets nodes.csv and edges.csv",
+        Required = true,
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("export", "Write the network (or the filtered part) for Gephi and other tools: GEXF 1.3, GraphML or Gephi CSV")
+        {
+            Format, Types, From, To, MinWeight, MinConfidence, WithMeasures, Out,
+        };
+        command.SetStoreAction(async (parse, store, ct) =>
+        {
+            var format = ExportFormats.Find(parse.GetValue(Format)!);
+            var filter = RelationFilters.Parse(parse.GetValue(Types), parse.GetValue(From), parse.GetValue(To),
+                parse.GetValue(MinWeight), parse.GetValue(MinConfidence));
+            var path = Path.GetFullPath(parse.GetValue(Out)!);
+            var folder = format == ExportFormats.Csv && !path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? path : null;
+            if (!Directory.Exists(Path.GetDirectoryName(folder ?? path)))
+                throw new BadInputException($"--out: the folder {Path.GetDirectoryName(folder ?? path)} does not exist.");
+
+            var source = await ExportSource.OpenAsync(store, filter, ct: ct);
+            var measures = parse.GetValue(WithMeasures) ? await ExportMeasures.ComputeAsync(store, filter, ct) : null;
+            if (folder is null)
+            {
+                await WriteAtomicallyAsync(path, stream => format.WriteAsync(source, stream, measures, ct));
+                Console.Out.WriteLine($"Wrote {path} ({new FileInfo(path).Length:N0} bytes).");
+            }
+            else
+            {
+                Directory.CreateDirectory(folder);
+                var nodes = Path.Combine(folder, GephiCsvWriter.NodesFile);
+                var edges = Path.Combine(folder, GephiCsvWriter.EdgesFile);
+                await WriteAtomicallyAsync(nodes, stream => GephiCsvWriter.WriteNodesAsync(source, stream, measures, ct));
+                await WriteAtomicallyAsync(edges, stream => GephiCsvWriter.WriteEdgesAsync(source, stream, ct));
+                Console.Out.WriteLine($"Wrote {nodes} and {edges}.");
+            }
+            return CliRunner.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Writes next to the target and renames at the end, so a failed export never leaves a half-written file.</summary>
+    private static async Task WriteAtomicallyAsync(string path, Func<Stream, Task> write)
+    {
+        var temporary = path + ".partial";
+        try
+        {
+            await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+                await write(file);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+}

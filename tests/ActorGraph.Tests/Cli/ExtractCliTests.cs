@@ -1,0 +1,71 @@
+namespace ActorGraph.Tests.Cli;
+
+/// <summary>The extract verb and the X formats of the ingest verb, run as the real executable.</summary>
+public sealed class ExtractCliTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("actorgraph-extract-").FullName;
+
+    private const string Actors = "canonical_name\tkind\taliases\tgender\nAnna Berger\tperson\t@annaberger_fict\tf\nMarkus Hahn\tperson\t\tm\n";
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private Task<Executable.Run> Run(params string[] args) => Executable.RunAsync(_directory, args);
+
+    private string File(string name, string content)
+    {
+        var path = Path.Combine(_directory, name);
+        System.IO.File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public async Task Extract_prints_tsv_rows_with_evidence_and_explains_the_cue()
+    {
+        var article = File("a.txt", "Anna Berger markierte Markus Hahn am Montag. Hahn reagierte nicht.\n");
+
+        var run = await Run("extract", "--actors", File("actors.tsv", Actors), article, "--explain");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Out.TrimEnd().Split('\n');
+        Assert.Equal("source\trelation\ttarget\tevidence\tconfidence\texplanation", lines[0]);
+        var row = Assert.Single(lines.Skip(1)).Split('\t');
+        Assert.Equal(["anna-berger", "TAGGED", "markus-hahn", "Anna Berger markierte Markus Hahn am Montag."], row[..4]);
+        Assert.Contains("markierte", row[5]);
+    }
+
+    [Fact]
+    public async Task Extract_with_ingest_stores_the_relations_with_their_article()
+    {
+        var article = File("b.txt", "Markus Hahn replied to Anna Berger on Monday.\n");
+
+        Assert.Equal(0, (await Run("extract", "--actors", File("actors.tsv", Actors), "--lang", "en", "--format", "json", "--ingest", article)).ExitCode);
+        var relations = await Run("relations", "markus-hahn");
+
+        Assert.Equal(0, relations.ExitCode);
+        var row = Assert.Single(relations.Out.Split('\n'), l => l.Contains("REPLIED_TO"));
+        Assert.Contains("anna-berger", row);
+        Assert.Contains("article:b", row);
+    }
+
+    [Fact]
+    public async Task Extract_rejects_an_unknown_language_with_exit_code_2()
+    {
+        var run = await Run("extract", "--actors", File("actors.tsv", Actors), "--lang", "fr", File("c.txt", "x"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("de, en or auto", run.Error);
+    }
+
+    [Fact]
+    public async Task Ingest_x_following_takes_the_user_option_and_a_handle_map()
+    {
+        var list = File("page.json", "{\"data\":[{\"id\":\"2\",\"username\":\"mhahn_fict\",\"name\":\"Markus Hahn\"}]}");
+        var map = File("map.csv", "handle,actor\nx:annaberger_fict,anna-berger\n");
+
+        var run = await Run("ingest", "x-following", list, "--user", "annaberger_fict", "--map", map);
+
+        Assert.Equal(0, run.ExitCode);
+        var relations = await Run("relations", "anna-berger");
+        var row = Assert.Single(relations.Out.Split('\n'), l => l.Contains("FOLLOWS"));
+        Assert.Contains("x:mhahn_fict", row);
+    }
+}
