@@ -13,6 +13,8 @@ var root = new RootCommand("ActorGraph: who tags, answers, follows and co-signs 
     StatsCommand.Create(),
     ActorsCommand.Create(),
     RelationsCommand.Create(),
+    CypherCommand.Create(),
+    Neo4jCommand.Create(),
     ExportCommand.Create(),
     AnalyzeCommand.Create(),
     PathsCommand.Create(),
@@ -48,6 +50,7 @@ public partial class Program
         app.MapAnalysis();
         app.MapPaths();
         app.MapIngest();
+        app.MapCypher();
         app.MapExtract();
         return app;
     }

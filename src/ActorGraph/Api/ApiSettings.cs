@@ -9,6 +9,12 @@ public sealed class ApiSettings
     /// <summary>Required in <c>X-Api-Key</c> for writes when set, and for writes from other machines in any case.</summary>
     public string? ApiKey { get; set; }
 
+    /// <summary>Most rows <c>POST /api/cypher</c> returns; the answer says when more were cut off.</summary>
+    public int CypherMaxRows { get; set; } = 10_000;
+
+    /// <summary>Longest time an analyst's Cypher query may run before it is stopped (and rolled back).</summary>
+    public int CypherTimeoutSeconds { get; set; } = 30;
+
     /// <summary>Load the sample story when the service starts on an empty store.</summary>
     public bool LoadSampleWhenEmpty { get; set; } = true;
 }

@@ -2,15 +2,52 @@ using System.CommandLine;
 
 namespace ActorGraph.Cli;
 
-/// <summary>Options every verb takes: which store to use.</summary>
+/// <summary>Options every verb takes: which store to use. Each has an environment variable for containers and CI.</summary>
 internal static class GlobalOptions
 {
     public static readonly Option<string> Db = new("--db")
     {
         Description = "SQLite database file (env ACTORGRAPH_DB)",
         Recursive = true,
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ACTORGRAPH_DB") is { Length: > 0 } db ? db : "actorgraph.db",
+        DefaultValueFactory = _ => Env("ACTORGRAPH_DB") ?? "actorgraph.db",
     };
 
-    public static IEnumerable<Option> All => [Db];
+    public static readonly Option<string> Store = new("--store")
+    {
+        Description = "Where the graph lives: sqlite (embedded file, default) or neo4j (env ACTORGRAPH_STORE)",
+        Recursive = true,
+        DefaultValueFactory = _ => Env("ACTORGRAPH_STORE") ?? StoreSettings.Sqlite,
+    };
+
+    public static readonly Option<string> Neo4jUrl = new("--neo4j-url")
+    {
+        Description = "Neo4j's HTTP address (env NEO4J_URL)",
+        Recursive = true,
+        DefaultValueFactory = _ => Env("NEO4J_URL") ?? "http://localhost:7474",
+    };
+
+    public static readonly Option<string?> Neo4jUser = new("--neo4j-user")
+    {
+        Description = "Neo4j user; none when auth is off (env NEO4J_USER)",
+        Recursive = true,
+        DefaultValueFactory = _ => Env("NEO4J_USER"),
+    };
+
+    public static readonly Option<string?> Neo4jPassword = new("--neo4j-password")
+    {
+        Description = "Neo4j password (env NEO4J_PASSWORD; prefer the variable, a command line is visible to other users)",
+        Recursive = true,
+        DefaultValueFactory = _ => Env("NEO4J_PASSWORD"),
+    };
+
+    public static readonly Option<string> Neo4jDatabase = new("--neo4j-database")
+    {
+        Description = "Neo4j database on 4.x/5.x (env NEO4J_DATABASE)",
+        Recursive = true,
+        DefaultValueFactory = _ => Env("NEO4J_DATABASE") ?? "neo4j",
+    };
+
+    public static IEnumerable<Option> All => [Db, Store, Neo4jUrl, Neo4jUser, Neo4jPassword, Neo4jDatabase];
+
+    private static string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
 }

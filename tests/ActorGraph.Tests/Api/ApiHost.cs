@@ -26,14 +26,15 @@ public sealed class ApiHost : IAsyncDisposable
 
     public string DbPath => Path.Combine(_directory, "api.db");
 
-    public static async Task<ApiHost> StartAsync(bool loadSample = false, IDictionary<string, string?>? settings = null)
+    /// <param name="neo4j">Run on this Neo4j instead of a temporary SQLite file.</param>
+    public static async Task<ApiHost> StartAsync(bool loadSample = false, IDictionary<string, string?>? settings = null, ActorGraph.Storage.Neo4jSettings? neo4j = null)
     {
         var directory = Directory.CreateTempSubdirectory("actorgraph-api-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseTestServer();
         builder.Configuration["ActorGraph:LoadSampleWhenEmpty"] = loadSample.ToString();
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.Configuration[key] = value;
-        var app = Program.BuildWebApp(builder, new StoreSettings(Path.Combine(directory, "api.db")));
+        var app = Program.BuildWebApp(builder, new StoreSettings(Path.Combine(directory, "api.db"), neo4j));
         await app.StartAsync();
         return new ApiHost(app, directory);
     }

@@ -1,0 +1,3 @@
+// Every stored document id.
+MATCH (d:Document)
+RETURN d.id AS id

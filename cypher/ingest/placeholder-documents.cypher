@@ -1,0 +1,4 @@
+// Documents named in SIGNED relations but not stored: titled by their id; never overwrites a stored document.
+UNWIND $ids AS id
+MERGE (d:Document {id: id})
+  ON CREATE SET d.title = id, d.kind = 'declaration'

@@ -1,0 +1,431 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using ActorGraph.Ingest;
+using ActorGraph.Model;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ActorGraph.Storage;
+
+/// <summary>
+/// The graph in Neo4j (3.x, 4.4 or 5.x) over the HTTP transactional API: <c>(:Actor {id})</c>, <c>(:Document {id})</c>,
+/// one relationship per observation with the evidence as properties (<c>sourceId</c>, <c>at</c>, <c>weight</c>,
+/// <c>url</c>, <c>quote</c>, <c>documentId</c>, <c>confidence</c>, <c>extractor</c>, and <c>seq</c>, the ingest order).
+/// Times are UTC ISO strings (3.x has no temporal types); handles and attributes are JSON strings. A node
+/// <c>(:ActorGraphMeta {key: 'graph'})</c> holds the version and the sequence counter. Every statement is a file in
+/// <c>cypher/</c> (see <see cref="CypherFiles"/>).
+/// </summary>
+public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore
+{
+    /// <summary>Rows per request during ingest: large enough to amortise a round trip, small enough to stream.</summary>
+    public int BatchSize { get; init; } = 10_000;
+
+    private readonly SemaphoreSlim _initialize = new(1, 1);
+    private bool _initialized;
+
+    public Neo4jGraphStore(Neo4jSettings settings) : this(new Neo4jHttpClient(settings)) { }
+
+    public string Kind => "neo4j";
+
+    public Neo4jHttpClient Client { get; } = client;
+
+    /// <summary>Finds the server's version and applies the matching schema file (idempotent). Called by every operation.</summary>
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        if (_initialized) return;
+        await _initialize.WaitAsync(ct);
+        try
+        {
+            if (_initialized) return;
+            var server = await Client.DiscoverAsync(ct);
+            if (server.Major is 4 && !server.Version.StartsWith("4.4", StringComparison.Ordinal) || server.Major is < 3)
+                throw new StoreUnavailableException($"Neo4j {server.Version} is not supported: use 3.x, 4.4 or 5.x.");
+            // Schema statements cannot share a transaction with each other or with data writes, so one request each.
+            foreach (var statement in CypherFiles.Schema(server.Major)) await Client.RunAsync(new Neo4jStatement(statement), ct);
+            _initialized = true;
+        }
+        finally
+        {
+            _initialize.Release();
+        }
+    }
+
+    public async Task<IngestResult> IngestAsync(IAsyncEnumerable<SourcedElement> elements, IngestOptions options, CancellationToken ct = default)
+    {
+        await InitializeAsync(ct);
+        // The transaction is rolled back when anything below throws, the input's own errors included.
+        await using var transaction = await Client.BeginAsync(ct);
+        var begin = await transaction.RunAsync(Statement("ingest/begin"), ct);
+        var writer = new IngestWriter(transaction, options.Strict, begin.Rows[0][0]!.Value<long>(), BatchSize);
+        await foreach (var id in transaction.StreamAsync(Statement("ingest/known-actors"), ct: ct)) writer.KnownActor(id[0]!.Value<string>()!);
+        await foreach (var id in transaction.StreamAsync(Statement("ingest/known-documents"), ct: ct)) writer.KnownDocument(id[0]!.Value<string>()!);
+        try
+        {
+            long read = 0;
+            await foreach (var item in elements.WithCancellation(ct))
+            {
+                await writer.WriteAsync(item, ct);
+                if (++read % 10_000 == 0) options.Progress?.Report(read);
+            }
+            options.Progress?.Report(read);
+            var result = await writer.FinishAsync(ct);
+            await transaction.CommitAsync(ct);
+            return result;
+        }
+        finally
+        {
+            // A batch may still be on its way when the input fails: the rollback must wait for it.
+            await writer.DrainAsync();
+        }
+    }
+
+    public async Task<long> GetVersionAsync(CancellationToken ct = default)
+    {
+        await InitializeAsync(ct);
+        return (await Client.RunAsync(Statement("read/version"), ct)).Rows[0][0]!.Value<long>();
+    }
+
+    public async Task<GraphStats> GetStatsAsync(CancellationToken ct = default)
+    {
+        await InitializeAsync(ct);
+        var results = await Client.RunAsync([Statement("read/counts"), Statement("read/relations-by-type")], ct);
+        var counts = results[0].Rows[0];
+        var byType = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var row in results[1].Rows) byType[row[0]!.Value<string>()!] = row[1]!.Value<long>();
+        return new GraphStats(counts[0]!.Value<long>(), counts[1]!.Value<long>(), byType.Values.Sum(), byType);
+    }
+
+    public async Task<Actor?> GetActorAsync(string id, CancellationToken ct = default)
+    {
+        await InitializeAsync(ct);
+        var rows = (await Client.RunAsync(Statement("read/actor", ("id", id)), ct)).Rows;
+        return rows.Count == 0 ? null : ReadActor(rows[0]);
+    }
+
+    public async Task<IReadOnlyList<Actor>> FindActorsAsync(string? search, int limit, CancellationToken ct = default)
+    {
+        await InitializeAsync(ct);
+        var q = string.IsNullOrWhiteSpace(search) ? null : SqliteGraphStore.SearchKey(search);
+        var rows = (await Client.RunAsync(Statement("read/find-actors", ("q", q), ("limit", limit)), ct)).Rows;
+        return rows.Select(ReadActor).ToArray();
+    }
+
+    public async IAsyncEnumerable<Actor> ReadActorsAsync([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await InitializeAsync(ct);
+        await foreach (var row in Client.StreamAsync(Statement("read/actors"), ct)) yield return ReadActor(row);
+    }
+
+    public async IAsyncEnumerable<Document> ReadDocumentsAsync([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await InitializeAsync(ct);
+        await foreach (var row in Client.StreamAsync(Statement("read/documents"), ct))
+        {
+            var date = row[4]!.Value<string>();
+            yield return new Document(row[0]!.Value<string>()!, row[1]!.Value<string>()!, row[2]!.Value<string>()!, row[3]!.Value<string>(),
+                date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture), row[5]!.Value<string>());
+        }
+    }
+
+    public async IAsyncEnumerable<Relation> ReadRelationsAsync(RelationFilter filter, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await InitializeAsync(ct);
+        var statement = Statement("read/relations",
+            ("types", filter.Types?.Select(t => t.ToName()).Order(StringComparer.Ordinal).ToArray()),
+            ("from", filter.From is { } from ? Timestamps.Format(from) : null),
+            ("to", filter.To is { } to ? Timestamps.Format(to) : null),
+            ("minWeight", filter.MinWeight),
+            ("minConfidence", filter.MinConfidence),
+            ("actor", filter.Actor));
+        await foreach (var row in Client.StreamAsync(statement, ct))
+        {
+            RelationTypes.TryParse(row[1]!.Value<string>(), out var type);
+            var at = row[3]!.Value<string>();
+            yield return new Relation(
+                row[0]!.Value<string>()!, type, row[2]!.Value<string>()!, at is null ? null : Timestamps.Parse(at), row[4]!.Value<double>(),
+                new Evidence(row[5]!.Value<string>()!, row[6]!.Value<string>(), row[7]!.Value<string>(), row[8]!.Value<string>(),
+                    row[9]!.Value<double>(), row[10]!.Value<string>()));
+        }
+    }
+
+    /// <summary>
+    /// Writes an analysis result as a property of every actor in <paramref name="values"/> (e.g. <c>pagerank</c>), after
+    /// removing that property from all actors so no value from an earlier run survives. One transaction; returns the
+    /// number of actors written. The stored graph's version does not change: results are derived data.
+    /// </summary>
+    public Task<long> WritePropertiesAsync(string property, IReadOnlyDictionary<string, double> values, CancellationToken ct = default) =>
+        WriteBackAsync(property, values.Select(p => (p.Key, (object)p.Value)), ct);
+
+    /// <summary>As the other overload, for whole numbers such as <c>community</c> ids.</summary>
+    public Task<long> WritePropertiesAsync(string property, IReadOnlyDictionary<string, int> values, CancellationToken ct = default) =>
+        WriteBackAsync(property, values.Select(p => (p.Key, (object)p.Value)), ct);
+
+    /// <summary>
+    /// Runs an analyst's query with its parameters in a transaction that is always rolled back, so it can never change
+    /// the data. At most <paramref name="maxRows"/> rows are returned (<see cref="CypherResult.Truncated"/> says whether
+    /// there were more). Syntax and other statement errors become <see cref="BadInputException"/> with Neo4j's message.
+    /// </summary>
+    public async Task<CypherResult> QueryReadOnlyAsync(string query, IReadOnlyDictionary<string, object?>? parameters, int maxRows,
+        TimeSpan timeout, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(query)) throw new BadInputException("query: expected a Cypher query, got nothing.");
+        await InitializeAsync(ct);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(timeout);
+        await using var transaction = await Client.BeginAsync(ct);
+        var rows = new List<JArray>();
+        IReadOnlyList<string> columns = [];
+        var truncated = false;
+        var wrote = false;
+        try
+        {
+            await foreach (var row in transaction.StreamAsync(new Neo4jStatement(query, parameters, IncludeStats: true),
+                               start => columns = start, end => wrote = end.ContainsUpdates, limit.Token))
+            {
+                if (rows.Count == maxRows)
+                {
+                    truncated = true;
+                    break;
+                }
+                rows.Add(row);
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new BadInputException($"The query ran longer than {timeout.TotalSeconds:0} s and was stopped; narrow it (LIMIT, a shorter path length).");
+        }
+        catch (Neo4jException e) when (e.IsClientError)
+        {
+            throw new BadInputException($"{e.Code}: {e.Neo4jMessage}");
+        }
+        if (wrote)
+            throw new BadInputException("Cypher through ActorGraph is read-only: this query changes data, so it was rolled back and nothing was changed.");
+        return new CypherResult(columns, rows.Select(r => r.Select(CypherResult.ToPlain).ToArray()).ToArray(), truncated);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        _initialize.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task<long> WriteBackAsync(string property, IEnumerable<(string Id, object Value)> values, CancellationToken ct)
+    {
+        if (!PropertyName().IsMatch(property) || ReservedProperties.Contains(property))
+            throw new BadInputException($"property: expected a name like pagerank (letters, digits, _), not one of {string.Join(", ", ReservedProperties)}; got '{property}'.");
+        await InitializeAsync(ct);
+        await using var transaction = await Client.BeginAsync(ct);
+        await transaction.RunAsync(Statement("write-back/clear-property", ("clear", new Dictionary<string, object?> { [property] = null })), ct);
+        long written = 0;
+        foreach (var chunk in values.Chunk(BatchSize))
+        {
+            var rows = chunk.Select(v => new Dictionary<string, object?> { ["id"] = v.Id, ["props"] = new Dictionary<string, object> { [property] = v.Value } }).ToArray();
+            written += (await transaction.RunAsync(Statement("write-back/set-properties", ("rows", rows)), ct)).Rows[0][0]!.Value<long>();
+        }
+        await transaction.CommitAsync(ct);
+        return written;
+    }
+
+    private static readonly string[] ReservedProperties = ["id", "name", "kind", "party", "country", "handles", "attributes", "searchKey"];
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,63}$")]
+    private static partial Regex PropertyName();
+
+    private static Neo4jStatement Statement(string file, params (string Name, object? Value)[] parameters) =>
+        new(CypherFiles.Get(file), parameters.Length == 0 ? null : parameters.ToDictionary(p => p.Name, p => p.Value));
+
+    private static Actor ReadActor(JArray row) =>
+        new(row[0]!.Value<string>()!, row[1]!.Value<string>()!, row[2]!.Value<string>()!, row[3]!.Value<string>(), row[4]!.Value<string>())
+        {
+            Handles = ReadMap(row[5]),
+            Attributes = ReadMap(row[6]),
+        };
+
+    private static IReadOnlyDictionary<string, string> ReadMap(JToken? json) =>
+        json?.Value<string>() is { } text
+            ? JsonConvert.DeserializeObject<SortedDictionary<string, string>>(text)!
+            : new Dictionary<string, string>();
+
+    private static string? Map(IReadOnlyDictionary<string, string> map) =>
+        map.Count == 0 ? null : JsonConvert.SerializeObject(new SortedDictionary<string, string>(map.ToDictionary()));
+
+    /// <summary>
+    /// The per-ingest state. The ids stored before this ingest are loaded first, so each relation takes the cheap path
+    /// when it can: if either end is new in this ingest, no relationship can exist yet and it is simply created;
+    /// only between two previously stored nodes does the server check for the same observation. Duplicates within
+    /// the input are caught here. Batches are sent while the next one is read (one request in flight at a time,
+    /// as a transaction takes one request at a time).
+    /// </summary>
+    private sealed class IngestWriter(Neo4jTransaction transaction, bool strict, long seq, int batchSize)
+    {
+        // id -> whether it was stored before this ingest began.
+        private readonly Dictionary<string, bool> _actors = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, bool> _documents = new(StringComparer.Ordinal);
+        private readonly HashSet<(string SourceId, RelationType Type, string Source, string Target)> _seen = [];
+        private List<object> _upsertActors = [], _upsertDocuments = [], _placeholderActors = [], _placeholderDocuments = [];
+        private List<object> _createRelations = [], _mergeRelations = [], _createSigned = [], _mergeSigned = [];
+        private int _pending;
+        private Task<(long Added, long Known)>? _inFlight;
+        private long _seq = seq, _actorsWritten, _documentsWritten, _relationsAdded, _relationsKnown;
+
+        public void KnownActor(string id) => _actors[id] = true;
+
+        public void KnownDocument(string id) => _documents[id] = true;
+
+        public async Task WriteAsync(SourcedElement item, CancellationToken ct)
+        {
+            switch (item.Element)
+            {
+                case Actor actor: WriteActor(actor); break;
+                case Document document: WriteDocument(document); break;
+                case Relation relation: WriteRelation(relation, item); break;
+                default: throw new ArgumentException($"Unknown element {item.Element.GetType().Name}");
+            }
+            if (++_pending >= batchSize) await FlushAsync(ct);
+        }
+
+        public async Task<IngestResult> FinishAsync(CancellationToken ct)
+        {
+            await FlushAsync(ct);
+            await CollectAsync();
+            var result = new IngestResult(_actorsWritten, _documentsWritten, _relationsAdded, _relationsKnown);
+            await transaction.RunAsync(Statement("ingest/finish", ("bump", result.ChangedAnything ? 1 : 0), ("seq", _seq)), ct);
+            return result;
+        }
+
+        private void WriteActor(Actor actor)
+        {
+            _upsertActors.Add(new Dictionary<string, object?>
+            {
+                ["id"] = actor.Id, ["name"] = actor.Name, ["kind"] = actor.Kind, ["party"] = actor.Party, ["country"] = actor.Country,
+                ["handles"] = Map(actor.Handles), ["attributes"] = Map(actor.Attributes),
+                ["searchKey"] = SqliteGraphStore.SearchKey($"{actor.Id} {actor.Name}"),
+            });
+            _actors.TryAdd(actor.Id, false);
+            _actorsWritten++;
+        }
+
+        private void WriteDocument(Document document)
+        {
+            _upsertDocuments.Add(new Dictionary<string, object?>
+            {
+                ["id"] = document.Id, ["title"] = document.Title, ["kind"] = document.Kind, ["url"] = document.Url,
+                ["date"] = document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["outlet"] = document.Outlet,
+            });
+            _documents.TryAdd(document.Id, false);
+            _documentsWritten++;
+        }
+
+        private void WriteRelation(Relation relation, SourcedElement origin)
+        {
+            var signed = relation.Type == RelationType.Signed;
+            var sourceStored = EnsureActor(relation.Source, origin, "source");
+            var targetStored = signed ? EnsureDocument(relation.Target, origin) : EnsureActor(relation.Target, origin, "target");
+            if (!_seen.Add((relation.Evidence.SourceId, relation.Type, relation.Source, relation.Target)))
+            {
+                _relationsKnown++;
+                return;
+            }
+            var e = relation.Evidence;
+            var props = new Dictionary<string, object>(10) { ["sourceId"] = e.SourceId, ["weight"] = relation.Weight, ["confidence"] = e.Confidence, ["seq"] = ++_seq };
+            if (relation.At is { } at) props["at"] = Timestamps.Format(at);
+            if (e.Url is not null) props["url"] = e.Url;
+            if (e.Quote is not null) props["quote"] = e.Quote;
+            if (e.DocumentId is not null) props["documentId"] = e.DocumentId;
+            if (e.Extractor is not null) props["extractor"] = e.Extractor;
+            var row = new Dictionary<string, object> { ["source"] = relation.Source, ["target"] = relation.Target, ["type"] = relation.Type.ToName(), ["props"] = props };
+            var bothStored = sourceStored && targetStored;
+            (signed ? bothStored ? _mergeSigned : _createSigned : bothStored ? _mergeRelations : _createRelations).Add(row);
+        }
+
+        /// <summary>Makes sure the actor exists (a placeholder if unknown); returns whether it was stored before this ingest.</summary>
+        private bool EnsureActor(string id, SourcedElement origin, string field)
+        {
+            if (_actors.TryGetValue(id, out var storedBefore)) return storedBefore;
+            if (strict) throw new IngestException(origin.File, origin.Line, field, $"a known actor id (--strict), got '{id}'");
+            _placeholderActors.Add(new Dictionary<string, object> { ["id"] = id, ["searchKey"] = SqliteGraphStore.SearchKey(id) });
+            _actors[id] = false;
+            _actorsWritten++;
+            return false;
+        }
+
+        private bool EnsureDocument(string id, SourcedElement origin)
+        {
+            if (_documents.TryGetValue(id, out var storedBefore)) return storedBefore;
+            if (strict) throw new IngestException(origin.File, origin.Line, "document", $"a known document id (--strict), got '{id}'");
+            _placeholderDocuments.Add(id);
+            _documents[id] = false;
+            _documentsWritten++;
+            return false;
+        }
+
+        private async Task FlushAsync(CancellationToken ct)
+        {
+            if (_pending == 0) return;
+            // Nodes first (upserts before placeholders would also be right: a placeholder never overwrites), then relations.
+            var statements = new List<Neo4jStatement>();
+            void Add(string file, string parameter, ref List<object> rows)
+            {
+                if (rows.Count == 0) return;
+                statements.Add(Statement(file, (parameter, rows)));
+                rows = [];
+            }
+            var created = _createRelations.Count + _createSigned.Count;
+            var merged = _mergeRelations.Count + _mergeSigned.Count;
+            Add("ingest/upsert-actors", "rows", ref _upsertActors);
+            Add("ingest/upsert-documents", "rows", ref _upsertDocuments);
+            Add("ingest/placeholder-actors", "rows", ref _placeholderActors);
+            Add("ingest/placeholder-documents", "ids", ref _placeholderDocuments);
+            Add("ingest/create-relations", "rows", ref _createRelations);
+            Add("ingest/create-signed", "rows", ref _createSigned);
+            var mergeFrom = statements.Count;
+            Add("ingest/merge-relations", "rows", ref _mergeRelations);
+            Add("ingest/merge-signed", "rows", ref _mergeSigned);
+            _pending = 0;
+            await CollectAsync();
+            _inFlight = SendAsync(statements, mergeFrom, created, merged, ct);
+        }
+
+        private async Task<(long Added, long Known)> SendAsync(List<Neo4jStatement> statements, int mergeFrom, long created, long merged, CancellationToken ct)
+        {
+            var results = await transaction.RunAsync(statements, ct);
+            long mergedAdded = 0;
+            for (var i = mergeFrom; i < results.Count; i++) mergedAdded += results[i].Rows[0][0]!.Value<long>();
+            return (created + mergedAdded, merged - mergedAdded);
+        }
+
+        private async Task CollectAsync()
+        {
+            if (_inFlight is null) return;
+            var (added, known) = await _inFlight;
+            _inFlight = null;
+            _relationsAdded += added;
+            _relationsKnown += known;
+        }
+
+        /// <summary>Waits for the batch in flight, if any, ignoring its outcome (used before a rollback).</summary>
+        public async Task DrainAsync()
+        {
+            if (_inFlight is null) return;
+            try { await _inFlight; }
+            catch (Exception) { /* the transaction is rolled back anyway; the first error is the one reported */ }
+            _inFlight = null;
+        }
+    }
+}
+
+/// <summary>The answer to an analyst's query. Values are plain JSON-ready objects (string, long, double, bool, lists, maps; nodes as their property maps).</summary>
+public sealed record CypherResult(IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows, bool Truncated)
+{
+    internal static object? ToPlain(JToken? token) => token switch
+    {
+        null => null,
+        JValue { Type: JTokenType.Null } => null,
+        JValue value => value.Value,
+        JArray array => array.Select(ToPlain).ToArray(),
+        JObject map => map.Properties().ToDictionary(p => p.Name, p => ToPlain(p.Value)),
+        _ => token.ToString(),
+    };
+}
