@@ -252,10 +252,10 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         map.Count == 0 ? null : JsonConvert.SerializeObject(new SortedDictionary<string, string>(map.ToDictionary()));
 
     /// <summary>
-    /// The per-ingest state. The ids stored before this ingest are loaded first, so each relation takes the cheap path
-    /// when it can: if either end is new in this ingest, no relationship can exist yet and it is simply created;
-    /// only between two previously stored nodes does the server check for the same observation. Duplicates within
-    /// the input are caught here. Batches are sent while the next one is read (one request in flight at a time,
+    /// The per-ingest state. The ids stored before this ingest are loaded first: if either end of a relation is new in
+    /// this ingest, no relationship can exist yet and it is simply created. The first relation between two previously
+    /// stored nodes loads the identities of the stored observations once (memory grows with the store, not the input),
+    /// so repeats are recognised here and the server only ever CREATEs; duplicates within the input are caught the same way. Batches are sent while the next one is read (one request in flight at a time,
     /// as a transaction takes one request at a time).
     /// </summary>
     private sealed class IngestWriter(Neo4jTransaction transaction, bool strict, long seq, int batchSize)
@@ -265,9 +265,10 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         private readonly Dictionary<string, bool> _documents = new(StringComparer.Ordinal);
         private readonly HashSet<(string SourceId, RelationType Type, string Source, string Target)> _seen = [];
         private List<object> _upsertActors = [], _upsertDocuments = [], _placeholderActors = [], _placeholderDocuments = [];
-        private List<object> _createRelations = [], _mergeRelations = [], _createSigned = [], _mergeSigned = [];
+        private List<object> _createRelations = [], _createSigned = [];
+        private bool _storedRelationsLoaded;
         private int _pending;
-        private Task<(long Added, long Known)>? _inFlight;
+        private Task? _inFlight;
         private long _seq = seq, _actorsWritten, _documentsWritten, _relationsAdded, _relationsKnown;
 
         public void KnownActor(string id) => _actors[id] = true;
@@ -276,6 +277,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
 
         public async Task WriteAsync(SourcedElement item, CancellationToken ct)
         {
+            if (item.Element is Relation r && !_storedRelationsLoaded && StoredBefore(r)) await LoadStoredRelationsAsync(ct);
             switch (item.Element)
             {
                 case Actor actor: WriteActor(actor); break;
@@ -293,6 +295,20 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             var result = new IngestResult(_actorsWritten, _documentsWritten, _relationsAdded, _relationsKnown);
             await transaction.RunAsync(Statement("ingest/finish", ("bump", result.ChangedAnything ? 1 : 0), ("seq", _seq)), ct);
             return result;
+        }
+
+        private bool StoredBefore(Relation r) =>
+            _actors.GetValueOrDefault(r.Source) && (r.Type == RelationType.Signed ? _documents : _actors).GetValueOrDefault(r.Target);
+
+        private async Task LoadStoredRelationsAsync(CancellationToken ct)
+        {
+            await CollectAsync();
+            await foreach (var row in transaction.StreamAsync(Statement("ingest/known-relations"), ct: ct))
+            {
+                if (RelationTypes.TryParse(row[1]!.Value<string>(), out var type))
+                    _seen.Add((row[0]!.Value<string>()!, type, row[2]!.Value<string>()!, row[3]!.Value<string>()!));
+            }
+            _storedRelationsLoaded = true;
         }
 
         private void WriteActor(Actor actor)
@@ -321,8 +337,9 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         private void WriteRelation(Relation relation, SourcedElement origin)
         {
             var signed = relation.Type == RelationType.Signed;
-            var sourceStored = EnsureActor(relation.Source, origin, "source");
-            var targetStored = signed ? EnsureDocument(relation.Target, origin) : EnsureActor(relation.Target, origin, "target");
+            EnsureActor(relation.Source, origin, "source");
+            if (signed) EnsureDocument(relation.Target, origin);
+            else EnsureActor(relation.Target, origin, "target");
             if (!_seen.Add((relation.Evidence.SourceId, relation.Type, relation.Source, relation.Target)))
             {
                 _relationsKnown++;
@@ -336,29 +353,27 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             if (e.DocumentId is not null) props["documentId"] = e.DocumentId;
             if (e.Extractor is not null) props["extractor"] = e.Extractor;
             var row = new Dictionary<string, object> { ["source"] = relation.Source, ["target"] = relation.Target, ["type"] = relation.Type.ToName(), ["props"] = props };
-            var bothStored = sourceStored && targetStored;
-            (signed ? bothStored ? _mergeSigned : _createSigned : bothStored ? _mergeRelations : _createRelations).Add(row);
+            (signed ? _createSigned : _createRelations).Add(row);
+            _relationsAdded++;
         }
 
-        /// <summary>Makes sure the actor exists (a placeholder if unknown); returns whether it was stored before this ingest.</summary>
-        private bool EnsureActor(string id, SourcedElement origin, string field)
+        /// <summary>Makes sure the actor exists (a placeholder if unknown).</summary>
+        private void EnsureActor(string id, SourcedElement origin, string field)
         {
-            if (_actors.TryGetValue(id, out var storedBefore)) return storedBefore;
+            if (_actors.ContainsKey(id)) return;
             if (strict) throw new IngestException(origin.File, origin.Line, field, $"a known actor id (--strict), got '{id}'");
             _placeholderActors.Add(new Dictionary<string, object> { ["id"] = id, ["searchKey"] = SqliteGraphStore.SearchKey(id) });
             _actors[id] = false;
             _actorsWritten++;
-            return false;
         }
 
-        private bool EnsureDocument(string id, SourcedElement origin)
+        private void EnsureDocument(string id, SourcedElement origin)
         {
-            if (_documents.TryGetValue(id, out var storedBefore)) return storedBefore;
+            if (_documents.ContainsKey(id)) return;
             if (strict) throw new IngestException(origin.File, origin.Line, "document", $"a known document id (--strict), got '{id}'");
             _placeholderDocuments.Add(id);
             _documents[id] = false;
             _documentsWritten++;
-            return false;
         }
 
         private async Task FlushAsync(CancellationToken ct)
@@ -372,37 +387,22 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
                 statements.Add(Statement(file, (parameter, rows)));
                 rows = [];
             }
-            var created = _createRelations.Count + _createSigned.Count;
-            var merged = _mergeRelations.Count + _mergeSigned.Count;
             Add("ingest/upsert-actors", "rows", ref _upsertActors);
             Add("ingest/upsert-documents", "rows", ref _upsertDocuments);
             Add("ingest/placeholder-actors", "rows", ref _placeholderActors);
             Add("ingest/placeholder-documents", "ids", ref _placeholderDocuments);
             Add("ingest/create-relations", "rows", ref _createRelations);
             Add("ingest/create-signed", "rows", ref _createSigned);
-            var mergeFrom = statements.Count;
-            Add("ingest/merge-relations", "rows", ref _mergeRelations);
-            Add("ingest/merge-signed", "rows", ref _mergeSigned);
             _pending = 0;
             await CollectAsync();
-            _inFlight = SendAsync(statements, mergeFrom, created, merged, ct);
-        }
-
-        private async Task<(long Added, long Known)> SendAsync(List<Neo4jStatement> statements, int mergeFrom, long created, long merged, CancellationToken ct)
-        {
-            var results = await transaction.RunAsync(statements, ct);
-            long mergedAdded = 0;
-            for (var i = mergeFrom; i < results.Count; i++) mergedAdded += results[i].Rows[0][0]!.Value<long>();
-            return (created + mergedAdded, merged - mergedAdded);
+            _inFlight = transaction.RunAsync(statements, ct);
         }
 
         private async Task CollectAsync()
         {
             if (_inFlight is null) return;
-            var (added, known) = await _inFlight;
+            await _inFlight;
             _inFlight = null;
-            _relationsAdded += added;
-            _relationsKnown += known;
         }
 
         /// <summary>Waits for the batch in flight, if any, ignoring its outcome (used before a rollback).</summary>
