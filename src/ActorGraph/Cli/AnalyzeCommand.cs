@@ -16,6 +16,10 @@ internal static class AnalyzeCommand
     private static readonly Option<bool> Undirected = new("--undirected") { Description = "Treat u→v and v→u as one tie" };
     private static readonly Option<bool> Weighted = new("--weighted") { Description = "Use relation weights (path measures: length 1/weight)" };
     private static readonly Option<int?> Top = new("--top") { Description = "Only the first N actors" };
+    private static readonly Option<bool> WriteBack = new("--write-back")
+    {
+        Description = "Also store the values as a property of each actor in Neo4j (pagerank, community…), for Cypher",
+    };
     private static readonly Option<string> Format = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" }
         .AcceptOnlyFromAmong("table", "csv", "json");
 
@@ -23,17 +27,26 @@ internal static class AnalyzeCommand
     {
         var command = new Command("analyze", "Rank actors by a centrality measure, or list communities/components")
         {
-            Measure, Types, From, To, Undirected, Weighted, Top, Format,
+            Measure, Types, From, To, Undirected, Weighted, Top, Format, WriteBack,
         };
         command.SetStoreAction(async (parse, store, ct) =>
         {
             var measure = Measures.Require(parse.GetValue(Measure));
+            var neo4j = store as Neo4jGraphStore;
+            if (parse.GetValue(WriteBack) && neo4j is null)
+                throw new BadInputException("--write-back stores results as node properties in Neo4j: add --store neo4j (and --neo4j-url).");
             var filter = RelationFilters.Parse(parse.GetValue(Types), parse.GetValue(From), parse.GetValue(To));
             var g = await GraphSnapshot.LoadAsync(store, Measures.Options(filter, parse.GetValue(Undirected)), ct);
             var weighted = parse.GetValue(Weighted);
             var values = Measures.Compute(g, measure, weighted);
             var ranked = Measures.Rank(g, measure, values, parse.GetValue(Top));
             var column = measure switch { "communities" => "community", "components" => "component", _ => "value" };
+            if (parse.GetValue(WriteBack))
+            {
+                var written = await WriteBackAsync(neo4j!, g, measure, column, values, ct);
+                // Messages go to stderr so csv and json output stay machine-readable.
+                Console.Error.WriteLine($"Wrote {written} actors' {PropertyName(measure, column)} to Neo4j.");
+            }
             switch (parse.GetValue(Format))
             {
                 case "json":
@@ -54,6 +67,19 @@ internal static class AnalyzeCommand
             return CliRunner.Ok;
         });
         return command;
+    }
+
+    /// <summary>Like GDS's write mode: the property is the measure's name (<c>pagerank</c>, <c>in_degree</c>, <c>community</c>).</summary>
+    private static string PropertyName(string measure, string column) => column == "value" ? measure.Replace('-', '_') : column;
+
+    private static Task<long> WriteBackAsync(Neo4jGraphStore store, GraphSnapshot g, string measure, string column, double[] values, CancellationToken ct)
+    {
+        var property = PropertyName(measure, column);
+        // NaN (e.g. constraint of a node without contacts) has no value to store: the property stays absent.
+        var nodes = Enumerable.Range(0, g.NodeCount).Where(u => !double.IsNaN(values[u]));
+        return column == "value"
+            ? store.WritePropertiesAsync(property, nodes.ToDictionary(u => g.Ids[u], u => values[u]), ct)
+            : store.WritePropertiesAsync(property, nodes.ToDictionary(u => g.Ids[u], u => (int)values[u]), ct);
     }
 
     private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
