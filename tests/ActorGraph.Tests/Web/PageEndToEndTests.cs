@@ -14,39 +14,12 @@ namespace ActorGraph.Tests.Web;
 /// </summary>
 public sealed class PageEndToEndTests : IAsyncLifetime
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("actorgraph-page-").FullName;
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
-    private Process _server = null!;
+    private RunningService _service = null!;
+    private HttpClient Http => _service.Http;
 
-    public async Task InitializeAsync()
-    {
-        _http.BaseAddress = new Uri($"http://127.0.0.1:{Executable.FreePort()}/");
-        _server = Process.Start(Executable.StartInfo(_directory, "serve", "--urls", _http.BaseAddress.ToString().TrimEnd('/'),
-            "--db", Path.Combine(_directory, "page.db")))!;
-        _server.BeginOutputReadLine();
-        _server.BeginErrorReadLine();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            try
-            {
-                if ((await _http.GetAsync("health")).IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline && !_server.HasExited)
-            {
-                await Task.Delay(200);
-            }
-        }
-    }
+    public async Task InitializeAsync() => _service = await RunningService.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        _server.Kill(entireProcessTree: true);
-        await _server.WaitForExitAsync();
-        _server.Dispose();
-        _http.Dispose();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public async Task DisposeAsync() => await _service.DisposeAsync();
 
     /// <summary>A name that runs script if the page ever puts data into HTML.</summary>
     private const string HostileName = "<img src=x onerror=\"window.injected=1\">Esken's fan";
@@ -57,7 +30,7 @@ public sealed class PageEndToEndTests : IAsyncLifetime
         // Beside the sample story: an actor whose name is HTML, tagging Esken, so it shows in her suggestions and panel.
         await IngestAsync("actors", "id,name,kind\nhostile,\"" + HostileName.Replace("\"", "\"\"") + "\",person\n");
         await IngestAsync("edges", "source,target,relation\nhostile,saskia-esken,TAGGED\n");
-        var graph = JsonNode.Parse(await _http.GetStringAsync("api/graph"))!;
+        var graph = JsonNode.Parse(await Http.GetStringAsync("api/graph"))!;
         var seen = await DrivePageAsync();
 
         Assert.Equal(graph["nodes"]!.AsArray().Count, (int)seen["nodeCount"]!);
@@ -91,7 +64,7 @@ public sealed class PageEndToEndTests : IAsyncLifetime
 
     private async Task IngestAsync(string format, string csv)
     {
-        var response = await _http.PostAsync($"api/ingest/{format}", new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"));
+        var response = await Http.PostAsync($"api/ingest/{format}", new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"));
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
@@ -103,7 +76,7 @@ public sealed class PageEndToEndTests : IAsyncLifetime
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { "e2e/drive-page.mjs", _http.BaseAddress!.ToString() }) info.ArgumentList.Add(arg);
+        foreach (var arg in new[] { "e2e/drive-page.mjs", Http.BaseAddress!.ToString() }) info.ArgumentList.Add(arg);
         using var node = Process.Start(info)!;
         var output = node.StandardOutput.ReadToEndAsync();
         var error = node.StandardError.ReadToEndAsync();

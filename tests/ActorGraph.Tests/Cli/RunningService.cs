@@ -1,0 +1,56 @@
+using System.Diagnostics;
+
+namespace ActorGraph.Tests.Cli;
+
+/// <summary>
+/// `actorgraph serve` as a user starts it: the real executable in a fresh folder of its own, on a free local port,
+/// answering /health before the test goes on; stopped and its folder removed on dispose.
+/// </summary>
+public sealed class RunningService : IAsyncDisposable
+{
+    private readonly Process _server;
+
+    private RunningService(string directory, HttpClient http, Process server)
+    {
+        Directory = directory;
+        Http = http;
+        _server = server;
+    }
+
+    /// <summary>The service's working directory (where its default actorgraph.db goes).</summary>
+    public string Directory { get; }
+
+    /// <summary>A client whose base address is the service.</summary>
+    public HttpClient Http { get; }
+
+    public static async Task<RunningService> StartAsync(params string[] serveArgs)
+    {
+        var directory = System.IO.Directory.CreateTempSubdirectory("actorgraph-serve-").FullName;
+        var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30), BaseAddress = new Uri($"http://127.0.0.1:{Executable.FreePort()}/") };
+        var server = Process.Start(Executable.StartInfo(directory, ["serve", "--urls", http.BaseAddress.ToString().TrimEnd('/'), .. serveArgs]))!;
+        server.BeginOutputReadLine();
+        server.BeginErrorReadLine();
+        var service = new RunningService(directory, http, server);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            try
+            {
+                if ((await http.GetAsync("health")).IsSuccessStatusCode) return service;
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline && !server.HasExited)
+            {
+                await Task.Delay(200);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _server.Kill(entireProcessTree: true);
+        await _server.WaitForExitAsync();
+        _server.Dispose();
+        Http.Dispose();
+        System.IO.Directory.Delete(Directory, recursive: true);
+    }
+}
