@@ -1,4 +1,5 @@
 using ActorGraph.Analysis;
+using ActorGraph.Core.Tests.Storage;
 using ActorGraph.Model;
 using ActorGraph.Storage;
 
@@ -7,7 +8,7 @@ namespace ActorGraph.Core.Tests.Analysis;
 /// <summary>Snapshots taken from a real store holding a story shaped like the seed story.</summary>
 public sealed class GraphSnapshotTests : IAsyncLifetime
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("actorgraph-analysis-").FullName;
+    private TemporarySqliteStore temporary = null!;
     private SqliteGraphStore store = null!;
 
     private static readonly DateTimeOffset Day1 = new(2023, 5, 1, 0, 0, 0, TimeSpan.Zero);
@@ -16,8 +17,8 @@ public sealed class GraphSnapshotTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        store = new SqliteGraphStore(Path.Combine(directory, "test.db"));
-        await store.InitializeAsync();
+        temporary = await TemporarySqliteStore.CreateAsync();
+        store = temporary.Store;
         var elements = new List<IGraphElement>
         {
             new Document("global-alliance-2012", "Declaration on launching the Global Alliance against child sexual abuse online"),
@@ -42,11 +43,7 @@ public sealed class GraphSnapshotTests : IAsyncLifetime
         await store.IngestAsync(elements.Select((e, i) => new SourcedElement(e, "test.csv", i + 2)).ToAsyncEnumerable(), new IngestOptions());
     }
 
-    public async Task DisposeAsync()
-    {
-        await store.DisposeAsync();
-        Directory.Delete(directory, recursive: true);
-    }
+    public async Task DisposeAsync() => await temporary.DisposeAsync();
 
     private static Relation Rel(string source, RelationType type, string target, string id, DateTimeOffset? at,
         double weight = 1, double confidence = 1, string? quote = null) =>

@@ -1,4 +1,5 @@
 using ActorGraph.Analysis;
+using ActorGraph.Core.Tests.Storage;
 using ActorGraph.Export;
 using ActorGraph.Ingest;
 using ActorGraph.Model;
@@ -9,22 +10,17 @@ namespace ActorGraph.Core.Tests.Analysis;
 /// <summary>The shipped sample story, analysed.</summary>
 public sealed class SeedStoryTests : IAsyncLifetime
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("actorgraph-seed-").FullName;
+    private TemporarySqliteStore temporary = null!;
     private SqliteGraphStore store = null!;
 
     public async Task InitializeAsync()
     {
-        store = new SqliteGraphStore(Path.Combine(directory, "seed.db"));
-        await store.InitializeAsync();
+        temporary = await TemporarySqliteStore.CreateAsync();
+        store = temporary.Store;
         await SampleStory.LoadAsync(store);
     }
 
-    public async Task DisposeAsync()
-    {
-        await store.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(directory, recursive: true);
-    }
+    public async Task DisposeAsync() => await temporary.DisposeAsync();
 
     [Fact]
     public async Task Esken_and_Sippel_reach_Kutcher_by_replies_with_evidence()

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ActorGraph.Core.Tests.Storage;
 using ActorGraph.Ingest;
 using ActorGraph.Model;
 using ActorGraph.Storage;
@@ -7,25 +8,21 @@ namespace ActorGraph.Core.Tests.Ingest;
 
 public sealed partial class SampleStoryTests : IAsyncLifetime
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("actorgraph-sample-").FullName;
+    private TemporarySqliteStore _temporary = null!;
     private SqliteGraphStore _store = null!;
     private IngestResult _loaded = null!;
     private List<Relation> _relations = null!;
 
     public async Task InitializeAsync()
     {
-        _store = new SqliteGraphStore(Path.Combine(_directory, "sample.db"));
-        await _store.InitializeAsync();
+        _temporary = await TemporarySqliteStore.CreateAsync();
+        _store = _temporary.Store;
         // Strict: every actor and document a relation names must be declared in the sample's own files.
         _loaded = await SampleStory.LoadAsync(_store);
         _relations = await _store.ReadRelationsAsync(RelationFilter.All).ToListAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public async Task DisposeAsync() => await _temporary.DisposeAsync();
 
     private bool Has(string source, RelationType type, string target) =>
         _relations.Any(r => r.Source == source && r.Type == type && r.Target == target);

@@ -1,28 +1,21 @@
-using ActorGraph.Storage;
-
 namespace ActorGraph.Core.Tests.Storage;
 
 public sealed class SqliteGraphStoreTests : GraphStoreContract
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("actorgraph-sqlite-").FullName;
+    private TemporarySqliteStore _temporary = null!;
 
-    protected override async Task<IGraphStore> CreateEmptyStoreAsync()
+    protected override async Task<ActorGraph.Storage.IGraphStore> CreateEmptyStoreAsync()
     {
-        var store = new SqliteGraphStore(Path.Combine(_directory, "test.db"));
-        await store.InitializeAsync();
-        return store;
+        _temporary = await TemporarySqliteStore.CreateAsync();
+        return _temporary.Store;
     }
 
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public override async Task DisposeAsync() => await _temporary.DisposeAsync();
 
     [Fact]
     public async Task Database_uses_write_ahead_logging()
     {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_directory, "test.db")}");
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_temporary.DbPath}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode;";
