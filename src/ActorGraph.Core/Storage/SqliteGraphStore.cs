@@ -346,8 +346,8 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         private readonly bool _strict;
         private readonly HashSet<string> _actors = new(StringComparer.Ordinal);
         private readonly HashSet<string> _documents = new(StringComparer.Ordinal);
-        private readonly SqliteCommand _upsertActor, _insertPlaceholderActor, _upsertDocument, _insertPlaceholderDocument;
-        private readonly RawStatement _insertRelation;
+        private readonly SqliteCommand _upsertActor, _upsertDocument, _insertPlaceholderDocument;
+        private readonly RawStatement _insertRelation, _insertPlaceholderActor;
         private long _actorsWritten, _documentsWritten, _relationsAdded, _relationsKnown;
 
         public IngestWriter(SqliteConnection connection, SqliteTransaction transaction, bool strict)
@@ -361,9 +361,9 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
                     country = excluded.country, handles = excluded.handles, attributes = excluded.attributes,
                     search_key = excluded.search_key;
                 """, "$id", "$name", "$kind", "$party", "$country", "$handles", "$attributes", "$search_key");
-            _insertPlaceholderActor = Prepare(transaction, """
-                INSERT OR IGNORE INTO actors (id, name, kind, search_key) VALUES ($id, $id, 'unknown', $search_key);
-                """, "$id", "$search_key");
+            // Raw too: a file of relations between actors nobody declared creates one placeholder per new id.
+            _insertPlaceholderActor = new RawStatement(connection,
+                "INSERT OR IGNORE INTO actors (id, name, kind, search_key) VALUES (?1, ?1, 'unknown', ?2);");
             _upsertDocument = Prepare(transaction, """
                 INSERT INTO documents (id, title, kind, url, date, outlet) VALUES ($id, $title, $kind, $url, $date, $outlet)
                 ON CONFLICT (id) DO UPDATE SET title = excluded.title, kind = excluded.kind, url = excluded.url,
@@ -439,7 +439,11 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             if (statement.Execute() == 1) _relationsAdded++; else _relationsKnown++;
         }
 
-        public void Dispose() => _insertRelation.Dispose();
+        public void Dispose()
+        {
+            _insertRelation.Dispose();
+            _insertPlaceholderActor.Dispose();
+        }
 
         private static void Bind(SqliteCommand command, ref int index, params object?[] values)
         {
@@ -450,7 +454,9 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         {
             if (_actors.Contains(id)) return;
             if (_strict) throw new IngestException(origin.File, origin.Line, field, $"a known actor id (--strict), got '{id}'");
-            Run(_insertPlaceholderActor, id, SearchKey(id));
+            _insertPlaceholderActor.Bind(1, id);
+            _insertPlaceholderActor.Bind(2, SearchKey(id));
+            _insertPlaceholderActor.Execute();
             _actors.Add(id);
             _actorsWritten++;
         }
