@@ -445,11 +445,6 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             _insertPlaceholderActor.Dispose();
         }
 
-        private static void Bind(SqliteCommand command, ref int index, params object?[] values)
-        {
-            foreach (var value in values) command.Parameters[index++].Value = value ?? DBNull.Value;
-        }
-
         private void EnsureActor(string id, SourcedElement origin, string field)
         {
             if (_actors.Contains(id)) return;
@@ -482,8 +477,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
 
         private static int Run(SqliteCommand command, params object?[] values)
         {
-            var index = 0;
-            Bind(command, ref index, values);
+            for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
             return command.ExecuteNonQuery();
         }
 
