@@ -68,7 +68,7 @@ export function renderer(container: HTMLElement, scene: Store<Scene>, view: View
         } else res.color = DIM_EDGE;
       } else if (focus) {
         const actor = view.get().actor;
-        const [s, t] = graph().extremities(edge);
+        const [s, t] = sigma.getGraph().extremities(edge);
         if (s !== actor && t !== actor) res.color = DIM_EDGE;
         else {
           res.size = data.size * 1.5;
@@ -103,12 +103,13 @@ export function renderer(container: HTMLElement, scene: Store<Scene>, view: View
 
   scene.subscribe(({ graph: g }, previous) => {
     if (g === previous.graph) return;
-    // Settings first: each setting change redraws, which is cheap only while the old graph is still in place.
+    // The highlight belongs to the old graph; settings next: each setting change redraws, which is cheap only
+    // while the old graph is still in place.
+    pathEdges = null;
+    focus = null;
     sigma.setSetting("hideEdgesOnMove", g.size > 20_000);
     sigma.setSetting("zIndex", g.order < 5000);
     sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    pathEdges = null;
-    focus = null;
     sigma.setGraph(g);
     refocus();
   });
