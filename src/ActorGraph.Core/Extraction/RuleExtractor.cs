@@ -24,9 +24,11 @@ namespace ActorGraph.Extraction;
 /// </remarks>
 public sealed class RuleExtractor(ActorLexicon actors)
 {
-    private sealed record Mention(int Start, int End, int Actor, (char Gender, bool Subject)? Pronoun, bool Marked, string Text)
+    /// <param name="Mark">What makes the mention no subject: the preposition or article before it, <c>'s</c> for a genitive ending; null if unmarked.</param>
+    private sealed record Mention(int Start, int End, int Actor, (char Gender, bool Subject)? Pronoun, string? Mark, string Text)
     {
         public bool IsPronoun => Pronoun is not null;
+        public bool Marked => Mark is not null;
     }
 
     private sealed record Hit(Cue Cue, int[] Tokens)
@@ -87,24 +89,66 @@ public sealed class RuleExtractor(ActorLexicon actors)
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Quoted || !tokens[i].IsWord) continue;
-            var marked = i > 0 && (lexicon.Prepositions.Contains(tokens[i - 1].Lower) || lexicon.GenitiveArticles.Contains(tokens[i - 1].Lower)
-                || (i > 1 && lexicon.Determiners.Contains(tokens[i - 1].Lower) && lexicon.Prepositions.Contains(tokens[i - 2].Lower)));
+            var mark = MarkBefore(tokens, i, lexicon);
             if (actors.Match(tokens, i) is { } match)
             {
+                var genitive = match.Genitive ? "'s" : null;
                 // "Hollywoodstar Ashton Kutcher": two names of one actor side by side are one mention.
                 if (mentions.Count > 0 && mentions[^1].Actor == match.Actor && mentions[^1].End == i)
-                    mentions[^1] = mentions[^1] with { End = i + match.Length, Marked = mentions[^1].Marked || match.Genitive };
+                    mentions[^1] = mentions[^1] with { End = i + match.Length, Mark = mentions[^1].Mark ?? genitive };
                 else
-                    mentions.Add(new Mention(i, i + match.Length, match.Actor, null, marked || match.Genitive, tokens[i].Text));
+                    mentions.Add(new Mention(i, i + match.Length, match.Actor, null, genitive ?? mark, tokens[i].Text));
                 i += match.Length - 1;
             }
             else if (lexicon.Pronouns.TryGetValue(tokens[i].Lower, out var pronoun) && !(i > 0 && lexicon.PoliteAddress.Contains(tokens[i].Text)))
             {
-                mentions.Add(new Mention(i, i + 1, -1, pronoun, marked || !pronoun.Subject, tokens[i].Text));
+                mentions.Add(new Mention(i, i + 1, -1, pronoun, mark ?? (pronoun.Subject ? null : "object"), tokens[i].Text));
             }
         }
+        mentions.RemoveAll(m => IsAffiliation(m, mentions, tokens, lexicon));
         MarkLists(mentions, tokens, lexicon);
         return mentions;
+    }
+
+    /// <summary>
+    /// The word that makes a mention at <paramref name="at"/> an object or owner: a preposition or genitive article right
+    /// before it (also with an article between: "an den"); in German an object article ("dem Satiriker Böhmermann",
+    /// "einen Tweet") or a genitive "der" after a noun ("Kanzlerkandidat der SPD"), with up to two words between.
+    /// </summary>
+    private static string? MarkBefore(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
+    {
+        if (at == 0) return null;
+        var previous = tokens[at - 1].Lower;
+        if (lexicon.Inclusions.Contains(previous)) return previous;
+        if (lexicon.Prepositions.Contains(previous) || lexicon.GenitiveArticles.Contains(previous))
+            return at > 1 && lexicon.Companions.Contains(tokens[at - 2].Lower) ? $"{tokens[at - 2].Lower} {previous}" : previous;
+        if (at > 1 && lexicon.Determiners.Contains(previous) && lexicon.Prepositions.Contains(tokens[at - 2].Lower)) return tokens[at - 2].Lower;
+        // article [lower-case adjective] [capitalised role noun] mention
+        var k = at - 1;
+        if (k > 0 && tokens[k].IsWord && char.IsUpper(tokens[k].Text[0]) && !IsArticle(tokens[k].Lower)) k--;
+        if (k > 0 && tokens[k].IsWord && char.IsLower(tokens[k].Text[0]) && !IsArticle(tokens[k].Lower)) k--;
+        if (k < 0 || !IsArticle(tokens[k].Lower)) return null;
+        if (lexicon.ObjectArticles.Contains(tokens[k].Lower)) return tokens[k].Lower;
+        return k > 1 && tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Text[0]) ? "genitive" : null;
+
+        bool IsArticle(string lower) => lexicon.ObjectArticles.Contains(lower) || lexicon.GenitiveAfterNoun.Contains(lower);
+    }
+
+    /// <summary>
+    /// A party, organisation or state that only says where a person belongs: in brackets after the name ("Söder (CSU)",
+    /// "(alle Grüne)") or right before it ("Labour MP Justin Madders"). It is no participant of the sentence.
+    /// </summary>
+    private bool IsAffiliation(Mention m, List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon)
+    {
+        if (m.IsPronoun || actors.Actors[m.Actor].Kind is not (ActorKinds.Party or ActorKinds.Organisation or ActorKinds.State)) return false;
+        bool IsPerson(Mention o) => !o.IsPronoun && actors.Actors[o.Actor].Kind == ActorKinds.Person;
+        var open = Enumerable.Range(Math.Max(0, m.Start - 2), m.Start - Math.Max(0, m.Start - 2)).LastOrDefault(j => tokens[j].Text == "(", -1);
+        if (open >= 0 && mentions.Any(o => IsPerson(o) && o.End == open)) return true;
+        // "Labour MPs who oppose …": the party names a group, not an actor of its own.
+        if (m.End < tokens.Count && lexicon.MemberNouns.Contains(tokens[m.End].Lower)) return true;
+        var next = mentions.FirstOrDefault(o => o.Start >= m.End);
+        return next is not null && IsPerson(next) && next.Start - m.End <= 2 && m.Mark is null
+            && Enumerable.Range(m.End, next.Start - m.End).All(j => tokens[j].IsWord && char.IsUpper(tokens[j].Text[0]));
     }
 
     /// <summary>
@@ -125,16 +169,28 @@ public sealed class RuleExtractor(ActorLexicon actors)
                 if (conjunction) break;
             }
             if (!conjunction) continue;
-            for (var j = i + 1; j <= last; j++) mentions[j] = mentions[j] with { Marked = true };
+            for (var j = i + 1; j <= last; j++) mentions[j] = mentions[j] with { Mark = mentions[i].Mark };
             i = last;
         }
     }
 
-    /// <summary>The words between two mentions if they are only list glue (commas, conjunctions, articles), else null.</summary>
+    /// <summary>
+    /// The words between two mentions if they can join two items of a list, else null: commas, conjunctions, articles,
+    /// and what names carry in lists ("Sen.", "(R-Ohio)", "MdB", "Emma-Chefredakteurin"): capitalised words, brackets, periods.
+    /// </summary>
     private static List<string>? Glue(Mention a, Mention b, IReadOnlyList<Token> tokens, CueLexicon lexicon)
     {
-        var glue = Enumerable.Range(a.End, b.Start - a.End).Select(j => tokens[j].Lower).ToList();
-        return glue.Count > 0 && glue.All(lexicon.IsListGlue) ? glue : null;
+        if (b.Start - a.End is 0 or > 8) return null;
+        var glue = Enumerable.Range(a.End, b.Start - a.End).Select(j => tokens[j]).ToList();
+        var depth = 0;
+        foreach (var t in glue)
+        {
+            if (t.Text == "(") depth++;
+            else if (t.Text == ")") depth--;
+            else if (depth == 0 && !lexicon.IsListGlue(t.Lower) && t.Text != "." && !(t.IsWord && char.IsUpper(t.Text[0]))) return null;
+        }
+        var words = glue.Select(t => t.Lower).ToList();
+        return words.Any(w => w == "," || lexicon.Conjunctions.Contains(w)) ? words : null;
     }
 
     private static List<Hit> FindCues(IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon)
@@ -151,7 +207,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
                 if (matched.Any(j => used[j])) continue;
                 if (!cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower)) continue; // "to reply", "zu antworten"
                 // "gefolgt von", "followed by" without a passive auxiliary is about time, not about following someone.
-                if (cue.Relation == RelationType.Follows && matched[^1] + 1 < tokens.Count && tokens[matched[^1] + 1].Lower == lexicon.Agent
+                if (cue.Relation == RelationType.Follows && matched[^1] + 1 < tokens.Count && lexicon.Agents.Contains(tokens[matched[^1] + 1].Lower)
                     && !tokens.Take(i).Any(t => lexicon.PassiveAuxiliaries.Contains(t.Lower))) continue;
                 foreach (var j in matched) used[j] = true;
                 hits.Add(new Hit(cue, matched));
@@ -174,14 +230,14 @@ public sealed class RuleExtractor(ActorLexicon actors)
             var basis = intention ? new Resolved(-1, Inference.Intention, "announced (intention)") : new Resolved(-1, Inference.None, "");
             if (hit.Cue.Relation == RelationType.Signed)
             {
-                results.AddRange(Signed(s, hit, discourse.LastDocument, basis));
+                results.AddRange(Signed(s, k, discourse.LastDocument, basis));
                 continue;
             }
 
             var clause = ClauseOf(s, k);
             var (subjects, passive) = Subjects(s, k, clause);
             var sources = subjects.Select(m => Resolve(m, s.Mentions, discourse.Previous, -1)).OfType<Resolved>().Select(r => r with { How = r.How | (passive ? Inference.Passive : 0) }).ToList();
-            if (passive) basis = basis with { Note = Join(basis.Note, $"passive: agent after '{s.Lexicon.Agent}'") };
+            if (passive) basis = basis with { Note = Join(basis.Note, "passive: agent") };
             if (sources.Count == 0 && !passive && k > 0 && previousSources is not null)
                 sources = previousSources.Select(p => p with { How = p.How | Inference.InheritedSubject, Note = Join(p.Note, $"subject shared with '{s.Tokens[s.Hits[k - 1].Anchor].Text}'") }).ToList();
             if (sources.Count == 0) { previousSources = null; continue; }
@@ -300,11 +356,22 @@ public sealed class RuleExtractor(ActorLexicon actors)
 
     private static string Join(params string[] notes) => string.Join("; ", notes.Where(n => n.Length > 0));
 
-    /// <summary>Every named actor of the sentence signed the declaration it names, or the one the text named last.</summary>
-    private IEnumerable<ExtractedRelation> Signed(Parsed s, Hit hit, int lastDocument, Resolved basis)
+    /// <summary>
+    /// Every named actor in the cue's stretch of the sentence (from the cue before to the cue after) signed the declaration
+    /// the sentence names, or the one the text named last: subjects, the agent ("signed by"), and list members after
+    /// "darunter", "including", "mit"; not objects of other prepositions ("a letter to Obama"), owners ("Denmark's
+    /// departure"), or those after a negation ("not signing including Reid").
+    /// </summary>
+    private IEnumerable<ExtractedRelation> Signed(Parsed s, int k, int lastDocument, Resolved basis)
     {
+        var hit = s.Hits[k];
+        var from = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
+        var to = s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? s.Tokens.Count;
+        // A relative clause after the document ("the letter, which urges May") is about the document, not its signers.
+        for (var j = hit.Last + 1; j < to; j++)
+            if (s.Tokens[j - 1].Text == "," && (s.Lexicon.Relatives.Contains(s.Tokens[j].Lower) || s.Lexicon.Subordinators.Contains(s.Tokens[j].Lower))) { to = j; break; }
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
-        var document = named.FirstOrDefault(IsDocument)?.Actor ?? -1;
+        var document = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault()?.Actor ?? -1;
         var how = basis.How;
         var note = basis.Note;
         if (document < 0)
@@ -315,11 +382,20 @@ public sealed class RuleExtractor(ActorLexicon actors)
             how |= Inference.DocumentFromContext;
             note = Join(note, $"declaration from context: {actors.Actors[document].Name}");
         }
+        // A vague verb ("sent a letter", "erklärten in einem Kommuniqué") makes only its subjects signers; "signed" everyone listed.
+        var subjects = hit.Cue.NeedsDocument ? Subjects(s, k, ClauseOf(s, k)).Subjects : [];
+        // After the cue only a list that starts right after it ("signed by A, B and C") or after "including" names signers.
+        var after = new HashSet<Mention>();
+        foreach (var m in named.Where(m => m.Start > hit.Last && m.Start < to && !IsDocument(m)))
+            if ((m.Start - hit.Last <= 6 && !Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).Any(j => s.Tokens[j].Text == ",")) || (m.Mark is { } mk && (s.Lexicon.Agents.Contains(mk) || s.Lexicon.IsInclusion(mk))))
+                if (after.Add(m)) foreach (var member in WithCoordinated(m, s.Mentions, s.Tokens, s.Lexicon)) after.Add(member);
         var seen = new HashSet<int>();
-        foreach (var m in named)
+        foreach (var m in named.Where(m => m.Start > from && m.Start < to && (m.Start < hit.Anchor || after.Contains(m))))
         {
             var actor = actors.Actors[m.Actor];
             if (actor.IsDocument || MentionNegated(s.Tokens, m, s.Lexicon) || !seen.Add(m.Actor)) continue;
+            if (m.Mark is { } mark && !s.Lexicon.Agents.Contains(mark) && !s.Lexicon.IsInclusion(mark)) continue;
+            if (hit.Cue.NeedsDocument && !subjects.Contains(m)) continue;
             if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
             yield return Row(s, hit, m.Actor, document, how, note);
         }
@@ -364,7 +440,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
         for (var j = clause.Start + 1; j <= Math.Min(hit.Last + 2, tokens.Count - 1); j++) auxiliary |= lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower);
         if (!auxiliary) return null;
         return clause.Before.Concat(clause.After).FirstOrDefault(m => !m.IsPronoun && m.Start > 0
-            && (tokens[m.Start - 1].Lower == lexicon.Agent || (m.Start > 1 && lexicon.Determiners.Contains(tokens[m.Start - 1].Lower) && tokens[m.Start - 2].Lower == lexicon.Agent)));
+            && (lexicon.Agents.Contains(tokens[m.Start - 1].Lower) || (m.Start > 1 && lexicon.Determiners.Contains(tokens[m.Start - 1].Lower) && lexicon.Agents.Contains(tokens[m.Start - 2].Lower))));
     }
 
     /// <summary>

@@ -71,6 +71,8 @@ public static partial class Sentences
             if (c is not ('.' or '!' or '?')) continue;
             var end = i + 1;
             while (end < text.Length && text[end] is '"' or '“' or '”' or '«' or '»' or '\'' or '’' or ')') end++;
+            // "unterschrieben.Der Brief": a page that lost the space between two sentences.
+            if (c == '.' && end == i + 1 && GluedSentence(text, i)) { Add(end); continue; }
             if (end >= text.Length || !char.IsWhiteSpace(text[end])) continue;
             var next = end;
             while (next < text.Length && text[next] is ' ' or '\t') next++;
@@ -83,6 +85,10 @@ public static partial class Sentences
         Add(text.Length);
         return sentences;
     }
+
+    private static bool GluedSentence(string text, int period) =>
+        period >= 3 && period + 2 < text.Length && char.IsLower(text[period - 1]) && char.IsLower(text[period - 2]) && char.IsLower(text[period - 3])
+        && char.IsUpper(text[period + 1]) && char.IsLower(text[period + 2]);
 
     private static bool NextLineIsBlank(string text, int newline)
     {
@@ -144,6 +150,6 @@ public static partial class Sentences
         return tokens;
     }
 
-    [GeneratedRegex(@"[@#]?[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*-?|\S", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[@#]?[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+|\.(?!\p{Lu}\p{Ll}{2})[\p{L}\p{N}]+)*-?|\S", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 }
