@@ -86,6 +86,16 @@ public sealed class CueLexicon
     public required HashSet<string> MemberNouns { get; init; }
     /// <summary>Words before a comitative preposition (<c>along with</c>, <c>gemeinsam mit</c>).</summary>
     public required HashSet<string> Companions { get; init; }
+    /// <summary>Verbs of posting (<c>twitterte</c>, <c>tweeted</c>): a quotation they attribute is a post.</summary>
+    public required HashSet<string> PostingVerbs { get; init; }
+    /// <summary>Verbs of saying (<c>schrieb</c>, <c>wrote</c>): a quotation they attribute is a post when a platform is named near it.</summary>
+    public required HashSet<string> SayingVerbs { get; init; }
+    /// <summary>Platform words (<c>Twitter</c>, <c>Instagram</c>, <c>Kurznachrichtendienst</c>).</summary>
+    public required HashSet<string> Platforms { get; init; }
+    /// <summary>Prepositions of topic (<c>about</c>, <c>über</c>): what a post is about is not whom it acts on.</summary>
+    public required HashSet<string> Topics { get; init; }
+    /// <summary>The subject stands right before its verb (English), not first in its clause (German).</summary>
+    public required bool SubjectNearVerb { get; init; }
     public required HashSet<string> PassiveAuxiliaries { get; init; }
     /// <summary>The prepositions before the agent of a passive (<c>von</c>, <c>vom</c>, <c>by</c>).</summary>
     public required HashSet<string> Agents { get; init; }
@@ -141,6 +151,11 @@ public sealed class CueLexicon
             Inclusions = Class("inclusions"),
             MemberNouns = Class("member-nouns"),
             Companions = Class("companions"),
+            PostingVerbs = Class("posting-verbs"),
+            SayingVerbs = Class("saying-verbs"),
+            Platforms = Class("platforms"),
+            Topics = Class("topics"),
+            SubjectNearVerb = Class("word-order").Single() == "svo",
             PassiveAuxiliaries = Class("passive-auxiliaries"),
             Agents = Class("agents"),
             Infinitive = Class("infinitive"),

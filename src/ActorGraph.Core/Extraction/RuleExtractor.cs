@@ -67,20 +67,51 @@ public sealed class RuleExtractor(ActorLexicon actors)
         var best = new Dictionary<(string, RelationType, string), ExtractedRelation>();
         var order = new List<(string, RelationType, string)>();
         var discourse = new Discourse();
-        foreach (var sentence in Sentences.Split(text))
+        var sentences = Sentences.Split(text);
+        void Keep(ExtractedRelation relation)
+        {
+            var key = (relation.Source, relation.Relation, relation.Target);
+            if (!best.TryGetValue(key, out var known)) order.Add(key);
+            if (known is null || relation.Confidence > known.Confidence) best[key] = relation;
+        }
+        foreach (var relation in PostTags(text, sentences, lexicon)) Keep(relation);
+        foreach (var sentence in sentences)
         {
             var mentions = FindMentions(sentence.Tokens, lexicon);
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
-            foreach (var relation in ExtractSentence(parsed, discourse))
-            {
-                var key = (relation.Source, relation.Relation, relation.Target);
-                if (!best.TryGetValue(key, out var known)) order.Add(key);
-                if (known is null || relation.Confidence > known.Confidence) best[key] = relation;
-            }
+            foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var m in mentions) if (m.Actor >= 0 && actors.Actors[m.Actor].IsDocument) discourse.LastDocument = m.Actor;
             discourse.Previous = mentions;
         }
         return order.Select(k => best[k]).ToList();
+    }
+
+    /// <summary>The author of a quoted post tagged everyone it names (<see cref="QuotedPosts"/>); places are not tagged.</summary>
+    private IEnumerable<ExtractedRelation> PostTags(string text, IReadOnlyList<Sentence> sentences, CueLexicon lexicon)
+    {
+        foreach (var post in QuotedPosts.Find(text, sentences, lexicon))
+        {
+            var author = ActorsIn(text[post.AuthorStart..post.AuthorEnd]).FirstOrDefault(a => !actors.Actors[a].IsDocument, -1);
+            if (author < 0) continue;
+            var evidence = text[post.EvidenceStart..post.EvidenceEnd];
+            foreach (var tagged in ActorsIn(text[post.Start..post.End]).Distinct())
+            {
+                var actor = actors.Actors[tagged];
+                if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State) continue;
+                yield return new ExtractedRelation(actors.Actors[author].Id, RelationType.Tagged, actor.Id, evidence, Confidence(QuotedPostConfidence, Inference.None), "quoted post",
+                    $"named in a post quoted in the text, written by {actors.Actors[author].Name}");
+            }
+        }
+    }
+
+    private const double QuotedPostConfidence = 0.8;
+
+    /// <summary>Every known actor named in <paramref name="span"/>, in order.</summary>
+    private IEnumerable<int> ActorsIn(string span)
+    {
+        var tokens = Sentences.Tokenize(span);
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].IsWord && actors.Match(tokens, i) is { } match) { yield return match.Actor; i += match.Length - 1; }
     }
 
     private List<Mention> FindMentions(IReadOnlyList<Token> tokens, CueLexicon lexicon)
@@ -129,7 +160,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
         if (k > 0 && tokens[k].IsWord && char.IsLower(tokens[k].Text[0]) && !IsArticle(tokens[k].Lower)) k--;
         if (k < 0 || !IsArticle(tokens[k].Lower)) return null;
         if (lexicon.ObjectArticles.Contains(tokens[k].Lower)) return tokens[k].Lower;
-        return k > 1 && tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Text[0]) ? "genitive" : null;
+        return k > 0 && tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Text[0]) ? "genitive" : null;
 
         bool IsArticle(string lower) => lexicon.ObjectArticles.Contains(lower) || lexicon.GenitiveAfterNoun.Contains(lower);
     }
@@ -140,12 +171,13 @@ public sealed class RuleExtractor(ActorLexicon actors)
     /// </summary>
     private bool IsAffiliation(Mention m, List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon)
     {
-        if (m.IsPronoun || actors.Actors[m.Actor].Kind is not (ActorKinds.Party or ActorKinds.Organisation or ActorKinds.State)) return false;
+        if (m.IsPronoun) return false;
+        // "Labour MPs who oppose …", "Ed Miliband loyalists": the name describes a group, it is no actor of its own.
+        if (m.End < tokens.Count && lexicon.MemberNouns.Contains(tokens[m.End].Lower) && m.Mark is null) return true;
+        if (actors.Actors[m.Actor].Kind is not (ActorKinds.Party or ActorKinds.Organisation or ActorKinds.State)) return false;
         bool IsPerson(Mention o) => !o.IsPronoun && actors.Actors[o.Actor].Kind == ActorKinds.Person;
         var open = Enumerable.Range(Math.Max(0, m.Start - 2), m.Start - Math.Max(0, m.Start - 2)).LastOrDefault(j => tokens[j].Text == "(", -1);
         if (open >= 0 && mentions.Any(o => IsPerson(o) && o.End == open)) return true;
-        // "Labour MPs who oppose …": the party names a group, not an actor of its own.
-        if (m.End < tokens.Count && lexicon.MemberNouns.Contains(tokens[m.End].Lower)) return true;
         var next = mentions.FirstOrDefault(o => o.Start >= m.End);
         return next is not null && IsPerson(next) && next.Start - m.End <= 2 && m.Mark is null
             && Enumerable.Range(m.End, next.Start - m.End).All(j => tokens[j].IsWord && char.IsUpper(tokens[j].Text[0]));
@@ -206,6 +238,9 @@ public sealed class RuleExtractor(ActorLexicon actors)
                 if (used[i] || (tokens[i].Quoted && !cue.Noun) || cue.MatchAt(tokens, i) is not { } matched) continue;
                 if (matched.Any(j => used[j])) continue;
                 if (!cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower)) continue; // "to reply", "zu antworten"
+                // "the mentions", "of replies": a verb form used as a noun states no act.
+                if (!cue.Noun && i > 0 && (lexicon.Determiners.Contains(tokens[i - 1].Lower) || lexicon.Prepositions.Contains(tokens[i - 1].Lower))
+                    && cue.Relation != RelationType.Signed) continue;
                 // "gefolgt von", "followed by" without a passive auxiliary is about time, not about following someone.
                 if (cue.Relation == RelationType.Follows && matched[^1] + 1 < tokens.Count && lexicon.Agents.Contains(tokens[matched[^1] + 1].Lower)
                     && !tokens.Take(i).Any(t => lexicon.PassiveAuxiliaries.Contains(t.Lower))) continue;
@@ -304,10 +339,15 @@ public sealed class RuleExtractor(ActorLexicon actors)
     private static (List<Mention> Subjects, bool Passive) Subjects(Parsed s, int k, Clause clause)
     {
         var hit = s.Hits[k];
-        if (Passive(s.Tokens, hit, clause, s.Lexicon) is { } agent) return (WithCoordinated(agent, s.Mentions, s.Tokens, s.Lexicon), true);
+        if (Passive(s.Tokens, hit, clause, s.Lexicon) is var (isPassive, agent) && isPassive)
+            return (agent is null ? [] : WithCoordinated(agent, s.Mentions, s.Tokens, s.Lexicon), true);
         var before = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
-        var subject = clause.Own ? clause.Before.FirstOrDefault(m => !m.Marked) : NewSubject(s.Mentions, s.Tokens, hit.Anchor, before);
-        subject ??= clause.Own ? clause.After.FirstOrDefault(m => !m.Marked) : null;
+        var unmarked = clause.Before.Where(m => !m.Marked).ToList();
+        // English puts the subject right before its verb ("Hannity is one of those the president follows"); German first in its clause.
+        var subject = !clause.Own ? NewSubject(s.Mentions, s.Tokens, hit.Anchor, before)
+            : s.Lexicon.SubjectNearVerb ? ListHead(unmarked.LastOrDefault(), s) : unmarked.FirstOrDefault();
+        // Inverted order ("Darauf antwortete Esken"); a noun cue ("in response to") has no subject after it.
+        subject ??= clause.Own && !hit.Cue.Noun ? clause.After.FirstOrDefault(m => !m.Marked) : null;
         return (subject is null ? [] : WithCoordinated(subject, s.Mentions, s.Tokens, s.Lexicon), false);
     }
 
@@ -326,8 +366,10 @@ public sealed class RuleExtractor(ActorLexicon actors)
             var inverted = subjects.Count > 0 && subjects[0].Start > hit.Anchor;
             objects = clause.Before.Where(m => subjects.Count > 0 && (inverted ? m.Marked : m.Start > subjects[^1].Start && m.Start > lastComma) && !subjects.Contains(m))
                 .Concat(clause.After.Where(m => !subjects.Contains(m)))
-                .Where(m => !IsDocument(m) && !MentionNegated(tokens, m, s.Lexicon)).ToList();
+                .Where(m => !IsDocument(m) && !MentionNegated(tokens, m, s.Lexicon) && !(m.Mark is { } mark && s.Lexicon.Topics.Contains(mark))).ToList();
         }
+        // A noun cue names its target after it ("a tweet to Warren"); what stands before is its author or context.
+        if (hit.Cue.Noun) objects = objects.Where(m => m.Start > hit.Last).ToList();
         if (hit.Cue.Relation == RelationType.Tagged) return objects;
         var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
         return first is null ? [] : [first];
@@ -409,6 +451,9 @@ public sealed class RuleExtractor(ActorLexicon actors)
             if (j <= hit.Last) continue;
             var lower = tokens[j].Lower;
             if (lower == ";" || lexicon.Contrasts.Contains(lower) || (tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(lower))) return j;
+            // A relative clause (", in dem es um … geht", ", who had shared …") says something about the object, not the act.
+            if (tokens[j - 1].Text == "," && (lexicon.Relatives.Contains(lower) || (lexicon.Prepositions.Contains(lower) && j + 1 < tokens.Count && lexicon.Relatives.Contains(tokens[j + 1].Lower))))
+                return j;
         }
         return nextAnchor;
     }
@@ -434,13 +479,28 @@ public sealed class RuleExtractor(ActorLexicon actors)
     }
 
     /// <summary>With a passive auxiliary in the clause, the actor after <c>von</c>/<c>by</c> is the one who acted.</summary>
-    private static Mention? Passive(IReadOnlyList<Token> tokens, Hit hit, Clause clause, CueLexicon lexicon)
+    /// <summary>
+    /// Passive voice (an auxiliary in the clause) and its agent after <c>von</c>/<c>by</c>; a passive whose agent is no known
+    /// actor ("liked by a member of staff") has no source at all.
+    /// </summary>
+    private static (bool Passive, Mention? Agent) Passive(IReadOnlyList<Token> tokens, Hit hit, Clause clause, CueLexicon lexicon)
     {
         var auxiliary = false;
         for (var j = clause.Start + 1; j <= Math.Min(hit.Last + 2, tokens.Count - 1); j++) auxiliary |= lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower);
-        if (!auxiliary) return null;
-        return clause.Before.Concat(clause.After).FirstOrDefault(m => !m.IsPronoun && m.Start > 0
+        if (!auxiliary) return (false, null);
+        var agent = clause.Before.Concat(clause.After).FirstOrDefault(m => !m.IsPronoun && m.Start > 0
             && (lexicon.Agents.Contains(tokens[m.Start - 1].Lower) || (m.Start > 1 && lexicon.Determiners.Contains(tokens[m.Start - 1].Lower) && lexicon.Agents.Contains(tokens[m.Start - 2].Lower))));
+        var agentWord = hit.Last + 1 < tokens.Count && lexicon.Agents.Contains(tokens[hit.Last + 1].Lower);
+        return (agent is not null || agentWord, agent);
+    }
+
+    /// <summary>The first member of the list <paramref name="last"/> ends ("A and B replied" → A).</summary>
+    private static Mention? ListHead(Mention? last, Parsed s)
+    {
+        if (last is null) return null;
+        var index = s.Mentions.IndexOf(last);
+        while (index > 0 && Glue(s.Mentions[index - 1], s.Mentions[index], s.Tokens, s.Lexicon) is not null && !s.Mentions[index - 1].Marked) index--;
+        return s.Mentions[index];
     }
 
     /// <summary>

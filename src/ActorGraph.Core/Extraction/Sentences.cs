@@ -43,6 +43,7 @@ public static partial class Sentences
     {
         var sentences = new List<Sentence>();
         var start = 0;
+        var quoteClose = '\0'; // a quotation open at the end of the previous sentence of the paragraph
         void Add(int end)
         {
             var piece = text[start..end];
@@ -50,8 +51,9 @@ public static partial class Sentences
             if (trimmed.Length > 0)
             {
                 var offset = start + piece.IndexOf(trimmed[0]);
-                sentences.Add(new Sentence(sentences.Count, trimmed, offset, Tokenize(trimmed)));
+                sentences.Add(new Sentence(sentences.Count, trimmed, offset, Tokenize(trimmed, ref quoteClose)));
             }
+            if (piece.Contains('\n')) quoteClose = '\0';
             start = end;
         }
 
@@ -126,8 +128,14 @@ public static partial class Sentences
     /// <summary>Words, numbers, handles and single punctuation marks; each token knows whether it stands inside quotation marks.</summary>
     public static IReadOnlyList<Token> Tokenize(string sentence)
     {
-        var tokens = new List<Token>();
         var quoteClose = '\0';
+        return Tokenize(sentence, ref quoteClose);
+    }
+
+    /// <summary>Tokenizes a sentence that starts inside a quotation when <paramref name="quoteClose"/> is its closing mark; returns with the state at its end.</summary>
+    private static List<Token> Tokenize(string sentence, ref char quoteClose)
+    {
+        var tokens = new List<Token>();
         foreach (Match match in TokenPattern().Matches(sentence))
         {
             var text = match.Value;
