@@ -320,7 +320,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
             if (lexicon.Subordinators.Contains(tokens[j].Lower)) { start = j; subordinate = true; }
             else if (tokens[j].Text is ":" or ";") { start = j; subordinate = false; }
         }
-        var end = End(tokens, hit, s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? tokens.Count, lexicon);
+        var end = End(s, hit, s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? tokens.Count);
         if (subordinate) end = Math.Min(end, Enumerable.Range(hit.Last + 1, Math.Max(0, end - hit.Last - 1)).FirstOrDefault(j => tokens[j].Text == ",", end));
         var inCue = hit.Tokens.ToHashSet();
         var after = s.Mentions.Where(m => m.Start > hit.Anchor && m.Start < end && !inCue.Contains(m.Start)).ToList();
@@ -411,7 +411,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
         var to = s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? s.Tokens.Count;
         // A relative clause after the document ("the letter, which urges May") is about the document, not its signers.
         for (var j = hit.Last + 1; j < to; j++)
-            if (s.Tokens[j - 1].Text == "," && (s.Lexicon.Relatives.Contains(s.Tokens[j].Lower) || s.Lexicon.Subordinators.Contains(s.Tokens[j].Lower))) { to = j; break; }
+            if (RelativeClauseAt(s, j) || (s.Tokens[j - 1].Text == "," && s.Lexicon.Subordinators.Contains(s.Tokens[j].Lower))) { to = j; break; }
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
         var document = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault()?.Actor ?? -1;
         var how = basis.How;
@@ -426,17 +426,17 @@ public sealed class RuleExtractor(ActorLexicon actors)
         }
         // A vague verb ("sent a letter", "erklärten in einem Kommuniqué") makes only its subjects signers; "signed" everyone listed.
         var subjects = hit.Cue.NeedsDocument ? Subjects(s, k, ClauseOf(s, k)).Subjects : [];
-        // After the cue only a list that starts right after it ("signed by A, B and C") or after "including" names signers.
+        // After the cue only a list that starts in its clause ("signed by A, B and C") or after "including" names signers.
         var after = new HashSet<Mention>();
         foreach (var m in named.Where(m => m.Start > hit.Last && m.Start < to && !IsDocument(m)))
-            if ((m.Start - hit.Last <= 6 && !Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).Any(j => s.Tokens[j].Text == ",")) || (m.Mark is { } mk && (s.Lexicon.Agents.Contains(mk) || s.Lexicon.IsInclusion(mk))))
+            if (!Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && (s.Lexicon.Agents.Contains(mk) || s.Lexicon.IsInclusion(mk))))
                 if (after.Add(m)) foreach (var member in WithCoordinated(m, s.Mentions, s.Tokens, s.Lexicon)) after.Add(member);
         var seen = new HashSet<int>();
         foreach (var m in named.Where(m => m.Start > from && m.Start < to && (m.Start < hit.Anchor || after.Contains(m))))
         {
             var actor = actors.Actors[m.Actor];
             if (actor.IsDocument || MentionNegated(s.Tokens, m, s.Lexicon) || !seen.Add(m.Actor)) continue;
-            if (m.Mark is { } mark && !s.Lexicon.Agents.Contains(mark) && !s.Lexicon.IsInclusion(mark)) continue;
+            if (m.Mark is { } mark && !s.Lexicon.Agents.Contains(mark) && !s.Lexicon.IsInclusion(mark) && !s.Lexicon.ObjectArticles.Contains(mark)) continue;
             if (hit.Cue.NeedsDocument && !subjects.Contains(m)) continue;
             if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
             yield return Row(s, hit, m.Actor, document, how, note);
@@ -444,18 +444,31 @@ public sealed class RuleExtractor(ActorLexicon actors)
     }
 
     /// <summary>Targets end at the next cue, a contrast ("aber", "but"), a semicolon or a subordinate clause after a comma.</summary>
-    private static int End(IReadOnlyList<Token> tokens, Hit hit, int nextAnchor, CueLexicon lexicon)
+    private static int End(Parsed s, Hit hit, int nextAnchor)
     {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         for (var j = hit.Anchor + 1; j < nextAnchor; j++)
         {
             if (j <= hit.Last) continue;
             var lower = tokens[j].Lower;
             if (lower == ";" || lexicon.Contrasts.Contains(lower) || (tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(lower))) return j;
             // A relative clause (", in dem es um … geht", ", who had shared …") says something about the object, not the act.
-            if (tokens[j - 1].Text == "," && (lexicon.Relatives.Contains(lower) || (lexicon.Prepositions.Contains(lower) && j + 1 < tokens.Count && lexicon.Relatives.Contains(tokens[j + 1].Lower))))
-                return j;
+            if (RelativeClauseAt(s, j)) return j;
         }
         return nextAnchor;
+    }
+
+    /// <summary>
+    /// A relative clause opens at <paramref name="j"/>: a comma, then a relative pronoun (or a preposition and one) that is
+    /// no article of a name (", die Schweiz" continues a list).
+    /// </summary>
+    private static bool RelativeClauseAt(Parsed s, int j)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (j == 0 || tokens[j - 1].Text != ",") return false;
+        var pronoun = lexicon.Relatives.Contains(tokens[j].Lower) ? j
+            : lexicon.Prepositions.Contains(tokens[j].Lower) && j + 1 < tokens.Count && lexicon.Relatives.Contains(tokens[j + 1].Lower) ? j + 1 : -1;
+        return pronoun >= 0 && !s.Mentions.Any(m => m.Start == pronoun + 1 || m.Start == pronoun + 2 && tokens[pronoun + 1].IsWord && char.IsLower(tokens[pronoun + 1].Text[0]));
     }
 
     /// <summary>An unmarked actor standing right before a later cue (at most three words between, no punctuation): that cue's own subject.</summary>
