@@ -12,8 +12,7 @@ internal static class Neo4jCommand
         sync.SetGuardedAction(async (parse, ct) =>
         {
             var settings = StoreSettings.From(parse, StoreSettings.Neo4jStore);
-            var db = settings.DbPath;
-            if (!File.Exists(db)) throw new BadInputException($"--db: no database file {Path.GetFullPath(db)} to copy.");
+            var db = new StoreSettings(settings.DbPath).RequireExisting().DbPath;
             await using var source = new SqliteGraphStore(db);
             await source.InitializeAsync(ct);
             await using var target = new Neo4jGraphStore(settings.Neo4j!);
