@@ -28,7 +28,7 @@ internal static class CliRunner
     public static void SetStoreAction(this Command command, Func<ParseResult, IGraphStore, CancellationToken, Task<int>> action) =>
         command.SetGuardedAction(async (parse, ct) =>
         {
-            await using var store = await StoreSettings.From(parse).RequireExisting().OpenAsync(ct);
+            await using var store = await GlobalOptions.StoreSettings(parse).RequireExisting().OpenAsync(ct);
             return await action(parse, store, ct);
         });
 
@@ -36,7 +36,7 @@ internal static class CliRunner
     public static void SetWritingStoreAction(this Command command, Func<ParseResult, IGraphStore, CancellationToken, Task<int>> action) =>
         command.SetGuardedAction(async (parse, ct) =>
         {
-            await using var store = await StoreSettings.From(parse).OpenAsync(ct);
+            await using var store = await GlobalOptions.StoreSettings(parse).OpenAsync(ct);
             return await action(parse, store, ct);
         });
 
