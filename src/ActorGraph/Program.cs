@@ -39,6 +39,7 @@ public partial class Program
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseApiAccess();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi();
