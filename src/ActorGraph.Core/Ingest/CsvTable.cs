@@ -101,6 +101,9 @@ internal sealed class CsvTable : IDisposable
 
     private string[] _values = [];
 
+    /// <summary>How many cells the current row has (fewer than the header's columns when a row was cut off).</summary>
+    public int CellCount => _values.Length;
+
     /// <summary>Line number (1-based) where the current row starts.</summary>
     public long Line => _line;
 
