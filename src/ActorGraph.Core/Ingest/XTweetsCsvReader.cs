@@ -48,12 +48,13 @@ public static partial class XTweetsCsvReader
         var columns = new Columns(table);
         var accounts = new XAccounts(handles);
         var found = new XTweetsReader.Tally();
-        while (table.MoveNext())
+        while (Next(table, out var unterminated))
         {
             XTweet? tweet = null;
             List<Relation>? relations = null;
             string? damage = null;
-            if (table.CellCount < table.ColumnNames.Count)
+            if (unterminated is not null) damage = $"cut off ({unterminated.Field}: {unterminated.Expected})";
+            else if (table.CellCount < table.ColumnNames.Count)
                 damage = $"cut off (the row has {table.CellCount} of {table.ColumnNames.Count} columns)";
             else
             {
@@ -81,6 +82,24 @@ public static partial class XTweetsCsvReader
         yield return new SourcedElement(new ReadCount(XTweetsReader.TweetsRead, found.Tweets), file, 0);
         yield return new SourcedElement(new ReadCount(XTweetsReader.AccountsUnknown, accounts.Unknown), file, 0);
         yield return new SourcedElement(new ReadCount(XTweetsReader.ReferencesUnavailable, found.Unavailable), file, 0);
+    }
+
+    /// <summary>
+    /// Moves to the next row. A quoted cell that is never closed runs to the end of the file, so it is the last row,
+    /// cut off: it comes back as <paramref name="unterminated"/> and reading ends after it.
+    /// </summary>
+    private static bool Next(CsvTable table, out IngestException? unterminated)
+    {
+        unterminated = null;
+        try
+        {
+            return table.MoveNext();
+        }
+        catch (IngestException e) when (e.Expected.StartsWith("unterminated quoted field", StringComparison.Ordinal))
+        {
+            unterminated = e;
+            return true;
+        }
     }
 
     /// <summary>The column indexes of one file, and a row read as a tweet.</summary>

@@ -132,6 +132,19 @@ public sealed class XTweetsReaderTests
     }
 
     [Fact]
+    public void Twarc_csv_cut_off_inside_a_quoted_cell_keeps_the_rows_before_it()
+    {
+        var lines = File.ReadAllLines(XData.Path("x-tweets.csv"));
+        var cut = lines[6][..lines[6].IndexOf("@maxbauer_fict", StringComparison.Ordinal)];
+        var elements = ReadText(string.Join("\n", lines[..6]) + "\n" + cut, "t.csv");
+
+        Assert.Equal(6, Triples(elements).Count);
+        var skipped = Assert.Single(elements, e => e.Element is SkippedLine);
+        Assert.Equal(7, skipped.Line);
+        Assert.StartsWith("cut off (entities.mentions: unterminated quoted field", ((SkippedLine)skipped.Element).Reason);
+    }
+
+    [Fact]
     public void Page_and_flattened_lines_mixed_in_one_file_are_each_recognised()
     {
         var page = File.ReadAllLines(XData.Path("x-tweets-deleted.jsonl"))[0];
