@@ -135,7 +135,7 @@ public sealed class XTweetsReaderTests
     public void Twarc_csv_cut_off_inside_a_quoted_cell_keeps_the_rows_before_it()
     {
         var lines = File.ReadAllLines(XData.Path("x-tweets.csv"));
-        var cut = lines[6][..lines[6].IndexOf("@maxbauer_fict", StringComparison.Ordinal)];
+        var cut = lines[6][..(lines[6].IndexOf("\"[\"\"@maxbauer_fict", StringComparison.Ordinal) + 6)];
         var elements = ReadText(string.Join("\n", lines[..6]) + "\n" + cut, "t.csv");
 
         Assert.Equal(6, Triples(elements).Count);
