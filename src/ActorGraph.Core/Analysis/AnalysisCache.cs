@@ -46,5 +46,5 @@ public sealed class AnalysisCache(IGraphStore store)
         o.Types is null ? "*" : string.Join(',', o.Types.Order()),
         o.From?.ToString("O", CultureInfo.InvariantCulture), o.To?.ToString("O", CultureInfo.InvariantCulture),
         o.MinWeight?.ToString("R", CultureInfo.InvariantCulture), o.MinConfidence?.ToString("R", CultureInfo.InvariantCulture),
-        o.Directed, o.IncludeIsolated);
+        o.Directed, o.IncludeIsolated, o.Coordination?.ToString());
 }
