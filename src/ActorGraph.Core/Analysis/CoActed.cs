@@ -189,3 +189,20 @@ public static class CoActed
 
     private static long PairKey(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
 }
+
+/// <summary>The answer of <c>analyze coordination --format json</c> and <c>/api/coordination</c>: the settings, what was
+/// compared, and each pair with its shared actions as the two relations themselves (times, post ids, links).</summary>
+public sealed record CoordinationReport(
+    IReadOnlyList<RelationType> Relations, double WithinSeconds, int MinShared, int MaxPartners,
+    int Actions, int Items, long CappedActions, IReadOnlyList<CoordinationReport.Pair> Pairs)
+{
+    public sealed record Pair(string Source, string Target, int Shared, DateTimeOffset First, DateTimeOffset Last, IReadOnlyList<Shared> Actions);
+
+    public sealed record Shared(string Item, Relation First, Relation Second);
+
+    public static CoordinationReport Of(CoordinationResult result, IEnumerable<CoActedPair> pairs, IReadOnlyList<Relation> relations, CoordinationOptions settings) =>
+        new([.. settings.Relations.Order()], settings.Within.TotalSeconds, settings.MinShared, settings.MaxPartners,
+            result.Actions, result.Items, result.CappedActions,
+            [.. pairs.Select(p => new Pair(p.Actor1, p.Actor2, p.Shared, p.First, p.Last,
+                [.. p.Actions.Select(a => new Shared(a.Item, relations[a.First], relations[a.Second]))]))]);
+}

@@ -43,14 +43,17 @@ public sealed record TimelineResult(string Measure, string Every, int Window, IR
 public sealed record TimelineRow(string Period, string Id, string Name, double? Value, int Rank);
 
 /// <summary>One actor's move between two periods and the relations that made it.</summary>
-/// <param name="Rank1">Rank in the first period; null when absent (then counted as one below the last ranked actor).</param>
-/// <param name="Change">Places gained (positive: rose).</param>
+/// <param name="Rank1">Rank in the first period (1 the highest, equal values share a rank); null when absent.</param>
+/// <param name="Change">Places gained (positive: rose); 0 when absent from either period.</param>
 /// <param name="Gained">Relations behind the actor's ties in the second period's graph and not in the first's.</param>
 /// <param name="Lost">Relations behind its ties in the first period's graph and not in the second's.</param>
 public sealed record Riser(string Id, string Name, int? Rank1, int? Rank2, double? Value1, double? Value2, int Change,
     IReadOnlyList<Relation> Gained, IReadOnlyList<Relation> Lost);
 
-public sealed record RisersResult(string Measure, string Period1, string Period2, int Window, IReadOnlyList<Riser> Risers, IReadOnlyList<Riser> Fallers);
+/// <summary>Risers and fallers are ranked in both periods; actors ranked in only one are listed apart (newcomers by their
+/// second rank, leavers by their first), since a place gained from nowhere is not comparable.</summary>
+public sealed record RisersResult(string Measure, string Period1, string Period2, int Window,
+    IReadOnlyList<Riser> Risers, IReadOnlyList<Riser> Fallers, IReadOnlyList<Riser> Entered, IReadOnlyList<Riser> Left);
 
 /// <summary>
 /// Measures over time, like Gephi's dynamic statistics: the selection is read once, then for each period a snapshot of
@@ -69,7 +72,7 @@ public static class Timeline
         var values = new Dictionary<string, (string Name, double?[] Values, int?[] Ranks)>(StringComparer.Ordinal);
         for (var p = 0; p < periods.Count; p++)
         {
-            foreach (var (id, name, value, rank) in Ranked(source, options, measure, every, periods[p], weighted))
+            foreach (var (id, name, value, rank) in Ranked(Snapshot(source, options, every, periods[p]), measure, weighted))
             {
                 if (!values.TryGetValue(id, out var s)) values[id] = s = (name, new double?[periods.Count], new int?[periods.Count]);
                 s.Values[p] = value;
@@ -103,16 +106,19 @@ public static class Timeline
         {
             (int Rank, double? Value)? a = rank1.TryGetValue(id, out var x) ? x : null;
             (int Rank, double? Value)? b = rank2.TryGetValue(id, out var y) ? y : null;
-            var change = (a?.Rank ?? rank1.Count + 1) - (b?.Rank ?? rank2.Count + 1);
-            if (change == 0) continue;
+            var change = a is null || b is null ? 0 : a.Value.Rank - b.Value.Rank;
+            if (a is not null && b is not null && change == 0) continue;
             var before = RelationsOf(g1, id);
             var after = RelationsOf(g2, id);
             all.Add(new Riser(id, source.Names.GetValueOrDefault(id, id), a?.Rank, b?.Rank, a?.Value, b?.Value, change,
                 Chronological(after.Where(r => !before.Contains(r))), Chronological(before.Where(r => !after.Contains(r)))));
         }
+        var both = all.Where(r => r.Rank1 is not null && r.Rank2 is not null).ToList();
         return new RisersResult(measure, first.Label, second.Label, every.Window,
-            [.. all.Where(r => r.Change > 0).OrderByDescending(r => r.Change).ThenBy(r => r.Id, StringComparer.Ordinal).Take(top)],
-            [.. all.Where(r => r.Change < 0).OrderBy(r => r.Change).ThenBy(r => r.Id, StringComparer.Ordinal).Take(top)]);
+            [.. both.Where(r => r.Change > 0).OrderByDescending(r => r.Change).ThenBy(r => r.Rank2).ThenBy(r => r.Id, StringComparer.Ordinal).Take(top)],
+            [.. both.Where(r => r.Change < 0).OrderBy(r => r.Change).ThenBy(r => r.Rank1).ThenBy(r => r.Id, StringComparer.Ordinal).Take(top)],
+            [.. all.Where(r => r.Rank1 is null).OrderBy(r => r.Rank2).ThenBy(r => r.Id, StringComparer.Ordinal).Take(top)],
+            [.. all.Where(r => r.Rank2 is null).OrderBy(r => r.Rank1).ThenBy(r => r.Id, StringComparer.Ordinal).Take(top)]);
     }
 
     private static string RequireScore(string measure)
@@ -132,23 +138,24 @@ public static class Timeline
     private static List<Relation> Chronological(IEnumerable<Relation> relations) =>
         [.. relations.OrderBy(r => r.At).ThenBy(r => r.Type).ThenBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Evidence.SourceId, StringComparer.Ordinal)];
 
-    private static IEnumerable<(string Id, string Name, double? Value, int Rank)> Ranked(
-        SnapshotSource source, SnapshotOptions options, string measure, TimelineOptions every, Period period, bool weighted)
+    private static IEnumerable<(string Id, string Name, double? Value, int Rank)> Ranked(GraphSnapshot g, string measure, bool weighted)
     {
-        var g = Snapshot(source, options, every, period);
-        if (g.NodeCount == 0) return [];
-        var ranked = Measures.Rank(g, measure, Measures.Compute(g, measure, weighted), null);
-        return ranked.Where(r => r.Value is not null).Select((r, i) => (r.Id, r.Name, r.Value, i + 1));
+        if (g.NodeCount == 0) yield break;
+        // Competition ranking ("1224"): equal values share a rank, so the many actors tied at 0 do not get ranks by id.
+        var rank = 0;
+        double? previous = null;
+        var i = 0;
+        foreach (var r in Measures.Rank(g, measure, Measures.Compute(g, measure, weighted), null))
+        {
+            i++;
+            if (r.Value is null) yield break;
+            if (r.Value != previous) (rank, previous) = (i, r.Value);
+            yield return (r.Id, r.Name, r.Value, rank);
+        }
     }
 
-    private static Dictionary<string, (int Rank, double? Value)> RankOf(GraphSnapshot g, string measure, bool weighted)
-    {
-        if (g.NodeCount == 0) return [];
-        return Measures.Rank(g, measure, Measures.Compute(g, measure, weighted), null)
-            .Where(r => r.Value is not null)
-            .Select((r, i) => (r.Id, Rank: i + 1, r.Value))
-            .ToDictionary(x => x.Id, x => (x.Rank, x.Value), StringComparer.Ordinal);
-    }
+    private static Dictionary<string, (int Rank, double? Value)> RankOf(GraphSnapshot g, string measure, bool weighted) =>
+        Ranked(g, measure, weighted).ToDictionary(x => x.Id, x => (x.Rank, x.Value), StringComparer.Ordinal);
 
     /// <summary>The relations behind every tie of <paramref name="id"/> (for derived ties, their evidence), by identity:
     /// both snapshots share the source's relation objects.</summary>

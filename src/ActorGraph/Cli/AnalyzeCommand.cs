@@ -10,7 +10,7 @@ namespace ActorGraph.Cli;
 internal static class AnalyzeCommand
 {
     private static readonly Argument<string> Measure = new("measure") { Description = "One of " + string.Join(", ", Measures.Names) };
-    private static readonly Option<string?> Types = new("--types") { Description = "Only these relation types, comma-separated (CO_SIGNED for co-signing)" };
+    private static readonly Option<string?> Types = new("--types") { Description = "Only these relation types, comma-separated (CO_SIGNED: signed the same documents; CO_ACTED: acted together, see --relation --within --min-shared)" };
     private static readonly Option<string?> From = new("--from") { Description = "Only relations at or after this date (ISO 8601)" };
     private static readonly Option<string?> To = new("--to") { Description = "Only relations at or before this date (ISO 8601)" };
     private static readonly Option<bool> Undirected = new("--undirected") { Description = "Treat u→v and v→u as one tie" };
@@ -27,17 +27,29 @@ internal static class AnalyzeCommand
     {
         var command = new Command("analyze", "Rank actors by a centrality measure, or list communities/components")
         {
-            Measure, Types, From, To, Undirected, Weighted, Top, Format, WriteBack,
+            Measure, Types, From, To, Undirected, Weighted, Top, Format, WriteBack, AnalyzeOverTime.Every, AnalyzeOverTime.Window,
         };
+        foreach (var option in CoordinationCommand.Settings) command.Options.Add(option);
+        command.Subcommands.Add(AnalyzeOverTime.Risers([Types, From, To, .. CoordinationCommand.Settings], Undirected, Weighted, Top, Format));
+        command.Subcommands.Add(CoordinationCommand.Create([From, To], Top, Format));
         command.SetStoreAction(async (parse, store, ct) =>
         {
             var measure = Measures.Require(parse.GetValue(Measure));
             var writeBack = store as IMeasureWriteBack;
             if (parse.GetValue(WriteBack) && writeBack is null)
                 throw new BadInputException("--write-back stores results as node properties in Neo4j: add --store neo4j (and --neo4j-url).");
-            var filter = RelationFilters.Parse(parse.GetValue(Types), parse.GetValue(From), parse.GetValue(To));
-            var g = await GraphSnapshot.LoadAsync(store, Measures.Options(filter, parse.GetValue(Undirected)), ct);
             var weighted = parse.GetValue(Weighted);
+            if (parse.GetValue(AnalyzeOverTime.Every) is { } every)
+            {
+                if (parse.GetValue(WriteBack)) throw new BadInputException("--write-back stores one value per actor: leave out --every.");
+                var options = Snapshot(parse);
+                var timeline = Timeline.Compute(await SnapshotSource.LoadAsync(store, options, ct), options, measure,
+                    TimelineOptions.Parse(every, parse.GetValue(AnalyzeOverTime.Window)), weighted, parse.GetValue(Top));
+                AnalyzeOverTime.Print(timeline, parse.GetValue(Top), parse.GetValue(Format)!);
+                return CliRunner.Ok;
+            }
+            if (parse.GetValue(AnalyzeOverTime.Window) is not null) throw new BadInputException("--window counts periods: add --every month (or day, week, quarter, year).");
+            var g = await GraphSnapshot.LoadAsync(store, Snapshot(parse), ct);
             var values = Measures.Compute(g, measure, weighted);
             var ranked = Measures.Rank(g, measure, values, parse.GetValue(Top));
             var column = measure switch { "communities" => "community", "components" => "component", _ => "value" };
@@ -68,6 +80,11 @@ internal static class AnalyzeCommand
         });
         return command;
     }
+
+    /// <summary>The snapshot the options choose: types, time window, direction, and what CO_ACTED means.</summary>
+    public static SnapshotOptions Snapshot(ParseResult parse) =>
+        Measures.Options(RelationFilters.Parse(parse.GetValue(Types), parse.GetValue(From), parse.GetValue(To)), parse.GetValue(Undirected))
+            with { Coordination = CoordinationCommand.Read(parse) };
 
     /// <summary>Like GDS's write mode: the property is the measure's name (<c>pagerank</c>, <c>in_degree</c>, <c>community</c>).</summary>
     private static string PropertyName(string measure, string column) => column == "value" ? measure.Replace('-', '_') : column;

@@ -52,6 +52,7 @@ public sealed class TimelineTests
         var ben = t.Series.Single(s => s.Id == "ben");
         Assert.Equal("Anna A.", anna.Name);
         Assert.Equal([1, null, 2], anna.Ranks);
+        Assert.Equal([2, null, 2], t.Series.Single(s => s.Id == "fan-1").Ranks);
         Assert.Equal([null, null, 1], ben.Ranks);
         // In-degree over n-1: January has 6 actors, March 7.
         Assert.Equal(5 / 5.0, anna.Values[0]);
@@ -90,13 +91,16 @@ public sealed class TimelineTests
         var r = Timeline.Risers(Campaign(), SnapshotOptions.Default, "in-degree", new TimelineOptions(PeriodUnit.Month),
             Periods.Parse("2024-01"), Periods.Parse("2024-03"), false, 10);
 
-        var ben = Assert.Single(r.Risers, x => x.Id == "ben");
-        Assert.Equal((null, 1), (ben.Rank1, ben.Rank2));
-        Assert.Equal(7 - 1, ben.Change); // absent in January: counted 7th, one below the 6 ranked actors
+        // Ben had no relation in January: a newcomer, not a riser from nowhere.
+        var ben = Assert.Single(r.Entered);
+        Assert.Equal(("ben", null, 1), (ben.Id, ben.Rank1, ben.Rank2));
+        Assert.DoesNotContain(r.Risers, x => x.Id == "ben");
         Assert.Equal(["mar-anna", "mar-fan-1", "mar-fan-2", "mar-fan-3", "mar-fan-4", "mar-fan-5"], ben.Gained.Select(x => x.Evidence.SourceId).Order());
         Assert.Empty(ben.Lost);
 
-        var anna = Assert.Single(r.Fallers, x => x.Id == "anna");
+        // The fans are tied at in-degree 0 in both months (rank 2, shared): they neither rise nor fall.
+        var anna = Assert.Single(r.Fallers);
+        Assert.Empty(r.Risers);
         Assert.Equal((1, 2, -1), (anna.Rank1, anna.Rank2, anna.Change));
         Assert.Equal(["jan-fan-1", "jan-fan-2", "jan-fan-3", "jan-fan-4", "jan-fan-5"], anna.Lost.Select(x => x.Evidence.SourceId).Order());
         Assert.Equal(["mar-anna"], anna.Gained.Select(x => x.Evidence.SourceId));
