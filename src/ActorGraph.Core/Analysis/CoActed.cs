@@ -50,7 +50,14 @@ public sealed record CoordinationOptions(IReadOnlySet<RelationType> Relations, T
         return unit switch { 's' => TimeSpan.FromSeconds(n), 'm' => TimeSpan.FromMinutes(n), 'h' => TimeSpan.FromHours(n), _ => TimeSpan.FromDays(n) };
     }
 
-    /// <summary>The settings in the words a user types, for cache keys and descriptions.</summary>
+    /// <summary>Equal when every setting is, the relation kinds by content: the options key caches.</summary>
+    public bool Equals(CoordinationOptions? other) =>
+        other is not null && Relations.SetEquals(other.Relations) && (Within, MinShared, MaxPartners) == (other.Within, other.MinShared, other.MaxPartners);
+
+    public override int GetHashCode() =>
+        HashCode.Combine(Relations.Aggregate(0, (hash, type) => hash ^ type.GetHashCode()), Within, MinShared, MaxPartners);
+
+    /// <summary>The settings in words, for messages and descriptions.</summary>
     public override string ToString() =>
         $"{string.Join(",", Relations.Order().Select(r => r.ToName()))} within {Within.TotalSeconds.ToString(CultureInfo.InvariantCulture)}s, " +
         $"at least {MinShared} shared, cap {MaxPartners}";

@@ -62,9 +62,9 @@ public sealed record RisersResult(string Measure, string Period1, string Period2
 /// </summary>
 public static class Timeline
 {
-    public static TimelineResult Compute(SnapshotSource source, SnapshotOptions options, string measure, TimelineOptions every, bool weighted, int? top)
+    public static TimelineResult Compute(SnapshotSource source, SnapshotOptions options, Measure measure, TimelineOptions every, bool weighted, int? top)
     {
-        measure = RequireScore(measure);
+        RequireScore(measure);
         if (top is < 1) throw new BadInputException($"top: expected a positive number, got {top}.");
         var dated = source.Relations.Where(r => r.At is not null).Select(r => r.At!.Value).ToList();
         var periods = dated.Count == 0 ? [] : Periods.Between(every.Every, dated.Min(), dated.Max());
@@ -84,15 +84,15 @@ public static class Timeline
             .Select(v => new TimelineSeries(v.Key, v.Value.Name, v.Value.Values, v.Value.Ranks))
             .OrderBy(s => s.Ranks.Min(r => r ?? int.MaxValue)).ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
-        return new TimelineResult(measure, every.Every.Name(), every.Window, [.. periods.Select(p => p.Label)], series);
+        return new TimelineResult(measure.Name, every.Every.Name(), every.Window, [.. periods.Select(p => p.Label)], series);
     }
 
     /// <summary>The actors who gained and lost the most places between <paramref name="first"/> and
     /// <paramref name="second"/>, at most <paramref name="top"/> each, with the relations behind the change.</summary>
-    public static RisersResult Risers(SnapshotSource source, SnapshotOptions options, string measure, TimelineOptions every,
+    public static RisersResult Risers(SnapshotSource source, SnapshotOptions options, Measure measure, TimelineOptions every,
         Period first, Period second, bool weighted, int top)
     {
-        measure = RequireScore(measure);
+        RequireScore(measure);
         if (top < 1) throw new BadInputException($"top: expected a positive number, got {top}.");
         if (first.Unit != every.Every || second.Unit != every.Every)
             throw new BadInputException($"between: both periods must be {every.Every.Name()}s like --every says, got {first.Label} and {second.Label}.");
@@ -114,19 +114,17 @@ public static class Timeline
                 Chronological(after.Where(r => !before.Contains(r))), Chronological(before.Where(r => !after.Contains(r)))));
         }
         var both = all.Where(r => r.Rank1 is not null && r.Rank2 is not null).ToList();
-        return new RisersResult(measure, first.Label, second.Label, every.Window,
+        return new RisersResult(measure.Name, first.Label, second.Label, every.Window,
             [.. both.Where(r => r.Change > 0).OrderByDescending(r => r.Change).ThenBy(r => r.Rank2).ThenBy(r => r.Id, StringComparer.Ordinal).Take(top)],
             [.. both.Where(r => r.Change < 0).OrderBy(r => r.Change).ThenBy(r => r.Rank1).ThenBy(r => r.Id, StringComparer.Ordinal).Take(top)],
             [.. all.Where(r => r.Rank1 is null).OrderBy(r => r.Rank2).ThenBy(r => r.Id, StringComparer.Ordinal).Take(top)],
             [.. all.Where(r => r.Rank2 is null).OrderBy(r => r.Rank1).ThenBy(r => r.Id, StringComparer.Ordinal).Take(top)]);
     }
 
-    private static string RequireScore(string measure)
+    private static void RequireScore(Measure measure)
     {
-        var name = Measures.Require(measure);
-        return name is "communities" or "components"
-            ? throw new BadInputException($"{name}: group numbers are not comparable from one period to the next; expected a score such as pagerank or degree.")
-            : name;
+        if (measure.Groups)
+            throw new BadInputException($"{measure.Name}: {measure.Group} numbers are not comparable from one period to the next; expected a score such as pagerank or degree.");
     }
 
     private static GraphSnapshot Snapshot(SnapshotSource source, SnapshotOptions options, TimelineOptions every, Period period)
@@ -138,14 +136,14 @@ public static class Timeline
     private static List<Relation> Chronological(IEnumerable<Relation> relations) =>
         [.. relations.OrderBy(r => r.At).ThenBy(r => r.Type).ThenBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Evidence.SourceId, StringComparer.Ordinal)];
 
-    private static IEnumerable<(string Id, string Name, double? Value, int Rank)> Ranked(GraphSnapshot g, string measure, bool weighted)
+    private static IEnumerable<(string Id, string Name, double? Value, int Rank)> Ranked(GraphSnapshot g, Measure measure, bool weighted)
     {
         if (g.NodeCount == 0) yield break;
         // Competition ranking ("1224"): equal values share a rank, so the many actors tied at 0 do not get ranks by id.
         var rank = 0;
         double? previous = null;
         var i = 0;
-        foreach (var r in Measures.Rank(g, measure, Measures.Compute(g, measure, weighted), null))
+        foreach (var r in Measures.Rank(g, measure, measure.Compute(g, weighted), null))
         {
             i++;
             if (r.Value is null) yield break;
@@ -154,7 +152,7 @@ public static class Timeline
         }
     }
 
-    private static Dictionary<string, (int Rank, double? Value)> RankOf(GraphSnapshot g, string measure, bool weighted) =>
+    private static Dictionary<string, (int Rank, double? Value)> RankOf(GraphSnapshot g, Measure measure, bool weighted) =>
         Ranked(g, measure, weighted).ToDictionary(x => x.Id, x => (x.Rank, x.Value), StringComparer.Ordinal);
 
     /// <summary>The relations behind every tie of <paramref name="id"/> (for derived ties, their evidence), by identity:

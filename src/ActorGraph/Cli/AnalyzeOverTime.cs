@@ -24,7 +24,7 @@ internal static class AnalyzeOverTime
                 CliJson.Write(rows);
                 break;
             case "csv":
-                WriteCsv(Console.Out, rows);
+                TimelineCsv.Write(Console.Out, rows);
                 break;
             default:
                 var table = CliRunner.Table("period", "id", "name", "value", "rank");
@@ -35,14 +35,6 @@ internal static class AnalyzeOverTime
         if (timeline.Periods.Count == 0) Console.Error.WriteLine("No dated relation in the selection: a timeline needs relations with a time.");
     }
 
-    /// <summary>The timeline table as CSV (the shape notebooks read); cells that look like formulas are neutralised.</summary>
-    public static void WriteCsv(TextWriter writer, IEnumerable<TimelineRow> rows)
-    {
-        writer.WriteLine("period,id,name,value,rank");
-        foreach (var r in rows)
-            writer.WriteLine($"{r.Period},{GephiCsvWriter.Cell(r.Id)},{GephiCsvWriter.Cell(r.Name)},{Number(r.Value)},{r.Rank}");
-    }
-
     private static readonly Option<string> Measure = new("--measure") { Description = "The score to rank by, e.g. pagerank", Required = true };
     private static readonly Option<string[]> Between = new("--between")
     {
@@ -50,21 +42,21 @@ internal static class AnalyzeOverTime
         Required = true, Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true,
     };
 
-    public static Command Risers(Option[] filter, Option<bool> undirected, Option<bool> weighted, Option<int?> top, Option<string> format)
+    public static Command Risers(Option<int?> top, Option<string> format)
     {
         var command = new Command("risers", "The actors who gained and lost the most places between two periods, with the relations that made the difference")
         {
-            Measure, Between, Window, undirected, weighted, top, format,
+            Measure, Between, Window, top, format,
         };
-        foreach (var option in filter) command.Options.Add(option);
+        QueryOptions.AddTo(command, QueryOptions.All);
         command.SetStoreAction(async (parse, store, ct) =>
         {
             var between = parse.GetValue(Between)!;
             var (first, second) = (Periods.Parse(between[0]), Periods.Parse(between[1]));
             var every = TimelineOptions.Parse(first.Unit.Name(), parse.GetValue(Window));
-            var options = AnalyzeCommand.Snapshot(parse);
-            var source = await SnapshotSource.LoadAsync(store, options, ct);
-            var result = Timeline.Risers(source, options, parse.GetValue(Measure)!, every, first, second, parse.GetValue(weighted), parse.GetValue(top) ?? 10);
+            var query = QueryOptions.Read(parse);
+            var source = await SnapshotSource.LoadAsync(store, query.Snapshot, ct);
+            var result = Timeline.Risers(source, query.Snapshot, Measures.Require(parse.GetValue(Measure)), every, first, second, query.Weighted, parse.GetValue(top) ?? 10);
             switch (parse.GetValue(format))
             {
                 case "json":

@@ -6,36 +6,23 @@ using Spectre.Console;
 
 namespace ActorGraph.Cli;
 
-/// <summary><c>analyze coordination</c>: pairs of actors who acted together (the CO_ACTED relation), and the options that
-/// say what CO_ACTED means wherever <c>--types CO_ACTED</c> is accepted.</summary>
+/// <summary><c>analyze coordination</c>: pairs of actors who acted together, the CO_ACTED relation with its evidence.</summary>
 internal static class CoordinationCommand
 {
-    public static readonly Option<string?> Relation = new("--relation")
-    {
-        Description = "CO_ACTED: which actions count, comma-separated: RETWEETED (default), TAGGED, REPLIED_TO, LIKED, QUOTED",
-    };
-    public static readonly Option<string?> Within = new("--within") { Description = "CO_ACTED: at most this far apart, e.g. 60s (default), 5m, 1h" };
-    public static readonly Option<int?> MinShared = new("--min-shared") { Description = "CO_ACTED: at least this many shared actions (default 3)" };
-
-    public static Option[] Settings => [Relation, Within, MinShared];
-
-    public static CoordinationOptions Read(ParseResult parse) =>
-        CoordinationOptions.Parse(parse.GetValue(Relation), parse.GetValue(Within), parse.GetValue(MinShared));
-
     private static readonly Option<bool> Evidence = new("--evidence") { Description = "Table: list each pair's shared actions" };
 
-    public static Command Create(Option[] filter, Option<int?> top, Option<string> format)
+    public static Command Create(Option<int?> top, Option<string> format)
     {
         var command = new Command("coordination",
             "Pairs of actors who made the same kind of relation to the same post (or actor) within seconds, again and again")
         {
-            Relation, Within, MinShared, top, format, Evidence,
+            top, format, Evidence,
         };
-        foreach (var option in filter) command.Options.Add(option);
+        QueryOptions.AddTo(command, [QueryOptions.From, QueryOptions.To, QueryOptions.MinConfidence, .. QueryOptions.Coordination]);
         command.SetStoreAction(async (parse, store, ct) =>
         {
-            var settings = Read(parse);
-            var selection = AnalyzeCommand.Snapshot(parse) with { Types = settings.Relations.ToHashSet() };
+            var settings = QueryOptions.ReadCoordination(parse);
+            var selection = QueryOptions.Read(parse).Snapshot with { Types = settings.Relations.ToHashSet() };
             var source = await SnapshotSource.LoadAsync(store, selection, ct);
             var result = CoActed.Find(source.Relations, settings);
             var pairs = result.Pairs.Take(parse.GetValue(top) ?? int.MaxValue).ToList();

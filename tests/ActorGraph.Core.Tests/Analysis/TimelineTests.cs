@@ -46,7 +46,7 @@ public sealed class TimelineTests
     [Fact]
     public void Each_month_is_measured_on_its_own_relations_and_an_empty_month_stays_empty()
     {
-        var t = Timeline.Compute(Campaign(), SnapshotOptions.Default, "in-degree", new TimelineOptions(PeriodUnit.Month), false, null);
+        var t = Timeline.Compute(Campaign(), SnapshotOptions.Default, Measures.Require("in-degree"), new TimelineOptions(PeriodUnit.Month), false, null);
         Assert.Equal(["2024-01", "2024-02", "2024-03"], t.Periods);
         var anna = t.Series.Single(s => s.Id == "anna");
         var ben = t.Series.Single(s => s.Id == "ben");
@@ -63,7 +63,7 @@ public sealed class TimelineTests
     [Fact]
     public void A_sliding_window_of_three_months_keeps_january_in_march()
     {
-        var t = Timeline.Compute(Campaign(), SnapshotOptions.Default, "in-degree", new TimelineOptions(PeriodUnit.Month, 3), false, null);
+        var t = Timeline.Compute(Campaign(), SnapshotOptions.Default, Measures.Require("in-degree"), new TimelineOptions(PeriodUnit.Month, 3), false, null);
         var anna = t.Series.Single(s => s.Id == "anna");
         Assert.Equal([1, 1, 2], anna.Ranks);
         Assert.Equal(5 / 6.0, anna.Values[2]!.Value, 12);
@@ -72,7 +72,7 @@ public sealed class TimelineTests
     [Fact]
     public void Top_keeps_actors_that_reach_it_in_any_period_and_rows_list_them_per_period()
     {
-        var t = Timeline.Compute(Campaign(), SnapshotOptions.Default, "in-degree", new TimelineOptions(PeriodUnit.Month), false, 1);
+        var t = Timeline.Compute(Campaign(), SnapshotOptions.Default, Measures.Require("in-degree"), new TimelineOptions(PeriodUnit.Month), false, 1);
         Assert.Equal(["anna", "ben"], t.Series.Select(s => s.Id).Order());
         Assert.Equal([("2024-01", "anna", 1), ("2024-03", "ben", 1)], t.Rows(1).Select(r => (r.Period, r.Id, r.Rank)));
     }
@@ -81,14 +81,14 @@ public sealed class TimelineTests
     public void Group_measures_have_no_timeline()
     {
         var e = Assert.Throws<BadInputException>(() =>
-            Timeline.Compute(Campaign(), SnapshotOptions.Default, "communities", new TimelineOptions(PeriodUnit.Month), false, null));
+            Timeline.Compute(Campaign(), SnapshotOptions.Default, Measures.Require("communities"), new TimelineOptions(PeriodUnit.Month), false, null));
         Assert.Contains("not comparable", e.Message);
     }
 
     [Fact]
     public void A_riser_comes_with_the_relations_it_gained_and_a_faller_with_those_it_lost()
     {
-        var r = Timeline.Risers(Campaign(), SnapshotOptions.Default, "in-degree", new TimelineOptions(PeriodUnit.Month),
+        var r = Timeline.Risers(Campaign(), SnapshotOptions.Default, Measures.Require("in-degree"), new TimelineOptions(PeriodUnit.Month),
             Periods.Parse("2024-01"), Periods.Parse("2024-03"), false, 10);
 
         // Ben had no relation in January: a newcomer, not a riser from nowhere.
@@ -109,7 +109,7 @@ public sealed class TimelineTests
     [Fact]
     public void Risers_refuse_periods_of_another_unit()
     {
-        Assert.Throws<BadInputException>(() => Timeline.Risers(Campaign(), SnapshotOptions.Default, "degree",
+        Assert.Throws<BadInputException>(() => Timeline.Risers(Campaign(), SnapshotOptions.Default, Measures.Require("degree"),
             new TimelineOptions(PeriodUnit.Month), Periods.Parse("2024-Q1"), Periods.Parse("2024-03"), false, 10));
     }
 }
