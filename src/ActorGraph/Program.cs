@@ -51,6 +51,7 @@ public partial class Program
         app.MapGraph();
         app.MapExport();
         app.MapAnalysis();
+        app.MapTimeline();
         app.MapPaths();
         app.MapIngest();
         app.MapCypher();
