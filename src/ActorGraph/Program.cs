@@ -26,6 +26,7 @@ public partial class Program
     /// <summary>The HTTP API and the page: services, then one route group per feature (each in its own file under Api/).</summary>
     public static WebApplication BuildWebApp(WebApplicationBuilder builder, StoreSettings store)
     {
+        builder.Services.AddCompression();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadInputHandler>();
         builder.Services.AddOpenApi();
@@ -35,6 +36,7 @@ public partial class Program
         builder.Services.Configure<ApiSettings>(builder.Configuration.GetSection("ActorGraph"));
 
         var app = builder.Build();
+        app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
@@ -46,6 +48,7 @@ public partial class Program
         app.MapActors();
         app.MapRelations();
         app.MapGraph();
+        app.MapDrawing();
         app.MapExport();
         app.MapAnalysis();
         app.MapPaths();

@@ -43,6 +43,11 @@ public sealed class AnalysisCache(IGraphStore store)
     public Task<GraphSnapshot> SnapshotAsync(SnapshotOptions options, CancellationToken ct = default) =>
         GetAsync(Key(options), () => GraphSnapshot.LoadAsync(store, options, CancellationToken.None), ct);
 
+    /// <summary>A measure's values on the snapshot for <paramref name="options"/>, computed once per store version.</summary>
+    public Task<double[]> MeasureAsync(SnapshotOptions options, string measure, bool weighted, CancellationToken ct = default) =>
+        GetAsync($"centrality|{measure}|{weighted}|{Key(options)}",
+            async () => Measures.Compute(await SnapshotAsync(options, ct), measure, weighted), ct);
+
     /// <summary>A cache key naming every field of the options (records print sets by type name, not content).</summary>
     public static string Key(SnapshotOptions o) => string.Join('|',
         o.Types is null ? "*" : string.Join(',', o.Types.Order()),

@@ -21,9 +21,7 @@ internal static class AnalysisEndpoints
     {
         var name = Measures.Require(measure);
         var options = Measures.Options(query.ToFilter(), undirected ?? false);
-        var key = $"centrality|{name}|{weighted ?? false}|{AnalysisCache.Key(options)}";
-        var values = await cache.GetAsync(key, async () =>
-            Measures.Compute(await cache.SnapshotAsync(options, ct), name, weighted ?? false), ct);
+        var values = await cache.MeasureAsync(options, name, weighted ?? false, ct);
         return TypedResults.Ok(Measures.Rank(await cache.SnapshotAsync(options, ct), name, values, top));
     }
 

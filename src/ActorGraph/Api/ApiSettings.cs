@@ -15,6 +15,10 @@ public sealed class ApiSettings
     /// <summary>Longest time an analyst's Cypher query may run before it is stopped (and rolled back).</summary>
     public int CypherTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>Most nodes the page's drawing holds (<c>/api/drawing</c>); larger networks are drawn as their top
+    /// actors by the chosen measure, and search, panels, paths and the table still reach everyone.</summary>
+    public int DrawingMaxNodes { get; set; } = 5_000;
+
     /// <summary>Load the sample story when the service starts on an empty store.</summary>
     public bool LoadSampleWhenEmpty { get; set; } = true;
 }
