@@ -33,6 +33,7 @@ public partial class Program
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new RelationTypeJsonConverter()));
         builder.Services.AddGraphStore(store);
         builder.Services.AddSingleton<AnalysisCache>();
+        builder.Services.AddDrawingWarmUp();
         builder.Services.Configure<ApiSettings>(builder.Configuration.GetSection("ActorGraph"));
 
         var app = builder.Build();

@@ -100,6 +100,7 @@ export function loader(scene: Store<Scene>, parts: LoaderParts): Loader {
     const cut = data.rankedBy ? { totalNodes: data.totalNodes, totalEdges: data.totalEdges, rankedBy: data.rankedBy } : null;
     scene.set({ graph, timeSteps, cut });
     drawn = true;
+    performance.mark("actorgraph:drawn"); // for bench/web
     if (graph.order === 0) {
       messages.status("");
       if (stats.relations === 0 && stats.actors === 0) {
@@ -112,6 +113,7 @@ export function loader(scene: Store<Scene>, parts: LoaderParts): Loader {
     if (signal.aborted) return;
     messages.status(describe(graph, cut, state.ego));
     loads++;
+    performance.mark("actorgraph:painted");
   };
 
   view.subscribe((s, previous) => {

@@ -28,11 +28,12 @@ public sealed record DrawingValues(string[] Kinds, string[] Parties, string[] Co
 /// <param name="Options">The filtered network (directed).</param>
 /// <param name="Ego">Draw this actor's neighbourhood (either direction) within <paramref name="Radius"/> instead.</param>
 /// <param name="Measure">Ranks the nodes when there are more than <paramref name="MaxNodes"/>.</param>
-public sealed record DrawingRequest(SnapshotOptions Options, string? Ego, int Radius, string Measure, int MaxNodes);
+/// <param name="MaxNodes">The most nodes drawn whole; a larger network is drawn as its top <paramref name="TopNodes"/>.</param>
+public sealed record DrawingRequest(SnapshotOptions Options, string? Ego, int Radius, string Measure, int MaxNodes, int TopNodes);
 
 /// <summary>
 /// Builds <see cref="Drawing"/>s, each once per store version and request (kept in the <see cref="AnalysisCache"/>):
-/// the nodes (all, the neighbourhood, or the top <see cref="DrawingRequest.MaxNodes"/> by the measure and the
+/// the nodes (all, the neighbourhood, or the top <see cref="DrawingRequest.TopNodes"/> by the measure and the
 /// relations among them), then <see cref="ForceAtlas2"/> on them, so a reload or a shared link gets the same
 /// settled picture at once.
 /// </summary>
@@ -40,7 +41,7 @@ public static class Drawings
 {
     public static Task<Drawing> GetAsync(IGraphStore store, AnalysisCache cache, DrawingRequest request, CancellationToken ct = default) =>
         cache.GetAsync(
-            $"drawing|{request.Ego}|{request.Radius}|{request.Measure}|{request.MaxNodes}|{AnalysisCache.Key(request.Options)}",
+            $"drawing|{request.Ego}|{request.Radius}|{request.Measure}|{request.MaxNodes}|{request.TopNodes}|{AnalysisCache.Key(request.Options)}",
             () => BuildAsync(store, cache, request, CancellationToken.None), ct);
 
     /// <summary>ForceAtlas2 steps for a drawing of n nodes: enough to settle small ones, fewer as it grows, so that
@@ -62,7 +63,8 @@ public static class Drawings
         else if (g.NodeCount > request.MaxNodes)
         {
             var values = await cache.MeasureAsync(request.Options, request.Measure, weighted: false, ct);
-            nodes = Top(values, request.MaxNodes);
+            // The same order as /api/centrality, so the drawing shows the head of the ranking the table lists.
+            nodes = [.. Measures.Rank(g, request.Measure, values, request.TopNodes).Select(r => g.IndexOf(r.Id))];
             edges = Enumerable.Range(0, g.EdgeCount);
             rankedBy = request.Measure;
         }
@@ -120,13 +122,6 @@ public static class Drawings
         if (list.Count < behind.Length) list.Add((null, RelationType.CoSigned, g.EdgeWeight[e]));
         return list;
     }
-
-    /// <summary>The k nodes with the highest values (undefined values last), ties by node order.</summary>
-    private static int[] Top(double[] values, int k) =>
-        [.. Enumerable.Range(0, values.Length)
-            .OrderByDescending(u => double.IsNaN(values[u]) ? double.NegativeInfinity : values[u])
-            .ThenBy(u => u)
-            .Take(k)];
 
     /// <summary>Positions to a tenth of a unit: the picture spans hundreds of units, and the JSON stays short.</summary>
     private static float[] Round(float[] v) => [.. v.Select(p => MathF.Round(p, 1))];

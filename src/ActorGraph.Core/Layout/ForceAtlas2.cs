@@ -183,99 +183,115 @@ public static class ForceAtlas2
 
     /// <summary>
     /// A quadtree over the nodes, built top-down by partitioning an index array, so each cell's bodies are a range of
-    /// it; cells hold their total mass and centre of mass. Cells deeper than 32 levels (coincident nodes) stay leaves
-    /// with several bodies.
+    /// it; cells hold their total mass and centre of mass, in flat arrays (no per-cell objects). Empty quadrants get
+    /// no cell. Cells deeper than 32 levels (coincident nodes) stay leaves with several bodies.
     /// </summary>
     private sealed class QuadTree(int n)
     {
         private const int MaxDepth = 32;
         private readonly int[] order = new int[n];
-        private readonly List<Cell> cells = new(2 * n + 1);
+        private int count;
+        private double[] minX = [], minY = [], size = [], mass = [], cx = [], cy = [];
+        private int[] start = [], end = [], children = [];
 
-        private record struct Cell(double MinX, double MinY, double Size, int Start, int End, int FirstChild, double Mass, double X, double Y);
-
-        public void Build(double[] x, double[] y, double[] mass)
+        public void Build(double[] x, double[] y, double[] m)
         {
-            cells.Clear();
+            count = 0;
             for (var i = 0; i < n; i++) order[i] = i;
-            double minX = double.MaxValue, minY = double.MaxValue, maxX = double.MinValue, maxY = double.MinValue;
+            double x0 = double.MaxValue, y0 = double.MaxValue, x1 = double.MinValue, y1 = double.MinValue;
             for (var i = 0; i < n; i++)
             {
-                minX = Math.Min(minX, x[i]);
-                minY = Math.Min(minY, y[i]);
-                maxX = Math.Max(maxX, x[i]);
-                maxY = Math.Max(maxY, y[i]);
+                x0 = Math.Min(x0, x[i]);
+                y0 = Math.Min(y0, y[i]);
+                x1 = Math.Max(x1, x[i]);
+                y1 = Math.Max(y1, y[i]);
             }
-            var size = Math.Max(maxX - minX, maxY - minY) * 1.0001 + 1e-9;
-            cells.Add(default);
-            cells[0] = Make(x, y, mass, minX, minY, size, 0, n, 0);
+            Make(x, y, m, x0, y0, Math.Max(x1 - x0, y1 - y0) * 1.0001 + 1e-9, 0, n, 0);
         }
 
-        private Cell Make(double[] x, double[] y, double[] mass, double minX, double minY, double size, int start, int end, int depth)
+        private int Make(double[] x, double[] y, double[] m, double x0, double y0, double side, int from, int to, int depth)
         {
-            double m = 0, cx = 0, cy = 0;
-            for (var p = start; p < end; p++)
+            var c = count++;
+            if (c == minX.Length) Grow();
+            double total = 0, sx = 0, sy = 0;
+            for (var p = from; p < to; p++)
             {
                 var i = order[p];
-                m += mass[i];
-                cx += x[i] * mass[i];
-                cy += y[i] * mass[i];
+                total += m[i];
+                sx += x[i] * m[i];
+                sy += y[i] * m[i];
             }
-            var cell = new Cell(minX, minY, size, start, end, -1, m, cx / m, cy / m);
-            if (end - start <= 1 || depth >= MaxDepth) return cell;
-            // Partition into quadrants: left/right by the middle x, then each half bottom/top by the middle y.
-            var half = size / 2;
-            var (midX, midY) = (minX + half, minY + half);
-            var splitX = Partition(start, end, i => x[i] < midX);
-            var splitLeft = Partition(start, splitX, i => y[i] < midY);
-            var splitRight = Partition(splitX, end, i => y[i] < midY);
-            var first = cells.Count;
-            for (var c = 0; c < 4; c++) cells.Add(default);
-            cells[first] = Make(x, y, mass, minX, minY, half, start, splitLeft, depth + 1);
-            cells[first + 1] = Make(x, y, mass, minX, midY, half, splitLeft, splitX, depth + 1);
-            cells[first + 2] = Make(x, y, mass, midX, minY, half, splitX, splitRight, depth + 1);
-            cells[first + 3] = Make(x, y, mass, midX, midY, half, splitRight, end, depth + 1);
-            return cell with { FirstChild = first };
+            (minX[c], minY[c], size[c], start[c], end[c], mass[c], cx[c], cy[c]) = (x0, y0, side, from, to, total, sx / total, sy / total);
+            for (var q = 0; q < 4; q++) children[4 * c + q] = -1;
+            if (to - from <= 1 || depth >= MaxDepth) return c;
+            // Quadrants: left/right by the middle x, then each half bottom/top by the middle y.
+            var half = side / 2;
+            var (midX, midY) = (x0 + half, y0 + half);
+            var splitX = Partition(x, from, to, midX);
+            var splitLeft = Partition(y, from, splitX, midY);
+            var splitRight = Partition(y, splitX, to, midY);
+            Span<int> bounds = [from, splitLeft, splitX, splitRight, to];
+            for (var q = 0; q < 4; q++)
+            {
+                if (bounds[q] == bounds[q + 1]) continue;
+                var child = Make(x, y, m, q < 2 ? x0 : midX, q % 2 == 0 ? y0 : midY, half, bounds[q], bounds[q + 1], depth + 1);
+                children[4 * c + q] = child;
+            }
+            return c;
         }
 
-        private int Partition(int start, int end, Func<int, bool> lower)
+        /// <summary>Moves the bodies in from..to whose coordinate is below the split first; returns where the rest start.</summary>
+        private int Partition(double[] coordinate, int from, int to, double split)
         {
-            var split = start;
-            for (var p = start; p < end; p++)
+            var lower = from;
+            for (var p = from; p < to; p++)
             {
-                if (!lower(order[p])) continue;
-                (order[p], order[split]) = (order[split], order[p]);
-                split++;
+                if (coordinate[order[p]] >= split) continue;
+                (order[p], order[lower]) = (order[lower], order[p]);
+                lower++;
             }
-            return split;
+            return lower;
+        }
+
+        private void Grow()
+        {
+            var capacity = Math.Max(64, 2 * minX.Length);
+            Array.Resize(ref minX, capacity);
+            Array.Resize(ref minY, capacity);
+            Array.Resize(ref size, capacity);
+            Array.Resize(ref mass, capacity);
+            Array.Resize(ref cx, capacity);
+            Array.Resize(ref cy, capacity);
+            Array.Resize(ref start, capacity);
+            Array.Resize(ref end, capacity);
+            Array.Resize(ref children, 4 * capacity);
         }
 
         /// <summary>The repulsion on node i from all others: exact for leaves and near cells, one body for far ones.</summary>
-        public (double Fx, double Fy) Repulsion(int i, double[] x, double[] y, double[] mass, double kr, double theta2, Stack<int> stack)
+        public (double Fx, double Fy) Repulsion(int i, double[] x, double[] y, double[] m, double kr, double theta2, Stack<int> stack)
         {
             double fx = 0, fy = 0;
-            var (xi, yi, mi) = (x[i], y[i], mass[i]);
+            var (xi, yi, mi) = (x[i], y[i], m[i]);
             stack.Clear();
             stack.Push(0);
             while (stack.Count > 0)
             {
-                var cell = cells[stack.Pop()];
-                if (cell.Mass == 0) continue;
-                if (cell.FirstChild < 0)
+                var c = stack.Pop();
+                if (children[4 * c] < 0 && children[4 * c + 1] < 0 && children[4 * c + 2] < 0 && children[4 * c + 3] < 0)
                 {
-                    for (var p = cell.Start; p < cell.End; p++)
+                    for (var p = start[c]; p < end[c]; p++)
                     {
                         var j = order[p];
-                        if (j != i) Push(x[j], y[j], mass[j]);
+                        if (j != i) Push(x[j], y[j], m[j]);
                     }
                     continue;
                 }
-                var (ddx, ddy) = (xi - cell.X, yi - cell.Y);
-                var d2 = ddx * ddx + ddy * ddy;
-                var inside = xi >= cell.MinX && xi < cell.MinX + cell.Size && yi >= cell.MinY && yi < cell.MinY + cell.Size;
-                if (!inside && cell.Size * cell.Size < theta2 * d2) Push(cell.X, cell.Y, cell.Mass);
+                var (ddx, ddy) = (xi - cx[c], yi - cy[c]);
+                var inside = xi >= minX[c] && xi < minX[c] + size[c] && yi >= minY[c] && yi < minY[c] + size[c];
+                if (!inside && size[c] * size[c] < theta2 * (ddx * ddx + ddy * ddy)) Push(cx[c], cy[c], mass[c]);
                 else
-                    for (var c = 3; c >= 0; c--) stack.Push(cell.FirstChild + c);
+                    for (var q = 3; q >= 0; q--)
+                        if (children[4 * c + q] >= 0) stack.Push(children[4 * c + q]);
             }
             return (fx, fy);
 
