@@ -2,6 +2,8 @@ using System.CommandLine;
 using ActorGraph.Analysis;
 using ActorGraph.Api;
 using ActorGraph.Cli;
+using ActorGraph.Model;
+using ActorGraph.Storage;
 
 // actorgraph: one executable. Each verb is one file under Cli/; `serve` runs the web app built below.
 var root = new RootCommand("ActorGraph: who tags, answers, follows and co-signs with whom, with the evidence behind every edge.")
@@ -29,7 +31,7 @@ public partial class Program
         builder.Services.AddCompression();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadInputHandler>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddSchemaTransformer<RelationTypeSchema>());
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new RelationTypeJsonConverter()));
         builder.Services.AddGraphStore(store);
         builder.Services.AddSingleton<AnalysisCache>();

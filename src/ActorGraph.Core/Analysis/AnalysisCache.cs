@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using ActorGraph.Storage;
 
 namespace ActorGraph.Analysis;
@@ -11,13 +10,12 @@ namespace ActorGraph.Analysis;
 /// </summary>
 public sealed class AnalysisCache(IGraphStore store)
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> entries = new();
+    private readonly ConcurrentDictionary<object, Lazy<Task<object>>> entries = new();
     private long version = long.MinValue;
     private readonly Lock gate = new();
 
-    public IGraphStore Store => store;
-
-    public async Task<T> GetAsync<T>(string key, Func<Task<T>> compute, CancellationToken ct = default) where T : class
+    /// <param name="key">A record naming everything the result depends on besides the store's version (equal keys, same result).</param>
+    public async Task<T> GetAsync<T>(object key, Func<Task<T>> compute, CancellationToken ct = default) where T : class
     {
         var current = await store.GetVersionAsync(ct);
         lock (gate)
@@ -35,23 +33,17 @@ public sealed class AnalysisCache(IGraphStore store)
         }
         catch (Exception) when (lazy.Value.IsFaulted || lazy.Value.IsCanceled)
         {
-            entries.TryRemove(new KeyValuePair<string, Lazy<Task<object>>>(key, lazy));
+            entries.TryRemove(new KeyValuePair<object, Lazy<Task<object>>>(key, lazy));
             throw;
         }
     }
 
     public Task<GraphSnapshot> SnapshotAsync(SnapshotOptions options, CancellationToken ct = default) =>
-        GetAsync(Key(options), () => GraphSnapshot.LoadAsync(store, options, CancellationToken.None), ct);
+        GetAsync(options, () => GraphSnapshot.LoadAsync(store, options, CancellationToken.None), ct);
 
-    /// <summary>A measure's values on the snapshot for <paramref name="options"/>, computed once per store version.</summary>
-    public Task<double[]> MeasureAsync(SnapshotOptions options, string measure, bool weighted, CancellationToken ct = default) =>
-        GetAsync($"centrality|{measure}|{weighted}|{Key(options)}",
-            async () => Measures.Compute(await SnapshotAsync(options, ct), measure, weighted), ct);
+    /// <summary>A measure's values on a snapshot, once per store version: /api/centrality and the drawing's ranking share them.</summary>
+    public Task<double[]> MeasureAsync(Measure measure, bool weighted, SnapshotOptions snapshot, CancellationToken ct = default) =>
+        GetAsync(new MeasureKey(measure.Name, weighted, snapshot), async () => measure.Compute(await SnapshotAsync(snapshot, ct), weighted), ct);
 
-    /// <summary>A cache key naming every field of the options (records print sets by type name, not content).</summary>
-    public static string Key(SnapshotOptions o) => string.Join('|',
-        o.Types is null ? "*" : string.Join(',', o.Types.Order()),
-        o.From?.ToString("O", CultureInfo.InvariantCulture), o.To?.ToString("O", CultureInfo.InvariantCulture),
-        o.MinWeight?.ToString("R", CultureInfo.InvariantCulture), o.MinConfidence?.ToString("R", CultureInfo.InvariantCulture),
-        o.Directed, o.IncludeIsolated);
+    private sealed record MeasureKey(string Measure, bool Weighted, SnapshotOptions Snapshot);
 }

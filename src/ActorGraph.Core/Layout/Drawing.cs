@@ -40,9 +40,7 @@ public sealed record DrawingRequest(SnapshotOptions Options, string? Ego, int Ra
 public static class Drawings
 {
     public static Task<Drawing> GetAsync(IGraphStore store, AnalysisCache cache, DrawingRequest request, CancellationToken ct = default) =>
-        cache.GetAsync(
-            $"drawing|{request.Ego}|{request.Radius}|{request.Measure}|{request.MaxNodes}|{request.TopNodes}|{AnalysisCache.Key(request.Options)}",
-            () => BuildAsync(store, cache, request, CancellationToken.None), ct);
+        cache.GetAsync(request, () => BuildAsync(store, cache, request, CancellationToken.None), ct);
 
     /// <summary>ForceAtlas2 steps for a drawing of n nodes: enough to settle small ones, fewer as it grows, so that
     /// 10,000 nodes take a few seconds on two cores.</summary>
@@ -51,7 +49,7 @@ public static class Drawings
     private static async Task<Drawing> BuildAsync(IGraphStore store, AnalysisCache cache, DrawingRequest request, CancellationToken ct)
     {
         var g = await cache.SnapshotAsync(request.Options, ct);
-        var facts = await cache.GetAsync("drawing-facts", () => NodeFacts.ReadAsync(store, ct), ct);
+        var facts = await cache.GetAsync(NodeFacts.Key, () => NodeFacts.ReadAsync(store, ct), ct);
         int[] nodes;
         IEnumerable<int> edges;
         string? rankedBy = null;
@@ -62,9 +60,10 @@ public static class Drawings
         }
         else if (g.NodeCount > request.MaxNodes)
         {
-            var values = await cache.MeasureAsync(request.Options, request.Measure, weighted: false, ct);
+            var measure = Measures.Require(request.Measure);
+            var values = await cache.MeasureAsync(measure, weighted: false, request.Options, ct);
             // The same order as /api/centrality, so the drawing shows the head of the ranking the table lists.
-            nodes = [.. Measures.Rank(g, request.Measure, values, request.TopNodes).Select(r => g.IndexOf(r.Id))];
+            nodes = [.. Measures.Rank(g, measure, values, request.TopNodes).Select(r => g.IndexOf(r.Id))];
             edges = Enumerable.Range(0, g.EdgeCount);
             rankedBy = request.Measure;
         }
@@ -171,6 +170,8 @@ public static class Drawings
     /// <summary>Kinds, parties and countries of every actor, and which ids are documents: read once per store version.</summary>
     private sealed record NodeFacts(Dictionary<string, Actor> Actors, HashSet<string> Documents)
     {
+        public static readonly object Key = new();
+
         public static async Task<NodeFacts> ReadAsync(IGraphStore store, CancellationToken ct) => new(
             await store.ReadActorsAsync(ct).ToDictionaryAsync(a => a.Id, StringComparer.Ordinal, ct),
             await store.ReadDocumentsAsync(ct).Select(d => d.Id).ToHashSetAsync(StringComparer.Ordinal, ct));

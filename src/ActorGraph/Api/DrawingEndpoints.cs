@@ -25,12 +25,12 @@ internal static class DrawingEndpoints
         string? ego, int? radius, string? measure, CancellationToken ct)
     {
         if (radius is < 0 or > PathsEndpoints.MaxRadius) throw new BadInputException($"radius: expected a number from 0 to {PathsEndpoints.MaxRadius}, got {radius}.");
-        var request = Request(settings.Value, query.ToFilter(), string.IsNullOrWhiteSpace(ego) ? null : ego, radius ?? 1, Measures.Require(measure ?? "degree"));
+        var request = Request(settings.Value, query.ToFilter(), string.IsNullOrWhiteSpace(ego) ? null : ego, radius ?? 1, Measures.Require(measure ?? "degree").Name);
         return TypedResults.Ok(await Drawings.GetAsync(store, cache, request, ct));
     }
 
     private static DrawingRequest Request(ApiSettings settings, RelationFilter filter, string? ego, int radius, string measure) =>
-        new(Measures.Options(filter, undirected: false), ego, radius, measure, settings.DrawingMaxNodes, Math.Min(settings.DrawingTopNodes, settings.DrawingMaxNodes));
+        new(new GraphQuery(filter).Snapshot, ego, radius, measure, settings.DrawingMaxNodes, Math.Min(settings.DrawingTopNodes, settings.DrawingMaxNodes));
 
     private sealed class WarmUp(IGraphStore store, AnalysisCache cache, IOptions<ApiSettings> settings, ILogger<WarmUp> log) : BackgroundService
     {
