@@ -43,7 +43,9 @@ export function renderer(container: HTMLElement, scene: Store<Scene>, view: View
     defaultEdgeType: "line",
     minEdgeThickness: 0.6,
     zIndex: true,
+    // The reducers run for every node and edge on each full redraw: without a highlight they hand the data back as is.
     nodeReducer: (node, data) => {
+      if (!focus && node !== hovered && node !== view.get().actor) return data;
       const res: Partial<NodeAttributes> & { highlighted?: boolean; zIndex?: number } = { ...data };
       if (focus && !focus.has(node)) {
         res.color = DIM_NODE;
@@ -62,6 +64,7 @@ export function renderer(container: HTMLElement, scene: Store<Scene>, view: View
       return res;
     },
     edgeReducer: (edge, data) => {
+      if (!pathEdges && !focus) return data;
       const res: Partial<EdgeAttributes> & { hidden?: boolean; zIndex?: number } = { ...data };
       if (pathEdges) {
         if (pathEdges.has(edge)) {
