@@ -54,6 +54,7 @@ public partial class Program
         app.MapDrawing();
         app.MapExport();
         app.MapAnalysis();
+        app.MapTimeline();
         app.MapPaths();
         app.MapIngest();
         app.MapCypher();
