@@ -42,6 +42,7 @@ public partial class Program
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseApiAccess();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi();
