@@ -9,18 +9,24 @@ namespace ActorGraph.Analysis;
 /// singletons, a well-connected node that is still alone merges into a well-connected sub-community of the same
 /// community, chosen at random with probability ∝ exp(ΔQ·m/θ) over non-negative gains (θ = 0.01, so nearly greedy);
 /// (3) aggregation by the refined partition, with the unrefined one as the starting partition of the aggregate graph.
-/// Iterations repeat, each from the previous partition, until one changes nothing (at most <c>maxIterations</c>).
+/// Iterations repeat, each from the previous partition, while one raises modularity by at least <c>minGain</c> (0.001):
+/// the first iteration does most of the work, each further one costs a fraction of it (on a 100k-node Barabási–Albert
+/// graph: 0.266 after one, 0.292 after two, 0.298 after five), so stopping there trades little quality for time.
 /// Unlike Louvain, every community is connected: the refined sub-communities are connected by construction and each
 /// final community is one of them.
 /// Gains and the directed variant are those of <see cref="Louvain"/> (NetworkX's, Dugué &amp; Perez for directed
 /// graphs); modularity is <see cref="Louvain.Modularity"/>. The same seed gives the same partition.
 /// O(m) per pass over arrays; the number of passes is small in practice (a few per level, a few levels).
+/// Not QuikGraph: it has no community detection.
 /// </summary>
 public static class Leiden
 {
     private const double Randomness = 0.01;
 
-    public static Communities Detect(GraphSnapshot g, bool weighted = false, double resolution = 1, int seed = 0, int maxIterations = 10)
+    /// <param name="minGain">Iterations repeat while one raises modularity by at least this much.</param>
+    /// <param name="maxIterations">At most this many iterations.</param>
+    public static Communities Detect(GraphSnapshot g, bool weighted = false, double resolution = 1, int seed = 0,
+        double minGain = 1e-3, int maxIterations = 20)
     {
         var n = g.NodeCount;
         var assign = Enumerable.Range(0, n).ToArray();
@@ -28,12 +34,15 @@ public static class Leiden
         {
             var random = new Random(seed);
             var original = ModularityLevel.From(g, weighted);
+            var quality = Louvain.Modularity(g, assign, weighted, resolution);
             for (var i = 0; i < maxIterations; i++)
             {
                 var next = Iterate(original, assign, resolution, random);
-                var same = SamePartition(assign, next);
+                var nextQuality = Louvain.Modularity(g, next, weighted, resolution);
+                if (nextQuality < quality) break;
                 assign = next;
-                if (same) break;
+                if (nextQuality - quality < minGain) break;
+                quality = nextQuality;
             }
         }
         var labels = Components.Relabel(assign, n == 0 ? 0 : assign.Max() + 1);
@@ -264,16 +273,5 @@ public static class Leiden
             map[c] = map[c] == 1 ? count++ : -1;
         for (var u = 0; u < labels.Length; u++) labels[u] = map[labels[u]];
         return count;
-    }
-
-    private static bool SamePartition(int[] a, int[] b)
-    {
-        var map = new Dictionary<int, int>();
-        for (var u = 0; u < a.Length; u++)
-        {
-            if (!map.TryGetValue(a[u], out var mapped)) map[a[u]] = mapped = b[u];
-            if (mapped != b[u]) return false;
-        }
-        return map.Values.Distinct().Count() == map.Count;
     }
 }
