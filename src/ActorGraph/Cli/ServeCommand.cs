@@ -20,7 +20,7 @@ internal static class ServeCommand
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
             builder.WebHost.UseUrls(parse.GetValue(Urls)!);
             if (parse.GetValue(NoSample)) builder.Configuration["ActorGraph:LoadSampleWhenEmpty"] = "false";
-            await using var app = Program.BuildWebApp(builder, StoreSettings.From(parse));
+            await using var app = Program.BuildWebApp(builder, GlobalOptions.StoreSettings(parse));
             await app.RunAsync(ct);
             return CliRunner.Ok;
         });
