@@ -14,6 +14,9 @@ public sealed record Community(int Id, IReadOnlyList<ActorRef> Members);
 
 public sealed record CommunityResult(double Modularity, IReadOnlyList<Community> Communities);
 
+/// <summary>How communities are found: Leiden (default; every community connected) or Louvain.</summary>
+public enum CommunityMethod { Leiden, Louvain }
+
 /// <summary>
 /// The measures the CLI and API offer by name, each computed on a snapshot with the conventions stated on its class.
 /// </summary>
@@ -34,8 +37,8 @@ public static class Measures
             : throw new BadInputException($"Unknown measure '{measure}'; expected one of {string.Join(", ", Names)}.");
     }
 
-    /// <summary>Per-node values of <paramref name="measure"/>; for <c>communities</c>, Louvain with seed 0.</summary>
-    public static double[] Compute(GraphSnapshot g, string measure, bool weighted) => Require(measure) switch
+    /// <summary>Per-node values of <paramref name="measure"/>; for <c>communities</c>, <paramref name="method"/> with seed 0.</summary>
+    public static double[] Compute(GraphSnapshot g, string measure, bool weighted, CommunityMethod method = CommunityMethod.Leiden) => Require(measure) switch
     {
         "degree" => Degree.Compute(g, DegreeKind.Total, weighted),
         "in-degree" => Degree.Compute(g, DegreeKind.In, weighted),
@@ -50,7 +53,7 @@ public static class Measures
         "kcore" => [.. KCore.Compute(g).Select(c => (double)c)],
         "clustering" => Clustering.Compute(g, weighted),
         "components" => [.. (g.Directed ? Components.Strong(g) : Components.Weak(g)).Component.Select(c => (double)c)],
-        "communities" => [.. Louvain.Detect(g, weighted).Community.Select(c => (double)c)],
+        "communities" => [.. DetectCommunities(g, method, weighted).Community.Select(c => (double)c)],
         "constraint" => Constraint.Compute(g, weighted),
         _ => throw new InvalidOperationException(),
     };
@@ -69,11 +72,25 @@ public static class Measures
         return [.. ranked.Take(top ?? int.MaxValue)];
     }
 
-    /// <summary>Louvain communities with their members and modularity.</summary>
-    public static CommunityResult Communities(GraphSnapshot g, bool weighted, double resolution = 1, int seed = 0)
+    /// <summary>The partition <paramref name="method"/> finds (seeded: the same seed gives the same partition).</summary>
+    public static Communities DetectCommunities(GraphSnapshot g, CommunityMethod method, bool weighted, double resolution = 1, int seed = 0) =>
+        method == CommunityMethod.Louvain ? Louvain.Detect(g, weighted, resolution, seed) : Leiden.Detect(g, weighted, resolution, seed);
+
+    /// <summary>Parses <c>leiden</c> or <c>louvain</c>; null or empty is Leiden.</summary>
+    /// <exception cref="BadInputException">Any other name.</exception>
+    public static CommunityMethod RequireMethod(string? method) => method?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "leiden" => CommunityMethod.Leiden,
+        "louvain" => CommunityMethod.Louvain,
+        _ => throw new BadInputException($"method: expected leiden or louvain, got '{method}'."),
+    };
+
+    /// <summary>Communities (Leiden by default) with their members and modularity.</summary>
+    public static CommunityResult Communities(GraphSnapshot g, bool weighted, double resolution = 1, int seed = 0,
+        CommunityMethod method = CommunityMethod.Leiden)
     {
         if (!(resolution > 0)) throw new BadInputException($"resolution: expected a positive number, got {resolution}.");
-        var result = Louvain.Detect(g, weighted, resolution, seed);
+        var result = DetectCommunities(g, method, weighted, resolution, seed);
         var communities = Enumerable.Range(0, g.NodeCount)
             .GroupBy(u => result.Community[u])
             .OrderBy(c => c.Key)

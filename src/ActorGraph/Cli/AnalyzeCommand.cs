@@ -16,6 +16,10 @@ internal static class AnalyzeCommand
     private static readonly Option<bool> Undirected = new("--undirected") { Description = "Treat u→v and v→u as one tie" };
     private static readonly Option<bool> Weighted = new("--weighted") { Description = "Use relation weights (path measures: length 1/weight)" };
     private static readonly Option<int?> Top = new("--top") { Description = "Only the first N actors" };
+    private static readonly Option<string> Method = new Option<string>("--method")
+    {
+        Description = "communities: leiden (every community connected) or louvain", DefaultValueFactory = _ => "leiden",
+    }.AcceptOnlyFromAmong("leiden", "louvain");
     private static readonly Option<bool> WriteBack = new("--write-back")
     {
         Description = "Also store the values as a property of each actor in Neo4j (pagerank, community…), for Cypher",
@@ -27,7 +31,7 @@ internal static class AnalyzeCommand
     {
         var command = new Command("analyze", "Rank actors by a centrality measure, or list communities/components")
         {
-            Measure, Types, From, To, Undirected, Weighted, Top, Format, WriteBack,
+            Measure, Types, From, To, Undirected, Weighted, Top, Method, Format, WriteBack,
         };
         command.SetStoreAction(async (parse, store, ct) =>
         {
@@ -38,7 +42,7 @@ internal static class AnalyzeCommand
             var filter = RelationFilters.Parse(parse.GetValue(Types), parse.GetValue(From), parse.GetValue(To));
             var g = await GraphSnapshot.LoadAsync(store, Measures.Options(filter, parse.GetValue(Undirected)), ct);
             var weighted = parse.GetValue(Weighted);
-            var values = Measures.Compute(g, measure, weighted);
+            var values = Measures.Compute(g, measure, weighted, Measures.RequireMethod(parse.GetValue(Method)));
             var ranked = Measures.Rank(g, measure, values, parse.GetValue(Top));
             var column = measure switch { "communities" => "community", "components" => "component", _ => "value" };
             if (parse.GetValue(WriteBack))
