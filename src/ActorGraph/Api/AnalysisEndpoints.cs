@@ -8,6 +8,8 @@ internal static class AnalysisEndpoints
     public static IEndpointRouteBuilder MapAnalysis(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Analysis");
+        group.MapGet("/measures", () => TypedResults.Ok(Measures.All))
+            .WithSummary("The measures /api/centrality offers, with what each says; groups are group numbers (community, component), not scores");
         group.MapGet("/centrality", GetCentrality)
             .WithSummary($"Actors ranked by a measure ({string.Join(", ", Measures.Names)}) on the filtered graph");
         group.MapGet("/communities", GetCommunities)
@@ -19,13 +21,12 @@ internal static class AnalysisEndpoints
         AnalysisCache cache, string? measure, [AsParameters] GraphFilterQuery query, bool? undirected, bool? weighted, int? top,
         string? method, CancellationToken ct)
     {
-        var name = Measures.Require(measure);
-        var communityMethod = Measures.RequireMethod(method);
-        var options = Measures.Options(query.ToFilter(), undirected ?? false);
-        var key = $"centrality|{name}|{communityMethod}|{weighted ?? false}|{AnalysisCache.Key(options)}";
-        var values = await cache.GetAsync(key, async () =>
-            Measures.Compute(await cache.SnapshotAsync(options, ct), name, weighted ?? false, communityMethod), ct);
-        return TypedResults.Ok(Measures.Rank(await cache.SnapshotAsync(options, ct), name, values, top));
+        var chosen = Measures.Require(measure);
+        var q = query.ToQuery(undirected, weighted);
+        var settings = new MeasureSettings(q.Weighted, Measures.RequireMethod(method));
+        var values = await cache.GetAsync(new CentralityKey(chosen.Name, settings, q.Snapshot), async () =>
+            chosen.Compute(await cache.SnapshotAsync(q.Snapshot, ct), settings), ct);
+        return TypedResults.Ok(Measures.Rank(await cache.SnapshotAsync(q.Snapshot, ct), chosen, values, top));
     }
 
     private static async Task<Ok<CommunityResult>> GetCommunities(
@@ -33,9 +34,12 @@ internal static class AnalysisEndpoints
         string? method, CancellationToken ct)
     {
         var communityMethod = Measures.RequireMethod(method);
-        var options = Measures.Options(query.ToFilter(), undirected ?? true);
-        var key = $"communities|{communityMethod}|{weighted ?? false}|{resolution ?? 1}|{seed ?? 0}|{AnalysisCache.Key(options)}";
-        return TypedResults.Ok(await cache.GetAsync(key, async () =>
-            Measures.Communities(await cache.SnapshotAsync(options, ct), weighted ?? false, resolution ?? 1, seed ?? 0, communityMethod), ct));
+        var q = query.ToQuery(undirected, weighted, undirectedByDefault: true);
+        return TypedResults.Ok(await cache.GetAsync(new CommunitiesKey(communityMethod, q.Weighted, resolution ?? 1, seed ?? 0, q.Snapshot), async () =>
+            Measures.Communities(await cache.SnapshotAsync(q.Snapshot, ct), q.Weighted, resolution ?? 1, seed ?? 0, communityMethod), ct));
     }
+
+    private sealed record CentralityKey(string Measure, MeasureSettings Settings, SnapshotOptions Snapshot);
+
+    private sealed record CommunitiesKey(CommunityMethod Method, bool Weighted, double Resolution, int Seed, SnapshotOptions Snapshot);
 }
