@@ -18,11 +18,11 @@ internal static class AnalysisEndpoints
     }
 
     private static async Task<Ok<IReadOnlyList<RankedActor>>> GetCentrality(
-        AnalysisCache cache, string? measure, [AsParameters] GraphFilterQuery query, bool? undirected, bool? weighted, int? top,
-        string? method, CancellationToken ct)
+        AnalysisCache cache, string? measure, [AsParameters] GraphFilterQuery query, [AsParameters] CoordinationQuery coordination,
+        bool? undirected, bool? weighted, int? top, string? method, CancellationToken ct)
     {
         var chosen = Measures.Require(measure);
-        var q = query.ToQuery(undirected, weighted);
+        var q = query.ToQuery(undirected, weighted, coordination: coordination);
         var settings = new MeasureSettings(q.Weighted, Measures.RequireMethod(method));
         var values = await cache.GetAsync(new CentralityKey(chosen.Name, settings, q.Snapshot), async () =>
             chosen.Compute(await cache.SnapshotAsync(q.Snapshot, ct), settings), ct);
@@ -30,11 +30,11 @@ internal static class AnalysisEndpoints
     }
 
     private static async Task<Ok<CommunityResult>> GetCommunities(
-        AnalysisCache cache, [AsParameters] GraphFilterQuery query, bool? undirected, bool? weighted, double? resolution, int? seed,
-        string? method, CancellationToken ct)
+        AnalysisCache cache, [AsParameters] GraphFilterQuery query, [AsParameters] CoordinationQuery coordination,
+        bool? undirected, bool? weighted, double? resolution, int? seed, string? method, CancellationToken ct)
     {
         var communityMethod = Measures.RequireMethod(method);
-        var q = query.ToQuery(undirected, weighted, undirectedByDefault: true);
+        var q = query.ToQuery(undirected, weighted, undirectedByDefault: true, coordination);
         return TypedResults.Ok(await cache.GetAsync(new CommunitiesKey(communityMethod, q.Weighted, resolution ?? 1, seed ?? 0, q.Snapshot), async () =>
             Measures.Communities(await cache.SnapshotAsync(q.Snapshot, ct), q.Weighted, resolution ?? 1, seed ?? 0, communityMethod), ct));
     }
