@@ -23,9 +23,7 @@ internal static class AnalysisEndpoints
     {
         var chosen = Measures.Require(measure);
         var q = query.ToQuery(undirected, weighted, coordination: coordination);
-        var settings = new MeasureSettings(q.Weighted, Measures.RequireMethod(method));
-        var values = await cache.GetAsync(new CentralityKey(chosen.Name, settings, q.Snapshot), async () =>
-            chosen.Compute(await cache.SnapshotAsync(q.Snapshot, ct), settings), ct);
+        var values = await cache.MeasureAsync(chosen, new MeasureSettings(q.Weighted, Measures.RequireMethod(method)), q.Snapshot, ct);
         return TypedResults.Ok(Measures.Rank(await cache.SnapshotAsync(q.Snapshot, ct), chosen, values, top));
     }
 
@@ -38,8 +36,6 @@ internal static class AnalysisEndpoints
         return TypedResults.Ok(await cache.GetAsync(new CommunitiesKey(communityMethod, q.Weighted, resolution ?? 1, seed ?? 0, q.Snapshot), async () =>
             Measures.Communities(await cache.SnapshotAsync(q.Snapshot, ct), q.Weighted, resolution ?? 1, seed ?? 0, communityMethod), ct));
     }
-
-    private sealed record CentralityKey(string Measure, MeasureSettings Settings, SnapshotOptions Snapshot);
 
     private sealed record CommunitiesKey(CommunityMethod Method, bool Weighted, double Resolution, int Seed, SnapshotOptions Snapshot);
 }
