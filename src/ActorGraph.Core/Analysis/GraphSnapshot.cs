@@ -28,9 +28,10 @@ public sealed record SnapshotOptions(
 /// An immutable, in-memory copy of (part of) the graph for analysis: nodes are dense ints 0..n-1 (<see cref="Ids"/>),
 /// adjacency is in CSR arrays for out- and in-edges. Parallel relations between the same ordered pair (unordered in
 /// the undirected view) are merged into one edge whose weight is the sum of their weights; the relations behind
-/// every edge are kept (<see cref="RelationsOf"/>) so paths can cite their evidence. Self-loops are dropped: they
-/// carry no information about who connects whom. Neighbour lists are sorted by node id, so results are
-/// deterministic.
+/// every edge are kept as integers (<see cref="RelationsOf"/>, <see cref="Topology"/>) so paths can fetch their
+/// evidence on demand (<see cref="Paths.DescribeAsync"/>). Self-loops are dropped: they carry no information about who
+/// connects whom. Neighbour lists are sorted by node id, so results are deterministic. Built from
+/// <see cref="IGraphStore.ReadTopologyAsync"/>: no evidence text is ever read for it.
 /// </summary>
 public sealed class GraphSnapshot
 {
@@ -58,20 +59,22 @@ public sealed class GraphSnapshot
     public double[] InWeights { get; }
     public int[] InEdges { get; }
 
-    /// <summary>The relations the snapshot was built from (empty when built from plain edges).</summary>
-    public IReadOnlyList<Relation> Relations { get; }
+    /// <summary>The relations the snapshot was built from, as integers (empty when built from plain edges). Its node
+    /// numbers are the store's, not the snapshot's: compare by <see cref="RelationTopology.Ids"/>.</summary>
+    public RelationTopology Topology { get; }
 
     private readonly int[] edgeRelationOffsets;
     private readonly int[] edgeRelationIds;
     private Dictionary<string, int>? index;
 
-    private GraphSnapshot(string[] ids, string[] names, bool directed, IReadOnlyList<Relation> relations,
-        int[] src, int[] dst, double[] w, int[] evOffsets, int[] evIds)
+    /// <param name="evOffsets">Input edge i stands for relations <c>evIds[evOffsets[i]..evOffsets[i+1]]</c>; null: for relation i alone.</param>
+    private GraphSnapshot(string[] ids, string[] names, bool directed, RelationTopology topology,
+        int[] src, int[] dst, double[] w, int[]? evOffsets, int[]? evIds)
     {
         Ids = ids;
         Names = names;
         Directed = directed;
-        Relations = relations;
+        Topology = topology;
         var n = ids.Length;
 
         // Canonical keys, then a two-pass counting sort by (source, target): O(n + m), stable, no comparisons.
@@ -80,6 +83,7 @@ public sealed class GraphSnapshot
         var kt = new int[m];
         var keep = 0;
         var order = new int[m];
+        var evidence = 0;
         for (var i = 0; i < m; i++)
         {
             var (a, b) = (src[i], dst[i]);
@@ -88,38 +92,39 @@ public sealed class GraphSnapshot
             ks[i] = a;
             kt[i] = b;
             order[keep++] = i;
+            evidence += evOffsets is null ? 1 : evOffsets[i + 1] - evOffsets[i];
         }
         var byTarget = CountingSort(order, keep, kt, n);
-        var sorted = CountingSort(byTarget, keep, ks, n);
+        order = CountingSort(byTarget, keep, ks, n);
+        byTarget = null;
 
-        var eSrc = new List<int>();
-        var eDst = new List<int>();
-        var eW = new List<double>();
-        var relOff = new List<int> { 0 };
-        var relIds = new List<int>();
+        var eSrc = new int[keep];
+        var eDst = new int[keep];
+        var eW = new double[keep];
+        var relOff = new int[keep + 1];
+        var relIds = new int[evidence];
+        var (e, r) = (0, 0);
         for (var p = 0; p < keep;)
         {
-            var i0 = sorted[p];
+            var i0 = order[p];
             var (a, b) = (ks[i0], kt[i0]);
             var weight = 0.0;
-            for (; p < keep && ks[sorted[p]] == a && kt[sorted[p]] == b; p++)
+            for (; p < keep && ks[order[p]] == a && kt[order[p]] == b; p++)
             {
-                var i = sorted[p];
+                var i = order[p];
                 weight += w[i];
-                for (var r = evOffsets[i]; r < evOffsets[i + 1]; r++) relIds.Add(evIds[r]);
+                if (evOffsets is null) relIds[r++] = i;
+                else for (var k = evOffsets[i]; k < evOffsets[i + 1]; k++) relIds[r++] = evIds![k];
             }
-            eSrc.Add(a);
-            eDst.Add(b);
-            eW.Add(weight);
-            relOff.Add(relIds.Count);
+            (eSrc[e], eDst[e], eW[e]) = (a, b, weight);
+            relOff[++e] = r;
         }
-        EdgeSource = [.. eSrc];
-        EdgeTarget = [.. eDst];
-        EdgeWeight = [.. eW];
-        edgeRelationOffsets = [.. relOff];
-        edgeRelationIds = [.. relIds];
+        EdgeSource = eSrc[..e];
+        EdgeTarget = eDst[..e];
+        EdgeWeight = eW[..e];
+        edgeRelationOffsets = relOff[..(e + 1)];
+        edgeRelationIds = relIds;
 
-        var e = EdgeSource.Length;
         if (directed)
         {
             (OutOffsets, OutTargets, OutWeights, OutEdges) = Adjacency(n, e, EdgeSource, EdgeTarget, EdgeWeight, false);
@@ -129,6 +134,20 @@ public sealed class GraphSnapshot
         {
             (OutOffsets, OutTargets, OutWeights, OutEdges) = Adjacency(n, e, EdgeSource, EdgeTarget, EdgeWeight, true);
             (InOffsets, InSources, InWeights, InEdges) = (OutOffsets, OutTargets, OutWeights, OutEdges);
+        }
+    }
+
+    /// <summary>Bytes held by the snapshot, its topology included: what a cache that bounds memory should count.</summary>
+    public long EstimatedBytes
+    {
+        get
+        {
+            long arrays = 8L * Ids.Length * 2 // the id and name arrays (the strings are the topology's)
+                + EdgeCount * (4L + 4 + 8 + 4) + edgeRelationIds.Length * 4L
+                + (OutTargets.Length + 1) * (4L + 4 + 8 + 4) + Ids.Length * 4L;
+            if (Directed) arrays += (InSources.Length + 1) * (4L + 4 + 8 + 4) + Ids.Length * 4L;
+            if (index is not null) arrays += Ids.Length * 24L;
+            return arrays + Topology.EstimatedBytes;
         }
     }
 
@@ -180,9 +199,20 @@ public sealed class GraphSnapshot
         return (offsets, nbrs, weights, edges);
     }
 
-    /// <summary>Indexes into <see cref="Relations"/> of the observations merged into edge <paramref name="edge"/>.</summary>
+    /// <summary>Indexes into <see cref="Topology"/> of the observations merged into edge <paramref name="edge"/>.</summary>
     public ReadOnlySpan<int> RelationsOf(int edge) =>
         edgeRelationIds.AsSpan(edgeRelationOffsets[edge], edgeRelationOffsets[edge + 1] - edgeRelationOffsets[edge]);
+
+    /// <summary>The relations, with evidence, behind each of <paramref name="edges"/>, oldest first (undated first), read
+    /// from the store the snapshot came from in one request.</summary>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<Relation>>> ReadRelationsAsync(IGraphStore store, IEnumerable<int> edges, CancellationToken ct = default)
+    {
+        var wanted = edges.Distinct().ToArray();
+        var stored = await store.ReadRelationsAsync([.. wanted.SelectMany(e => RelationsOf(e).ToArray()).Select(r => Topology.Keys[r])], ct);
+        return wanted.ToDictionary(e => e, e => (IReadOnlyList<Relation>)[.. RelationsOf(e).ToArray()
+            .Select(r => Topology.Keys[r]).Where(stored.ContainsKey).Order()
+            .Select(k => stored[k]).OrderBy(r => r.At.HasValue).ThenBy(r => r.At)]);
+    }
 
     /// <summary>The node of an actor id, or -1.</summary>
     public int IndexOf(string id)
@@ -201,6 +231,8 @@ public sealed class GraphSnapshot
     public int OutDegree(int u) => OutOffsets[u + 1] - OutOffsets[u];
     public int InDegree(int u) => InOffsets[u + 1] - InOffsets[u];
 
+    private static readonly RelationTopology NoRelations = new([], [], 0, [], [], [], [], []);
+
     /// <summary>A snapshot from plain edges (tests, benchmarks); no relations behind them.</summary>
     public static GraphSnapshot FromEdges(IReadOnlyList<string> ids, IReadOnlyList<(int Source, int Target, double Weight)> edges, bool directed)
     {
@@ -212,7 +244,7 @@ public sealed class GraphSnapshot
             if ((uint)src[i] >= (uint)ids.Count || (uint)dst[i] >= (uint)ids.Count)
                 throw new ArgumentOutOfRangeException(nameof(edges), $"Edge {i} ({src[i]}, {dst[i]}) is outside 0..{ids.Count - 1}.");
         }
-        return new GraphSnapshot([.. ids], [.. ids], directed, [], src, dst, w, new int[m + 1], []);
+        return new GraphSnapshot([.. ids], [.. ids], directed, NoRelations, src, dst, w, new int[m + 1], []);
     }
 
     /// <summary>A snapshot from plain int edge arrays (benchmarks): nodes 0..n-1 named by their number.</summary>
@@ -220,12 +252,13 @@ public sealed class GraphSnapshot
     {
         var ids = new string[n];
         for (var i = 0; i < n; i++) ids[i] = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new GraphSnapshot(ids, ids, directed, [], source, target, weight, new int[source.Length + 1], []);
+        return new GraphSnapshot(ids, ids, directed, NoRelations, source, target, weight, new int[source.Length + 1], []);
     }
 
     /// <summary>
-    /// Reads actors and the selected relations from <paramref name="store"/>. Nodes are the endpoints of selected
-    /// relations (documents too, when SIGNED is selected), plus every actor if <see cref="SnapshotOptions.IncludeIsolated"/>.
+    /// Reads the selected relations' topology from <paramref name="store"/> (integers only, no evidence). Nodes are the
+    /// endpoints of selected relations (documents too, when SIGNED is selected), plus every actor if
+    /// <see cref="SnapshotOptions.IncludeIsolated"/>, in the store's order: actors by id, then documents by id.
     /// </summary>
     public static async Task<GraphSnapshot> LoadAsync(IGraphStore store, SnapshotOptions options, CancellationToken ct = default)
     {
@@ -233,67 +266,58 @@ public sealed class GraphSnapshot
         var coSigned = wanted.Contains(RelationType.CoSigned);
         var read = wanted.Where(t => t != RelationType.CoSigned).ToHashSet();
         if (coSigned) read.Add(RelationType.Signed);
+        var topology = await store.ReadTopologyAsync(
+            new RelationFilter(read, options.From, options.To, options.MinWeight, options.MinConfidence), ct);
+        return FromTopology(topology, options.Directed, options.IncludeIsolated,
+            coSigned && !wanted.Contains(RelationType.Signed) ? RelationType.Signed : null, coSigned);
+    }
 
-        var relations = new List<Relation>();
-        if (read.Count > 0)
+    /// <param name="leaveOut">A type read only to derive CO_SIGNED, not itself an edge.</param>
+    private static GraphSnapshot FromTopology(RelationTopology t, bool directed, bool includeIsolated, RelationType? leaveOut, bool coSigned)
+    {
+        var pairs = coSigned ? CoSigned.Project(t) : [];
+        // Nodes: the endpoints of the selected relations (and the actors, if asked), renumbered densely in store order.
+        var node = new int[t.Ids.Length];
+        for (var i = 0; i < t.RelationCount; i++)
+            if (t.Types[i] != leaveOut) node[t.Source[i]] = node[t.Target[i]] = 1;
+        foreach (var pair in pairs) node[pair.Actor1] = node[pair.Actor2] = 1;
+        var n = 0;
+        for (var u = 0; u < node.Length; u++) node[u] = node[u] == 1 || (includeIsolated && u < t.Actors) ? n++ : -1;
+        var (ids, names) = (new string[n], new string[n]);
+        for (var u = 0; u < node.Length; u++)
+            if (node[u] >= 0) (ids[node[u]], names[node[u]]) = (t.Ids[u], t.Names[u]);
+
+        if (!coSigned && leaveOut is null)
         {
-            var filter = new RelationFilter(read, options.From, options.To, options.MinWeight, options.MinConfidence);
-            await foreach (var r in store.ReadRelationsAsync(filter, ct)) relations.Add(r);
+            // The common case: every relation is an edge, so the relations need no copying.
+            var (src, dst) = (new int[t.RelationCount], new int[t.RelationCount]);
+            for (var i = 0; i < src.Length; i++) (src[i], dst[i]) = (node[t.Source[i]], node[t.Target[i]]);
+            return new GraphSnapshot(ids, names, directed, t, src, dst, t.Weights, null, null);
         }
-
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        var ids = new List<string>();
-        var node = new Dictionary<string, int>(StringComparer.Ordinal);
-        await foreach (var a in store.ReadActorsAsync(ct))
-        {
-            names[a.Id] = a.Name;
-            if (options.IncludeIsolated) Add(a.Id);
-        }
-        if (relations.Any(r => r.Type == RelationType.Signed && !names.ContainsKey(r.Target)))
-            await foreach (var d in store.ReadDocumentsAsync(ct)) names.TryAdd(d.Id, d.Title);
-
-        var src = new List<int>();
-        var dst = new List<int>();
-        var w = new List<double>();
+        var (s, d, w) = (new List<int>(), new List<int>(), new List<double>());
         var evOffsets = new List<int> { 0 };
         var evIds = new List<int>();
-        for (var i = 0; i < relations.Count; i++)
+        for (var i = 0; i < t.RelationCount; i++)
         {
-            var r = relations[i];
-            if (!wanted.Contains(r.Type)) continue;
-            src.Add(Add(r.Source));
-            dst.Add(Add(r.Target));
-            w.Add(r.Weight);
-            evIds.Add(i);
-            evOffsets.Add(evIds.Count);
+            if (t.Types[i] == leaveOut) continue;
+            Edge(node[t.Source[i]], node[t.Target[i]], t.Weights[i], [i]);
         }
-        if (coSigned)
+        foreach (var pair in pairs)
         {
-            foreach (var pair in CoSigned.Project(relations))
-            {
-                // The projection is symmetric: one edge in the undirected view, both directions in the directed one.
-                var (a, b) = (Add(pair.Actor1), Add(pair.Actor2));
-                foreach (var (s, t) in options.Directed ? [(a, b), (b, a)] : new[] { (a, b) })
-                {
-                    src.Add(s);
-                    dst.Add(t);
-                    w.Add(pair.SharedDocuments);
-                    evIds.AddRange(pair.Relations);
-                    evOffsets.Add(evIds.Count);
-                }
-            }
+            // The projection is symmetric: one edge in the undirected view, both directions in the directed one.
+            var (a, b) = (node[pair.Actor1], node[pair.Actor2]);
+            Edge(a, b, pair.SharedDocuments, pair.Relations);
+            if (directed) Edge(b, a, pair.SharedDocuments, pair.Relations);
         }
-        var idArray = ids.ToArray();
-        var nameArray = idArray.Select(id => names.GetValueOrDefault(id, id)).ToArray();
-        return new GraphSnapshot(idArray, nameArray, options.Directed, relations,
-            [.. src], [.. dst], [.. w], [.. evOffsets], [.. evIds]);
+        return new GraphSnapshot(ids, names, directed, t, [.. s], [.. d], [.. w], [.. evOffsets], [.. evIds]);
 
-        int Add(string id)
+        void Edge(int a, int b, double weight, IReadOnlyList<int> relations)
         {
-            if (node.TryGetValue(id, out var i)) return i;
-            node[id] = ids.Count;
-            ids.Add(id);
-            return ids.Count - 1;
+            s.Add(a);
+            d.Add(b);
+            w.Add(weight);
+            evIds.AddRange(relations);
+            evOffsets.Add(evIds.Count);
         }
     }
 }

@@ -22,7 +22,7 @@ internal static class PathsEndpoints
 
     /// <summary>Paths take the filter without <c>from</c>/<c>to</c>, which name the two actors here.</summary>
     private static async Task<Ok<PathsResult>> GetPaths(
-        AnalysisCache cache, string? from, string? to, int? k, string? types, double? minWeight, double? minConfidence,
+        AnalysisCache cache, IGraphStore store, string? from, string? to, int? k, string? types, double? minWeight, double? minConfidence,
         bool? undirected, bool? weighted, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
@@ -34,7 +34,7 @@ internal static class PathsEndpoints
         {
             var g = await cache.SnapshotAsync(options, ct);
             var paths = Paths.KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k ?? 1, weighted ?? false);
-            return new PathsResult(from, to, [.. paths.Select(p => Paths.Describe(g, p))]);
+            return new PathsResult(from, to, await Paths.DescribeAsync(store, g, paths, ct));
         }, ct));
     }
 
@@ -67,21 +67,26 @@ internal static class PathsEndpoints
                 nodes.Add(documents.TryGetValue(g.Ids[u], out var d) ? GraphologyNode.Of(d) : GraphologyNode.Of(Actor.Placeholder(g.Ids[u])));
             }
         }
+        var t = g.Topology;
+        // A SIGNED relation joining the edge's two ends is drawn as itself; one behind a CO_SIGNED edge is not.
+        var direct = ego.Edges.ToDictionary(e => e, e => g.RelationsOf(e).ToArray()
+            .Where(r => t.Types[r] != RelationType.Signed || Joins(r, g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]])).ToArray());
+        var stored = await store.ReadRelationsAsync([.. direct.Values.SelectMany(rs => rs.Select(r => t.Keys[r]))], ct);
         var edges = new List<GraphologyEdge>();
         foreach (var e in ego.Edges)
         {
-            var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
-            var direct = g.RelationsOf(e).ToArray().Select(r => (Index: r, Relation: g.Relations[r]))
-                .Where(x => x.Relation.Type != RelationType.Signed || (x.Relation.Source, x.Relation.Target) == (a, b) || (x.Relation.Source, x.Relation.Target) == (b, a))
-                .ToList();
-            edges.AddRange(direct.Select(x => GraphologyEdge.Of(x.Relation, $"r{x.Index}")));
-            if (direct.Count < g.RelationsOf(e).Length)
-                edges.Add(new GraphologyEdge($"co{e}", a, b, new Dictionary<string, object?>
+            foreach (var r in direct[e])
+                if (stored.TryGetValue(t.Keys[r], out var relation)) edges.Add(GraphologyEdge.Of(relation, $"r{t.Keys[r]}"));
+            if (direct[e].Length < g.RelationsOf(e).Length)
+                edges.Add(new GraphologyEdge($"co{e}", g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]], new Dictionary<string, object?>
                 {
                     ["type"] = RelationType.CoSigned.ToName(),
                     ["weight"] = g.EdgeWeight[e],
                 }));
         }
         return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
+
+        bool Joins(int r, string a, string b) =>
+            (t.Ids[t.Source[r]], t.Ids[t.Target[r]]) is var (s, d) && ((s, d) == (a, b) || (s, d) == (b, a));
     }
 }

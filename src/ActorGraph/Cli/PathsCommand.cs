@@ -27,8 +27,7 @@ internal static class PathsCommand
             var (from, to, k) = (parse.GetValue(From)!, parse.GetValue(To)!, parse.GetValue(K));
             var filter = RelationFilters.Parse(parse.GetValue(Types), null, null);
             var g = await GraphSnapshot.LoadAsync(store, Measures.Options(filter, parse.GetValue(Undirected)), ct);
-            var paths = Paths.KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k, parse.GetValue(Weighted))
-                .Select(p => Paths.Describe(g, p)).ToList();
+            var paths = await Paths.DescribeAsync(store, g, Paths.KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k, parse.GetValue(Weighted)), ct);
             if (parse.GetValue(Json))
             {
                 CliJson.Write(new PathsResult(from, to, paths));
