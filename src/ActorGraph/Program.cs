@@ -30,7 +30,7 @@ public partial class Program
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadInputHandler>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddSchemaTransformer<RelationTypeSchema>());
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new RelationTypeJsonConverter()));
         builder.Services.AddGraphStore(store);
         builder.Services.AddSingleton<AnalysisCache>();

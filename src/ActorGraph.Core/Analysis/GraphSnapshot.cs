@@ -22,6 +22,16 @@ public sealed record SnapshotOptions(
     bool IncludeIsolated = false)
 {
     public static readonly SnapshotOptions Default = new();
+
+    /// <summary>Equal when every field is, the types by content (a record compares sets by reference): options key caches.</summary>
+    public bool Equals(SnapshotOptions? other) =>
+        other is not null
+        && (Types is null ? other.Types is null : other.Types is not null && Types.SetEquals(other.Types))
+        && (From, To, MinWeight, MinConfidence, Directed, IncludeIsolated)
+        == (other.From, other.To, other.MinWeight, other.MinConfidence, other.Directed, other.IncludeIsolated);
+
+    public override int GetHashCode() =>
+        HashCode.Combine(Types?.Aggregate(0, (hash, type) => hash ^ type.GetHashCode()), From, To, MinWeight, MinConfidence, Directed, IncludeIsolated);
 }
 
 /// <summary>

@@ -8,6 +8,14 @@ public sealed record StoreSettings(string DbPath, Neo4jSettings? Neo4j = null)
 
     public string Kind => Neo4j is null ? Sqlite : Neo4jStore;
 
+    /// <summary>
+    /// Refuses a SQLite file that does not exist, for verbs that only read: a mistyped <c>--db</c> is an error, not a
+    /// new empty store. Only <c>ingest</c>, <c>sample</c> and <c>serve</c> create one.
+    /// </summary>
+    public StoreSettings RequireExisting() => Neo4j is null && !File.Exists(DbPath)
+        ? throw new BadInputException($"no store at {DbPath} (create one with ingest or sample)")
+        : this;
+
     /// <summary>The store, ready to use (schema applied). Throws <see cref="StoreUnavailableException"/> when Neo4j is down.</summary>
     public async Task<IGraphStore> OpenAsync(CancellationToken ct = default)
     {

@@ -28,12 +28,11 @@ internal static class PathsEndpoints
         if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
             throw new BadInputException("from and to: expected two actor ids, e.g. ?from=saskia-esken&to=ashton-kutcher.");
         if (k is < 1 or > MaxPaths) throw new BadInputException($"k: expected a number from 1 to {MaxPaths}, got {k}.");
-        var options = Measures.Options(new GraphFilterQuery(types, null, null, minWeight, minConfidence).ToFilter(), undirected ?? false);
-        var key = $"paths|{from}|{to}|{k ?? 1}|{weighted ?? false}|{AnalysisCache.Key(options)}";
-        return TypedResults.Ok(await cache.GetAsync(key, async () =>
+        var q = new GraphFilterQuery(types, null, null, minWeight, minConfidence).ToQuery(undirected, weighted);
+        return TypedResults.Ok(await cache.GetAsync(new PathsKey(from, to, k ?? 1, q.Weighted, q.Snapshot), async () =>
         {
-            var g = await cache.SnapshotAsync(options, ct);
-            var paths = Paths.KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k ?? 1, weighted ?? false);
+            var g = await cache.SnapshotAsync(q.Snapshot, ct);
+            var paths = Paths.KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k ?? 1, q.Weighted);
             return new PathsResult(from, to, await Paths.DescribeAsync(store, g, paths, ct));
         }, ct));
     }
@@ -42,15 +41,18 @@ internal static class PathsEndpoints
         AnalysisCache cache, IGraphStore store, string id, int? radius, [AsParameters] GraphFilterQuery query, CancellationToken ct)
     {
         if (radius is < 0 or > MaxRadius) throw new BadInputException($"radius: expected a number from 0 to {MaxRadius}, got {radius}.");
-        var options = Measures.Options(query.ToFilter(), undirected: false);
-        var key = $"ego|{id}|{radius ?? 1}|{AnalysisCache.Key(options)}";
-        return TypedResults.Ok(await cache.GetAsync(key, async () =>
+        var snapshot = new GraphQuery(query.ToFilter()).Snapshot;
+        return TypedResults.Ok(await cache.GetAsync(new EgoKey(id, radius ?? 1, snapshot), async () =>
         {
-            var g = await cache.SnapshotAsync(options, ct);
+            var g = await cache.SnapshotAsync(snapshot, ct);
             var ego = Paths.Ego(g, g.RequireIndex(id), radius ?? 1, undirected: true);
             return await ToGraphology(store, g, ego, ct);
         }, ct));
     }
+
+    private sealed record PathsKey(string From, string To, int K, bool Weighted, SnapshotOptions Snapshot);
+
+    private sealed record EgoKey(string Id, int Radius, SnapshotOptions Snapshot);
 
     /// <summary>The ego network's actors (and documents) and the relations behind its edges; a derived CO_SIGNED edge
     /// becomes one edge with its weight, since its evidence (SIGNED relations) points at documents outside the network.</summary>

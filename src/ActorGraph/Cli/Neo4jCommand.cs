@@ -12,8 +12,7 @@ internal static class Neo4jCommand
         {
             var settings = GlobalOptions.StoreSettings(parse, StoreSettings.Neo4jStore);
             var db = settings.DbPath;
-            if (!File.Exists(db)) throw new BadInputException($"--db: no database file {Path.GetFullPath(db)} to copy.");
-            await using var source = await new StoreSettings(db).OpenAsync(ct);
+            await using var source = await new StoreSettings(db).RequireExisting().OpenAsync(ct);
             await using var target = settings.Create();
             var result = await GraphCopy.CopyAsync(source, target, db, ct);
             Console.WriteLine($"{result.ActorsWritten:N0} actors, {result.DocumentsWritten:N0} documents written; "
