@@ -39,6 +39,7 @@ public partial class Program
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseApiAccess();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi();
@@ -50,6 +51,7 @@ public partial class Program
         app.MapGraph();
         app.MapExport();
         app.MapAnalysis();
+        app.MapTimeline();
         app.MapPaths();
         app.MapIngest();
         app.MapCypher();

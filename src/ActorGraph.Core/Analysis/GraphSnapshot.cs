@@ -5,13 +5,15 @@ namespace ActorGraph.Analysis;
 
 /// <summary>Which part of the stored graph a <see cref="GraphSnapshot"/> takes. Null members do not filter.</summary>
 /// <param name="Types">Relation types to take; null takes every observed type. <see cref="RelationType.CoSigned"/>
-/// adds the projection of SIGNED onto actors (see <see cref="CoSigned"/>).</param>
+/// adds the projection of SIGNED onto actors (see <see cref="CoSigned"/>), <see cref="RelationType.CoActed"/> the pairs of
+/// actors who acted together (see <see cref="CoActed"/>).</param>
 /// <param name="From">Inclusive lower bound on <see cref="Relation.At"/>; undated relations are then left out.</param>
 /// <param name="To">Inclusive upper bound on <see cref="Relation.At"/>; undated relations are then left out.</param>
 /// <param name="MinWeight">Relations lighter than this are left out.</param>
 /// <param name="MinConfidence">Relations whose evidence is less certain than this are left out.</param>
 /// <param name="Directed">False merges u→v and v→u into one undirected edge.</param>
 /// <param name="IncludeIsolated">Also take actors that no selected relation touches (they change normalisations).</param>
+/// <param name="Coordination">What <see cref="RelationType.CoActed"/> means here; null is <see cref="CoordinationOptions.Default"/>.</param>
 public sealed record SnapshotOptions(
     IReadOnlySet<RelationType>? Types = null,
     DateTimeOffset? From = null,
@@ -19,7 +21,8 @@ public sealed record SnapshotOptions(
     double? MinWeight = null,
     double? MinConfidence = null,
     bool Directed = true,
-    bool IncludeIsolated = false)
+    bool IncludeIsolated = false,
+    CoordinationOptions? Coordination = null)
 {
     public static readonly SnapshotOptions Default = new();
 
@@ -27,11 +30,11 @@ public sealed record SnapshotOptions(
     public bool Equals(SnapshotOptions? other) =>
         other is not null
         && (Types is null ? other.Types is null : other.Types is not null && Types.SetEquals(other.Types))
-        && (From, To, MinWeight, MinConfidence, Directed, IncludeIsolated)
-        == (other.From, other.To, other.MinWeight, other.MinConfidence, other.Directed, other.IncludeIsolated);
+        && (From, To, MinWeight, MinConfidence, Directed, IncludeIsolated, Coordination)
+        == (other.From, other.To, other.MinWeight, other.MinConfidence, other.Directed, other.IncludeIsolated, other.Coordination);
 
     public override int GetHashCode() =>
-        HashCode.Combine(Types?.Aggregate(0, (hash, type) => hash ^ type.GetHashCode()), From, To, MinWeight, MinConfidence, Directed, IncludeIsolated);
+        HashCode.Combine(Types?.Aggregate(0, (hash, type) => hash ^ type.GetHashCode()), From, To, MinWeight, MinConfidence, Directed, IncludeIsolated, Coordination);
 }
 
 /// <summary>
@@ -73,18 +76,23 @@ public sealed class GraphSnapshot
     /// numbers are the store's, not the snapshot's: compare by <see cref="RelationTopology.Ids"/>.</summary>
     public RelationTopology Topology { get; }
 
+    /// <summary>The relations themselves, indexed like <see cref="Topology"/>, when the snapshot was built from them
+    /// (<see cref="FromRelations"/>); null when it was read from a store as integers (see <see cref="ReadRelationsAsync"/>).</summary>
+    public IReadOnlyList<Relation>? Relations { get; }
+
     private readonly int[] edgeRelationOffsets;
     private readonly int[] edgeRelationIds;
     private Dictionary<string, int>? index;
 
     /// <param name="evOffsets">Input edge i stands for relations <c>evIds[evOffsets[i]..evOffsets[i+1]]</c>; null: for relation i alone.</param>
-    private GraphSnapshot(string[] ids, string[] names, bool directed, RelationTopology topology,
+    private GraphSnapshot(string[] ids, string[] names, bool directed, RelationTopology topology, IReadOnlyList<Relation>? held,
         int[] src, int[] dst, double[] w, int[]? evOffsets, int[]? evIds)
     {
         Ids = ids;
         Names = names;
         Directed = directed;
         Topology = topology;
+        Relations = held;
         var n = ids.Length;
 
         // Canonical keys, then a two-pass counting sort by (source, target): O(n + m), stable, no comparisons.
@@ -213,15 +221,14 @@ public sealed class GraphSnapshot
     public ReadOnlySpan<int> RelationsOf(int edge) =>
         edgeRelationIds.AsSpan(edgeRelationOffsets[edge], edgeRelationOffsets[edge + 1] - edgeRelationOffsets[edge]);
 
-    /// <summary>The relations, with evidence, behind each of <paramref name="edges"/>, oldest first (undated first), read
-    /// from the store the snapshot came from in one request.</summary>
-    public async Task<IReadOnlyDictionary<int, IReadOnlyList<Relation>>> ReadRelationsAsync(IGraphStore store, IEnumerable<int> edges, CancellationToken ct = default)
+    /// <summary>The relations with evidence at these indexes of <see cref="Topology"/>: read from the store the snapshot
+    /// came from, in one request, unless the snapshot was built from the relations themselves.</summary>
+    public async Task<IReadOnlyDictionary<int, Relation>> ReadRelationsAsync(IGraphStore store, IEnumerable<int> relations, CancellationToken ct = default)
     {
-        var wanted = edges.Distinct().ToArray();
-        var stored = await store.ReadRelationsAsync([.. wanted.SelectMany(e => RelationsOf(e).ToArray()).Select(r => Topology.Keys[r])], ct);
-        return wanted.ToDictionary(e => e, e => (IReadOnlyList<Relation>)[.. RelationsOf(e).ToArray()
-            .Select(r => Topology.Keys[r]).Where(stored.ContainsKey).Order()
-            .Select(k => stored[k]).OrderBy(r => r.At.HasValue).ThenBy(r => r.At)]);
+        var wanted = relations.Distinct().ToArray();
+        if (Relations is not null) return wanted.ToDictionary(r => r, r => Relations[r]);
+        var stored = await store.ReadRelationsAsync([.. wanted.Select(r => Topology.Keys[r])], ct);
+        return wanted.Where(r => stored.ContainsKey(Topology.Keys[r])).ToDictionary(r => r, r => stored[Topology.Keys[r]]);
     }
 
     /// <summary>The node of an actor id, or -1.</summary>
@@ -254,7 +261,7 @@ public sealed class GraphSnapshot
             if ((uint)src[i] >= (uint)ids.Count || (uint)dst[i] >= (uint)ids.Count)
                 throw new ArgumentOutOfRangeException(nameof(edges), $"Edge {i} ({src[i]}, {dst[i]}) is outside 0..{ids.Count - 1}.");
         }
-        return new GraphSnapshot([.. ids], [.. ids], directed, NoRelations, src, dst, w, new int[m + 1], []);
+        return new GraphSnapshot([.. ids], [.. ids], directed, NoRelations, null, src, dst, w, new int[m + 1], []);
     }
 
     /// <summary>A snapshot from plain int edge arrays (benchmarks): nodes 0..n-1 named by their number.</summary>
@@ -262,64 +269,92 @@ public sealed class GraphSnapshot
     {
         var ids = new string[n];
         for (var i = 0; i < n; i++) ids[i] = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new GraphSnapshot(ids, ids, directed, NoRelations, source, target, weight, new int[source.Length + 1], []);
+        return new GraphSnapshot(ids, ids, directed, NoRelations, null, source, target, weight, new int[source.Length + 1], []);
     }
 
     /// <summary>
     /// Reads the selected relations' topology from <paramref name="store"/> (integers only, no evidence). Nodes are the
     /// endpoints of selected relations (documents too, when SIGNED is selected), plus every actor if
-    /// <see cref="SnapshotOptions.IncludeIsolated"/>, in the store's order: actors by id, then documents by id.
+    /// <see cref="SnapshotOptions.IncludeIsolated"/>, in the store's order: actors by id, then documents by id. CO_ACTED
+    /// needs each relation's time and evidence, so a selection with it reads the relations (<see cref="SnapshotSource"/>).
     /// </summary>
     public static async Task<GraphSnapshot> LoadAsync(IGraphStore store, SnapshotOptions options, CancellationToken ct = default)
     {
-        var wanted = options.Types ?? RelationTypes.Observed.ToHashSet();
-        var coSigned = wanted.Contains(RelationType.CoSigned);
-        var read = wanted.Where(t => t != RelationType.CoSigned).ToHashSet();
-        if (coSigned) read.Add(RelationType.Signed);
+        if (options.Types?.Contains(RelationType.CoActed) == true)
+            return FromRelations(await SnapshotSource.LoadAsync(store, options, ct), options);
         var topology = await store.ReadTopologyAsync(
-            new RelationFilter(read, options.From, options.To, options.MinWeight, options.MinConfidence), ct);
-        return FromTopology(topology, options.Directed, options.IncludeIsolated,
-            coSigned && !wanted.Contains(RelationType.Signed) ? RelationType.Signed : null, coSigned);
+            new RelationFilter(SnapshotSource.Read(options), options.From, options.To, options.MinWeight, options.MinConfidence), ct);
+        return FromTopology(topology, null, options, []);
     }
 
-    /// <param name="leaveOut">A type read only to derive CO_SIGNED, not itself an edge.</param>
-    private static GraphSnapshot FromTopology(RelationTopology t, bool directed, bool includeIsolated, RelationType? leaveOut, bool coSigned)
+    /// <summary>The snapshot of <paramref name="source"/>'s relations that <paramref name="keep"/> admits (all when
+    /// null), with the derived relations (CO_SIGNED, CO_ACTED) the options ask for computed on those alone.</summary>
+    public static GraphSnapshot FromRelations(SnapshotSource source, SnapshotOptions options, Func<Relation, bool>? keep = null)
     {
-        var pairs = coSigned ? CoSigned.Project(t) : [];
+        IReadOnlyList<Relation> relations = keep is null ? source.Relations : [.. source.Relations.Where(keep)];
+        var builder = new RelationTopologyBuilder(relations.Count);
+        foreach (var id in source.Actors) builder.Actor(id, source.Names.GetValueOrDefault(id, id));
+        for (var i = 0; i < relations.Count; i++)
+        {
+            var r = relations[i];
+            builder.Relation(i, Node(r.Source), Node(r.Target), r.Type, r.Weight);
+        }
+        var coActed = options.Types?.Contains(RelationType.CoActed) == true
+            ? CoActed.Find(relations, options.Coordination ?? CoordinationOptions.Default).Pairs
+                .Select(p => (Node(p.Actor1), Node(p.Actor2), (double)p.Shared, (IReadOnlyList<int>)[.. p.Actions.SelectMany(a => new[] { a.First, a.Second }).Distinct()]))
+                .ToList()
+            : [];
+        return FromTopology(builder.Build(), relations, options, coActed);
+
+        int Node(string id) => builder.Node(id, source.Names.GetValueOrDefault(id, id));
+    }
+
+    /// <param name="held">The relations themselves, when the topology was made from them.</param>
+    /// <param name="derived">Derived ties besides CO_SIGNED (CO_ACTED), on the topology's nodes, with the relations behind each.</param>
+    private static GraphSnapshot FromTopology(RelationTopology t, IReadOnlyList<Relation>? held, SnapshotOptions options,
+        IReadOnlyList<(int A, int B, double Weight, IReadOnlyList<int> Relations)> derived)
+    {
+        var wanted = options.Types ?? RelationTypes.Observed.ToHashSet();
+        var edge = new bool[Enum.GetValues<RelationType>().Length];
+        foreach (var type in wanted) edge[(int)type] = true;
+        var ties = derived.ToList();
+        if (wanted.Contains(RelationType.CoSigned))
+            ties.AddRange(CoSigned.Project(t).Select(p => (p.Actor1, p.Actor2, (double)p.SharedDocuments, p.Relations)));
+
         // Nodes: the endpoints of the selected relations (and the actors, if asked), renumbered densely in store order.
         var node = new int[t.Ids.Length];
+        var all = true;
         for (var i = 0; i < t.RelationCount; i++)
-            if (t.Types[i] != leaveOut) node[t.Source[i]] = node[t.Target[i]] = 1;
-        foreach (var pair in pairs) node[pair.Actor1] = node[pair.Actor2] = 1;
+        {
+            if (edge[(int)t.Types[i]]) node[t.Source[i]] = node[t.Target[i]] = 1;
+            else all = false;
+        }
+        foreach (var tie in ties) node[tie.A] = node[tie.B] = 1;
         var n = 0;
-        for (var u = 0; u < node.Length; u++) node[u] = node[u] == 1 || (includeIsolated && u < t.Actors) ? n++ : -1;
+        for (var u = 0; u < node.Length; u++) node[u] = node[u] == 1 || (options.IncludeIsolated && u < t.Actors) ? n++ : -1;
         var (ids, names) = (new string[n], new string[n]);
         for (var u = 0; u < node.Length; u++)
             if (node[u] >= 0) (ids[node[u]], names[node[u]]) = (t.Ids[u], t.Names[u]);
 
-        if (!coSigned && leaveOut is null)
+        if (all && ties.Count == 0)
         {
             // The common case: every relation is an edge, so the relations need no copying.
             var (src, dst) = (new int[t.RelationCount], new int[t.RelationCount]);
             for (var i = 0; i < src.Length; i++) (src[i], dst[i]) = (node[t.Source[i]], node[t.Target[i]]);
-            return new GraphSnapshot(ids, names, directed, t, src, dst, t.Weights, null, null);
+            return new GraphSnapshot(ids, names, options.Directed, t, held, src, dst, t.Weights, null, null);
         }
         var (s, d, w) = (new List<int>(), new List<int>(), new List<double>());
         var evOffsets = new List<int> { 0 };
         var evIds = new List<int>();
         for (var i = 0; i < t.RelationCount; i++)
+            if (edge[(int)t.Types[i]]) Edge(node[t.Source[i]], node[t.Target[i]], t.Weights[i], [i]);
+        foreach (var (a, b, weight, relations) in ties)
         {
-            if (t.Types[i] == leaveOut) continue;
-            Edge(node[t.Source[i]], node[t.Target[i]], t.Weights[i], [i]);
+            // A derived tie is symmetric: one edge in the undirected view, both directions in the directed one.
+            Edge(node[a], node[b], weight, relations);
+            if (options.Directed) Edge(node[b], node[a], weight, relations);
         }
-        foreach (var pair in pairs)
-        {
-            // The projection is symmetric: one edge in the undirected view, both directions in the directed one.
-            var (a, b) = (node[pair.Actor1], node[pair.Actor2]);
-            Edge(a, b, pair.SharedDocuments, pair.Relations);
-            if (directed) Edge(b, a, pair.SharedDocuments, pair.Relations);
-        }
-        return new GraphSnapshot(ids, names, directed, t, [.. s], [.. d], [.. w], [.. evOffsets], [.. evIds]);
+        return new GraphSnapshot(ids, names, options.Directed, t, held, [.. s], [.. d], [.. w], [.. evOffsets], [.. evIds]);
 
         void Edge(int a, int b, double weight, IReadOnlyList<int> relations)
         {
@@ -329,5 +364,44 @@ public sealed class GraphSnapshot
             evIds.AddRange(relations);
             evOffsets.Add(evIds.Count);
         }
+    }
+}
+
+/// <summary>
+/// What a snapshot is built from: the relations the options select, read once from the store (with SIGNED, or the
+/// coordination kinds, when a derived type needs them), the display names of actors and documents, and every actor id
+/// (for <see cref="SnapshotOptions.IncludeIsolated"/>). The timeline builds one snapshot per period from one source.
+/// </summary>
+public sealed record SnapshotSource(IReadOnlyList<Relation> Relations, IReadOnlyDictionary<string, string> Names, IReadOnlyList<string> Actors)
+{
+    public static async Task<SnapshotSource> LoadAsync(IGraphStore store, SnapshotOptions options, CancellationToken ct = default)
+    {
+        var read = Read(options);
+        var relations = new List<Relation>();
+        if (read.Count > 0)
+        {
+            var filter = new RelationFilter(read, options.From, options.To, options.MinWeight, options.MinConfidence);
+            await foreach (var r in store.ReadRelationsAsync(filter, ct)) relations.Add(r);
+        }
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var actors = new List<string>();
+        await foreach (var a in store.ReadActorsAsync(ct))
+        {
+            names[a.Id] = a.Name;
+            actors.Add(a.Id);
+        }
+        if (relations.Any(r => r.Type == RelationType.Signed && !names.ContainsKey(r.Target)))
+            await foreach (var d in store.ReadDocumentsAsync(ct)) names.TryAdd(d.Id, d.Title);
+        return new SnapshotSource(relations, names, actors);
+    }
+
+    /// <summary>The stored types the options need: the selected ones, SIGNED for CO_SIGNED, the coordination kinds for CO_ACTED.</summary>
+    public static HashSet<RelationType> Read(SnapshotOptions options)
+    {
+        var wanted = options.Types ?? RelationTypes.Observed.ToHashSet();
+        var read = wanted.Where(t => !t.IsDerived()).ToHashSet();
+        if (wanted.Contains(RelationType.CoSigned)) read.Add(RelationType.Signed);
+        if (wanted.Contains(RelationType.CoActed)) read.UnionWith((options.Coordination ?? CoordinationOptions.Default).Relations);
+        return read;
     }
 }

@@ -164,14 +164,15 @@ public static class Paths
     }
 
     /// <summary>The paths with actor names and, for every hop, the relations (with evidence) merged into its edge,
-    /// fetched from the store by key in one read, oldest first.</summary>
+    /// oldest first (undated first), their evidence read in one request.</summary>
     public static async Task<IReadOnlyList<ActorPath>> DescribeAsync(IGraphStore store, GraphSnapshot g, IReadOnlyList<GraphPath> paths, CancellationToken ct = default)
     {
-        var relations = await g.ReadRelationsAsync(store, paths.SelectMany(p => p.Edges), ct);
+        var relations = await g.ReadRelationsAsync(store, paths.SelectMany(p => p.Edges).SelectMany(e => g.RelationsOf(e).ToArray()), ct);
         return [.. paths.Select(path => new ActorPath(
             path.Length,
             [.. path.Nodes.Select(u => new ActorRef(g.Ids[u], g.Names[u]))],
-            [.. path.Edges.Select((e, i) => new PathStep(g.Ids[path.Nodes[i]], g.Ids[path.Nodes[i + 1]], relations[e]))]))];
+            [.. path.Edges.Select((e, i) => new PathStep(g.Ids[path.Nodes[i]], g.Ids[path.Nodes[i + 1]],
+                [.. g.RelationsOf(e).ToArray().Where(relations.ContainsKey).Select(r => relations[r]).OrderBy(r => r.At.HasValue).ThenBy(r => r.At)]))]))];
     }
 
     private static string Key(GraphPath p) => string.Join(',', p.Edges);

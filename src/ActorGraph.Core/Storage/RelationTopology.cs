@@ -77,6 +77,14 @@ public sealed class RelationTopologyBuilder
         return Declare(text, text);
     }
 
+    /// <summary>The node of an id, added with this name if it was not declared.</summary>
+    public int Node(string id, string name)
+    {
+        if (_nodes.TryGetValue(id, out var node)) return node;
+        EndActors();
+        return Declare(id, name);
+    }
+
     /// <summary>The node of an id given as UTF-8 bytes (decoded without allocating for ids up to 256 characters).</summary>
     public int Node(ReadOnlySpan<byte> utf8)
     {

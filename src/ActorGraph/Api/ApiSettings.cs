@@ -6,8 +6,14 @@ public sealed class ApiSettings
     /// <summary>Largest accepted ingest body; larger uploads get 413.</summary>
     public long MaxUploadBytes { get; set; } = 200L * 1024 * 1024;
 
-    /// <summary>Required in <c>X-Api-Key</c> for writes when set, and for writes from other machines in any case.</summary>
+    /// <summary>
+    /// Required (<c>X-Api-Key</c> or <c>Authorization: Bearer</c>) for writes when set, and for every <c>/api</c> route when
+    /// the server listens beyond loopback; see <see cref="ApiAccess"/>.
+    /// </summary>
     public string? ApiKey { get; set; }
+
+    /// <summary>Opens the reads to anyone who can reach the server (<c>serve --public-read</c>); writes still need the key.</summary>
+    public bool PublicRead { get; set; }
 
     /// <summary>Most rows <c>POST /api/cypher</c> returns; the answer says when more were cut off.</summary>
     public int CypherMaxRows { get; set; } = 10_000;

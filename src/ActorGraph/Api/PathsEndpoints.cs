@@ -23,12 +23,12 @@ internal static class PathsEndpoints
     /// <summary>Paths take the filter without <c>from</c>/<c>to</c>, which name the two actors here.</summary>
     private static async Task<Ok<PathsResult>> GetPaths(
         AnalysisCache cache, IGraphStore store, string? from, string? to, int? k, string? types, double? minWeight, double? minConfidence,
-        bool? undirected, bool? weighted, CancellationToken ct)
+        [AsParameters] CoordinationQuery coordination, bool? undirected, bool? weighted, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
             throw new BadInputException("from and to: expected two actor ids, e.g. ?from=saskia-esken&to=ashton-kutcher.");
         if (k is < 1 or > MaxPaths) throw new BadInputException($"k: expected a number from 1 to {MaxPaths}, got {k}.");
-        var q = new GraphFilterQuery(types, null, null, minWeight, minConfidence).ToQuery(undirected, weighted);
+        var q = new GraphFilterQuery(types, null, null, minWeight, minConfidence).ToQuery(undirected, weighted, coordination: coordination);
         return TypedResults.Ok(await cache.GetAsync(new PathsKey(from, to, k ?? 1, q.Weighted, q.Snapshot), async () =>
         {
             var g = await cache.SnapshotAsync(q.Snapshot, ct);
@@ -38,10 +38,11 @@ internal static class PathsEndpoints
     }
 
     private static async Task<Ok<GraphologyGraph>> GetEgo(
-        AnalysisCache cache, IGraphStore store, string id, int? radius, [AsParameters] GraphFilterQuery query, CancellationToken ct)
+        AnalysisCache cache, IGraphStore store, string id, int? radius, [AsParameters] GraphFilterQuery query,
+        [AsParameters] CoordinationQuery coordination, CancellationToken ct)
     {
         if (radius is < 0 or > MaxRadius) throw new BadInputException($"radius: expected a number from 0 to {MaxRadius}, got {radius}.");
-        var snapshot = new GraphQuery(query.ToFilter()).Snapshot;
+        var snapshot = query.ToQuery(false, false, coordination: coordination).Snapshot;
         return TypedResults.Ok(await cache.GetAsync(new EgoKey(id, radius ?? 1, snapshot), async () =>
         {
             var g = await cache.SnapshotAsync(snapshot, ct);
@@ -54,8 +55,8 @@ internal static class PathsEndpoints
 
     private sealed record EgoKey(string Id, int Radius, SnapshotOptions Snapshot);
 
-    /// <summary>The ego network's actors (and documents) and the relations behind its edges; a derived CO_SIGNED edge
-    /// becomes one edge with its weight, since its evidence (SIGNED relations) points at documents outside the network.</summary>
+    /// <summary>The ego network's actors (and documents) and the relations behind its edges; a derived CO_SIGNED or CO_ACTED
+    /// edge becomes one edge with its weight, since its evidence points at documents or posts outside the network.</summary>
     private static async Task<GraphologyGraph> ToGraphology(IGraphStore store, GraphSnapshot g, EgoNetwork ego, CancellationToken ct)
     {
         var nodes = new List<GraphologyNode>();
@@ -70,25 +71,28 @@ internal static class PathsEndpoints
             }
         }
         var t = g.Topology;
-        // A SIGNED relation joining the edge's two ends is drawn as itself; one behind a CO_SIGNED edge is not.
-        var direct = ego.Edges.ToDictionary(e => e, e => g.RelationsOf(e).ToArray()
-            .Where(r => t.Types[r] != RelationType.Signed || Joins(r, g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]])).ToArray());
-        var stored = await store.ReadRelationsAsync([.. direct.Values.SelectMany(rs => rs.Select(r => t.Keys[r]))], ct);
+        var behind = ego.Edges.ToDictionary(e => e, e => g.RelationsOf(e).ToArray());
+        // A relation joining the edge's two ends is drawn as itself (its evidence read now); the rest is the evidence of
+        // derived ties: SIGNED relations of a CO_SIGNED tie, shared actions of a CO_ACTED one.
+        var direct = ego.Edges.ToDictionary(e => e, e => behind[e].Where(r => Joins(r, e)).ToArray());
+        var relations = await g.ReadRelationsAsync(store, direct.Values.SelectMany(r => r), ct);
         var edges = new List<GraphologyEdge>();
         foreach (var e in ego.Edges)
         {
-            foreach (var r in direct[e])
-                if (stored.TryGetValue(t.Keys[r], out var relation)) edges.Add(GraphologyEdge.Of(relation, $"r{t.Keys[r]}"));
-            if (direct[e].Length < g.RelationsOf(e).Length)
-                edges.Add(new GraphologyEdge($"co{e}", g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]], new Dictionary<string, object?>
+            var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
+            edges.AddRange(direct[e].Where(relations.ContainsKey).Select(r => GraphologyEdge.Of(relations[r], $"r{t.Keys[r]}")));
+            foreach (var derived in behind[e].Where(r => !Joins(r, e))
+                         .Select(r => t.Types[r] == RelationType.Signed ? RelationType.CoSigned : RelationType.CoActed).Distinct())
+                edges.Add(new GraphologyEdge($"{(derived == RelationType.CoSigned ? "co" : "ca")}{e}", a, b, new Dictionary<string, object?>
                 {
-                    ["type"] = RelationType.CoSigned.ToName(),
+                    ["type"] = derived.ToName(),
                     ["weight"] = g.EdgeWeight[e],
                 }));
         }
         return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
 
-        bool Joins(int r, string a, string b) =>
-            (t.Ids[t.Source[r]], t.Ids[t.Target[r]]) is var (s, d) && ((s, d) == (a, b) || (s, d) == (b, a));
+        bool Joins(int r, int e) =>
+            (t.Ids[t.Source[r]], t.Ids[t.Target[r]]) is var (s, d) && (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]) is var (a, b)
+            && ((s, d) == (a, b) || (s, d) == (b, a));
     }
 }

@@ -19,7 +19,7 @@ internal static class PathsCommand
         {
             From, To, K, Json,
         };
-        QueryOptions.AddTo(command, [QueryOptions.Types, QueryOptions.MinWeight, QueryOptions.MinConfidence, QueryOptions.Undirected, QueryOptions.Weighted]);
+        QueryOptions.AddTo(command, [QueryOptions.Types, QueryOptions.MinWeight, QueryOptions.MinConfidence, .. QueryOptions.Coordination, QueryOptions.Undirected, QueryOptions.Weighted]);
         command.SetStoreAction(async (parse, store, ct) =>
         {
             var (from, to, k) = (parse.GetValue(From)!, parse.GetValue(To)!, parse.GetValue(K));
