@@ -116,6 +116,7 @@ export function renderer(container: HTMLElement, scene: Store<Scene>, view: View
     sigma.setSetting("zIndex", g.order < 5000);
     sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     sigma.setGraph(g);
+    sigma.once("afterRender", () => performance.mark("actorgraph:rendered")); // for bench/web
     refocus();
   });
   view.subscribe((s, previous) => { if (s.actor !== previous.actor) refocus(); });
