@@ -71,7 +71,7 @@ public static class Drawings
 
         var local = new Dictionary<int, int>(nodes.Length);
         foreach (var u in nodes) local[u] = local.Count;
-        var columns = new EdgeColumns();
+        var shown = new List<(int A, int B, int? Relation, RelationType Type, double Weight)>();
         var total = 0;
         foreach (var e in edges)
         {
@@ -79,8 +79,16 @@ public static class Drawings
             total += drawn.Count;
             if (local.TryGetValue(g.EdgeSource[e], out var a) && local.TryGetValue(g.EdgeTarget[e], out var b))
                 foreach (var (relation, type, weight) in drawn)
-                    columns.Add(relation is null || relation.Source == g.Ids[g.EdgeSource[e]] ? (a, b) : (b, a), type, weight, relation);
+                {
+                    var forward = relation is not { } r || g.Topology.Ids[g.Topology.Source[r]] == g.Ids[g.EdgeSource[e]];
+                    shown.Add(forward ? (a, b, relation, type, weight) : (b, a, relation, type, weight));
+                }
         }
+        // Dates and confidences are in the store's relation rows, not in the snapshot: read those shown, once.
+        var stored = await g.ReadRelationsAsync(store, shown.Where(d => d.Relation is not null).Select(d => d.Relation!.Value), ct);
+        var columns = new EdgeColumns();
+        foreach (var (a, b, relation, type, weight) in shown)
+            columns.Add((a, b), type, weight, relation is { } r ? stored.GetValueOrDefault(r) : null);
         if (request.Ego is not null) total = columns.Count;
 
         var ids = nodes.Select(u => g.Ids[u]).ToArray();
@@ -105,18 +113,20 @@ public static class Drawings
             request.Ego is null ? g.NodeCount : ids.Length, total, rankedBy);
     }
 
-    /// <summary>The relations drawn for a snapshot edge: each observed one, and one CO_SIGNED edge when the edge comes
-    /// (also) from shared documents, whose evidence (SIGNED relations) points at documents, not at these two actors.</summary>
-    private static List<(Relation? Relation, RelationType Type, double Weight)> Drawn(GraphSnapshot g, int e)
+    /// <summary>The relations drawn for a snapshot edge (by index into its topology): each observed one, and one
+    /// CO_SIGNED edge (no relation) when the edge comes (also) from shared documents, whose evidence (SIGNED relations)
+    /// points at documents, not at these two actors.</summary>
+    private static List<(int? Relation, RelationType Type, double Weight)> Drawn(GraphSnapshot g, int e)
     {
+        var t = g.Topology;
         var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
-        var list = new List<(Relation?, RelationType, double)>();
+        var list = new List<(int?, RelationType, double)>();
         var behind = g.RelationsOf(e);
         foreach (var r in behind)
         {
-            var relation = g.Relations[r];
-            if (relation.Type != RelationType.Signed || (relation.Source, relation.Target) == (a, b) || (relation.Source, relation.Target) == (b, a))
-                list.Add((relation, relation.Type, relation.Weight));
+            var (source, target) = (t.Ids[t.Source[r]], t.Ids[t.Target[r]]);
+            if (t.Types[r] != RelationType.Signed || (source, target) == (a, b) || (source, target) == (b, a))
+                list.Add((r, t.Types[r], t.Weights[r]));
         }
         if (list.Count < behind.Length) list.Add((null, RelationType.CoSigned, g.EdgeWeight[e]));
         return list;
