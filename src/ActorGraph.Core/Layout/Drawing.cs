@@ -71,7 +71,7 @@ public static class Drawings
 
         var local = new Dictionary<int, int>(nodes.Length);
         foreach (var u in nodes) local[u] = local.Count;
-        var shown = new List<(int A, int B, int? Relation, RelationType Type, double Weight)>();
+        var columns = new EdgeColumns();
         var total = 0;
         foreach (var e in edges)
         {
@@ -79,16 +79,9 @@ public static class Drawings
             total += drawn.Count;
             if (local.TryGetValue(g.EdgeSource[e], out var a) && local.TryGetValue(g.EdgeTarget[e], out var b))
                 foreach (var (relation, type, weight) in drawn)
-                {
-                    var forward = relation is not { } r || g.Topology.Ids[g.Topology.Source[r]] == g.Ids[g.EdgeSource[e]];
-                    shown.Add(forward ? (a, b, relation, type, weight) : (b, a, relation, type, weight));
-                }
+                    columns.Add(relation is not { } r || g.Topology.Ids[g.Topology.Source[r]] == g.Ids[g.EdgeSource[e]] ? (a, b) : (b, a),
+                        type, weight, relation is { } i ? g.Topology.Confidence[i] : 1, relation is { } j ? g.Topology.TimeOf(j) : null);
         }
-        // Dates and confidences are in the store's relation rows, not in the snapshot: read those shown, once.
-        var stored = await g.ReadRelationsAsync(store, shown.Where(d => d.Relation is not null).Select(d => d.Relation!.Value), ct);
-        var columns = new EdgeColumns();
-        foreach (var (a, b, relation, type, weight) in shown)
-            columns.Add((a, b), type, weight, relation is { } r ? stored.GetValueOrDefault(r) : null);
         if (request.Ego is not null) total = columns.Count;
 
         var ids = nodes.Select(u => g.Ids[u]).ToArray();
@@ -113,13 +106,12 @@ public static class Drawings
             request.Ego is null ? g.NodeCount : ids.Length, total, rankedBy);
     }
 
-    /// <summary>The relations drawn for a snapshot edge (by index into its topology): each observed one, and one
-    /// CO_SIGNED edge (no relation) when the edge comes (also) from shared documents, whose evidence (SIGNED relations)
-    /// points at documents, not at these two actors.</summary>
+    /// <summary>The relations drawn for a snapshot edge (as indexes into its topology): each observed one, and one CO_SIGNED
+    /// edge (null) when the edge comes (also) from shared documents, whose evidence (SIGNED relations) points at
+    /// documents, not at these two actors.</summary>
     private static List<(int? Relation, RelationType Type, double Weight)> Drawn(GraphSnapshot g, int e)
     {
-        var t = g.Topology;
-        var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
+        var (t, a, b) = (g.Topology, g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
         var list = new List<(int?, RelationType, double)>();
         var behind = g.RelationsOf(e);
         foreach (var r in behind)
@@ -152,14 +144,14 @@ public static class Drawings
 
         public int Count => source.Count;
 
-        public void Add((int A, int B) ends, RelationType relationType, double w, Relation? relation)
+        public void Add((int A, int B) ends, RelationType relationType, double w, double c, DateTimeOffset? at)
         {
             source.Add(ends.A);
             target.Add(ends.B);
             type.Add(relationType);
             weight.Add(w);
-            confidence.Add(relation?.Evidence.Confidence ?? 1);
-            day.Add(relation?.At is { } at ? Timestamps.Format(at)[..10] : null);
+            confidence.Add(c);
+            day.Add(at is { } time ? Timestamps.Format(time)[..10] : null);
         }
 
         /// <summary>Each relation pulls its two ends together once: parallel relations pull harder.</summary>
