@@ -73,9 +73,12 @@ public static class Drawings
         foreach (var u in nodes) local[u] = local.Count;
         var columns = new EdgeColumns();
         var total = 0;
+        var shown = edges.Where(e => local.ContainsKey(g.EdgeSource[e]) && local.ContainsKey(g.EdgeTarget[e])).ToHashSet();
+        // Dates and confidences of the relations drawn: read once per drawing, in one request.
+        var held = await g.ReadRelationsAsync(store, shown.SelectMany(e => g.RelationsOf(e).ToArray()), ct);
         foreach (var e in edges)
         {
-            var drawn = Drawn(g, e);
+            var drawn = Drawn(g, e, held);
             total += drawn.Count;
             if (local.TryGetValue(g.EdgeSource[e], out var a) && local.TryGetValue(g.EdgeTarget[e], out var b))
                 foreach (var (relation, type, weight) in drawn)
@@ -107,16 +110,17 @@ public static class Drawings
 
     /// <summary>The relations drawn for a snapshot edge: each observed one, and one CO_SIGNED edge when the edge comes
     /// (also) from shared documents, whose evidence (SIGNED relations) points at documents, not at these two actors.</summary>
-    private static List<(Relation? Relation, RelationType Type, double Weight)> Drawn(GraphSnapshot g, int e)
+    private static List<(Relation? Relation, RelationType Type, double Weight)> Drawn(GraphSnapshot g, int e, IReadOnlyDictionary<int, Relation> held)
     {
-        var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
+        var (a, b) = (g.EdgeSource[e], g.EdgeTarget[e]);
         var list = new List<(Relation?, RelationType, double)>();
         var behind = g.RelationsOf(e);
+        var topology = g.Topology;
         foreach (var r in behind)
         {
-            var relation = g.Relations[r];
-            if (relation.Type != RelationType.Signed || (relation.Source, relation.Target) == (a, b) || (relation.Source, relation.Target) == (b, a))
-                list.Add((relation, relation.Type, relation.Weight));
+            var (source, target) = (g.IndexOf(topology.Ids[topology.Source[r]]), g.IndexOf(topology.Ids[topology.Target[r]]));
+            if (topology.Types[r] != RelationType.Signed || (source, target) == (a, b) || (source, target) == (b, a))
+                list.Add((held.GetValueOrDefault(r), topology.Types[r], topology.Weights[r]));
         }
         if (list.Count < behind.Length) list.Add((null, RelationType.CoSigned, g.EdgeWeight[e]));
         return list;
