@@ -123,6 +123,10 @@ public sealed class CueLexicon
 
     public bool IsNegation(string lower) => Negations.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
 
+    /// <summary>A platform, a post or followers are named in the sentence (outside quotations).</summary>
+    public bool NamesPlatform(Sentence sentence) => sentence.Tokens.Any(t => !t.Quoted && (Platforms.Contains(t.Lower) || PostingVerbs.Contains(t.Lower)
+        || t.Lower.Contains("tweet", StringComparison.Ordinal) || t.Lower.Contains("follower", StringComparison.Ordinal) || t.Lower.EndsWith("post", StringComparison.Ordinal)));
+
     /// <summary>A mark under which an actor still takes part: <c>darunter</c>, <c>including</c>, <c>along with</c>.</summary>
     public bool IsInclusion(string mark) => Inclusions.Contains(mark) || (mark.Split(' ') is [var first, _] && Companions.Contains(first));
 

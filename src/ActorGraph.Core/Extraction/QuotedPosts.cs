@@ -95,9 +95,7 @@ public static partial class QuotedPosts
 
     private static bool Social(IReadOnlyList<Sentence> sentences, Sentence sentence, CueLexicon lexicon)
     {
-        bool Has(Sentence s) => s.Tokens.Any(t => !t.Quoted && (lexicon.Platforms.Contains(t.Lower) || lexicon.PostingVerbs.Contains(t.Lower)
-            || t.Lower.EndsWith("tweet", StringComparison.Ordinal) || t.Lower.EndsWith("post", StringComparison.Ordinal)));
-        return Has(sentence) || (sentence.Index > 0 && Has(sentences[sentence.Index - 1]));
+        return lexicon.NamesPlatform(sentence) || (sentence.Index > 0 && lexicon.NamesPlatform(sentences[sentence.Index - 1]));
     }
 
     private static Sentence? SentenceAt(IReadOnlyList<Sentence> sentences, int offset) =>

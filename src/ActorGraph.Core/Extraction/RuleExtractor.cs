@@ -53,6 +53,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
         public int LastDocument { get; set; } = -1;
         /// <summary>Actor → who last tagged or answered them in this text.</summary>
         public Dictionary<int, int> AddressedBy { get; } = [];
+        /// <summary>The four sentences before.</summary>
+        public List<Sentence> Recent { get; } = [];
     }
 
     /// <summary>Where a cue's clause starts and ends, and the mentions before and after the cue within it.</summary>
@@ -82,6 +84,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var m in mentions) if (m.Actor >= 0 && actors.Actors[m.Actor].IsDocument) discourse.LastDocument = m.Actor;
             discourse.Previous = mentions;
+            discourse.Recent.Add(sentence);
+            if (discourse.Recent.Count > 4) discourse.Recent.RemoveAt(0);
         }
         return order.Select(k => best[k]).ToList();
     }
@@ -91,10 +95,10 @@ public sealed class RuleExtractor(ActorLexicon actors)
     {
         foreach (var post in QuotedPosts.Find(text, sentences, lexicon))
         {
-            var author = ActorsIn(text[post.AuthorStart..post.AuthorEnd]).FirstOrDefault(a => !actors.Actors[a].IsDocument, -1);
+            var author = ActorsIn(text[post.AuthorStart..post.AuthorEnd], lexicon).FirstOrDefault(a => !actors.Actors[a].IsDocument, -1);
             if (author < 0) continue;
             var evidence = text[post.EvidenceStart..post.EvidenceEnd];
-            foreach (var tagged in ActorsIn(text[post.Start..post.End]).Distinct())
+            foreach (var tagged in ActorsIn(text[post.Start..post.End], lexicon).Distinct())
             {
                 var actor = actors.Actors[tagged];
                 if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State) continue;
@@ -107,11 +111,16 @@ public sealed class RuleExtractor(ActorLexicon actors)
     private const double QuotedPostConfidence = 0.8;
 
     /// <summary>Every known actor named in <paramref name="span"/>, in order.</summary>
-    private IEnumerable<int> ActorsIn(string span)
+    private IEnumerable<int> ActorsIn(string span, CueLexicon lexicon)
     {
         var tokens = Sentences.Tokenize(span);
         for (var i = 0; i < tokens.Count; i++)
-            if (tokens[i].IsWord && actors.Match(tokens, i) is { } match) { yield return match.Actor; i += match.Length - 1; }
+        {
+            if (!tokens[i].IsWord || actors.Match(tokens, i) is not { } match) continue;
+            var end = i + match.Length;
+            if (end >= tokens.Count || !lexicon.MemberNouns.Contains(tokens[end].Lower)) yield return match.Actor; // not "Labour MPs"
+            i = end - 1;
+        }
     }
 
     private List<Mention> FindMentions(IReadOnlyList<Token> tokens, CueLexicon lexicon)
@@ -133,7 +142,9 @@ public sealed class RuleExtractor(ActorLexicon actors)
             }
             else if (lexicon.Pronouns.TryGetValue(tokens[i].Lower, out var pronoun) && !(i > 0 && lexicon.PoliteAddress.Contains(tokens[i].Text)))
             {
-                mentions.Add(new Mention(i, i + 1, -1, pronoun, mark ?? (pronoun.Subject ? null : "object"), tokens[i].Text));
+                // A pronoun takes no article: "in dem sie antwortete" is a relative clause, "sie" its subject.
+                var preposition = i > 0 && lexicon.Prepositions.Contains(tokens[i - 1].Lower) ? tokens[i - 1].Lower : null;
+                mentions.Add(new Mention(i, i + 1, -1, pronoun, preposition ?? (pronoun.Subject ? null : "object"), tokens[i].Text));
             }
         }
         mentions.RemoveAll(m => IsAffiliation(m, mentions, tokens, lexicon));
@@ -173,7 +184,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
     {
         if (m.IsPronoun) return false;
         // "Labour MPs who oppose …", "Ed Miliband loyalists": the name describes a group, it is no actor of its own.
-        if (m.End < tokens.Count && lexicon.MemberNouns.Contains(tokens[m.End].Lower) && m.Mark is null) return true;
+        if (m.End < tokens.Count && lexicon.MemberNouns.Contains(tokens[m.End].Lower)) return true;
         if (actors.Actors[m.Actor].Kind is not (ActorKinds.Party or ActorKinds.Organisation or ActorKinds.State)) return false;
         bool IsPerson(Mention o) => !o.IsPronoun && actors.Actors[o.Actor].Kind == ActorKinds.Person;
         var open = Enumerable.Range(Math.Max(0, m.Start - 2), m.Start - Math.Max(0, m.Start - 2)).LastOrDefault(j => tokens[j].Text == "(", -1);
@@ -265,6 +276,9 @@ public sealed class RuleExtractor(ActorLexicon actors)
         {
             var hit = s.Hits[k];
             if (Negated(s, k, out var intention)) { previousSources = null; continue; }
+            // "Dann folgte Gabriel": following someone is about a platform, which the text names nearby (or "followed by X", "followed back").
+            if (hit.Cue.Relation == RelationType.Follows && !hit.Cue.Reciprocal && !s.Lexicon.NamesPlatform(s.Sentence) && !discourse.Recent.Any(s.Lexicon.NamesPlatform)
+                && !(Passive(s.Tokens, hit, ClauseOf(s, k), s.Lexicon) is (true, not null))) continue;
             var basis = intention ? new Resolved(-1, Inference.Intention, "announced (intention)") : new Resolved(-1, Inference.None, "");
             if (hit.Cue.Relation == RelationType.Signed)
             {
@@ -343,8 +357,10 @@ public sealed class RuleExtractor(ActorLexicon actors)
         var subordinate = false;
         for (var j = before + 1; j < hit.Anchor; j++)
         {
-            if (lexicon.Subordinators.Contains(tokens[j].Lower)) { start = j; subordinate = true; }
-            else if (tokens[j].Text is ":" or ";") { start = j; subordinate = false; }
+            if (lexicon.Subordinators.Contains(tokens[j].Lower) || RelativeClauseAt(s, j)) { start = j; subordinate = true; }
+            // "… – und reagierte prompt": after a dash and a conjunction the verb shares the subject before.
+            else if (tokens[j].Text is ":" or ";" || (IsDash(tokens[j].Text) && !(j + 1 < tokens.Count && lexicon.Conjunctions.Contains(tokens[j + 1].Lower))))
+            { start = j; subordinate = false; }
         }
         var end = End(s, hit, s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? tokens.Count);
         if (subordinate) end = Math.Min(end, Enumerable.Range(hit.Last + 1, Math.Max(0, end - hit.Last - 1)).FirstOrDefault(j => tokens[j].Text == ",", end));
@@ -369,11 +385,12 @@ public sealed class RuleExtractor(ActorLexicon actors)
             return (agent is null ? [] : WithCoordinated(agent, s.Mentions, s.Tokens, s.Lexicon), true);
         var before = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
         var unmarked = clause.Before.Where(m => !m.Marked).ToList();
-        // English puts the subject right before its verb ("Hannity is one of those the president follows"); German first in its clause.
+        // English puts the subject right before its verb (after it only past a comma: "In a tweet directed at Baker, Collins wrote") ("Hannity is one of those the president follows"); German first in its clause.
         var subject = !clause.Own ? NewSubject(s.Mentions, s.Tokens, hit.Anchor, before)
             : s.Lexicon.SubjectNearVerb ? ListHead(unmarked.LastOrDefault(), s) : unmarked.FirstOrDefault();
-        // Inverted order ("Darauf antwortete Esken"); a noun cue ("in response to") has no subject after it.
-        subject ??= clause.Own && !hit.Cue.Noun ? clause.After.FirstOrDefault(m => !m.Marked) : null;
+        // Inverted order ("Darauf antwortete Esken"); after a noun cue ("in response to") or in English only past a comma.
+        subject ??= clause.Own ? clause.After.FirstOrDefault(m => !m.Marked
+            && ((!hit.Cue.Noun && !s.Lexicon.SubjectNearVerb) || Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).Any(j => s.Tokens[j].Text == ","))) : null;
         return (subject is null ? [] : WithCoordinated(subject, s.Mentions, s.Tokens, s.Lexicon), false);
     }
 
@@ -395,7 +412,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
                 .Where(m => !IsDocument(m) && !MentionNegated(tokens, m, s.Lexicon) && !(m.Mark is { } mark && s.Lexicon.Topics.Contains(mark))).ToList();
         }
         // A tag noun names its target after it ("a tweet to Warren"); what stands before is its author or context.
-        if (hit.Cue.Noun && hit.Cue.Relation == RelationType.Tagged) objects = objects.Where(m => m.Start > hit.Last).ToList();
+        if (hit.Cue.Noun && hit.Cue.Relation == RelationType.Tagged) objects = objects.Where(m => m.Start > hit.Last && m.Start <= hit.Last + 2).ToList();
         if (hit.Cue.Relation == RelationType.Tagged) return objects;
         var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
         return first is null ? [] : [first];
@@ -459,7 +476,9 @@ public sealed class RuleExtractor(ActorLexicon actors)
             if (!Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && (s.Lexicon.Agents.Contains(mk) || s.Lexicon.IsInclusion(mk))))
                 if (after.Add(m)) foreach (var member in WithCoordinated(m, s.Mentions, s.Tokens, s.Lexicon)) after.Add(member);
         var seen = new HashSet<int>();
-        foreach (var m in named.Where(m => m.Start > from && m.Start < to && (m.Start < hit.Anchor || after.Contains(m))))
+        // "a joint statement of A and B": an adjective names the signers after it.
+        var before = !(hit.Cue.Noun && hit.Cue.NeedsDocument);
+        foreach (var m in named.Where(m => m.Start > from && m.Start < to && ((before && m.Start < hit.Anchor) || after.Contains(m))))
         {
             var actor = actors.Actors[m.Actor];
             if (actor.IsDocument || MentionNegated(s.Tokens, m, s.Lexicon) || !seen.Add(m.Actor)) continue;
@@ -490,12 +509,14 @@ public sealed class RuleExtractor(ActorLexicon actors)
         {
             if (j <= hit.Last) continue;
             var lower = tokens[j].Lower;
-            if (lower == ";" || lexicon.Contrasts.Contains(lower) || (tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(lower))) return j;
+            if (lower == ";" || IsDash(tokens[j].Text) || lexicon.Contrasts.Contains(lower) || (tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(lower))) return j;
             // A relative clause (", in dem es um … geht", ", who had shared …") says something about the object, not the act.
             if (RelativeClauseAt(s, j)) return j;
         }
         return nextAnchor;
     }
+
+    private static bool IsDash(string token) => token is "–" or "—" or "-";
 
     /// <summary>
     /// A relative clause opens at <paramref name="j"/>: a comma, then a relative pronoun (or a preposition and one) that is
@@ -504,10 +525,10 @@ public sealed class RuleExtractor(ActorLexicon actors)
     private static bool RelativeClauseAt(Parsed s, int j)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
-        if (j == 0 || tokens[j - 1].Text != ",") return false;
+        if (j == 0 || tokens[j - 1].Text != "," || tokens[j].Quoted) return false;
         var pronoun = lexicon.Relatives.Contains(tokens[j].Lower) ? j
             : lexicon.Prepositions.Contains(tokens[j].Lower) && j + 1 < tokens.Count && lexicon.Relatives.Contains(tokens[j + 1].Lower) ? j + 1 : -1;
-        return pronoun >= 0 && !s.Mentions.Any(m => m.Start == pronoun + 1 || m.Start == pronoun + 2 && tokens[pronoun + 1].IsWord && char.IsLower(tokens[pronoun + 1].Text[0]));
+        return pronoun >= 0 && !s.Mentions.Any(m => !m.IsPronoun && (m.Start == pronoun + 1 || m.Start == pronoun + 2 && tokens[pronoun + 1].IsWord && char.IsLower(tokens[pronoun + 1].Text[0])));
     }
 
     /// <summary>An unmarked actor standing right before a later cue (at most three words between, no punctuation): that cue's own subject.</summary>
@@ -540,13 +561,15 @@ public sealed class RuleExtractor(ActorLexicon actors)
         var auxiliary = false;
         for (var j = clause.Start + 1; j <= Math.Min(hit.Last + 2, tokens.Count - 1); j++) auxiliary |= lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower);
         // "The letter, led by Collins": a participle with its agent right after it is a passive without auxiliary.
-        var agentWord = hit.Tokens.Length == 1 && !hit.Cue.Noun && hit.Last + 1 < tokens.Count && lexicon.Agents.Contains(tokens[hit.Last + 1].Lower);
-        if (!auxiliary && !agentWord) return (false, null);
+        // "responded by calling" is a manner, not an agent.
+        var agentAfter = !hit.Cue.Noun && hit.Last + 2 < tokens.Count && lexicon.Agents.Contains(tokens[hit.Last + 1].Lower)
+            && !tokens[hit.Last + 2].Lower.EndsWith("ing", StringComparison.Ordinal);
+        if (!auxiliary && !(agentAfter && hit.Tokens.Length == 1)) return (false, null);
         bool IsAgent(Mention m) => !m.IsPronoun && m.Start > 0 && (lexicon.Agents.Contains(tokens[m.Start - 1].Lower)
             || (m.Start > 1 && lexicon.Determiners.Contains(tokens[m.Start - 1].Lower) && lexicon.Agents.Contains(tokens[m.Start - 2].Lower)));
         // The agent nearest the verb: after it ("liked by Krüger"), else the last before it ("von Vogt … von Krüger gelikt").
         var agent = clause.After.FirstOrDefault(IsAgent) ?? clause.Before.LastOrDefault(IsAgent);
-        return (true, agent);
+        return (agent is not null || agentAfter, agent);
     }
 
     /// <summary>The first member of the list <paramref name="last"/> ends ("A and B replied" → A).</summary>
