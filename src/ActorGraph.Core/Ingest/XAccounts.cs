@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ActorGraph.Model;
 
 namespace ActorGraph.Ingest;
@@ -11,6 +12,7 @@ internal sealed class XAccounts(XHandles handles)
 {
     private readonly Dictionary<string, string> _usernames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _written = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _raw = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unknown = new(StringComparer.Ordinal);
 
     public XHandles Handles => handles;
@@ -31,21 +33,24 @@ internal sealed class XAccounts(XHandles handles)
     }
 
     /// <summary>
-    /// The account as it was last written, when <paramref name="content"/> (a hash of its profile as read) is unchanged:
-    /// then the profile need not be read again. Null for a new or changed profile.
+    /// Reads a user object, or, when its JSON is byte for byte the one read last for that id (the same accounts come
+    /// back page after page), only names it: an unchanged profile is neither read nor written again.
     /// </summary>
-    public XUser? Unchanged(string id, int content) =>
-        _written.TryGetValue(id, out var last) && last == content && _usernames.TryGetValue(id, out var username) ? new XUser(id, username, null) : null;
+    public XUser Profile(JsonElement user, string field)
+    {
+        var raw = XJson.Hash(user);
+        if (XJson.String(user, "id") is { } id && _raw.TryGetValue(id, out var last) && last == raw && _usernames.TryGetValue(id, out var username))
+            return new XUser(id, username, null);
+        return XUser.Read(user, field) with { Raw = raw };
+    }
 
-    /// <summary>
-    /// The actor element for a profile, when it is new or differs from the one written last (compared by
-    /// <paramref name="content"/>, else by its fields); null otherwise, or when the account is mapped.
-    /// </summary>
-    public Actor? Written(XUser user, int? content = null)
+    /// <summary>The actor element for a profile, when it is new or differs from the one written last; null otherwise, or when the account is mapped.</summary>
+    public Actor? Written(XUser user)
     {
         Learn(user.Id, user.Username);
         if (!user.HasProfile) return null;
-        var code = content ?? Hash(user);
+        if (user.Raw is { } raw) _raw[user.Id] = raw;
+        var code = Hash(user);
         if (_written.TryGetValue(user.Id, out var last) && last == code) return null;
         _written[user.Id] = code;
         return handles.Actor(user);

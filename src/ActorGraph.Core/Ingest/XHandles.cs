@@ -123,7 +123,6 @@ public sealed record XUser(string Id, string Username, string? Name)
         return new XUser(id, username, name) { Attributes = attributes };
     }
 
-    /// <summary>The account in a flattened tweet's <paramref name="property"/>, or null when absent or <c>{}</c> (withheld, deleted).</summary>
-    internal static XUser? ReadInline(JsonElement tweet, string property) =>
-        tweet.TryGetProperty(property, out var user) && XJson.Has(user, "username") ? Read(user, property) : null;
+    /// <summary>A hash of the JSON the profile was read from, to recognise it unchanged without reading it again.</summary>
+    internal int? Raw { get; init; }
 }

@@ -236,12 +236,9 @@ public static class XTweetsReader
                 if (includes.TryGetProperty("users", out var included) && included.ValueKind == JsonValueKind.Array)
                     foreach (var user in included.EnumerateArray())
                     {
-                        // The same accounts come back page after page: an unchanged profile is recognised by its bytes.
-                        var content = XJson.Hash(user);
-                        if (XJson.String(user, "id") is { } id && accounts.Unchanged(id, content) is { } known) { users[id] = known; continue; }
-                        var read = XUser.Read(user, "includes.users");
+                        var read = accounts.Profile(user, "includes.users");
                         users[read.Id] = read;
-                        if (accounts.Written(read, content) is { } actor) into.Add(new SourcedElement(actor, file, line));
+                        if (accounts.Written(read) is { } actor) into.Add(new SourcedElement(actor, file, line));
                     }
                 if (includes.TryGetProperty("tweets", out included) && included.ValueKind == JsonValueKind.Array)
                     foreach (var tweet in included.EnumerateArray())
@@ -258,7 +255,7 @@ public static class XTweetsReader
 
         private void Flattened(JsonElement root, long line, List<SourcedElement> into)
         {
-            var tweet = XTweet.Read(root, _ => null, _ => null, "tweet");
+            var tweet = XTweet.Read(root, _ => null, _ => null, "tweet", accounts.Profile);
             foreach (var user in Profiles(tweet))
                 if (accounts.Written(user) is { } actor) into.Add(new SourcedElement(actor, file, line));
             Tweet(tweet, line, into);
