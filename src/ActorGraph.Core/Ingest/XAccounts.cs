@@ -5,12 +5,12 @@ namespace ActorGraph.Ingest;
 
 /// <summary>
 /// The accounts one reading has met: an id seen once with its username names that id wherever it appears later
-/// (an author withheld on one page but included on another), and a profile is written as an actor only when it is new
+/// (an author withheld on one page but included on another, in this file or, through <see cref="XHandles.Learned"/>,
+/// a later file of the same ingest), and a profile is written as an actor only when it is new
 /// or changed (latest wins), not once per tweet. Memory grows with the number of accounts, not with the tweets.
 /// </summary>
 internal sealed class XAccounts(XHandles handles)
 {
-    private readonly Dictionary<string, string> _usernames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _written = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _raw = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unknown = new(StringComparer.Ordinal);
@@ -27,7 +27,7 @@ internal sealed class XAccounts(XHandles handles)
         if (username is not null) return id is null ? new Who(handles.ActorId(username), null, username) : Learn(id, username);
         if (id is null) return default;
         if (handles.MappedId(id) is { } mapped) return new Who(mapped, id, null);
-        if (_usernames.TryGetValue(id, out var known)) return new Who(handles.ActorId(known), id, known);
+        if (handles.Learned.TryGetValue(id, out var known)) return new Who(handles.ActorId(known), id, known);
         _unknown.Add(id);
         return new Who(XHandles.UnknownAccountId(id), id, null);
     }
@@ -39,7 +39,7 @@ internal sealed class XAccounts(XHandles handles)
     public XUser Profile(JsonElement user, string field)
     {
         var raw = XJson.Hash(user);
-        if (XJson.String(user, "id") is { } id && _raw.TryGetValue(id, out var last) && last == raw && _usernames.TryGetValue(id, out var username))
+        if (XJson.String(user, "id") is { } id && _raw.TryGetValue(id, out var last) && last == raw && handles.Learned.TryGetValue(id, out var username))
             return new XUser(id, username, null);
         return XUser.Read(user, field) with { Raw = raw };
     }
@@ -67,7 +67,7 @@ internal sealed class XAccounts(XHandles handles)
 
     private Who Learn(string id, string username)
     {
-        if (!_usernames.TryGetValue(id, out var known) || known != username) _usernames[id] = username;
+        if (!handles.Learned.TryGetValue(id, out var known) || known != username) handles.Learned[id] = username;
         return new Who(handles.ActorId(id, username), id, username);
     }
 }

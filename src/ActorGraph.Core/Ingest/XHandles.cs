@@ -21,7 +21,14 @@ public sealed partial class XHandles
 
     private XHandles(Dictionary<string, string> map, Dictionary<string, string> ids) => (_map, _ids) = (map, ids);
 
-    public static XHandles None { get; } = new(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), []);
+    /// <summary>No mapping; a new instance, as each ingest learns its own account names (<see cref="Learned"/>).</summary>
+    public static XHandles Empty() => new(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), []);
+
+    /// <summary>
+    /// Usernames of account ids the readers met in this ingest: one instance serves all files of an ingest, so an account
+    /// included in one file names it where a later file has only its id (a withheld author).
+    /// </summary>
+    internal Dictionary<string, string> Learned { get; } = new(StringComparer.Ordinal);
 
     public int Count => _map.Count + _ids.Count;
 

@@ -43,7 +43,7 @@ public static class XTweetsReader
 
     public static IEnumerable<SourcedElement> Read(Stream stream, string file, XHandles? handles = null)
     {
-        handles ??= XHandles.None;
+        handles ??= XHandles.Empty();
         return XTweetsCsvReader.IsCsv(stream) ? XTweetsCsvReader.Read(stream, file, handles) : ReadJson(stream, file, handles);
     }
 

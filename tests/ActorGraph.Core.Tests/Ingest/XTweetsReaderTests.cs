@@ -179,6 +179,17 @@ public sealed class XTweetsReaderTests
     }
 
     [Fact]
+    public void An_account_included_in_one_file_names_it_in_a_later_file_of_the_same_ingest()
+    {
+        var lines = File.ReadAllLines(XData.Path("x-tweets-withheld.jsonl"));
+        var handles = XHandles.Empty();
+        XTweetsReader.Read(CsvText.Utf8(lines[0]), "day1.jsonl", handles).ToList();
+
+        Assert.Contains(("x:back_fict", "TAGGED", "x:juliaweiss_fict"), Triples(XTweetsReader.Read(CsvText.Utf8(lines[1]), "day2.jsonl", handles)));
+        Assert.Contains(("x:id:9008", "TAGGED", "x:juliaweiss_fict"), Triples(ReadText(lines[1])));
+    }
+
+    [Fact]
     public void The_handle_map_names_an_account_known_only_by_its_id()
     {
         var map = XHandles.Load(CsvText.Utf8("handle,actor\nx:id:9006,kreisverband-sued\n"), "map.csv");
