@@ -22,26 +22,27 @@ internal static class PathsEndpoints
 
     /// <summary>Paths take the filter without <c>from</c>/<c>to</c>, which name the two actors here.</summary>
     private static async Task<Ok<PathsResult>> GetPaths(
-        AnalysisCache cache, string? from, string? to, int? k, string? types, double? minWeight, double? minConfidence,
-        bool? undirected, bool? weighted, CancellationToken ct)
+        AnalysisCache cache, IGraphStore store, string? from, string? to, int? k, string? types, double? minWeight, double? minConfidence,
+        [AsParameters] CoordinationQuery coordination, bool? undirected, bool? weighted, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
             throw new BadInputException("from and to: expected two actor ids, e.g. ?from=saskia-esken&to=ashton-kutcher.");
         if (k is < 1 or > MaxPaths) throw new BadInputException($"k: expected a number from 1 to {MaxPaths}, got {k}.");
-        var q = new GraphFilterQuery(types, null, null, minWeight, minConfidence).ToQuery(undirected, weighted);
+        var q = new GraphFilterQuery(types, null, null, minWeight, minConfidence).ToQuery(undirected, weighted, coordination: coordination);
         return TypedResults.Ok(await cache.GetAsync(new PathsKey(from, to, k ?? 1, q.Weighted, q.Snapshot), async () =>
         {
             var g = await cache.SnapshotAsync(q.Snapshot, ct);
             var paths = Paths.KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k ?? 1, q.Weighted);
-            return new PathsResult(from, to, [.. paths.Select(p => Paths.Describe(g, p))]);
+            return new PathsResult(from, to, await Paths.DescribeAsync(store, g, paths, ct));
         }, ct));
     }
 
     private static async Task<Ok<GraphologyGraph>> GetEgo(
-        AnalysisCache cache, IGraphStore store, string id, int? radius, [AsParameters] GraphFilterQuery query, CancellationToken ct)
+        AnalysisCache cache, IGraphStore store, string id, int? radius, [AsParameters] GraphFilterQuery query,
+        [AsParameters] CoordinationQuery coordination, CancellationToken ct)
     {
         if (radius is < 0 or > MaxRadius) throw new BadInputException($"radius: expected a number from 0 to {MaxRadius}, got {radius}.");
-        var snapshot = new GraphQuery(query.ToFilter()).Snapshot;
+        var snapshot = query.ToQuery(false, false, coordination: coordination).Snapshot;
         return TypedResults.Ok(await cache.GetAsync(new EgoKey(id, radius ?? 1, snapshot), async () =>
         {
             var g = await cache.SnapshotAsync(snapshot, ct);
@@ -54,8 +55,8 @@ internal static class PathsEndpoints
 
     private sealed record EgoKey(string Id, int Radius, SnapshotOptions Snapshot);
 
-    /// <summary>The ego network's actors (and documents) and the relations behind its edges; a derived CO_SIGNED edge
-    /// becomes one edge with its weight, since its evidence (SIGNED relations) points at documents outside the network.</summary>
+    /// <summary>The ego network's actors (and documents) and the relations behind its edges; a derived CO_SIGNED or CO_ACTED
+    /// edge becomes one edge with its weight, since its evidence points at documents or posts outside the network.</summary>
     private static async Task<GraphologyGraph> ToGraphology(IGraphStore store, GraphSnapshot g, EgoNetwork ego, CancellationToken ct)
     {
         var nodes = new List<GraphologyNode>();
@@ -69,21 +70,29 @@ internal static class PathsEndpoints
                 nodes.Add(documents.TryGetValue(g.Ids[u], out var d) ? GraphologyNode.Of(d) : GraphologyNode.Of(Actor.Placeholder(g.Ids[u])));
             }
         }
+        var t = g.Topology;
+        var behind = ego.Edges.ToDictionary(e => e, e => g.RelationsOf(e).ToArray());
+        // A relation joining the edge's two ends is drawn as itself (its evidence read now); the rest is the evidence of
+        // derived ties: SIGNED relations of a CO_SIGNED tie, shared actions of a CO_ACTED one.
+        var direct = ego.Edges.ToDictionary(e => e, e => behind[e].Where(r => Joins(r, e)).ToArray());
+        var relations = await g.ReadRelationsAsync(store, direct.Values.SelectMany(r => r), ct);
         var edges = new List<GraphologyEdge>();
         foreach (var e in ego.Edges)
         {
             var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
-            var direct = g.RelationsOf(e).ToArray().Select(r => (Index: r, Relation: g.Relations[r]))
-                .Where(x => x.Relation.Type != RelationType.Signed || (x.Relation.Source, x.Relation.Target) == (a, b) || (x.Relation.Source, x.Relation.Target) == (b, a))
-                .ToList();
-            edges.AddRange(direct.Select(x => GraphologyEdge.Of(x.Relation, $"r{x.Index}")));
-            if (direct.Count < g.RelationsOf(e).Length)
-                edges.Add(new GraphologyEdge($"co{e}", a, b, new Dictionary<string, object?>
+            edges.AddRange(direct[e].Where(relations.ContainsKey).Select(r => GraphologyEdge.Of(relations[r], $"r{t.Keys[r]}")));
+            foreach (var derived in behind[e].Where(r => !Joins(r, e))
+                         .Select(r => t.Types[r] == RelationType.Signed ? RelationType.CoSigned : RelationType.CoActed).Distinct())
+                edges.Add(new GraphologyEdge($"{(derived == RelationType.CoSigned ? "co" : "ca")}{e}", a, b, new Dictionary<string, object?>
                 {
-                    ["type"] = RelationType.CoSigned.ToName(),
+                    ["type"] = derived.ToName(),
                     ["weight"] = g.EdgeWeight[e],
                 }));
         }
         return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
+
+        bool Joins(int r, int e) =>
+            (t.Ids[t.Source[r]], t.Ids[t.Target[r]]) is var (s, d) && (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]) is var (a, b)
+            && ((s, d) == (a, b) || (s, d) == (b, a));
     }
 }

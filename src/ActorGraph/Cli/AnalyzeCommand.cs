@@ -22,9 +22,11 @@ internal static class AnalyzeCommand
     {
         var command = new Command("analyze", "Rank actors by a centrality measure, or list communities/components")
         {
-            MeasureName, Top, Format, WriteBack,
+            MeasureName, Top, Format, WriteBack, AnalyzeOverTime.Every, AnalyzeOverTime.Window,
         };
         QueryOptions.AddTo(command, QueryOptions.All);
+        command.Subcommands.Add(AnalyzeOverTime.Risers(Top, Format));
+        command.Subcommands.Add(CoordinationCommand.Create(Top, Format));
         command.SetStoreAction(async (parse, store, ct) =>
         {
             var measure = Measures.Require(parse.GetValue(MeasureName));
@@ -32,8 +34,17 @@ internal static class AnalyzeCommand
             if (parse.GetValue(WriteBack) && writeBack is null)
                 throw new BadInputException("--write-back stores results as node properties in Neo4j: add --store neo4j (and --neo4j-url).");
             var query = QueryOptions.Read(parse);
-            var g = await GraphSnapshot.LoadAsync(store, query.Snapshot, ct);
             var weighted = query.Weighted;
+            if (parse.GetValue(AnalyzeOverTime.Every) is { } every)
+            {
+                if (parse.GetValue(WriteBack)) throw new BadInputException("--write-back stores one value per actor: leave out --every.");
+                var timeline = Timeline.Compute(await SnapshotSource.LoadAsync(store, query.Snapshot, ct), query.Snapshot, measure,
+                    TimelineOptions.Parse(every, parse.GetValue(AnalyzeOverTime.Window)), weighted, parse.GetValue(Top));
+                AnalyzeOverTime.Print(timeline, parse.GetValue(Top), parse.GetValue(Format)!);
+                return CliRunner.Ok;
+            }
+            if (parse.GetValue(AnalyzeOverTime.Window) is not null) throw new BadInputException("--window counts periods: add --every month (or day, week, quarter, year).");
+            var g = await GraphSnapshot.LoadAsync(store, query.Snapshot, ct);
             var values = measure.Compute(g, weighted);
             var ranked = Measures.Rank(g, measure, values, parse.GetValue(Top));
             var column = measure.Column;
