@@ -61,7 +61,7 @@ public static class Drawings
         else if (g.NodeCount > request.MaxNodes)
         {
             var measure = Measures.Require(request.Measure);
-            var values = await cache.MeasureAsync(measure, weighted: false, request.Options, ct);
+            var values = await cache.MeasureAsync(measure, new MeasureSettings(), request.Options, ct);
             // The same order as /api/centrality, so the drawing shows the head of the ranking the table lists.
             nodes = [.. Measures.Rank(g, measure, values, request.TopNodes).Select(r => g.IndexOf(r.Id))];
             edges = Enumerable.Range(0, g.EdgeCount);
