@@ -15,8 +15,6 @@ internal sealed class XAccounts(XHandles handles)
     private readonly Dictionary<string, int> _raw = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unknown = new(StringComparer.Ordinal);
 
-    public XHandles Handles => handles;
-
     /// <summary>Accounts that stayed known only by their id (<c>x:id:…</c>) when they were used.</summary>
     public int Unknown => _unknown.Count;
 
@@ -67,7 +65,7 @@ internal sealed class XAccounts(XHandles handles)
 
     private Who Learn(string id, string username)
     {
-        if (!handles.Learned.TryGetValue(id, out var known) || known != username) handles.Learned[id] = username;
+        handles.Learned[id] = username;
         return new Who(handles.ActorId(id, username), id, username);
     }
 }

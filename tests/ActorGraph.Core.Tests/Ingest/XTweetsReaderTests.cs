@@ -271,7 +271,20 @@ public sealed class XTweetsReaderTests
         const string text = "{\"data\":[{\"id\":\"1\",\"author_id\":\"7\",\"created_at\":\"17.11.2021\",\"text\":\"hi @b\",\"entities\":{\"mentions\":[{\"username\":\"b\"}]}}],\"includes\":{\"users\":[{\"id\":\"7\",\"username\":\"a\"}]}}";
         var error = Assert.Throws<IngestException>(() => new IngestReport().Watch(ReadText(text), strict: true).ToList());
 
-        Assert.Contains("data.created_at: an ISO 8601 time", error.Expected);
+        Assert.Contains("id 1: data.created_at: an ISO 8601 time", error.Expected);
+    }
+
+    [Fact]
+    public void A_bad_tweet_in_a_page_is_skipped_and_the_rest_of_the_page_read()
+    {
+        const string text = "{\"data\":[{\"id\":\"1\",\"author_id\":\"7\",\"created_at\":\"17.11.2021\",\"text\":\"hi @b\",\"entities\":{\"mentions\":[{\"username\":\"b\"}]}}," +
+            "{\"id\":\"2\",\"author_id\":\"7\",\"text\":\"hi @c\",\"entities\":{\"mentions\":[{\"username\":\"c\"}]}}],\"includes\":{\"users\":[{\"id\":\"7\",\"username\":\"a\",\"name\":\"A\"}]}}";
+        var elements = ReadText(text);
+
+        Assert.Equal([("x:a", "TAGGED", "x:c")], Triples(elements));
+        Assert.Equal("id 1: data.created_at: an ISO 8601 time like 2020-11-18T20:15:00.000Z, got '17.11.2021'",
+            Assert.Single(elements.Select(e => e.Element).OfType<SkippedLine>()).Reason);
+        Assert.Contains(elements, e => e.Element is Actor { Id: "x:a" });
     }
 
     [Theory]
