@@ -75,12 +75,15 @@ public sealed class GraphSnapshot
     private readonly int[] edgeRelationIds;
     private Dictionary<string, int>? index;
 
-    private GraphSnapshot(string[] ids, string[] names, bool directed, IReadOnlyList<Relation> relations,
+    private readonly SnapshotOptions options;
+
+    private GraphSnapshot(SnapshotOptions options, string[] ids, string[] names, IReadOnlyList<Relation> relations,
         int[] src, int[] dst, double[] w, int[] evOffsets, int[] evIds)
     {
+        this.options = options;
         Ids = ids;
         Names = names;
-        Directed = directed;
+        var directed = Directed = options.Directed;
         Relations = relations;
         var n = ids.Length;
 
@@ -222,7 +225,7 @@ public sealed class GraphSnapshot
             if ((uint)src[i] >= (uint)ids.Count || (uint)dst[i] >= (uint)ids.Count)
                 throw new ArgumentOutOfRangeException(nameof(edges), $"Edge {i} ({src[i]}, {dst[i]}) is outside 0..{ids.Count - 1}.");
         }
-        return new GraphSnapshot([.. ids], [.. ids], directed, [], src, dst, w, new int[m + 1], []);
+        return new GraphSnapshot(new SnapshotOptions(Directed: directed), [.. ids], [.. ids], [], src, dst, w, new int[m + 1], []);
     }
 
     /// <summary>A snapshot from plain int edge arrays (benchmarks): nodes 0..n-1 named by their number.</summary>
@@ -230,7 +233,7 @@ public sealed class GraphSnapshot
     {
         var ids = new string[n];
         for (var i = 0; i < n; i++) ids[i] = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new GraphSnapshot(ids, ids, directed, [], source, target, weight, new int[source.Length + 1], []);
+        return new GraphSnapshot(new SnapshotOptions(Directed: directed), ids, ids, [], source, target, weight, new int[source.Length + 1], []);
     }
 
     /// <summary>
@@ -252,15 +255,30 @@ public sealed class GraphSnapshot
         }
 
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        var ids = new List<string>();
-        var node = new Dictionary<string, int>(StringComparer.Ordinal);
+        var isolated = new List<string>();
         await foreach (var a in store.ReadActorsAsync(ct))
         {
             names[a.Id] = a.Name;
-            if (options.IncludeIsolated) Add(a.Id);
+            if (options.IncludeIsolated) isolated.Add(a.Id);
         }
         if (relations.Any(r => r.Type == RelationType.Signed && !names.ContainsKey(r.Target)))
             await foreach (var d in store.ReadDocumentsAsync(ct)) names.TryAdd(d.Id, d.Title);
+        return Build(options, relations, names, isolated);
+    }
+
+    /// <summary>The same relations and nodes (numbered alike) read the other way, without reading the store again.</summary>
+    public GraphSnapshot WithDirection(bool directed) =>
+        directed == Directed ? this : Build(options with { Directed = directed }, Relations, Ids.Zip(Names).ToDictionary(StringComparer.Ordinal), Ids);
+
+    /// <param name="firstIds">Nodes numbered first, in this order (isolated actors, or an earlier snapshot's nodes).</param>
+    private static GraphSnapshot Build(SnapshotOptions options, IReadOnlyList<Relation> relations, IReadOnlyDictionary<string, string> names,
+        IEnumerable<string> firstIds)
+    {
+        var wanted = options.Types ?? RelationTypes.Observed.ToHashSet();
+        var coSigned = wanted.Contains(RelationType.CoSigned);
+        var ids = new List<string>();
+        var node = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in firstIds) Add(id);
 
         var src = new List<int>();
         var dst = new List<int>();
@@ -295,8 +313,7 @@ public sealed class GraphSnapshot
         }
         var idArray = ids.ToArray();
         var nameArray = idArray.Select(id => names.GetValueOrDefault(id, id)).ToArray();
-        return new GraphSnapshot(idArray, nameArray, options.Directed, relations,
-            [.. src], [.. dst], [.. w], [.. evOffsets], [.. evIds]);
+        return new GraphSnapshot(options, idArray, nameArray, relations, [.. src], [.. dst], [.. w], [.. evOffsets], [.. evIds]);
 
         int Add(string id)
         {

@@ -161,6 +161,11 @@ public static class Paths
         }
     }
 
+    /// <summary>The k shortest paths between two actors named by id, each with its evidence (<c>/api/paths</c>, <c>paths</c>).</summary>
+    /// <exception cref="BadInputException">An id is not in the snapshot.</exception>
+    public static PathsResult Between(GraphSnapshot g, string from, string to, int k, bool weighted) =>
+        new(from, to, [.. KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k, weighted).Select(p => Describe(g, p))]);
+
     /// <summary>The path with actor names and, for every hop, the relations (with evidence) merged into its edge.</summary>
     public static ActorPath Describe(GraphSnapshot g, GraphPath path) => new(
         path.Length,

@@ -24,6 +24,40 @@ public sealed record GraphologyGraph(
         var edges = await source.ReadRelationsAsync(ct).Select(e => GraphologyEdge.Of(e.Relation, e.Id)).ToListAsync(ct);
         return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
     }
+
+    /// <summary>
+    /// An ego network's actors (and documents) and the relations behind its edges, with the stored actors read in one
+    /// pass. A derived CO_SIGNED edge becomes one edge with its weight, since its evidence (SIGNED relations) points at
+    /// documents outside the network.
+    /// </summary>
+    public static async Task<GraphologyGraph> OfEgoAsync(IGraphStore store, Analysis.GraphSnapshot g, Analysis.EgoNetwork ego, CancellationToken ct = default)
+    {
+        var wanted = ego.Nodes.Select(u => g.Ids[u]).ToHashSet(StringComparer.Ordinal);
+        var found = new Dictionary<string, IGraphElement>(StringComparer.Ordinal);
+        await foreach (var actor in store.ReadActorsAsync(ct))
+            if (wanted.Contains(actor.Id)) found[actor.Id] = actor;
+        if (found.Count < wanted.Count)
+            await foreach (var document in store.ReadDocumentsAsync(ct))
+                if (wanted.Contains(document.Id)) found.TryAdd(document.Id, document);
+        var nodes = ego.Nodes.Select(u => GraphologyNode.Of(found.GetValueOrDefault(g.Ids[u]) ?? Actor.Placeholder(g.Ids[u]))).ToList();
+
+        var edges = new List<GraphologyEdge>();
+        foreach (var e in ego.Edges)
+        {
+            var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
+            var direct = g.RelationsOf(e).ToArray().Select(r => (Index: r, Relation: g.Relations[r]))
+                .Where(x => x.Relation.Type != RelationType.Signed || (x.Relation.Source, x.Relation.Target) == (a, b) || (x.Relation.Source, x.Relation.Target) == (b, a))
+                .ToList();
+            edges.AddRange(direct.Select(x => GraphologyEdge.Of(x.Relation, $"r{x.Index}")));
+            if (direct.Count < g.RelationsOf(e).Length)
+                edges.Add(new GraphologyEdge($"co{e}", a, b, new Dictionary<string, object?>
+                {
+                    ["type"] = RelationType.CoSigned.ToName(),
+                    ["weight"] = g.EdgeWeight[e],
+                }));
+        }
+        return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
+    }
 }
 
 public sealed record GraphologyOptions(string Type = "directed", bool Multi = true, bool AllowSelfLoops = true);

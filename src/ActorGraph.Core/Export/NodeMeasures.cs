@@ -42,7 +42,7 @@ public sealed class ExportMeasures
     public static async Task<ExportMeasures> ComputeAsync(IGraphStore store, RelationFilter filter, CancellationToken ct = default)
     {
         var directed = await GraphSnapshot.LoadAsync(store, new GraphQuery(filter).Snapshot, ct);
-        var undirected = await GraphSnapshot.LoadAsync(store, new GraphQuery(filter, Undirected: true).Snapshot, ct);
+        var undirected = directed.WithDirection(directed: false);
         var relations = new int[directed.NodeCount];
         for (var e = 0; e < directed.EdgeCount; e++)
         {

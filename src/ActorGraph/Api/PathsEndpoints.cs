@@ -32,8 +32,7 @@ internal static class PathsEndpoints
         return TypedResults.Ok(await cache.GetAsync(new PathsKey(from, to, k ?? 1, q.Weighted, q.Snapshot), async () =>
         {
             var g = await cache.SnapshotAsync(q.Snapshot, ct);
-            var paths = Paths.KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k ?? 1, q.Weighted);
-            return new PathsResult(from, to, [.. paths.Select(p => Paths.Describe(g, p))]);
+            return Paths.Between(g, from, to, k ?? 1, q.Weighted);
         }, ct));
     }
 
@@ -46,44 +45,11 @@ internal static class PathsEndpoints
         {
             var g = await cache.SnapshotAsync(snapshot, ct);
             var ego = Paths.Ego(g, g.RequireIndex(id), radius ?? 1, undirected: true);
-            return await ToGraphology(store, g, ego, ct);
+            return await GraphologyGraph.OfEgoAsync(store, g, ego, ct);
         }, ct));
     }
 
     private sealed record PathsKey(string From, string To, int K, bool Weighted, SnapshotOptions Snapshot);
 
     private sealed record EgoKey(string Id, int Radius, SnapshotOptions Snapshot);
-
-    /// <summary>The ego network's actors (and documents) and the relations behind its edges; a derived CO_SIGNED edge
-    /// becomes one edge with its weight, since its evidence (SIGNED relations) points at documents outside the network.</summary>
-    private static async Task<GraphologyGraph> ToGraphology(IGraphStore store, GraphSnapshot g, EgoNetwork ego, CancellationToken ct)
-    {
-        var nodes = new List<GraphologyNode>();
-        Dictionary<string, Document>? documents = null;
-        foreach (var u in ego.Nodes)
-        {
-            if (await store.GetActorAsync(g.Ids[u], ct) is { } actor) nodes.Add(GraphologyNode.Of(actor));
-            else
-            {
-                documents ??= await store.ReadDocumentsAsync(ct).ToDictionaryAsync(d => d.Id, StringComparer.Ordinal, ct);
-                nodes.Add(documents.TryGetValue(g.Ids[u], out var d) ? GraphologyNode.Of(d) : GraphologyNode.Of(Actor.Placeholder(g.Ids[u])));
-            }
-        }
-        var edges = new List<GraphologyEdge>();
-        foreach (var e in ego.Edges)
-        {
-            var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
-            var direct = g.RelationsOf(e).ToArray().Select(r => (Index: r, Relation: g.Relations[r]))
-                .Where(x => x.Relation.Type != RelationType.Signed || (x.Relation.Source, x.Relation.Target) == (a, b) || (x.Relation.Source, x.Relation.Target) == (b, a))
-                .ToList();
-            edges.AddRange(direct.Select(x => GraphologyEdge.Of(x.Relation, $"r{x.Index}")));
-            if (direct.Count < g.RelationsOf(e).Length)
-                edges.Add(new GraphologyEdge($"co{e}", a, b, new Dictionary<string, object?>
-                {
-                    ["type"] = RelationType.CoSigned.ToName(),
-                    ["weight"] = g.EdgeWeight[e],
-                }));
-        }
-        return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
-    }
 }

@@ -25,13 +25,13 @@ internal static class PathsCommand
             var (from, to, k) = (parse.GetValue(From)!, parse.GetValue(To)!, parse.GetValue(K));
             var query = QueryOptions.Read(parse);
             var g = await GraphSnapshot.LoadAsync(store, query.Snapshot, ct);
-            var paths = Paths.KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k, query.Weighted)
-                .Select(p => Paths.Describe(g, p)).ToList();
+            var result = Paths.Between(g, from, to, k, query.Weighted);
             if (parse.GetValue(Json))
             {
-                CliJson.Write(new PathsResult(from, to, paths));
+                CliJson.Write(result);
                 return CliRunner.Ok;
             }
+            var paths = result.Paths;
             if (paths.Count == 0) Console.Out.WriteLine($"No path from {from} to {to} in the selected relations.");
             for (var i = 0; i < paths.Count; i++)
             {

@@ -117,6 +117,25 @@ public sealed class GraphSnapshotTests : IAsyncLifetime
         Assert.Equal(2.0, heavy.EdgeWeight[0]);
     }
 
+    [Theory]
+    [InlineData(RelationType.RepliedTo, RelationType.Liked)]
+    [InlineData(RelationType.CoSigned, RelationType.Tagged)]
+    public async Task The_other_direction_of_a_snapshot_equals_loading_it_that_way(RelationType first, RelationType second)
+    {
+        var types = new HashSet<RelationType> { first, second };
+        var loaded = await GraphSnapshot.LoadAsync(store, new SnapshotOptions(types, Directed: false));
+        var turned = (await GraphSnapshot.LoadAsync(store, new SnapshotOptions(types))).WithDirection(directed: false);
+
+        Assert.False(turned.Directed);
+        Assert.Equal(loaded.Ids, turned.Ids);
+        Assert.Equal(loaded.Names, turned.Names);
+        Assert.Equal(loaded.EdgeSource, turned.EdgeSource);
+        Assert.Equal(loaded.EdgeTarget, turned.EdgeTarget);
+        Assert.Equal(loaded.EdgeWeight, turned.EdgeWeight);
+        Assert.Equal(Enumerable.Range(0, loaded.EdgeCount).Select(e => loaded.RelationsOf(e).ToArray()),
+            Enumerable.Range(0, turned.EdgeCount).Select(e => turned.RelationsOf(e).ToArray()));
+    }
+
     [Fact]
     public async Task Undirected_view_merges_both_directions_into_one_edge()
     {
