@@ -9,7 +9,8 @@ namespace ActorGraph.Analysis;
 /// </summary>
 /// <param name="Undirected">Treat u→v and v→u as one tie.</param>
 /// <param name="Weighted">Use relation weights (path measures: edge length 1/weight).</param>
-public sealed record GraphQuery(RelationFilter Filter, bool Undirected = false, bool Weighted = false)
+/// <param name="Coordination">What CO_ACTED means (CLI <c>--relation --within --min-shared</c>, API <c>relation within minShared</c>).</param>
+public sealed record GraphQuery(RelationFilter Filter, bool Undirected = false, bool Weighted = false, CoordinationOptions? Coordination = null)
 {
     /// <exception cref="BadInputException">A part is not understood; the message names it.</exception>
     public static GraphQuery Parse(string? types, string? from, string? to, double? minWeight, double? minConfidence, bool undirected, bool weighted) =>
@@ -17,5 +18,5 @@ public sealed record GraphQuery(RelationFilter Filter, bool Undirected = false, 
 
     /// <summary>The snapshot the analysis runs on.</summary>
     public SnapshotOptions Snapshot =>
-        new(Filter.Types, Filter.From, Filter.To, Filter.MinWeight, Filter.MinConfidence, Directed: !Undirected);
+        new(Filter.Types, Filter.From, Filter.To, Filter.MinWeight, Filter.MinConfidence, Directed: !Undirected, Coordination: Coordination);
 }

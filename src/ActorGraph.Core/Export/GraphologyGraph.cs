@@ -26,9 +26,9 @@ public sealed record GraphologyGraph(
     }
 
     /// <summary>
-    /// An ego network's actors (and documents) and the relations behind its edges, with the stored actors read in one
-    /// pass. A derived CO_SIGNED edge becomes one edge with its weight, since its evidence (SIGNED relations) points at
-    /// documents outside the network.
+    /// An ego network's actors (and documents), read in one pass over the store, and the relations behind its edges; a
+    /// derived CO_SIGNED or CO_ACTED edge becomes one edge with its weight, since its evidence points at documents or
+    /// posts outside the network.
     /// </summary>
     public static async Task<GraphologyGraph> OfEgoAsync(IGraphStore store, Analysis.GraphSnapshot g, Analysis.EgoNetwork ego, CancellationToken ct = default)
     {
@@ -41,22 +41,30 @@ public sealed record GraphologyGraph(
                 if (wanted.Contains(document.Id)) found.TryAdd(document.Id, document);
         var nodes = ego.Nodes.Select(u => GraphologyNode.Of(found.GetValueOrDefault(g.Ids[u]) ?? Actor.Placeholder(g.Ids[u]))).ToList();
 
+        var t = g.Topology;
+        var behind = ego.Edges.ToDictionary(e => e, e => g.RelationsOf(e).ToArray());
+        // A relation joining the edge's two ends is drawn as itself (its evidence read now); the rest is the evidence of
+        // derived ties: SIGNED relations of a CO_SIGNED tie, shared actions of a CO_ACTED one.
+        var direct = ego.Edges.ToDictionary(e => e, e => behind[e].Where(r => Joins(r, e)).ToArray());
+        var relations = await g.ReadRelationsAsync(store, direct.Values.SelectMany(r => r), ct);
         var edges = new List<GraphologyEdge>();
         foreach (var e in ego.Edges)
         {
             var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
-            var direct = g.RelationsOf(e).ToArray().Select(r => (Index: r, Relation: g.Relations[r]))
-                .Where(x => x.Relation.Type != RelationType.Signed || (x.Relation.Source, x.Relation.Target) == (a, b) || (x.Relation.Source, x.Relation.Target) == (b, a))
-                .ToList();
-            edges.AddRange(direct.Select(x => GraphologyEdge.Of(x.Relation, $"r{x.Index}")));
-            if (direct.Count < g.RelationsOf(e).Length)
-                edges.Add(new GraphologyEdge($"co{e}", a, b, new Dictionary<string, object?>
+            edges.AddRange(direct[e].Where(relations.ContainsKey).Select(r => GraphologyEdge.Of(relations[r], $"r{t.Keys[r]}")));
+            foreach (var derived in behind[e].Where(r => !Joins(r, e))
+                         .Select(r => t.Types[r] == RelationType.Signed ? RelationType.CoSigned : RelationType.CoActed).Distinct())
+                edges.Add(new GraphologyEdge($"{(derived == RelationType.CoSigned ? "co" : "ca")}{e}", a, b, new Dictionary<string, object?>
                 {
-                    ["type"] = RelationType.CoSigned.ToName(),
+                    ["type"] = derived.ToName(),
                     ["weight"] = g.EdgeWeight[e],
                 }));
         }
         return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
+
+        bool Joins(int r, int e) =>
+            (t.Ids[t.Source[r]], t.Ids[t.Target[r]]) is var (s, d) && (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]) is var (a, b)
+            && ((s, d) == (a, b) || (s, d) == (b, a));
     }
 }
 

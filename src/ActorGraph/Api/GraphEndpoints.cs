@@ -28,6 +28,13 @@ public readonly record struct GraphFilterQuery(string? Types, string? From, stri
 {
     public RelationFilter ToFilter() => RelationFilters.Parse(Types, From, To, MinWeight, MinConfidence);
 
-    public GraphQuery ToQuery(bool? undirected, bool? weighted, bool undirectedByDefault = false) =>
-        new(ToFilter(), undirected ?? undirectedByDefault, weighted ?? false);
+    public GraphQuery ToQuery(bool? undirected, bool? weighted, bool undirectedByDefault = false, CoordinationQuery coordination = default) =>
+        new(ToFilter(), undirected ?? undirectedByDefault, weighted ?? false, coordination.ToOptions());
+}
+
+/// <summary>What CO_ACTED means where <c>types=CO_ACTED</c> is accepted: <c>?relation=RETWEETED,QUOTED&amp;within=60s&amp;minShared=3</c>,
+/// the CLI's <c>--relation --within --min-shared</c>.</summary>
+public readonly record struct CoordinationQuery(string? Relation, string? Within, int? MinShared)
+{
+    public CoordinationOptions ToOptions() => CoordinationOptions.Parse(Relation, Within, MinShared);
 }

@@ -22,25 +22,26 @@ internal static class PathsEndpoints
 
     /// <summary>Paths take the filter without <c>from</c>/<c>to</c>, which name the two actors here.</summary>
     private static async Task<Ok<PathsResult>> GetPaths(
-        AnalysisCache cache, string? from, string? to, int? k, string? types, double? minWeight, double? minConfidence,
-        bool? undirected, bool? weighted, CancellationToken ct)
+        AnalysisCache cache, IGraphStore store, string? from, string? to, int? k, string? types, double? minWeight, double? minConfidence,
+        [AsParameters] CoordinationQuery coordination, bool? undirected, bool? weighted, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
             throw new BadInputException("from and to: expected two actor ids, e.g. ?from=saskia-esken&to=ashton-kutcher.");
         if (k is < 1 or > MaxPaths) throw new BadInputException($"k: expected a number from 1 to {MaxPaths}, got {k}.");
-        var q = new GraphFilterQuery(types, null, null, minWeight, minConfidence).ToQuery(undirected, weighted);
+        var q = new GraphFilterQuery(types, null, null, minWeight, minConfidence).ToQuery(undirected, weighted, coordination: coordination);
         return TypedResults.Ok(await cache.GetAsync(new PathsKey(from, to, k ?? 1, q.Weighted, q.Snapshot), async () =>
         {
             var g = await cache.SnapshotAsync(q.Snapshot, ct);
-            return Paths.Between(g, from, to, k ?? 1, q.Weighted);
+            return await Paths.BetweenAsync(store, g, from, to, k ?? 1, q.Weighted, ct);
         }, ct));
     }
 
     private static async Task<Ok<GraphologyGraph>> GetEgo(
-        AnalysisCache cache, IGraphStore store, string id, int? radius, [AsParameters] GraphFilterQuery query, CancellationToken ct)
+        AnalysisCache cache, IGraphStore store, string id, int? radius, [AsParameters] GraphFilterQuery query,
+        [AsParameters] CoordinationQuery coordination, CancellationToken ct)
     {
         if (radius is < 0 or > MaxRadius) throw new BadInputException($"radius: expected a number from 0 to {MaxRadius}, got {radius}.");
-        var snapshot = new GraphQuery(query.ToFilter()).Snapshot;
+        var snapshot = query.ToQuery(false, false, coordination: coordination).Snapshot;
         return TypedResults.Ok(await cache.GetAsync(new EgoKey(id, radius ?? 1, snapshot), async () =>
         {
             var g = await cache.SnapshotAsync(snapshot, ct);

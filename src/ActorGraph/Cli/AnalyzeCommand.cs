@@ -11,6 +11,10 @@ internal static class AnalyzeCommand
 {
     private static readonly Argument<string> MeasureName = new("measure") { Description = "One of " + string.Join(", ", Measures.Names) };
     private static readonly Option<int?> Top = new("--top") { Description = "Only the first N actors" };
+    private static readonly Option<string> Method = new Option<string>("--method")
+    {
+        Description = "communities: leiden (every community connected) or louvain", DefaultValueFactory = _ => "leiden",
+    }.AcceptOnlyFromAmong("leiden", "louvain");
     private static readonly Option<bool> WriteBack = new("--write-back")
     {
         Description = "Also store the values as a property of each actor in Neo4j (pagerank, community…), for Cypher",
@@ -22,9 +26,11 @@ internal static class AnalyzeCommand
     {
         var command = new Command("analyze", "Rank actors by a centrality measure, or list communities/components")
         {
-            MeasureName, Top, Format, WriteBack,
+            MeasureName, Top, Method, Format, WriteBack, AnalyzeOverTime.Every, AnalyzeOverTime.Window,
         };
         QueryOptions.AddTo(command, QueryOptions.All);
+        command.Subcommands.Add(AnalyzeOverTime.Risers(Top, Format));
+        command.Subcommands.Add(CoordinationCommand.Create(Top, Format));
         command.SetStoreAction(async (parse, store, ct) =>
         {
             var measure = Measures.Require(parse.GetValue(MeasureName));
@@ -32,9 +38,18 @@ internal static class AnalyzeCommand
             if (parse.GetValue(WriteBack) && writeBack is null)
                 throw new BadInputException("--write-back stores results as node properties in Neo4j: add --store neo4j (and --neo4j-url).");
             var query = QueryOptions.Read(parse);
-            var g = await GraphSnapshot.LoadAsync(store, query.Snapshot, ct);
             var weighted = query.Weighted;
-            var values = measure.Compute(g, weighted);
+            if (parse.GetValue(AnalyzeOverTime.Every) is { } every)
+            {
+                if (parse.GetValue(WriteBack)) throw new BadInputException("--write-back stores one value per actor: leave out --every.");
+                var timeline = Timeline.Compute(await SnapshotSource.LoadAsync(store, query.Snapshot, ct), query.Snapshot, measure,
+                    TimelineOptions.Parse(every, parse.GetValue(AnalyzeOverTime.Window)), weighted, parse.GetValue(Top));
+                AnalyzeOverTime.Print(timeline, parse.GetValue(Top), parse.GetValue(Format)!);
+                return CliRunner.Ok;
+            }
+            if (parse.GetValue(AnalyzeOverTime.Window) is not null) throw new BadInputException("--window counts periods: add --every month (or day, week, quarter, year).");
+            var g = await GraphSnapshot.LoadAsync(store, query.Snapshot, ct);
+            var values = measure.Compute(g, new MeasureSettings(weighted, Measures.RequireMethod(parse.GetValue(Method))));
             var ranked = Measures.Rank(g, measure, values, parse.GetValue(Top));
             var column = measure.Column;
             if (parse.GetValue(WriteBack))

@@ -19,13 +19,13 @@ internal static class PathsCommand
         {
             From, To, K, Json,
         };
-        QueryOptions.AddTo(command, [QueryOptions.Types, QueryOptions.MinWeight, QueryOptions.MinConfidence, QueryOptions.Undirected, QueryOptions.Weighted]);
+        QueryOptions.AddTo(command, [QueryOptions.Types, QueryOptions.MinWeight, QueryOptions.MinConfidence, .. QueryOptions.Coordination, QueryOptions.Undirected, QueryOptions.Weighted]);
         command.SetStoreAction(async (parse, store, ct) =>
         {
             var (from, to, k) = (parse.GetValue(From)!, parse.GetValue(To)!, parse.GetValue(K));
             var query = QueryOptions.Read(parse);
             var g = await GraphSnapshot.LoadAsync(store, query.Snapshot, ct);
-            var result = Paths.Between(g, from, to, k, query.Weighted);
+            var result = await Paths.BetweenAsync(store, g, from, to, k, query.Weighted, ct);
             if (parse.GetValue(Json))
             {
                 CliJson.Write(result);
