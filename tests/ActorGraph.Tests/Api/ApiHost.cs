@@ -1,9 +1,8 @@
-using ActorGraph.Storage;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using ActorGraph.Storage;
 using Microsoft.AspNetCore.Builder;
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
