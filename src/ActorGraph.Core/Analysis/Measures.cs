@@ -21,9 +21,10 @@ public sealed record CommunityResult(double Modularity, IReadOnlyList<Community>
 /// group is called (<c>community</c>, <c>component</c>). Null for scores.</param>
 public sealed record Measure(string Name, string Description, string? Group = null)
 {
-    /// <summary>The per-node values on a snapshot (weighted: use relation weights). Every measure in <see cref="Measures.All"/> sets it.</summary>
+    /// <summary>The per-node values on a snapshot (weighted: use relation weights); the token stops the measures costly
+    /// enough to need it (one search per actor). Every measure in <see cref="Measures.All"/> sets it.</summary>
     [JsonIgnore]
-    public Func<GraphSnapshot, bool, double[]> Compute { get; init; } = null!;
+    public Func<GraphSnapshot, bool, CancellationToken, double[]> Compute { get; init; } = null!;
 
     [JsonIgnore]
     public bool Groups => Group is not null;
@@ -45,32 +46,32 @@ public static class Measures
     public static readonly IReadOnlyList<Measure> All =
     [
         new("degree", "Degree centrality: neighbours in and out over n-1 (weighted: sum of relation weights)")
-            { Compute = (g, w) => Degree.Compute(g, DegreeKind.Total, w) },
+            { Compute = (g, w, _) => Degree.Compute(g, DegreeKind.Total, w) },
         new("in-degree", "In-degree centrality: neighbours pointing at the actor over n-1")
-            { Compute = (g, w) => Degree.Compute(g, DegreeKind.In, w) },
+            { Compute = (g, w, _) => Degree.Compute(g, DegreeKind.In, w) },
         new("out-degree", "Out-degree centrality: neighbours the actor points at over n-1")
-            { Compute = (g, w) => Degree.Compute(g, DegreeKind.Out, w) },
-        new("pagerank", "PageRank, alpha 0.85, dangling actors spread uniformly") { Compute = (g, w) => PageRank.Compute(g, w) },
+            { Compute = (g, w, _) => Degree.Compute(g, DegreeKind.Out, w) },
+        new("pagerank", "PageRank, alpha 0.85, dangling actors spread uniformly") { Compute = (g, w, _) => PageRank.Compute(g, w) },
         new("betweenness", "Betweenness: share of shortest paths through the actor (normalised as NetworkX)")
-            { Compute = (g, w) => Betweenness.Compute(g, w) },
+            { Compute = (g, w, ct) => Betweenness.Compute(g, w, ct: ct) },
         new("closeness", "Closeness with the Wasserman-Faust correction (incoming distance when directed)")
-            { Compute = (g, w) => Closeness.Compute(g, w) },
-        new("harmonic", "Harmonic centrality: sum of 1/distance from every other actor") { Compute = (g, w) => Harmonic.Compute(g, w) },
+            { Compute = (g, w, ct) => Closeness.Compute(g, w, ct: ct) },
+        new("harmonic", "Harmonic centrality: sum of 1/distance from every other actor") { Compute = (g, w, ct) => Harmonic.Compute(g, w, ct) },
         new("eigenvector", "Eigenvector centrality: pointed at by actors that are themselves central")
-            { Compute = (g, w) => Converged(() => Eigenvector.Compute(g, w, maxIterations: 1000)) },
-        new("hubs", "HITS hub score: points at good authorities") { Compute = (g, w) => Converged(() => Hits.Compute(g, w).Hubs) },
+            { Compute = (g, w, _) => Converged(() => Eigenvector.Compute(g, w, maxIterations: 1000)) },
+        new("hubs", "HITS hub score: points at good authorities") { Compute = (g, w, _) => Converged(() => Hits.Compute(g, w).Hubs) },
         new("authorities", "HITS authority score: pointed at by good hubs")
-            { Compute = (g, w) => Converged(() => Hits.Compute(g, w).Authorities) },
+            { Compute = (g, w, _) => Converged(() => Hits.Compute(g, w).Authorities) },
         new("kcore", "Core number: the largest k such that the actor is in a k-core")
-            { Compute = (g, _) => [.. KCore.Compute(g).Select(c => (double)c)] },
+            { Compute = (g, _, _) => [.. KCore.Compute(g).Select(c => (double)c)] },
         new("clustering", "Local clustering coefficient: how many of the actor's contacts are tied to each other")
-            { Compute = (g, w) => Clustering.Compute(g, w) },
+            { Compute = (g, w, _) => Clustering.Compute(g, w) },
         new("components", "Connected component (strong when directed, weak when undirected)", "component")
-            { Compute = (g, _) => [.. (g.Directed ? Components.Strong(g) : Components.Weak(g)).Component.Select(c => (double)c)] },
+            { Compute = (g, _, _) => [.. (g.Directed ? Components.Strong(g) : Components.Weak(g)).Component.Select(c => (double)c)] },
         new("communities", "Louvain community (seed 0)", "community")
-            { Compute = (g, w) => [.. Louvain.Detect(g, w).Community.Select(c => (double)c)] },
+            { Compute = (g, w, _) => [.. Louvain.Detect(g, w).Community.Select(c => (double)c)] },
         new("constraint", "Burt's constraint: low for brokers between otherwise unconnected contacts")
-            { Compute = (g, w) => Constraint.Compute(g, w) },
+            { Compute = (g, w, _) => Constraint.Compute(g, w) },
     ];
 
     public static IEnumerable<string> Names => All.Select(m => m.Name);

@@ -22,10 +22,16 @@ internal static class AnalysisEndpoints
         bool? undirected, bool? weighted, int? top, CancellationToken ct)
     {
         var chosen = Measures.Require(measure);
+        if (top is < 1) throw new BadInputException($"top: expected a positive number, got {top}.");
         var q = query.ToQuery(undirected, weighted, coordination: coordination);
-        var values = await cache.GetAsync(new CentralityKey(chosen.Name, q.Weighted, q.Snapshot), async () =>
-            chosen.Compute(await cache.SnapshotAsync(q.Snapshot, ct), q.Weighted), ct);
-        return TypedResults.Ok(Measures.Rank(await cache.SnapshotAsync(q.Snapshot, ct), chosen, values, top));
+        // The ranking is cached too: sorting every actor per request would cost more than answering it.
+        return TypedResults.Ok(await cache.GetAsync(new RankingKey(chosen.Name, q.Weighted, top, q.Snapshot), async token =>
+        {
+            var g = await cache.SnapshotAsync(q.Snapshot, token);
+            var values = await cache.GetAsync(new CentralityKey(chosen.Name, q.Weighted, q.Snapshot),
+                t => Task.FromResult(chosen.Compute(g, q.Weighted, t)), token);
+            return Measures.Rank(g, chosen, values, top);
+        }, ct));
     }
 
     private static async Task<Ok<CommunityResult>> GetCommunities(
@@ -33,11 +39,13 @@ internal static class AnalysisEndpoints
         bool? undirected, bool? weighted, double? resolution, int? seed, CancellationToken ct)
     {
         var q = query.ToQuery(undirected, weighted, undirectedByDefault: true, coordination);
-        return TypedResults.Ok(await cache.GetAsync(new CommunitiesKey(q.Weighted, resolution ?? 1, seed ?? 0, q.Snapshot), async () =>
-            Measures.Communities(await cache.SnapshotAsync(q.Snapshot, ct), q.Weighted, resolution ?? 1, seed ?? 0), ct));
+        return TypedResults.Ok(await cache.GetAsync(new CommunitiesKey(q.Weighted, resolution ?? 1, seed ?? 0, q.Snapshot), async token =>
+            Measures.Communities(await cache.SnapshotAsync(q.Snapshot, token), q.Weighted, resolution ?? 1, seed ?? 0), ct));
     }
 
     private sealed record CentralityKey(string Measure, bool Weighted, SnapshotOptions Snapshot);
+
+    private sealed record RankingKey(string Measure, bool Weighted, int? Top, SnapshotOptions Snapshot);
 
     private sealed record CommunitiesKey(bool Weighted, double Resolution, int Seed, SnapshotOptions Snapshot);
 }

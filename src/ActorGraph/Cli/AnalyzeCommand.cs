@@ -45,7 +45,7 @@ internal static class AnalyzeCommand
             }
             if (parse.GetValue(AnalyzeOverTime.Window) is not null) throw new BadInputException("--window counts periods: add --every month (or day, week, quarter, year).");
             var g = await GraphSnapshot.LoadAsync(store, query.Snapshot, ct);
-            var values = measure.Compute(g, weighted);
+            var values = measure.Compute(g, weighted, ct);
             var ranked = Measures.Rank(g, measure, values, parse.GetValue(Top));
             var column = measure.Column;
             if (parse.GetValue(WriteBack))

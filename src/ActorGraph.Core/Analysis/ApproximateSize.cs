@@ -1,0 +1,58 @@
+using System.Text.Json;
+using ActorGraph.Model;
+
+namespace ActorGraph.Analysis;
+
+/// <summary>
+/// Roughly how many bytes a cached value keeps alive, for <see cref="AnalysisCache"/>'s budget: exact for arrays,
+/// estimated from string lengths for snapshots and relations, from the JSON size for small result records.
+/// </summary>
+internal static class ApproximateSize
+{
+    private const long ObjectOverhead = 24, StringOverhead = 22;
+
+    public static long Of(object value) => value switch
+    {
+        GraphSnapshot g => Of(g),
+        SnapshotSource s => Of(s.Relations) + Strings(s.Names.Keys) + Strings(s.Names.Values) + 8L * s.Actors.Count,
+        Array a when a.GetType().GetElementType()!.IsPrimitive => ObjectOverhead + (long)a.Length * System.Runtime.InteropServices.Marshal.SizeOf(a.GetType().GetElementType()!),
+        _ => ObjectOverhead + 2L * Json(value),
+    };
+
+    private static long Of(GraphSnapshot g) =>
+        Strings(g.Ids) + Strings(g.Names) + Of(g.Relations)
+        + 4L * (g.EdgeSource.Length + g.EdgeTarget.Length + g.OutOffsets.Length + g.OutTargets.Length + g.OutEdges.Length
+                + g.InOffsets.Length + g.InSources.Length + g.InEdges.Length + 2 * g.EdgeCount + g.Relations.Count)
+        + 8L * (g.EdgeWeight.Length + g.OutWeights.Length + g.InWeights.Length);
+
+    private static long Of(IReadOnlyList<Relation> relations)
+    {
+        long total = 8L * relations.Count;
+        foreach (var r in relations)
+        {
+            var e = r.Evidence;
+            total += 3 * ObjectOverhead + 48 + Strings([r.Source, r.Target, e.SourceId, e.Url, e.Quote, e.DocumentId, e.Extractor]);
+        }
+        return total;
+    }
+
+    private static long Strings(IEnumerable<string?> strings)
+    {
+        long total = 0;
+        foreach (var s in strings) total += s is null ? 8 : 8 + StringOverhead + 2L * s.Length;
+        return total;
+    }
+
+    /// <summary>Result records (rankings, paths, communities) are about as large as their JSON, in UTF-16.</summary>
+    private static long Json(object value)
+    {
+        try
+        {
+            return JsonSerializer.SerializeToUtf8Bytes(value, value.GetType()).Length;
+        }
+        catch (NotSupportedException)
+        {
+            return 1024 * 1024;
+        }
+    }
+}
