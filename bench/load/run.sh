@@ -40,7 +40,9 @@ routes=(
   "$baseline"
 )
 # Warm-up, untimed: the first centrality call computes PageRank; the timed run measures the cached answer.
-for route in "${routes[@]}"; do curl -sf -o /dev/null --max-time 300 "$base$route"; done
+for route in "${routes[@]}"; do
+  curl -sS --fail-with-body -o "$work/warm" --max-time 300 "$base$route" || { echo "warm-up of $route failed:" >&2; cat "$work/warm" >&2; exit 1; }
+done
 
 printf '\nRead routes under load: %s relations, %s actors; hey -z %ss -c %s; %s cores (other work on the machine counts)\n\n' \
   "$n" "$actors" "$seconds" "$clients" "$(nproc)"

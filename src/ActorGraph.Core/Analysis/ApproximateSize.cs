@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ActorGraph.Model;
+using ActorGraph.Storage;
 
 namespace ActorGraph.Analysis;
 
@@ -14,6 +15,7 @@ internal static class ApproximateSize
     public static long Of(object value) => value switch
     {
         GraphSnapshot g => Of(g),
+        ActorIndex i => i.ApproximateBytes,
         SnapshotSource s => Of(s.Relations) + Strings(s.Names.Keys) + Strings(s.Names.Values) + 8L * s.Actors.Count,
         Array a when a.GetType().GetElementType()!.IsPrimitive => ObjectOverhead + (long)a.Length * System.Runtime.InteropServices.Marshal.SizeOf(a.GetType().GetElementType()!),
         _ => ObjectOverhead + 2L * Json(value),
