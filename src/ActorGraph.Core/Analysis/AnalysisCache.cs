@@ -95,6 +95,12 @@ public sealed class AnalysisCache(IGraphStore store, AnalysisLimits limits)
     public Task<GraphSnapshot> SnapshotAsync(SnapshotOptions options, CancellationToken ct = default) =>
         GetAsync(options, token => GraphSnapshot.LoadAsync(store, options, token), ct);
 
+    /// <summary>A measure's values on a snapshot, once per store version: /api/centrality and the drawing's ranking share them.</summary>
+    public Task<double[]> MeasureAsync(Measure measure, MeasureSettings settings, SnapshotOptions snapshot, CancellationToken ct = default) =>
+        GetAsync(new MeasureKey(measure.Name, settings, snapshot), async token => measure.Compute(await SnapshotAsync(snapshot, token), settings, token), ct);
+
+    private sealed record MeasureKey(string Measure, MeasureSettings Settings, SnapshotOptions Snapshot);
+
     private async Task RunAsync(Entry entry, Func<CancellationToken, Task<object>> compute)
     {
         // The limit counts from the request, waiting for a slot included. Waiters hear of it when it passes, even if

@@ -22,9 +22,9 @@ internal static class ApproximateSize
     };
 
     private static long Of(GraphSnapshot g) =>
-        Strings(g.Ids) + Strings(g.Names) + Of(g.Relations)
+        Strings(g.Ids) + Strings(g.Names) + (g.Relations is { } relations ? Of(relations) : 0) + g.Topology.EstimatedBytes
         + 4L * (g.EdgeSource.Length + g.EdgeTarget.Length + g.OutOffsets.Length + g.OutTargets.Length + g.OutEdges.Length
-                + g.InOffsets.Length + g.InSources.Length + g.InEdges.Length + 2 * g.EdgeCount + g.Relations.Count)
+                + g.InOffsets.Length + g.InSources.Length + g.InEdges.Length + 2 * g.EdgeCount + g.Topology.RelationCount)
         + 8L * (g.EdgeWeight.Length + g.OutWeights.Length + g.InWeights.Length);
 
     private static long Of(IReadOnlyList<Relation> relations)

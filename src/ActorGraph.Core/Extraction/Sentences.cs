@@ -43,6 +43,7 @@ public static partial class Sentences
     {
         var sentences = new List<Sentence>();
         var start = 0;
+        var quoteClose = '\0'; // a quotation open at the end of the previous sentence of the paragraph
         void Add(int end)
         {
             var piece = text[start..end];
@@ -50,8 +51,9 @@ public static partial class Sentences
             if (trimmed.Length > 0)
             {
                 var offset = start + piece.IndexOf(trimmed[0]);
-                sentences.Add(new Sentence(sentences.Count, trimmed, offset, Tokenize(trimmed)));
+                sentences.Add(new Sentence(sentences.Count, trimmed, offset, Tokenize(trimmed, ref quoteClose)));
             }
+            if (piece.Contains('\n')) quoteClose = '\0';
             start = end;
         }
 
@@ -64,13 +66,15 @@ public static partial class Sentences
                 var line = text[lineStart..i].TrimEnd();
                 var blankFollows = NextLineIsBlank(text, i);
                 // Hard-wrapped prose: a long line ending mid-sentence continues on the next line.
-                var wrapped = line.Length >= 60 && line.Length > 0 && (char.IsLetter(line[^1]) || line[^1] is ',' or '-');
+                var wrapped = (line.Length >= 60 && (char.IsLetter(line[^1]) || line[^1] is ',' or '-')) || Hyphenated(text, i);
                 if (blankFollows || !wrapped) Add(i + 1);
                 continue;
             }
             if (c is not ('.' or '!' or '?')) continue;
             var end = i + 1;
             while (end < text.Length && text[end] is '"' or '“' or '”' or '«' or '»' or '\'' or '’' or ')') end++;
+            // "unterschrieben.Der Brief": a page that lost the space between two sentences.
+            if (c == '.' && end == i + 1 && GluedSentence(text, i)) { Add(end); continue; }
             if (end >= text.Length || !char.IsWhiteSpace(text[end])) continue;
             var next = end;
             while (next < text.Length && text[next] is ' ' or '\t') next++;
@@ -83,6 +87,14 @@ public static partial class Sentences
         Add(text.Length);
         return sentences;
     }
+
+    /// <summary>"Ber-\nger": a word hyphenated at the line break (the next line goes on in lower case).</summary>
+    private static bool Hyphenated(string text, int newline) =>
+        newline >= 2 && text[newline - 1] == '-' && char.IsLetter(text[newline - 2]) && newline + 1 < text.Length && char.IsLower(text[newline + 1]);
+
+    private static bool GluedSentence(string text, int period) =>
+        period >= 3 && period + 2 < text.Length && char.IsLower(text[period - 1]) && char.IsLower(text[period - 2]) && char.IsLower(text[period - 3])
+        && char.IsUpper(text[period + 1]) && char.IsLower(text[period + 2]);
 
     private static bool NextLineIsBlank(string text, int newline)
     {
@@ -120,11 +132,18 @@ public static partial class Sentences
     /// <summary>Words, numbers, handles and single punctuation marks; each token knows whether it stands inside quotation marks.</summary>
     public static IReadOnlyList<Token> Tokenize(string sentence)
     {
-        var tokens = new List<Token>();
         var quoteClose = '\0';
+        return Tokenize(sentence, ref quoteClose);
+    }
+
+    /// <summary>Tokenizes a sentence that starts inside a quotation when <paramref name="quoteClose"/> is its closing mark; returns with the state at its end.</summary>
+    private static List<Token> Tokenize(string sentence, ref char quoteClose)
+    {
+        var tokens = new List<Token>();
         foreach (Match match in TokenPattern().Matches(sentence))
         {
-            var text = match.Value;
+            // A word hyphenated at a line break is read as one word; its offset still points into the text.
+            var text = match.Value.Contains('\n') ? HyphenBreak().Replace(match.Value, "") : match.Value;
             var c = text[0];
             if (quoteClose == '\0' && c is '„' or '“' or '"' or '«' or '»')
             {
@@ -144,6 +163,9 @@ public static partial class Sentences
         return tokens;
     }
 
-    [GeneratedRegex(@"[@#]?[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*-?|\S", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[@#]?[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+|-\r?\n\p{Ll}+|\.(?!\p{Lu}\p{Ll}{2})[\p{L}\p{N}]+)*-?|\S", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex(@"-\r?\n")]
+    private static partial Regex HyphenBreak();
 }

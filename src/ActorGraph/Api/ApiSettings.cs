@@ -23,6 +23,14 @@ public sealed class ApiSettings
     /// <summary>Longest time an analyst's Cypher query may run before it is stopped (and rolled back).</summary>
     public int CypherTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>Most nodes the page draws whole (<c>/api/drawing</c>); a larger network is drawn as its top
+    /// <see cref="DrawingTopNodes"/> actors by the chosen measure, and search, panels, paths and the table still
+    /// reach everyone.</summary>
+    public int DrawingMaxNodes { get; set; } = 15_000;
+
+    /// <summary>How many top actors the drawing of a network beyond <see cref="DrawingMaxNodes"/> shows.</summary>
+    public int DrawingTopNodes { get; set; } = 5_000;
+
     /// <summary>Load the sample story when the service starts on an empty store.</summary>
     public bool LoadSampleWhenEmpty { get; set; } = true;
 

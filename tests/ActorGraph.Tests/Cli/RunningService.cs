@@ -28,8 +28,8 @@ public sealed class RunningService : IAsyncDisposable
 
     public static Task<RunningService> StartAsync(params string[] serveArgs) => StartAsync(new Dictionary<string, string>(), serveArgs);
 
-    /// <param name="environment">Variables for the server, e.g. <c>ActorGraph__AnalysisQueue</c>.</param>
-    public static async Task<RunningService> StartAsync(IDictionary<string, string> environment, params string[] serveArgs)
+    /// <param name="environment">Variables for the service, such as settings (<c>ActorGraph__DrawingMaxNodes</c>).</param>
+    public static async Task<RunningService> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] serveArgs)
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("actorgraph-serve-").FullName;
         var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30), BaseAddress = new Uri($"http://127.0.0.1:{Executable.FreePort()}/") };
