@@ -6,7 +6,7 @@ namespace ActorGraph.Analysis;
 
 /// <summary>
 /// Roughly how many bytes a cached value keeps alive, for <see cref="AnalysisCache"/>'s budget: exact for arrays,
-/// estimated from string lengths for snapshots and relations, from the JSON size for small result records.
+/// the snapshot's own estimate, from string lengths for relations, from the JSON size for small result records.
 /// </summary>
 internal static class ApproximateSize
 {
@@ -14,18 +14,12 @@ internal static class ApproximateSize
 
     public static long Of(object value) => value switch
     {
-        GraphSnapshot g => Of(g),
-        ActorIndex i => i.ApproximateBytes,
+        GraphSnapshot g => g.EstimatedBytes + (g.Relations is { } relations ? Of(relations) : 0),
+        ActorIndex i => i.EstimatedBytes,
         SnapshotSource s => Of(s.Relations) + Strings(s.Names.Keys) + Strings(s.Names.Values) + 8L * s.Actors.Count,
         Array a when a.GetType().GetElementType()!.IsPrimitive => ObjectOverhead + (long)a.Length * System.Runtime.InteropServices.Marshal.SizeOf(a.GetType().GetElementType()!),
         _ => ObjectOverhead + 2L * Json(value),
     };
-
-    private static long Of(GraphSnapshot g) =>
-        Strings(g.Ids) + Strings(g.Names) + (g.Relations is { } relations ? Of(relations) : 0) + g.Topology.EstimatedBytes
-        + 4L * (g.EdgeSource.Length + g.EdgeTarget.Length + g.OutOffsets.Length + g.OutTargets.Length + g.OutEdges.Length
-                + g.InOffsets.Length + g.InSources.Length + g.InEdges.Length + 2 * g.EdgeCount + g.Topology.RelationCount)
-        + 8L * (g.EdgeWeight.Length + g.OutWeights.Length + g.InWeights.Length);
 
     private static long Of(IReadOnlyList<Relation> relations)
     {

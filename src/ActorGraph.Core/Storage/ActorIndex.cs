@@ -23,7 +23,7 @@ public sealed class ActorIndex
         new(await store.ReadActorsAsync(ct).ToArrayAsync(ct));
 
     /// <summary>Roughly the memory it keeps alive (actors, their strings and search keys).</summary>
-    public long ApproximateBytes => actors.Sum(a => 200L + 4L * (a.Id.Length + a.Name.Length) + 100L * (a.Handles.Count + a.Attributes.Count));
+    public long EstimatedBytes => actors.Sum(a => 200L + 4L * (a.Id.Length + a.Name.Length) + 100L * (a.Handles.Count + a.Attributes.Count));
 
     public IReadOnlyList<Actor> Find(string? search, int limit)
     {

@@ -148,7 +148,7 @@ public sealed class AnalysisCacheTests : IAsyncLifetime
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => Measures.Require("betweenness").Compute(g, false, cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => Measures.Require("betweenness").Compute(g, new MeasureSettings(), cancelled.Token));
     }
 
     private static async Task WaitUntil(Func<bool> condition)
