@@ -54,6 +54,7 @@ public partial class Program
         app.MapRelations();
         app.MapGraph();
         app.MapDrawing();
+        app.MapDocuments();
         app.MapExport();
         app.MapAnalysis();
         app.MapTimeline();
