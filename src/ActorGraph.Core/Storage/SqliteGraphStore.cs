@@ -221,6 +221,8 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     public async Task<RelationTopology> ReadTopologyAsync(RelationFilter filter, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
+        // One pass over every page: SQLite's page cache would only hold them twice (the OS caches the file already).
+        await ExecuteAsync(connection, "PRAGMA cache_size = -2048;", ct);
         var topology = new RelationTopologyBuilder();
         await using (var command = connection.CreateCommand())
         {
