@@ -381,8 +381,9 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             Check(SQLitePCL.raw.sqlite3_prepare_v2(_db, sql, out _statement));
         }
 
+        // UTF-16 straight from the string: the string overload would allocate a UTF-8 copy per value; SQLite converts in C.
         public void Bind(int index, string? value) =>
-            Check(value is null ? SQLitePCL.raw.sqlite3_bind_null(_statement, index) : SQLitePCL.raw.sqlite3_bind_text(_statement, index, value));
+            Check(value is null ? SQLitePCL.raw.sqlite3_bind_null(_statement, index) : SQLitePCL.raw.sqlite3_bind_text16(_statement, index, value.AsSpan()));
 
         public void Bind(int index, double value) => Check(SQLitePCL.raw.sqlite3_bind_double(_statement, index, value));
 
