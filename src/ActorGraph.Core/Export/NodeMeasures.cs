@@ -4,11 +4,12 @@ using ActorGraph.Storage;
 namespace ActorGraph.Export;
 
 /// <summary>Per-node measures an export can carry (<c>--with-measures</c>), computed on the exported relations.</summary>
-/// <param name="Degree">Relations at the node, in plus out, parallel edges counted (Gephi's "Degree").</param>
+/// <param name="Relations">Relations at the node, in plus out, parallel ones counted: Gephi's "Degree" of a multigraph,
+/// exported in its <c>degree</c> column. Not <see cref="Degree"/>'s degree centrality, which counts distinct neighbours.</param>
 /// <param name="PageRank">PageRank (alpha 0.85, sums to 1 over the nodes).</param>
 /// <param name="Betweenness">Betweenness centrality, normalized for a directed graph by 1/((n-1)(n-2)).</param>
 /// <param name="Community">Louvain community number, 0-based.</param>
-public sealed record NodeMeasures(int Degree, double PageRank, double Betweenness, int Community);
+public sealed record NodeMeasures(int Relations, double PageRank, double Betweenness, int Community);
 
 /// <summary>Measures by node id, and how the formats that draw (GEXF's <c>viz</c>) turn them into colour and size.</summary>
 public sealed class ExportMeasures
