@@ -1,4 +1,5 @@
 using ActorGraph.Analysis;
+using ActorGraph.Model;
 using ActorGraph.Storage;
 
 namespace ActorGraph.Export;
@@ -42,8 +43,12 @@ public sealed class ExportMeasures
     /// nodes), Leiden (seed 0) on the undirected view, all unweighted; degree counts relations, parallel ones included.</remarks>
     public static async Task<ExportMeasures> ComputeAsync(IGraphStore store, RelationFilter filter, CancellationToken ct = default)
     {
-        var directed = await GraphSnapshot.LoadAsync(store, new GraphQuery(filter).Snapshot, ct);
-        var undirected = await GraphSnapshot.LoadAsync(store, new GraphQuery(filter, Undirected: true).Snapshot, ct);
+        var options = new GraphQuery(filter).Snapshot;
+        var directed = await GraphSnapshot.LoadAsync(store, options, ct);
+        // The undirected view of the same relations: from the directed snapshot's topology, unless CO_ACTED needs a reload.
+        var undirected = options.Types?.Contains(RelationType.CoActed) == true
+            ? await GraphSnapshot.LoadAsync(store, options with { Directed = false }, ct)
+            : directed.Reread(options with { Directed = false });
         var relations = new int[directed.NodeCount];
         for (var e = 0; e < directed.EdgeCount; e++)
         {
