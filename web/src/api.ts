@@ -64,10 +64,28 @@ export class ApiError extends Error {
   }
 }
 
+const keyItem = "actorgraph.apiKey";
+
+/** A server listening beyond this machine needs its API key: asked for once, kept for this tab only. */
+async function send(path: string, signal?: AbortSignal): Promise<Response> {
+  const sent = sessionStorage.getItem(keyItem);
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (sent) headers["x-api-key"] = sent;
+  const response = await fetch(path, { signal, headers });
+  if (response.status !== 401) return response;
+  // Another request may have asked already (prompt blocks): then only retry with the key it got.
+  if (sessionStorage.getItem(keyItem) === sent) {
+    const entered = window.prompt("This ActorGraph server needs its API key:");
+    if (!entered) return response;
+    sessionStorage.setItem(keyItem, entered.trim());
+  }
+  return send(path, signal);
+}
+
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { signal, headers: { accept: "application/json" } });
+    response = await send(path, signal);
   } catch (e) {
     if (signal?.aborted) throw e;
     throw new ApiError(0, path, `The service did not answer (${(e as Error).message}). Is \`actorgraph serve\` still running?`);
