@@ -30,6 +30,11 @@ public sealed class ExportSource
 
     public RelationFilter Filter { get; }
 
+    /// <summary>A measure per period to carry as dynamic node attributes (GEXF only); null for none.</summary>
+    public ExportTimeline? Timeline { get; private init; }
+
+    public ExportSource WithTimeline(ExportTimeline timeline) => new(_store, Filter, _touched, _includeIsolated, HasDates) { Timeline = timeline };
+
     /// <summary>Whether any matching relation has a time (formats with a timeline switch it on).</summary>
     public bool HasDates { get; }
 

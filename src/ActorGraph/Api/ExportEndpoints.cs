@@ -1,3 +1,4 @@
+using ActorGraph.Analysis;
 using ActorGraph.Export;
 using ActorGraph.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,17 +12,24 @@ internal static class ExportEndpoints
         app.MapGet("/api/export/{format}", Export)
             .WithTags("Export")
             .WithSummary("The network as a file for Gephi and other tools: gexf (GEXF 1.3), graphml, or csv (a zip with Gephi's nodes.csv and edges.csv); " +
-                         "same filters as /api/graph; measures=true adds degree, PageRank, betweenness and community. Streamed.");
+                         "same filters as /api/graph; measures=true adds degree, PageRank, betweenness and community; gexf with timeline=pagerank&every=month " +
+                         "adds the measure and rank per period as dynamic attributes. Streamed.");
         return app;
     }
 
     private static async Task<PushStreamHttpResult> Export(
-        IGraphStore store, string format, [AsParameters] GraphFilterQuery query, bool? measures, CancellationToken ct)
+        IGraphStore store, string format, [AsParameters] GraphFilterQuery query, bool? measures, string? timeline, string? every, int? window,
+        CancellationToken ct)
     {
         // Everything that can fail with a clear status (bad format or filter, store down) happens before the first byte is sent.
         var exportFormat = ExportFormats.Find(format);
         var filter = query.ToFilter();
         var source = await ExportSource.OpenAsync(store, filter, ct: ct);
+        if (timeline is not null)
+        {
+            if (exportFormat != ExportFormats.Gexf) throw new BadInputException("timeline: only gexf carries values over time; /api/timeline?format=csv gives the table.");
+            source = source.WithTimeline(await ExportTimeline.ComputeAsync(store, filter, Measures.Require(timeline), TimelineOptions.Parse(every ?? "month", window), ct));
+        }
         var nodeMeasures = measures == true ? await ExportMeasures.ComputeAsync(store, filter, ct) : null;
         return TypedResults.Stream(body => exportFormat.WriteAsync(source, body, nodeMeasures, ct), exportFormat.ContentType, exportFormat.FileName);
     }
