@@ -23,8 +23,7 @@ internal static class AnalysisEndpoints
     {
         var chosen = Measures.Require(measure);
         var q = query.ToQuery(undirected, weighted, coordination: coordination);
-        var values = await cache.GetAsync(new CentralityKey(chosen.Name, q.Weighted, q.Snapshot), async () =>
-            chosen.Compute(await cache.SnapshotAsync(q.Snapshot, ct), q.Weighted), ct);
+        var values = await cache.MeasureAsync(chosen, q.Weighted, q.Snapshot, ct);
         return TypedResults.Ok(Measures.Rank(await cache.SnapshotAsync(q.Snapshot, ct), chosen, values, top));
     }
 
@@ -36,8 +35,6 @@ internal static class AnalysisEndpoints
         return TypedResults.Ok(await cache.GetAsync(new CommunitiesKey(q.Weighted, resolution ?? 1, seed ?? 0, q.Snapshot), async () =>
             Measures.Communities(await cache.SnapshotAsync(q.Snapshot, ct), q.Weighted, resolution ?? 1, seed ?? 0), ct));
     }
-
-    private sealed record CentralityKey(string Measure, bool Weighted, SnapshotOptions Snapshot);
 
     private sealed record CommunitiesKey(bool Weighted, double Resolution, int Seed, SnapshotOptions Snapshot);
 }

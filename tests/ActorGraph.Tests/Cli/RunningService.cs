@@ -23,11 +23,16 @@ public sealed class RunningService : IAsyncDisposable
     /// <summary>A client whose base address is the service.</summary>
     public HttpClient Http { get; }
 
-    public static async Task<RunningService> StartAsync(params string[] serveArgs)
+    public static Task<RunningService> StartAsync(params string[] serveArgs) => StartAsync(new Dictionary<string, string>(), serveArgs);
+
+    /// <param name="environment">Variables for the service, such as settings (<c>ActorGraph__DrawingMaxNodes</c>).</param>
+    public static async Task<RunningService> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] serveArgs)
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("actorgraph-serve-").FullName;
         var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30), BaseAddress = new Uri($"http://127.0.0.1:{Executable.FreePort()}/") };
-        var server = Process.Start(Executable.StartInfo(directory, ["serve", "--urls", http.BaseAddress.ToString().TrimEnd('/'), .. serveArgs]))!;
+        var info = Executable.StartInfo(directory, ["serve", "--urls", http.BaseAddress.ToString().TrimEnd('/'), .. serveArgs]);
+        foreach (var (name, value) in environment) info.Environment[name] = value;
+        var server = Process.Start(info)!;
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
         var service = new RunningService(directory, http, server);
