@@ -197,6 +197,23 @@ public sealed class GraphSnapshot
     public ReadOnlySpan<int> RelationsOf(int edge) =>
         edgeRelationIds.AsSpan(edgeRelationOffsets[edge], edgeRelationOffsets[edge + 1] - edgeRelationOffsets[edge]);
 
+    /// <summary>What edge <paramref name="edge"/> stands for: the observed relations between its two ends (indexes into
+    /// <see cref="Relations"/>), and the derived ties whose evidence is the rest: CO_SIGNED when SIGNED relations to
+    /// shared documents are behind it, CO_ACTED when shared actions on posts (or third actors) are.</summary>
+    public (List<int> Observed, List<RelationType> Derived) Split(int edge)
+    {
+        var (a, b) = (Ids[EdgeSource[edge]], Ids[EdgeTarget[edge]]);
+        var observed = new List<int>();
+        var derived = new List<RelationType>();
+        foreach (var r in RelationsOf(edge))
+        {
+            var relation = Relations[r];
+            if ((relation.Source, relation.Target) == (a, b) || (relation.Source, relation.Target) == (b, a)) observed.Add(r);
+            else if ((relation.Type == RelationType.Signed ? RelationType.CoSigned : RelationType.CoActed) is var type && !derived.Contains(type)) derived.Add(type);
+        }
+        return (observed, derived);
+    }
+
     /// <summary>The node of an actor id, or -1.</summary>
     public int IndexOf(string id)
     {

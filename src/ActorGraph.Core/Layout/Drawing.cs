@@ -105,21 +105,13 @@ public static class Drawings
             request.Ego is null ? g.NodeCount : ids.Length, total, rankedBy);
     }
 
-    /// <summary>The relations drawn for a snapshot edge: each observed one, and one CO_SIGNED edge when the edge comes
-    /// (also) from shared documents, whose evidence (SIGNED relations) points at documents, not at these two actors.</summary>
+    /// <summary>The relations drawn for a snapshot edge: each observed one, and one CO_SIGNED or CO_ACTED edge when the edge
+    /// comes (also) from shared documents or shared actions, whose evidence points past these two actors.</summary>
     private static List<(Relation? Relation, RelationType Type, double Weight)> Drawn(GraphSnapshot g, int e)
     {
-        var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
-        var list = new List<(Relation?, RelationType, double)>();
-        var behind = g.RelationsOf(e);
-        foreach (var r in behind)
-        {
-            var relation = g.Relations[r];
-            if (relation.Type != RelationType.Signed || (relation.Source, relation.Target) == (a, b) || (relation.Source, relation.Target) == (b, a))
-                list.Add((relation, relation.Type, relation.Weight));
-        }
-        if (list.Count < behind.Length) list.Add((null, RelationType.CoSigned, g.EdgeWeight[e]));
-        return list;
+        var (observed, derived) = g.Split(e);
+        return [.. observed.Select(r => ((Relation?)g.Relations[r], g.Relations[r].Type, g.Relations[r].Weight)),
+            .. derived.Select(type => ((Relation?)null, type, g.EdgeWeight[e]))];
     }
 
     /// <summary>Positions to a tenth of a unit: the picture spans hundreds of units, and the JSON stays short.</summary>

@@ -74,17 +74,13 @@ internal static class PathsEndpoints
         foreach (var e in ego.Edges)
         {
             var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
-            var behind = g.RelationsOf(e).ToArray().Select(r => (Index: r, Relation: g.Relations[r])).ToList();
-            bool Direct(Relation r) => (r.Source, r.Target) == (a, b) || (r.Source, r.Target) == (b, a);
-            edges.AddRange(behind.Where(x => Direct(x.Relation)).Select(x => GraphologyEdge.Of(x.Relation, $"r{x.Index}")));
-            // The rest is the evidence of derived ties: SIGNED relations of a CO_SIGNED tie, shared actions of a CO_ACTED one.
-            foreach (var derived in behind.Where(x => !Direct(x.Relation))
-                         .Select(x => x.Relation.Type == RelationType.Signed ? RelationType.CoSigned : RelationType.CoActed).Distinct())
-                edges.Add(new GraphologyEdge($"{(derived == RelationType.CoSigned ? "co" : "ca")}{e}", a, b, new Dictionary<string, object?>
-                {
-                    ["type"] = derived.ToName(),
-                    ["weight"] = g.EdgeWeight[e],
-                }));
+            var (observed, derived) = g.Split(e);
+            edges.AddRange(observed.Select(r => GraphologyEdge.Of(g.Relations[r], $"r{r}")));
+            edges.AddRange(derived.Select(type => new GraphologyEdge($"{(type == RelationType.CoSigned ? "co" : "ca")}{e}", a, b, new Dictionary<string, object?>
+            {
+                ["type"] = type.ToName(),
+                ["weight"] = g.EdgeWeight[e],
+            })));
         }
         return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
     }

@@ -76,7 +76,7 @@ public sealed class TimelineApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Co_acted_is_a_relation_type_for_measures_paths_and_ego_networks()
+    public async Task Co_acted_is_a_relation_type_for_measures_paths_the_drawing_and_ego_networks()
     {
         var ranked = (await GetJson("/api/centrality?measure=degree&types=CO_ACTED&undirected=true")).AsArray();
         Assert.Equal(TimelineData.Group, ranked.Select(r => (string)r!["id"]!).Order());
@@ -87,6 +87,10 @@ public sealed class TimelineApiTests : IAsyncLifetime
 
         var paths = await GetJson("/api/paths?from=c1&to=c3&types=CO_ACTED");
         Assert.Equal(1.0, (double)paths["paths"]!.AsArray().Single()!["length"]!);
+
+        var drawing = await GetJson("/api/drawing?types=CO_ACTED");
+        Assert.Equal(["c1", "c2", "c3"], drawing["nodes"]!["keys"]!.AsArray().Select(k => (string)k!).Order());
+        Assert.Equal(["CO_ACTED"], drawing["values"]!["types"]!.AsArray().Select(t => (string)t!));
 
         var ego = await GetJson("/api/ego/c1?types=CO_ACTED");
         Assert.Equal(["c1", "c2", "c3"], ego["nodes"]!.AsArray().Select(n => (string)n!["key"]!).Order());

@@ -12,6 +12,7 @@ import { filterQuery } from "../state";
 import { changed, type Store } from "../store";
 import type { View } from "../view";
 import { actorButton, evidence, radiusButtons } from "./parts";
+import { trend } from "./trend";
 
 export interface ActorPanelParts {
   view: View;
@@ -78,6 +79,7 @@ export function actorPanel({ view, scene, analyses, open, setPathEnd }: ActorPan
     parts.push(h("h3", null, "Measures"), rows.length > 0
       ? h("table", { class: "measures" }, h("tbody", null, rows))
       : h("p", { class: "note" }, "Could not compute the measures."));
+    parts.push(trend(analyses, state, id, scene.get().timeSteps));
 
     parts.push(h("div", { class: "actions" },
       h("span", null, "Neighbourhood:"),
