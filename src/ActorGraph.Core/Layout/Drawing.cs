@@ -61,7 +61,7 @@ public static class Drawings
         else if (g.NodeCount > request.MaxNodes)
         {
             var measure = Measures.Require(request.Measure);
-            var values = await cache.MeasureAsync(measure, weighted: false, request.Options, ct);
+            var values = await cache.MeasureAsync(measure, new MeasureSettings(), request.Options, ct);
             // The same order as /api/centrality, so the drawing shows the head of the ranking the table lists.
             nodes = [.. Measures.Rank(g, measure, values, request.TopNodes).Select(r => g.IndexOf(r.Id))];
             edges = Enumerable.Range(0, g.EdgeCount);
@@ -110,7 +110,7 @@ public static class Drawings
     private static List<(Relation? Relation, RelationType Type, double Weight)> Drawn(GraphSnapshot g, int e)
     {
         var (observed, derived) = g.Split(e);
-        return [.. observed.Select(r => ((Relation?)g.Relations[r], g.Relations[r].Type, g.Relations[r].Weight)),
+        return [.. observed.Select(r => (g.Relations?[r], g.Topology.Types[r], g.Topology.Weights[r])),
             .. derived.Select(type => ((Relation?)null, type, g.EdgeWeight[e]))];
     }
 

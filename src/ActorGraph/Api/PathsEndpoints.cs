@@ -22,7 +22,7 @@ internal static class PathsEndpoints
 
     /// <summary>Paths take the filter without <c>from</c>/<c>to</c>, which name the two actors here.</summary>
     private static async Task<Ok<PathsResult>> GetPaths(
-        AnalysisCache cache, string? from, string? to, int? k, string? types, double? minWeight, double? minConfidence,
+        AnalysisCache cache, IGraphStore store, string? from, string? to, int? k, string? types, double? minWeight, double? minConfidence,
         [AsParameters] CoordinationQuery coordination, bool? undirected, bool? weighted, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
@@ -33,7 +33,7 @@ internal static class PathsEndpoints
         {
             var g = await cache.SnapshotAsync(q.Snapshot, ct);
             var paths = Paths.KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k ?? 1, q.Weighted);
-            return new PathsResult(from, to, [.. paths.Select(p => Paths.Describe(g, p))]);
+            return new PathsResult(from, to, await Paths.DescribeAsync(store, g, paths, ct));
         }, ct));
     }
 
@@ -70,13 +70,16 @@ internal static class PathsEndpoints
                 nodes.Add(documents.TryGetValue(g.Ids[u], out var d) ? GraphologyNode.Of(d) : GraphologyNode.Of(Actor.Placeholder(g.Ids[u])));
             }
         }
+        // A relation joining the edge's two ends is drawn as itself (its evidence read now); the rest is the evidence of
+        // derived ties: SIGNED relations of a CO_SIGNED tie, shared actions of a CO_ACTED one.
+        var split = ego.Edges.ToDictionary(e => e, g.Split);
+        var relations = await g.ReadRelationsAsync(store, split.Values.SelectMany(x => x.Observed), ct);
         var edges = new List<GraphologyEdge>();
         foreach (var e in ego.Edges)
         {
             var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
-            var (observed, derived) = g.Split(e);
-            edges.AddRange(observed.Select(r => GraphologyEdge.Of(g.Relations[r], $"r{r}")));
-            edges.AddRange(derived.Select(type => new GraphologyEdge($"{(type == RelationType.CoSigned ? "co" : "ca")}{e}", a, b, new Dictionary<string, object?>
+            edges.AddRange(split[e].Observed.Where(relations.ContainsKey).Select(r => GraphologyEdge.Of(relations[r], $"r{g.Topology.Keys[r]}")));
+            edges.AddRange(split[e].Derived.Select(type => new GraphologyEdge($"{(type == RelationType.CoSigned ? "co" : "ca")}{e}", a, b, new Dictionary<string, object?>
             {
                 ["type"] = type.ToName(),
                 ["weight"] = g.EdgeWeight[e],
