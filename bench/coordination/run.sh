@@ -29,7 +29,7 @@ for size in $(( n / 4 )) "$n"; do
   read -r s m < <(measure "${actorgraph[@]}" analyze coordination --format csv --db "$work/bench.db")
   tail -n +2 "$work/out" | cut -d, -f1-3 | sed 's/^x://; s/,x:/,/' | sort >"$work/ours.csv"
   printf '%-12s %-34s %10.2f %10d %8d\n' "$size" "actorgraph (SQLite read + find)" "$s" "$m" "$(wc -l <"$work/ours.csv")"
-  grep -o '^[0-9]* actions.*' "$work/err" | sed 's/^/             /'
+  grep -o "^[0-9,]* actions.*" "$work/err" | sed 's/^/             /'
   read -r s m p < <(/usr/bin/python3 "$here/reference.py" "$work/edges.csv" "$work/ref.csv")
   printf '%-12s %-34s %10.2f %10d %8d\n' "$size" "pandas + Python (CSV read + find)" "$s" "$m" "$p"
   tail -n +2 "$work/ref.csv" | sed 's/^x://; s/,x:/,/' | sort >"$work/theirs.csv"

@@ -61,7 +61,7 @@ public sealed class TimelineCliTests : IAsyncLifetime
              "c1,c3,4,2024-02-01T12:00:00Z,2024-02-04T12:00:20Z",
              "c2,c3,4,2024-02-01T12:00:10Z,2024-02-04T12:00:20Z"],
             Lines(run));
-        Assert.Contains("28 actions on 4 items", run.Error);
+        Assert.Contains("28 actions on 4 items compared in", run.Error);
     }
 
     [Fact]
