@@ -79,7 +79,8 @@ public static class Drawings
             total += drawn.Count;
             if (local.TryGetValue(g.EdgeSource[e], out var a) && local.TryGetValue(g.EdgeTarget[e], out var b))
                 foreach (var (relation, type, weight) in drawn)
-                    columns.Add(relation is null || relation.Source == g.Ids[g.EdgeSource[e]] ? (a, b) : (b, a), type, weight, relation);
+                    columns.Add(relation is not { } r || g.Topology.Ids[g.Topology.Source[r]] == g.Ids[g.EdgeSource[e]] ? (a, b) : (b, a),
+                        type, weight, relation is { } i ? g.Topology.Confidence[i] : 1, relation is { } j ? g.Topology.TimeOf(j) : null);
         }
         if (request.Ego is not null) total = columns.Count;
 
@@ -105,13 +106,14 @@ public static class Drawings
             request.Ego is null ? g.NodeCount : ids.Length, total, rankedBy);
     }
 
-    /// <summary>The relations drawn for a snapshot edge: each observed one, and one CO_SIGNED or CO_ACTED edge when the edge
-    /// comes (also) from shared documents or shared actions, whose evidence points past these two actors.</summary>
-    private static List<(Relation? Relation, RelationType Type, double Weight)> Drawn(GraphSnapshot g, int e)
+    /// <summary>The relations drawn for a snapshot edge (as indexes into its topology): each observed one, and one
+    /// CO_SIGNED or CO_ACTED edge (null) when the edge comes (also) from shared documents or shared actions, whose
+    /// evidence points past these two actors.</summary>
+    private static List<(int? Relation, RelationType Type, double Weight)> Drawn(GraphSnapshot g, int e)
     {
         var (observed, derived) = g.Split(e);
-        return [.. observed.Select(r => (g.Relations?[r], g.Topology.Types[r], g.Topology.Weights[r])),
-            .. derived.Select(type => ((Relation?)null, type, g.EdgeWeight[e]))];
+        return [.. observed.Select(r => ((int?)r, g.Topology.Types[r], g.Topology.Weights[r])),
+            .. derived.Select(type => ((int?)null, type, g.EdgeWeight[e]))];
     }
 
     /// <summary>Positions to a tenth of a unit: the picture spans hundreds of units, and the JSON stays short.</summary>
@@ -134,14 +136,14 @@ public static class Drawings
 
         public int Count => source.Count;
 
-        public void Add((int A, int B) ends, RelationType relationType, double w, Relation? relation)
+        public void Add((int A, int B) ends, RelationType relationType, double w, double c, DateTimeOffset? at)
         {
             source.Add(ends.A);
             target.Add(ends.B);
             type.Add(relationType);
             weight.Add(w);
-            confidence.Add(relation?.Evidence.Confidence ?? 1);
-            day.Add(relation?.At is { } at ? Timestamps.Format(at)[..10] : null);
+            confidence.Add(c);
+            day.Add(at is { } time ? Timestamps.Format(time)[..10] : null);
         }
 
         /// <summary>Each relation pulls its two ends together once: parallel relations pull harder.</summary>
