@@ -1,3 +1,4 @@
+using ActorGraph.Analysis;
 using ActorGraph.Model;
 using ActorGraph.Storage;
 
@@ -17,9 +18,10 @@ public sealed record GraphologyGraph(
     /// The relations matching <paramref name="filter"/> and the nodes they touch; with <paramref name="includeIsolated"/>
     /// every actor too. Documents appear as nodes (kind <c>document</c>) when a SIGNED relation points at them.
     /// </summary>
-    public static async Task<GraphologyGraph> LoadAsync(IGraphStore store, RelationFilter filter, bool includeIsolated, CancellationToken ct = default)
+    public static async Task<GraphologyGraph> LoadAsync(IGraphStore store, RelationFilter filter, bool includeIsolated, CancellationToken ct = default,
+        CoordinationOptions? coordination = null)
     {
-        var source = await ExportSource.OpenAsync(store, filter, includeIsolated, ct);
+        var source = await ExportSource.OpenAsync(store, filter, includeIsolated, ct, coordination);
         var nodes = await source.ReadNodesAsync(ct).Select(GraphologyNode.Of).ToListAsync(ct);
         var edges = await source.ReadRelationsAsync(ct).Select(e => GraphologyEdge.Of(e.Relation, e.Id)).ToListAsync(ct);
         return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);

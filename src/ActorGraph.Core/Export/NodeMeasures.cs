@@ -39,10 +39,11 @@ public sealed class ExportMeasures
     /// <summary>The measures of every node the filtered relations touch, as <c>actorgraph analyze</c> computes them by default.</summary>
     /// <remarks>PageRank and betweenness on the directed view (betweenness sampled above <see cref="ExactBetweennessNodes"/>
     /// nodes), Leiden (seed 0) on the undirected view, all unweighted; degree counts relations, parallel ones included.</remarks>
-    public static async Task<ExportMeasures> ComputeAsync(IGraphStore store, RelationFilter filter, CancellationToken ct = default)
+    public static async Task<ExportMeasures> ComputeAsync(IGraphStore store, RelationFilter filter, CancellationToken ct = default,
+        CoordinationOptions? coordination = null)
     {
-        var directed = await GraphSnapshot.LoadAsync(store, new GraphQuery(filter).Snapshot, ct);
-        var undirected = await GraphSnapshot.LoadAsync(store, new GraphQuery(filter, Undirected: true).Snapshot, ct);
+        var directed = await GraphSnapshot.LoadAsync(store, new GraphQuery(filter, Coordination: coordination).Snapshot, ct);
+        var undirected = await GraphSnapshot.LoadAsync(store, new GraphQuery(filter, Undirected: true, Coordination: coordination).Snapshot, ct);
         var relations = new int[directed.NodeCount];
         for (var e = 0; e < directed.EdgeCount; e++)
         {

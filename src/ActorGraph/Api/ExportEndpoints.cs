@@ -18,19 +18,20 @@ internal static class ExportEndpoints
     }
 
     private static async Task<PushStreamHttpResult> Export(
-        IGraphStore store, string format, [AsParameters] GraphFilterQuery query, bool? measures, string? timeline, string? every, int? window,
+        IGraphStore store, string format, [AsParameters] GraphFilterQuery query, [AsParameters] CoordinationQuery coordination, bool? measures, string? timeline, string? every, int? window,
         CancellationToken ct)
     {
         // Everything that can fail with a clear status (bad format or filter, store down) happens before the first byte is sent.
         var exportFormat = ExportFormats.Find(format);
         var filter = query.ToFilter();
-        var source = await ExportSource.OpenAsync(store, filter, ct: ct);
+        var settings = coordination.ToOptions();
+        var source = await ExportSource.OpenAsync(store, filter, ct: ct, coordination: settings);
         if (timeline is not null)
         {
             if (exportFormat != ExportFormats.Gexf) throw new BadInputException("timeline: only gexf carries values over time; /api/timeline?format=csv gives the table.");
             source = source.WithTimeline(await ExportTimeline.ComputeAsync(store, filter, Measures.Require(timeline), TimelineOptions.Parse(every ?? "month", window), ct));
         }
-        var nodeMeasures = measures == true ? await ExportMeasures.ComputeAsync(store, filter, ct) : null;
+        var nodeMeasures = measures == true ? await ExportMeasures.ComputeAsync(store, filter, ct, settings) : null;
         return TypedResults.Stream(body => exportFormat.WriteAsync(source, body, nodeMeasures, ct), exportFormat.ContentType, exportFormat.FileName);
     }
 }

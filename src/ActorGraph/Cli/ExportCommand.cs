@@ -25,24 +25,25 @@ internal static class ExportCommand
         {
             Format, WithMeasures, TimelineMeasure, AnalyzeOverTime.Every, AnalyzeOverTime.Window, Out,
         };
-        QueryOptions.AddTo(command, QueryOptions.Filter);
+        QueryOptions.AddTo(command, [.. QueryOptions.Filter, .. QueryOptions.Coordination]);
         command.SetStoreAction(async (parse, store, ct) =>
         {
             var format = ExportFormats.Find(parse.GetValue(Format)!);
             var filter = QueryOptions.ReadFilter(parse);
+            var coordination = QueryOptions.ReadCoordination(parse);
             var path = Path.GetFullPath(parse.GetValue(Out)!);
             var folder = format == ExportFormats.Csv && !path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? path : null;
             if (!Directory.Exists(Path.GetDirectoryName(folder ?? path)))
                 throw new BadInputException($"--out: the folder {Path.GetDirectoryName(folder ?? path)} does not exist.");
 
-            var source = await ExportSource.OpenAsync(store, filter, ct: ct);
+            var source = await ExportSource.OpenAsync(store, filter, ct: ct, coordination: coordination);
             if (parse.GetValue(TimelineMeasure) is { } timelineMeasure)
             {
                 if (format != ExportFormats.Gexf) throw new BadInputException("--timeline: only gexf carries values over time; use `analyze MEASURE --every … --format csv` for a table.");
                 source = source.WithTimeline(await ExportTimeline.ComputeAsync(store, filter, Measures.Require(timelineMeasure),
                     TimelineOptions.Parse(parse.GetValue(AnalyzeOverTime.Every) ?? "month", parse.GetValue(AnalyzeOverTime.Window)), ct));
             }
-            var measures = parse.GetValue(WithMeasures) ? await ExportMeasures.ComputeAsync(store, filter, ct) : null;
+            var measures = parse.GetValue(WithMeasures) ? await ExportMeasures.ComputeAsync(store, filter, ct, coordination) : null;
             if (folder is null)
             {
                 await WriteAtomicallyAsync(path, stream => format.WriteAsync(source, stream, measures, ct));

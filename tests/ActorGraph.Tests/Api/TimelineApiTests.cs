@@ -97,6 +97,24 @@ public sealed class TimelineApiTests : IAsyncLifetime
         Assert.All(ego["edges"]!.AsArray(), e => Assert.Equal("CO_ACTED", (string)e!["attributes"]!["type"]!));
     }
 
+    [Fact]
+    public async Task Exports_and_the_graph_carry_co_acted_ties_with_what_the_pair_shared()
+    {
+        var graph = await GetJson("/api/graph?types=CO_ACTED");
+        var edges = graph["edges"]!.AsArray();
+        Assert.Equal(["c1-c2", "c1-c3", "c2-c3"], edges.Select(e => $"{e!["source"]}-{e["target"]}").Order());
+        Assert.All(edges, e =>
+        {
+            Assert.Equal("CO_ACTED", (string)e!["attributes"]!["type"]!);
+            Assert.Equal(4.0, (double)e["attributes"]!["weight"]!);
+            Assert.Contains("x:tweet:1, x:tweet:2, x:tweet:3, x:tweet:4", (string)e["attributes"]!["quote"]!);
+        });
+        Assert.Empty((await GetJson("/api/graph?types=CO_ACTED&minShared=5"))["edges"]!.AsArray());
+
+        var gexf = await Client.GetStringAsync("/api/export/gexf?types=CO_ACTED");
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(gexf, "kind=\"CO_ACTED\"").Count);
+    }
+
     [Theory]
     [InlineData("/api/timeline?measure=pagerank&every=fortnight", "every")]
     [InlineData("/api/timeline?measure=communities&every=month", "not comparable")]
