@@ -58,15 +58,17 @@ public sealed class ExportSource
     }
 
     /// <param name="includeIsolated">Every actor too, not only those the relations touch.</param>
+    /// <param name="within">Only these nodes and the relations among them (an actor's neighbourhood), when given.</param>
     /// <param name="coordination">What CO_ACTED means when the filter asks for it; null is the default.</param>
     public static async Task<ExportSource> OpenAsync(IGraphStore store, RelationFilter filter, bool includeIsolated = false, CancellationToken ct = default,
-        CoordinationOptions? coordination = null)
+        IReadOnlySet<string>? within = null, CoordinationOptions? coordination = null)
     {
         var touched = new HashSet<string>(StringComparer.Ordinal);
         var hasDates = false;
         var derived = await DerivedAsync(store, filter, coordination ?? CoordinationOptions.Default, ct);
         await foreach (var r in store.ReadRelationsAsync(filter, ct).Concat(derived.ToAsyncEnumerable()))
         {
+            if (within is not null && !(within.Contains(r.Source) && within.Contains(r.Target))) continue;
             touched.Add(r.Source);
             touched.Add(r.Target);
             hasDates |= r.At is not null;

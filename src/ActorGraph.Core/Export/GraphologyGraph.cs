@@ -21,7 +21,7 @@ public sealed record GraphologyGraph(
     public static async Task<GraphologyGraph> LoadAsync(IGraphStore store, RelationFilter filter, bool includeIsolated, CancellationToken ct = default,
         CoordinationOptions? coordination = null)
     {
-        var source = await ExportSource.OpenAsync(store, filter, includeIsolated, ct, coordination);
+        var source = await ExportSource.OpenAsync(store, filter, includeIsolated, ct, coordination: coordination);
         var nodes = await source.ReadNodesAsync(ct).Select(GraphologyNode.Of).ToListAsync(ct);
         var edges = await source.ReadRelationsAsync(ct).Select(e => GraphologyEdge.Of(e.Relation, e.Id)).ToListAsync(ct);
         return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);

@@ -61,6 +61,11 @@ public sealed class PageEndToEndTests : IAsyncLifetime
         Assert.Contains("from=2012-", (string?)seen["urlAfterPlay"]);
         Assert.Contains("(1 of ", (string?)seen["playLabel"]);
 
+        // Cited documents by their titles, not their ids.
+        var article = SampleDocumentTitle("article-kutcher-esken");
+        Assert.Contains(article, (string)seen["panelText"]!);
+        Assert.DoesNotContain("article-kutcher-esken", (string)seen["panelText"]!);
+
         // The hostile name is shown as text, and its script never ran.
         Assert.Contains(HostileName, DrivePage.Strings(seen["suggestions"]));
         Assert.Contains(HostileName, (string)seen["panelText"]!);
@@ -75,6 +80,14 @@ public sealed class PageEndToEndTests : IAsyncLifetime
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
+
+    private static string SampleDocumentTitle(string id)
+    {
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(Path.Combine(RepositoryFiles.Root, "data", "samples", "seed-story", "documents.csv"));
+        foreach (var row in reader)
+            if (row["id"].ToString() == id) return row["title"].ToString();
+        throw new InvalidOperationException($"No document {id} in the sample story.");
+    }
 
     /// <summary>The evidence sentence of one relation, straight from the sample story's file.</summary>
     private static string SampleQuote(string sourceId)
