@@ -26,6 +26,40 @@ public sealed record GraphologyGraph(
         var edges = await source.ReadRelationsAsync(ct).Select(e => GraphologyEdge.Of(e.Relation, e.Id)).ToListAsync(ct);
         return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
     }
+
+    /// <summary>
+    /// An ego network's actors (and documents), read in one pass over the store, and the relations behind its edges; a
+    /// derived CO_SIGNED or CO_ACTED edge becomes one edge with its weight, since its evidence points at documents or
+    /// posts outside the network.
+    /// </summary>
+    public static async Task<GraphologyGraph> OfEgoAsync(IGraphStore store, Analysis.GraphSnapshot g, Analysis.EgoNetwork ego, CancellationToken ct = default)
+    {
+        var wanted = ego.Nodes.Select(u => g.Ids[u]).ToHashSet(StringComparer.Ordinal);
+        var found = new Dictionary<string, IGraphElement>(StringComparer.Ordinal);
+        await foreach (var actor in store.ReadActorsAsync(ct))
+            if (wanted.Contains(actor.Id)) found[actor.Id] = actor;
+        if (found.Count < wanted.Count)
+            await foreach (var document in store.ReadDocumentsAsync(ct))
+                if (wanted.Contains(document.Id)) found.TryAdd(document.Id, document);
+        var nodes = ego.Nodes.Select(u => GraphologyNode.Of(found.GetValueOrDefault(g.Ids[u]) ?? Actor.Placeholder(g.Ids[u]))).ToList();
+
+        // A relation joining the edge's two ends is drawn as itself (its evidence read now); the rest is the evidence of
+        // derived ties: SIGNED relations of a CO_SIGNED tie, shared actions of a CO_ACTED one.
+        var split = ego.Edges.ToDictionary(e => e, g.Split);
+        var relations = await g.ReadRelationsAsync(store, split.Values.SelectMany(x => x.Observed), ct);
+        var edges = new List<GraphologyEdge>();
+        foreach (var e in ego.Edges)
+        {
+            var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
+            edges.AddRange(split[e].Observed.Where(relations.ContainsKey).Select(r => GraphologyEdge.Of(relations[r], $"r{g.Topology.Keys[r]}")));
+            edges.AddRange(split[e].Derived.Select(type => new GraphologyEdge($"{(type == RelationType.CoSigned ? "co" : "ca")}{e}", a, b, new Dictionary<string, object?>
+            {
+                ["type"] = type.ToName(),
+                ["weight"] = g.EdgeWeight[e],
+            })));
+        }
+        return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
+    }
 }
 
 public sealed record GraphologyOptions(string Type = "directed", bool Multi = true, bool AllowSelfLoops = true);

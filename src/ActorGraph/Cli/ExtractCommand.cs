@@ -15,7 +15,10 @@ namespace ActorGraph.Cli;
 /// </summary>
 internal static class ExtractCommand
 {
-    private static readonly Option<FileInfo> Actors = new("--actors") { Description = "TSV: canonical_name, kind, aliases (|-separated)[, id, gender]", Required = true };
+    private static readonly Option<FileInfo> Actors = new("--actors")
+    {
+        Description = "TSV: canonical_name, kind, aliases (|-separated)[, id, gender]; without it, the stored actors (names, handles) and declarations",
+    };
     private static readonly Option<string> Lang = new("--lang") { Description = "de, en or auto (by frequent words)", DefaultValueFactory = _ => "auto" };
     private static readonly Option<string> Format = new("--format") { Description = "tsv or json", DefaultValueFactory = _ => "tsv" };
     private static readonly Option<bool> Ingest = new("--ingest") { Description = "Store the relations too (all files in one transaction)" };
@@ -31,10 +34,7 @@ internal static class ExtractCommand
             if (format is not ("tsv" or "json")) throw new BadInputException($"--format: expected tsv or json, got '{format}'.");
             var language = parse.GetValue(Lang)!.ToLowerInvariant();
             if (language != "auto") CueLexicon.For(language);
-            var actorsFile = parse.GetValue(Actors)!;
-            if (!actorsFile.Exists) throw new BadInputException($"--actors {actorsFile}: no such file.");
-            ActorLexicon lexicon;
-            await using (var stream = actorsFile.OpenRead()) lexicon = ActorLexicon.Load(stream, actorsFile.ToString());
+            var lexicon = await LexiconAsync(parse, ct);
             var extractor = new RuleExtractor(lexicon);
 
             var found = new List<(FileInfo File, ExtractedRelation Relation)>();
@@ -66,6 +66,20 @@ internal static class ExtractCommand
     }
 
     /// <summary>Each file becomes an article document; the actors named in relations are written from the actors file.</summary>
+    private static async Task<ActorLexicon> LexiconAsync(ParseResult parse, CancellationToken ct)
+    {
+        if (parse.GetValue(Actors) is not { } file)
+        {
+            await using var store = await GlobalOptions.StoreSettings(parse).RequireExisting().OpenAsync(ct);
+            var stored = await StoredLexicon.LoadAsync(store, ct);
+            return stored.Actors.Count > 0 ? stored
+                : throw new BadInputException("The store holds no actors to look for: pass --actors FILE, or ingest actors first.");
+        }
+        if (!file.Exists) throw new BadInputException($"--actors {file}: no such file.");
+        await using var stream = file.OpenRead();
+        return ActorLexicon.Load(stream, file.ToString());
+    }
+
     private static IEnumerable<SourcedElement> Elements(List<(FileInfo File, ExtractedRelation Relation)> found, ActorLexicon lexicon)
     {
         var used = found.SelectMany(f => new[] { f.Relation.Source, f.Relation.Target }).ToHashSet();

@@ -37,6 +37,22 @@ public sealed class ExtractCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_without_actors_looks_for_the_stored_actors_and_refuses_an_empty_store()
+    {
+        var article = File("s.txt", "Markus Hahn replied to Anna Berger on Monday.\n");
+        Assert.Equal(0, (await Run("ingest", "documents", File("documents.csv", "id,title,kind\nd1,An article,article\n"))).ExitCode);
+        var empty = await Run("extract", article);
+        Assert.Equal(2, empty.ExitCode);
+        Assert.Contains("--actors", empty.Error);
+
+        var actors = File("actors.csv", "id,name,kind\nanna-berger,Anna Berger,person\nmarkus-hahn,Markus Hahn,person\n");
+        Assert.Equal(0, (await Run("ingest", "actors", actors)).ExitCode);
+        var run = await Run("extract", article);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["markus-hahn", "REPLIED_TO", "anna-berger"], run.Out.TrimEnd().Split('\n')[1].Split('\t')[..3]);
+    }
+
+    [Fact]
     public async Task Extract_with_ingest_stores_the_relations_with_their_article()
     {
         var article = File("b.txt", "Markus Hahn replied to Anna Berger on Monday.\n");
