@@ -40,6 +40,13 @@ export interface Document {
   outlet?: string | null;
 }
 
+/** A measure /api/centrality offers (/api/measures); group: its values are group numbers, not scores. */
+export interface MeasureInfo {
+  name: string;
+  description: string;
+  group?: string | null;
+}
+
 export interface Communities {
   modularity: number;
   communities: { id: number; members: { id: string; name: string }[] }[];
@@ -83,6 +90,7 @@ const withQuery = (path: string, q: URLSearchParams) => (q.size > 0 ? `${path}?$
 
 export const api = {
   stats: (signal?: AbortSignal) => getJson<Stats>("api/stats", signal),
+  measures: (signal?: AbortSignal) => getJson<MeasureInfo[]>("api/measures", signal),
   /** The drawing of the filtered network, or of an actor's neighbourhood. */
   drawing: (filter: URLSearchParams, view: { ego: string | null; radius: number; measure: string }, signal?: AbortSignal) => {
     const q = new URLSearchParams(filter);
