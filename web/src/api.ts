@@ -1,6 +1,7 @@
 // The service's HTTP API as the page uses it; every failure becomes an ApiError with a message for people.
 
 import type { Ranked, Relation } from "./relations";
+import type { Timeline } from "./timeline";
 
 /** /api/drawing: columns of nodes and edges with settled positions (see Drawing.cs). Index columns point into values; -1 is none. */
 export interface Drawing {
@@ -125,6 +126,13 @@ export const api = {
     return getJson<Ranked[]>(withQuery("api/centrality", q), signal);
   },
   communities: (filter: URLSearchParams, signal?: AbortSignal) => getJson<Communities>(withQuery("api/communities", filter), signal),
+  /** A measure per period (every: day, week, month, quarter or year) on the filtered network. */
+  timeline: (measure: string, every: string, filter: URLSearchParams, signal?: AbortSignal) => {
+    const q = new URLSearchParams(filter);
+    q.set("measure", measure);
+    q.set("every", every);
+    return getJson<Timeline>(withQuery("api/timeline", q), signal);
+  },
   /** Actors anywhere in the store whose id or name contains the text. */
   actors: (search: string, limit: number, signal?: AbortSignal) =>
     getJson<Actor[]>(withQuery("api/actors", new URLSearchParams({ search, limit: String(limit) })), signal),
