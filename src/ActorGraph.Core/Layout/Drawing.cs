@@ -40,7 +40,7 @@ public sealed record DrawingRequest(SnapshotOptions Options, string? Ego, int Ra
 public static class Drawings
 {
     public static Task<Drawing> GetAsync(IGraphStore store, AnalysisCache cache, DrawingRequest request, CancellationToken ct = default) =>
-        cache.GetAsync(request, () => BuildAsync(store, cache, request, CancellationToken.None), ct);
+        cache.GetAsync(request, token => BuildAsync(store, cache, request, token), ct);
 
     /// <summary>ForceAtlas2 steps for a drawing of n nodes: enough to settle small ones, fewer as it grows, so that
     /// 10,000 nodes take a few seconds on two cores.</summary>
@@ -49,7 +49,7 @@ public static class Drawings
     private static async Task<Drawing> BuildAsync(IGraphStore store, AnalysisCache cache, DrawingRequest request, CancellationToken ct)
     {
         var g = await cache.SnapshotAsync(request.Options, ct);
-        var facts = await cache.GetAsync(NodeFacts.Key, () => NodeFacts.ReadAsync(store, ct), ct);
+        var facts = await cache.GetAsync(NodeFacts.Key, token => NodeFacts.ReadAsync(store, token), ct);
         int[] nodes;
         IEnumerable<int> edges;
         string? rankedBy = null;
