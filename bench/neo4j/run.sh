@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Neo4j ingest benchmark: N generated relations (default 200,000) loaded by `actorgraph ingest --store neo4j` into a
 # fresh Neo4j 3.1.1 (the test server, see ../../../shared/NEO4J.md), then the same file again (all repeats), next to the
-# same file into the embedded SQLite store, in the same run; then the analysis snapshot read from each store.
+# same file into the embedded SQLite store, in the same run; then the analysis snapshot read from each store; then the
+# bulk path (neo4j export-import + import.sh).
 # Usage: bench/neo4j/run.sh [RELATIONS]   (needs Java 17 and npm; reuses ~/.cache/actorgraph/neo4j-3.1.1 if the tests made it)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -55,3 +56,12 @@ for store in neo4j sqlite; do
   read -r s kb <"$work/time"
   printf '%-40s %10.1f %10d   %s actors\n' "$store" "$s" "$((kb / 1024))" "$(($(wc -l <"$work/out") - 1))"
 done
+
+# The bulk path into a new database: the files from the embedded store, then Neo4j's own offline importer (JVM start
+# included), with the server stopped — what `actorgraph neo4j export-import` and its import.sh do.
+printf '\nBulk path into a new database\n\n'
+s=$(seconds ag neo4j export-import "$work/bulk" --db "$work/sqlite.db")
+printf '%-40s %10.1f %14.0f\n' "bulk: export-import files" "$s" "$(echo "$n / $s" | bc -l)"
+cp -r "$server" "$work/neo4j-bulk"
+s=$(seconds bash "$work/bulk/import.sh" "$work/neo4j-bulk")
+printf '%-40s %10.1f %14.0f\n' "bulk: neo4j-import into a new database" "$s" "$(echo "$n / $s" | bc -l)"

@@ -90,5 +90,6 @@ internal static class AnalyzeCommand
             : store.WritePropertiesAsync(property, nodes.ToDictionary(u => g.Ids[u], u => (int)values[u]), ct);
     }
 
-    private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+    /// <summary>A value as csv and tables print it: round-trip precision, empty when undefined.</summary>
+    internal static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 }
