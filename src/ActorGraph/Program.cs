@@ -7,6 +7,7 @@ using ActorGraph.Cli;
 var root = new RootCommand("ActorGraph: who tags, answers, follows and co-signs with whom, with the evidence behind every edge.")
 {
     ServeCommand.Create(),
+    HealthCommand.Create(),
     IngestCommand.Create(),
     ExtractCommand.Create(),
     SampleCommand.Create(),
@@ -37,8 +38,7 @@ public partial class Program
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UsePage();
         app.MapOpenApi();
 
         app.MapHealth();

@@ -9,6 +9,7 @@ namespace ActorGraph.Tests.Cli;
 public sealed class RunningService : IAsyncDisposable
 {
     private readonly Process _server;
+    private readonly List<string> _output = [];
 
     private RunningService(string directory, HttpClient http, Process server)
     {
@@ -23,14 +24,34 @@ public sealed class RunningService : IAsyncDisposable
     /// <summary>A client whose base address is the service.</summary>
     public HttpClient Http { get; }
 
-    public static async Task<RunningService> StartAsync(params string[] serveArgs)
+    /// <summary>What the service printed on standard output so far, line by line.</summary>
+    public IReadOnlyList<string> Output
+    {
+        get
+        {
+            lock (_output) return [.. _output];
+        }
+    }
+
+    /// <summary>The executable from the build output: <c>actorgraph serve --urls URL serveArgs…</c>.</summary>
+    public static Task<RunningService> StartAsync(params string[] serveArgs) =>
+        StartAsync((directory, url) => Executable.StartInfo(directory, ["serve", "--urls", url, .. serveArgs]));
+
+    /// <param name="start">The process to start, given its (empty) working directory and the URL it must listen on.</param>
+    public static async Task<RunningService> StartAsync(Func<string, string, ProcessStartInfo> start)
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("actorgraph-serve-").FullName;
         var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30), BaseAddress = new Uri($"http://127.0.0.1:{Executable.FreePort()}/") };
-        var server = Process.Start(Executable.StartInfo(directory, ["serve", "--urls", http.BaseAddress.ToString().TrimEnd('/'), .. serveArgs]))!;
+        var info = start(directory, http.BaseAddress.ToString().TrimEnd('/'));
+        info.RedirectStandardOutput = info.RedirectStandardError = true;
+        var server = Process.Start(info)!;
+        var service = new RunningService(directory, http, server);
+        server.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null) lock (service._output) service._output.Add(e.Data);
+        };
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
-        var service = new RunningService(directory, http, server);
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
