@@ -1,5 +1,5 @@
 // Bundles the page into src/ActorGraph/wwwroot/dist (run by the MSBuild target in ActorGraph.csproj, or `npm run build`).
-// `--tests` instead bundles test/*.test.ts for `node --test` (Node 20 runs no TypeScript by itself).
+// `--tests` instead bundles test/**/*.test.ts for `node --test` (Node 20 runs no TypeScript by itself).
 import * as esbuild from "esbuild";
 import { readdirSync, rmSync } from "node:fs";
 
@@ -8,7 +8,7 @@ const here = new URL(".", import.meta.url).pathname;
 if (process.argv.includes("--tests")) {
   rmSync(here + "test-out", { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: readdirSync(here + "test").filter((f) => f.endsWith(".test.ts")).map((f) => here + "test/" + f),
+    entryPoints: readdirSync(here + "test", { recursive: true }).filter((f) => f.endsWith(".test.ts")).map((f) => here + "test/" + f),
     outdir: here + "test-out",
     bundle: true,
     platform: "node",

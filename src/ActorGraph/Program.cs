@@ -2,6 +2,8 @@ using System.CommandLine;
 using ActorGraph.Analysis;
 using ActorGraph.Api;
 using ActorGraph.Cli;
+using ActorGraph.Model;
+using ActorGraph.Storage;
 
 // actorgraph: one executable. Each verb is one file under Cli/; `serve` runs the web app built below.
 var root = new RootCommand("ActorGraph: who tags, answers, follows and co-signs with whom, with the evidence behind every edge.")

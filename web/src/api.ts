@@ -36,11 +36,7 @@ export interface Paths {
 }
 
 export class ApiError extends Error {
-  /**
-   * @param missing the endpoint does not exist on this server (a 404 without a problem detail), as opposed to a
-   * request it refused, such as an unknown actor
-   */
-  constructor(readonly status: number, readonly path: string, message: string, readonly missing = false) {
+  constructor(readonly status: number, readonly path: string, message: string) {
     super(message);
   }
 }
@@ -62,8 +58,7 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
     } catch {
       // Not ProblemDetails: the status line says enough.
     }
-    throw new ApiError(response.status, path, detail || title || `${response.status} ${response.statusText}`.trim(),
-      response.status === 404 && !detail);
+    throw new ApiError(response.status, path, detail || title || `${response.status} ${response.statusText}`.trim());
   }
   return response.json() as Promise<T>;
 }

@@ -15,8 +15,6 @@ public sealed class AnalysisCache(IGraphStore store)
     private long version = long.MinValue;
     private readonly Lock gate = new();
 
-    public IGraphStore Store => store;
-
     public async Task<T> GetAsync<T>(string key, Func<Task<T>> compute, CancellationToken ct = default) where T : class
     {
         var current = await store.GetVersionAsync(ct);

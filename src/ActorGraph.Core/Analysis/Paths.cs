@@ -11,6 +11,9 @@ public sealed record PathStep(string From, string To, IReadOnlyList<Model.Relati
 /// <summary>A path as the user sees it: the actors in order and every hop's relations with their evidence.</summary>
 public sealed record ActorPath(double Length, IReadOnlyList<ActorRef> Actors, IReadOnlyList<PathStep> Steps);
 
+/// <summary>The k shortest paths between two actors, as <c>/api/paths</c> and <c>paths --json</c> give them.</summary>
+public sealed record PathsResult(string From, string To, IReadOnlyList<ActorPath> Paths);
+
 /// <summary>The nodes within a radius of a centre (centre first, by distance) and the edges among them.</summary>
 public sealed record EgoNetwork(int[] Nodes, int[] Edges);
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using ActorGraph.Model;
 
 namespace ActorGraph.Extraction;
@@ -55,8 +54,9 @@ public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(H
 }
 
 /// <summary>
-/// What the rules know about one language: the cues (embedded <c>Cues/de.tsv</c>, <c>Cues/en.tsv</c>: relation, pattern,
-/// confidence, flags) and the closed word classes the rules need (negations, pronouns, prepositions…).
+/// What the rules know about one language, read from two embedded files: <c>Lexicon/de.cues.tsv</c> (relation,
+/// pattern, confidence, flags) and <c>Lexicon/de.words.tsv</c>, the closed word classes the rules need (negations,
+/// pronouns, prepositions…), one class a line.
 /// </summary>
 public sealed class CueLexicon
 {
@@ -71,61 +71,23 @@ public sealed class CueLexicon
     public required HashSet<string> Contrasts { get; init; }
     public required HashSet<string> Prepositions { get; init; }
     public required HashSet<string> GenitiveArticles { get; init; }
+    public required HashSet<string> Determiners { get; init; }
+    /// <summary>Words that join the last item of a list (<c>und</c>, <c>sowie</c>).</summary>
+    public required HashSet<string> Conjunctions { get; init; }
     public required HashSet<string> PassiveAuxiliaries { get; init; }
     public required string Agent { get; init; }
     public required HashSet<string> Infinitive { get; init; }
     public required HashSet<string> Exclusions { get; init; }
     /// <summary>Pronoun → gender (<c>m</c>, <c>f</c>, <c>p</c> plural or f, <c>*</c> any) and whether it can be a subject.</summary>
     public required Dictionary<string, (char Gender, bool Subject)> Pronouns { get; init; }
+    /// <summary>Capitalised pronouns that address the reader (<c>Sie</c>) when not at the start of a sentence; case-sensitive.</summary>
+    public required HashSet<string> PoliteAddress { get; init; }
+    /// <summary>The language's most frequent words, for telling languages apart.</summary>
+    public required HashSet<string> Frequent { get; init; }
 
-    private static HashSet<string> Set(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+    public static CueLexicon German { get; } = Load("de");
 
-    public static CueLexicon German { get; } = new()
-    {
-        Language = "de",
-        Cues = LoadCues("de"),
-        Negations = Set("nicht nie niemals kein keine keinen keinem keiner weder nirgends"),
-        NonEvents = Set("würde würden könnte könnten sollte sollten soll sollen möchte möchten dürfte ob falls"),
-        Intentions = Set("will wollen wollte wollten"),
-        Subordinators = Set("dass weil nachdem obwohl während wie indem sodass damit bevor woraufhin worauf wobei"),
-        Contrasts = Set("aber doch jedoch hingegen während sondern"),
-        Prepositions = Set("an auf zu zum zur mit von vom für gegen über bei beim nach aus um"),
-        GenitiveArticles = Set("des eines"),
-        PassiveAuxiliaries = Set("wurde wurden wird werden worden"),
-        Agent = "von",
-        Infinitive = Set("zu"),
-        Exclusions = Set("außer ohne ausgenommen"),
-        Pronouns = new()
-        {
-            ["er"] = ('m', true), ["ihm"] = ('m', false), ["ihn"] = ('m', false), ["sein"] = ('m', false), ["seine"] = ('m', false),
-            ["seinen"] = ('m', false), ["seinem"] = ('m', false), ["seiner"] = ('m', false), ["seines"] = ('m', false),
-            ["sie"] = ('p', true), ["ihr"] = ('p', false), ["ihre"] = ('p', false), ["ihren"] = ('p', false), ["ihrem"] = ('p', false),
-            ["ihrer"] = ('p', false), ["ihres"] = ('p', false), ["ihnen"] = ('*', false),
-        },
-    };
-
-    public static CueLexicon English { get; } = new()
-    {
-        Language = "en",
-        Cues = LoadCues("en"),
-        Negations = Set("not never no neither nor without cannot"),
-        NonEvents = Set("would could should might may must whether if will shall"),
-        Intentions = Set("wants intends plans"),
-        Subordinators = Set("that because after although while whether when before since whereupon"),
-        Contrasts = Set("but however whereas while although"),
-        Prepositions = Set("to at on with from of for by about towards toward against"),
-        GenitiveArticles = Set(""),
-        PassiveAuxiliaries = Set("was were been is are be being got"),
-        Agent = "by",
-        Infinitive = Set("to"),
-        Exclusions = Set("except excluding besides"),
-        Pronouns = new()
-        {
-            ["he"] = ('m', true), ["him"] = ('m', false), ["his"] = ('m', false),
-            ["she"] = ('f', true), ["her"] = ('f', false), ["hers"] = ('f', false),
-            ["they"] = ('*', true), ["them"] = ('*', false), ["their"] = ('*', false),
-        },
-    };
+    public static CueLexicon English { get; } = Load("en");
 
     public static CueLexicon For(string language) => language switch
     {
@@ -136,18 +98,66 @@ public sealed class CueLexicon
 
     public bool IsNegation(string lower) => Negations.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
 
+    /// <summary>A word that may stand between two items of a list: a comma, a conjunction or an article.</summary>
+    public bool IsListGlue(string lower) => lower == "," || Conjunctions.Contains(lower) || Determiners.Contains(lower);
+
+    private static CueLexicon Load(string language)
+    {
+        var words = LoadWords(language);
+        HashSet<string> Class(string name) => words.TryGetValue(name, out var list) ? new HashSet<string>(list, StringComparer.Ordinal)
+            : throw new InvalidOperationException($"lexicon/{language}.words.tsv: no line '{name}'.");
+        return new CueLexicon
+        {
+            Language = language,
+            Cues = LoadCues(language),
+            Negations = Class("negations"),
+            NonEvents = Class("non-events"),
+            Intentions = Class("intentions"),
+            Subordinators = Class("subordinators"),
+            Contrasts = Class("contrasts"),
+            Prepositions = Class("prepositions"),
+            GenitiveArticles = Class("genitive-articles"),
+            Determiners = Class("determiners"),
+            Conjunctions = Class("conjunctions"),
+            PassiveAuxiliaries = Class("passive-auxiliaries"),
+            Agent = Class("agent").Single(),
+            Infinitive = Class("infinitive"),
+            Exclusions = Class("exclusions"),
+            Pronouns = Class("pronouns").Select(p => p.Split(':')).ToDictionary(p => p[0], p => (p[1][0], p.Length > 2 && p[2] == "subject")),
+            PoliteAddress = Class("polite-address"),
+            Frequent = new HashSet<string>(Class("frequent"), StringComparer.OrdinalIgnoreCase),
+        };
+    }
+
+    private static StreamReader Open(string name) =>
+        new(typeof(CueLexicon).Assembly.GetManifestResourceStream($"lexicon/{name}")
+            ?? throw new InvalidOperationException($"The lexicon file lexicon/{name} is not embedded."));
+
+    /// <summary>Class name → its words (space-separated in the file).</summary>
+    private static Dictionary<string, string[]> LoadWords(string language)
+    {
+        using var reader = Open($"{language}.words.tsv");
+        reader.ReadLine();
+        var classes = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0) continue;
+            var cells = line.Split('\t');
+            classes[cells[0]] = cells.Length > 1 ? cells[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+        }
+        return classes;
+    }
+
     private static List<Cue> LoadCues(string language)
     {
-        using var stream = typeof(CueLexicon).Assembly.GetManifestResourceStream($"cues/{language}.tsv")
-            ?? throw new InvalidOperationException($"The cue lexicon cues/{language}.tsv is not embedded.");
-        using var reader = new StreamReader(stream);
+        using var reader = Open($"{language}.cues.tsv");
         reader.ReadLine();
         var cues = new List<Cue>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0) continue;
             var cells = line.Split('\t');
-            if (!RelationTypes.TryParse(cells[0], out var relation)) throw new InvalidOperationException($"cues/{language}.tsv: bad relation '{cells[0]}'");
+            if (!RelationTypes.TryParse(cells[0], out var relation)) throw new InvalidOperationException($"lexicon/{language}.cues.tsv: bad relation '{cells[0]}'");
             var steps = new List<(HashSet<string>, string[], bool)>();
             var gap = false;
             foreach (var part in cells[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))

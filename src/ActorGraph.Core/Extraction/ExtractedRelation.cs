@@ -3,11 +3,32 @@ using ActorGraph.Model;
 
 namespace ActorGraph.Extraction;
 
+/// <summary>What the rules had to infer beyond the cue itself; each lowers the confidence by a fixed factor.</summary>
+[Flags]
+public enum Inference
+{
+    None = 0,
+    /// <summary>Announced (<c>will antworten</c>), not reported as done.</summary>
+    Intention = 1,
+    /// <summary>The subject of the cue before (<c>antwortete und folgte ihm</c>).</summary>
+    InheritedSubject = 2,
+    /// <summary>A pronoun resolved to an actor of the previous sentence.</summary>
+    PronounFromPreviousSentence = 4,
+    /// <summary>No target in the sentence: the one who last addressed the source in this text.</summary>
+    ImpliedTarget = 8,
+    /// <summary>The declaration was named in an earlier sentence, or is the only one known.</summary>
+    DocumentFromContext = 16,
+    /// <summary>The source is the agent of a passive (<c>von</c>, <c>by</c>).</summary>
+    Passive = 32,
+}
+
 /// <summary>
 /// A relation a text states, proposed for review: source and target actor ids, the sentence as evidence, a
 /// confidence in (0, 1], and for <c>--explain</c> the cue that fired and how the actors were found.
 /// </summary>
-public sealed record ExtractedRelation(string Source, RelationType Relation, string Target, string Evidence, double Confidence, string Cue, string Explanation)
+/// <param name="Inferences">What was inferred rather than read; the confidence follows from it and the cue.</param>
+public sealed record ExtractedRelation(string Source, RelationType Relation, string Target, string Evidence, double Confidence, string Cue, string Explanation,
+    Inference Inferences = Inference.None)
 {
     /// <summary>
     /// The relation as the store keeps it: one per document and (type, source, target), so extracting the same

@@ -24,8 +24,6 @@ namespace ActorGraph.Extraction;
 /// </remarks>
 public sealed class RuleExtractor(ActorLexicon actors)
 {
-    private const double PronounFromPreviousSentence = 0.75, InheritedSubject = 0.9, ImpliedTarget = 0.8, LastDocument = 0.85, Intention = 0.8;
-
     private sealed record Mention(int Start, int End, int Actor, (char Gender, bool Subject)? Pronoun, bool Marked, string Text)
     {
         public bool IsPronoun => Pronoun is not null;
@@ -37,6 +35,27 @@ public sealed class RuleExtractor(ActorLexicon actors)
         public int Last => Tokens[^1];
     }
 
+    /// <summary>An actor a mention stands for, what had to be inferred to get there, and a note for the explanation.</summary>
+    private readonly record struct Resolved(int Actor, Inference How, string Note);
+
+    /// <summary>One sentence with its actor mentions and cues, in the language's lexicon.</summary>
+    private sealed record Parsed(Sentence Sentence, List<Mention> Mentions, List<Hit> Hits, CueLexicon Lexicon)
+    {
+        public IReadOnlyList<Token> Tokens => Sentence.Tokens;
+    }
+
+    /// <summary>What earlier sentences leave for later ones.</summary>
+    private sealed class Discourse
+    {
+        public IReadOnlyList<Mention> Previous { get; set; } = [];
+        public int LastDocument { get; set; } = -1;
+        /// <summary>Actor → who last tagged or answered them in this text.</summary>
+        public Dictionary<int, int> AddressedBy { get; } = [];
+    }
+
+    /// <summary>Where a cue's clause starts and ends, and the mentions before and after the cue within it.</summary>
+    private sealed record Clause(int Start, bool Subordinate, bool Own, List<Mention> Before, List<Mention> After);
+
     public ActorLexicon Actors => actors;
 
     /// <summary>The relations <paramref name="text"/> states; <paramref name="language"/> is <c>de</c>, <c>en</c> or <c>auto</c>.</summary>
@@ -45,20 +64,19 @@ public sealed class RuleExtractor(ActorLexicon actors)
         var lexicon = CueLexicon.For(language == "auto" ? Languages.Detect(text) : language);
         var best = new Dictionary<(string, RelationType, string), ExtractedRelation>();
         var order = new List<(string, RelationType, string)>();
-        IReadOnlyList<Mention> previous = [];
-        var lastDocument = -1;
-        var addressedBy = new Dictionary<int, int>(); // actor → who last tagged or answered them in this text
+        var discourse = new Discourse();
         foreach (var sentence in Sentences.Split(text))
         {
             var mentions = FindMentions(sentence.Tokens, lexicon);
-            foreach (var relation in ExtractSentence(sentence, mentions, previous, lastDocument, addressedBy, lexicon))
+            var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
+            foreach (var relation in ExtractSentence(parsed, discourse))
             {
                 var key = (relation.Source, relation.Relation, relation.Target);
                 if (!best.TryGetValue(key, out var known)) order.Add(key);
                 if (known is null || relation.Confidence > known.Confidence) best[key] = relation;
             }
-            foreach (var m in mentions) if (m.Actor >= 0 && actors.Actors[m.Actor].IsDocument) lastDocument = m.Actor;
-            previous = mentions;
+            foreach (var m in mentions) if (m.Actor >= 0 && actors.Actors[m.Actor].IsDocument) discourse.LastDocument = m.Actor;
+            discourse.Previous = mentions;
         }
         return order.Select(k => best[k]).ToList();
     }
@@ -70,7 +88,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
         {
             if (tokens[i].Quoted || !tokens[i].IsWord) continue;
             var marked = i > 0 && (lexicon.Prepositions.Contains(tokens[i - 1].Lower) || lexicon.GenitiveArticles.Contains(tokens[i - 1].Lower)
-                || (i > 1 && IsDeterminer(tokens[i - 1].Lower) && lexicon.Prepositions.Contains(tokens[i - 2].Lower)));
+                || (i > 1 && lexicon.Determiners.Contains(tokens[i - 1].Lower) && lexicon.Prepositions.Contains(tokens[i - 2].Lower)));
             if (actors.Match(tokens, i) is { } match)
             {
                 // "Hollywoodstar Ashton Kutcher": two names of one actor side by side are one mention.
@@ -80,13 +98,12 @@ public sealed class RuleExtractor(ActorLexicon actors)
                     mentions.Add(new Mention(i, i + match.Length, match.Actor, null, marked || match.Genitive, tokens[i].Text));
                 i += match.Length - 1;
             }
-            else if (lexicon.Pronouns.TryGetValue(tokens[i].Lower, out var pronoun)
-                     && !(tokens[i].Text is "Sie" or "Ihnen" or "Ihr" or "Ihre" or "Ihren" && i > 0)) // polite address, not a third person
+            else if (lexicon.Pronouns.TryGetValue(tokens[i].Lower, out var pronoun) && !(i > 0 && lexicon.PoliteAddress.Contains(tokens[i].Text)))
             {
                 mentions.Add(new Mention(i, i + 1, -1, pronoun, marked || !pronoun.Subject, tokens[i].Text));
             }
         }
-        MarkLists(mentions, tokens);
+        MarkLists(mentions, tokens, lexicon);
         return mentions;
     }
 
@@ -94,17 +111,17 @@ public sealed class RuleExtractor(ActorLexicon actors)
     /// In "an Esken, Sippel und Walter-Borjans" all three are objects like the first. A run joined only by commas is no
     /// list ("In a reply to Ward, Miller wrote"): it must end with und/and/sowie/oder/or.
     /// </summary>
-    private static void MarkLists(List<Mention> mentions, IReadOnlyList<Token> tokens)
+    private static void MarkLists(List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon)
     {
         for (var i = 0; i < mentions.Count; i++)
         {
             if (!mentions[i].Marked || mentions[i].IsPronoun) continue;
             var last = i;
             var conjunction = false;
-            while (last + 1 < mentions.Count && Glue(mentions[last], mentions[last + 1], tokens) is { } glue)
+            while (last + 1 < mentions.Count && Glue(mentions[last], mentions[last + 1], tokens, lexicon) is { } glue)
             {
                 last++;
-                conjunction = glue.Any(g => g is "und" or "and" or "sowie" or "oder" or "or");
+                conjunction = glue.Any(lexicon.Conjunctions.Contains);
                 if (conjunction) break;
             }
             if (!conjunction) continue;
@@ -113,17 +130,14 @@ public sealed class RuleExtractor(ActorLexicon actors)
         }
     }
 
-    private static List<string>? Glue(Mention a, Mention b, IReadOnlyList<Token> tokens)
+    /// <summary>The words between two mentions if they are only list glue (commas, conjunctions, articles), else null.</summary>
+    private static List<string>? Glue(Mention a, Mention b, IReadOnlyList<Token> tokens, CueLexicon lexicon)
     {
         var glue = Enumerable.Range(a.End, b.Start - a.End).Select(j => tokens[j].Lower).ToList();
-        return glue.Count > 0 && glue.All(IsListGlue) ? glue : null;
+        return glue.Count > 0 && glue.All(lexicon.IsListGlue) ? glue : null;
     }
 
-    private static bool IsListGlue(string lower) => lower is "," or "und" or "and" or "sowie" or "oder" or "or" || IsDeterminer(lower);
-
-    private static bool IsDeterminer(string lower) => lower is "der" or "die" or "das" or "den" or "dem" or "des" or "the" or "a" or "an";
-
-    private List<Hit> FindCues(IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon)
+    private static List<Hit> FindCues(IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon)
     {
         var used = new bool[tokens.Count];
         foreach (var m in mentions) for (var j = m.Start; j < m.End; j++) used[j] = true;
@@ -147,141 +161,167 @@ public sealed class RuleExtractor(ActorLexicon actors)
         return hits;
     }
 
-    private IEnumerable<ExtractedRelation> ExtractSentence(Sentence sentence, List<Mention> mentions, IReadOnlyList<Mention> previous, int lastDocument,
-        Dictionary<int, int> addressedBy, CueLexicon lexicon)
+    /// <summary>Each cue of the sentence in order: negation, then who acted (roles), then on whom, then the rows.</summary>
+    private IEnumerable<ExtractedRelation> ExtractSentence(Parsed s, Discourse discourse)
     {
-        var tokens = sentence.Tokens;
-        var hits = FindCues(tokens, mentions, lexicon);
-        var named = mentions.Where(m => !m.IsPronoun).ToList();
-        List<(int Actor, string Note)>? previousSources = null;
+        List<Resolved>? previousSources = null;
         var sentenceSources = new List<int>();
         var results = new List<ExtractedRelation>();
-        for (var k = 0; k < hits.Count; k++)
+        for (var k = 0; k < s.Hits.Count; k++)
         {
-            var hit = hits[k];
-            var extractor = lexicon.Language;
-            var notes = new List<string>();
-            var confidence = hit.Cue.Confidence;
-            if (Negated(tokens, hit, hits, k, mentions, lexicon, out var intention)) { previousSources = null; continue; }
-            if (intention) { confidence *= Intention; notes.Add("announced (intention)"); }
-
+            var hit = s.Hits[k];
+            if (Negated(s, k, out var intention)) { previousSources = null; continue; }
+            var basis = intention ? new Resolved(-1, Inference.Intention, "announced (intention)") : new Resolved(-1, Inference.None, "");
             if (hit.Cue.Relation == RelationType.Signed)
             {
-                results.AddRange(Signed(sentence, hit, named, lastDocument, lexicon, confidence, notes));
+                results.AddRange(Signed(s, hit, discourse.LastDocument, basis));
                 continue;
             }
 
-            var before = hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
-            // The cue's clause starts after the cue before it, a subordinator ("indem sie Kutcher antwortete") or a colon.
-            var clauseStart = before;
-            var subordinate = false;
-            for (var j = before + 1; j < hit.Anchor; j++)
-            {
-                if (lexicon.Subordinators.Contains(tokens[j].Lower)) { clauseStart = j; subordinate = true; }
-                else if (tokens[j].Text is ":" or ";") { clauseStart = j; subordinate = false; }
-            }
-            var end = End(tokens, hit, hits.ElementAtOrDefault(k + 1)?.Anchor ?? tokens.Count, lexicon);
-            var inCue = hit.Tokens.ToHashSet();
-            var b = mentions.Where(m => m.Start > clauseStart && m.End <= hit.Anchor).ToList();
-            // A subordinate clause ends with its verb: nothing after the next comma belongs to it.
-            if (subordinate) end = Math.Min(end, Enumerable.Range(hit.Last + 1, Math.Max(0, end - hit.Last - 1)).FirstOrDefault(j => tokens[j].Text == ",", end));
-            var a = mentions.Where(m => m.Start > hit.Anchor && m.Start < end && !inCue.Contains(m.Start)).ToList();
-            // A new subject for the next cue ("…, und Sippel antwortete") is not an object of this one.
-            if (hits.ElementAtOrDefault(k + 1) is { } next && NewSubject(mentions, tokens, next.Anchor, hit.Last) is { } nextSubject)
-                a.RemoveAll(m => m.Start >= nextSubject.Start);
-
-            List<Mention> subjects;
-            var agent = Passive(tokens, hit, clauseStart, b, a, lexicon);
-            if (agent is not null)
-            {
-                subjects = WithCoordinated(agent, mentions, tokens);
-                notes.Add($"passive: agent after '{lexicon.Agent}'");
-            }
-            else
-            {
-                // A clause of its own puts the subject first (German verb-final order); after "und" it stands right before the verb.
-                var ownClause = k == 0 || subordinate || clauseStart > before;
-                var subject = ownClause ? b.FirstOrDefault(m => !m.Marked) : NewSubject(mentions, tokens, hit.Anchor, before);
-                subject ??= ownClause ? a.FirstOrDefault(m => !m.Marked) : null;
-                subjects = subject is null ? [] : WithCoordinated(subject, mentions, tokens);
-            }
-
-            var sources = new List<(int Actor, string Note)>();
-            foreach (var s in subjects) if (Resolve(s, mentions, previous, -1) is { } r) sources.Add(r);
-            if (sources.Count == 0 && agent is null && k > 0 && previousSources is not null)
-            {
-                sources = previousSources;
-                confidence *= InheritedSubject;
-                notes.Add($"subject shared with '{tokens[hits[k - 1].Anchor].Text}'");
-            }
+            var clause = ClauseOf(s, k);
+            var (subjects, passive) = Subjects(s, k, clause);
+            var sources = subjects.Select(m => Resolve(m, s.Mentions, discourse.Previous, -1)).OfType<Resolved>().Select(r => r with { How = r.How | (passive ? Inference.Passive : 0) }).ToList();
+            if (passive) basis = basis with { Note = Join(basis.Note, $"passive: agent after '{s.Lexicon.Agent}'") };
+            if (sources.Count == 0 && !passive && k > 0 && previousSources is not null)
+                sources = previousSources.Select(p => p with { How = p.How | Inference.InheritedSubject, Note = Join(p.Note, $"subject shared with '{s.Tokens[s.Hits[k - 1].Anchor].Text}'") }).ToList();
             if (sources.Count == 0) { previousSources = null; continue; }
 
-            var lastComma = Enumerable.Range(clauseStart + 1, Math.Max(0, hit.Anchor - clauseStart - 1)).LastOrDefault(j => tokens[j].Text == ",", -1);
-            // Objects before the verb: after the subject in verb-final clauses, or marked ones before an inverted subject ("Auf Bergers Tweet antwortete Hahn").
-            var inverted = subjects.Count > 0 && subjects[0].Start > hit.Anchor;
-            var objects = b.Where(m => subjects.Count > 0 && (inverted ? m.Marked : m.Start > subjects[^1].Start && m.Start > lastComma) && !subjects.Contains(m)).Concat(a.Where(m => !subjects.Contains(m)))
-                .Where(m => m.Actor < 0 || !actors.Actors[m.Actor].IsDocument)
-                .Where(m => !MentionNegated(tokens, m, lexicon)).ToList();
-            if (agent is not null) objects = b.Concat(a).Where(m => !subjects.Contains(m) && (m.Actor < 0 || !actors.Actors[m.Actor].IsDocument)).ToList();
-            if (hit.Cue.Relation != RelationType.Tagged)
-            {
-                var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
-                objects = first is null ? [] : [first];
-            }
-
+            var objects = Objects(s, hit, clause, subjects, passive);
             var targets = new List<int>();
-            foreach (var (source, sourceNote) in sources)
+            foreach (var source in sources)
             {
                 var any = false;
                 foreach (var o in objects)
                 {
-                    if (Resolve(o, mentions, previous, source, sentenceSources) is not { } target || target.Actor == source) continue;
+                    if (Resolve(o, s.Mentions, discourse.Previous, source.Actor, sentenceSources) is not { } target || target.Actor == source.Actor) continue;
                     any = true;
                     targets.Add(target.Actor);
-                    results.Add(Row(source, hit, target.Actor, sentence, confidence * (target.Note.Length > 0 && target.Note.Contains("previous") ? PronounFromPreviousSentence : 1)
-                        * (sourceNote.Contains("previous") ? PronounFromPreviousSentence : 1), Join(notes, sourceNote, target.Note), extractor));
+                    results.Add(Row(s, hit, source.Actor, target.Actor, basis.How | source.How | target.How, basis.Note, source.Note, target.Note));
                 }
                 // "Kutcher markierte Esken. Esken reagierte prompt": whom she answered is the one who last tagged or answered her.
-                if (!any && hit.Cue.Relation is RelationType.RepliedTo or RelationType.Liked && addressedBy.TryGetValue(source, out var asker))
+                if (!any && hit.Cue.Relation is RelationType.RepliedTo or RelationType.Liked && discourse.AddressedBy.TryGetValue(source.Actor, out var asker))
                 {
                     targets.Add(asker);
-                    results.Add(Row(source, hit, asker, sentence, confidence * ImpliedTarget,
-                        Join(notes, sourceNote, $"target implied: {actors.Actors[asker].Name} addressed {actors.Actors[source].Name} before"), extractor));
+                    results.Add(Row(s, hit, source.Actor, asker, basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
+                        $"target implied: {actors.Actors[asker].Name} addressed {actors.Actors[source.Actor].Name} before"));
                 }
             }
             previousSources = sources;
             sentenceSources.AddRange(sources.Select(x => x.Actor));
             if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo)
-                foreach (var (source, _) in sources) foreach (var target in targets) addressedBy[target] = source;
+                foreach (var source in sources) foreach (var target in targets) discourse.AddressedBy[target] = source.Actor;
         }
         return results;
     }
 
-    private ExtractedRelation Row(int source, Hit hit, int target, Sentence sentence, double confidence, string notes, string language) =>
-        new(actors.Actors[source].Id, hit.Cue.Relation, actors.Actors[target].Id, sentence.Text, Math.Round(confidence, 3),
-            hit.Cue.Pattern, $"cue '{string.Join(" … ", hit.Tokens.Select(t => sentence.Tokens[t].Text))}' ({language}: {hit.Cue.Pattern}){(notes.Length > 0 ? "; " + notes : "")}");
-
-    private static string Join(List<string> notes, params string[] more) => string.Join("; ", notes.Concat(more).Where(n => n.Length > 0));
-
-    private IEnumerable<ExtractedRelation> Signed(Sentence sentence, Hit hit, List<Mention> named, int lastDocument, CueLexicon lexicon, double confidence, List<string> notes)
+    /// <summary>
+    /// The cue's clause starts after the cue before it, a subordinator ("indem sie Kutcher antwortete") or a colon, and
+    /// ends at the next cue, a contrast, a semicolon, or (in a subordinate clause, which ends with its verb) the next comma.
+    /// </summary>
+    private static Clause ClauseOf(Parsed s, int k)
     {
-        var tokens = sentence.Tokens;
-        var document = named.FirstOrDefault(m => actors.Actors[m.Actor].IsDocument)?.Actor ?? -1;
+        var (tokens, hit, lexicon) = (s.Tokens, s.Hits[k], s.Lexicon);
+        var before = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
+        var start = before;
+        var subordinate = false;
+        for (var j = before + 1; j < hit.Anchor; j++)
+        {
+            if (lexicon.Subordinators.Contains(tokens[j].Lower)) { start = j; subordinate = true; }
+            else if (tokens[j].Text is ":" or ";") { start = j; subordinate = false; }
+        }
+        var end = End(tokens, hit, s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? tokens.Count, lexicon);
+        if (subordinate) end = Math.Min(end, Enumerable.Range(hit.Last + 1, Math.Max(0, end - hit.Last - 1)).FirstOrDefault(j => tokens[j].Text == ",", end));
+        var inCue = hit.Tokens.ToHashSet();
+        var after = s.Mentions.Where(m => m.Start > hit.Anchor && m.Start < end && !inCue.Contains(m.Start)).ToList();
+        // A new subject for the next cue ("…, und Sippel antwortete") is not an object of this one.
+        if (s.Hits.ElementAtOrDefault(k + 1) is { } next && NewSubject(s.Mentions, tokens, next.Anchor, hit.Last) is { } nextSubject)
+            after.RemoveAll(m => m.Start >= nextSubject.Start);
+        // A clause of its own puts the subject first (German verb-final order); after "und" it stands right before the verb.
+        var own = k == 0 || subordinate || start > before;
+        return new Clause(start, subordinate, own, s.Mentions.Where(m => m.Start > start && m.End <= hit.Anchor).ToList(), after);
+    }
+
+    /// <summary>
+    /// Who acted: the agent of a passive; else in a clause of its own the first unmarked actor before the cue, else the
+    /// first after it (German inversion); after "und" the actor right before the verb. Coordinated actors join it.
+    /// </summary>
+    private static (List<Mention> Subjects, bool Passive) Subjects(Parsed s, int k, Clause clause)
+    {
+        var hit = s.Hits[k];
+        if (Passive(s.Tokens, hit, clause, s.Lexicon) is { } agent) return (WithCoordinated(agent, s.Mentions, s.Tokens, s.Lexicon), true);
+        var before = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
+        var subject = clause.Own ? clause.Before.FirstOrDefault(m => !m.Marked) : NewSubject(s.Mentions, s.Tokens, hit.Anchor, before);
+        subject ??= clause.Own ? clause.After.FirstOrDefault(m => !m.Marked) : null;
+        return (subject is null ? [] : WithCoordinated(subject, s.Mentions, s.Tokens, s.Lexicon), false);
+    }
+
+    /// <summary>
+    /// On whom: after the subject in verb-final clauses, marked ones before an inverted subject ("Auf Bergers Tweet
+    /// antwortete Hahn"), and those after the cue; no documents, none excluded. Only TAGGED takes more than one.
+    /// </summary>
+    private List<Mention> Objects(Parsed s, Hit hit, Clause clause, List<Mention> subjects, bool passive)
+    {
+        var tokens = s.Tokens;
+        List<Mention> objects;
+        if (passive) objects = clause.Before.Concat(clause.After).Where(m => !subjects.Contains(m) && !IsDocument(m)).ToList();
+        else
+        {
+            var lastComma = Enumerable.Range(clause.Start + 1, Math.Max(0, hit.Anchor - clause.Start - 1)).LastOrDefault(j => tokens[j].Text == ",", -1);
+            var inverted = subjects.Count > 0 && subjects[0].Start > hit.Anchor;
+            objects = clause.Before.Where(m => subjects.Count > 0 && (inverted ? m.Marked : m.Start > subjects[^1].Start && m.Start > lastComma) && !subjects.Contains(m))
+                .Concat(clause.After.Where(m => !subjects.Contains(m)))
+                .Where(m => !IsDocument(m) && !MentionNegated(tokens, m, s.Lexicon)).ToList();
+        }
+        if (hit.Cue.Relation == RelationType.Tagged) return objects;
+        var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
+        return first is null ? [] : [first];
+    }
+
+    private bool IsDocument(Mention m) => m.Actor >= 0 && actors.Actors[m.Actor].IsDocument;
+
+    /// <summary>The cue's confidence lowered by what had to be inferred; each inference has its fixed factor.</summary>
+    public static double Confidence(double cue, Inference how)
+    {
+        var confidence = cue;
+        if (how.HasFlag(Inference.Intention)) confidence *= 0.8;
+        if (how.HasFlag(Inference.InheritedSubject)) confidence *= 0.9;
+        if (how.HasFlag(Inference.PronounFromPreviousSentence)) confidence *= 0.75;
+        if (how.HasFlag(Inference.ImpliedTarget)) confidence *= 0.8;
+        if (how.HasFlag(Inference.DocumentFromContext)) confidence *= 0.85;
+        return Math.Round(confidence, 3);
+    }
+
+    private ExtractedRelation Row(Parsed s, Hit hit, int source, int target, Inference how, params string[] notes)
+    {
+        var note = Join(notes);
+        return new(actors.Actors[source].Id, hit.Cue.Relation, actors.Actors[target].Id, s.Sentence.Text, Confidence(hit.Cue.Confidence, how), hit.Cue.Pattern,
+            $"cue '{string.Join(" … ", hit.Tokens.Select(t => s.Tokens[t].Text))}' ({s.Lexicon.Language}: {hit.Cue.Pattern}){(note.Length > 0 ? "; " + note : "")}", how);
+    }
+
+    private static string Join(params string[] notes) => string.Join("; ", notes.Where(n => n.Length > 0));
+
+    /// <summary>Every named actor of the sentence signed the declaration it names, or the one the text named last.</summary>
+    private IEnumerable<ExtractedRelation> Signed(Parsed s, Hit hit, int lastDocument, Resolved basis)
+    {
+        var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
+        var document = named.FirstOrDefault(IsDocument)?.Actor ?? -1;
+        var how = basis.How;
+        var note = basis.Note;
         if (document < 0)
         {
             if (hit.Cue.NeedsDocument) yield break;
             document = lastDocument >= 0 ? lastDocument : actors.Actors.Count(a => a.IsDocument) == 1 ? actors.Actors.ToList().FindIndex(a => a.IsDocument) : -1;
             if (document < 0) yield break;
-            confidence *= LastDocument;
-            notes.Add($"declaration from context: {actors.Actors[document].Name}");
+            how |= Inference.DocumentFromContext;
+            note = Join(note, $"declaration from context: {actors.Actors[document].Name}");
         }
         var seen = new HashSet<int>();
         foreach (var m in named)
         {
             var actor = actors.Actors[m.Actor];
-            if (actor.IsDocument || MentionNegated(tokens, m, lexicon) || !seen.Add(m.Actor)) continue;
+            if (actor.IsDocument || MentionNegated(s.Tokens, m, s.Lexicon) || !seen.Add(m.Actor)) continue;
             if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
-            yield return Row(m.Actor, hit, document, sentence, confidence, Join(notes), lexicon.Language);
+            yield return Row(s, hit, m.Actor, document, how, note);
         }
     }
 
@@ -306,36 +346,36 @@ public sealed class RuleExtractor(ActorLexicon actors)
         return candidate;
     }
 
-    private static List<Mention> WithCoordinated(Mention first, List<Mention> mentions, IReadOnlyList<Token> tokens)
+    private static List<Mention> WithCoordinated(Mention first, List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon)
     {
         var list = new List<Mention> { first };
-        var index = mentions.IndexOf(first);
-        for (var i = index + 1; i < mentions.Count; i++)
+        for (var i = mentions.IndexOf(first) + 1; i < mentions.Count; i++)
         {
-            var glue = Enumerable.Range(list[^1].End, mentions[i].Start - list[^1].End).Select(j => tokens[j].Lower).ToList();
-            if (glue.Count == 0 || !glue.All(IsListGlue) || !glue.Any(g => g is "," or "und" or "and" or "sowie" or "oder" or "or")) break;
+            if (Glue(list[^1], mentions[i], tokens, lexicon) is not { } glue || !glue.Any(g => g == "," || lexicon.Conjunctions.Contains(g))) break;
             list.Add(mentions[i]);
         }
         return list;
     }
 
-    private static Mention? Passive(IReadOnlyList<Token> tokens, Hit hit, int clauseStart, List<Mention> before, List<Mention> after, CueLexicon lexicon)
+    /// <summary>With a passive auxiliary in the clause, the actor after <c>von</c>/<c>by</c> is the one who acted.</summary>
+    private static Mention? Passive(IReadOnlyList<Token> tokens, Hit hit, Clause clause, CueLexicon lexicon)
     {
         var auxiliary = false;
-        for (var j = clauseStart + 1; j <= Math.Min(hit.Last + 2, tokens.Count - 1); j++) auxiliary |= lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower);
+        for (var j = clause.Start + 1; j <= Math.Min(hit.Last + 2, tokens.Count - 1); j++) auxiliary |= lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower);
         if (!auxiliary) return null;
-        return before.Concat(after).FirstOrDefault(m => !m.IsPronoun && m.Start > 0
-            && (tokens[m.Start - 1].Lower == lexicon.Agent || (m.Start > 1 && IsDeterminer(tokens[m.Start - 1].Lower) && tokens[m.Start - 2].Lower == lexicon.Agent)));
+        return clause.Before.Concat(clause.After).FirstOrDefault(m => !m.IsPronoun && m.Start > 0
+            && (tokens[m.Start - 1].Lower == lexicon.Agent || (m.Start > 1 && lexicon.Determiners.Contains(tokens[m.Start - 1].Lower) && tokens[m.Start - 2].Lower == lexicon.Agent)));
     }
 
     /// <summary>
     /// A negation or non-event word in the cue's clause: from the last comma (or the cue before) up to the anchor, inside
     /// the cue, and up to two words after it. Intentions ("wollen") only lower the confidence.
     /// </summary>
-    private static bool Negated(IReadOnlyList<Token> tokens, Hit hit, List<Hit> hits, int k, List<Mention> mentions, CueLexicon lexicon, out bool intention)
+    private static bool Negated(Parsed s, int k, out bool intention)
     {
+        var (tokens, hit, lexicon) = (s.Tokens, s.Hits[k], s.Lexicon);
         intention = false;
-        var start = hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
+        var start = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
         for (var j = hit.Anchor - 1; j > start; j--) if (tokens[j].Text is "," or ";" or ":") { start = j; break; }
         var stop = hit.Last + 2;
         for (var j = hit.Last + 1; j <= Math.Min(stop, tokens.Count - 1); j++) if (!tokens[j].IsWord) { stop = j - 1; break; }
@@ -367,18 +407,19 @@ public sealed class RuleExtractor(ActorLexicon actors)
     }
 
     /// <summary>The actor a mention stands for; a pronoun takes the nearest earlier fitting actor of its sentence, else the previous sentence's subject.</summary>
-    private (int Actor, string Note)? Resolve(Mention mention, List<Mention> sentence, IReadOnlyList<Mention> previous, int exclude, IEnumerable<int>? salient = null)
+    private Resolved? Resolve(Mention mention, List<Mention> sentence, IReadOnlyList<Mention> previous, int exclude, IEnumerable<int>? salient = null)
     {
-        if (!mention.IsPronoun) return (mention.Actor, "");
+        if (!mention.IsPronoun) return new Resolved(mention.Actor, Inference.None, "");
         var gender = mention.Pronoun!.Value.Gender;
         bool Fits(Mention m) => !m.IsPronoun && m.Actor != exclude && Compatible(actors.Actors[m.Actor], gender);
         // The subject of an earlier clause is the likelier antecedent ("Hahn markierte Krüger, woraufhin Vogt ihm antwortete").
         var salientSet = salient?.ToHashSet() ?? [];
         var near = sentence.LastOrDefault(m => m.End <= mention.Start && salientSet.Contains(m.Actor) && Fits(m))
                    ?? sentence.LastOrDefault(m => m.End <= mention.Start && Fits(m));
-        if (near is not null) return (near.Actor, "");
+        if (near is not null) return new Resolved(near.Actor, Inference.None, "");
         var earlier = previous.FirstOrDefault(m => !m.Marked && Fits(m)) ?? previous.LastOrDefault(Fits);
-        return earlier is null ? null : (earlier.Actor, $"pronoun {mention.Text} = {actors.Actors[earlier.Actor].Name} from the previous sentence");
+        return earlier is null ? null
+            : new Resolved(earlier.Actor, Inference.PronounFromPreviousSentence, $"pronoun {mention.Text} = {actors.Actors[earlier.Actor].Name} from the previous sentence");
     }
 
     private static bool Compatible(KnownActor actor, char gender) => !actor.IsDocument && gender switch

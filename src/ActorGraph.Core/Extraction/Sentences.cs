@@ -60,7 +60,7 @@ public static partial class Sentences
             var c = text[i];
             if (c == '\n')
             {
-                var lineStart = text.LastIndexOf('\n', Math.Max(i - 1, 0)) + 1;
+                var lineStart = i == 0 ? 0 : text.LastIndexOf('\n', i - 1) + 1;
                 var line = text[lineStart..i].TrimEnd();
                 var blankFollows = NextLineIsBlank(text, i);
                 // Hard-wrapped prose: a long line ending mid-sentence continues on the next line.

@@ -92,6 +92,8 @@ internal sealed class CsvTable : IDisposable
             }
             var row = _reader.Current;
             _line = row.LineNumberFrom;
+            if (UnterminatedQuoteColumn(row.Span, _reader.Spec.Sep.Separator) is { } open)
+                throw Error(ColumnName(open), "unterminated quoted field: a \" opens this cell and is never closed, so the rest of the file would become one cell");
             if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
             if (_values.Length != row.ColCount) _values = new string[row.ColCount];
             for (var i = 0; i < _values.Length; i++) _values[i] = row[i].ToString();
@@ -100,6 +102,27 @@ internal sealed class CsvTable : IDisposable
     }
 
     private string[] _values = [];
+
+    /// <summary>
+    /// The column whose opening quote is never closed, or null. Sep ends a row only at a line break outside quotes, so
+    /// an odd number of quotes means the row ran to the end of the file.
+    /// </summary>
+    private static int? UnterminatedQuoteColumn(ReadOnlySpan<char> row, char separator)
+    {
+        var (column, quoted, opened) = (0, false, 0);
+        foreach (var c in row)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+                if (quoted) opened = column;
+            }
+            else if (c == separator && !quoted) column++;
+        }
+        return quoted ? opened : null;
+    }
+
+    private string ColumnName(int index) => index < ColumnNames.Count && ColumnNames[index].Trim() is { Length: > 0 } name ? name : $"column {index + 1}";
 
     /// <summary>Line number (1-based) where the current row starts.</summary>
     public long Line => _line;

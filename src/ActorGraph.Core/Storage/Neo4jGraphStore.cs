@@ -16,7 +16,7 @@ namespace ActorGraph.Storage;
 /// <c>(:ActorGraphMeta {key: 'graph'})</c> holds the version and the sequence counter. Every statement is a file in
 /// <c>cypher/</c> (see <see cref="CypherFiles"/>).
 /// </summary>
-public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore
+public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore, ICypherQueries, IMeasureWriteBack
 {
     /// <summary>Rows per request during ingest: large enough to amortise a round trip, small enough to stream.</summary>
     public int BatchSize { get; init; } = 10_000;
@@ -28,7 +28,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
 
     public string Kind => "neo4j";
 
-    public Neo4jHttpClient Client { get; } = client;
+    internal Neo4jHttpClient Client { get; } = client;
 
     /// <summary>Finds the server's version and applies the matching schema file (idempotent). Called by every operation.</summary>
     public async Task InitializeAsync(CancellationToken ct = default)
@@ -106,7 +106,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
     public async Task<IReadOnlyList<Actor>> FindActorsAsync(string? search, int limit, CancellationToken ct = default)
     {
         await InitializeAsync(ct);
-        var q = string.IsNullOrWhiteSpace(search) ? null : SqliteGraphStore.SearchKey(search);
+        var q = string.IsNullOrWhiteSpace(search) ? null : SearchKeys.Of(search);
         var rows = (await Client.RunAsync(Statement("read/find-actors", ("q", q), ("limit", limit)), ct)).Rows;
         return rows.Select(ReadActor).ToArray();
     }
@@ -149,23 +149,12 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         }
     }
 
-    /// <summary>
-    /// Writes an analysis result as a property of every actor in <paramref name="values"/> (e.g. <c>pagerank</c>), after
-    /// removing that property from all actors so no value from an earlier run survives. One transaction; returns the
-    /// number of actors written. The stored graph's version does not change: results are derived data.
-    /// </summary>
     public Task<long> WritePropertiesAsync(string property, IReadOnlyDictionary<string, double> values, CancellationToken ct = default) =>
         WriteBackAsync(property, values.Select(p => (p.Key, (object)p.Value)), ct);
 
-    /// <summary>As the other overload, for whole numbers such as <c>community</c> ids.</summary>
     public Task<long> WritePropertiesAsync(string property, IReadOnlyDictionary<string, int> values, CancellationToken ct = default) =>
         WriteBackAsync(property, values.Select(p => (p.Key, (object)p.Value)), ct);
 
-    /// <summary>
-    /// Runs an analyst's query with its parameters in a transaction that is always rolled back, so it can never change
-    /// the data. At most <paramref name="maxRows"/> rows are returned (<see cref="CypherResult.Truncated"/> says whether
-    /// there were more). Syntax and other statement errors become <see cref="BadInputException"/> with Neo4j's message.
-    /// </summary>
     public async Task<CypherResult> QueryReadOnlyAsync(string query, IReadOnlyDictionary<string, object?>? parameters, int maxRows,
         TimeSpan timeout, CancellationToken ct = default)
     {
@@ -317,7 +306,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             {
                 ["id"] = actor.Id, ["name"] = actor.Name, ["kind"] = actor.Kind, ["party"] = actor.Party, ["country"] = actor.Country,
                 ["handles"] = Map(actor.Handles), ["attributes"] = Map(actor.Attributes),
-                ["searchKey"] = SqliteGraphStore.SearchKey($"{actor.Id} {actor.Name}"),
+                ["searchKey"] = SearchKeys.Of($"{actor.Id} {actor.Name}"),
             });
             _actors.TryAdd(actor.Id, false);
             _actorsWritten++;
@@ -362,7 +351,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         {
             if (_actors.ContainsKey(id)) return;
             if (strict) throw new IngestException(origin.File, origin.Line, field, $"a known actor id (--strict), got '{id}'");
-            _placeholderActors.Add(new Dictionary<string, object> { ["id"] = id, ["searchKey"] = SqliteGraphStore.SearchKey(id) });
+            _placeholderActors.Add(new Dictionary<string, object> { ["id"] = id, ["searchKey"] = SearchKeys.Of(id) });
             _actors[id] = false;
             _actorsWritten++;
         }
@@ -414,18 +403,4 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             _inFlight = null;
         }
     }
-}
-
-/// <summary>The answer to an analyst's query. Values are plain JSON-ready objects (string, long, double, bool, lists, maps; nodes as their property maps).</summary>
-public sealed record CypherResult(IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows, bool Truncated)
-{
-    internal static object? ToPlain(JToken? token) => token switch
-    {
-        null => null,
-        JValue { Type: JTokenType.Null } => null,
-        JValue value => value.Value,
-        JArray array => array.Select(ToPlain).ToArray(),
-        JObject map => map.Properties().ToDictionary(p => p.Name, p => ToPlain(p.Value)),
-        _ => token.ToString(),
-    };
 }

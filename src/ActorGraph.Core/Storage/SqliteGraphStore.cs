@@ -154,7 +154,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         // search_key is folded in .NET because SQLite's lower() folds ASCII only ("kühnert" must find "Kühnert");
         // instr instead of LIKE needs no wildcard escaping.
         command.CommandText = $"{SelectActor} WHERE $q IS NULL OR instr(search_key, $q) > 0 ORDER BY name COLLATE NOCASE, id LIMIT $limit;";
-        command.Parameters.AddWithValue("$q", string.IsNullOrWhiteSpace(search) ? DBNull.Value : SearchKey(search));
+        command.Parameters.AddWithValue("$q", string.IsNullOrWhiteSpace(search) ? DBNull.Value : SearchKeys.Of(search));
         command.Parameters.AddWithValue("$limit", limit);
         var actors = new List<Actor>();
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -226,8 +226,6 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         SqliteConnection.ClearAllPools();
         return ValueTask.CompletedTask;
     }
-
-    internal static string SearchKey(string text) => text.Trim().ToLowerInvariant();
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
@@ -405,7 +403,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         private void WriteActor(Actor actor)
         {
             Run(_upsertActor, actor.Id, actor.Name, actor.Kind, actor.Party, actor.Country,
-                Map(actor.Handles), Map(actor.Attributes), SearchKey($"{actor.Id} {actor.Name}"));
+                Map(actor.Handles), Map(actor.Attributes), SearchKeys.Of($"{actor.Id} {actor.Name}"));
             _actors.Add(actor.Id);
             _actorsWritten++;
         }
@@ -450,7 +448,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             if (_actors.Contains(id)) return;
             if (_strict) throw new IngestException(origin.File, origin.Line, field, $"a known actor id (--strict), got '{id}'");
             _insertPlaceholderActor.Bind(1, id);
-            _insertPlaceholderActor.Bind(2, SearchKey(id));
+            _insertPlaceholderActor.Bind(2, SearchKeys.Of(id));
             _insertPlaceholderActor.Execute();
             _actors.Add(id);
             _actorsWritten++;

@@ -1,6 +1,7 @@
 using ActorGraph.Analysis;
 using ActorGraph.Export;
 using ActorGraph.Model;
+using ActorGraph.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ActorGraph.Api;
@@ -38,7 +39,7 @@ internal static class PathsEndpoints
     }
 
     private static async Task<Ok<GraphologyGraph>> GetEgo(
-        AnalysisCache cache, string id, int? radius, [AsParameters] GraphFilterQuery query, CancellationToken ct)
+        AnalysisCache cache, IGraphStore store, string id, int? radius, [AsParameters] GraphFilterQuery query, CancellationToken ct)
     {
         if (radius is < 0 or > MaxRadius) throw new BadInputException($"radius: expected a number from 0 to {MaxRadius}, got {radius}.");
         var options = Measures.Options(query.ToFilter(), undirected: false);
@@ -47,15 +48,14 @@ internal static class PathsEndpoints
         {
             var g = await cache.SnapshotAsync(options, ct);
             var ego = Paths.Ego(g, g.RequireIndex(id), radius ?? 1, undirected: true);
-            return await ToGraphology(cache, g, ego, ct);
+            return await ToGraphology(store, g, ego, ct);
         }, ct));
     }
 
     /// <summary>The ego network's actors (and documents) and the relations behind its edges; a derived CO_SIGNED edge
     /// becomes one edge with its weight, since its evidence (SIGNED relations) points at documents outside the network.</summary>
-    private static async Task<GraphologyGraph> ToGraphology(AnalysisCache cache, GraphSnapshot g, EgoNetwork ego, CancellationToken ct)
+    private static async Task<GraphologyGraph> ToGraphology(IGraphStore store, GraphSnapshot g, EgoNetwork ego, CancellationToken ct)
     {
-        var store = cache.Store;
         var nodes = new List<GraphologyNode>();
         Dictionary<string, Document>? documents = null;
         foreach (var u in ego.Nodes)
@@ -85,5 +85,3 @@ internal static class PathsEndpoints
         return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
     }
 }
-
-public sealed record PathsResult(string From, string To, IReadOnlyList<ActorPath> Paths);

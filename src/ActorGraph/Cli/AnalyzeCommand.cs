@@ -32,8 +32,8 @@ internal static class AnalyzeCommand
         command.SetStoreAction(async (parse, store, ct) =>
         {
             var measure = Measures.Require(parse.GetValue(Measure));
-            var neo4j = store as Neo4jGraphStore;
-            if (parse.GetValue(WriteBack) && neo4j is null)
+            var writeBack = store as IMeasureWriteBack;
+            if (parse.GetValue(WriteBack) && writeBack is null)
                 throw new BadInputException("--write-back stores results as node properties in Neo4j: add --store neo4j (and --neo4j-url).");
             var filter = RelationFilters.Parse(parse.GetValue(Types), parse.GetValue(From), parse.GetValue(To));
             var g = await GraphSnapshot.LoadAsync(store, Measures.Options(filter, parse.GetValue(Undirected)), ct);
@@ -43,7 +43,7 @@ internal static class AnalyzeCommand
             var column = measure switch { "communities" => "community", "components" => "component", _ => "value" };
             if (parse.GetValue(WriteBack))
             {
-                var written = await WriteBackAsync(neo4j!, g, measure, column, values, ct);
+                var written = await WriteBackAsync(writeBack!, g, measure, column, values, ct);
                 // Messages go to stderr so csv and json output stay machine-readable.
                 Console.Error.WriteLine($"Wrote {written} actors' {PropertyName(measure, column)} to Neo4j.");
             }
@@ -72,7 +72,7 @@ internal static class AnalyzeCommand
     /// <summary>Like GDS's write mode: the property is the measure's name (<c>pagerank</c>, <c>in_degree</c>, <c>community</c>).</summary>
     private static string PropertyName(string measure, string column) => column == "value" ? measure.Replace('-', '_') : column;
 
-    private static Task<long> WriteBackAsync(Neo4jGraphStore store, GraphSnapshot g, string measure, string column, double[] values, CancellationToken ct)
+    private static Task<long> WriteBackAsync(IMeasureWriteBack store, GraphSnapshot g, string measure, string column, double[] values, CancellationToken ct)
     {
         var property = PropertyName(measure, column);
         // NaN (e.g. constraint of a node without contacts) has no value to store: the property stays absent.

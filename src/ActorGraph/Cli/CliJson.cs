@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ActorGraph.Api;
+using ActorGraph.Model;
 
 namespace ActorGraph.Cli;
 

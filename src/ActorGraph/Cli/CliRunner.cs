@@ -25,11 +25,19 @@ internal static class CliRunner
         return await parsed.InvokeAsync();
     }
 
-    /// <summary>Gives a verb an open store; see <see cref="SetGuardedAction"/>.</summary>
+    /// <summary>Gives a verb that reads an open store, refusing one that does not exist; see <see cref="SetGuardedAction"/>.</summary>
     public static void SetStoreAction(this Command command, Func<ParseResult, IGraphStore, CancellationToken, Task<int>> action) =>
         command.SetGuardedAction(async (parse, ct) =>
         {
-            await using var store = await StoreSettings.From(parse).OpenAsync(ct);
+            await using var store = await GlobalOptions.StoreSettings(parse).RequireExisting().OpenAsync(ct);
+            return await action(parse, store, ct);
+        });
+
+    /// <summary>Gives a verb that writes an open store, created when missing.</summary>
+    public static void SetWritingStoreAction(this Command command, Func<ParseResult, IGraphStore, CancellationToken, Task<int>> action) =>
+        command.SetGuardedAction(async (parse, ct) =>
+        {
+            await using var store = await GlobalOptions.StoreSettings(parse).OpenAsync(ct);
             return await action(parse, store, ct);
         });
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using ActorGraph.Api;
 using ActorGraph.Storage;
 using Spectre.Console;
 
@@ -28,10 +27,10 @@ internal static class CypherCommand
         };
         command.SetStoreAction(async (parse, store, ct) =>
         {
-            if (store is not Neo4jGraphStore neo4j)
-                throw new BadInputException("cypher needs the Neo4j store: add --store neo4j (or set ACTORGRAPH_STORE=neo4j) and --neo4j-url.");
+            var cypher = store as ICypherQueries
+                ?? throw new BadInputException("cypher needs the Neo4j store: add --store neo4j (or set ACTORGRAPH_STORE=neo4j) and --neo4j-url.");
             var parameters = (parse.GetValue(Parameters) ?? []).ToDictionary(ParameterName, ParameterValue);
-            var result = await neo4j.QueryReadOnlyAsync(parse.GetValue(Query)!, parameters, parse.GetValue(Limit),
+            var result = await cypher.QueryReadOnlyAsync(parse.GetValue(Query)!, parameters, parse.GetValue(Limit),
                 TimeSpan.FromSeconds(parse.GetValue(Timeout)), ct);
             if (parse.GetValue(Json))
             {
@@ -57,7 +56,7 @@ internal static class CypherCommand
         try
         {
             using var json = JsonDocument.Parse(text);
-            return CypherEndpoints.ToPlain(json.RootElement);
+            return CypherResult.Parameter(json.RootElement);
         }
         catch (JsonException)
         {

@@ -54,7 +54,7 @@ internal static class ExtractCommand
             }
             if (parse.GetValue(Ingest))
             {
-                await using var store = await StoreSettings.From(parse).OpenAsync(ct);
+                await using var store = await GlobalOptions.StoreSettings(parse).OpenAsync(ct);
                 var elements = Elements(found, lexicon).ToAsyncEnumerable();
                 var result = await store.IngestAsync(elements, new IngestOptions(false), ct);
                 Console.Error.WriteLine($"Stored in {store.Kind}: {result.RelationsAdded:N0} relations added, {result.RelationsAlreadyStored:N0} already stored.");

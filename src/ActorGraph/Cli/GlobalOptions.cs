@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ActorGraph.Storage;
 
 namespace ActorGraph.Cli;
 
@@ -16,7 +17,7 @@ internal static class GlobalOptions
     {
         Description = "Where the graph lives: sqlite (embedded file, default) or neo4j (env ACTORGRAPH_STORE)",
         Recursive = true,
-        DefaultValueFactory = _ => Env("ACTORGRAPH_STORE") ?? StoreSettings.Sqlite,
+        DefaultValueFactory = _ => Env("ACTORGRAPH_STORE") ?? Storage.StoreSettings.Sqlite,
     };
 
     public static readonly Option<string> Neo4jUrl = new("--neo4j-url")
@@ -48,6 +49,20 @@ internal static class GlobalOptions
     };
 
     public static IEnumerable<Option> All => [Db, Store, Neo4jUrl, Neo4jUser, Neo4jPassword, Neo4jDatabase];
+
+    /// <summary>Which store the options name.</summary>
+    /// <param name="kind">Overrides <c>--store</c> (e.g. <c>neo4j sync</c> always writes to Neo4j).</param>
+    public static StoreSettings StoreSettings(ParseResult parse, string? kind = null)
+    {
+        var db = parse.GetValue(Db)!;
+        kind ??= parse.GetValue(Store)!.Trim().ToLowerInvariant();
+        if (kind == Storage.StoreSettings.Sqlite) return new StoreSettings(db);
+        if (kind != Storage.StoreSettings.Neo4jStore) throw new BadInputException($"--store: expected sqlite or neo4j, got '{kind}'.");
+        var url = parse.GetValue(Neo4jUrl)!;
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            throw new BadInputException($"--neo4j-url: expected Neo4j's HTTP address like http://localhost:7474, got '{url}' (bolt:// is not supported).");
+        return new StoreSettings(db, new Neo4jSettings(uri, parse.GetValue(Neo4jUser), parse.GetValue(Neo4jPassword), parse.GetValue(Neo4jDatabase)!));
+    }
 
     private static string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
 }

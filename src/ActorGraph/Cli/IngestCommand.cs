@@ -32,7 +32,7 @@ internal static class IngestCommand
     public static Command Create()
     {
         var command = new Command("ingest", "Load files into the store; bad input changes nothing (exit code 2)") { Format, Files, Relation, Map, User, Tweet, Strict };
-        command.SetStoreAction(async (parse, store, ct) =>
+        command.SetWritingStoreAction(async (parse, store, ct) =>
         {
             var format = IngestFormats.Find(parse.GetValue(Format)!);
             var options = new ReaderOptions(ParseRelation(parse.GetValue(Relation)), LoadMap(parse.GetValue(Map)), parse.GetValue(User), parse.GetValue(Tweet));

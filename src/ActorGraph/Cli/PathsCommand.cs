@@ -31,7 +31,7 @@ internal static class PathsCommand
                 .Select(p => Paths.Describe(g, p)).ToList();
             if (parse.GetValue(Json))
             {
-                CliJson.Write(new Api.PathsResult(from, to, paths));
+                CliJson.Write(new PathsResult(from, to, paths));
                 return CliRunner.Ok;
             }
             if (paths.Count == 0) Console.Out.WriteLine($"No path from {from} to {to} in the selected relations.");

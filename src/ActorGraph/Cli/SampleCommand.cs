@@ -8,7 +8,7 @@ internal static class SampleCommand
     public static Command Create()
     {
         var command = new Command("sample", "Load the sample story (Kutcher, the SPD and chat control; the 2012 global alliance); safe to repeat");
-        command.SetStoreAction(async (_, store, ct) =>
+        command.SetWritingStoreAction(async (_, store, ct) =>
         {
             var result = await SampleStory.LoadAsync(store, ct);
             Console.Out.WriteLine($"Sample story loaded: {result.RelationsAdded} relations added ({result.RelationsAlreadyStored} were already stored), " +

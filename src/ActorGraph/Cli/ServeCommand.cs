@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Net;
-using ActorGraph.Api;
-using Microsoft.Extensions.Options;
+using ActorGraph.Storage;
 
 namespace ActorGraph.Cli;
 
@@ -24,15 +23,14 @@ internal static class ServeCommand
         {
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
             builder.WebHost.UseUrls(parse.GetValue(Urls)!);
-            // The three lines below say what the host's start-up log would (and what it would not); warnings still show.
+            // The three start-up lines below replace the host's own; warnings and errors still show, a line per request does not.
             builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
-            // One line per request is noise on a console; warnings and errors still show.
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
             if (parse.GetValue(NoSample)) builder.Configuration["ActorGraph:LoadSampleWhenEmpty"] = "false";
-            var store = StoreSettings.From(parse);
+            var store = GlobalOptions.StoreSettings(parse);
             await using var app = Program.BuildWebApp(builder, store);
             await app.StartAsync(ct);
-            foreach (var line in StartupLines(app.Urls, store, app.Services.GetRequiredService<IOptions<ApiSettings>>().Value))
+            foreach (var line in StartupLines(app.Urls, store, hasApiKey: !string.IsNullOrEmpty(app.Configuration["ActorGraph:ApiKey"])))
                 Console.Out.WriteLine(line);
             await app.WaitForShutdownAsync(ct);
             return CliRunner.Ok;
@@ -40,26 +38,25 @@ internal static class ServeCommand
         return command;
     }
 
-    /// <summary>Where the page is, which store it uses, and who may read — what a user needs before opening the page.</summary>
-    internal static IEnumerable<string> StartupLines(ICollection<string> urls, StoreSettings store, ApiSettings api)
+    /// <summary>Where the page is, which store it uses, and who may read: what a user needs before opening the page.</summary>
+    /// <param name="urls">The addresses the server listens on (after start, so a port 0 is the real port).</param>
+    internal static IEnumerable<string> StartupLines(IEnumerable<string> urls, StoreSettings store, bool hasApiKey)
     {
         var addresses = urls.Select(u => new Uri(u)).ToList();
-        var local = addresses.All(IsLoopback);
         var page = string.Join(", ", addresses.Select(a => IsAnyAddress(a) ? $"{a.Scheme}://localhost:{a.Port}/ (and this machine's addresses)" : $"{a.Scheme}://{a.Authority}/"));
         yield return $"Page:  {page}   ({BuildVersion.Line}; Ctrl+C stops)";
         yield return store.Neo4j is { } neo4j
             ? $"Store: Neo4j at {neo4j.Url} (database {neo4j.Database}, user {neo4j.User ?? "none: auth off"})"
             : $"Store: SQLite file {Path.GetFullPath(store.DbPath)}";
-        yield return local
+        yield return addresses.All(IsLoopback)
             ? "Reads: no key needed (listening on this machine only)"
-            : string.IsNullOrEmpty(api.ApiKey)
-                ? "Reads: no key needed, from any machine that reaches this one; writes only from this machine (no ActorGraph__ApiKey set)"
-                : "Reads: no key needed, from any machine that reaches this one; writes from other machines need X-Api-Key";
+            : hasApiKey
+                ? "Reads: no key needed, from any machine that reaches this one; writes from other machines need X-Api-Key"
+                : "Reads: no key needed, from any machine that reaches this one; writes only from this machine (no ActorGraph__ApiKey set)";
     }
 
     private static bool IsLoopback(Uri address) =>
         address.IsLoopback || (IPAddress.TryParse(address.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
 
-    private static bool IsAnyAddress(Uri address) =>
-        address.Host is "0.0.0.0" or "[::]" or "*" or "+" || address.Host.Length == 0;
+    private static bool IsAnyAddress(Uri address) => address.Host is "0.0.0.0" or "[::]" or "*" or "+";
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ActorGraph.Core.Tests.Storage;
 using ActorGraph.Ingest;
 using ActorGraph.Model;
@@ -6,7 +5,7 @@ using ActorGraph.Storage;
 
 namespace ActorGraph.Core.Tests.Ingest;
 
-public sealed partial class SampleStoryTests : IAsyncLifetime
+public sealed class SampleStoryTests : IAsyncLifetime
 {
     private TemporarySqliteStore _temporary = null!;
     private SqliteGraphStore _store = null!;
@@ -85,29 +84,4 @@ public sealed partial class SampleStoryTests : IAsyncLifetime
     {
         Assert.False(await SampleStory.LoadIfEmptyAsync(_store));
     }
-
-    /// <summary>The evidence notes are the project's own paraphrases: none repeats six words in a row of a seed article.</summary>
-    [Fact]
-    public void Evidence_notes_do_not_copy_the_seed_articles()
-    {
-        var seeds = Path.Combine(RepositoryFiles.Shared, "seeds");
-        Assert.True(Directory.Exists(seeds), $"the seed articles are expected in {seeds}");
-        var seedRuns = Directory.GetFiles(seeds, "*.txt").SelectMany(f => Runs(File.ReadAllText(f))).ToHashSet();
-        Assert.NotEmpty(seedRuns);
-
-        foreach (var relation in _relations)
-        {
-            var copied = Runs(relation.Evidence.Quote ?? "").FirstOrDefault(seedRuns.Contains);
-            Assert.True(copied is null, $"{relation.Evidence.SourceId} repeats the seed text \"{copied}\"");
-        }
-    }
-
-    private static IEnumerable<string> Runs(string text)
-    {
-        var words = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToArray();
-        for (var i = 0; i + 6 <= words.Length; i++) yield return string.Join(' ', words[i..(i + 6)]);
-    }
-
-    [GeneratedRegex(@"\p{L}[\p{L}\p{N}'-]*|\p{N}+")]
-    private static partial Regex Word();
 }

@@ -1,4 +1,4 @@
-using ActorGraph.Cli;
+using ActorGraph.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -27,7 +27,7 @@ public sealed class ApiHost : IAsyncDisposable
     public string DbPath => Path.Combine(_directory, "api.db");
 
     /// <param name="neo4j">Run on this Neo4j instead of a temporary SQLite file.</param>
-    public static async Task<ApiHost> StartAsync(bool loadSample = false, IDictionary<string, string?>? settings = null, ActorGraph.Storage.Neo4jSettings? neo4j = null)
+    public static async Task<ApiHost> StartAsync(bool loadSample = false, IDictionary<string, string?>? settings = null, Neo4jSettings? neo4j = null)
     {
         var directory = Directory.CreateTempSubdirectory("actorgraph-api-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = AppContext.BaseDirectory });

@@ -100,6 +100,29 @@ public sealed class CliTests : IDisposable
         Assert.DoesNotContain("   at ", run.Error);
     }
 
+    [Theory]
+    [InlineData("stats")]
+    [InlineData("actors")]
+    [InlineData("relations", "saskia-esken")]
+    [InlineData("analyze", "pagerank")]
+    [InlineData("paths", "a", "b")]
+    [InlineData("export", "gexf", "--out", "x.gexf")]
+    public async Task Read_only_verbs_refuse_a_missing_store_and_create_none(params string[] args)
+    {
+        var run = await Run([.. args, "--db", "typo.db"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: no store at typo.db (create one with ingest or sample)", run.Error.Trim());
+        Assert.False(System.IO.File.Exists(Path.Combine(_directory, "typo.db")));
+    }
+
+    [Fact]
+    public async Task Sample_creates_a_missing_store()
+    {
+        Assert.Equal(0, (await Run("sample", "--db", "new.db")).ExitCode);
+        Assert.True((long)(await Stats("new.db"))["relations"]! > 0);
+    }
+
     [Fact]
     public async Task Database_in_a_missing_folder_is_bad_input()
     {

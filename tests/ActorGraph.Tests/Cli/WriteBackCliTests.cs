@@ -52,6 +52,7 @@ public sealed class WriteBackCliTests(Neo4jServerFixture server) : IAsyncLifetim
     [Fact]
     public async Task Write_back_on_the_embedded_store_is_bad_input()
     {
+        Assert.Equal(0, (await Executable.RunAsync(_directory, "sample")).ExitCode);
         var run = await Executable.RunAsync(_directory, "analyze", "pagerank", "--write-back");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--store neo4j", run.Error);

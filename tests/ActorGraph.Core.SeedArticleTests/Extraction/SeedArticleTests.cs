@@ -12,8 +12,7 @@ public sealed class SeedArticleTests(ITestOutputHelper output)
     private static readonly Lazy<List<ExtractedRelation>> Found = new(() =>
     {
         var extractor = new RuleExtractor(ExtractionData.Actors("seed-actors.tsv"));
-        var seeds = Path.Combine(RepositoryFiles.Shared, "seeds");
-        return Directory.GetFiles(seeds, "*.txt").Order().SelectMany(f => extractor.Extract(File.ReadAllText(f))).ToList();
+        return SeedArticles.Texts.SelectMany(t => extractor.Extract(t)).ToList();
     });
 
     private static HashSet<string> Triples => Found.Value.Select(r => $"{r.Source} {r.Relation.ToString()} {r.Target}").ToHashSet();

@@ -1,11 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ActorGraph.Model;
 
-namespace ActorGraph.Api;
+namespace ActorGraph.Model;
 
-/// <summary>Writes relation types as in files and Cypher (<c>REPLIED_TO</c>), not as C# names.</summary>
-internal sealed class RelationTypeJsonConverter : JsonConverter<RelationType>
+/// <summary>Writes relation types as in files and Cypher (<c>REPLIED_TO</c>), not as C# names: the API and the CLI's JSON use it.</summary>
+public sealed class RelationTypeJsonConverter : JsonConverter<RelationType>
 {
     public override RelationType Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         RelationTypes.TryParse(reader.GetString(), out var type) ? type

@@ -1,0 +1,98 @@
+#!/usr/bin/python3
+"""Runs `actorgraph extract` on each passage of the real-text corpus and scores it against the annotations.
+
+Usage: score.py ACTORGRAPH TEXTS_DIR [--split dev|test|all] [--list] [--lang auto|table]
+Each passage is extracted with its own actors file (actors/<id>.tsv); (source, relation, target) are matched per
+passage as multisets. Prints P/R/F1 per relation type and overall; --list adds every false positive (with the
+evidence sentence) and false negative (with the annotated anchor).
+"""
+import argparse, collections, csv, json, os, subprocess, sys
+from concurrent.futures import ThreadPoolExecutor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def read_tsv(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("actorgraph")
+    ap.add_argument("texts")
+    ap.add_argument("--split", choices=["dev", "test", "all"], default="dev")
+    ap.add_argument("--list", action="store_true", help="list false positives and negatives")
+    ap.add_argument("--lang", choices=["auto", "table"], default="auto", help="auto-detect, or the language the passages table gives")
+    args = ap.parse_args()
+
+    passages = [p for name in ("passages-de.tsv", "passages-en.tsv") if os.path.exists(os.path.join(HERE, name))
+                for p in read_tsv(os.path.join(HERE, name)) if args.split in ("all", p["split"])]
+    expected = collections.defaultdict(list)  # passage -> [(s, r, t, anchor)]
+    for name in ("annotations-de.tsv", "annotations-en.tsv"):
+        path = os.path.join(HERE, name)
+        if not os.path.exists(path):
+            continue
+        for row in read_tsv(path):
+            if row["relation"] != "-":
+                expected[row["passage"]].append((row["source"], row["relation"], row["target"], row["anchor"]))
+
+    runnable, missing = [], []
+    for p in passages:
+        text = os.path.join(args.texts, p["id"] + ".txt")
+        actors = os.path.join(HERE, "actors", p["id"] + ".tsv")
+        (runnable if os.path.exists(text) and os.path.exists(actors) else missing).append((p, text, actors))
+
+    def run(item):
+        p, text, actors = item
+        lang = p["lang"] if args.lang == "table" else "auto"
+        out = subprocess.run([args.actorgraph, "extract", "--actors", actors, "--lang", lang, "--format", "json", text],
+                             capture_output=True, text=True)
+        if out.returncode != 0:
+            sys.exit(f"{p['id']}: actorgraph extract failed ({out.returncode}): {out.stderr.strip()}")
+        return p, json.loads(out.stdout or "[]")
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(run, runnable))
+
+    counts = collections.defaultdict(lambda: [0, 0, 0])  # type -> tp, fp, fn
+    listing = []
+    for p, found in results:
+        pid = p["id"]
+        gold = collections.Counter((s, r, t) for s, r, t, _ in expected[pid])
+        anchors = {(s, r, t): a for s, r, t, a in expected[pid]}
+        got = collections.Counter((f["source"], f["relation"], f["target"]) for f in found)
+        evidence = {(f["source"], f["relation"], f["target"]): f["evidence"] for f in found}
+        for key in gold.keys() | got.keys():
+            tp = min(gold[key], got[key])
+            c = counts[key[1]]
+            c[0] += tp
+            c[1] += got[key] - tp
+            c[2] += gold[key] - tp
+            if got[key] > tp:
+                listing.append(f"FP {pid} {key[0]} {key[1]} {key[2]}\n     | {evidence[key]}")
+            if gold[key] > tp:
+                listing.append(f"FN {pid} {key[0]} {key[1]} {key[2]}\n     | {anchors[key]}")
+
+    def prf(tp, fp, fn):
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    if args.list:
+        for line in sorted(listing, key=lambda l: (l.split()[1], l)):
+            print(line)
+        print()
+    print(f"split {args.split}: {len(results)} passages scored" + (f", {len(missing)} without a text or actors file" if missing else ""))
+    print(f"{'relation':<11} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}")
+    total = [0, 0, 0]
+    for rel in sorted(counts):
+        tp, fp, fn = counts[rel]
+        total = [a + b for a, b in zip(total, counts[rel])]
+        print(f"{rel:<11} {tp:>4} {fp:>4} {fn:>4} {prf(tp, fp, fn)[0]:>6.3f} {prf(tp, fp, fn)[1]:>6.3f} {prf(tp, fp, fn)[2]:>6.3f}")
+    p, r, f = prf(*total)
+    print(f"{'overall':<11} {total[0]:>4} {total[1]:>4} {total[2]:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+
+
+if __name__ == "__main__":
+    main()

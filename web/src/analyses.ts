@@ -1,0 +1,38 @@
+// Measures and communities of the filtered network, each fetched once per filter and shared by the drawing, the
+// actor panel and the table.
+
+import { api, type Communities } from "./api";
+import { memo } from "./memo";
+import { ranks } from "./relations";
+
+export type Measure = Map<string, { value: number | null; rank: number | null }>;
+
+/** Measures the table and the actor panel show besides the one chosen for size. */
+export const TABLE_MEASURES = ["degree", "pagerank", "betweenness", "closeness"];
+
+/** The measures the panel and the table list: the chosen one first. */
+export function shownMeasures(chosen: string): string[] {
+  return [...new Set([chosen, ...TABLE_MEASURES])];
+}
+
+export interface Analyses {
+  measure(name: string, filter: URLSearchParams): Promise<Measure>;
+  communities(filter: URLSearchParams): Promise<Communities>;
+}
+
+export function analyses(): Analyses {
+  const measure = memo((key) => {
+    const [name, query] = split(key);
+    return api.centrality(name, new URLSearchParams(query)).then(ranks);
+  });
+  const communities = memo((query) => api.communities(new URLSearchParams(query)));
+  return {
+    measure: (name, filter) => measure(`${name}?${filter}`),
+    communities: (filter) => communities(filter.toString()),
+  };
+}
+
+function split(key: string): [string, string] {
+  const i = key.indexOf("?");
+  return [key.slice(0, i), key.slice(i + 1)];
+}

@@ -1,0 +1,164 @@
+// The drawing: sigma.js on the current graph, with the selection, its neighbours or a path highlighted.
+
+import Sigma from "sigma";
+import { h } from "./dom";
+import type { ActorGraph, EdgeAttributes, NodeAttributes } from "./graph";
+import type { Scene } from "./loading";
+import type { Store } from "./store";
+import type { View } from "./view";
+
+const DIM_NODE = "#d4d4d8";
+const DIM_EDGE = "#e8e8ec";
+
+export interface Renderer {
+  readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  /** Highlights these edges and their ends (a found path), or nothing with null. */
+  showPath(edges: Set<string> | null): void;
+  readonly pathShown: boolean;
+  centreOn(node: string): void;
+  /** How many pixels of the drawing differ from the background: a blank canvas has none. */
+  inkedPixels(): number;
+  downloadPng(): void;
+}
+
+export function renderer(container: HTMLElement, scene: Store<Scene>, view: View, onClick: (node: string) => void): Renderer {
+  const graph = (): ActorGraph => scene.get().graph;
+  let focus: Set<string> | null = null;
+  let pathEdges: Set<string> | null = null;
+  let hovered: string | null = null;
+
+  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph(), container, {
+    renderEdgeLabels: false,
+    allowInvalidContainer: true,
+    enableEdgeEvents: false,
+    hideLabelsOnMove: false,
+    labelDensity: 0.6,
+    labelGridCellSize: 120,
+    labelRenderedSizeThreshold: 9,
+    labelFont: "system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
+    labelSize: 13,
+    labelWeight: "500",
+    defaultEdgeType: "line",
+    minEdgeThickness: 0.6,
+    zIndex: true,
+    nodeReducer: (node, data) => {
+      const res: Partial<NodeAttributes> & { highlighted?: boolean; zIndex?: number } = { ...data };
+      if (focus && !focus.has(node)) {
+        res.color = DIM_NODE;
+        res.label = "";
+        res.forceLabel = false;
+        res.zIndex = 0;
+      } else if (focus) {
+        res.forceLabel = true;
+        res.zIndex = 1;
+      }
+      if (node === view.get().actor || node === hovered) {
+        res.highlighted = true;
+        res.forceLabel = true;
+        res.zIndex = 2;
+      }
+      return res;
+    },
+    edgeReducer: (edge, data) => {
+      const res: Partial<EdgeAttributes> & { hidden?: boolean; zIndex?: number } = { ...data };
+      if (pathEdges) {
+        if (pathEdges.has(edge)) {
+          res.size = Math.max(3, data.size * 2);
+          res.zIndex = 1;
+        } else res.color = DIM_EDGE;
+      } else if (focus) {
+        const actor = view.get().actor;
+        const [s, t] = sigma.getGraph().extremities(edge);
+        if (s !== actor && t !== actor) res.color = DIM_EDGE;
+        else {
+          res.size = data.size * 1.5;
+          res.zIndex = 1;
+        }
+      }
+      return res;
+    },
+  });
+  sigma.on("clickNode", ({ node }) => onClick(node));
+  const hover = (node: string, on: boolean) => {
+    hovered = on ? node : null;
+    container.style.cursor = on ? "pointer" : "";
+    sigma.refresh({ partialGraph: { nodes: [node] }, skipIndexation: true });
+  };
+  sigma.on("enterNode", ({ node }) => hover(node, true));
+  sigma.on("leaveNode", ({ node }) => hover(node, false));
+
+  /** Which nodes stay bright: the path's actors, else the selected actor and its neighbours; null when nothing is picked. */
+  const refocus = () => {
+    const before = focus;
+    const g = graph(), actor = view.get().actor;
+    if (pathEdges) {
+      focus = new Set();
+      for (const e of pathEdges) g.extremities(e).forEach((n) => focus!.add(n));
+    } else if (actor && g.hasNode(actor)) {
+      focus = new Set([actor, ...g.neighbors(actor)]);
+    } else focus = null;
+    // The reducers read focus and the selection: redraw unless nothing was and nothing is highlighted.
+    if (before !== null || focus !== null) sigma.refresh();
+  };
+
+  scene.subscribe(({ graph: g }, previous) => {
+    if (g === previous.graph) return;
+    // The highlight belongs to the old graph; settings next: each setting change redraws, which is cheap only
+    // while the old graph is still in place.
+    pathEdges = null;
+    focus = null;
+    sigma.setSetting("hideEdgesOnMove", g.size > 20_000);
+    sigma.setSetting("zIndex", g.order < 5000);
+    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    sigma.setGraph(g);
+    refocus();
+  });
+  view.subscribe((s, previous) => { if (s.actor !== previous.actor) refocus(); });
+
+  /** The drawing's layers (edges, nodes, labels…) on one white canvas, as the PNG download and the test see it. */
+  const composite = (): HTMLCanvasElement => {
+    sigma.refresh(); // renders now, so the WebGL buffers hold the picture while it is copied
+    const { width, height } = sigma.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    const out = h("canvas");
+    out.width = Math.round(width * ratio);
+    out.height = Math.round(height * ratio);
+    const ctx = out.getContext("2d")!;
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, out.width, out.height);
+    for (const layer of Object.values(sigma.getCanvases())) ctx.drawImage(layer, 0, 0, out.width, out.height);
+    return out;
+  };
+
+  return {
+    sigma,
+    showPath(edges) {
+      pathEdges = edges;
+      refocus();
+    },
+    get pathShown() { return pathEdges !== null; },
+    centreOn(node) {
+      if (!graph().hasNode(node)) return;
+      const d = sigma.getNodeDisplayData(node);
+      if (!d) return;
+      const camera = sigma.getCamera();
+      void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
+    },
+    inkedPixels: () => countInk(composite()),
+    downloadPng() {
+      composite().toBlob((blob) => {
+        if (!blob) return;
+        const url = URL.createObjectURL(blob);
+        h("a", { href: url, download: "actorgraph.png" }).click();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      }, "image/png");
+    },
+  };
+}
+
+function countInk(canvas: HTMLCanvasElement): number {
+  const data = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+  let inked = 0;
+  for (let i = 0; i < data.length; i += 4) if (data[i] < 245 || data[i + 1] < 245 || data[i + 2] < 245) inked++;
+  return inked;
+}

@@ -1,0 +1,28 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildGraph } from "../../src/graph";
+import { suggest } from "../../src/panels/search";
+
+const graph = buildGraph({
+  nodes: [
+    { key: "saskia-esken", attributes: { label: "Saskia Esken" } },
+    { key: "x:eskenja", attributes: { label: "@EskenSaskia" } },
+    { key: "lesk", attributes: { label: "Hans Lesk" } },
+    { key: "fan", attributes: { label: "Ein Fan" } },
+    { key: "abc-esk", attributes: { label: "Anna" } },
+  ],
+  edges: [],
+}, () => undefined);
+
+test("names whose word starts with the text come before names that merely contain it, each group by name", () => {
+  assert.deepEqual(suggest(graph, "esk"), ["saskia-esken", "x:eskenja", "abc-esk", "lesk"]);
+});
+
+test("case and surrounding space do not matter; ids match too", () => {
+  assert.deepEqual(suggest(graph, "  ESKENJA "), ["x:eskenja"]);
+});
+
+test("an empty query suggests nothing, and the limit holds", () => {
+  assert.deepEqual(suggest(graph, "   "), []);
+  assert.equal(suggest(graph, "a", 2).length, 2);
+});
