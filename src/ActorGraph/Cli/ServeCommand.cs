@@ -58,5 +58,5 @@ internal static class ServeCommand
     private static bool IsLoopback(Uri address) =>
         address.IsLoopback || (IPAddress.TryParse(address.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
 
-    private static bool IsAnyAddress(Uri address) => address.Host is "0.0.0.0" or "[::]" or "*" or "+";
+    private static bool IsAnyAddress(Uri address) => address.Host is "0.0.0.0" or "[::]";
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using System.Xml.Linq;
 using ActorGraph.Core.Tests;
 using ActorGraph.Tests.Cli;
 
@@ -18,7 +17,7 @@ public sealed class ReleaseFixture : IAsyncLifetime
 
     public string Artifacts => Path.Combine(_scratch, "repo", "artifacts");
 
-    public string Version { get; } = XDocument.Load(Path.Combine(RepositoryFiles.Root, "Directory.Build.props")).Descendants("Version").Single().Value;
+    public string Version => ExpectedVersion.Number;
 
     public async Task InitializeAsync()
     {
@@ -106,11 +105,9 @@ public sealed class SingleFileTests(ReleaseFixture release)
     public async Task Single_file_prints_its_version_and_the_commit_it_was_built_from()
     {
         var file = release.CheckedFile($"actorgraph-{release.Version}-linux-x64");
-        var head = await Executable.RunAsync(new ProcessStartInfo("git", "rev-parse HEAD") { WorkingDirectory = RepositoryFiles.Root });
-
         var run = await Executable.RunAsync(new ProcessStartInfo(file, "--version"));
 
-        Assert.Equal($"actorgraph {release.Version} (commit {head.Out.Trim()[..12]})", run.Out.Trim());
+        Assert.Equal(await ExpectedVersion.LineAsync(), run.Out.Trim());
     }
 }
 
