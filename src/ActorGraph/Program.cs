@@ -31,7 +31,7 @@ public partial class Program
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadInputHandler>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddSchemaTransformer<RelationTypeSchema>());
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new RelationTypeJsonConverter()));
         builder.Services.AddGraphStore(store);
         builder.Services.AddSingleton<AnalysisCache>();
@@ -50,6 +50,7 @@ public partial class Program
         app.MapGraph();
         app.MapExport();
         app.MapAnalysis();
+        app.MapTimeline();
         app.MapPaths();
         app.MapIngest();
         app.MapCypher();

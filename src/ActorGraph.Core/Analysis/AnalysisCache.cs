@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using ActorGraph.Storage;
 
 namespace ActorGraph.Analysis;
@@ -11,11 +10,12 @@ namespace ActorGraph.Analysis;
 /// </summary>
 public sealed class AnalysisCache(IGraphStore store)
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> entries = new();
+    private readonly ConcurrentDictionary<object, Lazy<Task<object>>> entries = new();
     private long version = long.MinValue;
     private readonly Lock gate = new();
 
-    public async Task<T> GetAsync<T>(string key, Func<Task<T>> compute, CancellationToken ct = default) where T : class
+    /// <param name="key">A record naming everything the result depends on besides the store's version (equal keys, same result).</param>
+    public async Task<T> GetAsync<T>(object key, Func<Task<T>> compute, CancellationToken ct = default) where T : class
     {
         var current = await store.GetVersionAsync(ct);
         lock (gate)
@@ -33,18 +33,11 @@ public sealed class AnalysisCache(IGraphStore store)
         }
         catch (Exception) when (lazy.Value.IsFaulted || lazy.Value.IsCanceled)
         {
-            entries.TryRemove(new KeyValuePair<string, Lazy<Task<object>>>(key, lazy));
+            entries.TryRemove(new KeyValuePair<object, Lazy<Task<object>>>(key, lazy));
             throw;
         }
     }
 
     public Task<GraphSnapshot> SnapshotAsync(SnapshotOptions options, CancellationToken ct = default) =>
-        GetAsync(Key(options), () => GraphSnapshot.LoadAsync(store, options, CancellationToken.None), ct);
-
-    /// <summary>A cache key naming every field of the options (records print sets by type name, not content).</summary>
-    public static string Key(SnapshotOptions o) => string.Join('|',
-        o.Types is null ? "*" : string.Join(',', o.Types.Order()),
-        o.From?.ToString("O", CultureInfo.InvariantCulture), o.To?.ToString("O", CultureInfo.InvariantCulture),
-        o.MinWeight?.ToString("R", CultureInfo.InvariantCulture), o.MinConfidence?.ToString("R", CultureInfo.InvariantCulture),
-        o.Directed, o.IncludeIsolated);
+        GetAsync(options, () => GraphSnapshot.LoadAsync(store, options, CancellationToken.None), ct);
 }

@@ -5,13 +5,15 @@ namespace ActorGraph.Analysis;
 
 /// <summary>Which part of the stored graph a <see cref="GraphSnapshot"/> takes. Null members do not filter.</summary>
 /// <param name="Types">Relation types to take; null takes every observed type. <see cref="RelationType.CoSigned"/>
-/// adds the projection of SIGNED onto actors (see <see cref="CoSigned"/>).</param>
+/// adds the projection of SIGNED onto actors (see <see cref="CoSigned"/>), <see cref="RelationType.CoActed"/> the pairs of
+/// actors who acted together (see <see cref="CoActed"/>).</param>
 /// <param name="From">Inclusive lower bound on <see cref="Relation.At"/>; undated relations are then left out.</param>
 /// <param name="To">Inclusive upper bound on <see cref="Relation.At"/>; undated relations are then left out.</param>
 /// <param name="MinWeight">Relations lighter than this are left out.</param>
 /// <param name="MinConfidence">Relations whose evidence is less certain than this are left out.</param>
 /// <param name="Directed">False merges u→v and v→u into one undirected edge.</param>
 /// <param name="IncludeIsolated">Also take actors that no selected relation touches (they change normalisations).</param>
+/// <param name="Coordination">What <see cref="RelationType.CoActed"/> means here; null is <see cref="CoordinationOptions.Default"/>.</param>
 public sealed record SnapshotOptions(
     IReadOnlySet<RelationType>? Types = null,
     DateTimeOffset? From = null,
@@ -19,9 +21,20 @@ public sealed record SnapshotOptions(
     double? MinWeight = null,
     double? MinConfidence = null,
     bool Directed = true,
-    bool IncludeIsolated = false)
+    bool IncludeIsolated = false,
+    CoordinationOptions? Coordination = null)
 {
     public static readonly SnapshotOptions Default = new();
+
+    /// <summary>Equal when every field is, the types by content (a record compares sets by reference): options key caches.</summary>
+    public bool Equals(SnapshotOptions? other) =>
+        other is not null
+        && (Types is null ? other.Types is null : other.Types is not null && Types.SetEquals(other.Types))
+        && (From, To, MinWeight, MinConfidence, Directed, IncludeIsolated, Coordination)
+        == (other.From, other.To, other.MinWeight, other.MinConfidence, other.Directed, other.IncludeIsolated, other.Coordination);
+
+    public override int GetHashCode() =>
+        HashCode.Combine(Types?.Aggregate(0, (hash, type) => hash ^ type.GetHashCode()), From, To, MinWeight, MinConfidence, Directed, IncludeIsolated, Coordination);
 }
 
 /// <summary>
@@ -227,30 +240,19 @@ public sealed class GraphSnapshot
     /// Reads actors and the selected relations from <paramref name="store"/>. Nodes are the endpoints of selected
     /// relations (documents too, when SIGNED is selected), plus every actor if <see cref="SnapshotOptions.IncludeIsolated"/>.
     /// </summary>
-    public static async Task<GraphSnapshot> LoadAsync(IGraphStore store, SnapshotOptions options, CancellationToken ct = default)
+    public static async Task<GraphSnapshot> LoadAsync(IGraphStore store, SnapshotOptions options, CancellationToken ct = default) =>
+        FromRelations(await SnapshotSource.LoadAsync(store, options, ct), options);
+
+    /// <summary>The snapshot of <paramref name="source"/>'s relations that <paramref name="keep"/> admits (all when
+    /// null), with the derived relations (CO_SIGNED, CO_ACTED) the options ask for computed on those alone.</summary>
+    public static GraphSnapshot FromRelations(SnapshotSource source, SnapshotOptions options, Func<Relation, bool>? keep = null)
     {
         var wanted = options.Types ?? RelationTypes.Observed.ToHashSet();
-        var coSigned = wanted.Contains(RelationType.CoSigned);
-        var read = wanted.Where(t => t != RelationType.CoSigned).ToHashSet();
-        if (coSigned) read.Add(RelationType.Signed);
-
-        var relations = new List<Relation>();
-        if (read.Count > 0)
-        {
-            var filter = new RelationFilter(read, options.From, options.To, options.MinWeight, options.MinConfidence);
-            await foreach (var r in store.ReadRelationsAsync(filter, ct)) relations.Add(r);
-        }
-
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        IReadOnlyList<Relation> relations = keep is null ? source.Relations : [.. source.Relations.Where(keep)];
         var ids = new List<string>();
         var node = new Dictionary<string, int>(StringComparer.Ordinal);
-        await foreach (var a in store.ReadActorsAsync(ct))
-        {
-            names[a.Id] = a.Name;
-            if (options.IncludeIsolated) Add(a.Id);
-        }
-        if (relations.Any(r => r.Type == RelationType.Signed && !names.ContainsKey(r.Target)))
-            await foreach (var d in store.ReadDocumentsAsync(ct)) names.TryAdd(d.Id, d.Title);
+        if (options.IncludeIsolated)
+            foreach (var id in source.Actors) Add(id);
 
         var src = new List<int>();
         var dst = new List<int>();
@@ -267,26 +269,31 @@ public sealed class GraphSnapshot
             evIds.Add(i);
             evOffsets.Add(evIds.Count);
         }
-        if (coSigned)
-        {
+        if (wanted.Contains(RelationType.CoSigned))
             foreach (var pair in CoSigned.Project(relations))
-            {
-                // The projection is symmetric: one edge in the undirected view, both directions in the directed one.
-                var (a, b) = (Add(pair.Actor1), Add(pair.Actor2));
-                foreach (var (s, t) in options.Directed ? [(a, b), (b, a)] : new[] { (a, b) })
-                {
-                    src.Add(s);
-                    dst.Add(t);
-                    w.Add(pair.SharedDocuments);
-                    evIds.AddRange(pair.Relations);
-                    evOffsets.Add(evIds.Count);
-                }
-            }
-        }
+                AddSymmetric(pair.Actor1, pair.Actor2, pair.SharedDocuments, pair.Relations);
+        if (wanted.Contains(RelationType.CoActed))
+            foreach (var pair in CoActed.Find(relations, options.Coordination ?? CoordinationOptions.Default).Pairs)
+                AddSymmetric(pair.Actor1, pair.Actor2, pair.Shared, [.. pair.Actions.SelectMany(a => new[] { a.First, a.Second }).Distinct()]);
+
         var idArray = ids.ToArray();
-        var nameArray = idArray.Select(id => names.GetValueOrDefault(id, id)).ToArray();
+        var nameArray = idArray.Select(id => source.Names.GetValueOrDefault(id, id)).ToArray();
         return new GraphSnapshot(idArray, nameArray, options.Directed, relations,
             [.. src], [.. dst], [.. w], [.. evOffsets], [.. evIds]);
+
+        // A derived relation is symmetric: one edge in the undirected view, both directions in the directed one.
+        void AddSymmetric(string actor1, string actor2, double weight, IReadOnlyList<int> evidence)
+        {
+            var (a, b) = (Add(actor1), Add(actor2));
+            foreach (var (s, t) in options.Directed ? [(a, b), (b, a)] : new[] { (a, b) })
+            {
+                src.Add(s);
+                dst.Add(t);
+                w.Add(weight);
+                evIds.AddRange(evidence);
+                evOffsets.Add(evIds.Count);
+            }
+        }
 
         int Add(string id)
         {
@@ -295,5 +302,38 @@ public sealed class GraphSnapshot
             ids.Add(id);
             return ids.Count - 1;
         }
+    }
+}
+
+/// <summary>
+/// What a snapshot is built from: the relations the options select, read once from the store (with SIGNED, or the
+/// coordination kinds, when a derived type needs them), the display names of actors and documents, and every actor id
+/// (for <see cref="SnapshotOptions.IncludeIsolated"/>). The timeline builds one snapshot per period from one source.
+/// </summary>
+public sealed record SnapshotSource(IReadOnlyList<Relation> Relations, IReadOnlyDictionary<string, string> Names, IReadOnlyList<string> Actors)
+{
+    public static async Task<SnapshotSource> LoadAsync(IGraphStore store, SnapshotOptions options, CancellationToken ct = default)
+    {
+        var wanted = options.Types ?? RelationTypes.Observed.ToHashSet();
+        var read = wanted.Where(t => !t.IsDerived()).ToHashSet();
+        if (wanted.Contains(RelationType.CoSigned)) read.Add(RelationType.Signed);
+        if (wanted.Contains(RelationType.CoActed)) read.UnionWith((options.Coordination ?? CoordinationOptions.Default).Relations);
+
+        var relations = new List<Relation>();
+        if (read.Count > 0)
+        {
+            var filter = new RelationFilter(read, options.From, options.To, options.MinWeight, options.MinConfidence);
+            await foreach (var r in store.ReadRelationsAsync(filter, ct)) relations.Add(r);
+        }
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var actors = new List<string>();
+        await foreach (var a in store.ReadActorsAsync(ct))
+        {
+            names[a.Id] = a.Name;
+            actors.Add(a.Id);
+        }
+        if (relations.Any(r => r.Type == RelationType.Signed && !names.ContainsKey(r.Target)))
+            await foreach (var d in store.ReadDocumentsAsync(ct)) names.TryAdd(d.Id, d.Title);
+        return new SnapshotSource(relations, names, actors);
     }
 }

@@ -1,4 +1,4 @@
-using ActorGraph.Storage;
+using System.Text.Json.Serialization;
 
 namespace ActorGraph.Analysis;
 
@@ -14,55 +14,82 @@ public sealed record Community(int Id, IReadOnlyList<ActorRef> Members);
 
 public sealed record CommunityResult(double Modularity, IReadOnlyList<Community> Communities);
 
+/// <summary>A measure the CLI (<c>analyze NAME</c>) and the API (<c>/api/centrality?measure=NAME</c>, listed by <c>/api/measures</c>) offer.</summary>
+/// <param name="Name">As users type it: <c>pagerank</c>, <c>in-degree</c>.</param>
+/// <param name="Description">What it says about an actor, and its convention.</param>
+/// <param name="Group">For a measure whose value is a group number (0 the largest), not a score to rank or size by: what a
+/// group is called (<c>community</c>, <c>component</c>). Null for scores.</param>
+public sealed record Measure(string Name, string Description, string? Group = null)
+{
+    /// <summary>The per-node values on a snapshot (weighted: use relation weights). Every measure in <see cref="Measures.All"/> sets it.</summary>
+    [JsonIgnore]
+    public Func<GraphSnapshot, bool, double[]> Compute { get; init; } = null!;
+
+    [JsonIgnore]
+    public bool Groups => Group is not null;
+
+    /// <summary>The column in tables and CSV: <c>value</c>, or the group's name.</summary>
+    [JsonIgnore]
+    public string Column => Group ?? "value";
+
+    /// <summary>The actor property <c>analyze --write-back</c> stores it as, like GDS's write mode (<c>pagerank</c>, <c>in_degree</c>, <c>community</c>).</summary>
+    [JsonIgnore]
+    public string Property => Groups ? Column : Name.Replace('-', '_');
+}
+
 /// <summary>
 /// The measures the CLI and API offer by name, each computed on a snapshot with the conventions stated on its class.
 /// </summary>
 public static class Measures
 {
-    public static readonly IReadOnlyList<string> Names =
+    public static readonly IReadOnlyList<Measure> All =
     [
-        "degree", "in-degree", "out-degree", "pagerank", "betweenness", "closeness", "harmonic", "eigenvector",
-        "hubs", "authorities", "kcore", "clustering", "components", "communities", "constraint",
+        new("degree", "Degree centrality: neighbours in and out over n-1 (weighted: sum of relation weights)")
+            { Compute = (g, w) => Degree.Compute(g, DegreeKind.Total, w) },
+        new("in-degree", "In-degree centrality: neighbours pointing at the actor over n-1")
+            { Compute = (g, w) => Degree.Compute(g, DegreeKind.In, w) },
+        new("out-degree", "Out-degree centrality: neighbours the actor points at over n-1")
+            { Compute = (g, w) => Degree.Compute(g, DegreeKind.Out, w) },
+        new("pagerank", "PageRank, alpha 0.85, dangling actors spread uniformly") { Compute = (g, w) => PageRank.Compute(g, w) },
+        new("betweenness", "Betweenness: share of shortest paths through the actor (normalised as NetworkX)")
+            { Compute = (g, w) => Betweenness.Compute(g, w) },
+        new("closeness", "Closeness with the Wasserman-Faust correction (incoming distance when directed)")
+            { Compute = (g, w) => Closeness.Compute(g, w) },
+        new("harmonic", "Harmonic centrality: sum of 1/distance from every other actor") { Compute = (g, w) => Harmonic.Compute(g, w) },
+        new("eigenvector", "Eigenvector centrality: pointed at by actors that are themselves central")
+            { Compute = (g, w) => Converged(() => Eigenvector.Compute(g, w, maxIterations: 1000)) },
+        new("hubs", "HITS hub score: points at good authorities") { Compute = (g, w) => Converged(() => Hits.Compute(g, w).Hubs) },
+        new("authorities", "HITS authority score: pointed at by good hubs")
+            { Compute = (g, w) => Converged(() => Hits.Compute(g, w).Authorities) },
+        new("kcore", "Core number: the largest k such that the actor is in a k-core")
+            { Compute = (g, _) => [.. KCore.Compute(g).Select(c => (double)c)] },
+        new("clustering", "Local clustering coefficient: how many of the actor's contacts are tied to each other")
+            { Compute = (g, w) => Clustering.Compute(g, w) },
+        new("components", "Connected component (strong when directed, weak when undirected)", "component")
+            { Compute = (g, _) => [.. (g.Directed ? Components.Strong(g) : Components.Weak(g)).Component.Select(c => (double)c)] },
+        new("communities", "Louvain community (seed 0)", "community")
+            { Compute = (g, w) => [.. Louvain.Detect(g, w).Community.Select(c => (double)c)] },
+        new("constraint", "Burt's constraint: low for brokers between otherwise unconnected contacts")
+            { Compute = (g, w) => Constraint.Compute(g, w) },
     ];
 
-    /// <exception cref="BadInputException">The name is not one of <see cref="Names"/>.</exception>
-    public static string Require(string? measure)
+    public static IEnumerable<string> Names => All.Select(m => m.Name);
+
+    /// <exception cref="BadInputException">The name is not one of <see cref="All"/>.</exception>
+    public static Measure Require(string? measure)
     {
         var name = measure?.Trim().ToLowerInvariant();
-        return name is not null && Names.Contains(name)
-            ? name
-            : throw new BadInputException($"Unknown measure '{measure}'; expected one of {string.Join(", ", Names)}.");
+        return All.FirstOrDefault(m => m.Name == name)
+            ?? throw new BadInputException($"Unknown measure '{measure}'; expected one of {string.Join(", ", Names)}.");
     }
 
-    /// <summary>Per-node values of <paramref name="measure"/>; for <c>communities</c>, Louvain with seed 0.</summary>
-    public static double[] Compute(GraphSnapshot g, string measure, bool weighted) => Require(measure) switch
-    {
-        "degree" => Degree.Compute(g, DegreeKind.Total, weighted),
-        "in-degree" => Degree.Compute(g, DegreeKind.In, weighted),
-        "out-degree" => Degree.Compute(g, DegreeKind.Out, weighted),
-        "pagerank" => PageRank.Compute(g, weighted),
-        "betweenness" => Betweenness.Compute(g, weighted),
-        "closeness" => Closeness.Compute(g, weighted),
-        "harmonic" => Harmonic.Compute(g, weighted),
-        "eigenvector" => Converged(() => Eigenvector.Compute(g, weighted, maxIterations: 1000)),
-        "hubs" => Converged(() => Hits.Compute(g, weighted).Hubs),
-        "authorities" => Converged(() => Hits.Compute(g, weighted).Authorities),
-        "kcore" => [.. KCore.Compute(g).Select(c => (double)c)],
-        "clustering" => Clustering.Compute(g, weighted),
-        "components" => [.. (g.Directed ? Components.Strong(g) : Components.Weak(g)).Component.Select(c => (double)c)],
-        "communities" => [.. Louvain.Detect(g, weighted).Community.Select(c => (double)c)],
-        "constraint" => Constraint.Compute(g, weighted),
-        _ => throw new InvalidOperationException(),
-    };
-
     /// <summary>Actors ordered by value (highest first; for groups, by group then name), at most <paramref name="top"/>.</summary>
-    public static IReadOnlyList<RankedActor> Rank(GraphSnapshot g, string measure, double[] values, int? top)
+    public static IReadOnlyList<RankedActor> Rank(GraphSnapshot g, Measure measure, double[] values, int? top)
     {
         if (top is < 1) throw new BadInputException($"top: expected a positive number, got {top}.");
-        var grouped = measure is "communities" or "components";
         var ranked = Enumerable.Range(0, g.NodeCount)
             .Select(u => new RankedActor(g.Ids[u], g.Names[u], double.IsNaN(values[u]) ? null : values[u]));
-        ranked = grouped
+        ranked = measure.Groups
             ? ranked.OrderBy(r => r.Value).ThenBy(r => r.Name, StringComparer.Ordinal)
             // Undefined values sort last.
             : ranked.OrderByDescending(r => r.Value ?? double.NegativeInfinity).ThenBy(r => r.Id, StringComparer.Ordinal);
@@ -81,10 +108,6 @@ public static class Measures
             .ToList();
         return new CommunityResult(result.Modularity, communities);
     }
-
-    /// <summary>The snapshot options for a user's filter.</summary>
-    public static SnapshotOptions Options(RelationFilter filter, bool undirected) =>
-        new(filter.Types, filter.From, filter.To, filter.MinWeight, filter.MinConfidence, Directed: !undirected);
 
     private static double[] Converged(Func<double[]> compute)
     {

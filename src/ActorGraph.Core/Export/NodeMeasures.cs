@@ -41,8 +41,8 @@ public sealed class ExportMeasures
     /// nodes), Louvain (seed 0) on the undirected view, all unweighted; degree counts relations, parallel ones included.</remarks>
     public static async Task<ExportMeasures> ComputeAsync(IGraphStore store, RelationFilter filter, CancellationToken ct = default)
     {
-        var directed = await GraphSnapshot.LoadAsync(store, Measures.Options(filter, undirected: false), ct);
-        var undirected = await GraphSnapshot.LoadAsync(store, Measures.Options(filter, undirected: true), ct);
+        var directed = await GraphSnapshot.LoadAsync(store, new GraphQuery(filter).Snapshot, ct);
+        var undirected = await GraphSnapshot.LoadAsync(store, new GraphQuery(filter, Undirected: true).Snapshot, ct);
         var relations = new int[directed.NodeCount];
         for (var e = 0; e < directed.EdgeCount; e++)
         {

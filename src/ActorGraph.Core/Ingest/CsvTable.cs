@@ -103,6 +103,9 @@ internal sealed class CsvTable : IDisposable
 
     private string[] _values = [];
 
+    /// <summary>How many cells the current row has (fewer than the header's columns when a row was cut off).</summary>
+    public int CellCount => _values.Length;
+
     /// <summary>
     /// The column whose opening quote is never closed, or null. Sep ends a row only at a line break outside quotes, so
     /// an odd number of quotes means the row ran to the end of the file.

@@ -58,7 +58,7 @@ public static class EdgesCsvReader
             return defaultType ?? throw table.Error(relation >= 0 ? "relation" : "type",
                 $"a relation type ({RelationTypes.AllNames}), the cell is empty and no --relation was given");
         }
-        if (!RelationTypes.TryParse(text, out var type) || type == RelationType.CoSigned)
+        if (!RelationTypes.TryParse(text, out var type) || type.IsDerived())
         {
             throw table.Error(relation >= 0 ? "relation" : "type",
                 $"one of {RelationTypes.AllNames}{(relation < 0 ? ", Directed or Undirected" : "")}, got '{text}'");

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using ActorGraph.Model;
 
@@ -5,22 +6,24 @@ namespace ActorGraph.Ingest;
 
 /// <summary>
 /// Turns X users into actor ids: <c>x:username</c> (lower case, as X usernames are case-insensitive) unless a
-/// mapping file links the handle to an existing actor, e.g. <c>x:eskenja,saskia-esken</c>.
+/// mapping file links the handle to an existing actor, e.g. <c>x:eskenja,saskia-esken</c>. An account known only by
+/// its numeric id (a withheld author) is <c>x:id:123</c>, unless the map names it (<c>x:id:123,saskia-esken</c>).
 /// </summary>
 /// <remarks>
 /// Mapping file: CSV (or TSV) with the header <c>handle,actor</c>; a handle may be written <c>x:eskenja</c>,
-/// <c>@eskenja</c> or <c>eskenja</c>. A mapped user yields no <see cref="Actor"/> element, so ingesting tweets never
-/// overwrites the name and kind of an actor that was curated by hand.
+/// <c>@eskenja</c> or <c>eskenja</c>, an account id <c>x:id:123</c> or <c>id:123</c>. A mapped user yields no
+/// <see cref="Actor"/> element, so ingesting tweets never overwrites the name and kind of an actor that was curated by hand.
 /// </remarks>
 public sealed partial class XHandles
 {
     private readonly Dictionary<string, string> _map;
+    private readonly Dictionary<string, string> _ids;
 
-    private XHandles(Dictionary<string, string> map) => _map = map;
+    private XHandles(Dictionary<string, string> map, Dictionary<string, string> ids) => (_map, _ids) = (map, ids);
 
-    public static XHandles None { get; } = new(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
+    public static XHandles None { get; } = new(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), []);
 
-    public int Count => _map.Count;
+    public int Count => _map.Count + _ids.Count;
 
     public static XHandles Load(Stream stream, string file)
     {
@@ -28,25 +31,45 @@ public sealed partial class XHandles
         var handle = table.RequiredColumn("handle");
         var actor = table.RequiredColumn("actor", "actor_id", "id");
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         while (table.MoveNext())
         {
             var name = Username(table.Required(handle, "handle"));
-            if (!IsUsername(name)) throw table.Error("handle", $"an X handle (x:name, @name or name; letters, digits, _; at most 15), got '{name}'");
-            if (!map.TryAdd(name, table.Required(actor, "actor"))) throw table.Error("handle", $"each handle once, '{name}' is mapped twice");
+            var target = table.Required(actor, "actor");
+            if (name.StartsWith("id:", StringComparison.OrdinalIgnoreCase))
+            {
+                var id = name[3..];
+                if (id.Length == 0 || !id.All(char.IsAsciiDigit)) throw table.Error("handle", $"an X account id (x:id:123), got '{name}'");
+                if (!ids.TryAdd(id, target)) throw table.Error("handle", $"each handle once, 'x:id:{id}' is mapped twice");
+                continue;
+            }
+            if (!IsUsername(name)) throw table.Error("handle", $"an X handle (x:name, @name or name; letters, digits, _; at most 15) or x:id:123, got '{name}'");
+            if (!map.TryAdd(name, target)) throw table.Error("handle", $"each handle once, '{name}' is mapped twice");
         }
-        return new XHandles(map);
+        return new XHandles(map, ids);
     }
 
     /// <summary>The actor id for a username: the mapped id, or <c>x:username</c>.</summary>
     public string ActorId(string username) => _map.TryGetValue(username, out var id) ? id : "x:" + username.ToLowerInvariant();
 
-    /// <summary>The actor element for a user, or null when the user is mapped to an actor that exists elsewhere.</summary>
+    /// <summary>The mapped actor for an account id, if the map names one.</summary>
+    public string? MappedId(string userId) => _ids.GetValueOrDefault(userId);
+
+    /// <summary>The actor id of an account known only by its numeric id.</summary>
+    public static string UnknownAccountId(string userId) => "x:id:" + userId;
+
+    /// <summary>The actor element for a user with a profile, or null when the user is mapped to an actor that exists elsewhere.</summary>
     public Actor? Actor(XUser user) =>
-        _map.ContainsKey(user.Username) ? null
+        _map.ContainsKey(user.Username) || _ids.ContainsKey(user.Id) ? null
         : new Actor(ActorId(user.Username), string.IsNullOrWhiteSpace(user.Name) ? user.Username : user.Name)
         {
             Handles = new Dictionary<string, string> { ["x"] = user.Username },
+            Attributes = user.Attributes,
         };
+
+    /// <summary>The actor id for an account: mapped by username or by id, else <c>x:username</c>.</summary>
+    public string ActorId(string userId, string username) =>
+        _map.TryGetValue(username, out var mapped) ? mapped : MappedId(userId) ?? ActorId(username);
 
     public static string TweetUrl(string username, string tweetId) => $"https://x.com/{username}/status/{tweetId}";
 
@@ -64,27 +87,43 @@ public sealed partial class XHandles
     private static partial Regex UsernamePattern();
 }
 
-/// <summary>An X user object as the v2 API returns it (<c>id</c>, <c>username</c>, <c>name</c>), and the line it starts on.</summary>
-public sealed record XUser(string Id, string Username, string? Name, long Line)
+/// <summary>
+/// An X account: id, username, and, when the input has its profile (<c>name</c> present), the display name and the
+/// profile fields kept as actor attributes: description, location, created_at, follower/following/tweet/listed
+/// counts, verified, verified_type, protected.
+/// </summary>
+public sealed record XUser(string Id, string Username, string? Name)
 {
-    /// <summary>Reads a user object; the reader stands on its <c>{</c>.</summary>
-    internal static XUser Read(XJson json, string field)
+    /// <summary>Profile fields as actor attributes, including <c>x_id</c>; empty when the input named the account only.</summary>
+    public IReadOnlyDictionary<string, string> Attributes { get; init; } = new Dictionary<string, string>();
+
+    public bool HasProfile => Name is not null;
+
+    private static readonly string[] ProfileFields = ["description", "location", "created_at", "verified", "verified_type", "protected"];
+    private static readonly string[] Metrics = ["followers_count", "following_count", "tweet_count", "listed_count"];
+
+    /// <summary>Reads a user object (<c>includes.users[]</c>, a user list's <c>data[]</c>, a flattened <c>author</c>).</summary>
+    internal static XUser Read(JsonElement user, string field)
     {
-        var line = json.Line;
-        string? id = null, username = null, name = null;
-        while (json.NextProperty(out var property))
-        {
-            switch (property)
-            {
-                case "id": id = json.String($"{field}.id"); break;
-                case "username": username = json.String($"{field}.username"); break;
-                case "name": name = json.String($"{field}.name"); break;
-                default: json.Skip(); break;
-            }
-        }
-        if (string.IsNullOrEmpty(id)) throw new IngestException(json.File, line, $"{field}.id", "the user's id");
+        var id = XJson.String(user, "id");
+        var username = XJson.String(user, "username");
+        if (string.IsNullOrEmpty(id)) throw new XJsonException($"{field}.id", "the user's id");
         if (username is null || !XHandles.IsUsername(username))
-            throw new IngestException(json.File, line, $"{field}.username", $"an X username (letters, digits, _; at most 15), got '{username}'");
-        return new XUser(id, username, name, line);
+            throw new XJsonException($"{field}.username", $"an X username (letters, digits, _; at most 15), got '{username}'");
+        var name = XJson.String(user, "name");
+        var attributes = new Dictionary<string, string> { ["x_id"] = id };
+        if (name is not null)
+        {
+            foreach (var key in ProfileFields)
+                if (XJson.String(user, key) is { Length: > 0 } value) attributes[key] = value;
+            if (user.TryGetProperty("public_metrics", out var metrics))
+                foreach (var key in Metrics)
+                    if (XJson.String(metrics, key) is { } value) attributes[key] = value;
+        }
+        return new XUser(id, username, name) { Attributes = attributes };
     }
+
+    /// <summary>The account in a flattened tweet's <paramref name="property"/>, or null when absent or <c>{}</c> (withheld, deleted).</summary>
+    internal static XUser? ReadInline(JsonElement tweet, string property) =>
+        tweet.TryGetProperty(property, out var user) && XJson.Has(user, "username") ? Read(user, property) : null;
 }

@@ -1,237 +1,296 @@
+using System.Text.Json;
 using ActorGraph.Model;
 
 namespace ActorGraph.Ingest;
 
 /// <summary>
-/// Reads tweets as the X API v2 returns them (<c>GET /2/tweets</c>, <c>/2/tweets/search/*</c>, timelines): a file holds
-/// one response object or JSON lines with one response per line (twarc2's output). Each response's <c>data</c>
-/// (an array, or one tweet) is read with its <c>includes.users</c> and <c>includes.tweets</c>; request the expansions
-/// <c>author_id,entities.mentions.username,in_reply_to_user_id,referenced_tweets.id,referenced_tweets.id.author_id</c>
-/// and the tweet fields <c>created_at,entities,referenced_tweets,in_reply_to_user_id</c>.
+/// Reads X tweets in every shape twarc2 and the API write, recognised line by line so mixed files work:
+/// <list type="bullet">
+/// <item>API response pages (<c>twarc2 search</c>, <c>timeline</c>, <c>mentions</c>, <c>stream</c>; curl): <c>data</c>
+/// (an array, or one tweet) with <c>includes.users</c> and <c>includes.tweets</c>, and <c>errors</c>, <c>meta</c>,
+/// <c>matching_rules</c>, <c>__twarc</c>; one per line or one pretty-printed response;</item>
+/// <item>flattened tweets (<c>twarc2 flatten</c>): one tweet per line with <c>author</c>, <c>in_reply_to_user</c>,
+/// mention details and referenced tweets inline;</item>
+/// <item>twarc2 CSV (<c>twarc2 csv</c>), see <see cref="XTweetsCsvReader"/>.</item>
+/// </list>
 /// </summary>
 /// <remarks>
 /// Relations per tweet, all from its author, with the tweet id as source id, the tweet URL, its text and
-/// <c>created_at</c>, confidence 1.0, extractor <c>x-api-v2</c>:
+/// <c>created_at</c>, confidence 1.0, extractor <c>x-api-v2</c>; RETWEETED, QUOTED and REPLIED_TO keep the
+/// referenced tweet as the evidence's document id (<c>x:tweet:ID</c>), so actions on the same post can be matched:
 /// <list type="bullet">
 /// <item>REPLIED_TO the user in <c>in_reply_to_user_id</c> (else the author of the <c>replied_to</c> tweet);</item>
-/// <item>RETWEETED / QUOTED the author of the <c>retweeted</c> / <c>quoted</c> tweet;</item>
-/// <item>TAGGED each user in <c>entities.mentions</c>, except the user replied to (X writes that @handle itself) and
-/// except in retweets (their mentions are the original author's).</item>
+/// <item>RETWEETED / QUOTED the author of the <c>retweeted</c> / <c>quoted</c> tweet (a retweet of a deleted tweet still
+/// names its author: X writes <c>RT @name:</c>; a quote of a deleted tweet gives nothing);</item>
+/// <item>TAGGED each user in <c>entities.mentions</c> (of the long text, <c>note_tweet</c>, when there is one), except
+/// the user replied to (X writes that @handle itself) and except in retweets (their mentions are the original's).</item>
 /// </list>
-/// Relations of a user to themselves (threads) are left out. Users from <c>includes.users</c> become actors
-/// (see <see cref="XHandles"/>). Memory grows with one response (at most 500 tweets from the API), never with the file.
+/// Relations of a user to themselves are left out. An account missing from the data (withheld, suspended) is the
+/// actor <c>x:id:ID</c> unless another line of the file or the handle map names it. A line that cannot be read is
+/// skipped and reported (<see cref="SkippedLine"/>); counts go to the summary (<see cref="ReadCount"/>). A file that
+/// holds no tweet at all is refused with what it holds instead. Memory holds one line (one page of at most 500 tweets)
+/// and one entry per account met.
 /// </remarks>
 public static class XTweetsReader
 {
     public const string Extractor = "x-api-v2";
 
+    public const string TweetsRead = "tweets read";
+
+    public const string AccountsUnknown = "accounts unknown (kept as x:id:…)";
+
+    public const string ReferencesUnavailable = "referenced tweets unavailable (deleted or protected)";
+
     public static IEnumerable<SourcedElement> Read(Stream stream, string file, XHandles? handles = null)
     {
         handles ??= XHandles.None;
-        using var json = XJson.Open(stream, file);
-        var any = false;
-        while (json.NextDocument())
-        {
-            any = true;
-            var response = Response.Read(json);
-            foreach (var user in response.Users.Values)
-                if (handles.Actor(user) is { } actor) yield return new SourcedElement(actor, file, user.Line);
-            foreach (var tweet in response.Data)
-                foreach (var relation in Relations(tweet, response, handles, file))
-                    yield return new SourcedElement(relation, file, tweet.Line);
-        }
-        if (!any) throw new IngestException(file, 1, null, "an X API v2 response (a JSON object with 'data'), the file is empty");
+        return XTweetsCsvReader.IsCsv(stream) ? XTweetsCsvReader.Read(stream, file, handles) : ReadJson(stream, file, handles);
     }
 
-    private static IEnumerable<Relation> Relations(Tweet tweet, Response response, XHandles handles, string file)
+    private static IEnumerable<SourcedElement> ReadJson(Stream stream, string file, XHandles handles)
     {
-        var author = response.User(tweet.AuthorId, tweet, "author_id", "the author in includes.users (expansions=author_id)", file);
-        var source = handles.ActorId(author.Username);
-        var evidence = new Evidence(tweet.Id, XHandles.TweetUrl(author.Username, tweet.Id), tweet.Text, null, 1.0, Extractor);
-        Relation To(RelationType type, string username) => new(source, type, handles.ActorId(username), tweet.At, 1.0, evidence);
+        var reading = new Reading(file, new XAccounts(handles));
+        foreach (var value in XJsonLines.Read(stream))
+        {
+            if (value.Damage is not null)
+            {
+                reading.Found.Damaged(value.Line, value.Damage);
+                yield return new SourcedElement(new SkippedLine(value.Damage), file, value.Line);
+                continue;
+            }
+            List<SourcedElement> elements = [];
+            string? damage = null;
+            try
+            {
+                reading.Value(value.Root, value.Line, elements);
+            }
+            catch (XJsonException e)
+            {
+                damage = $"{e.Field}: {e.Expected}";
+            }
+            if (damage is not null)
+            {
+                reading.Found.Damaged(value.Line, damage);
+                yield return new SourcedElement(new SkippedLine(damage), file, value.Line);
+                continue;
+            }
+            foreach (var element in elements) yield return element;
+        }
+        foreach (var count in reading.Counts()) yield return new SourcedElement(count, file, 0);
+    }
 
-        string? repliedTo = null;
-        if (tweet.InReplyToUserId is { } replyUser)
+    /// <summary>The relations one tweet gives; shared by the JSON and CSV shapes so both give the same.</summary>
+    internal static IEnumerable<Relation> Relations(XTweet tweet, XAccounts accounts, Tally found)
+    {
+        var author = accounts.Resolve(tweet.Author, tweet.AuthorId);
+        if (!author.IsKnown) throw new XJsonException("author_id", "the tweet's author (twarc2 requests it; with the API add expansions=author_id)");
+        var url = author.Username is { } username ? XHandles.TweetUrl(username, tweet.Id) : $"https://x.com/i/status/{tweet.Id}";
+        var evidence = new Evidence(tweet.Id, url, tweet.Text, null, 1.0, Extractor);
+        Relation To(RelationType type, Who target, XReference? item) =>
+            new(author.ActorId!, type, target.ActorId!, tweet.At, 1.0, item is null ? evidence : evidence with { DocumentId = "x:tweet:" + item.Id });
+
+        var replied = tweet.Reference("replied_to");
+        Who repliedTo = default;
+        if (tweet.InReplyToUserId is { } replyId)
         {
-            repliedTo = response.Users.TryGetValue(replyUser, out var user) ? user.Username
-                : tweet.Mentions.FirstOrDefault(m => m.Id == replyUser).Username
-                ?? throw new IngestException(file, tweet.Line, "in_reply_to_user_id", "the user replied to in includes.users (expansions=in_reply_to_user_id)");
+            var named = tweet.Mentions.FirstOrDefault(m => m.Id == replyId).Username
+                ?? (replied?.Tweet is { } r && r.AuthorId == replyId ? r.Author?.Username : null);
+            repliedTo = accounts.Resolve(tweet.InReplyToUser, replyId, named);
         }
-        else if (tweet.Reference("replied_to") is { } repliedTweet)
+        else if (replied?.Tweet is { } repliedTweet)
         {
-            repliedTo = response.ReferencedAuthor(repliedTweet, tweet, "replied_to", file).Username;
+            repliedTo = accounts.Resolve(repliedTweet.Author, repliedTweet.AuthorId);
         }
-        if (repliedTo is not null && !Same(repliedTo, author)) yield return To(RelationType.RepliedTo, repliedTo);
+        if (replied is { Tweet: null }) found.Unavailable++;
+        if (repliedTo.IsKnown && !repliedTo.Same(author)) yield return To(RelationType.RepliedTo, repliedTo, replied);
 
         var retweet = tweet.Reference("retweeted");
         if (retweet is not null)
         {
-            // A retweet whose original is not included still names its author: X writes "RT @name:" and lists the mention.
-            var original = response.Tweets.ContainsKey(retweet) || tweet.Mentions.Count == 0
-                ? response.ReferencedAuthor(retweet, tweet, "retweeted", file).Username
-                : tweet.Mentions[0].Username;
-            if (!Same(original, author)) yield return To(RelationType.Retweeted, original);
+            if (retweet.Tweet is null) found.Unavailable++;
+            var original = RetweetedAuthor(tweet, retweet, accounts);
+            if (original.IsKnown && !original.Same(author)) yield return To(RelationType.Retweeted, original, retweet);
         }
         if (tweet.Reference("quoted") is { } quoted)
         {
-            var quotedAuthor = response.ReferencedAuthor(quoted, tweet, "quoted", file).Username;
-            if (!Same(quotedAuthor, author)) yield return To(RelationType.Quoted, quotedAuthor);
+            if (quoted.Tweet is null) found.Unavailable++;
+            else
+            {
+                var quotedAuthor = accounts.Resolve(quoted.Tweet.Author, quoted.Tweet.AuthorId);
+                if (quotedAuthor.IsKnown && !quotedAuthor.Same(author)) yield return To(RelationType.Quoted, quotedAuthor, quoted);
+            }
         }
         if (retweet is not null) yield break;
 
-        var tagged = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { author.Username };
-        if (repliedTo is not null) tagged.Add(repliedTo);
+        var tagged = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in tweet.Mentions)
-            if (tagged.Add(mention.Username)) yield return To(RelationType.Tagged, mention.Username);
+        {
+            var target = accounts.Resolve(mention.Profile, mention.Id, mention.Username);
+            if (target.Same(author) || target.Same(repliedTo) || !tagged.Add(target.ActorId!)) continue;
+            yield return To(RelationType.Tagged, target, null);
+        }
     }
 
-    private static bool Same(string username, XUser user) => string.Equals(username, user.Username, StringComparison.OrdinalIgnoreCase);
-
-    private readonly record struct Mention(string Username, string? Id);
-
-    private sealed record Tweet(
-        string Id, string? Text, string? AuthorId, DateTimeOffset? At, string? InReplyToUserId,
-        IReadOnlyList<(string Type, string Id)> References, IReadOnlyList<Mention> Mentions, long Line)
+    /// <summary>
+    /// The author of a retweeted tweet: from the tweet when it is there; else from the text, as X writes
+    /// <c>RT @name:</c> and lists that mention first; else by id; else unknown.
+    /// </summary>
+    private static Who RetweetedAuthor(XTweet tweet, XReference retweet, XAccounts accounts)
     {
-        public string? Reference(string type) => References.FirstOrDefault(r => r.Type == type).Id;
+        if (retweet.Tweet?.Author is { } author) return accounts.Resolve(author, null);
+        if (tweet.Mentions.Count > 0 && tweet.Mentions[0] is var first
+            && tweet.Text?.StartsWith($"RT @{first.Username}:", StringComparison.OrdinalIgnoreCase) == true
+            && (first.Id is null || retweet.Tweet?.AuthorId is null || first.Id == retweet.Tweet.AuthorId))
+            return accounts.Resolve(first.Profile, first.Id, first.Username);
+        return accounts.Resolve(null, retweet.Tweet?.AuthorId);
+    }
 
-        public static Tweet Read(XJson json, string field)
+    /// <summary>What one file held, for the summary and for saying what a file without tweets is instead.</summary>
+    internal sealed class Tally
+    {
+        public long Tweets, Unavailable, Users, Counts, ErrorResponses, EmptyPages, Other, Damage;
+        public readonly Dictionary<string, long> Errors = [];
+        public string? FirstDamage, OtherKeys;
+
+        public void Damaged(long line, string reason)
         {
-            var line = json.Line;
-            string? id = null, text = null, authorId = null, replyTo = null, created = null;
-            var references = new List<(string, string)>();
-            var mentions = new List<Mention>();
-            while (json.NextProperty(out var property))
-            {
-                switch (property)
-                {
-                    case "id": id = json.String($"{field}.id"); break;
-                    case "text": text = json.String($"{field}.text"); break;
-                    case "author_id": authorId = json.String($"{field}.author_id"); break;
-                    case "in_reply_to_user_id": replyTo = json.String($"{field}.in_reply_to_user_id"); break;
-                    case "created_at": created = json.String($"{field}.created_at"); break;
-                    case "referenced_tweets": ReadReferences(json, $"{field}.referenced_tweets", references); break;
-                    case "entities": ReadMentions(json, $"{field}.entities", mentions); break;
-                    default: json.Skip(); break;
-                }
-            }
-            if (string.IsNullOrEmpty(id)) throw new IngestException(json.File, line, $"{field}.id", "the tweet's id");
-            DateTimeOffset? at = null;
-            if (created is not null)
-            {
-                if (!Timestamps.TryParse(created, out var parsed))
-                    throw new IngestException(json.File, line, $"{field}.created_at", $"an ISO 8601 time like 2020-11-18T20:15:00.000Z, got '{created}'");
-                at = parsed;
-            }
-            return new Tweet(id, text, authorId, at, replyTo, references, mentions, line);
+            Damage++;
+            FirstDamage ??= $"line {line:N0}: {reason}";
         }
 
-        private static void ReadReferences(XJson json, string field, List<(string, string)> references)
+        /// <summary>Tallies an <c>errors</c> array by title and resource type ("Forbidden (user)", "Not Found Error (tweet)").</summary>
+        public void Error(JsonElement errors)
         {
-            if (!json.StartArray(field)) return;
-            while (json.NextObject(field))
+            if (errors.ValueKind != JsonValueKind.Array) return;
+            foreach (var error in errors.EnumerateArray())
             {
-                string? type = null, id = null;
-                while (json.NextProperty(out var property))
-                {
-                    switch (property)
+                var title = XJson.String(error, "title") ?? "error";
+                var key = XJson.String(error, "resource_type") is { } type ? $"{title} ({type})" : title;
+                Errors[key] = Errors.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        /// <summary>What a file without tweets holds instead.</summary>
+        public string Instead()
+        {
+            const string expected = "X tweets (API response pages, twarc2 flatten lines or a twarc2 CSV)";
+            if (Users > 0) return $"{expected}; this looks like a users file ({Users:N0} user objects, e.g. twarc2 users/followers/following): read a following list with x-following, liking users with x-likes";
+            if (Counts > 0) return $"{expected}; this looks like a counts file ({Counts:N0} tweet counts per period, twarc2 counts), which holds no tweets";
+            if (ErrorResponses > 0) return $"{expected}; found only error responses ({string.Join(", ", Errors.Select(e => $"{e.Value:N0} {e.Key}"))})";
+            if (Damage > 0) return $"{expected}; no line could be read ({Damage:N0} damaged, first {FirstDamage})";
+            if (EmptyPages > 0) return $"{expected}; found only pages without results ({EmptyPages:N0} with meta.result_count 0)";
+            if (Other > 0) return $"{expected}; found {Other:N0} JSON values without tweets (first with the keys {OtherKeys})";
+            return $"{expected}; the file is empty";
+        }
+    }
+
+    /// <summary>The state of reading one JSON file: accounts met and what was found.</summary>
+    private sealed class Reading(string file, XAccounts accounts)
+    {
+        public Tally Found { get; } = new();
+
+        public IEnumerable<ReadCount> Counts()
+        {
+            if (Found.Tweets == 0) throw new IngestException(file, 1, null, Found.Instead());
+            yield return new ReadCount(TweetsRead, Found.Tweets);
+            yield return new ReadCount(AccountsUnknown, accounts.Unknown);
+            yield return new ReadCount(ReferencesUnavailable, Found.Unavailable);
+            foreach (var (error, count) in Found.Errors) yield return new ReadCount($"API errors '{error}'", count);
+        }
+
+        /// <summary>One top-level value: a response page, a flattened tweet, an array of either, or something else to tally.</summary>
+        public void Value(JsonElement root, long line, List<SourcedElement> into)
+        {
+            if (root.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in root.EnumerateArray()) Value(item, line, into);
+                return;
+            }
+            if (root.ValueKind != JsonValueKind.Object) throw new XJsonException("(top level)", $"a JSON object (a response page or a tweet), got {root.ValueKind.ToString().ToLowerInvariant()}");
+            if (root.TryGetProperty("errors", out var errors)) Found.Error(errors);
+            if (root.TryGetProperty("data", out var data)) Page(root, data, line, into);
+            else if (IsTweet(root)) Flattened(root, line, into);
+            else if (errors.ValueKind == JsonValueKind.Array) Found.ErrorResponses++;
+            else if (XJson.Has(root, "username")) Found.Users++;
+            else if (XJson.Has(root, "tweet_count")) Found.Counts++;
+            else if (XJson.Has(root, "meta")) Found.EmptyPages++;
+            else Other(root);
+        }
+
+        private void Page(JsonElement page, JsonElement data, long line, List<SourcedElement> into)
+        {
+            var first = data.ValueKind == JsonValueKind.Array ? data.EnumerateArray().FirstOrDefault() : data;
+            if (first.ValueKind == JsonValueKind.Undefined || first.ValueKind == JsonValueKind.Null) { Found.EmptyPages++; return; }
+            if (!IsTweet(first))
+            {
+                var size = data.ValueKind == JsonValueKind.Array ? data.GetArrayLength() : 1;
+                if (XJson.Has(first, "username")) Found.Users += size;
+                else if (XJson.Has(first, "tweet_count")) Found.Counts += size;
+                else Other(first);
+                return;
+            }
+            var users = new Dictionary<string, XUser>(StringComparer.Ordinal);
+            var tweets = new Dictionary<string, XTweet>(StringComparer.Ordinal);
+            if (page.TryGetProperty("includes", out var includes) && includes.ValueKind == JsonValueKind.Object)
+            {
+                if (includes.TryGetProperty("users", out var included) && included.ValueKind == JsonValueKind.Array)
+                    foreach (var user in included.EnumerateArray())
                     {
-                        case "type": type = json.String($"{field}.type"); break;
-                        case "id": id = json.String($"{field}.id"); break;
-                        default: json.Skip(); break;
+                        // The same accounts come back page after page: an unchanged profile is recognised by its bytes.
+                        var content = XJson.Hash(user);
+                        if (XJson.String(user, "id") is { } id && accounts.Unchanged(id, content) is { } known) { users[id] = known; continue; }
+                        var read = XUser.Read(user, "includes.users");
+                        users[read.Id] = read;
+                        if (accounts.Written(read, content) is { } actor) into.Add(new SourcedElement(actor, file, line));
                     }
-                }
-                if (type is not ("replied_to" or "retweeted" or "quoted"))
-                    throw json.Error($"{field}.type", $"replied_to, retweeted or quoted, got '{type}'");
-                if (string.IsNullOrEmpty(id)) throw json.Error($"{field}.id", "the referenced tweet's id");
-                references.Add((type, id));
-            }
-        }
-
-        private static void ReadMentions(XJson json, string field, List<Mention> mentions)
-        {
-            if (!json.StartObject(field)) return;
-            while (json.NextProperty(out var property))
-            {
-                if (property != "mentions") { json.Skip(); continue; }
-                if (!json.StartArray($"{field}.mentions")) continue;
-                while (json.NextObject($"{field}.mentions"))
-                {
-                    string? username = null, id = null;
-                    while (json.NextProperty(out var key))
+                if (includes.TryGetProperty("tweets", out included) && included.ValueKind == JsonValueKind.Array)
+                    foreach (var tweet in included.EnumerateArray())
                     {
-                        switch (key)
-                        {
-                            case "username": username = json.String($"{field}.mentions.username"); break;
-                            case "id": id = json.String($"{field}.mentions.id"); break;
-                            default: json.Skip(); break;
-                        }
+                        var read = XTweet.Read(tweet, users.GetValueOrDefault, _ => null, "includes.tweets");
+                        tweets[read.Id] = read;
                     }
-                    if (username is null || !XHandles.IsUsername(username))
-                        throw json.Error($"{field}.mentions.username", $"an X username, got '{username}'");
-                    mentions.Add(new Mention(username, id));
-                }
             }
+            if (data.ValueKind == JsonValueKind.Object) Tweet(XTweet.Read(data, users.GetValueOrDefault, tweets.GetValueOrDefault), line, into);
+            else
+                foreach (var tweet in data.EnumerateArray())
+                    Tweet(XTweet.Read(tweet, users.GetValueOrDefault, tweets.GetValueOrDefault), line, into);
         }
-    }
 
-    /// <summary>One API response: its tweets, and the users and tweets it includes, by id.</summary>
-    private sealed class Response
-    {
-        public List<Tweet> Data { get; } = [];
-        public Dictionary<string, XUser> Users { get; } = [];
-        public Dictionary<string, Tweet> Tweets { get; } = [];
-
-        public static Response Read(XJson json)
+        private void Flattened(JsonElement root, long line, List<SourcedElement> into)
         {
-            var response = new Response();
-            var sawData = false;
-            var line = json.Line;
-            while (json.NextProperty(out var property))
-            {
-                switch (property)
-                {
-                    case "data":
-                        sawData = true;
-                        ReadData(json, response.Data);
-                        break;
-                    case "includes":
-                        if (!json.StartObject("includes")) break;
-                        while (json.NextProperty(out var include))
-                        {
-                            if (include == "users" && json.StartArray("includes.users"))
-                                while (json.NextObject("includes.users")) { var user = XUser.Read(json, "includes.users"); response.Users[user.Id] = user; }
-                            else if (include == "tweets" && json.StartArray("includes.tweets"))
-                                while (json.NextObject("includes.tweets")) { var tweet = Tweet.Read(json, "includes.tweets"); response.Tweets[tweet.Id] = tweet; }
-                            else if (include is not ("users" or "tweets")) json.Skip();
-                        }
-                        break;
-                    default: json.Skip(); break;
-                }
-            }
-            // A page past the last one has no data, only meta.result_count = 0; errors-only responses too.
-            if (!sawData && response.Users.Count == 0 && response.Tweets.Count == 0) return response;
-            if (!sawData) throw new IngestException(json.File, line, "data", "the response's tweets in 'data'");
-            return response;
+            var tweet = XTweet.Read(root, _ => null, _ => null, "tweet");
+            foreach (var user in Profiles(tweet))
+                if (accounts.Written(user) is { } actor) into.Add(new SourcedElement(actor, file, line));
+            Tweet(tweet, line, into);
         }
 
-        public XUser User(string? id, Tweet tweet, string field, string expected, string file) =>
-            id is not null && Users.TryGetValue(id, out var user) ? user : throw new IngestException(file, tweet.Line, field, expected);
-
-        public XUser ReferencedAuthor(string tweetId, Tweet tweet, string type, string file)
+        private void Tweet(XTweet tweet, long line, List<SourcedElement> into)
         {
-            if (!Tweets.TryGetValue(tweetId, out var referenced))
-                throw new IngestException(file, tweet.Line, "referenced_tweets", $"the {type} tweet {tweetId} in includes.tweets (expansions=referenced_tweets.id)");
-            return User(referenced.AuthorId, tweet, "referenced_tweets",
-                $"the author of the {type} tweet {tweetId} in includes.users (expansions=referenced_tweets.id.author_id)", file);
+            foreach (var relation in Relations(tweet, accounts, Found)) into.Add(new SourcedElement(relation, file, line));
+            Found.Tweets++;
         }
-    }
 
-    private static void ReadData(XJson json, List<Tweet> into)
-    {
-        // Lookup by one id answers {"data": {…}}; every other endpoint answers {"data": […]}.
-        if (json.StartObjectOrArray("data") is not { } isArray) return;
-        if (!isArray) { into.Add(Tweet.Read(json, "data")); return; }
-        while (json.NextObject("data")) into.Add(Tweet.Read(json, "data"));
+        private void Other(JsonElement value)
+        {
+            Found.Other++;
+            if (Found.OtherKeys is null && value.ValueKind == JsonValueKind.Object)
+                Found.OtherKeys = string.Join(", ", value.EnumerateObject().Take(8).Select(p => p.Name));
+        }
+
+        private static bool IsTweet(JsonElement value) =>
+            value.ValueKind == JsonValueKind.Object && XJson.Has(value, "id")
+            && (XJson.Has(value, "text") || XJson.Has(value, "author_id") || XJson.Has(value, "edit_history_tweet_ids"));
+
+        /// <summary>The profiles a flattened tweet carries inline: its author's, the user replied to, mentioned users, referenced tweets' authors.</summary>
+        private static IEnumerable<XUser> Profiles(XTweet tweet)
+        {
+            if (tweet.Author is not null) yield return tweet.Author;
+            if (tweet.InReplyToUser is not null) yield return tweet.InReplyToUser;
+            foreach (var mention in tweet.Mentions)
+                if (mention.Profile is not null) yield return mention.Profile;
+            foreach (var reference in tweet.References)
+                if (reference.Tweet is not null)
+                    foreach (var user in Profiles(reference.Tweet)) yield return user;
+        }
     }
 }

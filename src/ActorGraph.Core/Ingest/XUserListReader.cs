@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ActorGraph.Model;
 
 namespace ActorGraph.Ingest;
@@ -22,12 +23,13 @@ public static class XUserListReader
         handles ??= XHandles.None;
         var follower = Username(user, file, ".following", "--user NAME (whose following list it is) or a file named NAME.following.json");
         var source = handles.ActorId(follower);
-        foreach (var (listed, line) in Users(stream, file))
+        foreach (var (listed, skipped, line) in Users(stream, file))
         {
+            if (listed is null) { yield return new SourcedElement(skipped!, file, line); continue; }
             if (handles.Actor(listed) is { } actor) yield return new SourcedElement(actor, file, line);
             if (string.Equals(listed.Username, follower, StringComparison.OrdinalIgnoreCase)) continue;
             var evidence = new Evidence($"follows:{follower.ToLowerInvariant()}:{listed.Id}", $"https://x.com/{listed.Username}", null, null, 1.0, XTweetsReader.Extractor);
-            yield return new SourcedElement(new Relation(source, RelationType.Follows, handles.ActorId(listed.Username), null, 1.0, evidence), file, line);
+            yield return new SourcedElement(new Relation(source, RelationType.Follows, handles.ActorId(listed.Id, listed.Username), null, 1.0, evidence), file, line);
         }
     }
 
@@ -43,31 +45,32 @@ public static class XUserListReader
             throw new IngestException(file, 1, "tweet", $"{expected}; the tweet id is digits, got '{tweetId}'");
         var target = handles.ActorId(author);
         var url = XHandles.TweetUrl(author, tweetId);
-        foreach (var (liker, line) in Users(stream, file))
+        foreach (var (liker, skipped, line) in Users(stream, file))
         {
+            if (liker is null) { yield return new SourcedElement(skipped!, file, line); continue; }
             if (handles.Actor(liker) is { } actor) yield return new SourcedElement(actor, file, line);
             if (string.Equals(liker.Username, author, StringComparison.OrdinalIgnoreCase)) continue;
             var evidence = new Evidence($"liked:{tweetId}:{liker.Id}", url, null, null, 1.0, XTweetsReader.Extractor);
-            yield return new SourcedElement(new Relation(handles.ActorId(liker.Username), RelationType.Liked, target, null, 1.0, evidence), file, line);
+            yield return new SourcedElement(new Relation(handles.ActorId(liker.Id, liker.Username), RelationType.Liked, target, null, 1.0, evidence), file, line);
         }
     }
 
-    /// <summary>The users in each response's <c>data</c> array, streamed one by one.</summary>
-    private static IEnumerable<(XUser User, long Line)> Users(Stream stream, string file)
+    /// <summary>The users in each response's <c>data</c> array, streamed page by page; a damaged line is skipped and reported.</summary>
+    private static IEnumerable<(XUser? User, SkippedLine? Skipped, long Line)> Users(Stream stream, string file)
     {
-        using var json = XJson.Open(stream, file);
         var any = false;
-        while (json.NextDocument())
+        foreach (var value in XJsonLines.Read(stream))
         {
             any = true;
-            while (json.NextProperty(out var property))
+            if (value.Damage is not null) { yield return (null, new SkippedLine(value.Damage), value.Line); continue; }
+            if (value.Root.ValueKind != JsonValueKind.Object || !value.Root.TryGetProperty("data", out var data)
+                || data.ValueKind != JsonValueKind.Array) continue;
+            foreach (var user in data.EnumerateArray())
             {
-                if (property != "data" || !json.StartArray("data")) { if (property != "data") json.Skip(); continue; }
-                while (json.NextObject("data"))
-                {
-                    var user = XUser.Read(json, "data");
-                    yield return (user, user.Line);
-                }
+                XUser read;
+                try { read = XUser.Read(user, "data"); }
+                catch (XJsonException e) { throw new IngestException(file, value.Line, e.Field, e.Expected); }
+                yield return (read, null, value.Line);
             }
         }
         if (!any) throw new IngestException(file, 1, null, "an X API v2 response (a JSON object with 'data'), the file is empty");

@@ -1,6 +1,6 @@
 namespace ActorGraph.Model;
 
-/// <summary>The kinds of observed relationship. <see cref="CoSigned"/> is derived, never ingested.</summary>
+/// <summary>The kinds of observed relationship. <see cref="CoSigned"/> and <see cref="CoActed"/> are derived, never ingested.</summary>
 public enum RelationType
 {
     Tagged,
@@ -12,6 +12,9 @@ public enum RelationType
     Signed,
     MemberOf,
     CoSigned,
+    /// <summary>Two actors who made the same kind of relation to the same item within seconds, again and again
+    /// (see <c>Analysis/CoActed</c>).</summary>
+    CoActed,
 }
 
 public static class RelationTypes
@@ -22,7 +25,7 @@ public static class RelationTypes
          RelationType.Retweeted, RelationType.Quoted, RelationType.Signed, RelationType.MemberOf];
 
     private static readonly string[] Names =
-        ["TAGGED", "REPLIED_TO", "FOLLOWS", "LIKED", "RETWEETED", "QUOTED", "SIGNED", "MEMBER_OF", "CO_SIGNED"];
+        ["TAGGED", "REPLIED_TO", "FOLLOWS", "LIKED", "RETWEETED", "QUOTED", "SIGNED", "MEMBER_OF", "CO_SIGNED", "CO_ACTED"];
 
     /// <summary>The upper-case name used in files, the API and Neo4j, e.g. <c>REPLIED_TO</c>.</summary>
     public static string ToName(this RelationType type) => Names[(int)type];
@@ -44,6 +47,9 @@ public static class RelationTypes
         }
         return false;
     }
+
+    /// <summary>Computed from observed relations at analysis time, never stored.</summary>
+    public static bool IsDerived(this RelationType type) => type is RelationType.CoSigned or RelationType.CoActed;
 
     public static string AllNames => string.Join(", ", Observed.Select(t => t.ToName()));
 }

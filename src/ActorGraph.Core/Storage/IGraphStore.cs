@@ -89,7 +89,7 @@ public static class RelationFilters
             foreach (var name in types.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 if (!RelationTypes.TryParse(name, out var type))
-                    throw new BadInputException($"types: unknown relation type '{name}'; expected one of {RelationTypes.AllNames}, CO_SIGNED.");
+                    throw new BadInputException($"types: unknown relation type '{name}'; expected one of {RelationTypes.AllNames}, CO_SIGNED, CO_ACTED.");
                 typeSet.Add(type);
             }
         }

@@ -1,3 +1,4 @@
+using ActorGraph.Analysis;
 using ActorGraph.Export;
 using ActorGraph.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,8 +20,21 @@ internal static class GraphEndpoints
         TypedResults.Ok(await GraphologyGraph.LoadAsync(store, query.ToFilter(), isolated ?? false, ct));
 }
 
-/// <summary>The filter query string every graph-shaped endpoint takes: <c>?types=TAGGED,REPLIED_TO&amp;from=2022-05-01&amp;to=…&amp;minWeight=&amp;minConfidence=</c>.</summary>
+/// <summary>
+/// The filter query string every graph-shaped endpoint takes: <c>?types=TAGGED,REPLIED_TO&amp;from=2022-05-01&amp;to=…&amp;minWeight=&amp;minConfidence=</c>;
+/// analyses add <c>undirected</c> and <c>weighted</c> (<see cref="GraphQuery"/>, the same options as the CLI's).
+/// </summary>
 public readonly record struct GraphFilterQuery(string? Types, string? From, string? To, double? MinWeight, double? MinConfidence)
 {
     public RelationFilter ToFilter() => RelationFilters.Parse(Types, From, To, MinWeight, MinConfidence);
+
+    public GraphQuery ToQuery(bool? undirected, bool? weighted, bool undirectedByDefault = false, CoordinationQuery coordination = default) =>
+        new(ToFilter(), undirected ?? undirectedByDefault, weighted ?? false, coordination.ToOptions());
+}
+
+/// <summary>What CO_ACTED means where <c>types=CO_ACTED</c> is accepted: <c>?relation=RETWEETED,QUOTED&amp;within=60s&amp;minShared=3</c>,
+/// the CLI's <c>--relation --within --min-shared</c>.</summary>
+public readonly record struct CoordinationQuery(string? Relation, string? Within, int? MinShared)
+{
+    public CoordinationOptions ToOptions() => CoordinationOptions.Parse(Relation, Within, MinShared);
 }

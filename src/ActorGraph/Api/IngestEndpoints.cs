@@ -44,8 +44,9 @@ internal static class IngestEndpoints
             }
             await using var body = File.OpenRead(spool);
             var name = $"upload.{reader.Name}";
-            var elements = reader.Read(body, name, new ReaderOptions(relationType, User: user, Tweet: tweet)).ToAsyncEnumerable();
-            return TypedResults.Ok(await store.IngestAsync(elements, new IngestOptions(strict ?? false), ct));
+            // Damaged lines are refused here as with --strict: an upload has no summary to list skipped lines in.
+            var elements = new IngestReport().Watch(reader.Read(body, name, new ReaderOptions(relationType, User: user, Tweet: tweet)), strict: true);
+            return TypedResults.Ok(await store.IngestAsync(elements.ToAsyncEnumerable(), new IngestOptions(strict ?? false), ct));
         }
         finally
         {

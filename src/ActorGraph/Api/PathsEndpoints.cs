@@ -23,37 +23,40 @@ internal static class PathsEndpoints
     /// <summary>Paths take the filter without <c>from</c>/<c>to</c>, which name the two actors here.</summary>
     private static async Task<Ok<PathsResult>> GetPaths(
         AnalysisCache cache, string? from, string? to, int? k, string? types, double? minWeight, double? minConfidence,
-        bool? undirected, bool? weighted, CancellationToken ct)
+        [AsParameters] CoordinationQuery coordination, bool? undirected, bool? weighted, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
             throw new BadInputException("from and to: expected two actor ids, e.g. ?from=saskia-esken&to=ashton-kutcher.");
         if (k is < 1 or > MaxPaths) throw new BadInputException($"k: expected a number from 1 to {MaxPaths}, got {k}.");
-        var options = Measures.Options(new GraphFilterQuery(types, null, null, minWeight, minConfidence).ToFilter(), undirected ?? false);
-        var key = $"paths|{from}|{to}|{k ?? 1}|{weighted ?? false}|{AnalysisCache.Key(options)}";
-        return TypedResults.Ok(await cache.GetAsync(key, async () =>
+        var q = new GraphFilterQuery(types, null, null, minWeight, minConfidence).ToQuery(undirected, weighted, coordination: coordination);
+        return TypedResults.Ok(await cache.GetAsync(new PathsKey(from, to, k ?? 1, q.Weighted, q.Snapshot), async () =>
         {
-            var g = await cache.SnapshotAsync(options, ct);
-            var paths = Paths.KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k ?? 1, weighted ?? false);
+            var g = await cache.SnapshotAsync(q.Snapshot, ct);
+            var paths = Paths.KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k ?? 1, q.Weighted);
             return new PathsResult(from, to, [.. paths.Select(p => Paths.Describe(g, p))]);
         }, ct));
     }
 
     private static async Task<Ok<GraphologyGraph>> GetEgo(
-        AnalysisCache cache, IGraphStore store, string id, int? radius, [AsParameters] GraphFilterQuery query, CancellationToken ct)
+        AnalysisCache cache, IGraphStore store, string id, int? radius, [AsParameters] GraphFilterQuery query,
+        [AsParameters] CoordinationQuery coordination, CancellationToken ct)
     {
         if (radius is < 0 or > MaxRadius) throw new BadInputException($"radius: expected a number from 0 to {MaxRadius}, got {radius}.");
-        var options = Measures.Options(query.ToFilter(), undirected: false);
-        var key = $"ego|{id}|{radius ?? 1}|{AnalysisCache.Key(options)}";
-        return TypedResults.Ok(await cache.GetAsync(key, async () =>
+        var snapshot = query.ToQuery(false, false, coordination: coordination).Snapshot;
+        return TypedResults.Ok(await cache.GetAsync(new EgoKey(id, radius ?? 1, snapshot), async () =>
         {
-            var g = await cache.SnapshotAsync(options, ct);
+            var g = await cache.SnapshotAsync(snapshot, ct);
             var ego = Paths.Ego(g, g.RequireIndex(id), radius ?? 1, undirected: true);
             return await ToGraphology(store, g, ego, ct);
         }, ct));
     }
 
-    /// <summary>The ego network's actors (and documents) and the relations behind its edges; a derived CO_SIGNED edge
-    /// becomes one edge with its weight, since its evidence (SIGNED relations) points at documents outside the network.</summary>
+    private sealed record PathsKey(string From, string To, int K, bool Weighted, SnapshotOptions Snapshot);
+
+    private sealed record EgoKey(string Id, int Radius, SnapshotOptions Snapshot);
+
+    /// <summary>The ego network's actors (and documents) and the relations behind its edges; a derived CO_SIGNED or CO_ACTED
+    /// edge becomes one edge with its weight, since its evidence points at documents or posts outside the network.</summary>
     private static async Task<GraphologyGraph> ToGraphology(IGraphStore store, GraphSnapshot g, EgoNetwork ego, CancellationToken ct)
     {
         var nodes = new List<GraphologyNode>();
@@ -71,14 +74,15 @@ internal static class PathsEndpoints
         foreach (var e in ego.Edges)
         {
             var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
-            var direct = g.RelationsOf(e).ToArray().Select(r => (Index: r, Relation: g.Relations[r]))
-                .Where(x => x.Relation.Type != RelationType.Signed || (x.Relation.Source, x.Relation.Target) == (a, b) || (x.Relation.Source, x.Relation.Target) == (b, a))
-                .ToList();
-            edges.AddRange(direct.Select(x => GraphologyEdge.Of(x.Relation, $"r{x.Index}")));
-            if (direct.Count < g.RelationsOf(e).Length)
-                edges.Add(new GraphologyEdge($"co{e}", a, b, new Dictionary<string, object?>
+            var behind = g.RelationsOf(e).ToArray().Select(r => (Index: r, Relation: g.Relations[r])).ToList();
+            bool Direct(Relation r) => (r.Source, r.Target) == (a, b) || (r.Source, r.Target) == (b, a);
+            edges.AddRange(behind.Where(x => Direct(x.Relation)).Select(x => GraphologyEdge.Of(x.Relation, $"r{x.Index}")));
+            // The rest is the evidence of derived ties: SIGNED relations of a CO_SIGNED tie, shared actions of a CO_ACTED one.
+            foreach (var derived in behind.Where(x => !Direct(x.Relation))
+                         .Select(x => x.Relation.Type == RelationType.Signed ? RelationType.CoSigned : RelationType.CoActed).Distinct())
+                edges.Add(new GraphologyEdge($"{(derived == RelationType.CoSigned ? "co" : "ca")}{e}", a, b, new Dictionary<string, object?>
                 {
-                    ["type"] = RelationType.CoSigned.ToName(),
+                    ["type"] = derived.ToName(),
                     ["weight"] = g.EdgeWeight[e],
                 }));
         }

@@ -9,12 +9,7 @@ namespace ActorGraph.Cli;
 
 internal static class AnalyzeCommand
 {
-    private static readonly Argument<string> Measure = new("measure") { Description = "One of " + string.Join(", ", Measures.Names) };
-    private static readonly Option<string?> Types = new("--types") { Description = "Only these relation types, comma-separated (CO_SIGNED for co-signing)" };
-    private static readonly Option<string?> From = new("--from") { Description = "Only relations at or after this date (ISO 8601)" };
-    private static readonly Option<string?> To = new("--to") { Description = "Only relations at or before this date (ISO 8601)" };
-    private static readonly Option<bool> Undirected = new("--undirected") { Description = "Treat u→v and v→u as one tie" };
-    private static readonly Option<bool> Weighted = new("--weighted") { Description = "Use relation weights (path measures: length 1/weight)" };
+    private static readonly Argument<string> MeasureName = new("measure") { Description = "One of " + string.Join(", ", Measures.Names) };
     private static readonly Option<int?> Top = new("--top") { Description = "Only the first N actors" };
     private static readonly Option<bool> WriteBack = new("--write-back")
     {
@@ -27,25 +22,37 @@ internal static class AnalyzeCommand
     {
         var command = new Command("analyze", "Rank actors by a centrality measure, or list communities/components")
         {
-            Measure, Types, From, To, Undirected, Weighted, Top, Format, WriteBack,
+            MeasureName, Top, Format, WriteBack, AnalyzeOverTime.Every, AnalyzeOverTime.Window,
         };
+        QueryOptions.AddTo(command, QueryOptions.All);
+        command.Subcommands.Add(AnalyzeOverTime.Risers(Top, Format));
+        command.Subcommands.Add(CoordinationCommand.Create(Top, Format));
         command.SetStoreAction(async (parse, store, ct) =>
         {
-            var measure = Measures.Require(parse.GetValue(Measure));
+            var measure = Measures.Require(parse.GetValue(MeasureName));
             var writeBack = store as IMeasureWriteBack;
             if (parse.GetValue(WriteBack) && writeBack is null)
                 throw new BadInputException("--write-back stores results as node properties in Neo4j: add --store neo4j (and --neo4j-url).");
-            var filter = RelationFilters.Parse(parse.GetValue(Types), parse.GetValue(From), parse.GetValue(To));
-            var g = await GraphSnapshot.LoadAsync(store, Measures.Options(filter, parse.GetValue(Undirected)), ct);
-            var weighted = parse.GetValue(Weighted);
-            var values = Measures.Compute(g, measure, weighted);
+            var query = QueryOptions.Read(parse);
+            var weighted = query.Weighted;
+            if (parse.GetValue(AnalyzeOverTime.Every) is { } every)
+            {
+                if (parse.GetValue(WriteBack)) throw new BadInputException("--write-back stores one value per actor: leave out --every.");
+                var timeline = Timeline.Compute(await SnapshotSource.LoadAsync(store, query.Snapshot, ct), query.Snapshot, measure,
+                    TimelineOptions.Parse(every, parse.GetValue(AnalyzeOverTime.Window)), weighted, parse.GetValue(Top));
+                AnalyzeOverTime.Print(timeline, parse.GetValue(Top), parse.GetValue(Format)!);
+                return CliRunner.Ok;
+            }
+            if (parse.GetValue(AnalyzeOverTime.Window) is not null) throw new BadInputException("--window counts periods: add --every month (or day, week, quarter, year).");
+            var g = await GraphSnapshot.LoadAsync(store, query.Snapshot, ct);
+            var values = measure.Compute(g, weighted);
             var ranked = Measures.Rank(g, measure, values, parse.GetValue(Top));
-            var column = measure switch { "communities" => "community", "components" => "component", _ => "value" };
+            var column = measure.Column;
             if (parse.GetValue(WriteBack))
             {
-                var written = await WriteBackAsync(writeBack!, g, measure, column, values, ct);
+                var written = await WriteBackAsync(writeBack!, g, measure, values, ct);
                 // Messages go to stderr so csv and json output stay machine-readable.
-                Console.Error.WriteLine($"Wrote {written} actors' {PropertyName(measure, column)} to Neo4j.");
+                Console.Error.WriteLine($"Wrote {written} actors' {measure.Property} to Neo4j.");
             }
             switch (parse.GetValue(Format))
             {
@@ -60,7 +67,7 @@ internal static class AnalyzeCommand
                     var table = CliRunner.Table("id", "name", column);
                     foreach (var r in ranked) table.AddCells(r.Id, r.Name, Number(r.Value));
                     AnsiConsole.Write(table);
-                    if (measure == "communities")
+                    if (measure.Name == "communities")
                         Console.Out.WriteLine($"modularity {Louvain.Modularity(g, [.. values.Select(v => (int)v)], weighted).ToString("0.####", CultureInfo.InvariantCulture)}");
                     break;
             }
@@ -69,15 +76,12 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    /// <summary>Like GDS's write mode: the property is the measure's name (<c>pagerank</c>, <c>in_degree</c>, <c>community</c>).</summary>
-    private static string PropertyName(string measure, string column) => column == "value" ? measure.Replace('-', '_') : column;
-
-    private static Task<long> WriteBackAsync(IMeasureWriteBack store, GraphSnapshot g, string measure, string column, double[] values, CancellationToken ct)
+    private static Task<long> WriteBackAsync(IMeasureWriteBack store, GraphSnapshot g, Measure measure, double[] values, CancellationToken ct)
     {
-        var property = PropertyName(measure, column);
+        var property = measure.Property;
         // NaN (e.g. constraint of a node without contacts) has no value to store: the property stays absent.
         var nodes = Enumerable.Range(0, g.NodeCount).Where(u => !double.IsNaN(values[u]));
-        return column == "value"
+        return !measure.Groups
             ? store.WritePropertiesAsync(property, nodes.ToDictionary(u => g.Ids[u], u => values[u]), ct)
             : store.WritePropertiesAsync(property, nodes.ToDictionary(u => g.Ids[u], u => (int)values[u]), ct);
     }

@@ -7,11 +7,6 @@ namespace ActorGraph.Cli;
 internal static class ExportCommand
 {
     private static readonly Argument<string> Format = new("format") { Description = "gexf (Gephi), graphml (Gephi, yEd, Cytoscape, networkx, igraph) or csv (Gephi's spreadsheet import)" };
-    private static readonly Option<string?> Types = new("--types") { Description = "Only these relation types, comma-separated" };
-    private static readonly Option<string?> From = new("--from") { Description = "Only relations at or after this ISO 8601 date or time" };
-    private static readonly Option<string?> To = new("--to") { Description = "Only relations at or before this date (the whole day) or time" };
-    private static readonly Option<double?> MinWeight = new("--min-weight") { Description = "Only relations with at least this weight" };
-    private static readonly Option<double?> MinConfidence = new("--min-confidence") { Description = "Only relations with at least this confidence (0 to 1)" };
     private static readonly Option<bool> WithMeasures = new("--with-measures") { Description = "Add degree, PageRank, betweenness and community to the nodes (and colour and size in GEXF)" };
     private static readonly Option<string> Out = new("--out", "-o")
     {
@@ -23,13 +18,13 @@ internal static class ExportCommand
     {
         var command = new Command("export", "Write the network (or the filtered part) for Gephi and other tools: GEXF 1.3, GraphML or Gephi CSV")
         {
-            Format, Types, From, To, MinWeight, MinConfidence, WithMeasures, Out,
+            Format, WithMeasures, Out,
         };
+        QueryOptions.AddTo(command, QueryOptions.Filter);
         command.SetStoreAction(async (parse, store, ct) =>
         {
             var format = ExportFormats.Find(parse.GetValue(Format)!);
-            var filter = RelationFilters.Parse(parse.GetValue(Types), parse.GetValue(From), parse.GetValue(To),
-                parse.GetValue(MinWeight), parse.GetValue(MinConfidence));
+            var filter = QueryOptions.ReadFilter(parse);
             var path = Path.GetFullPath(parse.GetValue(Out)!);
             var folder = format == ExportFormats.Csv && !path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? path : null;
             if (!Directory.Exists(Path.GetDirectoryName(folder ?? path)))

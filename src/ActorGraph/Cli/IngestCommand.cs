@@ -24,7 +24,7 @@ internal static class IngestCommand
 
     private static readonly Option<string?> Tweet = new("--tweet") { Description = "x-likes: the liked tweet's id (else taken from the file name AUTHOR.ID.liking_users.json)" };
 
-    private static readonly Option<bool> Strict = new("--strict") { Description = "Reject rows naming unknown actors instead of creating them" };
+    private static readonly Option<bool> Strict = new("--strict") { Description = "Reject rows naming unknown actors instead of creating them, and damaged lines instead of skipping them" };
 
     /// <summary>Files smaller than this ingest in well under a second: no progress bar.</summary>
     private const long ProgressBarBytes = 16L * 1024 * 1024;
@@ -40,7 +40,10 @@ internal static class IngestCommand
             foreach (var file in files)
                 if (!file.Exists) throw new BadInputException($"{file}: no such file.");
 
+            var strict = parse.GetValue(Strict);
+            var report = new IngestReport();
             var input = new InputFiles(files, format, options);
+            var elements = report.Watch(input.Read(), strict).ToAsyncEnumerable();
             var clock = Stopwatch.StartNew();
             var result = input.TotalBytes >= ProgressBarBytes && !Console.IsOutputRedirected
                 ? await AnsiConsole.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
@@ -48,15 +51,16 @@ internal static class IngestCommand
                     {
                         var task = ctx.AddTask("ingesting", maxValue: input.TotalBytes);
                         var progress = new Progress<long>(_ => task.Value = input.BytesRead);
-                        return await store.IngestAsync(input.Read().ToAsyncEnumerable(), new IngestOptions(parse.GetValue(Strict), progress), ct);
+                        return await store.IngestAsync(elements, new IngestOptions(strict, progress), ct);
                     })
-                : await store.IngestAsync(input.Read().ToAsyncEnumerable(), new IngestOptions(parse.GetValue(Strict)), ct);
+                : await store.IngestAsync(elements, new IngestOptions(strict), ct);
             var seconds = clock.Elapsed.TotalSeconds;
             var rows = result.RelationsAdded + result.RelationsAlreadyStored + result.ActorsWritten + result.DocumentsWritten;
             Console.Out.WriteLine(
                 $"Ingested {files.Length} file(s) into {store.Kind}: {result.RelationsAdded:N0} relations added, " +
                 $"{result.RelationsAlreadyStored:N0} already stored, {result.ActorsWritten:N0} actors and {result.DocumentsWritten:N0} documents written " +
                 $"in {seconds:0.0} s ({rows / Math.Max(seconds, 1e-3):N0} rows/s).");
+            if (report.Summary() is { } summary) Console.Out.WriteLine($"Read: {summary}.");
             return CliRunner.Ok;
         });
         return command;

@@ -11,23 +11,21 @@ internal static class PathsCommand
     private static readonly Argument<string> From = new("from") { Description = "Actor id where paths start" };
     private static readonly Argument<string> To = new("to") { Description = "Actor id where paths end" };
     private static readonly Option<int> K = new("--k") { Description = "How many shortest loopless paths", DefaultValueFactory = _ => 1 };
-    private static readonly Option<string?> Types = new("--types") { Description = "Only these relation types, comma-separated" };
-    private static readonly Option<bool> Undirected = new("--undirected") { Description = "Follow relations in either direction" };
-    private static readonly Option<bool> Weighted = new("--weighted") { Description = "Prefer strong ties (edge length 1/weight)" };
     private static readonly Option<bool> Json = new("--json") { Description = "Print JSON (the /api/paths shape)" };
 
     public static Command Create()
     {
         var command = new Command("paths", "The shortest paths between two actors, with the relations and evidence along each")
         {
-            From, To, K, Types, Undirected, Weighted, Json,
+            From, To, K, Json,
         };
+        QueryOptions.AddTo(command, [QueryOptions.Types, QueryOptions.MinWeight, QueryOptions.MinConfidence, .. QueryOptions.Coordination, QueryOptions.Undirected, QueryOptions.Weighted]);
         command.SetStoreAction(async (parse, store, ct) =>
         {
             var (from, to, k) = (parse.GetValue(From)!, parse.GetValue(To)!, parse.GetValue(K));
-            var filter = RelationFilters.Parse(parse.GetValue(Types), null, null);
-            var g = await GraphSnapshot.LoadAsync(store, Measures.Options(filter, parse.GetValue(Undirected)), ct);
-            var paths = Paths.KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k, parse.GetValue(Weighted))
+            var query = QueryOptions.Read(parse);
+            var g = await GraphSnapshot.LoadAsync(store, query.Snapshot, ct);
+            var paths = Paths.KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k, query.Weighted)
                 .Select(p => Paths.Describe(g, p)).ToList();
             if (parse.GetValue(Json))
             {

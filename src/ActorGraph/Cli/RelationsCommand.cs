@@ -8,17 +8,16 @@ namespace ActorGraph.Cli;
 internal static class RelationsCommand
 {
     private static readonly Argument<string> ActorId = new("actor") { Description = "Actor id, e.g. saskia-esken" };
-    private static readonly Option<string?> Types = new("--types") { Description = "Only these relation types, comma-separated" };
 
     public static Command Create()
     {
-        var command = new Command("relations", "An actor's relations with the evidence behind each") { ActorId, Types };
+        var command = new Command("relations", "An actor's relations with the evidence behind each") { ActorId, QueryOptions.Types };
         command.SetStoreAction(async (parse, store, ct) =>
         {
             var id = parse.GetValue(ActorId)!;
             if (await store.GetActorAsync(id, ct) is null)
                 throw new BadInputException($"No actor with id '{id}'; find ids with 'actorgraph actors --search TEXT'.");
-            var filter = RelationFilters.Parse(parse.GetValue(Types), null, null) with { Actor = id };
+            var filter = RelationFilters.Parse(parse.GetValue(QueryOptions.Types), null, null) with { Actor = id };
             var table = CliRunner.Table("source", "relation", "target", "at", "evidence", "source id");
             await foreach (var r in store.ReadRelationsAsync(filter, ct))
             {

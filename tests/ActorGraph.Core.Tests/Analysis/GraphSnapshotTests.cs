@@ -138,4 +138,16 @@ public sealed class GraphSnapshotTests : IAsyncLifetime
         var all = await GraphSnapshot.LoadAsync(store, new SnapshotOptions(IncludeIsolated: true));
         Assert.Equal(0, all.OutDegree(all.RequireIndex("nobody")));
     }
+
+    [Fact]
+    public void Snapshot_options_are_equal_when_their_types_are_the_same_set_so_they_can_key_a_cache()
+    {
+        var a = new SnapshotOptions(new HashSet<RelationType> { RelationType.Tagged, RelationType.RepliedTo }, From: Day1);
+        var b = new SnapshotOptions(new HashSet<RelationType> { RelationType.RepliedTo, RelationType.Tagged }, From: Day1);
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a, b with { Types = new HashSet<RelationType> { RelationType.Tagged } });
+        Assert.NotEqual(a, b with { Types = null });
+        Assert.NotEqual(a, b with { Directed = false });
+    }
 }

@@ -11,8 +11,15 @@ public sealed class XTweetsReaderTests
         return XTweetsReader.Read(stream, name, handles).ToList();
     }
 
+    private static List<SourcedElement> ReadText(string text, string name = "t.jsonl") => XTweetsReader.Read(CsvText.Utf8(text), name).ToList();
+
+    private static List<Relation> Relations(IEnumerable<SourcedElement> elements) => elements.Select(e => e.Element).OfType<Relation>().ToList();
+
     private static List<(string, string, string)> Triples(IEnumerable<SourcedElement> elements) =>
-        elements.Select(e => e.Element).OfType<Relation>().Select(r => (r.Source, r.Type.ToName(), r.Target)).ToList();
+        Relations(elements).Select(r => (r.Source, r.Type.ToName(), r.Target)).ToList();
+
+    private static long Counted(IEnumerable<SourcedElement> elements, string what) =>
+        elements.Select(e => e.Element).OfType<ReadCount>().Where(c => c.What == what).Sum(c => c.Count);
 
     [Fact]
     public void Mentions_replies_retweets_and_quotes_become_relations()
@@ -25,26 +32,63 @@ public sealed class XTweetsReaderTests
             ("x:ov_nord_fict", "RETWEETED", "x:lenahart_fict"),
             ("x:juliaweiss_fict", "QUOTED", "x:lenahart_fict"),
             ("x:juliaweiss_fict", "TAGGED", "x:maxbauer_fict"),
+            ("x:id:9005", "TAGGED", "x:maxbauer_fict"),
         ], Triples(Read("x-tweets-response.json")));
     }
 
     [Fact]
-    public void Evidence_is_the_tweet_id_url_text_and_time()
+    public void Evidence_is_the_tweet_id_url_text_and_time_with_the_replied_tweet_as_item()
     {
-        var reply = Read("x-tweets-response.json").Select(e => e.Element).OfType<Relation>().Single(r => r.Type == RelationType.RepliedTo);
+        var reply = Relations(Read("x-tweets-response.json")).Single(r => r.Type == RelationType.RepliedTo);
 
         Assert.Equal(new Evidence("1460000000000000002", "https://x.com/maxbauer_fict/status/1460000000000000002",
-            "@lenahart_fict Gern, ich schreibe dir.", null, 1.0, "x-api-v2"), reply.Evidence);
+            "@lenahart_fict Gern, ich schreibe dir.", "x:tweet:1460000000000000001", 1.0, "x-api-v2"), reply.Evidence);
         Assert.Equal(new DateTimeOffset(2021, 11, 17, 20, 1, 0, TimeSpan.Zero), reply.At);
     }
 
     [Fact]
-    public void Included_users_become_actors_with_their_x_handle()
+    public void Retweets_and_quotes_keep_the_original_post_and_mentions_keep_none()
+    {
+        var relations = Relations(Read("x-tweets-response.json"));
+
+        Assert.Equal("x:tweet:1460000000000000001", relations.Single(r => r.Type == RelationType.Retweeted).Evidence.DocumentId);
+        Assert.Equal("x:tweet:1460000000000000001", relations.Single(r => r.Type == RelationType.Quoted).Evidence.DocumentId);
+        Assert.All(relations.Where(r => r.Type == RelationType.Tagged), r => Assert.Null(r.Evidence.DocumentId));
+    }
+
+    [Fact]
+    public void Included_users_become_actors_with_their_x_handle_and_id()
     {
         var julia = Read("x-tweets-response.json").Select(e => e.Element).OfType<Actor>().Single(a => a.Id == "x:juliaweiss_fict");
 
         Assert.Equal("Julia Weiss (fiktiv)", julia.Name);
         Assert.Equal("juliaweiss_fict", julia.Handles["x"]);
+        Assert.Equal("9004", julia.Attributes["x_id"]);
+    }
+
+    [Fact]
+    public void Account_metadata_goes_onto_the_actor()
+    {
+        var account = Read("x-tweets-withheld.jsonl").Select(e => e.Element).OfType<Actor>().Single(a => a.Id == "x:back_fict");
+
+        Assert.Equal("Zurück (fiktiv)", account.Name);
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["x_id"] = "9008", ["description"] = "Kreisverband, fiktiv", ["created_at"] = "2019-01-02T03:04:05.000Z",
+            ["verified"] = "false", ["verified_type"] = "blue", ["followers_count"] = "1234", ["following_count"] = "56",
+            ["tweet_count"] = "789", ["listed_count"] = "3",
+        }, account.Attributes);
+    }
+
+    [Fact]
+    public void A_profile_is_written_again_only_when_it_changed_and_the_latest_wins()
+    {
+        const string user = "{{\"id\":\"7\",\"username\":\"a_fict\",\"name\":\"A\",\"public_metrics\":{{\"followers_count\":{0}}}}}";
+        string Page(int id, int followers) =>
+            $"{{\"data\":[{{\"id\":\"{id}\",\"author_id\":\"7\",\"text\":\"hallo\"}}],\"includes\":{{\"users\":[{string.Format(user, followers)}]}}}}";
+        var elements = ReadText(string.Join("\n", Page(1, 10), Page(2, 10), Page(3, 12)));
+
+        Assert.Equal(["10", "12"], elements.Select(e => e.Element).OfType<Actor>().Select(a => a.Attributes["followers_count"]));
     }
 
     [Fact]
@@ -58,53 +102,196 @@ public sealed class XTweetsReaderTests
     }
 
     [Fact]
-    public void Json_lines_are_read_page_by_page_with_the_line_of_each_tweet()
+    public void Flattened_tweets_give_the_same_relations_as_the_page_they_came_from()
     {
-        var relations = Read("x-tweets.jsonl").Where(e => e.Element is Relation).ToList();
+        var page = Relations(Read("x-tweets-response.json"));
+        var flat = Relations(Read("x-tweets-flat.jsonl"));
 
-        Assert.Equal([("x:maxbauer_fict", "TAGGED", "x:juliaweiss_fict"), ("x:juliaweiss_fict", "REPLIED_TO", "x:maxbauer_fict")], Triples(relations));
-        Assert.Equal([1L, 2L], relations.Select(e => e.Line));
+        Assert.Equal(7, page.Count);
+        Assert.Equal(page, flat);
+    }
+
+    [Fact]
+    public void Twarc_csv_gives_the_same_relations_as_the_json_it_came_from()
+    {
+        static (string, RelationType, string, string, DateTimeOffset?, string?, string?) Key(Relation r) =>
+            (r.Source, r.Type, r.Target, r.Evidence.SourceId, r.At, r.Evidence.DocumentId, r.Evidence.Url);
+        var json = Relations(Read("x-tweets-response.json")).Select(Key).ToList();
+
+        Assert.Equal(json, Relations(Read("x-tweets-flat.jsonl")).Select(Key));
+        Assert.Equal(json, Relations(Read("x-tweets.csv")).Select(Key));
+    }
+
+    [Fact]
+    public void Twarc_csv_authors_become_actors()
+    {
+        var actors = Read("x-tweets.csv").Select(e => e.Element).OfType<Actor>().ToList();
+
+        Assert.Equal(["x:lenahart_fict", "x:maxbauer_fict", "x:ov_nord_fict", "x:juliaweiss_fict"], actors.Select(a => a.Id));
+        Assert.Equal("Max Bauer (fiktiv)", actors[1].Name);
+    }
+
+    [Fact]
+    public void Twarc_csv_cut_off_inside_a_quoted_cell_keeps_the_rows_before_it()
+    {
+        var lines = File.ReadAllLines(XData.Path("x-tweets.csv"));
+        var cut = lines[6][..(lines[6].IndexOf("\"[\"\"@maxbauer_fict", StringComparison.Ordinal) + 6)];
+        var elements = ReadText(string.Join("\n", lines[..6]) + "\n" + cut, "t.csv");
+
+        Assert.Equal(6, Triples(elements).Count);
+        var skipped = Assert.Single(elements, e => e.Element is SkippedLine);
+        Assert.Equal(7, skipped.Line);
+        Assert.StartsWith("cut off (entities.mentions: unterminated quoted field", ((SkippedLine)skipped.Element).Reason);
+    }
+
+    [Fact]
+    public void Page_and_flattened_lines_mixed_in_one_file_are_each_recognised()
+    {
+        var page = File.ReadAllLines(XData.Path("x-tweets-deleted.jsonl"))[0];
+        var flat = File.ReadAllLines(XData.Path("x-tweets-flat.jsonl"));
+        var elements = ReadText(string.Join("\n", [flat[0], page, flat[1]]));
+
+        Assert.Equal(
+        [
+            ("x:lenahart_fict", "TAGGED", "x:maxbauer_fict"),
+            ("x:lenahart_fict", "TAGGED", "x:ov_nord_fict"),
+            ("x:lenahart_fict", "RETWEETED", "x:maxbauer_fict"),
+            ("x:ov_nord_fict", "REPLIED_TO", "x:maxbauer_fict"),
+            ("x:ov_nord_fict", "TAGGED", "x:lenahart_fict"),
+            ("x:maxbauer_fict", "REPLIED_TO", "x:lenahart_fict"),
+        ], Triples(elements));
+        Assert.Equal(6, Counted(elements, XTweetsReader.TweetsRead));
+    }
+
+    [Fact]
+    public void Withheld_authors_keep_their_relations_under_their_account_id()
+    {
+        var elements = Read("x-tweets-withheld.jsonl");
+
+        Assert.Equal(
+        [
+            ("x:id:9006", "TAGGED", "x:juliaweiss_fict"),
+            ("x:back_fict", "TAGGED", "x:juliaweiss_fict"),        // withheld on line 2, named on line 1
+            ("x:juliaweiss_fict", "REPLIED_TO", "x:ghost_fict"),   // withheld, named by the reply's own mention
+        ], Triples(elements));
+        Assert.Equal(1, Counted(elements, XTweetsReader.AccountsUnknown));
+        Assert.Equal(3, Counted(elements, "API errors 'Forbidden (user)'"));
+    }
+
+    [Fact]
+    public void The_handle_map_names_an_account_known_only_by_its_id()
+    {
+        var map = XHandles.Load(CsvText.Utf8("handle,actor\nx:id:9006,kreisverband-sued\n"), "map.csv");
+        var elements = Read("x-tweets-withheld.jsonl", map);
+
+        Assert.Contains(("kreisverband-sued", "TAGGED", "x:juliaweiss_fict"), Triples(elements));
+        Assert.Equal(0, Counted(elements, XTweetsReader.AccountsUnknown));
+    }
+
+    [Fact]
+    public void Deleted_referenced_tweets_give_what_is_still_known_and_nothing_invented()
+    {
+        var elements = Read("x-tweets-deleted.jsonl");
+
+        Assert.Equal(
+        [
+            ("x:lenahart_fict", "RETWEETED", "x:maxbauer_fict"),   // "RT @maxbauer_fict:" names the deleted original's author
+            ("x:ov_nord_fict", "REPLIED_TO", "x:maxbauer_fict"),   // in_reply_to_user_id still names the user
+            ("x:ov_nord_fict", "TAGGED", "x:lenahart_fict"),       // the quote of a deleted tweet: its mention, no QUOTED
+        ], Triples(elements));
+        Assert.Equal(4, Counted(elements, XTweetsReader.ReferencesUnavailable));
+        Assert.Equal(1, Counted(elements, "API errors 'Not Found Error (tweet)'"));
+    }
+
+    [Fact]
+    public void Stream_capture_with_keep_alives_errors_and_a_cut_off_last_line_gives_every_complete_tweet()
+    {
+        var elements = Read("x-stream.jsonl");
+
+        Assert.Equal([("x:lenahart_fict", "TAGGED", "x:maxbauer_fict"), ("x:maxbauer_fict", "REPLIED_TO", "x:lenahart_fict")], Triples(elements));
+        Assert.Equal([1L, 5L], elements.Where(e => e.Element is Relation).Select(e => e.Line));
+        var skipped = Assert.Single(elements, e => e.Element is SkippedLine);
+        Assert.Equal(7, skipped.Line);
+        Assert.StartsWith("cut off", ((SkippedLine)skipped.Element).Reason);
+        Assert.Equal(2, Counted(elements, XTweetsReader.TweetsRead));
+        Assert.Equal(1, Counted(elements, "API errors 'operational-disconnect'"));
+    }
+
+    [Fact]
+    public void Report_lists_the_skipped_line_and_strict_refuses_it()
+    {
+        var report = new IngestReport();
+        var graph = report.Watch(Read("x-stream.jsonl"), strict: false).ToList();
+
+        Assert.All(graph, e => Assert.True(e.Element is Relation or Actor));
+        Assert.Equal(
+            "2 tweets read; 1 line skipped (x-stream.jsonl:7 cut off (the line ends inside a JSON value)); 1 API errors 'operational-disconnect'",
+            report.Summary());
+        var error = Assert.Throws<IngestException>(() => new IngestReport().Watch(Read("x-stream.jsonl"), strict: true).ToList());
+        Assert.Equal(("x-stream.jsonl", 7L), (error.File, error.Line));
+    }
+
+    [Fact]
+    public void A_line_that_is_not_json_is_skipped_and_the_next_line_read()
+    {
+        var first = File.ReadAllLines(XData.Path("x-tweets-flat.jsonl"))[0];
+        var elements = ReadText($"{{\"data\": [ this is not json\n{first}\n");
+
+        var skipped = Assert.Single(elements, e => e.Element is SkippedLine);
+        Assert.Equal(1, skipped.Line);
+        Assert.Contains("valid JSON, column 13", ((SkippedLine)skipped.Element).Reason);
+        Assert.Equal(2, Triples(elements).Count);
     }
 
     [Fact]
     public void Pages_are_yielded_before_later_lines_are_read()
     {
-        var text = File.ReadAllText(XData.Path("x-tweets.jsonl")).Split('\n')[0] + "\n{\"data\": [ this is not json\n";
-        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
-        using var elements = XTweetsReader.Read(stream, "t.jsonl").GetEnumerator();
+        var text = File.ReadAllLines(XData.Path("x-tweets-flat.jsonl"))[0] + "\n{\"data\": [ this is not json\n";
+        using var elements = XTweetsReader.Read(CsvText.Utf8(text), "t.jsonl").GetEnumerator();
 
-        var seen = new List<IGraphElement>();
-        var error = Assert.Throws<IngestException>(() => { while (elements.MoveNext()) seen.Add(elements.Current.Element); });
-        Assert.Contains(seen, e => e is Relation);
-        Assert.Equal(2, error.Line);
+        Assert.True(elements.MoveNext());
+        while (elements.Current.Element is Actor) Assert.True(elements.MoveNext());
+        Assert.IsType<Relation>(elements.Current.Element);
     }
 
     [Fact]
-    public void Author_missing_from_includes_is_reported_with_line_and_field()
+    public void Bad_created_at_skips_its_line_with_the_field()
     {
-        const string text = "{\"data\":[\n{\"id\":\"1\",\"author_id\":\"77\",\"text\":\"hi\"}\n],\"includes\":{\"users\":[]}}";
-        var error = Assert.Throws<IngestException>(() => XTweetsReader.Read(CsvText.Utf8(text), "t.json").ToList());
+        const string text = "{\"data\":[{\"id\":\"1\",\"author_id\":\"7\",\"created_at\":\"17.11.2021\",\"text\":\"hi @b\",\"entities\":{\"mentions\":[{\"username\":\"b\"}]}}],\"includes\":{\"users\":[{\"id\":\"7\",\"username\":\"a\"}]}}";
+        var error = Assert.Throws<IngestException>(() => new IngestReport().Watch(ReadText(text), strict: true).ToList());
 
-        Assert.Equal((2L, "author_id"), (error.Line, error.Field));
-        Assert.Contains("includes.users", error.Expected);
-    }
-
-    [Fact]
-    public void Bad_created_at_is_rejected()
-    {
-        const string text = "{\"data\":[{\"id\":\"1\",\"author_id\":\"7\",\"created_at\":\"17.11.2021\",\"text\":\"hi\"}],\"includes\":{\"users\":[{\"id\":\"7\",\"username\":\"a\"}]}}";
-        var error = Assert.Throws<IngestException>(() => XTweetsReader.Read(CsvText.Utf8(text), "t.json").ToList());
-
-        Assert.Equal("data.created_at", error.Field);
+        Assert.Contains("data.created_at: an ISO 8601 time", error.Expected);
     }
 
     [Theory]
-    [InlineData("[1, 2]", "JSON object")]
-    [InlineData("", "empty")]
-    [InlineData("{\"data\": [ {\"id\": \"1\", ", "JSON")]
-    public void Input_that_is_not_an_api_response_is_rejected(string text, string expected)
+    [InlineData("lenahart_fict.following.json", "this looks like a users file")]
+    [InlineData("x-handles.csv", "this looks like a CSV with other columns (handle, actor)")]
+    public void A_file_without_tweets_says_what_it_looks_like(string name, string expected)
     {
-        var error = Assert.Throws<IngestException>(() => XTweetsReader.Read(CsvText.Utf8(text), "t.json").ToList());
+        var error = Assert.Throws<IngestException>(() => Read(name));
         Assert.Contains(expected, error.Expected);
+    }
+
+    [Theory]
+    [InlineData("{\"data\":[{\"end\":\"2021-11-18T00:00:00.000Z\",\"start\":\"2021-11-17T00:00:00.000Z\",\"tweet_count\":12}],\"meta\":{\"total_tweet_count\":12}}", "this looks like a counts file")]
+    [InlineData("{\"errors\":[{\"title\":\"Not Found Error\",\"resource_type\":\"tweet\",\"detail\":\"Could not find tweet with ids: [1].\"}]}", "only error responses (1 Not Found Error (tweet))")]
+    [InlineData("{\"meta\":{\"result_count\":0}}\n", "only pages without results")]
+    [InlineData("[1, 2]", "no line could be read")]
+    [InlineData("", "the file is empty")]
+    [InlineData("\n\n", "the file is empty")]
+    [InlineData("{\"data\": [ {\"id\": \"1\", ", "cut off")]
+    [InlineData("{\"query\": \"radweg\"}", "without tweets (first with the keys query)")]
+    public void Input_without_tweets_is_refused_with_what_was_found(string text, string expected)
+    {
+        var error = Assert.Throws<IngestException>(() => ReadText(text));
+        Assert.Contains(expected, error.Expected);
+    }
+
+    [Fact]
+    public void Pretty_printed_responses_are_read_whole()
+    {
+        const string text = "{\n  \"data\": {\"id\": \"5\", \"author_id\": \"7\", \"text\": \"@b_fict hi\",\n    \"entities\": {\"mentions\": [{\"username\": \"b_fict\", \"id\": \"8\"}]}},\n  \"includes\": {\"users\": [{\"id\": \"7\", \"username\": \"a_fict\", \"name\": \"A\"}]}\n}\n";
+
+        Assert.Equal([("x:a_fict", "TAGGED", "x:b_fict")], Triples(ReadText(text, "t.json")));
     }
 }

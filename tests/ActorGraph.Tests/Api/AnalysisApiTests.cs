@@ -90,6 +90,37 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Communities_of_two_triangles_joined_by_one_tie_are_the_triangles_with_modularity_5_14()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await PostCsv("""
+            source,target,relation,source_id
+            a1,a2,FOLLOWS,f1
+            a2,a3,FOLLOWS,f2
+            a3,a1,FOLLOWS,f3
+            b1,b2,FOLLOWS,f4
+            b2,b3,FOLLOWS,f5
+            b3,b1,FOLLOWS,f6
+            a1,b1,FOLLOWS,f7
+            """)).StatusCode);
+        var result = await GetJson("/api/communities?types=FOLLOWS");
+        // Two communities with 3 of the 7 ties inside each and half the degree: 2 · (3/7 − (7/14)²) = 5/14.
+        Assert.Equal(5.0 / 14, (double)result["modularity"]!, 1e-9);
+        var communities = result["communities"]!.AsArray().Select(c => string.Join(",", c!["members"]!.AsArray().Select(m => (string)m!["id"]!).Order())).Order();
+        Assert.Equal(["a1,a2,a3", "b1,b2,b3"], communities);
+    }
+
+    [Fact]
+    public async Task Measures_lists_every_measure_centrality_accepts_and_names_groups()
+    {
+        var measures = (await GetJson("/api/measures")).AsArray();
+        Assert.Contains(measures, m => (string)m!["name"]! == "pagerank" && m["group"] is null && !string.IsNullOrEmpty((string?)m["description"]));
+        Assert.Equal(["communities:community", "components:component"],
+            measures.Where(m => m!["group"] is not null).Select(m => $"{m!["name"]}:{m["group"]}").Order());
+        foreach (var name in measures.Select(m => (string)m!["name"]!))
+            Assert.Equal(4, (await GetJson($"/api/centrality?measure={name}&undirected=true")).AsArray().Count);
+    }
+
+    [Fact]
     public async Task Paths_carry_the_relations_and_their_evidence()
     {
         var result = await GetJson("/api/paths?from=saskia-esken&to=ashton-kutcher&k=3&types=REPLIED_TO,TAGGED");

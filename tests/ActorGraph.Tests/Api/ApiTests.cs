@@ -128,11 +128,23 @@ public sealed class ApiTests : IAsyncLifetime
     public async Task Relations_of_an_actor_carry_their_evidence()
     {
         await PostCsv("/api/ingest/edges", Story);
-        var relations = (await GetJson("/api/relations?actor=saskia-esken&type=REPLIED_TO")).AsArray();
+        var relations = (await GetJson("/api/relations?actor=saskia-esken&types=REPLIED_TO")).AsArray();
 
         var reply = Assert.Single(relations)!;
         Assert.Equal(("REPLIED_TO", "t2", "Esken answers and invites a conversation"),
             ((string)reply["type"]!, (string)reply["evidence"]!["sourceId"]!, (string)reply["evidence"]!["quote"]!));
+    }
+
+    [Fact]
+    public async Task Relations_take_types_like_every_route_and_the_old_type_still_works_but_is_deprecated()
+    {
+        await PostCsv("/api/ingest/edges", Story);
+        Assert.Equal(3, (await GetJson("/api/relations/ashton-kutcher?types=TAGGED,REPLIED_TO")).AsArray().Count);
+        Assert.Equal(2, (await GetJson("/api/relations/ashton-kutcher?type=REPLIED_TO")).AsArray().Count);
+
+        var parameters = (await GetJson("/openapi/v1.json"))["paths"]!["/api/relations/{actor}"]!["get"]!["parameters"]!.AsArray();
+        Assert.True((bool?)parameters.Single(p => (string)p!["name"]! == "type")!["deprecated"]);
+        Assert.Null(parameters.Single(p => (string)p!["name"]! == "types")!["deprecated"]);
     }
 
     [Theory]

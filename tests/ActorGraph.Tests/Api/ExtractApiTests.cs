@@ -60,12 +60,24 @@ public sealed class ExtractApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Ingest_x_tweets_with_a_missing_author_names_line_and_field()
+    public async Task Ingest_x_tweets_keeps_a_withheld_authors_relations_under_the_account_id()
     {
-        var response = await Client.PostAsync("/api/ingest/x-tweets", new StringContent("{\"data\":[{\"id\":\"1\",\"author_id\":\"9\",\"text\":\"x\"}]}", Encoding.UTF8, "application/json"));
+        const string tweet = "{\"data\":[{\"id\":\"1\",\"author_id\":\"9\",\"text\":\"@mhahn_fict x\",\"entities\":{\"mentions\":[{\"username\":\"mhahn_fict\"}]}}]}";
+        var response = await Client.PostAsync("/api/ingest/x-tweets", new StringContent(tweet, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var relations = await Client.GetStringAsync("/api/relations?actor=x:id:9");
+        Assert.Contains("x:mhahn_fict", relations);
+    }
+
+    [Fact]
+    public async Task Ingest_x_tweets_refuses_a_damaged_line_naming_it()
+    {
+        const string lines = "{\"data\":[{\"id\":\"1\",\"author_id\":\"9\",\"text\":\"@mhahn_fict x\",\"entities\":{\"mentions\":[{\"username\":\"mhahn_fict\"}]}}]}\n{\"data\":[{\"id\":";
+        var response = await Client.PostAsync("/api/ingest/x-tweets", new StringContent(lines, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("author_id", await response.Content.ReadAsStringAsync());
+        Assert.Contains("upload.x-tweets:2: cut off", await response.Content.ReadAsStringAsync());
         Assert.Equal(0, await RelationCount());
     }
 }

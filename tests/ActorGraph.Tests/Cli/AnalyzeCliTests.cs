@@ -68,6 +68,22 @@ public sealed class AnalyzeCliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Analyze_and_paths_take_min_weight_and_min_confidence_like_the_api()
+    {
+        var strong = Path.Combine(_directory, "strong.csv");
+        await File.WriteAllTextAsync(strong, "source,target,relation,weight,confidence,source_id\nsaskia-esken,birgit-sippel,FOLLOWS,3,0.6,f1\n");
+        Assert.Equal(0, (await Run("ingest", "edges", strong)).ExitCode);
+
+        var heavy = await Run("analyze", "degree", "--format", "csv", "--min-weight", "2");
+        Assert.Equal(["birgit-sippel", "saskia-esken"], heavy.Out.Trim().Split('\n').Skip(1).Select(l => l.Split(',')[0]).Order());
+        var confident = await Run("analyze", "degree", "--format", "csv", "--min-confidence", "0.9");
+        Assert.DoesNotContain("birgit-sippel", confident.Out);
+
+        Assert.Contains("saskia-esken FOLLOWS birgit-sippel", (await Run("paths", "saskia-esken", "birgit-sippel", "--min-weight", "2")).Out);
+        Assert.Equal(2, (await Run("paths", "saskia-esken", "birgit-sippel", "--min-confidence", "0.9")).ExitCode);
+    }
+
+    [Fact]
     public async Task Paths_print_each_hop_with_relation_type_and_evidence()
     {
         var run = await Run("paths", "saskia-esken", "ashton-kutcher", "--k", "2", "--undirected");

@@ -68,4 +68,29 @@ public sealed class ExtractCliTests : IDisposable
         var row = Assert.Single(relations.Out.Split('\n'), l => l.Contains("FOLLOWS"));
         Assert.Contains("x:mhahn_fict", row);
     }
+
+    private const string Tweets =
+        "{\"data\":[{\"id\":\"11\",\"author_id\":\"1\",\"text\":\"@mhahn_fict Radweg?\",\"entities\":{\"mentions\":[{\"username\":\"mhahn_fict\",\"id\":\"2\"}]}}]," +
+        "\"includes\":{\"users\":[{\"id\":\"1\",\"username\":\"annaberger_fict\",\"name\":\"Anna Berger\"},{\"id\":\"2\",\"username\":\"mhahn_fict\",\"name\":\"Markus Hahn\"}]}}\n\n{\"data\":[{\"id\":\"12\",";
+
+    [Fact]
+    public async Task Ingest_x_tweets_skips_a_cut_off_line_and_says_so_at_the_end()
+    {
+        var run = await Run("ingest", "x-tweets", File("stream.jsonl", Tweets));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1 relations added", run.Out);
+        Assert.Contains("Read: 1 tweets read; 1 line skipped (", run.Out);
+        Assert.Contains("stream.jsonl:3 cut off", run.Out);
+    }
+
+    [Fact]
+    public async Task Ingest_x_tweets_with_strict_refuses_a_cut_off_line_and_stores_nothing()
+    {
+        var run = await Run("ingest", "x-tweets", File("stream.jsonl", Tweets), "--strict");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("stream.jsonl:3: cut off", run.Error);
+        Assert.DoesNotContain("TAGGED", (await Run("relations", "x:annaberger_fict")).Out);
+    }
 }

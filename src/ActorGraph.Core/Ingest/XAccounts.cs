@@ -1,0 +1,77 @@
+using ActorGraph.Model;
+
+namespace ActorGraph.Ingest;
+
+/// <summary>
+/// The accounts one reading has met: an id seen once with its username names that id wherever it appears later
+/// (an author withheld on one page but included on another), and a profile is written as an actor only when it is new
+/// or changed (latest wins), not once per tweet. Memory grows with the number of accounts, not with the tweets.
+/// </summary>
+internal sealed class XAccounts(XHandles handles)
+{
+    private readonly Dictionary<string, string> _usernames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _written = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unknown = new(StringComparer.Ordinal);
+
+    public XHandles Handles => handles;
+
+    /// <summary>Accounts that stayed known only by their id (<c>x:id:…</c>) when they were used.</summary>
+    public int Unknown => _unknown.Count;
+
+    /// <summary>An account by what is known of it: its username, else its id (named by an earlier sighting or the map).</summary>
+    public Who Resolve(XUser? user, string? id, string? username = null)
+    {
+        if (user is not null) return Learn(user.Id, user.Username);
+        if (username is not null) return id is null ? new Who(handles.ActorId(username), null, username) : Learn(id, username);
+        if (id is null) return default;
+        if (handles.MappedId(id) is { } mapped) return new Who(mapped, id, null);
+        if (_usernames.TryGetValue(id, out var known)) return new Who(handles.ActorId(known), id, known);
+        _unknown.Add(id);
+        return new Who(XHandles.UnknownAccountId(id), id, null);
+    }
+
+    /// <summary>
+    /// The account as it was last written, when <paramref name="content"/> (a hash of its profile as read) is unchanged:
+    /// then the profile need not be read again. Null for a new or changed profile.
+    /// </summary>
+    public XUser? Unchanged(string id, int content) =>
+        _written.TryGetValue(id, out var last) && last == content && _usernames.TryGetValue(id, out var username) ? new XUser(id, username, null) : null;
+
+    /// <summary>
+    /// The actor element for a profile, when it is new or differs from the one written last (compared by
+    /// <paramref name="content"/>, else by its fields); null otherwise, or when the account is mapped.
+    /// </summary>
+    public Actor? Written(XUser user, int? content = null)
+    {
+        Learn(user.Id, user.Username);
+        if (!user.HasProfile) return null;
+        var code = content ?? Hash(user);
+        if (_written.TryGetValue(user.Id, out var last) && last == code) return null;
+        _written[user.Id] = code;
+        return handles.Actor(user);
+    }
+
+    private static int Hash(XUser user)
+    {
+        var hash = new HashCode();
+        hash.Add(user.Username);
+        hash.Add(user.Name);
+        foreach (var (key, value) in user.Attributes) { hash.Add(key); hash.Add(value); }
+        return hash.ToHashCode();
+    }
+
+    private Who Learn(string id, string username)
+    {
+        if (!_usernames.TryGetValue(id, out var known) || known != username) _usernames[id] = username;
+        return new Who(handles.ActorId(id, username), id, username);
+    }
+}
+
+/// <summary>An account as an actor id, with its X id and username when known.</summary>
+internal readonly record struct Who(string? ActorId, string? UserId, string? Username)
+{
+    public bool IsKnown => ActorId is not null;
+
+    public bool Same(Who other) =>
+        IsKnown && other.IsKnown && (ActorId == other.ActorId || UserId is not null && UserId == other.UserId);
+}
