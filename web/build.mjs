@@ -18,7 +18,7 @@ if (process.argv.includes("--tests")) {
   });
 } else {
   await esbuild.build({
-    entryPoints: { app: here + "src/main.ts", "layout-worker": here + "src/layout.worker.ts" },
+    entryPoints: { app: here + "src/main.ts" },
     outdir: here + "../src/ActorGraph/wwwroot/dist",
     bundle: true,
     minify: true,

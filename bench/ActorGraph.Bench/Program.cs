@@ -43,6 +43,7 @@ foreach (var (n, m, label) in new[] { (10_000, 50_000, "10k/50k"), (100_000, 500
     else ours["betweenness_k256"] = Time("betweenness_k256", () => Betweenness.Compute(g, k: 256, seed: 1));
     if (small) ours["closeness"] = Time("closeness", () => Closeness.Compute(g));
     ours["louvain"] = Time("louvain", () => Louvain.Detect(Undirected(g), seed: 1));
+    ours["leiden"] = Time("leiden", () => Leiden.Detect(Undirected(g), seed: 1));
     ours["paths"] = Time("paths", () =>
     {
         var finder = new PathFinder(g);

@@ -25,6 +25,7 @@ def igraph_steps(edges_path, pairs):
         "betweenness_k256": None,  # python-igraph 0.10 has no pivot sampling (no sources= argument)
         "closeness": lambda: state["g"].closeness(mode="in"),
         "louvain": lambda: state["g"].as_undirected(mode="collapse").community_multilevel(),
+        "leiden": lambda: state["g"].as_undirected(mode="collapse").community_leiden(objective_function="modularity", n_iterations=-1),
         "paths": lambda: [state["g"].get_shortest_paths(s, to=t, output="vpath") for s, t in pairs],
     }
 

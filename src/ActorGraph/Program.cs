@@ -29,17 +29,21 @@ public partial class Program
     /// <summary>The HTTP API and the page: services, then one route group per feature (each in its own file under Api/).</summary>
     public static WebApplication BuildWebApp(WebApplicationBuilder builder, StoreSettings store)
     {
+        builder.Services.AddCompression();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadInputHandler>();
         builder.Services.AddOpenApi(o => o.AddSchemaTransformer<RelationTypeSchema>());
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new RelationTypeJsonConverter()));
         builder.Services.AddGraphStore(store);
         builder.Services.AddSingleton<AnalysisCache>();
+        builder.Services.AddDrawingWarmUp();
         builder.Services.Configure<ApiSettings>(builder.Configuration.GetSection("ActorGraph"));
 
         var app = builder.Build();
+        app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseApiAccess();
         app.UsePage();
         app.MapOpenApi();
 
@@ -48,6 +52,7 @@ public partial class Program
         app.MapActors();
         app.MapRelations();
         app.MapGraph();
+        app.MapDrawing();
         app.MapExport();
         app.MapAnalysis();
         app.MapTimeline();
@@ -57,4 +62,7 @@ public partial class Program
         app.MapExtract();
         return app;
     }
+
+    /// <summary>Who may read the API of a built app, for <c>serve</c> to say at start.</summary>
+    public static string DescribeReads(WebApplication app) => app.DescribeReads();
 }

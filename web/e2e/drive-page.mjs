@@ -1,6 +1,7 @@
 // Drives the page in Debian's headless Chromium (playwright-core, no browser download) the way a journalist would,
 // and prints what it saw as one JSON line for the end-to-end test to judge (tests/ActorGraph.Tests/Web/PageEndToEndTests.cs).
 // Usage: node e2e/drive-page.mjs BASE_URL [--screenshot FILE] [--click NAME] [--search TEXT] [--path-to TEXT]
+//        node e2e/drive-page.mjs BASE_URL --level-of-detail --search TEXT   (a service whose drawing shows only the top actors)
 // A step that cannot happen (an element never appears) fails with exit code 1 and says which step.
 import { chromium } from "playwright-core";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -20,6 +21,7 @@ const searchText = option("--search", "Esken");
 const clickName = option("--click", "Saskia Esken");
 const pathToText = option("--path-to", "Kutcher");
 const screenshot = option("--screenshot", null);
+const levelOfDetail = rest.includes("--level-of-detail");
 
 const profile = mkdtempSync(join(tmpdir(), "actorgraph-chromium-"));
 const context = await chromium.launchPersistentContext(profile, {
@@ -43,6 +45,19 @@ try {
   // Everything the page loads must come from the service itself: no CDN.
   page.on("request", (r) => { if (!r.url().startsWith(base) && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) seen.failedRequests.push(`external: ${r.url()}`); });
 
+  await (levelOfDetail ? drivePartialDrawing(page) : driveStory(page));
+} catch (e) {
+  seen.failedStep = step;
+  seen.error = String(e?.message ?? e).split("\n")[0];
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+console.log(JSON.stringify(seen));
+process.exit(seen.failedStep ? 1 : 0);
+
+/** The sample story as a journalist explores it: the drawing, a click, search, the panel, a path. */
+async function driveStory(page) {
   mark("open the page");
   await page.goto(base, { waitUntil: "load" });
   mark("wait for the network and its layout");
@@ -105,12 +120,31 @@ try {
 
   seen.injected = await page.evaluate(() => window.injected ?? null);
   mark("done");
-} catch (e) {
-  seen.failedStep = step;
-  seen.error = String(e?.message ?? e).split("\n")[0];
-} finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
 }
-console.log(JSON.stringify(seen));
-process.exit(seen.failedStep ? 1 : 0);
+
+/** A drawing of the top actors only: what it says, and that search and the table still reach the others. */
+async function drivePartialDrawing(page) {
+  mark("open the page");
+  await page.goto(base, { waitUntil: "load" });
+  await page.waitForFunction(() => window.actorGraph?.loads >= 1, null, { timeout: 30_000 });
+  seen.nodeCount = await page.evaluate(() => window.actorGraph.graph.order);
+  seen.drawnKeys = await page.evaluate(() => window.actorGraph.graph.nodes());
+  seen.status = await page.locator("#status").innerText();
+
+  mark("search an actor the drawing leaves out");
+  await page.keyboard.press("/");
+  await page.keyboard.type(searchText, { delay: 30 });
+  await page.locator("#search-suggestions li[role=option]").first().waitFor({ timeout: 10_000 });
+  seen.suggestions = await page.locator("#search-suggestions li[role=option] span").allInnerTexts();
+  await page.keyboard.press("Enter");
+  await page.locator("#panel-body .relations").first().waitFor({ timeout: 10_000 });
+  seen.panelTitle = await page.locator("#panel-body h2").innerText();
+  seen.panelQuotes = await page.locator("#panel-body blockquote").allInnerTexts();
+  await page.keyboard.press("Escape");
+
+  mark("list every actor in the table");
+  await page.locator("#tab-table").click();
+  await page.locator("#table table.actors tbody tr").first().waitFor({ timeout: 10_000 });
+  seen.tableRows = await page.locator("#table table.actors tbody tr").count();
+  mark("done");
+}

@@ -5,7 +5,8 @@ import { api, type Communities } from "./api";
 import { memo } from "./memo";
 import { ranks } from "./relations";
 
-export type Measure = Map<string, { value: number | null; rank: number | null }>;
+/** A measure's value and rank per actor of the filtered network, with the actor's name. */
+export type Measure = Map<string, { name: string; value: number | null; rank: number | null }>;
 
 /** Measures the table and the actor panel show besides the one chosen for size. */
 export const TABLE_MEASURES = ["degree", "pagerank", "betweenness", "closeness"];

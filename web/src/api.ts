@@ -2,9 +2,16 @@
 
 import type { Ranked, Relation } from "./relations";
 
-export interface SerializedGraph {
-  nodes: { key: string; attributes?: Record<string, unknown> }[];
-  edges: { key?: string; source: string; target: string; attributes?: Record<string, unknown> }[];
+/** /api/drawing: columns of nodes and edges with settled positions (see Drawing.cs). Index columns point into values; -1 is none. */
+export interface Drawing {
+  nodes: { keys: string[]; labels: string[]; kind: number[]; party: number[]; country: number[]; x: number[]; y: number[] };
+  edges: { source: number[]; target: number[]; type: number[]; weight: number[]; day: number[]; confidence: number[] };
+  values: { kinds: string[]; parties: string[]; countries: string[]; types: string[]; days: string[] };
+  /** Nodes and relations of the whole filtered network (or neighbourhood), of which the drawing may show the top. */
+  totalNodes: number;
+  totalEdges: number;
+  /** The measure that chose the nodes shown, when the network was larger than the drawing holds. */
+  rankedBy: string | null;
 }
 
 export interface Stats {
@@ -67,11 +74,15 @@ const withQuery = (path: string, q: URLSearchParams) => (q.size > 0 ? `${path}?$
 
 export const api = {
   stats: (signal?: AbortSignal) => getJson<Stats>("api/stats", signal),
-  graph: (filter: URLSearchParams, signal?: AbortSignal) => getJson<SerializedGraph>(withQuery("api/graph", filter), signal),
-  ego: (id: string, radius: number, filter: URLSearchParams, signal?: AbortSignal) => {
+  /** The drawing of the filtered network, or of an actor's neighbourhood. */
+  drawing: (filter: URLSearchParams, view: { ego: string | null; radius: number; measure: string }, signal?: AbortSignal) => {
     const q = new URLSearchParams(filter);
-    q.set("radius", String(radius));
-    return getJson<SerializedGraph>(withQuery(`api/ego/${encodeURIComponent(id)}`, q), signal);
+    if (view.ego) {
+      q.set("ego", view.ego);
+      q.set("radius", String(view.radius));
+    }
+    q.set("measure", view.measure);
+    return getJson<Drawing>(withQuery("api/drawing", q), signal);
   },
   centrality: (measure: string, filter: URLSearchParams, signal?: AbortSignal) => {
     const q = new URLSearchParams(filter);
@@ -79,6 +90,9 @@ export const api = {
     return getJson<Ranked[]>(withQuery("api/centrality", q), signal);
   },
   communities: (filter: URLSearchParams, signal?: AbortSignal) => getJson<Communities>(withQuery("api/communities", filter), signal),
+  /** Actors anywhere in the store whose id or name contains the text. */
+  actors: (search: string, limit: number, signal?: AbortSignal) =>
+    getJson<Actor[]>(withQuery("api/actors", new URLSearchParams({ search, limit: String(limit) })), signal),
   actor: (id: string, signal?: AbortSignal) => getJson<Actor>(`api/actors/${encodeURIComponent(id)}`, signal),
   relations: (id: string, signal?: AbortSignal) => getJson<Relation[]>(`api/relations/${encodeURIComponent(id)}`, signal),
   paths: (from: string, to: string, k: number, filter: URLSearchParams, signal?: AbortSignal) => {

@@ -47,8 +47,3 @@ export function indexesOf(steps: readonly string[], from: string | null, to: str
   }
   return [Math.min(lo, hi), Math.max(lo, hi)];
 }
-
-/** ForceAtlas2 iterations for a graph size: enough to settle a small graph, fewer for large ones so the layout ends in seconds. */
-export function layoutIterations(order: number): number {
-  return order <= 1000 ? 600 : Math.max(80, Math.round(600 * 1000 / order));
-}

@@ -1,9 +1,8 @@
 // The drawn network: graphology graph built from the API's data, and what can be read off it without the DOM.
 
 import Graph from "graphology";
-import type { SerializedGraph } from "./api";
-import type { EdgeFacts } from "./filters";
-import { OTHER_COLOR, relationColor, seededPosition } from "./scales";
+import type { Drawing } from "./api";
+import { OTHER_COLOR, relationColor } from "./scales";
 
 export interface NodeAttributes {
   /** The full name; label is the drawn, shortened one. */
@@ -34,43 +33,31 @@ export function emptyGraph(): ActorGraph {
   return new Graph<NodeAttributes, EdgeAttributes>({ type: "directed", multi: true, allowSelfLoops: true });
 }
 
-/** The graph to draw; positionOf gives a node's kept position, else it starts at a seeded one. */
-export function buildGraph(data: SerializedGraph, positionOf: (key: string) => { x: number; y: number } | undefined): ActorGraph {
+/** The graph to draw, nodes at the positions the server settled. */
+export function buildGraph(d: Drawing): ActorGraph {
   const g = emptyGraph();
-  const order = data.nodes.length;
-  for (const n of data.nodes) {
-    const a = n.attributes ?? {};
-    const p = positionOf(n.key) ?? seededPosition(n.key, order);
-    const name = String(a.label ?? n.key);
-    g.addNode(n.key, {
-      name, label: name.length > 36 ? `${name.slice(0, 34).trimEnd()}…` : name, kind: text(a.kind), party: text(a.party), country: text(a.country),
-      x: p.x, y: p.y, size: 4, color: OTHER_COLOR,
+  const { nodes, edges, values } = d;
+  const value = (list: string[], i: number) => (i >= 0 && i < list.length ? list[i] : null);
+  nodes.keys.forEach((key, i) => {
+    const name = nodes.labels[i] ?? key;
+    g.mergeNode(key, {
+      name, label: name.length > 36 ? `${name.slice(0, 34).trimEnd()}…` : name,
+      kind: value(values.kinds, nodes.kind[i]), party: value(values.parties, nodes.party[i]), country: value(values.countries, nodes.country[i]),
+      x: nodes.x[i], y: nodes.y[i], size: 4, color: OTHER_COLOR,
     });
-  }
+  });
   // Arrows cost more to draw: beyond a few thousand relations, plain lines keep the drawing fluid.
-  const large = data.edges.length > 5000;
-  for (const e of data.edges) {
-    if (!g.hasNode(e.source) || !g.hasNode(e.target)) continue;
-    const a = e.attributes ?? {};
-    const relation = String(a.type ?? "");
-    const attributes: EdgeAttributes = {
-      relation, weight: Number(a.weight ?? 1), at: text(a.at),
-      size: large ? 0.6 : 1.6 + Math.min(3, Math.log2(Math.max(1, Number(a.weight ?? 1)))),
+  const large = edges.source.length > 5000;
+  edges.source.forEach((s, e) => {
+    const relation = value(values.types, edges.type[e]) ?? "";
+    const weight = edges.weight[e];
+    g.addEdge(nodes.keys[s], nodes.keys[edges.target[e]], {
+      relation, weight, at: value(values.days, edges.day[e]),
+      size: large ? 0.6 : 1.6 + Math.min(3, Math.log2(Math.max(1, weight))),
       color: relationColor(relation), type: large ? "line" : "arrow",
-    };
-    if (e.key && !g.hasEdge(e.key)) g.addEdgeWithKey(e.key, e.source, e.target, attributes);
-    else g.addEdge(e.source, e.target, attributes);
-  }
+    });
+  });
   return g;
-}
-
-function text(v: unknown): string | null {
-  return v === null || v === undefined || v === "" ? null : String(v);
-}
-
-/** Type and date of each relation in the API's data, for the filter controls. */
-export function edgeFacts(data: SerializedGraph): EdgeFacts[] {
-  return data.edges.map((e) => ({ type: String(e.attributes?.type ?? ""), at: (e.attributes?.at as string | null) ?? null }));
 }
 
 /** An actor's name when it is in view, else its id. */

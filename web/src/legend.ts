@@ -27,7 +27,7 @@ export function legendItems(f: LegendFacts): LegendItem[] {
   const items: LegendItem[] = [];
   const coloured = f.color === "community" && f.communities ? communityKeys(f.communities) : [];
   if (coloured.length > 0) {
-    items.push({ kind: "title", text: "Communities (Louvain)" });
+    items.push({ kind: "title", text: "Communities (Leiden)" });
     for (const c of coloured.slice(0, SHOWN_COMMUNITIES)) {
       items.push({ kind: "key", color: c.color, line: false, text: `${c.names.slice(0, 2).join(", ")}${c.size > 2 ? ` and ${c.size - 2} more` : ""}` });
     }

@@ -1,26 +1,35 @@
-// Loading the network for the view's filter (or an actor's neighbourhood) into the scene that the drawing, the
-// layout and the panels follow.
+// Loading the drawing for the view's filter (or an actor's neighbourhood) into the scene that the renderer and the
+// panels follow. Positions come settled from the server, so the first picture is the final one.
 
-import { api, type SerializedGraph, type Stats } from "./api";
+import { api, type Drawing, type Stats } from "./api";
 import type { Analyses } from "./analyses";
-import { dateSteps } from "./filters";
-import { buildGraph, edgeFacts, emptyGraph, labelOf, type ActorGraph } from "./graph";
+import { buildGraph, emptyGraph, labelOf, type ActorGraph } from "./graph";
 import type { Messages } from "./panels/messages";
 import { filterQuery } from "./state";
 import { changed, store, type Store } from "./store";
 import { FILTER_KEYS, type View } from "./view";
 
+/** How much of a network too large to draw whole the drawing shows. */
+export interface Cut {
+  readonly totalNodes: number;
+  readonly totalEdges: number;
+  readonly rankedBy: string;
+}
+
 export interface Scene {
   readonly graph: ActorGraph;
   /** The distinct days of the relations under the filter without its time window: the time slider's steps. */
   readonly timeSteps: readonly string[];
+  /** Set when the drawing shows only the top actors of the network. */
+  readonly cut: Cut | null;
 }
 
 export interface Loader {
-  readonly scene: Store<Scene>;
   load(): Promise<void>;
   /** How many loads have finished, sizes and colours included. */
   readonly loads: number;
+  /** Whether the drawing in view has its settled positions. */
+  readonly drawn: boolean;
 }
 
 export interface LoaderParts {
@@ -28,21 +37,31 @@ export interface LoaderParts {
   stats: Stats;
   analyses: Analyses;
   messages: Messages;
-  positionOf: (key: string) => { x: number; y: number } | undefined;
   /** Sizes and colours the new graph (from the analyses); resolves when done or aborted. */
   paint: (signal: AbortSignal) => Promise<void>;
   resetFilters: () => void;
 }
 
-/** The scene comes first: the drawing and the layout subscribe to it before the loader exists. */
+/** The scene comes first: the drawing subscribes to it before the loader exists. */
 export function sceneStore(): Store<Scene> {
-  return store<Scene>({ graph: emptyGraph(), timeSteps: [] });
+  return store<Scene>({ graph: emptyGraph(), timeSteps: [], cut: null });
+}
+
+/** What the status line says about a drawing. */
+export function describe(graph: ActorGraph, cut: Cut | null, ego: string | null): string {
+  const n = (v: number) => v.toLocaleString("en");
+  if (cut) {
+    return `${n(graph.order)} of ${n(cut.totalNodes)} actors (the top by ${cut.rankedBy}) and the ${n(graph.size)} relations among them; ` +
+      "filter, search or open an actor's neighbourhood to see more.";
+  }
+  return `${n(graph.order)} nodes, ${n(graph.size)} relations` + (ego ? ` around ${labelOf(graph, ego)}` : "");
 }
 
 export function loader(scene: Store<Scene>, parts: LoaderParts): Loader {
   const { view, stats, analyses, messages } = parts;
   let controller: AbortController | null = null;
   let loads = 0;
+  let drawn = false;
 
   const load = async () => {
     controller?.abort();
@@ -52,23 +71,23 @@ export function loader(scene: Store<Scene>, parts: LoaderParts): Loader {
     messages.hide();
     messages.status("Loading the network…");
     if (state.types !== null && state.types.length === 0) {
-      scene.set({ graph: emptyGraph(), timeSteps: scene.get().timeSteps });
+      scene.set({ graph: emptyGraph(), timeSteps: scene.get().timeSteps, cut: null });
       messages.show("No relation type is selected: tick at least one in the filters.", "info");
       messages.status("");
       return;
     }
     const filter = filterQuery(state);
-    // The measures depend only on the filter: let the server compute them while the graph is on its way.
+    // The measures depend only on the filter: let the server compute them while the drawing is on its way.
     analyses.measure(state.measure, filter).catch(() => undefined);
     if (state.color === "community") analyses.communities(filter).catch(() => undefined);
-    let data: SerializedGraph;
+    let data: Drawing;
     let timeSteps = scene.get().timeSteps;
     try {
       const time = (state.from || state.to) && timeSteps.length === 0
         // The slider spans all dates: with a window in the link, ask once for the unwindowed dates too.
-        ? api.graph(filterQuery({ ...state, from: null, to: null }), signal).then((g) => { timeSteps = dateSteps(edgeFacts(g)); })
+        ? api.drawing(filterQuery({ ...state, from: null, to: null }), state, signal).then((d) => { timeSteps = d.values.days; })
         : Promise.resolve();
-      [data] = await Promise.all([state.ego ? api.ego(state.ego, state.radius, filter, signal) : api.graph(filter, signal), time]);
+      [data] = await Promise.all([api.drawing(filter, state, signal), time]);
     } catch (e) {
       if (signal.aborted) return;
       messages.status("");
@@ -76,9 +95,12 @@ export function loader(scene: Store<Scene>, parts: LoaderParts): Loader {
       return;
     }
     if (signal.aborted) return;
-    if (!state.from && !state.to) timeSteps = dateSteps(edgeFacts(data));
-    const graph = buildGraph(data, parts.positionOf);
-    scene.set({ graph, timeSteps });
+    if (!state.from && !state.to) timeSteps = data.values.days;
+    const graph = buildGraph(data);
+    const cut = data.rankedBy ? { totalNodes: data.totalNodes, totalEdges: data.totalEdges, rankedBy: data.rankedBy } : null;
+    scene.set({ graph, timeSteps, cut });
+    drawn = true;
+    performance.mark("actorgraph:drawn"); // for bench/web
     if (graph.order === 0) {
       messages.status("");
       if (stats.relations === 0 && stats.actors === 0) {
@@ -89,13 +111,14 @@ export function loader(scene: Store<Scene>, parts: LoaderParts): Loader {
     }
     await parts.paint(signal);
     if (signal.aborted) return;
-    messages.status(`${graph.order.toLocaleString()} nodes, ${graph.size.toLocaleString()} relations` +
-      (state.ego ? ` around ${labelOf(graph, state.ego)}` : ""));
+    messages.status(describe(graph, cut, state.ego));
     loads++;
+    performance.mark("actorgraph:painted");
   };
 
   view.subscribe((s, previous) => {
-    if (changed(s, previous, [...FILTER_KEYS, "ego", "radius"])) void load();
+    // A drawing of the top actors shows others when the measure changes.
+    if (changed(s, previous, [...FILTER_KEYS, "ego", "radius"]) || (s.measure !== previous.measure && scene.get().cut)) void load();
   });
-  return { scene, load, get loads() { return loads; } };
+  return { load, get loads() { return loads; }, get drawn() { return drawn; } };
 }

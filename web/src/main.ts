@@ -7,7 +7,6 @@ import { analyses } from "./analyses";
 import { api, type Stats } from "./api";
 import { appearance } from "./appearance";
 import { byId } from "./dom";
-import { layout, type Layout } from "./layout";
 import { loader, sceneStore, type Loader, type Scene } from "./loading";
 import { actorPanel } from "./panels/actor";
 import { downloads } from "./panels/downloads";
@@ -34,14 +33,13 @@ async function start(): Promise<void> {
   };
 
   const drawing = renderer(byId("graph"), scene, view, (node) => select(node, false));
-  const positions = layout(scene, say.status);
   const looks = appearance(scene, view, analysed);
   const panel = actorPanel({ view, scene, analyses: analysed, open: (id) => select(id, true), setPathEnd: (end, id) => paths.setEnd(end, id) });
   const paths = pathFinder({ view, scene, open: (id) => select(id, true), highlight: drawing.showPath });
   egoBanner(view, scene);
   table(view, scene, analysed, (id) => select(id, true));
   downloads(view, drawing.downloadPng);
-  attachSuggestions(byId("search"), byId("search-suggestions"), graph, (id) => select(id, true));
+  attachSuggestions(byId("search"), byId("search-suggestions"), graph, () => scene.get().cut !== null, (id) => select(id, true));
   document.addEventListener("keydown", (e) => onKey(e, { panelOpen: () => panel.isOpen, close: () => view.update({ actor: null }), pathShown: () => drawing.pathShown, clearPath: paths.clear }));
 
   let stats: Stats;
@@ -52,8 +50,8 @@ async function start(): Promise<void> {
     return;
   }
   const filterPanel = filters(view, scene, stats);
-  const load = loader(scene, { view, stats, analyses: analysed, messages: say, positionOf: positions.positionOf, paint: looks.paint, resetFilters: filterPanel.reset });
-  expose({ view, scene, drawing, load, positions });
+  const load = loader(scene, { view, stats, analyses: analysed, messages: say, paint: looks.paint, resetFilters: filterPanel.reset });
+  expose({ view, scene, drawing, load });
 
   await load.load();
   const s = view.get();
@@ -82,13 +80,15 @@ function onKey(e: KeyboardEvent, open: { panelOpen(): boolean; close(): void; pa
 }
 
 /** What the end-to-end test, the benchmark and a curious user can inspect from the console: window.actorGraph. */
-function expose(p: { view: View; scene: Store<Scene>; drawing: Renderer; load: Loader; positions: Layout }): void {
+function expose(p: { view: View; scene: Store<Scene>; drawing: Renderer; load: Loader }): void {
   (window as unknown as { actorGraph: unknown }).actorGraph = {
     get graph() { return p.scene.get().graph; },
     get state() { return p.view.get(); },
     get renderer() { return p.drawing.sigma; },
     get loads() { return p.load.loads; },
-    get layoutDone() { return p.positions.done; },
+    /** Positions come settled from the server: the layout is done once a drawing is in. */
+    get layoutDone() { return p.load.drawn; },
+    get cut() { return p.scene.get().cut; },
     inkedPixels: () => p.drawing.inkedPixels(),
   };
 }

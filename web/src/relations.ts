@@ -71,12 +71,12 @@ export interface Ranked {
  * Value and rank of each actor from /api/centrality's list: rank 1 is the highest value; equal values share a rank
  * (standard competition ranking, "1224"); actors without a value have no rank.
  */
-export function ranks(ranked: readonly Ranked[]): Map<string, { value: number | null; rank: number | null }> {
+export function ranks(ranked: readonly Ranked[]): Map<string, { name: string; value: number | null; rank: number | null }> {
   const values = ranked.map((r) => r.value).filter((v): v is number => v !== null).sort((a, b) => b - a);
-  const result = new Map<string, { value: number | null; rank: number | null }>();
+  const result = new Map<string, { name: string; value: number | null; rank: number | null }>();
   for (const r of ranked) {
     if (r.value === null) {
-      result.set(r.id, { value: null, rank: null });
+      result.set(r.id, { name: r.name, value: null, rank: null });
       continue;
     }
     // First position of this value in the descending list (binary search).
@@ -86,7 +86,7 @@ export function ranks(ranked: readonly Ranked[]): Map<string, { value: number | 
       if (values[mid] > r.value) lo = mid + 1;
       else hi = mid;
     }
-    result.set(r.id, { value: r.value, rank: lo + 1 });
+    result.set(r.id, { name: r.name, value: r.value, rank: lo + 1 });
   }
   return result;
 }

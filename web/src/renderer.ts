@@ -9,6 +9,8 @@ import type { View } from "./view";
 
 const DIM_NODE = "#d4d4d8";
 const DIM_EDGE = "#e8e8ec";
+/** Edges stay drawn while the camera moves up to this many; the level-of-detail drawing keeps below it. */
+const HIDE_EDGES_ON_MOVE = 200_000;
 
 export interface Renderer {
   readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
@@ -41,7 +43,9 @@ export function renderer(container: HTMLElement, scene: Store<Scene>, view: View
     defaultEdgeType: "line",
     minEdgeThickness: 0.6,
     zIndex: true,
+    // The reducers run for every node and edge on each full redraw: without a highlight they hand the data back as is.
     nodeReducer: (node, data) => {
+      if (!focus && node !== hovered && node !== view.get().actor) return data;
       const res: Partial<NodeAttributes> & { highlighted?: boolean; zIndex?: number } = { ...data };
       if (focus && !focus.has(node)) {
         res.color = DIM_NODE;
@@ -60,6 +64,7 @@ export function renderer(container: HTMLElement, scene: Store<Scene>, view: View
       return res;
     },
     edgeReducer: (edge, data) => {
+      if (!pathEdges && !focus) return data;
       const res: Partial<EdgeAttributes> & { hidden?: boolean; zIndex?: number } = { ...data };
       if (pathEdges) {
         if (pathEdges.has(edge)) {
@@ -107,7 +112,7 @@ export function renderer(container: HTMLElement, scene: Store<Scene>, view: View
     // while the old graph is still in place.
     pathEdges = null;
     focus = null;
-    sigma.setSetting("hideEdgesOnMove", g.size > 20_000);
+    sigma.setSetting("hideEdgesOnMove", g.size > HIDE_EDGES_ON_MOVE);
     sigma.setSetting("zIndex", g.order < 5000);
     sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     sigma.setGraph(g);

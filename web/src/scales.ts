@@ -77,17 +77,6 @@ export function largest(sizes: Iterable<[string, number]>, n: number): Set<strin
   return new Set([...sizes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([k]) => k));
 }
 
-/**
- * A deterministic starting position for a node from its key (FNV-1a hash), inside a square that grows with the
- * graph, so the same data always lays out the same way.
- */
-export function seededPosition(key: string, order: number): { x: number; y: number } {
-  const h = hash(key);
-  const h2 = hash(key + "\u0000");
-  const side = 10 * Math.sqrt(Math.max(order, 1));
-  return { x: ((h % 100003) / 100003 - 0.5) * side, y: ((h2 % 100019) / 100019 - 0.5) * side };
-}
-
 /** FNV-1a, 32 bits. */
 export function hash(text: string): number {
   let h = 0x811c9dc5;

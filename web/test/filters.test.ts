@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { dateSteps, indexesOf, layoutIterations, typeCounts, windowOf } from "../src/filters";
+import { dateSteps, indexesOf, typeCounts, windowOf } from "../src/filters";
 
 const edges = [
   { type: "SIGNED", at: "2012-12-05T00:00:00Z" },
@@ -33,10 +33,4 @@ test("a window from a link puts the slider on the days inside it", () => {
   assert.deepEqual(indexesOf(steps, "2013-01-01", "2020-08-12"), [1, 1]);
   assert.deepEqual(indexesOf(steps, "2021-01-01", null), [2, 2]);
   assert.deepEqual(indexesOf(steps, null, "2000-01-01"), [0, 0]);
-});
-
-test("layout iterations shrink for large graphs but never below a floor", () => {
-  assert.equal(layoutIterations(60), 600);
-  assert.ok(layoutIterations(10_000) < layoutIterations(2000));
-  assert.equal(layoutIterations(1_000_000), 80);
 });

@@ -1,37 +1,39 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildGraph, pathEdgeKeys } from "../src/graph";
+import { drawing } from "./fixtures";
 
-const data = {
-  nodes: [{ key: "a", attributes: { label: "Alice" } }, { key: "b" }, { key: "c" }, { key: "d" }],
-  edges: [
-    { key: "e1", source: "a", target: "b", attributes: { type: "TAGGED" } },
-    { key: "e2", source: "a", target: "b", attributes: { type: "REPLIED_TO" } },
-    { key: "e3", source: "c", target: "b", attributes: { type: "CO_SIGNED" } },
-    { key: "e4", source: "c", target: "d", attributes: { type: "TAGGED" } },
-    { key: "gone", source: "a", target: "nobody", attributes: { type: "TAGGED" } },
-  ],
-};
+const data = drawing([["a", "Alice", "person"], ["b"], ["c"], ["d"]], [
+  ["a", "b", "TAGGED", "2020-08-12"],
+  ["a", "b", "REPLIED_TO"],
+  ["c", "b", "CO_SIGNED"],
+  ["c", "d", "TAGGED"],
+]);
+
+const edgesOf = (g: ReturnType<typeof buildGraph>, keys: Set<string>) =>
+  [...keys].map((e) => `${g.source(e)}-${g.getEdgeAttribute(e, "relation")}-${g.target(e)}`).sort();
 
 test("a path step lights every parallel relation in its direction", () => {
-  const g = buildGraph(data, () => undefined);
-  assert.deepEqual([...pathEdgeKeys(g, [{ from: "a", to: "b" }])].sort(), ["e1", "e2"]);
+  const g = buildGraph(data);
+  assert.deepEqual(edgesOf(g, pathEdgeKeys(g, [{ from: "a", to: "b" }])), ["a-REPLIED_TO-b", "a-TAGGED-b"]);
 });
 
 test("a step with no relation in its direction lights those the other way", () => {
-  const g = buildGraph(data, () => undefined);
-  assert.deepEqual([...pathEdgeKeys(g, [{ from: "b", to: "c" }, { from: "c", to: "d" }])].sort(), ["e3", "e4"]);
+  const g = buildGraph(data);
+  assert.deepEqual(edgesOf(g, pathEdgeKeys(g, [{ from: "b", to: "c" }, { from: "c", to: "d" }])), ["c-CO_SIGNED-b", "c-TAGGED-d"]);
 });
 
 test("a step to an actor not in view lights nothing", () => {
-  const g = buildGraph(data, () => undefined);
+  const g = buildGraph(data);
   assert.equal(pathEdgeKeys(g, [{ from: "a", to: "zed" }]).size, 0);
 });
 
-test("the graph keeps given positions, names by label else key, and drops edges to missing nodes", () => {
-  const g = buildGraph(data, (key) => (key === "a" ? { x: 3, y: 4 } : undefined));
-  assert.deepEqual([g.getNodeAttribute("a", "x"), g.getNodeAttribute("a", "y")], [3, 4]);
+test("the graph reads the columns: positions, names, kinds and the day of each relation", () => {
+  const g = buildGraph(data);
+  assert.deepEqual([g.getNodeAttribute("b", "x"), g.getNodeAttribute("b", "y")], [1, -1]);
   assert.equal(g.getNodeAttribute("a", "name"), "Alice");
-  assert.equal(g.getNodeAttribute("b", "name"), "b");
+  assert.equal(g.getNodeAttribute("a", "kind"), "person");
+  assert.equal(g.getNodeAttribute("b", "kind"), null);
+  assert.deepEqual(g.mapEdges((_e, a) => a.at), ["2020-08-12", null, null, null]);
   assert.equal(g.size, 4);
 });

@@ -21,7 +21,7 @@ test("colour by kind lists the kinds by count, unknown kinds named so", () => {
 test("communities come largest first with two names, the grey ones counted in a hint", () => {
   const communities = Array.from({ length: 14 }, (_, id) => ({ id, members: Array.from({ length: 20 - id }, (_, m) => ({ name: `c${id}m${m}` })) }));
   const items = legendItems({ ...facts, communities });
-  assert.deepEqual(items[0], { kind: "title", text: "Communities (Louvain)" });
+  assert.deepEqual(items[0], { kind: "title", text: "Communities (Leiden)" });
   assert.deepEqual(items[1], { kind: "key", color: PALETTE[0], line: false, text: "c0m0, c0m1 and 18 more" });
   assert.equal(items.filter((i) => i.kind === "key" && !i.line).length, 8);
   // 12 palette colours, 8 listed: 4 more; the last two communities are grey and not counted.

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  communityColors, hash, kindColor, largest, OTHER_COLOR, PALETTE, relationColor, RELATION_COLORS, seededPosition, sizeScale,
+  communityColors, hash, kindColor, largest, OTHER_COLOR, PALETTE, relationColor, RELATION_COLORS, sizeScale,
 } from "../src/scales";
 import { RELATION_TYPES } from "../src/state";
 
@@ -47,16 +47,6 @@ test("a measure equal everywhere gives every node the smallest size", () => {
 test("labels go to the largest nodes, ties broken by key", () => {
   assert.deepEqual([...largest([["a", 1], ["b", 5], ["c", 5], ["d", 3]], 2)].sort(), ["b", "c"]);
   assert.deepEqual([...largest([["b", 5], ["a", 5], ["c", 5]], 1)], ["a"]);
-});
-
-test("seeded positions depend only on the key and the graph size", () => {
-  assert.deepEqual(seededPosition("saskia-esken", 60), seededPosition("saskia-esken", 60));
-  assert.notDeepEqual(seededPosition("saskia-esken", 60), seededPosition("ashton-kutcher", 60));
-  const side = 10 * Math.sqrt(60);
-  for (const key of ["a", "b", "state:de", "x:aplusk"]) {
-    const p = seededPosition(key, 60);
-    assert.ok(Math.abs(p.x) <= side / 2 && Math.abs(p.y) <= side / 2);
-  }
 });
 
 test("the hash is FNV-1a", () => {

@@ -40,4 +40,10 @@ public sealed class AnalysisCache(IGraphStore store)
 
     public Task<GraphSnapshot> SnapshotAsync(SnapshotOptions options, CancellationToken ct = default) =>
         GetAsync(options, () => GraphSnapshot.LoadAsync(store, options, CancellationToken.None), ct);
+
+    /// <summary>A measure's values on a snapshot, once per store version: /api/centrality and the drawing's ranking share them.</summary>
+    public Task<double[]> MeasureAsync(Measure measure, MeasureSettings settings, SnapshotOptions snapshot, CancellationToken ct = default) =>
+        GetAsync(new MeasureKey(measure.Name, settings, snapshot), async () => measure.Compute(await SnapshotAsync(snapshot, ct), settings), ct);
+
+    private sealed record MeasureKey(string Measure, MeasureSettings Settings, SnapshotOptions Snapshot);
 }

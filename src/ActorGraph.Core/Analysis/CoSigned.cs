@@ -1,12 +1,13 @@
 using ActorGraph.Model;
+using ActorGraph.Storage;
 
 namespace ActorGraph.Analysis;
 
 /// <summary>Two actors that signed the same documents, and the SIGNED relations that show it.</summary>
-/// <param name="Actor1">The smaller actor id (ordinal).</param>
+/// <param name="Actor1">The smaller node of the two.</param>
 /// <param name="SharedDocuments">How many documents both signed: the weight of the CO_SIGNED edge.</param>
-/// <param name="Relations">Indexes of the SIGNED relations of both actors on the shared documents.</param>
-public sealed record CoSignedPair(string Actor1, string Actor2, int SharedDocuments, IReadOnlyList<int> Relations);
+/// <param name="Relations">Indexes (into the topology) of the SIGNED relations of both actors on the shared documents.</param>
+public sealed record CoSignedPair(int Actor1, int Actor2, int SharedDocuments, IReadOnlyList<int> Relations);
 
 /// <summary>
 /// CO_SIGNED: the bipartite projection of SIGNED (actor → document) onto actors, weighted by the number of shared
@@ -15,23 +16,22 @@ public sealed record CoSignedPair(string Actor1, string Actor2, int SharedDocume
 /// </summary>
 public static class CoSigned
 {
-    /// <summary>The co-signing pairs among the SIGNED relations of <paramref name="relations"/> (other types are ignored),
-    /// ordered by the actor ids.</summary>
-    public static IReadOnlyList<CoSignedPair> Project(IReadOnlyList<Relation> relations)
+    /// <summary>The co-signing pairs among the SIGNED relations of <paramref name="topology"/> (other types are
+    /// ignored), ordered by the actors' nodes.</summary>
+    public static IReadOnlyList<CoSignedPair> Project(RelationTopology topology)
     {
         // document → (actor → its SIGNED relations on that document)
-        var signers = new Dictionary<string, SortedDictionary<string, List<int>>>(StringComparer.Ordinal);
-        for (var i = 0; i < relations.Count; i++)
+        var signers = new Dictionary<int, SortedDictionary<int, List<int>>>();
+        for (var i = 0; i < topology.RelationCount; i++)
         {
-            var r = relations[i];
-            if (r.Type != RelationType.Signed || r.Source == r.Target) continue;
-            if (!signers.TryGetValue(r.Target, out var byActor))
-                signers[r.Target] = byActor = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-            if (!byActor.TryGetValue(r.Source, out var rels)) byActor[r.Source] = rels = [];
+            var (actor, document) = (topology.Source[i], topology.Target[i]);
+            if (topology.Types[i] != RelationType.Signed || actor == document) continue;
+            if (!signers.TryGetValue(document, out var byActor)) signers[document] = byActor = [];
+            if (!byActor.TryGetValue(actor, out var rels)) byActor[actor] = rels = [];
             rels.Add(i);
         }
 
-        var pairs = new SortedDictionary<(string, string), (int Count, List<int> Relations)>();
+        var pairs = new SortedDictionary<(int, int), (int Count, List<int> Relations)>();
         foreach (var byActor in signers.Values)
         {
             var actors = byActor.ToArray();

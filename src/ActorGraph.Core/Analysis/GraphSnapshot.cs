@@ -41,9 +41,10 @@ public sealed record SnapshotOptions(
 /// An immutable, in-memory copy of (part of) the graph for analysis: nodes are dense ints 0..n-1 (<see cref="Ids"/>),
 /// adjacency is in CSR arrays for out- and in-edges. Parallel relations between the same ordered pair (unordered in
 /// the undirected view) are merged into one edge whose weight is the sum of their weights; the relations behind
-/// every edge are kept (<see cref="RelationsOf"/>) so paths can cite their evidence. Self-loops are dropped: they
-/// carry no information about who connects whom. Neighbour lists are sorted by node id, so results are
-/// deterministic.
+/// every edge are kept as integers (<see cref="RelationsOf"/>, <see cref="Topology"/>) so paths can fetch their
+/// evidence on demand (<see cref="Paths.DescribeAsync"/>). Self-loops are dropped: they carry no information about who
+/// connects whom. Neighbour lists are sorted by node id, so results are deterministic. Built from
+/// <see cref="IGraphStore.ReadTopologyAsync"/>: no evidence text is ever read for it.
 /// </summary>
 public sealed class GraphSnapshot
 {
@@ -71,20 +72,27 @@ public sealed class GraphSnapshot
     public double[] InWeights { get; }
     public int[] InEdges { get; }
 
-    /// <summary>The relations the snapshot was built from (empty when built from plain edges).</summary>
-    public IReadOnlyList<Relation> Relations { get; }
+    /// <summary>The relations the snapshot was built from, as integers (empty when built from plain edges). Its node
+    /// numbers are the store's, not the snapshot's: compare by <see cref="RelationTopology.Ids"/>.</summary>
+    public RelationTopology Topology { get; }
+
+    /// <summary>The relations themselves, indexed like <see cref="Topology"/>, when the snapshot was built from them
+    /// (<see cref="FromRelations"/>); null when it was read from a store as integers (see <see cref="ReadRelationsAsync"/>).</summary>
+    public IReadOnlyList<Relation>? Relations { get; }
 
     private readonly int[] edgeRelationOffsets;
     private readonly int[] edgeRelationIds;
     private Dictionary<string, int>? index;
 
-    private GraphSnapshot(string[] ids, string[] names, bool directed, IReadOnlyList<Relation> relations,
-        int[] src, int[] dst, double[] w, int[] evOffsets, int[] evIds)
+    /// <param name="evOffsets">Input edge i stands for relations <c>evIds[evOffsets[i]..evOffsets[i+1]]</c>; null: for relation i alone.</param>
+    private GraphSnapshot(string[] ids, string[] names, bool directed, RelationTopology topology, IReadOnlyList<Relation>? held,
+        int[] src, int[] dst, double[] w, int[]? evOffsets, int[]? evIds)
     {
         Ids = ids;
         Names = names;
         Directed = directed;
-        Relations = relations;
+        Topology = topology;
+        Relations = held;
         var n = ids.Length;
 
         // Canonical keys, then a two-pass counting sort by (source, target): O(n + m), stable, no comparisons.
@@ -93,6 +101,7 @@ public sealed class GraphSnapshot
         var kt = new int[m];
         var keep = 0;
         var order = new int[m];
+        var evidence = 0;
         for (var i = 0; i < m; i++)
         {
             var (a, b) = (src[i], dst[i]);
@@ -101,38 +110,39 @@ public sealed class GraphSnapshot
             ks[i] = a;
             kt[i] = b;
             order[keep++] = i;
+            evidence += evOffsets is null ? 1 : evOffsets[i + 1] - evOffsets[i];
         }
         var byTarget = CountingSort(order, keep, kt, n);
-        var sorted = CountingSort(byTarget, keep, ks, n);
+        order = CountingSort(byTarget, keep, ks, n);
+        byTarget = null;
 
-        var eSrc = new List<int>();
-        var eDst = new List<int>();
-        var eW = new List<double>();
-        var relOff = new List<int> { 0 };
-        var relIds = new List<int>();
+        var eSrc = new int[keep];
+        var eDst = new int[keep];
+        var eW = new double[keep];
+        var relOff = new int[keep + 1];
+        var relIds = new int[evidence];
+        var (e, r) = (0, 0);
         for (var p = 0; p < keep;)
         {
-            var i0 = sorted[p];
+            var i0 = order[p];
             var (a, b) = (ks[i0], kt[i0]);
             var weight = 0.0;
-            for (; p < keep && ks[sorted[p]] == a && kt[sorted[p]] == b; p++)
+            for (; p < keep && ks[order[p]] == a && kt[order[p]] == b; p++)
             {
-                var i = sorted[p];
+                var i = order[p];
                 weight += w[i];
-                for (var r = evOffsets[i]; r < evOffsets[i + 1]; r++) relIds.Add(evIds[r]);
+                if (evOffsets is null) relIds[r++] = i;
+                else for (var k = evOffsets[i]; k < evOffsets[i + 1]; k++) relIds[r++] = evIds![k];
             }
-            eSrc.Add(a);
-            eDst.Add(b);
-            eW.Add(weight);
-            relOff.Add(relIds.Count);
+            (eSrc[e], eDst[e], eW[e]) = (a, b, weight);
+            relOff[++e] = r;
         }
-        EdgeSource = [.. eSrc];
-        EdgeTarget = [.. eDst];
-        EdgeWeight = [.. eW];
-        edgeRelationOffsets = [.. relOff];
-        edgeRelationIds = [.. relIds];
+        EdgeSource = eSrc[..e];
+        EdgeTarget = eDst[..e];
+        EdgeWeight = eW[..e];
+        edgeRelationOffsets = relOff[..(e + 1)];
+        edgeRelationIds = relIds;
 
-        var e = EdgeSource.Length;
         if (directed)
         {
             (OutOffsets, OutTargets, OutWeights, OutEdges) = Adjacency(n, e, EdgeSource, EdgeTarget, EdgeWeight, false);
@@ -142,6 +152,20 @@ public sealed class GraphSnapshot
         {
             (OutOffsets, OutTargets, OutWeights, OutEdges) = Adjacency(n, e, EdgeSource, EdgeTarget, EdgeWeight, true);
             (InOffsets, InSources, InWeights, InEdges) = (OutOffsets, OutTargets, OutWeights, OutEdges);
+        }
+    }
+
+    /// <summary>Bytes held by the snapshot, its topology included: what a cache that bounds memory should count.</summary>
+    public long EstimatedBytes
+    {
+        get
+        {
+            long arrays = 8L * Ids.Length * 2 // the id and name arrays (the strings are the topology's)
+                + EdgeCount * (4L + 4 + 8 + 4) + edgeRelationIds.Length * 4L
+                + (OutTargets.Length + 1) * (4L + 4 + 8 + 4) + Ids.Length * 4L;
+            if (Directed) arrays += (InSources.Length + 1) * (4L + 4 + 8 + 4) + Ids.Length * 4L;
+            if (index is not null) arrays += Ids.Length * 24L;
+            return arrays + Topology.EstimatedBytes;
         }
     }
 
@@ -193,9 +217,19 @@ public sealed class GraphSnapshot
         return (offsets, nbrs, weights, edges);
     }
 
-    /// <summary>Indexes into <see cref="Relations"/> of the observations merged into edge <paramref name="edge"/>.</summary>
+    /// <summary>Indexes into <see cref="Topology"/> of the observations merged into edge <paramref name="edge"/>.</summary>
     public ReadOnlySpan<int> RelationsOf(int edge) =>
         edgeRelationIds.AsSpan(edgeRelationOffsets[edge], edgeRelationOffsets[edge + 1] - edgeRelationOffsets[edge]);
+
+    /// <summary>The relations with evidence at these indexes of <see cref="Topology"/>: read from the store the snapshot
+    /// came from, in one request, unless the snapshot was built from the relations themselves.</summary>
+    public async Task<IReadOnlyDictionary<int, Relation>> ReadRelationsAsync(IGraphStore store, IEnumerable<int> relations, CancellationToken ct = default)
+    {
+        var wanted = relations.Distinct().ToArray();
+        if (Relations is not null) return wanted.ToDictionary(r => r, r => Relations[r]);
+        var stored = await store.ReadRelationsAsync([.. wanted.Select(r => Topology.Keys[r])], ct);
+        return wanted.Where(r => stored.ContainsKey(Topology.Keys[r])).ToDictionary(r => r, r => stored[Topology.Keys[r]]);
+    }
 
     /// <summary>The node of an actor id, or -1.</summary>
     public int IndexOf(string id)
@@ -214,6 +248,8 @@ public sealed class GraphSnapshot
     public int OutDegree(int u) => OutOffsets[u + 1] - OutOffsets[u];
     public int InDegree(int u) => InOffsets[u + 1] - InOffsets[u];
 
+    private static readonly RelationTopology NoRelations = new([], [], 0, [], [], [], [], []);
+
     /// <summary>A snapshot from plain edges (tests, benchmarks); no relations behind them.</summary>
     public static GraphSnapshot FromEdges(IReadOnlyList<string> ids, IReadOnlyList<(int Source, int Target, double Weight)> edges, bool directed)
     {
@@ -225,7 +261,7 @@ public sealed class GraphSnapshot
             if ((uint)src[i] >= (uint)ids.Count || (uint)dst[i] >= (uint)ids.Count)
                 throw new ArgumentOutOfRangeException(nameof(edges), $"Edge {i} ({src[i]}, {dst[i]}) is outside 0..{ids.Count - 1}.");
         }
-        return new GraphSnapshot([.. ids], [.. ids], directed, [], src, dst, w, new int[m + 1], []);
+        return new GraphSnapshot([.. ids], [.. ids], directed, NoRelations, null, src, dst, w, new int[m + 1], []);
     }
 
     /// <summary>A snapshot from plain int edge arrays (benchmarks): nodes 0..n-1 named by their number.</summary>
@@ -233,74 +269,100 @@ public sealed class GraphSnapshot
     {
         var ids = new string[n];
         for (var i = 0; i < n; i++) ids[i] = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new GraphSnapshot(ids, ids, directed, [], source, target, weight, new int[source.Length + 1], []);
+        return new GraphSnapshot(ids, ids, directed, NoRelations, null, source, target, weight, new int[source.Length + 1], []);
     }
 
     /// <summary>
-    /// Reads actors and the selected relations from <paramref name="store"/>. Nodes are the endpoints of selected
-    /// relations (documents too, when SIGNED is selected), plus every actor if <see cref="SnapshotOptions.IncludeIsolated"/>.
+    /// Reads the selected relations' topology from <paramref name="store"/> (integers only, no evidence). Nodes are the
+    /// endpoints of selected relations (documents too, when SIGNED is selected), plus every actor if
+    /// <see cref="SnapshotOptions.IncludeIsolated"/>, in the store's order: actors by id, then documents by id. CO_ACTED
+    /// needs each relation's time and evidence, so a selection with it reads the relations (<see cref="SnapshotSource"/>).
     /// </summary>
-    public static async Task<GraphSnapshot> LoadAsync(IGraphStore store, SnapshotOptions options, CancellationToken ct = default) =>
-        FromRelations(await SnapshotSource.LoadAsync(store, options, ct), options);
+    public static async Task<GraphSnapshot> LoadAsync(IGraphStore store, SnapshotOptions options, CancellationToken ct = default)
+    {
+        if (options.Types?.Contains(RelationType.CoActed) == true)
+            return FromRelations(await SnapshotSource.LoadAsync(store, options, ct), options);
+        var topology = await store.ReadTopologyAsync(
+            new RelationFilter(SnapshotSource.Read(options), options.From, options.To, options.MinWeight, options.MinConfidence), ct);
+        return FromTopology(topology, null, options, []);
+    }
 
     /// <summary>The snapshot of <paramref name="source"/>'s relations that <paramref name="keep"/> admits (all when
     /// null), with the derived relations (CO_SIGNED, CO_ACTED) the options ask for computed on those alone.</summary>
     public static GraphSnapshot FromRelations(SnapshotSource source, SnapshotOptions options, Func<Relation, bool>? keep = null)
     {
-        var wanted = options.Types ?? RelationTypes.Observed.ToHashSet();
         IReadOnlyList<Relation> relations = keep is null ? source.Relations : [.. source.Relations.Where(keep)];
-        var ids = new List<string>();
-        var node = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (options.IncludeIsolated)
-            foreach (var id in source.Actors) Add(id);
-
-        var src = new List<int>();
-        var dst = new List<int>();
-        var w = new List<double>();
-        var evOffsets = new List<int> { 0 };
-        var evIds = new List<int>();
+        var builder = new RelationTopologyBuilder(relations.Count);
+        foreach (var id in source.Actors) builder.Actor(id, source.Names.GetValueOrDefault(id, id));
         for (var i = 0; i < relations.Count; i++)
         {
             var r = relations[i];
-            if (!wanted.Contains(r.Type)) continue;
-            src.Add(Add(r.Source));
-            dst.Add(Add(r.Target));
-            w.Add(r.Weight);
-            evIds.Add(i);
-            evOffsets.Add(evIds.Count);
+            builder.Relation(i, Node(r.Source), Node(r.Target), r.Type, r.Weight);
         }
+        var coActed = options.Types?.Contains(RelationType.CoActed) == true
+            ? CoActed.Find(relations, options.Coordination ?? CoordinationOptions.Default).Pairs
+                .Select(p => (Node(p.Actor1), Node(p.Actor2), (double)p.Shared, (IReadOnlyList<int>)[.. p.Actions.SelectMany(a => new[] { a.First, a.Second }).Distinct()]))
+                .ToList()
+            : [];
+        return FromTopology(builder.Build(), relations, options, coActed);
+
+        int Node(string id) => builder.Node(id, source.Names.GetValueOrDefault(id, id));
+    }
+
+    /// <param name="held">The relations themselves, when the topology was made from them.</param>
+    /// <param name="derived">Derived ties besides CO_SIGNED (CO_ACTED), on the topology's nodes, with the relations behind each.</param>
+    private static GraphSnapshot FromTopology(RelationTopology t, IReadOnlyList<Relation>? held, SnapshotOptions options,
+        IReadOnlyList<(int A, int B, double Weight, IReadOnlyList<int> Relations)> derived)
+    {
+        var wanted = options.Types ?? RelationTypes.Observed.ToHashSet();
+        var edge = new bool[Enum.GetValues<RelationType>().Length];
+        foreach (var type in wanted) edge[(int)type] = true;
+        var ties = derived.ToList();
         if (wanted.Contains(RelationType.CoSigned))
-            foreach (var pair in CoSigned.Project(relations))
-                AddSymmetric(pair.Actor1, pair.Actor2, pair.SharedDocuments, pair.Relations);
-        if (wanted.Contains(RelationType.CoActed))
-            foreach (var pair in CoActed.Find(relations, options.Coordination ?? CoordinationOptions.Default).Pairs)
-                AddSymmetric(pair.Actor1, pair.Actor2, pair.Shared, [.. pair.Actions.SelectMany(a => new[] { a.First, a.Second }).Distinct()]);
+            ties.AddRange(CoSigned.Project(t).Select(p => (p.Actor1, p.Actor2, (double)p.SharedDocuments, p.Relations)));
 
-        var idArray = ids.ToArray();
-        var nameArray = idArray.Select(id => source.Names.GetValueOrDefault(id, id)).ToArray();
-        return new GraphSnapshot(idArray, nameArray, options.Directed, relations,
-            [.. src], [.. dst], [.. w], [.. evOffsets], [.. evIds]);
-
-        // A derived relation is symmetric: one edge in the undirected view, both directions in the directed one.
-        void AddSymmetric(string actor1, string actor2, double weight, IReadOnlyList<int> evidence)
+        // Nodes: the endpoints of the selected relations (and the actors, if asked), renumbered densely in store order.
+        var node = new int[t.Ids.Length];
+        var all = true;
+        for (var i = 0; i < t.RelationCount; i++)
         {
-            var (a, b) = (Add(actor1), Add(actor2));
-            foreach (var (s, t) in options.Directed ? [(a, b), (b, a)] : new[] { (a, b) })
-            {
-                src.Add(s);
-                dst.Add(t);
-                w.Add(weight);
-                evIds.AddRange(evidence);
-                evOffsets.Add(evIds.Count);
-            }
+            if (edge[(int)t.Types[i]]) node[t.Source[i]] = node[t.Target[i]] = 1;
+            else all = false;
         }
+        foreach (var tie in ties) node[tie.A] = node[tie.B] = 1;
+        var n = 0;
+        for (var u = 0; u < node.Length; u++) node[u] = node[u] == 1 || (options.IncludeIsolated && u < t.Actors) ? n++ : -1;
+        var (ids, names) = (new string[n], new string[n]);
+        for (var u = 0; u < node.Length; u++)
+            if (node[u] >= 0) (ids[node[u]], names[node[u]]) = (t.Ids[u], t.Names[u]);
 
-        int Add(string id)
+        if (all && ties.Count == 0)
         {
-            if (node.TryGetValue(id, out var i)) return i;
-            node[id] = ids.Count;
-            ids.Add(id);
-            return ids.Count - 1;
+            // The common case: every relation is an edge, so the relations need no copying.
+            var (src, dst) = (new int[t.RelationCount], new int[t.RelationCount]);
+            for (var i = 0; i < src.Length; i++) (src[i], dst[i]) = (node[t.Source[i]], node[t.Target[i]]);
+            return new GraphSnapshot(ids, names, options.Directed, t, held, src, dst, t.Weights, null, null);
+        }
+        var (s, d, w) = (new List<int>(), new List<int>(), new List<double>());
+        var evOffsets = new List<int> { 0 };
+        var evIds = new List<int>();
+        for (var i = 0; i < t.RelationCount; i++)
+            if (edge[(int)t.Types[i]]) Edge(node[t.Source[i]], node[t.Target[i]], t.Weights[i], [i]);
+        foreach (var (a, b, weight, relations) in ties)
+        {
+            // A derived tie is symmetric: one edge in the undirected view, both directions in the directed one.
+            Edge(node[a], node[b], weight, relations);
+            if (options.Directed) Edge(node[b], node[a], weight, relations);
+        }
+        return new GraphSnapshot(ids, names, options.Directed, t, held, [.. s], [.. d], [.. w], [.. evOffsets], [.. evIds]);
+
+        void Edge(int a, int b, double weight, IReadOnlyList<int> relations)
+        {
+            s.Add(a);
+            d.Add(b);
+            w.Add(weight);
+            evIds.AddRange(relations);
+            evOffsets.Add(evIds.Count);
         }
     }
 }
@@ -314,11 +376,7 @@ public sealed record SnapshotSource(IReadOnlyList<Relation> Relations, IReadOnly
 {
     public static async Task<SnapshotSource> LoadAsync(IGraphStore store, SnapshotOptions options, CancellationToken ct = default)
     {
-        var wanted = options.Types ?? RelationTypes.Observed.ToHashSet();
-        var read = wanted.Where(t => !t.IsDerived()).ToHashSet();
-        if (wanted.Contains(RelationType.CoSigned)) read.Add(RelationType.Signed);
-        if (wanted.Contains(RelationType.CoActed)) read.UnionWith((options.Coordination ?? CoordinationOptions.Default).Relations);
-
+        var read = Read(options);
         var relations = new List<Relation>();
         if (read.Count > 0)
         {
@@ -335,5 +393,15 @@ public sealed record SnapshotSource(IReadOnlyList<Relation> Relations, IReadOnly
         if (relations.Any(r => r.Type == RelationType.Signed && !names.ContainsKey(r.Target)))
             await foreach (var d in store.ReadDocumentsAsync(ct)) names.TryAdd(d.Id, d.Title);
         return new SnapshotSource(relations, names, actors);
+    }
+
+    /// <summary>The stored types the options need: the selected ones, SIGNED for CO_SIGNED, the coordination kinds for CO_ACTED.</summary>
+    public static HashSet<RelationType> Read(SnapshotOptions options)
+    {
+        var wanted = options.Types ?? RelationTypes.Observed.ToHashSet();
+        var read = wanted.Where(t => !t.IsDerived()).ToHashSet();
+        if (wanted.Contains(RelationType.CoSigned)) read.Add(RelationType.Signed);
+        if (wanted.Contains(RelationType.CoActed)) read.UnionWith((options.Coordination ?? CoordinationOptions.Default).Relations);
+        return read;
     }
 }

@@ -14,6 +14,14 @@ public sealed record Community(int Id, IReadOnlyList<ActorRef> Members);
 
 public sealed record CommunityResult(double Modularity, IReadOnlyList<Community> Communities);
 
+/// <summary>How communities are found: Leiden (default; every community connected) or Louvain.</summary>
+public enum CommunityMethod { Leiden, Louvain }
+
+/// <summary>How a measure is computed.</summary>
+/// <param name="Weighted">Use relation weights (path measures: length 1/weight).</param>
+/// <param name="Method">For <c>communities</c>: the algorithm.</param>
+public sealed record MeasureSettings(bool Weighted = false, CommunityMethod Method = CommunityMethod.Leiden);
+
 /// <summary>A measure the CLI (<c>analyze NAME</c>) and the API (<c>/api/centrality?measure=NAME</c>, listed by <c>/api/measures</c>) offer.</summary>
 /// <param name="Name">As users type it: <c>pagerank</c>, <c>in-degree</c>.</param>
 /// <param name="Description">What it says about an actor, and its convention.</param>
@@ -21,9 +29,9 @@ public sealed record CommunityResult(double Modularity, IReadOnlyList<Community>
 /// group is called (<c>community</c>, <c>component</c>). Null for scores.</param>
 public sealed record Measure(string Name, string Description, string? Group = null)
 {
-    /// <summary>The per-node values on a snapshot (weighted: use relation weights). Every measure in <see cref="Measures.All"/> sets it.</summary>
+    /// <summary>The per-node values on a snapshot. Every measure in <see cref="Measures.All"/> sets it.</summary>
     [JsonIgnore]
-    public Func<GraphSnapshot, bool, double[]> Compute { get; init; } = null!;
+    public Func<GraphSnapshot, MeasureSettings, double[]> Compute { get; init; } = null!;
 
     [JsonIgnore]
     public bool Groups => Group is not null;
@@ -45,32 +53,32 @@ public static class Measures
     public static readonly IReadOnlyList<Measure> All =
     [
         new("degree", "Degree centrality: neighbours in and out over n-1 (weighted: sum of relation weights)")
-            { Compute = (g, w) => Degree.Compute(g, DegreeKind.Total, w) },
+            { Compute = (g, s) => Degree.Compute(g, DegreeKind.Total, s.Weighted) },
         new("in-degree", "In-degree centrality: neighbours pointing at the actor over n-1")
-            { Compute = (g, w) => Degree.Compute(g, DegreeKind.In, w) },
+            { Compute = (g, s) => Degree.Compute(g, DegreeKind.In, s.Weighted) },
         new("out-degree", "Out-degree centrality: neighbours the actor points at over n-1")
-            { Compute = (g, w) => Degree.Compute(g, DegreeKind.Out, w) },
-        new("pagerank", "PageRank, alpha 0.85, dangling actors spread uniformly") { Compute = (g, w) => PageRank.Compute(g, w) },
+            { Compute = (g, s) => Degree.Compute(g, DegreeKind.Out, s.Weighted) },
+        new("pagerank", "PageRank, alpha 0.85, dangling actors spread uniformly") { Compute = (g, s) => PageRank.Compute(g, s.Weighted) },
         new("betweenness", "Betweenness: share of shortest paths through the actor (normalised as NetworkX)")
-            { Compute = (g, w) => Betweenness.Compute(g, w) },
+            { Compute = (g, s) => Betweenness.Compute(g, s.Weighted) },
         new("closeness", "Closeness with the Wasserman-Faust correction (incoming distance when directed)")
-            { Compute = (g, w) => Closeness.Compute(g, w) },
-        new("harmonic", "Harmonic centrality: sum of 1/distance from every other actor") { Compute = (g, w) => Harmonic.Compute(g, w) },
+            { Compute = (g, s) => Closeness.Compute(g, s.Weighted) },
+        new("harmonic", "Harmonic centrality: sum of 1/distance from every other actor") { Compute = (g, s) => Harmonic.Compute(g, s.Weighted) },
         new("eigenvector", "Eigenvector centrality: pointed at by actors that are themselves central")
-            { Compute = (g, w) => Converged(() => Eigenvector.Compute(g, w, maxIterations: 1000)) },
-        new("hubs", "HITS hub score: points at good authorities") { Compute = (g, w) => Converged(() => Hits.Compute(g, w).Hubs) },
+            { Compute = (g, s) => Converged(() => Eigenvector.Compute(g, s.Weighted, maxIterations: 1000)) },
+        new("hubs", "HITS hub score: points at good authorities") { Compute = (g, s) => Converged(() => Hits.Compute(g, s.Weighted).Hubs) },
         new("authorities", "HITS authority score: pointed at by good hubs")
-            { Compute = (g, w) => Converged(() => Hits.Compute(g, w).Authorities) },
+            { Compute = (g, s) => Converged(() => Hits.Compute(g, s.Weighted).Authorities) },
         new("kcore", "Core number: the largest k such that the actor is in a k-core")
             { Compute = (g, _) => [.. KCore.Compute(g).Select(c => (double)c)] },
         new("clustering", "Local clustering coefficient: how many of the actor's contacts are tied to each other")
-            { Compute = (g, w) => Clustering.Compute(g, w) },
+            { Compute = (g, s) => Clustering.Compute(g, s.Weighted) },
         new("components", "Connected component (strong when directed, weak when undirected)", "component")
             { Compute = (g, _) => [.. (g.Directed ? Components.Strong(g) : Components.Weak(g)).Component.Select(c => (double)c)] },
-        new("communities", "Louvain community (seed 0)", "community")
-            { Compute = (g, w) => [.. Louvain.Detect(g, w).Community.Select(c => (double)c)] },
+        new("communities", "Community (Leiden by default, every community connected; Louvain on request; seed 0)", "community")
+            { Compute = (g, s) => [.. DetectCommunities(g, s.Method, s.Weighted).Community.Select(c => (double)c)] },
         new("constraint", "Burt's constraint: low for brokers between otherwise unconnected contacts")
-            { Compute = (g, w) => Constraint.Compute(g, w) },
+            { Compute = (g, s) => Constraint.Compute(g, s.Weighted) },
     ];
 
     public static IEnumerable<string> Names => All.Select(m => m.Name);
@@ -96,11 +104,25 @@ public static class Measures
         return [.. ranked.Take(top ?? int.MaxValue)];
     }
 
-    /// <summary>Louvain communities with their members and modularity.</summary>
-    public static CommunityResult Communities(GraphSnapshot g, bool weighted, double resolution = 1, int seed = 0)
+    /// <summary>The partition <paramref name="method"/> finds (seeded: the same seed gives the same partition).</summary>
+    public static Communities DetectCommunities(GraphSnapshot g, CommunityMethod method, bool weighted, double resolution = 1, int seed = 0) =>
+        method == CommunityMethod.Louvain ? Louvain.Detect(g, weighted, resolution, seed) : Leiden.Detect(g, weighted, resolution, seed);
+
+    /// <summary>Parses <c>leiden</c> or <c>louvain</c>; null or empty is Leiden.</summary>
+    /// <exception cref="BadInputException">Any other name.</exception>
+    public static CommunityMethod RequireMethod(string? method) => method?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "leiden" => CommunityMethod.Leiden,
+        "louvain" => CommunityMethod.Louvain,
+        _ => throw new BadInputException($"method: expected leiden or louvain, got '{method}'."),
+    };
+
+    /// <summary>Communities (Leiden by default) with their members and modularity.</summary>
+    public static CommunityResult Communities(GraphSnapshot g, bool weighted, double resolution = 1, int seed = 0,
+        CommunityMethod method = CommunityMethod.Leiden)
     {
         if (!(resolution > 0)) throw new BadInputException($"resolution: expected a positive number, got {resolution}.");
-        var result = Louvain.Detect(g, weighted, resolution, seed);
+        var result = DetectCommunities(g, method, weighted, resolution, seed);
         var communities = Enumerable.Range(0, g.NodeCount)
             .GroupBy(u => result.Community[u])
             .OrderBy(c => c.Key)

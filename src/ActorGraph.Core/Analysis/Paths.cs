@@ -1,3 +1,5 @@
+using ActorGraph.Storage;
+
 namespace ActorGraph.Analysis;
 
 /// <summary>A path as nodes and the edges between them (<c>Edges[i]</c> joins <c>Nodes[i]</c> and <c>Nodes[i+1]</c>);
@@ -161,12 +163,17 @@ public static class Paths
         }
     }
 
-    /// <summary>The path with actor names and, for every hop, the relations (with evidence) merged into its edge.</summary>
-    public static ActorPath Describe(GraphSnapshot g, GraphPath path) => new(
-        path.Length,
-        [.. path.Nodes.Select(u => new ActorRef(g.Ids[u], g.Names[u]))],
-        [.. path.Edges.Select((e, i) => new PathStep(g.Ids[path.Nodes[i]], g.Ids[path.Nodes[i + 1]],
-            [.. g.RelationsOf(e).ToArray().Select(r => g.Relations[r])]))]);
+    /// <summary>The paths with actor names and, for every hop, the relations (with evidence) merged into its edge,
+    /// oldest first (undated first), their evidence read in one request.</summary>
+    public static async Task<IReadOnlyList<ActorPath>> DescribeAsync(IGraphStore store, GraphSnapshot g, IReadOnlyList<GraphPath> paths, CancellationToken ct = default)
+    {
+        var relations = await g.ReadRelationsAsync(store, paths.SelectMany(p => p.Edges).SelectMany(e => g.RelationsOf(e).ToArray()), ct);
+        return [.. paths.Select(path => new ActorPath(
+            path.Length,
+            [.. path.Nodes.Select(u => new ActorRef(g.Ids[u], g.Names[u]))],
+            [.. path.Edges.Select((e, i) => new PathStep(g.Ids[path.Nodes[i]], g.Ids[path.Nodes[i + 1]],
+                [.. g.RelationsOf(e).ToArray().Where(relations.ContainsKey).Select(r => relations[r]).OrderBy(r => r.At.HasValue).ThenBy(r => r.At)]))]))];
+    }
 
     private static string Key(GraphPath p) => string.Join(',', p.Edges);
 

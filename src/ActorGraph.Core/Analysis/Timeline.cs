@@ -143,7 +143,7 @@ public static class Timeline
         var rank = 0;
         double? previous = null;
         var i = 0;
-        foreach (var r in Measures.Rank(g, measure, measure.Compute(g, weighted), null))
+        foreach (var r in Measures.Rank(g, measure, measure.Compute(g, new MeasureSettings(weighted)), null))
         {
             i++;
             if (r.Value is null) yield break;
@@ -163,9 +163,9 @@ public static class Timeline
         var u = g.IndexOf(id);
         if (u < 0) return set;
         for (var p = g.OutOffsets[u]; p < g.OutOffsets[u + 1]; p++)
-            foreach (var r in g.RelationsOf(g.OutEdges[p])) set.Add(g.Relations[r]);
+            foreach (var r in g.RelationsOf(g.OutEdges[p])) set.Add(g.Relations![r]);
         for (var p = g.InOffsets[u]; p < g.InOffsets[u + 1]; p++)
-            foreach (var r in g.RelationsOf(g.InEdges[p])) set.Add(g.Relations[r]);
+            foreach (var r in g.RelationsOf(g.InEdges[p])) set.Add(g.Relations![r]);
         return set;
     }
 }

@@ -38,7 +38,7 @@ public sealed class ExportMeasures
 
     /// <summary>The measures of every node the filtered relations touch, as <c>actorgraph analyze</c> computes them by default.</summary>
     /// <remarks>PageRank and betweenness on the directed view (betweenness sampled above <see cref="ExactBetweennessNodes"/>
-    /// nodes), Louvain (seed 0) on the undirected view, all unweighted; degree counts relations, parallel ones included.</remarks>
+    /// nodes), Leiden (seed 0) on the undirected view, all unweighted; degree counts relations, parallel ones included.</remarks>
     public static async Task<ExportMeasures> ComputeAsync(IGraphStore store, RelationFilter filter, CancellationToken ct = default)
     {
         var directed = await GraphSnapshot.LoadAsync(store, new GraphQuery(filter).Snapshot, ct);
@@ -52,7 +52,7 @@ public sealed class ExportMeasures
         }
         var pageRank = PageRank.Compute(directed);
         var betweenness = Betweenness.Compute(directed, k: directed.NodeCount > ExactBetweennessNodes ? ExactBetweennessNodes : null);
-        var community = Louvain.Detect(undirected).Community;
+        var community = Leiden.Detect(undirected).Community;
         return new ExportMeasures(Enumerable.Range(0, directed.NodeCount).ToDictionary(
             u => directed.Ids[u],
             u => new NodeMeasures(relations[u], pageRank[u], betweenness[u], community[undirected.IndexOf(directed.Ids[u])]),

@@ -74,8 +74,31 @@ public sealed class CueLexicon
     public required HashSet<string> Determiners { get; init; }
     /// <summary>Words that join the last item of a list (<c>und</c>, <c>sowie</c>).</summary>
     public required HashSet<string> Conjunctions { get; init; }
+    /// <summary>German articles that only stand before objects (<c>dem</c>, <c>einen</c>).</summary>
+    public required HashSet<string> ObjectArticles { get; init; }
+    /// <summary>An article that is genitive after a noun (<c>Kanzlerkandidat der SPD</c>).</summary>
+    public required HashSet<string> GenitiveAfterNoun { get; init; }
+    /// <summary>Relative pronouns: after a comma they open a clause of their own.</summary>
+    public required HashSet<string> Relatives { get; init; }
+    /// <summary>Words before the members of a list that still act (<c>darunter</c>, <c>including</c>, <c>mit</c>, <c>with</c>).</summary>
+    public required HashSet<string> Inclusions { get; init; }
+    /// <summary>Nouns for members of a group: a party right before them is an attribute (<c>Labour MPs</c>).</summary>
+    public required HashSet<string> MemberNouns { get; init; }
+    /// <summary>Words before a comitative preposition (<c>along with</c>, <c>gemeinsam mit</c>).</summary>
+    public required HashSet<string> Companions { get; init; }
+    /// <summary>Verbs of posting (<c>twitterte</c>, <c>tweeted</c>): a quotation they attribute is a post.</summary>
+    public required HashSet<string> PostingVerbs { get; init; }
+    /// <summary>Verbs of saying (<c>schrieb</c>, <c>wrote</c>): a quotation they attribute is a post when a platform is named near it.</summary>
+    public required HashSet<string> SayingVerbs { get; init; }
+    /// <summary>Platform words (<c>Twitter</c>, <c>Instagram</c>, <c>Kurznachrichtendienst</c>).</summary>
+    public required HashSet<string> Platforms { get; init; }
+    /// <summary>Prepositions of topic (<c>about</c>, <c>über</c>): what a post is about is not whom it acts on.</summary>
+    public required HashSet<string> Topics { get; init; }
+    /// <summary>The subject stands right before its verb (English), not first in its clause (German).</summary>
+    public required bool SubjectNearVerb { get; init; }
     public required HashSet<string> PassiveAuxiliaries { get; init; }
-    public required string Agent { get; init; }
+    /// <summary>The prepositions before the agent of a passive (<c>von</c>, <c>vom</c>, <c>by</c>).</summary>
+    public required HashSet<string> Agents { get; init; }
     public required HashSet<string> Infinitive { get; init; }
     public required HashSet<string> Exclusions { get; init; }
     /// <summary>Pronoun → gender (<c>m</c>, <c>f</c>, <c>p</c> plural or f, <c>*</c> any) and whether it can be a subject.</summary>
@@ -98,6 +121,9 @@ public sealed class CueLexicon
 
     public bool IsNegation(string lower) => Negations.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
 
+    /// <summary>A mark under which an actor still takes part: <c>darunter</c>, <c>including</c>, <c>along with</c>.</summary>
+    public bool IsInclusion(string mark) => Inclusions.Contains(mark) || (mark.Split(' ') is [var first, _] && Companions.Contains(first));
+
     /// <summary>A word that may stand between two items of a list: a comma, a conjunction or an article.</summary>
     public bool IsListGlue(string lower) => lower == "," || Conjunctions.Contains(lower) || Determiners.Contains(lower);
 
@@ -119,8 +145,19 @@ public sealed class CueLexicon
             GenitiveArticles = Class("genitive-articles"),
             Determiners = Class("determiners"),
             Conjunctions = Class("conjunctions"),
+            ObjectArticles = Class("object-articles"),
+            GenitiveAfterNoun = Class("genitive-after-noun"),
+            Relatives = Class("relatives"),
+            Inclusions = Class("inclusions"),
+            MemberNouns = Class("member-nouns"),
+            Companions = Class("companions"),
+            PostingVerbs = Class("posting-verbs"),
+            SayingVerbs = Class("saying-verbs"),
+            Platforms = Class("platforms"),
+            Topics = Class("topics"),
+            SubjectNearVerb = Class("word-order").Single() == "svo",
             PassiveAuxiliaries = Class("passive-auxiliaries"),
-            Agent = Class("agent").Single(),
+            Agents = Class("agents"),
             Infinitive = Class("infinitive"),
             Exclusions = Class("exclusions"),
             Pronouns = Class("pronouns").Select(p => p.Split(':')).ToDictionary(p => p[0], p => (p[1][0], p.Length > 2 && p[2] == "subject")),

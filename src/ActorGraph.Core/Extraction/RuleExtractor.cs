@@ -24,9 +24,11 @@ namespace ActorGraph.Extraction;
 /// </remarks>
 public sealed class RuleExtractor(ActorLexicon actors)
 {
-    private sealed record Mention(int Start, int End, int Actor, (char Gender, bool Subject)? Pronoun, bool Marked, string Text)
+    /// <param name="Mark">What makes the mention no subject: the preposition or article before it, <c>'s</c> for a genitive ending; null if unmarked.</param>
+    private sealed record Mention(int Start, int End, int Actor, (char Gender, bool Subject)? Pronoun, string? Mark, string Text)
     {
         public bool IsPronoun => Pronoun is not null;
+        public bool Marked => Mark is not null;
     }
 
     private sealed record Hit(Cue Cue, int[] Tokens)
@@ -65,20 +67,51 @@ public sealed class RuleExtractor(ActorLexicon actors)
         var best = new Dictionary<(string, RelationType, string), ExtractedRelation>();
         var order = new List<(string, RelationType, string)>();
         var discourse = new Discourse();
-        foreach (var sentence in Sentences.Split(text))
+        var sentences = Sentences.Split(text);
+        void Keep(ExtractedRelation relation)
+        {
+            var key = (relation.Source, relation.Relation, relation.Target);
+            if (!best.TryGetValue(key, out var known)) order.Add(key);
+            if (known is null || relation.Confidence > known.Confidence) best[key] = relation;
+        }
+        foreach (var relation in PostTags(text, sentences, lexicon)) Keep(relation);
+        foreach (var sentence in sentences)
         {
             var mentions = FindMentions(sentence.Tokens, lexicon);
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
-            foreach (var relation in ExtractSentence(parsed, discourse))
-            {
-                var key = (relation.Source, relation.Relation, relation.Target);
-                if (!best.TryGetValue(key, out var known)) order.Add(key);
-                if (known is null || relation.Confidence > known.Confidence) best[key] = relation;
-            }
+            foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var m in mentions) if (m.Actor >= 0 && actors.Actors[m.Actor].IsDocument) discourse.LastDocument = m.Actor;
             discourse.Previous = mentions;
         }
         return order.Select(k => best[k]).ToList();
+    }
+
+    /// <summary>The author of a quoted post tagged everyone it names (<see cref="QuotedPosts"/>); places are not tagged.</summary>
+    private IEnumerable<ExtractedRelation> PostTags(string text, IReadOnlyList<Sentence> sentences, CueLexicon lexicon)
+    {
+        foreach (var post in QuotedPosts.Find(text, sentences, lexicon))
+        {
+            var author = ActorsIn(text[post.AuthorStart..post.AuthorEnd]).FirstOrDefault(a => !actors.Actors[a].IsDocument, -1);
+            if (author < 0) continue;
+            var evidence = text[post.EvidenceStart..post.EvidenceEnd];
+            foreach (var tagged in ActorsIn(text[post.Start..post.End]).Distinct())
+            {
+                var actor = actors.Actors[tagged];
+                if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State) continue;
+                yield return new ExtractedRelation(actors.Actors[author].Id, RelationType.Tagged, actor.Id, evidence, Confidence(QuotedPostConfidence, Inference.None), "quoted post",
+                    $"named in a post quoted in the text, written by {actors.Actors[author].Name}");
+            }
+        }
+    }
+
+    private const double QuotedPostConfidence = 0.8;
+
+    /// <summary>Every known actor named in <paramref name="span"/>, in order.</summary>
+    private IEnumerable<int> ActorsIn(string span)
+    {
+        var tokens = Sentences.Tokenize(span);
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].IsWord && actors.Match(tokens, i) is { } match) { yield return match.Actor; i += match.Length - 1; }
     }
 
     private List<Mention> FindMentions(IReadOnlyList<Token> tokens, CueLexicon lexicon)
@@ -87,24 +120,67 @@ public sealed class RuleExtractor(ActorLexicon actors)
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Quoted || !tokens[i].IsWord) continue;
-            var marked = i > 0 && (lexicon.Prepositions.Contains(tokens[i - 1].Lower) || lexicon.GenitiveArticles.Contains(tokens[i - 1].Lower)
-                || (i > 1 && lexicon.Determiners.Contains(tokens[i - 1].Lower) && lexicon.Prepositions.Contains(tokens[i - 2].Lower)));
+            var mark = MarkBefore(tokens, i, lexicon);
             if (actors.Match(tokens, i) is { } match)
             {
+                var genitive = match.Genitive ? "'s" : null;
                 // "Hollywoodstar Ashton Kutcher": two names of one actor side by side are one mention.
                 if (mentions.Count > 0 && mentions[^1].Actor == match.Actor && mentions[^1].End == i)
-                    mentions[^1] = mentions[^1] with { End = i + match.Length, Marked = mentions[^1].Marked || match.Genitive };
+                    mentions[^1] = mentions[^1] with { End = i + match.Length, Mark = mentions[^1].Mark ?? genitive };
                 else
-                    mentions.Add(new Mention(i, i + match.Length, match.Actor, null, marked || match.Genitive, tokens[i].Text));
+                    mentions.Add(new Mention(i, i + match.Length, match.Actor, null, genitive ?? mark, tokens[i].Text));
                 i += match.Length - 1;
             }
             else if (lexicon.Pronouns.TryGetValue(tokens[i].Lower, out var pronoun) && !(i > 0 && lexicon.PoliteAddress.Contains(tokens[i].Text)))
             {
-                mentions.Add(new Mention(i, i + 1, -1, pronoun, marked || !pronoun.Subject, tokens[i].Text));
+                mentions.Add(new Mention(i, i + 1, -1, pronoun, mark ?? (pronoun.Subject ? null : "object"), tokens[i].Text));
             }
         }
+        mentions.RemoveAll(m => IsAffiliation(m, mentions, tokens, lexicon));
         MarkLists(mentions, tokens, lexicon);
         return mentions;
+    }
+
+    /// <summary>
+    /// The word that makes a mention at <paramref name="at"/> an object or owner: a preposition or genitive article right
+    /// before it (also with an article between: "an den"); in German an object article ("dem Satiriker Böhmermann",
+    /// "einen Tweet") or a genitive "der" after a noun ("Kanzlerkandidat der SPD"), with up to two words between.
+    /// </summary>
+    private static string? MarkBefore(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
+    {
+        if (at == 0) return null;
+        var previous = tokens[at - 1].Lower;
+        if (lexicon.Inclusions.Contains(previous)) return previous;
+        if (lexicon.Prepositions.Contains(previous) || lexicon.GenitiveArticles.Contains(previous))
+            return at > 1 && lexicon.Companions.Contains(tokens[at - 2].Lower) ? $"{tokens[at - 2].Lower} {previous}" : previous;
+        if (at > 1 && lexicon.Determiners.Contains(previous) && lexicon.Prepositions.Contains(tokens[at - 2].Lower)) return tokens[at - 2].Lower;
+        // article [lower-case adjective] [capitalised role noun] mention
+        var k = at - 1;
+        if (k > 0 && tokens[k].IsWord && char.IsUpper(tokens[k].Text[0]) && !IsArticle(tokens[k].Lower)) k--;
+        if (k > 0 && tokens[k].IsWord && char.IsLower(tokens[k].Text[0]) && !IsArticle(tokens[k].Lower)) k--;
+        if (k < 0 || !IsArticle(tokens[k].Lower)) return null;
+        if (lexicon.ObjectArticles.Contains(tokens[k].Lower)) return tokens[k].Lower;
+        return k > 0 && tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Text[0]) ? "genitive" : null;
+
+        bool IsArticle(string lower) => lexicon.ObjectArticles.Contains(lower) || lexicon.GenitiveAfterNoun.Contains(lower);
+    }
+
+    /// <summary>
+    /// A party, organisation or state that only says where a person belongs: in brackets after the name ("Söder (CSU)",
+    /// "(alle Grüne)") or right before it ("Labour MP Justin Madders"). It is no participant of the sentence.
+    /// </summary>
+    private bool IsAffiliation(Mention m, List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon)
+    {
+        if (m.IsPronoun) return false;
+        // "Labour MPs who oppose …", "Ed Miliband loyalists": the name describes a group, it is no actor of its own.
+        if (m.End < tokens.Count && lexicon.MemberNouns.Contains(tokens[m.End].Lower) && m.Mark is null) return true;
+        if (actors.Actors[m.Actor].Kind is not (ActorKinds.Party or ActorKinds.Organisation or ActorKinds.State)) return false;
+        bool IsPerson(Mention o) => !o.IsPronoun && actors.Actors[o.Actor].Kind == ActorKinds.Person;
+        var open = Enumerable.Range(Math.Max(0, m.Start - 2), m.Start - Math.Max(0, m.Start - 2)).LastOrDefault(j => tokens[j].Text == "(", -1);
+        if (open >= 0 && mentions.Any(o => IsPerson(o) && o.End == open)) return true;
+        var next = mentions.FirstOrDefault(o => o.Start >= m.End);
+        return next is not null && IsPerson(next) && next.Start - m.End <= 2 && m.Mark is null
+            && Enumerable.Range(m.End, next.Start - m.End).All(j => tokens[j].IsWord && char.IsUpper(tokens[j].Text[0]));
     }
 
     /// <summary>
@@ -125,16 +201,28 @@ public sealed class RuleExtractor(ActorLexicon actors)
                 if (conjunction) break;
             }
             if (!conjunction) continue;
-            for (var j = i + 1; j <= last; j++) mentions[j] = mentions[j] with { Marked = true };
+            for (var j = i + 1; j <= last; j++) mentions[j] = mentions[j] with { Mark = mentions[i].Mark };
             i = last;
         }
     }
 
-    /// <summary>The words between two mentions if they are only list glue (commas, conjunctions, articles), else null.</summary>
+    /// <summary>
+    /// The words between two mentions if they can join two items of a list, else null: commas, conjunctions, articles,
+    /// and what names carry in lists ("Sen.", "(R-Ohio)", "MdB", "Emma-Chefredakteurin"): capitalised words, brackets, periods.
+    /// </summary>
     private static List<string>? Glue(Mention a, Mention b, IReadOnlyList<Token> tokens, CueLexicon lexicon)
     {
-        var glue = Enumerable.Range(a.End, b.Start - a.End).Select(j => tokens[j].Lower).ToList();
-        return glue.Count > 0 && glue.All(lexicon.IsListGlue) ? glue : null;
+        if (b.Start - a.End is 0 or > 8) return null;
+        var glue = Enumerable.Range(a.End, b.Start - a.End).Select(j => tokens[j]).ToList();
+        var depth = 0;
+        foreach (var t in glue)
+        {
+            if (t.Text == "(") depth++;
+            else if (t.Text == ")") depth--;
+            else if (depth == 0 && !lexicon.IsListGlue(t.Lower) && t.Text != "." && !(t.IsWord && char.IsUpper(t.Text[0]))) return null;
+        }
+        var words = glue.Select(t => t.Lower).ToList();
+        return words.Any(w => w == "," || lexicon.Conjunctions.Contains(w)) ? words : null;
     }
 
     private static List<Hit> FindCues(IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon)
@@ -150,8 +238,11 @@ public sealed class RuleExtractor(ActorLexicon actors)
                 if (used[i] || (tokens[i].Quoted && !cue.Noun) || cue.MatchAt(tokens, i) is not { } matched) continue;
                 if (matched.Any(j => used[j])) continue;
                 if (!cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower)) continue; // "to reply", "zu antworten"
+                // "the mentions", "of replies": a verb form used as a noun states no act.
+                if (!cue.Noun && i > 0 && (lexicon.Determiners.Contains(tokens[i - 1].Lower) || lexicon.Prepositions.Contains(tokens[i - 1].Lower))
+                    && cue.Relation != RelationType.Signed) continue;
                 // "gefolgt von", "followed by" without a passive auxiliary is about time, not about following someone.
-                if (cue.Relation == RelationType.Follows && matched[^1] + 1 < tokens.Count && tokens[matched[^1] + 1].Lower == lexicon.Agent
+                if (cue.Relation == RelationType.Follows && matched[^1] + 1 < tokens.Count && lexicon.Agents.Contains(tokens[matched[^1] + 1].Lower)
                     && !tokens.Take(i).Any(t => lexicon.PassiveAuxiliaries.Contains(t.Lower))) continue;
                 foreach (var j in matched) used[j] = true;
                 hits.Add(new Hit(cue, matched));
@@ -174,14 +265,14 @@ public sealed class RuleExtractor(ActorLexicon actors)
             var basis = intention ? new Resolved(-1, Inference.Intention, "announced (intention)") : new Resolved(-1, Inference.None, "");
             if (hit.Cue.Relation == RelationType.Signed)
             {
-                results.AddRange(Signed(s, hit, discourse.LastDocument, basis));
+                results.AddRange(Signed(s, k, discourse.LastDocument, basis));
                 continue;
             }
 
             var clause = ClauseOf(s, k);
             var (subjects, passive) = Subjects(s, k, clause);
             var sources = subjects.Select(m => Resolve(m, s.Mentions, discourse.Previous, -1)).OfType<Resolved>().Select(r => r with { How = r.How | (passive ? Inference.Passive : 0) }).ToList();
-            if (passive) basis = basis with { Note = Join(basis.Note, $"passive: agent after '{s.Lexicon.Agent}'") };
+            if (passive) basis = basis with { Note = Join(basis.Note, "passive: agent") };
             if (sources.Count == 0 && !passive && k > 0 && previousSources is not null)
                 sources = previousSources.Select(p => p with { How = p.How | Inference.InheritedSubject, Note = Join(p.Note, $"subject shared with '{s.Tokens[s.Hits[k - 1].Anchor].Text}'") }).ToList();
             if (sources.Count == 0) { previousSources = null; continue; }
@@ -229,7 +320,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
             if (lexicon.Subordinators.Contains(tokens[j].Lower)) { start = j; subordinate = true; }
             else if (tokens[j].Text is ":" or ";") { start = j; subordinate = false; }
         }
-        var end = End(tokens, hit, s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? tokens.Count, lexicon);
+        var end = End(s, hit, s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? tokens.Count);
         if (subordinate) end = Math.Min(end, Enumerable.Range(hit.Last + 1, Math.Max(0, end - hit.Last - 1)).FirstOrDefault(j => tokens[j].Text == ",", end));
         var inCue = hit.Tokens.ToHashSet();
         var after = s.Mentions.Where(m => m.Start > hit.Anchor && m.Start < end && !inCue.Contains(m.Start)).ToList();
@@ -248,10 +339,15 @@ public sealed class RuleExtractor(ActorLexicon actors)
     private static (List<Mention> Subjects, bool Passive) Subjects(Parsed s, int k, Clause clause)
     {
         var hit = s.Hits[k];
-        if (Passive(s.Tokens, hit, clause, s.Lexicon) is { } agent) return (WithCoordinated(agent, s.Mentions, s.Tokens, s.Lexicon), true);
+        if (Passive(s.Tokens, hit, clause, s.Lexicon) is var (isPassive, agent) && isPassive)
+            return (agent is null ? [] : WithCoordinated(agent, s.Mentions, s.Tokens, s.Lexicon), true);
         var before = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
-        var subject = clause.Own ? clause.Before.FirstOrDefault(m => !m.Marked) : NewSubject(s.Mentions, s.Tokens, hit.Anchor, before);
-        subject ??= clause.Own ? clause.After.FirstOrDefault(m => !m.Marked) : null;
+        var unmarked = clause.Before.Where(m => !m.Marked).ToList();
+        // English puts the subject right before its verb ("Hannity is one of those the president follows"); German first in its clause.
+        var subject = !clause.Own ? NewSubject(s.Mentions, s.Tokens, hit.Anchor, before)
+            : s.Lexicon.SubjectNearVerb ? ListHead(unmarked.LastOrDefault(), s) : unmarked.FirstOrDefault();
+        // Inverted order ("Darauf antwortete Esken"); a noun cue ("in response to") has no subject after it.
+        subject ??= clause.Own && !hit.Cue.Noun ? clause.After.FirstOrDefault(m => !m.Marked) : null;
         return (subject is null ? [] : WithCoordinated(subject, s.Mentions, s.Tokens, s.Lexicon), false);
     }
 
@@ -270,8 +366,10 @@ public sealed class RuleExtractor(ActorLexicon actors)
             var inverted = subjects.Count > 0 && subjects[0].Start > hit.Anchor;
             objects = clause.Before.Where(m => subjects.Count > 0 && (inverted ? m.Marked : m.Start > subjects[^1].Start && m.Start > lastComma) && !subjects.Contains(m))
                 .Concat(clause.After.Where(m => !subjects.Contains(m)))
-                .Where(m => !IsDocument(m) && !MentionNegated(tokens, m, s.Lexicon)).ToList();
+                .Where(m => !IsDocument(m) && !MentionNegated(tokens, m, s.Lexicon) && !(m.Mark is { } mark && s.Lexicon.Topics.Contains(mark))).ToList();
         }
+        // A noun cue names its target after it ("a tweet to Warren"); what stands before is its author or context.
+        if (hit.Cue.Noun) objects = objects.Where(m => m.Start > hit.Last).ToList();
         if (hit.Cue.Relation == RelationType.Tagged) return objects;
         var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
         return first is null ? [] : [first];
@@ -300,11 +398,22 @@ public sealed class RuleExtractor(ActorLexicon actors)
 
     private static string Join(params string[] notes) => string.Join("; ", notes.Where(n => n.Length > 0));
 
-    /// <summary>Every named actor of the sentence signed the declaration it names, or the one the text named last.</summary>
-    private IEnumerable<ExtractedRelation> Signed(Parsed s, Hit hit, int lastDocument, Resolved basis)
+    /// <summary>
+    /// Every named actor in the cue's stretch of the sentence (from the cue before to the cue after) signed the declaration
+    /// the sentence names, or the one the text named last: subjects, the agent ("signed by"), and list members after
+    /// "darunter", "including", "mit"; not objects of other prepositions ("a letter to Obama"), owners ("Denmark's
+    /// departure"), or those after a negation ("not signing including Reid").
+    /// </summary>
+    private IEnumerable<ExtractedRelation> Signed(Parsed s, int k, int lastDocument, Resolved basis)
     {
+        var hit = s.Hits[k];
+        var from = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
+        var to = s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? s.Tokens.Count;
+        // A relative clause after the document ("the letter, which urges May") is about the document, not its signers.
+        for (var j = hit.Last + 1; j < to; j++)
+            if (RelativeClauseAt(s, j) || (s.Tokens[j - 1].Text == "," && s.Lexicon.Subordinators.Contains(s.Tokens[j].Lower))) { to = j; break; }
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
-        var document = named.FirstOrDefault(IsDocument)?.Actor ?? -1;
+        var document = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault()?.Actor ?? -1;
         var how = basis.How;
         var note = basis.Note;
         if (document < 0)
@@ -315,26 +424,51 @@ public sealed class RuleExtractor(ActorLexicon actors)
             how |= Inference.DocumentFromContext;
             note = Join(note, $"declaration from context: {actors.Actors[document].Name}");
         }
+        // A vague verb ("sent a letter", "erklärten in einem Kommuniqué") makes only its subjects signers; "signed" everyone listed.
+        var subjects = hit.Cue.NeedsDocument ? Subjects(s, k, ClauseOf(s, k)).Subjects : [];
+        // After the cue only a list that starts in its clause ("signed by A, B and C") or after "including" names signers.
+        var after = new HashSet<Mention>();
+        foreach (var m in named.Where(m => m.Start > hit.Last && m.Start < to && !IsDocument(m)))
+            if (!Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && (s.Lexicon.Agents.Contains(mk) || s.Lexicon.IsInclusion(mk))))
+                if (after.Add(m)) foreach (var member in WithCoordinated(m, s.Mentions, s.Tokens, s.Lexicon)) after.Add(member);
         var seen = new HashSet<int>();
-        foreach (var m in named)
+        foreach (var m in named.Where(m => m.Start > from && m.Start < to && (m.Start < hit.Anchor || after.Contains(m))))
         {
             var actor = actors.Actors[m.Actor];
             if (actor.IsDocument || MentionNegated(s.Tokens, m, s.Lexicon) || !seen.Add(m.Actor)) continue;
+            if (m.Mark is { } mark && !s.Lexicon.Agents.Contains(mark) && !s.Lexicon.IsInclusion(mark) && !s.Lexicon.ObjectArticles.Contains(mark)) continue;
+            if (hit.Cue.NeedsDocument && !subjects.Contains(m)) continue;
             if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
             yield return Row(s, hit, m.Actor, document, how, note);
         }
     }
 
     /// <summary>Targets end at the next cue, a contrast ("aber", "but"), a semicolon or a subordinate clause after a comma.</summary>
-    private static int End(IReadOnlyList<Token> tokens, Hit hit, int nextAnchor, CueLexicon lexicon)
+    private static int End(Parsed s, Hit hit, int nextAnchor)
     {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         for (var j = hit.Anchor + 1; j < nextAnchor; j++)
         {
             if (j <= hit.Last) continue;
             var lower = tokens[j].Lower;
             if (lower == ";" || lexicon.Contrasts.Contains(lower) || (tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(lower))) return j;
+            // A relative clause (", in dem es um … geht", ", who had shared …") says something about the object, not the act.
+            if (RelativeClauseAt(s, j)) return j;
         }
         return nextAnchor;
+    }
+
+    /// <summary>
+    /// A relative clause opens at <paramref name="j"/>: a comma, then a relative pronoun (or a preposition and one) that is
+    /// no article of a name (", die Schweiz" continues a list).
+    /// </summary>
+    private static bool RelativeClauseAt(Parsed s, int j)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (j == 0 || tokens[j - 1].Text != ",") return false;
+        var pronoun = lexicon.Relatives.Contains(tokens[j].Lower) ? j
+            : lexicon.Prepositions.Contains(tokens[j].Lower) && j + 1 < tokens.Count && lexicon.Relatives.Contains(tokens[j + 1].Lower) ? j + 1 : -1;
+        return pronoun >= 0 && !s.Mentions.Any(m => m.Start == pronoun + 1 || m.Start == pronoun + 2 && tokens[pronoun + 1].IsWord && char.IsLower(tokens[pronoun + 1].Text[0]));
     }
 
     /// <summary>An unmarked actor standing right before a later cue (at most three words between, no punctuation): that cue's own subject.</summary>
@@ -358,13 +492,28 @@ public sealed class RuleExtractor(ActorLexicon actors)
     }
 
     /// <summary>With a passive auxiliary in the clause, the actor after <c>von</c>/<c>by</c> is the one who acted.</summary>
-    private static Mention? Passive(IReadOnlyList<Token> tokens, Hit hit, Clause clause, CueLexicon lexicon)
+    /// <summary>
+    /// Passive voice (an auxiliary in the clause) and its agent after <c>von</c>/<c>by</c>; a passive whose agent is no known
+    /// actor ("liked by a member of staff") has no source at all.
+    /// </summary>
+    private static (bool Passive, Mention? Agent) Passive(IReadOnlyList<Token> tokens, Hit hit, Clause clause, CueLexicon lexicon)
     {
         var auxiliary = false;
         for (var j = clause.Start + 1; j <= Math.Min(hit.Last + 2, tokens.Count - 1); j++) auxiliary |= lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower);
-        if (!auxiliary) return null;
-        return clause.Before.Concat(clause.After).FirstOrDefault(m => !m.IsPronoun && m.Start > 0
-            && (tokens[m.Start - 1].Lower == lexicon.Agent || (m.Start > 1 && lexicon.Determiners.Contains(tokens[m.Start - 1].Lower) && tokens[m.Start - 2].Lower == lexicon.Agent)));
+        if (!auxiliary) return (false, null);
+        var agent = clause.Before.Concat(clause.After).FirstOrDefault(m => !m.IsPronoun && m.Start > 0
+            && (lexicon.Agents.Contains(tokens[m.Start - 1].Lower) || (m.Start > 1 && lexicon.Determiners.Contains(tokens[m.Start - 1].Lower) && lexicon.Agents.Contains(tokens[m.Start - 2].Lower))));
+        var agentWord = hit.Last + 1 < tokens.Count && lexicon.Agents.Contains(tokens[hit.Last + 1].Lower);
+        return (agent is not null || agentWord, agent);
+    }
+
+    /// <summary>The first member of the list <paramref name="last"/> ends ("A and B replied" → A).</summary>
+    private static Mention? ListHead(Mention? last, Parsed s)
+    {
+        if (last is null) return null;
+        var index = s.Mentions.IndexOf(last);
+        while (index > 0 && Glue(s.Mentions[index - 1], s.Mentions[index], s.Tokens, s.Lexicon) is not null && !s.Mentions[index - 1].Marked) index--;
+        return s.Mentions[index];
     }
 
     /// <summary>

@@ -43,6 +43,7 @@ public static partial class Sentences
     {
         var sentences = new List<Sentence>();
         var start = 0;
+        var quoteClose = '\0'; // a quotation open at the end of the previous sentence of the paragraph
         void Add(int end)
         {
             var piece = text[start..end];
@@ -50,8 +51,9 @@ public static partial class Sentences
             if (trimmed.Length > 0)
             {
                 var offset = start + piece.IndexOf(trimmed[0]);
-                sentences.Add(new Sentence(sentences.Count, trimmed, offset, Tokenize(trimmed)));
+                sentences.Add(new Sentence(sentences.Count, trimmed, offset, Tokenize(trimmed, ref quoteClose)));
             }
+            if (piece.Contains('\n')) quoteClose = '\0';
             start = end;
         }
 
@@ -71,6 +73,8 @@ public static partial class Sentences
             if (c is not ('.' or '!' or '?')) continue;
             var end = i + 1;
             while (end < text.Length && text[end] is '"' or '“' or '”' or '«' or '»' or '\'' or '’' or ')') end++;
+            // "unterschrieben.Der Brief": a page that lost the space between two sentences.
+            if (c == '.' && end == i + 1 && GluedSentence(text, i)) { Add(end); continue; }
             if (end >= text.Length || !char.IsWhiteSpace(text[end])) continue;
             var next = end;
             while (next < text.Length && text[next] is ' ' or '\t') next++;
@@ -83,6 +87,10 @@ public static partial class Sentences
         Add(text.Length);
         return sentences;
     }
+
+    private static bool GluedSentence(string text, int period) =>
+        period >= 3 && period + 2 < text.Length && char.IsLower(text[period - 1]) && char.IsLower(text[period - 2]) && char.IsLower(text[period - 3])
+        && char.IsUpper(text[period + 1]) && char.IsLower(text[period + 2]);
 
     private static bool NextLineIsBlank(string text, int newline)
     {
@@ -120,8 +128,14 @@ public static partial class Sentences
     /// <summary>Words, numbers, handles and single punctuation marks; each token knows whether it stands inside quotation marks.</summary>
     public static IReadOnlyList<Token> Tokenize(string sentence)
     {
-        var tokens = new List<Token>();
         var quoteClose = '\0';
+        return Tokenize(sentence, ref quoteClose);
+    }
+
+    /// <summary>Tokenizes a sentence that starts inside a quotation when <paramref name="quoteClose"/> is its closing mark; returns with the state at its end.</summary>
+    private static List<Token> Tokenize(string sentence, ref char quoteClose)
+    {
+        var tokens = new List<Token>();
         foreach (Match match in TokenPattern().Matches(sentence))
         {
             var text = match.Value;
@@ -144,6 +158,6 @@ public static partial class Sentences
         return tokens;
     }
 
-    [GeneratedRegex(@"[@#]?[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*-?|\S", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[@#]?[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+|\.(?!\p{Lu}\p{Ll}{2})[\p{L}\p{N}]+)*-?|\S", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 }

@@ -37,6 +37,16 @@ public interface IGraphStore : IAsyncDisposable
 
     /// <summary>Relations matching the filter, ordered by time (undated first), then insertion.</summary>
     IAsyncEnumerable<Relation> ReadRelationsAsync(RelationFilter filter, CancellationToken ct = default);
+
+    /// <summary>
+    /// The relations matching the filter as integers only (endpoints, type, weight, a key), with every stored actor and,
+    /// when SIGNED is read, every document: what analysis reads. No evidence text is read.
+    /// </summary>
+    Task<RelationTopology> ReadTopologyAsync(RelationFilter filter, CancellationToken ct = default);
+
+    /// <summary>The relations with these keys (<see cref="RelationTopology.Keys"/>) with their evidence, by key; a key
+    /// no longer stored is absent. Keys are valid for the store version the topology was read at.</summary>
+    Task<IReadOnlyDictionary<long, Relation>> ReadRelationsAsync(IReadOnlyCollection<long> keys, CancellationToken ct = default);
 }
 
 /// <param name="Strict">Reject relations whose actors (or documents) are not stored yet, instead of creating them.</param>

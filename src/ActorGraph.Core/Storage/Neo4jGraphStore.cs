@@ -131,22 +131,65 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
     public async IAsyncEnumerable<Relation> ReadRelationsAsync(RelationFilter filter, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await InitializeAsync(ct);
-        var statement = Statement("read/relations",
-            ("types", filter.Types?.Select(t => t.ToName()).Order(StringComparer.Ordinal).ToArray()),
-            ("from", filter.From is { } from ? Timestamps.Format(from) : null),
-            ("to", filter.To is { } to ? Timestamps.Format(to) : null),
-            ("minWeight", filter.MinWeight),
-            ("minConfidence", filter.MinConfidence),
-            ("actor", filter.Actor));
+        var statement = Statement("read/relations", [.. FilterParameters(filter), ("actor", filter.Actor)]);
+        await foreach (var row in Client.StreamAsync(statement, ct)) yield return ReadRelation(row);
+    }
+
+    public async Task<IReadOnlyDictionary<long, Relation>> ReadRelationsAsync(IReadOnlyCollection<long> keys, CancellationToken ct = default)
+    {
+        await InitializeAsync(ct);
+        var found = new Dictionary<long, Relation>();
+        if (keys.Count == 0) return found;
+        await foreach (var row in Client.StreamAsync(Statement("read/relations-by-id", ("ids", keys.Distinct().ToArray())), ct))
+            found[row[11]!.Value<long>()] = ReadRelation(row);
+        return found;
+    }
+
+    /// <summary>Two streamed queries: the nodes (n rows with their ids and names), then the relationships as integers only.</summary>
+    public async Task<RelationTopology> ReadTopologyAsync(RelationFilter filter, CancellationToken ct = default)
+    {
+        await InitializeAsync(ct);
+        var topology = new RelationTopologyBuilder();
+        var nodes = new Dictionary<long, int>();
+        var documents = filter.Types is null || filter.Types.Contains(RelationType.Signed);
+        await foreach (var row in Client.StreamAsync(Statement("read/topology-nodes", ("documents", documents)), ct))
+        {
+            var (id, name) = (row[1]!.Value<string>()!, row[2]!.Value<string>() ?? row[1]!.Value<string>()!);
+            if (row[3]!.Value<bool>()) topology.Actor(id, name); else topology.Document(id, name);
+            nodes[row[0]!.Value<long>()] = topology.Node(id.AsSpan());
+        }
+        var types = Enum.GetValues<RelationType>();
+        var statement = Statement("read/topology", [.. FilterParameters(filter), ("names", types.Select(t => t.ToName()).ToArray())]);
         await foreach (var row in Client.StreamAsync(statement, ct))
         {
-            RelationTypes.TryParse(row[1]!.Value<string>(), out var type);
-            var at = row[3]!.Value<string>();
-            yield return new Relation(
-                row[0]!.Value<string>()!, type, row[2]!.Value<string>()!, at is null ? null : Timestamps.Parse(at), row[4]!.Value<double>(),
-                new Evidence(row[5]!.Value<string>()!, row[6]!.Value<string>(), row[7]!.Value<string>(), row[8]!.Value<string>(),
-                    row[9]!.Value<double>(), row[10]!.Value<string>()));
+            var type = row[3]!.Value<int>();
+            if (type < 0) throw new InvalidDataException("The Neo4j store holds a relationship of a type ActorGraph does not know.");
+            topology.Relation(row[2]!.Value<long>(), Node(row[0]!), Node(row[1]!), types[type], row[4]!.Value<double>());
         }
+        return topology.Build();
+
+        int Node(JToken id) => nodes.TryGetValue(id.Value<long>(), out var node)
+            ? node
+            : throw new InvalidDataException($"A relationship of the Neo4j store ends at node {id}, which is neither an actor nor a document.");
+    }
+
+    private static (string, object?)[] FilterParameters(RelationFilter filter) =>
+    [
+        ("types", filter.Types?.Select(t => t.ToName()).Order(StringComparer.Ordinal).ToArray()),
+        ("from", filter.From is { } from ? Timestamps.Format(from) : null),
+        ("to", filter.To is { } to ? Timestamps.Format(to) : null),
+        ("minWeight", filter.MinWeight),
+        ("minConfidence", filter.MinConfidence),
+    ];
+
+    private static Relation ReadRelation(JArray row)
+    {
+        RelationTypes.TryParse(row[1]!.Value<string>(), out var type);
+        var at = row[3]!.Value<string>();
+        return new Relation(
+            row[0]!.Value<string>()!, type, row[2]!.Value<string>()!, at is null ? null : Timestamps.Parse(at), row[4]!.Value<double>(),
+            new Evidence(row[5]!.Value<string>()!, row[6]!.Value<string>(), row[7]!.Value<string>(), row[8]!.Value<string>(),
+                row[9]!.Value<double>(), row[10]!.Value<string>()));
     }
 
     public Task<long> WritePropertiesAsync(string property, IReadOnlyDictionary<string, double> values, CancellationToken ct = default) =>

@@ -191,33 +191,96 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     {
         await using var connection = await OpenAsync(ct);
         await using var command = connection.CreateCommand();
-        var where = new List<string>();
-        if (filter.Types is { } types)
-        {
-            // Types come from the enum, never from user text, so inlining their names is safe.
-            where.Add($"type IN ({string.Join(",", types.Select(t => $"'{t.ToName()}'"))})");
-        }
-        if (filter.From is { } from) { where.Add("at >= $from"); command.Parameters.AddWithValue("$from", Timestamps.Format(from)); }
-        if (filter.To is { } to) { where.Add("at <= $to"); command.Parameters.AddWithValue("$to", Timestamps.Format(to)); }
-        if (filter.MinWeight is { } w) { where.Add("weight >= $w"); command.Parameters.AddWithValue("$w", w); }
-        if (filter.MinConfidence is { } c) { where.Add("confidence >= $c"); command.Parameters.AddWithValue("$c", c); }
-        if (filter.Actor is { } actor) { where.Add("(source = $actor OR target = $actor)"); command.Parameters.AddWithValue("$actor", actor); }
-        command.CommandText = $"""
-            SELECT source, type, target, at, weight, source_id, url, quote, document_id, confidence, extractor
-            FROM relations {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
-            ORDER BY at IS NOT NULL, at, rowid;
-            """;
+        var (where, parameters) = Where(filter);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        command.CommandText = $"{SelectRelation} {where} ORDER BY at IS NOT NULL, at, rowid;";
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        while (await reader.ReadAsync(ct)) yield return ReadRelation(reader);
+    }
+
+    public async Task<IReadOnlyDictionary<long, Relation>> ReadRelationsAsync(IReadOnlyCollection<long> keys, CancellationToken ct = default)
+    {
+        var found = new Dictionary<long, Relation>();
+        await using var connection = await OpenAsync(ct);
+        foreach (var chunk in keys.Distinct().Chunk(500))
         {
-            RelationTypes.TryParse(reader.GetString(1), out var type);
-            yield return new Relation(
-                reader.GetString(0), type, reader.GetString(2),
-                reader.IsDBNull(3) ? null : Timestamps.Parse(reader.GetString(3)),
-                reader.GetDouble(4),
-                new Evidence(reader.GetString(5), NullableString(reader, 6), NullableString(reader, 7),
-                    NullableString(reader, 8), reader.GetDouble(9), NullableString(reader, 10)));
+            await using var command = connection.CreateCommand();
+            // Keys are integers, so inlining them is safe.
+            command.CommandText = $"{SelectRelation} WHERE rowid IN ({string.Join(',', chunk)});";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) found[reader.GetInt64(11)] = ReadRelation(reader);
         }
+        return found;
+    }
+
+    /// <summary>
+    /// One scan of the relations table reading rowid, endpoints, type and weight through SQLite's raw API: endpoint ids
+    /// are looked up as bytes, so no string and no record is made per relation. Keys are rowids, stable while the
+    /// store is not vacuumed (ActorGraph never does).
+    /// </summary>
+    public async Task<RelationTopology> ReadTopologyAsync(RelationFilter filter, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        var topology = new RelationTopologyBuilder();
+        await using (var command = connection.CreateCommand())
+        {
+            var documents = filter.Types is null || filter.Types.Contains(RelationType.Signed);
+            command.CommandText = "SELECT id, name FROM actors ORDER BY id;" + (documents ? "SELECT id, title FROM documents ORDER BY id;" : "");
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) topology.Actor(reader.GetString(0), reader.GetString(1));
+            if (await reader.NextResultAsync(ct))
+                while (await reader.ReadAsync(ct)) topology.Document(reader.GetString(0), reader.GetString(1));
+        }
+        var (where, parameters) = Where(filter);
+        using var statement = new RawStatement(connection, $"SELECT rowid, source, target, type, weight FROM relations {where};");
+        foreach (var (name, value) in parameters) statement.Bind(name, value);
+        while (statement.Step())
+        {
+            ct.ThrowIfCancellationRequested();
+            var source = topology.Node(statement.Bytes(1));
+            var target = topology.Node(statement.Bytes(2));
+            topology.Relation(statement.Int64(0), source, target, TypeOf(statement.Bytes(3)), statement.Double(4));
+        }
+        return topology.Build();
+    }
+
+    private static readonly byte[][] TypeNames = [.. Enum.GetValues<RelationType>().Select(t => System.Text.Encoding.UTF8.GetBytes(t.ToName()))];
+
+    private static RelationType TypeOf(ReadOnlySpan<byte> name)
+    {
+        for (var i = 0; i < TypeNames.Length; i++)
+            if (name.SequenceEqual(TypeNames[i])) return (RelationType)i;
+        throw new InvalidDataException($"The store holds a relation of unknown type '{System.Text.Encoding.UTF8.GetString(name)}'.");
+    }
+
+    private const string SelectRelation =
+        "SELECT source, type, target, at, weight, source_id, url, quote, document_id, confidence, extractor, rowid FROM relations";
+
+    private static Relation ReadRelation(SqliteDataReader reader)
+    {
+        RelationTypes.TryParse(reader.GetString(1), out var type);
+        return new Relation(
+            reader.GetString(0), type, reader.GetString(2),
+            reader.IsDBNull(3) ? null : Timestamps.Parse(reader.GetString(3)),
+            reader.GetDouble(4),
+            new Evidence(reader.GetString(5), NullableString(reader, 6), NullableString(reader, 7),
+                NullableString(reader, 8), reader.GetDouble(9), NullableString(reader, 10)));
+    }
+
+    /// <summary>The WHERE clause of a filter and its named parameters.</summary>
+    private static (string Clause, List<(string Name, object Value)> Parameters) Where(RelationFilter filter)
+    {
+        var where = new List<string>();
+        var parameters = new List<(string, object)>();
+        // Types come from the enum, never from user text, so inlining their names is safe. All observed types: no clause.
+        if (filter.Types is { } types && !RelationTypes.Observed.All(types.Contains))
+            where.Add($"type IN ({string.Join(",", types.Select(t => $"'{t.ToName()}'"))})");
+        if (filter.From is { } from) { where.Add("at >= $from"); parameters.Add(("$from", Timestamps.Format(from))); }
+        if (filter.To is { } to) { where.Add("at <= $to"); parameters.Add(("$to", Timestamps.Format(to))); }
+        if (filter.MinWeight is { } w) { where.Add("weight >= $w"); parameters.Add(("$w", w)); }
+        if (filter.MinConfidence is { } c) { where.Add("confidence >= $c"); parameters.Add(("$c", c)); }
+        if (filter.Actor is { } actor) { where.Add("(source = $actor OR target = $actor)"); parameters.Add(("$actor", actor)); }
+        return (where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "", parameters);
     }
 
     public ValueTask DisposeAsync()
@@ -318,6 +381,28 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             Check(value is null ? SQLitePCL.raw.sqlite3_bind_null(_statement, index) : SQLitePCL.raw.sqlite3_bind_text(_statement, index, value));
 
         public void Bind(int index, double value) => Check(SQLitePCL.raw.sqlite3_bind_double(_statement, index, value));
+
+        public void Bind(string name, object value)
+        {
+            var index = SQLitePCL.raw.sqlite3_bind_parameter_index(_statement, name);
+            if (value is double d) Bind(index, d); else Bind(index, (string)value);
+        }
+
+        /// <summary>Advances to the next row; false when there is none.</summary>
+        public bool Step()
+        {
+            var step = SQLitePCL.raw.sqlite3_step(_statement);
+            if (step == SQLitePCL.raw.SQLITE_ROW) return true;
+            Check(step);
+            return false;
+        }
+
+        /// <summary>A text or blob column's bytes, valid until the next step.</summary>
+        public ReadOnlySpan<byte> Bytes(int column) => SQLitePCL.raw.sqlite3_column_blob(_statement, column);
+
+        public long Int64(int column) => SQLitePCL.raw.sqlite3_column_int64(_statement, column);
+
+        public double Double(int column) => SQLitePCL.raw.sqlite3_column_double(_statement, column);
 
         /// <summary>Runs the statement and returns the number of rows it changed.</summary>
         public int Execute()

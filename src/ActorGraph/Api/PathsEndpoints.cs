@@ -22,7 +22,7 @@ internal static class PathsEndpoints
 
     /// <summary>Paths take the filter without <c>from</c>/<c>to</c>, which name the two actors here.</summary>
     private static async Task<Ok<PathsResult>> GetPaths(
-        AnalysisCache cache, string? from, string? to, int? k, string? types, double? minWeight, double? minConfidence,
+        AnalysisCache cache, IGraphStore store, string? from, string? to, int? k, string? types, double? minWeight, double? minConfidence,
         [AsParameters] CoordinationQuery coordination, bool? undirected, bool? weighted, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
@@ -33,7 +33,7 @@ internal static class PathsEndpoints
         {
             var g = await cache.SnapshotAsync(q.Snapshot, ct);
             var paths = Paths.KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k ?? 1, q.Weighted);
-            return new PathsResult(from, to, [.. paths.Select(p => Paths.Describe(g, p))]);
+            return new PathsResult(from, to, await Paths.DescribeAsync(store, g, paths, ct));
         }, ct));
     }
 
@@ -70,16 +70,19 @@ internal static class PathsEndpoints
                 nodes.Add(documents.TryGetValue(g.Ids[u], out var d) ? GraphologyNode.Of(d) : GraphologyNode.Of(Actor.Placeholder(g.Ids[u])));
             }
         }
+        var t = g.Topology;
+        var behind = ego.Edges.ToDictionary(e => e, e => g.RelationsOf(e).ToArray());
+        // A relation joining the edge's two ends is drawn as itself (its evidence read now); the rest is the evidence of
+        // derived ties: SIGNED relations of a CO_SIGNED tie, shared actions of a CO_ACTED one.
+        var direct = ego.Edges.ToDictionary(e => e, e => behind[e].Where(r => Joins(r, e)).ToArray());
+        var relations = await g.ReadRelationsAsync(store, direct.Values.SelectMany(r => r), ct);
         var edges = new List<GraphologyEdge>();
         foreach (var e in ego.Edges)
         {
             var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
-            var behind = g.RelationsOf(e).ToArray().Select(r => (Index: r, Relation: g.Relations[r])).ToList();
-            bool Direct(Relation r) => (r.Source, r.Target) == (a, b) || (r.Source, r.Target) == (b, a);
-            edges.AddRange(behind.Where(x => Direct(x.Relation)).Select(x => GraphologyEdge.Of(x.Relation, $"r{x.Index}")));
-            // The rest is the evidence of derived ties: SIGNED relations of a CO_SIGNED tie, shared actions of a CO_ACTED one.
-            foreach (var derived in behind.Where(x => !Direct(x.Relation))
-                         .Select(x => x.Relation.Type == RelationType.Signed ? RelationType.CoSigned : RelationType.CoActed).Distinct())
+            edges.AddRange(direct[e].Where(relations.ContainsKey).Select(r => GraphologyEdge.Of(relations[r], $"r{t.Keys[r]}")));
+            foreach (var derived in behind[e].Where(r => !Joins(r, e))
+                         .Select(r => t.Types[r] == RelationType.Signed ? RelationType.CoSigned : RelationType.CoActed).Distinct())
                 edges.Add(new GraphologyEdge($"{(derived == RelationType.CoSigned ? "co" : "ca")}{e}", a, b, new Dictionary<string, object?>
                 {
                     ["type"] = derived.ToName(),
@@ -87,5 +90,9 @@ internal static class PathsEndpoints
                 }));
         }
         return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
+
+        bool Joins(int r, int e) =>
+            (t.Ids[t.Source[r]], t.Ids[t.Target[r]]) is var (s, d) && (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]) is var (a, b)
+            && ((s, d) == (a, b) || (s, d) == (b, a));
     }
 }

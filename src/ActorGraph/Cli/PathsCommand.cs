@@ -25,8 +25,7 @@ internal static class PathsCommand
             var (from, to, k) = (parse.GetValue(From)!, parse.GetValue(To)!, parse.GetValue(K));
             var query = QueryOptions.Read(parse);
             var g = await GraphSnapshot.LoadAsync(store, query.Snapshot, ct);
-            var paths = Paths.KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k, query.Weighted)
-                .Select(p => Paths.Describe(g, p)).ToList();
+            var paths = await Paths.DescribeAsync(store, g, Paths.KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k, query.Weighted), ct);
             if (parse.GetValue(Json))
             {
                 CliJson.Write(new PathsResult(from, to, paths));

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Net;
 using ActorGraph.Storage;
 
 namespace ActorGraph.Cli;
@@ -10,15 +9,20 @@ internal static class ServeCommand
 
     private static readonly Option<string> Urls = new("--urls")
     {
-        Description = "Where to listen; localhost only by default (writes from elsewhere need ActorGraph__ApiKey)",
+        Description = "Where to listen; localhost only by default. Beyond it every /api route needs the key in ActorGraph__ApiKey",
         DefaultValueFactory = _ => DefaultUrl,
+    };
+
+    private static readonly Option<bool> PublicRead = new("--public-read")
+    {
+        Description = "Let anyone who can reach the server read (every relation with its evidence); writes still need the key",
     };
 
     private static readonly Option<bool> NoSample = new("--no-sample") { Description = "Do not load the sample story into an empty store" };
 
     public static Command Create()
     {
-        var command = new Command("serve", "Run the HTTP API and the page (loads the sample story into an empty store)") { Urls, NoSample };
+        var command = new Command("serve", "Run the HTTP API and the page (loads the sample story into an empty store)") { Urls, PublicRead, NoSample };
         command.SetGuardedAction(async (parse, ct) =>
         {
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -26,12 +30,12 @@ internal static class ServeCommand
             // The three start-up lines below replace the host's own; warnings and errors still show, a line per request does not.
             builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            if (parse.GetValue(PublicRead)) builder.Configuration["ActorGraph:PublicRead"] = "true";
             if (parse.GetValue(NoSample)) builder.Configuration["ActorGraph:LoadSampleWhenEmpty"] = "false";
             var store = GlobalOptions.StoreSettings(parse);
             await using var app = Program.BuildWebApp(builder, store);
             await app.StartAsync(ct);
-            foreach (var line in StartupLines(app.Urls, store, hasApiKey: !string.IsNullOrEmpty(app.Configuration["ActorGraph:ApiKey"])))
-                Console.Out.WriteLine(line);
+            foreach (var line in StartupLines(app.Urls, store, Program.DescribeReads(app))) Console.Out.WriteLine(line);
             await app.WaitForShutdownAsync(ct);
             return CliRunner.Ok;
         });
@@ -40,23 +44,14 @@ internal static class ServeCommand
 
     /// <summary>Where the page is, which store it uses, and who may read: what a user needs before opening the page.</summary>
     /// <param name="urls">The addresses the server listens on (after start, so a port 0 is the real port).</param>
-    internal static IEnumerable<string> StartupLines(IEnumerable<string> urls, StoreSettings store, bool hasApiKey)
+    internal static IEnumerable<string> StartupLines(IEnumerable<string> urls, StoreSettings store, string reads)
     {
-        var addresses = urls.Select(u => new Uri(u)).ToList();
-        var page = string.Join(", ", addresses.Select(a => IsAnyAddress(a) ? $"{a.Scheme}://localhost:{a.Port}/ (and this machine's addresses)" : $"{a.Scheme}://{a.Authority}/"));
+        var page = string.Join(", ", urls.Select(u => new Uri(u)).Select(a =>
+            a.Host is "0.0.0.0" or "[::]" ? $"{a.Scheme}://localhost:{a.Port}/ (and this machine's addresses)" : $"{a.Scheme}://{a.Authority}/"));
         yield return $"Page:  {page}   ({BuildVersion.Line}; Ctrl+C stops)";
         yield return store.Neo4j is { } neo4j
             ? $"Store: Neo4j at {neo4j.Url} (database {neo4j.Database}, user {neo4j.User ?? "none: auth off"})"
             : $"Store: SQLite file {Path.GetFullPath(store.DbPath)}";
-        yield return addresses.All(IsLoopback)
-            ? "Reads: no key needed (listening on this machine only)"
-            : hasApiKey
-                ? "Reads: no key needed, from any machine that reaches this one; writes from other machines need X-Api-Key"
-                : "Reads: no key needed, from any machine that reaches this one; writes only from this machine (no ActorGraph__ApiKey set)";
+        yield return $"Reads: {reads}";
     }
-
-    private static bool IsLoopback(Uri address) =>
-        address.IsLoopback || (IPAddress.TryParse(address.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
-
-    private static bool IsAnyAddress(Uri address) => address.Host is "0.0.0.0" or "[::]";
 }

@@ -162,7 +162,7 @@ public sealed class CoActedTests
             var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
             var pair = pairs.Single(p => (p.Actor1, p.Actor2) == (a, b) || (p.Actor1, p.Actor2) == (b, a));
             Assert.Equal(pair.Shared, g.EdgeWeight[e]);
-            Assert.All(g.RelationsOf(e).ToArray(), r => Assert.Contains(g.Relations[r].Source, new[] { a, b }));
+            Assert.All(g.RelationsOf(e).ToArray(), r => Assert.Contains(g.Relations![r].Source, new[] { a, b }));
         }
     }
 }

@@ -60,10 +60,11 @@ public sealed class GraphSnapshotTests : IAsyncLifetime
         {
             var path = Paths.Shortest(g, g.RequireIndex(id), kutcher)!;
             Assert.Equal(1, path.Length);
-            Assert.All(g.RelationsOf(path.Edges[0]).ToArray(), r => Assert.Equal(RelationType.RepliedTo, g.Relations[r].Type));
+            Assert.All(g.RelationsOf(path.Edges[0]).ToArray(), r => Assert.Equal(RelationType.RepliedTo, g.Topology.Types[r]));
         }
         var esken = Paths.Shortest(g, g.RequireIndex("saskia-esken"), kutcher)!;
-        Assert.Equal(["t2", "t3"], g.RelationsOf(esken.Edges[0]).ToArray().Select(r => g.Relations[r].Evidence.SourceId).Order());
+        var evidence = await g.ReadRelationsAsync(store, g.RelationsOf(esken.Edges[0]).ToArray());
+        Assert.Equal(["t2", "t3"], evidence.Values.Select(r => r.Evidence.SourceId).Order());
         Assert.Equal(3.0, g.EdgeWeight[esken.Edges[0]]);
         Assert.Equal(-1, g.IndexOf("norbert-walter-borjans"));
     }
@@ -80,7 +81,7 @@ public sealed class GraphSnapshotTests : IAsyncLifetime
         var edge = Paths.Shortest(g, a, b)!.Edges.Single();
         Assert.Equal(2.0, g.EdgeWeight[edge]);
         Assert.Equal(4, g.RelationsOf(edge).Length);
-        Assert.All(g.RelationsOf(edge).ToArray(), r => Assert.Equal(RelationType.Signed, g.Relations[r].Type));
+        Assert.All(g.RelationsOf(edge).ToArray(), r => Assert.Equal(RelationType.Signed, g.Topology.Types[r]));
     }
 
     [Fact]
@@ -103,7 +104,7 @@ public sealed class GraphSnapshotTests : IAsyncLifetime
     public async Task Time_window_leaves_out_undated_and_outside_relations()
     {
         var g = await GraphSnapshot.LoadAsync(store, new SnapshotOptions(From: Day2, To: Day2));
-        var types = Enumerable.Range(0, g.EdgeCount).SelectMany(e => g.RelationsOf(e).ToArray()).Select(r => g.Relations[r].Type).Distinct().Order();
+        var types = Enumerable.Range(0, g.EdgeCount).SelectMany(e => g.RelationsOf(e).ToArray()).Select(r => g.Topology.Types[r]).Distinct().Order();
         Assert.Equal([RelationType.RepliedTo, RelationType.Liked], types);
     }
 

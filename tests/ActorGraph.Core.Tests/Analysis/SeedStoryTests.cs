@@ -28,7 +28,7 @@ public sealed class SeedStoryTests : IAsyncLifetime
         var g = await GraphSnapshot.LoadAsync(store, new SnapshotOptions(new HashSet<RelationType> { RelationType.RepliedTo }));
         foreach (var id in new[] { "saskia-esken", "birgit-sippel" })
         {
-            var path = Paths.Describe(g, Paths.Shortest(g, g.RequireIndex(id), g.RequireIndex("ashton-kutcher"))!);
+            var path = (await Paths.DescribeAsync(store, g, [Paths.Shortest(g, g.RequireIndex(id), g.RequireIndex("ashton-kutcher"))!])).Single();
             Assert.Equal([id, "ashton-kutcher"], path.Actors.Select(a => a.Id));
             Assert.All(path.Steps.Single().Relations, r => Assert.False(string.IsNullOrEmpty(r.Evidence.Quote ?? r.Evidence.Url)));
         }

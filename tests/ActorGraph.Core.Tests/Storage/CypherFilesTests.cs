@@ -23,8 +23,16 @@ public sealed class CypherLintTests
         var report = JsonNode.Parse(output)!;
         var expected = Directory.GetFiles(CypherFolder, "*.cypher", SearchOption.AllDirectories).Length - 1;
         Assert.Equal(expected, report["checked"]!.AsArray().Count);
-        Assert.Empty(report["findings"]!.AsArray().Select(f => f!.ToJsonString()));
+        Assert.Empty(report["findings"]!.AsArray().Where(f => !IntegerIdentity(f!)).Select(f => f!.ToJsonString()));
     }
+
+    /// <summary>The analysis snapshot reads nodes and relationships by their integer identity, <c>id()</c>: Cypher 5
+    /// deprecates it for <c>elementId()</c>, a string that Neo4j 3.x lacks, but still runs it. Only that finding is
+    /// allowed, and only in these files.</summary>
+    private static bool IntegerIdentity(JsonNode finding) =>
+        finding["file"]!.GetValue<string>() is "read/topology.cypher" or "read/topology-nodes.cypher" or "read/relations-by-id.cypher"
+        && finding["message"]!.GetValue<string>() is var message
+        && (message == "Function id is deprecated." || message.StartsWith("The query used a deprecated function. ('id' has been replaced", StringComparison.Ordinal));
 
     private static async Task<string> RunAsync(string program, string directory, params string[] args)
     {

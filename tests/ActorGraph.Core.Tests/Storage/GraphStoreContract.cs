@@ -234,4 +234,27 @@ public abstract class GraphStoreContract : IAsyncLifetime
         var order = (await Store.ReadRelationsAsync(RelationFilter.All).ToListAsync()).Select(r => r.Evidence.SourceId);
         Assert.Equal(["undated", "early", "late"], order);
     }
+
+    [Fact]
+    public async Task Topology_holds_the_filtered_relations_as_integers_and_their_keys_fetch_the_evidence()
+    {
+        var may = new DateTimeOffset(2022, 5, 11, 0, 0, 0, TimeSpan.Zero);
+        await IngestAsync(
+            new Actor("b", "Birgit"), new Actor("a", "Ashton"),
+            Relation("a", RelationType.Tagged, "b", "1", may, weight: 2, quote: "@b look"),
+            Relation("b", RelationType.RepliedTo, "a", "2", may.AddDays(1), confidence: 0.5, quote: "thanks"),
+            Relation("c", RelationType.Signed, "decl", "3", quote: "signed"));
+
+        var t = await Store.ReadTopologyAsync(new RelationFilter(new HashSet<RelationType> { RelationType.Tagged, RelationType.Signed }));
+
+        // Every stored actor first, in id order (the placeholder c too), then the document.
+        Assert.Equal(["a", "b", "c", "decl"], t.Ids);
+        Assert.Equal(["Ashton", "Birgit", "c", "decl"], t.Names);
+        Assert.Equal(3, t.Actors);
+        var edges = Enumerable.Range(0, t.RelationCount).Select(i => (t.Ids[t.Source[i]], t.Types[i], t.Ids[t.Target[i]], t.Weights[i])).Order();
+        Assert.Equal([("a", RelationType.Tagged, "b", 2.0), ("c", RelationType.Signed, "decl", 1.0)], edges);
+        var evidence = await Store.ReadRelationsAsync(t.Keys);
+        Assert.Equal(["@b look", "signed"], t.Keys.Select(k => evidence[k].Evidence.Quote).Order());
+        Assert.Equal(0, (await Store.ReadTopologyAsync(new RelationFilter(MinConfidence: 0.9, From: may.AddDays(1)))).RelationCount);
+    }
 }

@@ -121,6 +121,16 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Communities_are_Leiden_by_default_and_Louvain_on_request()
+    {
+        var leiden = await GetJson("/api/communities");
+        var louvain = await GetJson("/api/communities?method=louvain");
+        Assert.True((double)leiden["modularity"]! >= (double)louvain["modularity"]! - 1e-12);
+        Assert.Contains("expected leiden or louvain", await BadRequestDetail("/api/communities?method=girvan-newman"));
+        Assert.Contains("expected leiden or louvain", await BadRequestDetail("/api/centrality?measure=communities&method=walktrap"));
+    }
+
+    [Fact]
     public async Task Paths_carry_the_relations_and_their_evidence()
     {
         var result = await GetJson("/api/paths?from=saskia-esken&to=ashton-kutcher&k=3&types=REPLIED_TO,TAGGED");

@@ -1,6 +1,8 @@
 using ActorGraph.Storage;
 using Microsoft.AspNetCore.Builder;
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 
 namespace ActorGraph.Tests.Api;
@@ -23,6 +25,20 @@ public sealed class ApiHost : IAsyncDisposable
     }
 
     public HttpClient Client { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>A request as if it came from <paramref name="remote"/> (the HttpClient's requests come from no address, i.e. this machine).</summary>
+    public Task<HttpContext> SendFromAsync(IPAddress remote, string method, string pathAndQuery, IDictionary<string, string>? headers = null) =>
+        _app.GetTestServer().SendAsync(c =>
+        {
+            c.Connection.RemoteIpAddress = remote;
+            c.Request.Method = method;
+            var query = pathAndQuery.IndexOf('?');
+            c.Request.Path = query < 0 ? pathAndQuery : pathAndQuery[..query];
+            if (query >= 0) c.Request.QueryString = new QueryString(pathAndQuery[query..]);
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>()) c.Request.Headers[name] = value;
+        });
 
     public string DbPath => Path.Combine(_directory, "api.db");
 

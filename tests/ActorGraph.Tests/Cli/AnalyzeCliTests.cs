@@ -45,6 +45,17 @@ public sealed class AnalyzeCliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Analyze_communities_takes_louvain_on_request_and_refuses_other_methods()
+    {
+        var louvain = await Run("analyze", "communities", "--format", "csv", "--undirected", "--method", "louvain");
+        Assert.Equal(0, louvain.ExitCode);
+        Assert.Equal(4, louvain.Out.Trim().Split('\n').Length);
+        var other = await Run("analyze", "communities", "--method", "walktrap");
+        Assert.Equal(2, other.ExitCode);
+        Assert.Contains("walktrap", other.Error);
+    }
+
+    [Fact]
     public async Task Analyze_json_uses_the_api_shape()
     {
         var run = await Run("analyze", "in-degree", "--types", "REPLIED_TO", "--top", "1", "--format", "json");

@@ -24,18 +24,32 @@ public sealed class RunningService : IAsyncDisposable
     /// <summary>A client whose base address is the service.</summary>
     public HttpClient Http { get; }
 
-    /// <summary>What the service printed on standard output so far, line by line.</summary>
-    public IReadOnlyList<string> Output
+    /// <summary>
+    /// What the service printed on standard output once its start-up lines are out (they follow the first answer to
+    /// /health by a moment), line by line.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> OutputAfterStartAsync()
     {
-        get
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
         {
-            lock (_output) return [.. _output];
+            lock (_output)
+                if (_output.Any(l => l.StartsWith("Reads: ")) || DateTime.UtcNow > deadline) return [.. _output];
+            await Task.Delay(50);
         }
     }
 
     /// <summary>The executable from the build output: <c>actorgraph serve --urls URL serveArgs…</c>.</summary>
-    public static Task<RunningService> StartAsync(params string[] serveArgs) =>
-        StartAsync((directory, url) => Executable.StartInfo(directory, ["serve", "--urls", url, .. serveArgs]));
+    public static Task<RunningService> StartAsync(params string[] serveArgs) => StartAsync(new Dictionary<string, string>(), serveArgs);
+
+    /// <param name="environment">Variables for the service, such as settings (<c>ActorGraph__DrawingMaxNodes</c>).</param>
+    public static Task<RunningService> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] serveArgs) =>
+        StartAsync((directory, url) =>
+        {
+            var info = Executable.StartInfo(directory, ["serve", "--urls", url, .. serveArgs]);
+            foreach (var (name, value) in environment) info.Environment[name] = value;
+            return info;
+        });
 
     /// <param name="start">The process to start, given its (empty) working directory and the URL it must listen on.</param>
     public static async Task<RunningService> StartAsync(Func<string, string, ProcessStartInfo> start)

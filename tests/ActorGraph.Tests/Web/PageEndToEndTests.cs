@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ActorGraph.Core.Tests;
@@ -31,7 +30,7 @@ public sealed class PageEndToEndTests : IAsyncLifetime
         await IngestAsync("actors", "id,name,kind\nhostile,\"" + HostileName.Replace("\"", "\"\"") + "\",person\n");
         await IngestAsync("edges", "source,target,relation\nhostile,saskia-esken,TAGGED\n");
         var graph = JsonNode.Parse(await Http.GetStringAsync("api/graph"))!;
-        var seen = await DrivePageAsync();
+        var seen = await DrivePage.RunAsync(Http.BaseAddress!);
 
         Assert.Equal(graph["nodes"]!.AsArray().Count, (int)seen["nodeCount"]!);
         Assert.True((int)seen["nodeCount"]! > 50, "the sample story has some 60 actors and documents");
@@ -41,11 +40,11 @@ public sealed class PageEndToEndTests : IAsyncLifetime
         Assert.Equal("Saskia Esken", (string?)seen["clickedPanelTitle"]);
         Assert.True((bool)seen["panelHiddenAfterEscape"]!);
 
-        Assert.Contains("Saskia Esken", Strings(seen["suggestions"]));
+        Assert.Contains("Saskia Esken", DrivePage.Strings(seen["suggestions"]));
         Assert.Equal("Saskia Esken", (string?)seen["panelTitle"]);
-        Assert.Contains(Strings(seen["panelGroups"]), g => g.StartsWith("REPLIED_TO →", StringComparison.Ordinal));
+        Assert.Contains(DrivePage.Strings(seen["panelGroups"]), g => g.StartsWith("REPLIED_TO →", StringComparison.Ordinal));
         var reply = SampleQuote("seed:esken-replies-kutcher");
-        Assert.Contains(reply, Strings(seen["panelQuotes"]));
+        Assert.Contains(reply, DrivePage.Strings(seen["panelQuotes"]));
         Assert.Contains("actor=saskia-esken", (string?)seen["urlAfterSearch"]);
 
         var path = (string)seen["pathText"]!;
@@ -55,11 +54,11 @@ public sealed class PageEndToEndTests : IAsyncLifetime
         Assert.Contains("pathFrom=saskia-esken&pathTo=ashton-kutcher", (string?)seen["urlAfterPath"]);
 
         // The hostile name is shown as text, and its script never ran.
-        Assert.Contains(HostileName, Strings(seen["suggestions"]));
+        Assert.Contains(HostileName, DrivePage.Strings(seen["suggestions"]));
         Assert.Contains(HostileName, (string)seen["panelText"]!);
         Assert.Null(seen["injected"]);
-        Assert.Empty(Strings(seen["failedRequests"]));
-        Assert.Empty(Strings(seen["consoleErrors"]));
+        Assert.Empty(DrivePage.Strings(seen["failedRequests"]));
+        Assert.Empty(DrivePage.Strings(seen["consoleErrors"]));
     }
 
     private async Task IngestAsync(string format, string csv)
@@ -68,26 +67,6 @@ public sealed class PageEndToEndTests : IAsyncLifetime
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
-    private async Task<JsonNode> DrivePageAsync()
-    {
-        var info = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = Path.Combine(RepositoryFiles.Root, "web"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in new[] { "e2e/drive-page.mjs", Http.BaseAddress!.ToString() }) info.ArgumentList.Add(arg);
-        using var node = Process.Start(info)!;
-        var output = node.StandardOutput.ReadToEndAsync();
-        var error = node.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await node.WaitForExitAsync(timeout.Token);
-        var lastLine = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
-        Assert.True(node.ExitCode == 0, $"drive-page.mjs exited with {node.ExitCode}: {lastLine} {await error}");
-        return JsonNode.Parse(lastLine)!;
-    }
-
-    private static List<string> Strings(JsonNode? array) => [.. array!.AsArray().Select(n => (string)n!)];
 
     /// <summary>The evidence sentence of one relation, straight from the sample story's file.</summary>
     private static string SampleQuote(string sourceId)

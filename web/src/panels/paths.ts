@@ -50,15 +50,18 @@ export function pathFinder({ view, scene, open, highlight }: PathFinderParts): P
       return;
     }
     highlight(pathEdgeKeys(graph(), result.paths.flatMap((p) => p.steps)));
+    // Names from the answer: a path may run through actors the drawing does not show.
+    const names = new Map(result.paths.flatMap((p) => p.actors.map((a) => [a.id, a.name] as const)));
+    const named = (id: string) => names.get(id) ?? labelOf(graph(), id);
     out.replaceChildren(h("ol", { class: "paths" }, ...result.paths.map((p, i) => h("li", null,
       h("div", { class: "path-head" }, `Path ${i + 1}: ${p.steps.length} step${p.steps.length === 1 ? "" : "s"}`),
-      h("div", { class: "chain" }, ...p.actors.flatMap((a, j) => [j > 0 ? " → " : "", actorButton(a.id, nameOf, open)])),
+      h("div", { class: "chain" }, ...p.actors.flatMap((a, j) => [j > 0 ? " → " : "", actorButton(a.id, named, open)])),
       h("ol", { class: "steps" }, ...p.steps.map((s) => h("li", null,
-        h("div", { class: "who" }, `${nameOf(s.from)} → ${nameOf(s.to)}`),
+        h("div", { class: "who" }, `${named(s.from)} → ${named(s.to)}`),
         ...s.relations.map((r) => h("div", { class: "step-relation" },
           h("span", { class: "badge", style: `border-color:${relationColor(r.type)}` }, r.type),
-          r.source !== s.from ? h("small", null, ` (${nameOf(r.source)} → ${nameOf(r.target)})`) : null,
-          evidence(r, nameOf))))))))));
+          r.source !== s.from ? h("small", null, ` (${named(r.source)} → ${named(r.target)})`) : null,
+          evidence(r, named))))))))));
   };
 
   const setEnd = (end: "from" | "to", id: string, findNow = true) => {
@@ -81,7 +84,7 @@ export function pathFinder({ view, scene, open, highlight }: PathFinderParts): P
 
   for (const end of ["from", "to"] as const) {
     const input = inputs[end];
-    attachSuggestions(input, input.nextElementSibling as HTMLUListElement, graph,
+    attachSuggestions(input, input.nextElementSibling as HTMLUListElement, graph, () => scene.get().cut !== null,
       (key) => view.update(end === "from" ? { pathFrom: key } : { pathTo: key }));
   }
   byId("path-form").addEventListener("submit", (e) => {

@@ -1,10 +1,13 @@
 // Finding an actor by typing: suggestions under an input, used by the search box and the path finder.
 
+import { api } from "../api";
 import { debounce, h } from "../dom";
 import { labelOf, type ActorGraph } from "../graph";
 
+const LIMIT = 8;
+
 /** Actors in view whose name or id contains the text: names (or a word of them) starting with it first, each group by name. */
-export function suggest(graph: ActorGraph, query: string, limit = 8): string[] {
+export function suggest(graph: ActorGraph, query: string, limit = LIMIT): string[] {
   const q = query.trim().toLowerCase();
   if (!q) return [];
   const starts: string[] = [], contains: string[] = [];
@@ -17,36 +20,58 @@ export function suggest(graph: ActorGraph, query: string, limit = 8): string[] {
   return [...starts.sort(byName), ...contains.sort(byName)].slice(0, limit);
 }
 
-/** Suggestions under an input: arrows move, Enter or a click picks, Escape closes. The picked id goes to input.dataset.id. */
-export function attachSuggestions(input: HTMLInputElement, list: HTMLUListElement, graph: () => ActorGraph, pick: (key: string) => void): void {
-  let keys: string[] = [];
+export interface Suggestion {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string | null;
+}
+
+/**
+ * Suggestions under an input: arrows move, Enter or a click picks, Escape closes. The picked id goes to
+ * input.dataset.id. Actors in view come first; when the drawing shows only part of the network (everywhere() is
+ * true), the store's search adds the others.
+ */
+export function attachSuggestions(input: HTMLInputElement, list: HTMLUListElement, graph: () => ActorGraph, everywhere: () => boolean,
+  pick: (key: string) => void): void {
+  let items: Suggestion[] = [];
   let active = -1;
+  let asked = 0;
   const close = () => {
     list.hidden = true;
     input.setAttribute("aria-expanded", "false");
     active = -1;
   };
   const render = () => {
-    const g = graph();
-    list.replaceChildren(...keys.map((key, i) => h("li", {
+    list.replaceChildren(...items.map((item, i) => h("li", {
       role: "option", "aria-selected": i === active ? "true" : "false", class: i === active ? "active" : "",
-      onmousedown: (e: Event) => { e.preventDefault(); choose(key); },
-    }, h("span", null, labelOf(g, key)), h("small", null, g.hasNode(key) ? g.getNodeAttribute(key, "kind") ?? "" : ""))));
-    list.hidden = keys.length === 0;
-    input.setAttribute("aria-expanded", String(keys.length > 0));
+      onmousedown: (e: Event) => { e.preventDefault(); choose(item); },
+    }, h("span", null, item.name), h("small", null, item.kind ?? ""))));
+    list.hidden = items.length === 0;
+    input.setAttribute("aria-expanded", String(items.length > 0));
   };
-  const choose = (key: string) => {
-    input.value = labelOf(graph(), key);
-    input.dataset.id = key;
+  const choose = (item: Suggestion) => {
+    input.value = item.name;
+    input.dataset.id = item.id;
     close();
-    pick(key);
+    pick(item.id);
   };
-  input.addEventListener("input", debounce(() => {
+  const find = async (query: string): Promise<Suggestion[]> => {
+    const g = graph();
+    const shown = suggest(g, query, LIMIT).map((id) => ({ id, name: labelOf(g, id), kind: g.getNodeAttribute(id, "kind") }));
+    if (!everywhere() || shown.length >= LIMIT || !query.trim()) return shown;
+    const found = await api.actors(query.trim(), LIMIT).catch(() => []);
+    const ids = new Set(shown.map((s) => s.id));
+    return [...shown, ...found.filter((a) => !ids.has(a.id)).map((a) => ({ id: a.id, name: a.name, kind: a.kind ?? null }))].slice(0, LIMIT);
+  };
+  input.addEventListener("input", debounce(async () => {
     delete input.dataset.id;
-    keys = suggest(graph(), input.value);
-    active = keys.length > 0 ? 0 : -1;
-    if (input.value.trim() && keys.length === 0) {
-      list.replaceChildren(h("li", { class: "empty" }, "No actor in view matches."));
+    const run = ++asked;
+    const found = await find(input.value);
+    if (run !== asked) return;
+    items = found;
+    active = items.length > 0 ? 0 : -1;
+    if (input.value.trim() && items.length === 0) {
+      list.replaceChildren(h("li", { class: "empty" }, everywhere() ? "No actor matches." : "No actor in view matches."));
       list.hidden = false;
       return;
     }
@@ -54,13 +79,13 @@ export function attachSuggestions(input: HTMLInputElement, list: HTMLUListElemen
   }, 120));
   input.addEventListener("keydown", (e) => {
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
-      if (keys.length === 0) return;
+      if (items.length === 0) return;
       e.preventDefault();
-      active = (active + (e.key === "ArrowDown" ? 1 : keys.length - 1)) % keys.length;
+      active = (active + (e.key === "ArrowDown" ? 1 : items.length - 1)) % items.length;
       render();
     } else if (e.key === "Enter" && active >= 0 && !list.hidden) {
       e.preventDefault();
-      choose(keys[active]);
+      choose(items[active]);
     } else if (e.key === "Escape" && !list.hidden) {
       e.stopPropagation();
       close();

@@ -2,7 +2,7 @@
 
 import { shownMeasures, type Analyses, type Measure } from "../analyses";
 import { byId, h } from "../dom";
-import { labelOf } from "../graph";
+import { labelOf, type ActorGraph } from "../graph";
 import type { Scene } from "../loading";
 import { formatValue, sortRows } from "../relations";
 import { filterQuery } from "../state";
@@ -45,6 +45,12 @@ export function tableModel(
   return { columns, sort: by, numeric: new Set([...available.map((m) => m.name), "community"]), rows: sortRows(rows, by, descending) };
 }
 
+function actorOf(graph: ActorGraph, id: string, name: string) {
+  if (!graph.hasNode(id)) return { id, name, kind: null, party: null, country: null };
+  const a = graph.getNodeAttributes(id);
+  return { id, name: a.name, kind: a.kind, party: a.party, country: a.country };
+}
+
 export function table(view: View, scene: Store<Scene>, analyses: Analyses, open: (id: string) => void): void {
   const container = byId("table");
   let rendering = 0;
@@ -63,8 +69,10 @@ export function table(view: View, scene: Store<Scene>, analyses: Analyses, open:
     if (run !== rendering || view.get().view !== "table") return;
     const graph = scene.get().graph;
     const nameOf = (id: string) => labelOf(graph, id);
+    const chosen = results[0].status === "fulfilled" ? results[0].value : null;
     const model = tableModel(
-      graph.mapNodes((id, a) => ({ id, name: a.name, kind: a.kind, party: a.party, country: a.country })),
+      // A drawing of the top actors leaves the others out; the table lists everyone the measure ranked.
+      scene.get().cut && chosen ? [...chosen].map(([id, m]) => actorOf(graph, id, m.name)) : graph.mapNodes((id) => actorOf(graph, id, id)),
       measures.map((name, i) => ({ name, values: results[i].status === "fulfilled" ? (results[i] as PromiseFulfilledResult<Measure>).value : null })),
       communities.status === "fulfilled" ? new Map(communities.value.communities.flatMap((c) => c.members.map((m) => [m.id, c.id] as const))) : null,
       state.sort, state.descending);

@@ -2,17 +2,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildGraph } from "../../src/graph";
 import { suggest } from "../../src/panels/search";
+import { drawing } from "../fixtures";
 
-const graph = buildGraph({
-  nodes: [
-    { key: "saskia-esken", attributes: { label: "Saskia Esken" } },
-    { key: "x:eskenja", attributes: { label: "@EskenSaskia" } },
-    { key: "lesk", attributes: { label: "Hans Lesk" } },
-    { key: "fan", attributes: { label: "Ein Fan" } },
-    { key: "abc-esk", attributes: { label: "Anna" } },
-  ],
-  edges: [],
-}, () => undefined);
+const graph = buildGraph(drawing([
+  ["saskia-esken", "Saskia Esken"], ["x:eskenja", "@EskenSaskia"], ["lesk", "Hans Lesk"], ["fan", "Ein Fan"], ["abc-esk", "Anna"],
+]));
 
 test("names whose word starts with the text come before names that merely contain it, each group by name", () => {
   assert.deepEqual(suggest(graph, "esk"), ["saskia-esken", "x:eskenja", "abc-esk", "lesk"]);

@@ -7,7 +7,7 @@ const actors = [
   { id: "b", name: "Bert", kind: "person", party: "SPD", country: "DE" },
   { id: "c", name: "Cleo", kind: "state", party: null, country: "FR" },
 ];
-const degree = new Map([["a", { value: 1, rank: 3 }], ["b", { value: 5, rank: 1 }], ["c", { value: 2, rank: 2 }]]);
+const degree = new Map([["a", { name: "Anna", value: 1, rank: 3 }], ["b", { name: "Bert", value: 5, rank: 1 }], ["c", { name: "Cleo", value: 2, rank: 2 }]]);
 
 test("rows carry each computed measure; a measure that failed has no column", () => {
   const m = tableModel(actors, [{ name: "degree", values: degree }, { name: "betweenness", values: null }], null, "degree", true);

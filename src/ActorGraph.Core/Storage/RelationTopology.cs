@@ -1,0 +1,134 @@
+using ActorGraph.Model;
+
+namespace ActorGraph.Storage;
+
+/// <summary>
+/// The relations matching a filter as integers only — what analysis reads, never evidence text. Nodes
+/// <c>0..Actors-1</c> are the stored actors in id order; the nodes after them are documents (when SIGNED is read) and
+/// endpoints without a stored record. Relation <c>i</c> runs from <c>Source[i]</c> to <c>Target[i]</c>;
+/// <c>Keys[i]</c> fetches its evidence on demand (<see cref="IGraphStore.ReadRelationsAsync(IReadOnlyCollection{long}, CancellationToken)"/>).
+/// </summary>
+public sealed record RelationTopology(
+    string[] Ids, string[] Names, int Actors, int[] Source, int[] Target, RelationType[] Types, double[] Weights, long[] Keys)
+{
+    public int RelationCount => Source.Length;
+
+    /// <summary>Bytes held, for caches that bound memory: the arrays plus the id and name strings.</summary>
+    public long EstimatedBytes
+    {
+        get
+        {
+            long bytes = 24L * (Ids.Length + Names.Length) + (long)RelationCount * (4 + 4 + 4 + 8 + 8);
+            for (var i = 0; i < Ids.Length; i++)
+            {
+                bytes += 22 + 2L * Ids[i].Length;
+                if (!ReferenceEquals(Names[i], Ids[i])) bytes += 22 + 2L * Names[i].Length;
+            }
+            return bytes;
+        }
+    }
+}
+
+/// <summary>
+/// Builds a <see cref="RelationTopology"/> as a store reads it: first the actors (and documents) with their names, then
+/// every relation by its endpoints' ids. Ids are looked up as character spans, so a store reading raw bytes allocates
+/// no string per relation.
+/// </summary>
+public sealed class RelationTopologyBuilder
+{
+    private readonly Dictionary<string, int> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly List<string> _ids = [], _names = [];
+    private int _actors = -1;
+    private int[] _source, _target;
+    private RelationType[] _types;
+    private double[] _weights;
+    private long[] _keys;
+    private int _count;
+
+    /// <param name="capacity">Expected number of relations (a hint; the arrays grow past it).</param>
+    public RelationTopologyBuilder(int capacity = 1024)
+    {
+        _lookup = _nodes.GetAlternateLookup<ReadOnlySpan<char>>();
+        capacity = Math.Max(capacity, 16);
+        (_source, _target, _types, _weights, _keys) = (new int[capacity], new int[capacity], new RelationType[capacity], new double[capacity], new long[capacity]);
+    }
+
+    /// <summary>Declares a stored actor, in id order; all actors come before anything else.</summary>
+    public void Actor(string id, string name)
+    {
+        if (_actors >= 0) throw new InvalidOperationException("Actors must be declared before documents and relations.");
+        Declare(id, name);
+    }
+
+    /// <summary>Declares a stored document (the target of SIGNED), after the actors.</summary>
+    public void Document(string id, string title)
+    {
+        EndActors();
+        Declare(id, title);
+    }
+
+    /// <summary>The node of an id, added (named by its id) if it was not declared.</summary>
+    public int Node(ReadOnlySpan<char> id)
+    {
+        if (_lookup.TryGetValue(id, out var node)) return node;
+        EndActors();
+        var text = id.ToString();
+        return Declare(text, text);
+    }
+
+    /// <summary>The node of an id, added with this name if it was not declared.</summary>
+    public int Node(string id, string name)
+    {
+        if (_nodes.TryGetValue(id, out var node)) return node;
+        EndActors();
+        return Declare(id, name);
+    }
+
+    /// <summary>The node of an id given as UTF-8 bytes (decoded without allocating for ids up to 256 characters).</summary>
+    public int Node(ReadOnlySpan<byte> utf8)
+    {
+        Span<char> buffer = stackalloc char[256];
+        return utf8.Length <= buffer.Length
+            ? Node(buffer[..System.Text.Encoding.UTF8.GetChars(utf8, buffer)])
+            : Node(System.Text.Encoding.UTF8.GetString(utf8).AsSpan());
+    }
+
+    public void Relation(long key, int source, int target, RelationType type, double weight)
+    {
+        EndActors();
+        if (_count == _source.Length)
+        {
+            var size = _count * 2;
+            Array.Resize(ref _source, size);
+            Array.Resize(ref _target, size);
+            Array.Resize(ref _types, size);
+            Array.Resize(ref _weights, size);
+            Array.Resize(ref _keys, size);
+        }
+        (_source[_count], _target[_count], _types[_count], _weights[_count], _keys[_count]) = (source, target, type, weight, key);
+        _count++;
+    }
+
+    public RelationTopology Build()
+    {
+        EndActors();
+        return new RelationTopology([.. _ids], [.. _names], _actors,
+            _source[.._count], _target[.._count], _types[.._count], _weights[.._count], _keys[.._count]);
+    }
+
+    private void EndActors()
+    {
+        if (_actors < 0) _actors = _ids.Count;
+    }
+
+    private int Declare(string id, string name)
+    {
+        if (_nodes.TryGetValue(id, out var node)) return node;
+        _nodes[id] = node = _ids.Count;
+        _ids.Add(id);
+        // A placeholder actor is named by its id: share the string.
+        _names.Add(name == id ? id : name);
+        return node;
+    }
+}
