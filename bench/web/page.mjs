@@ -43,7 +43,8 @@ async function visit(page) {
       nodes: graph.order, edges: graph.size, totalNodes: cut?.totalNodes ?? graph.order, totalEdges: cut?.totalEdges ?? graph.size,
       drawingBytes: drawing?.encodedBodySize, drawingDecoded: drawing?.decodedBodySize,
       apiBytes: api.reduce((sum, r) => sum + r.encodedBodySize, 0),
-      dataArrived: drawing?.responseEnd, drawn: mark("actorgraph:drawn"), painted: mark("actorgraph:painted"),
+      dataArrived: drawing?.responseEnd, parsed: mark("actorgraph:data"), built: mark("actorgraph:built"),
+      drawn: mark("actorgraph:rendered"), painted: mark("actorgraph:painted"),
       longestTask: Math.max(0, ...window.longTasks), blocked: window.longTasks.reduce((s, d) => s + Math.max(0, d - 50), 0),
     };
   });
@@ -108,6 +109,7 @@ function printTable(runs) {
     ["first visit: first drawing = settled layout, ms", (r) => n(r.first.drawn)],
     ["first visit: sizes and colours, ms", (r) => n(r.first.painted)],
     ["reload: data arrived, ms", (r) => n(r.reload.dataArrived)],
+    ["reload: JSON parsed / graph built, ms", (r) => `${n(r.reload.parsed)} / ${n(r.reload.built)}`],
     ["reload: first drawing = settled layout, ms", (r) => n(r.reload.drawn)],
     ["reload: sizes and colours, ms", (r) => n(r.reload.painted)],
     ["reload: longest main-thread task, ms", (r) => n(r.reload.longestTask)],

@@ -53,6 +53,7 @@ public partial class Program
         app.MapRelations();
         app.MapGraph();
         app.MapDrawing();
+        app.MapDocuments();
         app.MapExport();
         app.MapAnalysis();
         app.MapTimeline();

@@ -31,6 +31,15 @@ export interface Actor {
   attributes?: Record<string, string> | null;
 }
 
+export interface Document {
+  id: string;
+  title: string;
+  kind: string;
+  url?: string | null;
+  date?: string | null;
+  outlet?: string | null;
+}
+
 export interface Communities {
   modularity: number;
   communities: { id: number; members: { id: string; name: string }[] }[];
@@ -93,6 +102,9 @@ export const api = {
   /** Actors anywhere in the store whose id or name contains the text. */
   actors: (search: string, limit: number, signal?: AbortSignal) =>
     getJson<Actor[]>(withQuery("api/actors", new URLSearchParams({ search, limit: String(limit) })), signal),
+  /** The documents with these ids (titles for cited evidence); unknown ids are left out. */
+  documents: (ids: readonly string[], signal?: AbortSignal) =>
+    getJson<Document[]>(withQuery("api/documents", new URLSearchParams({ ids: ids.join(",") })), signal),
   actor: (id: string, signal?: AbortSignal) => getJson<Actor>(`api/actors/${encodeURIComponent(id)}`, signal),
   relations: (id: string, signal?: AbortSignal) => getJson<Relation[]>(`api/relations/${encodeURIComponent(id)}`, signal),
   paths: (from: string, to: string, k: number, filter: URLSearchParams, signal?: AbortSignal) => {
@@ -105,8 +117,13 @@ export const api = {
     q.set("k", String(k));
     return getJson<Paths>(withQuery("api/paths", q), signal);
   },
-  exportUrl: (format: string, filter: URLSearchParams) => {
+  /** A download of what is shown: the filtered network, or the neighbourhood in view. */
+  exportUrl: (format: string, filter: URLSearchParams, view: { ego: string | null; radius: number }) => {
     const q = new URLSearchParams(filter);
+    if (view.ego) {
+      q.set("ego", view.ego);
+      q.set("radius", String(view.radius));
+    }
     q.set("measures", "true");
     return withQuery(`api/export/${format}`, q);
   },

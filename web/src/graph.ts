@@ -24,7 +24,10 @@ export interface EdgeAttributes {
   at: string | null;
   size: number;
   color: string;
+  /** "arrow" or "line"; "curvedArrow" or "curved" for one of several relations between the same two actors. */
   type: string;
+  /** How far a parallel relation bends away from the straight line (see parallelCurvatures). */
+  curvature?: number;
 }
 
 export type ActorGraph = Graph<NodeAttributes, EdgeAttributes>;
@@ -48,16 +51,46 @@ export function buildGraph(d: Drawing): ActorGraph {
   });
   // Arrows cost more to draw: beyond a few thousand relations, plain lines keep the drawing fluid.
   const large = edges.source.length > 5000;
+  const curvatures = parallelCurvatures(edges.source, edges.target);
   edges.source.forEach((s, e) => {
     const relation = value(values.types, edges.type[e]) ?? "";
     const weight = edges.weight[e];
+    const curvature = curvatures.get(e);
     g.addEdge(nodes.keys[s], nodes.keys[edges.target[e]], {
       relation, weight, at: value(values.days, edges.day[e]),
       size: large ? 0.6 : 1.6 + Math.min(3, Math.log2(Math.max(1, weight))),
-      color: relationColor(relation), type: large ? "line" : "arrow",
+      color: relationColor(relation),
+      type: curvature === undefined ? (large ? "line" : "arrow") : (large ? "curved" : "curvedArrow"),
+      ...(curvature === undefined ? {} : { curvature }),
     });
   });
   return g;
+}
+
+/**
+ * Curvatures that fan out the relations between the same two actors (either direction), so that each shows: the
+ * k-th of n bends by 0.3·(k − (n−1)/2), the middle one of an odd number stays straight (absent from the map).
+ * The sign follows the pair's order, so a→b and b→a bend to opposite sides of the line.
+ */
+export function parallelCurvatures(source: readonly number[], target: readonly number[]): Map<number, number> {
+  const byPair = new Map<string, number[]>();
+  source.forEach((s, e) => {
+    const t = target[e];
+    if (s === t) return;
+    const key = s < t ? `${s} ${t}` : `${t} ${s}`;
+    const list = byPair.get(key);
+    if (list) list.push(e);
+    else byPair.set(key, [e]);
+  });
+  const curvatures = new Map<number, number>();
+  for (const list of byPair.values()) {
+    if (list.length < 2) continue;
+    list.forEach((e, k) => {
+      const c = 0.3 * (k - (list.length - 1) / 2);
+      if (c !== 0) curvatures.set(e, source[e] < target[e] ? c : -c);
+    });
+  }
+  return curvatures;
 }
 
 /** An actor's name when it is in view, else its id. */

@@ -1,6 +1,8 @@
 // The drawing: sigma.js on the current graph, with the selection, its neighbours or a path highlighted.
 
+import { createEdgeCurveProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
+import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from "sigma/rendering";
 import { h } from "./dom";
 import type { ActorGraph, EdgeAttributes, NodeAttributes } from "./graph";
 import type { Scene } from "./loading";
@@ -41,6 +43,11 @@ export function renderer(container: HTMLElement, scene: Store<Scene>, view: View
     labelSize: 13,
     labelWeight: "500",
     defaultEdgeType: "line",
+    // Several relations between the same two actors fan out as curves (graph.ts, parallelCurvatures).
+    edgeProgramClasses: {
+      curved: createEdgeCurveProgram<NodeAttributes, EdgeAttributes>(),
+      curvedArrow: createEdgeCurveProgram<NodeAttributes, EdgeAttributes>({ arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS }),
+    },
     minEdgeThickness: 0.6,
     zIndex: true,
     // The reducers run for every node and edge on each full redraw: without a highlight they hand the data back as is.
@@ -116,6 +123,7 @@ export function renderer(container: HTMLElement, scene: Store<Scene>, view: View
     sigma.setSetting("zIndex", g.order < 5000);
     sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     sigma.setGraph(g);
+    sigma.once("afterRender", () => performance.mark("actorgraph:rendered")); // for bench/web
     refocus();
   });
   view.subscribe((s, previous) => { if (s.actor !== previous.actor) refocus(); });

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildGraph, pathEdgeKeys } from "../src/graph";
+import { buildGraph, parallelCurvatures, pathEdgeKeys } from "../src/graph";
 import { drawing } from "./fixtures";
 
 const data = drawing([["a", "Alice", "person"], ["b"], ["c"], ["d"]], [
@@ -36,4 +36,20 @@ test("the graph reads the columns: positions, names, kinds and the day of each r
   assert.equal(g.getNodeAttribute("b", "kind"), null);
   assert.deepEqual(g.mapEdges((_e, a) => a.at), ["2020-08-12", null, null, null]);
   assert.equal(g.size, 4);
+});
+
+test("parallel relations fan out as curves on both sides; a lone relation and the middle of three stay straight", () => {
+  // 0→1 twice and 1→0 once (three between the pair), 2→3 once.
+  const c = parallelCurvatures([0, 1, 0, 2], [1, 0, 1, 3]);
+  assert.deepEqual([...c.keys()].sort(), [0, 2]);
+  assert.equal(c.get(0), -0.3);
+  assert.equal(c.get(2), 0.3);
+  // Two in opposite directions: the same sign, which bends them to opposite sides since each runs the other way.
+  const d = parallelCurvatures([0, 1], [1, 0]);
+  assert.deepEqual([d.get(0), d.get(1)], [-0.15, -0.15]);
+});
+
+test("parallel relations are drawn as curves", () => {
+  const g = buildGraph(data);
+  assert.deepEqual(g.mapEdges((_e, a) => a.type), ["curvedArrow", "curvedArrow", "arrow", "arrow"]);
 });

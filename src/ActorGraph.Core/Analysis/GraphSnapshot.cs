@@ -248,7 +248,7 @@ public sealed class GraphSnapshot
     public int OutDegree(int u) => OutOffsets[u + 1] - OutOffsets[u];
     public int InDegree(int u) => InOffsets[u + 1] - InOffsets[u];
 
-    private static readonly RelationTopology NoRelations = new([], [], 0, [], [], [], [], []);
+    private static readonly RelationTopology NoRelations = new([], [], 0, [], [], [], [], [], [], []);
 
     /// <summary>A snapshot from plain edges (tests, benchmarks); no relations behind them.</summary>
     public static GraphSnapshot FromEdges(IReadOnlyList<string> ids, IReadOnlyList<(int Source, int Target, double Weight)> edges, bool directed)
@@ -297,7 +297,7 @@ public sealed class GraphSnapshot
         for (var i = 0; i < relations.Count; i++)
         {
             var r = relations[i];
-            builder.Relation(i, Node(r.Source), Node(r.Target), r.Type, r.Weight);
+            builder.Relation(i, Node(r.Source), Node(r.Target), r.Type, r.Weight, r.At?.UtcTicks ?? RelationTopology.Undated, r.Evidence.Confidence);
         }
         var coActed = options.Types?.Contains(RelationType.CoActed) == true
             ? CoActed.Find(relations, options.Coordination ?? CoordinationOptions.Default).Pairs

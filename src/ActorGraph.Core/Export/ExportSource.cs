@@ -49,12 +49,15 @@ public sealed class ExportSource
     }
 
     /// <param name="includeIsolated">Every actor too, not only those the relations touch.</param>
-    public static async Task<ExportSource> OpenAsync(IGraphStore store, RelationFilter filter, bool includeIsolated = false, CancellationToken ct = default)
+    /// <param name="within">Only these nodes and the relations among them (an actor's neighbourhood), when given.</param>
+    public static async Task<ExportSource> OpenAsync(IGraphStore store, RelationFilter filter, bool includeIsolated = false, CancellationToken ct = default,
+        IReadOnlySet<string>? within = null)
     {
         var touched = new HashSet<string>(StringComparer.Ordinal);
         var hasDates = false;
         await foreach (var r in store.ReadRelationsAsync(filter, ct))
         {
+            if (within is not null && !(within.Contains(r.Source) && within.Contains(r.Target))) continue;
             touched.Add(r.Source);
             touched.Add(r.Target);
             hasDates |= r.At is not null;

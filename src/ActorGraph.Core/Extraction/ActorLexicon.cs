@@ -37,7 +37,12 @@ public sealed class ActorLexicon
         for (var i = 0; i < actors.Count; i++)
         {
             AddForm(actors[i].Name, i);
-            foreach (var alias in actors[i].Aliases) AddForm(alias.Trim(), i);
+            foreach (var alias in actors[i].Aliases)
+            {
+                AddForm(alias.Trim(), i);
+                // "der Grünen-Chef" is also "den Grünen-Chef": the role without its article.
+                if (alias.Trim().Split(' ', 2) is [var article, var rest] && IsArticle(article)) AddForm(rest, i);
+            }
             var words = actors[i].Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (actors[i].Kind == ActorKinds.Person && words.Length > 1)
                 (lastNames.TryGetValue(words[^1], out var list) ? list : lastNames[words[^1]] = []).Add(i);
@@ -54,6 +59,9 @@ public sealed class ActorLexicon
     }
 
     public IReadOnlyList<KnownActor> Actors { get; }
+
+    private static bool IsArticle(string word) =>
+        CueLexicon.German.Determiners.Contains(word.ToLowerInvariant()) || CueLexicon.English.Determiners.Contains(word.ToLowerInvariant());
 
     /// <summary>The actor at <paramref name="at"/>: its index, how many tokens it spans and whether it carries a genitive ending.</summary>
     public (int Actor, int Length, bool Genitive)? Match(IReadOnlyList<Token> tokens, int at)

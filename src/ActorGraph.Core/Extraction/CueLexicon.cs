@@ -12,8 +12,10 @@ namespace ActorGraph.Extraction;
 /// <param name="Noun">A noun cue (<c>Tweet an</c>, <c>Unterzeichner</c>): no infinitive check.</param>
 /// <param name="NeedsDocument">SIGNED only when the sentence itself names a declaration (<c>joined</c> is vague).</param>
 /// <param name="StatesOnly">Only states, organisations and parties as source (persons forge alliances, they do not join them).</param>
+/// <param name="Owner">The noun's owner is the target, the others the sources (<c>zu ihren Followern gehört Vogt</c>).</param>
+/// <param name="Reciprocal">Returns an act (<c>folgte zurück</c>): without a target, the one who acted on the source before.</param>
 public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(HashSet<string> Words, string[] Prefixes, bool Gap)> Steps,
-    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly)
+    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal)
 {
     private const int MaxGap = 12;
 
@@ -206,7 +208,7 @@ public sealed class CueLexicon
             }
             var flags = cells.Length > 3 ? cells[3].Split(',', StringSplitOptions.TrimEntries) : [];
             cues.Add(new Cue(relation, cells[1], steps, double.Parse(cells[2], CultureInfo.InvariantCulture),
-                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states")));
+                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back")));
         }
         // Longer cues first: "markierte … Gefällt mir" is a like, not a tag.
         return cues.OrderByDescending(c => c.Steps.Count).ToList();

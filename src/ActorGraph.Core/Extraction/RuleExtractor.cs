@@ -225,8 +225,9 @@ public sealed class RuleExtractor(ActorLexicon actors)
         return words.Any(w => w == "," || lexicon.Conjunctions.Contains(w)) ? words : null;
     }
 
-    private static List<Hit> FindCues(IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon)
+    private List<Hit> FindCues(IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon)
     {
+        var namesDocument = mentions.Any(IsDocument);
         var used = new bool[tokens.Count];
         foreach (var m in mentions) for (var j = m.Start; j < m.End; j++) used[j] = true;
         var hits = new List<Hit>();
@@ -235,6 +236,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
             for (var i = 0; i < tokens.Count; i++)
             {
                 // Cues inside quotation marks are what someone said, not what happened; a quoted button name ("Gefällt mir") is a noun cue.
+                // A vague cue ("wrote", "joined") is SIGNED only beside a named document; elsewhere it must not split the clause.
+                if (cue.NeedsDocument && !namesDocument) break;
                 if (used[i] || (tokens[i].Quoted && !cue.Noun) || cue.MatchAt(tokens, i) is not { } matched) continue;
                 if (matched.Any(j => used[j])) continue;
                 if (!cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower)) continue; // "to reply", "zu antworten"
@@ -269,6 +272,11 @@ public sealed class RuleExtractor(ActorLexicon actors)
                 continue;
             }
 
+            if (hit.Cue.Owner)
+            {
+                results.AddRange(Owned(s, k, discourse, basis));
+                continue;
+            }
             var clause = ClauseOf(s, k);
             var (subjects, passive) = Subjects(s, k, clause);
             var sources = subjects.Select(m => Resolve(m, s.Mentions, discourse.Previous, -1)).OfType<Resolved>().Select(r => r with { How = r.How | (passive ? Inference.Passive : 0) }).ToList();
@@ -290,7 +298,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
                     results.Add(Row(s, hit, source.Actor, target.Actor, basis.How | source.How | target.How, basis.Note, source.Note, target.Note));
                 }
                 // "Kutcher markierte Esken. Esken reagierte prompt": whom she answered is the one who last tagged or answered her.
-                if (!any && hit.Cue.Relation is RelationType.RepliedTo or RelationType.Liked && discourse.AddressedBy.TryGetValue(source.Actor, out var asker))
+                if (!any && (hit.Cue.Relation is RelationType.RepliedTo or RelationType.Liked || hit.Cue.Reciprocal) && discourse.AddressedBy.TryGetValue(source.Actor, out var asker))
                 {
                     targets.Add(asker);
                     results.Add(Row(s, hit, source.Actor, asker, basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
@@ -299,10 +307,28 @@ public sealed class RuleExtractor(ActorLexicon actors)
             }
             previousSources = sources;
             sentenceSources.AddRange(sources.Select(x => x.Actor));
-            if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo)
+            if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Follows)
                 foreach (var source in sources) foreach (var target in targets) discourse.AddressedBy[target] = source.Actor;
         }
         return results;
+    }
+
+    /// <summary>
+    /// A noun whose owner is the target: "zu ihren Followern gehört Vogt", "Vogt ist Follower von Berger". The owner is the
+    /// possessive or genitive right before the noun or the "von"/"of" object right after it; the other actors of the clause are the sources.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> Owned(Parsed s, int k, Discourse discourse, Resolved basis)
+    {
+        var hit = s.Hits[k];
+        var clause = ClauseOf(s, k);
+        var owner = clause.Before.LastOrDefault(m => m.End >= hit.Anchor - 1 && m.Marked) ?? clause.After.FirstOrDefault(m => m.Start <= hit.Last + 3 && m.Marked);
+        if (owner is null || Resolve(owner, s.Mentions, discourse.Previous, -1) is not { } target) yield break;
+        foreach (var m in clause.Before.Concat(clause.After))
+        {
+            if (m == owner || IsDocument(m) || (m.Mark is { } mark && !s.Lexicon.IsInclusion(mark))) continue;
+            if (Resolve(m, s.Mentions, discourse.Previous, target.Actor) is not { } source || source.Actor == target.Actor) continue;
+            yield return Row(s, hit, source.Actor, target.Actor, basis.How | source.How | target.How, basis.Note, source.Note, target.Note);
+        }
     }
 
     /// <summary>
@@ -368,8 +394,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
                 .Concat(clause.After.Where(m => !subjects.Contains(m)))
                 .Where(m => !IsDocument(m) && !MentionNegated(tokens, m, s.Lexicon) && !(m.Mark is { } mark && s.Lexicon.Topics.Contains(mark))).ToList();
         }
-        // A noun cue names its target after it ("a tweet to Warren"); what stands before is its author or context.
-        if (hit.Cue.Noun) objects = objects.Where(m => m.Start > hit.Last).ToList();
+        // A tag noun names its target after it ("a tweet to Warren"); what stands before is its author or context.
+        if (hit.Cue.Noun && hit.Cue.Relation == RelationType.Tagged) objects = objects.Where(m => m.Start > hit.Last).ToList();
         if (hit.Cue.Relation == RelationType.Tagged) return objects;
         var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
         return first is null ? [] : [first];
@@ -425,7 +451,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
             note = Join(note, $"declaration from context: {actors.Actors[document].Name}");
         }
         // A vague verb ("sent a letter", "erklärten in einem Kommuniqué") makes only its subjects signers; "signed" everyone listed.
-        var subjects = hit.Cue.NeedsDocument ? Subjects(s, k, ClauseOf(s, k)).Subjects : [];
+        var vague = hit.Cue.NeedsDocument && !hit.Cue.Noun;
+        var subjects = vague ? Subjects(s, k, ClauseOf(s, k)).Subjects : [];
         // After the cue only a list that starts in its clause ("signed by A, B and C") or after "including" names signers.
         var after = new HashSet<Mention>();
         foreach (var m in named.Where(m => m.Start > hit.Last && m.Start < to && !IsDocument(m)))
@@ -436,11 +463,23 @@ public sealed class RuleExtractor(ActorLexicon actors)
         {
             var actor = actors.Actors[m.Actor];
             if (actor.IsDocument || MentionNegated(s.Tokens, m, s.Lexicon) || !seen.Add(m.Actor)) continue;
-            if (m.Mark is { } mark && !s.Lexicon.Agents.Contains(mark) && !s.Lexicon.IsInclusion(mark) && !s.Lexicon.ObjectArticles.Contains(mark)) continue;
-            if (hit.Cue.NeedsDocument && !subjects.Contains(m)) continue;
+            if (m.Mark is { } mark && !s.Lexicon.Agents.Contains(mark) && !s.Lexicon.IsInclusion(mark) && !s.Lexicon.ObjectArticles.Contains(mark)
+                && !(mark == "genitive" && AuthorsOfDocument(s, m))) continue;
+            if (vague && !subjects.Contains(m)) continue;
             if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
             yield return Row(s, hit, m.Actor, document, how, note);
         }
+    }
+
+    /// <summary>"die gemeinsame Erklärung der Abgeordneten Krüger und Vogt": a genitive right after the document names its authors.</summary>
+    private bool AuthorsOfDocument(Parsed s, Mention m)
+    {
+        var index = s.Mentions.IndexOf(m);
+        while (index > 0 && Glue(s.Mentions[index - 1], s.Mentions[index], s.Tokens, s.Lexicon) is not null) index--;
+        var head = s.Mentions[index];
+        var article = Enumerable.Range(Math.Max(0, head.Start - 3), head.Start - Math.Max(0, head.Start - 3))
+            .LastOrDefault(j => s.Lexicon.GenitiveAfterNoun.Contains(s.Tokens[j].Lower) || s.Lexicon.GenitiveArticles.Contains(s.Tokens[j].Lower), -1);
+        return article > 0 && s.Mentions.Any(o => IsDocument(o) && o.End == article);
     }
 
     /// <summary>Targets end at the next cue, a contrast ("aber", "but"), a semicolon or a subordinate clause after a comma.</summary>
@@ -500,11 +539,14 @@ public sealed class RuleExtractor(ActorLexicon actors)
     {
         var auxiliary = false;
         for (var j = clause.Start + 1; j <= Math.Min(hit.Last + 2, tokens.Count - 1); j++) auxiliary |= lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower);
-        if (!auxiliary) return (false, null);
-        var agent = clause.Before.Concat(clause.After).FirstOrDefault(m => !m.IsPronoun && m.Start > 0
-            && (lexicon.Agents.Contains(tokens[m.Start - 1].Lower) || (m.Start > 1 && lexicon.Determiners.Contains(tokens[m.Start - 1].Lower) && lexicon.Agents.Contains(tokens[m.Start - 2].Lower))));
-        var agentWord = hit.Last + 1 < tokens.Count && lexicon.Agents.Contains(tokens[hit.Last + 1].Lower);
-        return (agent is not null || agentWord, agent);
+        // "The letter, led by Collins": a participle with its agent right after it is a passive without auxiliary.
+        var agentWord = hit.Tokens.Length == 1 && !hit.Cue.Noun && hit.Last + 1 < tokens.Count && lexicon.Agents.Contains(tokens[hit.Last + 1].Lower);
+        if (!auxiliary && !agentWord) return (false, null);
+        bool IsAgent(Mention m) => !m.IsPronoun && m.Start > 0 && (lexicon.Agents.Contains(tokens[m.Start - 1].Lower)
+            || (m.Start > 1 && lexicon.Determiners.Contains(tokens[m.Start - 1].Lower) && lexicon.Agents.Contains(tokens[m.Start - 2].Lower)));
+        // The agent nearest the verb: after it ("liked by Krüger"), else the last before it ("von Vogt … von Krüger gelikt").
+        var agent = clause.After.FirstOrDefault(IsAgent) ?? clause.Before.LastOrDefault(IsAgent);
+        return (true, agent);
     }
 
     /// <summary>The first member of the list <paramref name="last"/> ends ("A and B replied" → A).</summary>

@@ -66,7 +66,7 @@ public static partial class Sentences
                 var line = text[lineStart..i].TrimEnd();
                 var blankFollows = NextLineIsBlank(text, i);
                 // Hard-wrapped prose: a long line ending mid-sentence continues on the next line.
-                var wrapped = line.Length >= 60 && line.Length > 0 && (char.IsLetter(line[^1]) || line[^1] is ',' or '-');
+                var wrapped = (line.Length >= 60 && (char.IsLetter(line[^1]) || line[^1] is ',' or '-')) || Hyphenated(text, i);
                 if (blankFollows || !wrapped) Add(i + 1);
                 continue;
             }
@@ -87,6 +87,10 @@ public static partial class Sentences
         Add(text.Length);
         return sentences;
     }
+
+    /// <summary>"Ber-\nger": a word hyphenated at the line break (the next line goes on in lower case).</summary>
+    private static bool Hyphenated(string text, int newline) =>
+        newline >= 2 && text[newline - 1] == '-' && char.IsLetter(text[newline - 2]) && newline + 1 < text.Length && char.IsLower(text[newline + 1]);
 
     private static bool GluedSentence(string text, int period) =>
         period >= 3 && period + 2 < text.Length && char.IsLower(text[period - 1]) && char.IsLower(text[period - 2]) && char.IsLower(text[period - 3])
@@ -138,7 +142,8 @@ public static partial class Sentences
         var tokens = new List<Token>();
         foreach (Match match in TokenPattern().Matches(sentence))
         {
-            var text = match.Value;
+            // A word hyphenated at a line break is read as one word; its offset still points into the text.
+            var text = match.Value.Contains('\n') ? HyphenBreak().Replace(match.Value, "") : match.Value;
             var c = text[0];
             if (quoteClose == '\0' && c is '„' or '“' or '"' or '«' or '»')
             {
@@ -158,6 +163,9 @@ public static partial class Sentences
         return tokens;
     }
 
-    [GeneratedRegex(@"[@#]?[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+|\.(?!\p{Lu}\p{Ll}{2})[\p{L}\p{N}]+)*-?|\S", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[@#]?[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+|-\r?\n\p{Ll}+|\.(?!\p{Lu}\p{Ll}{2})[\p{L}\p{N}]+)*-?|\S", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex(@"-\r?\n")]
+    private static partial Regex HyphenBreak();
 }

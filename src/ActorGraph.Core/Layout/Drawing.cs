@@ -79,7 +79,8 @@ public static class Drawings
             total += drawn.Count;
             if (local.TryGetValue(g.EdgeSource[e], out var a) && local.TryGetValue(g.EdgeTarget[e], out var b))
                 foreach (var (relation, type, weight) in drawn)
-                    columns.Add(relation is null || relation.Source == g.Ids[g.EdgeSource[e]] ? (a, b) : (b, a), type, weight, relation);
+                    columns.Add(relation is not { } r || g.Topology.Ids[g.Topology.Source[r]] == g.Ids[g.EdgeSource[e]] ? (a, b) : (b, a),
+                        type, weight, relation is { } i ? g.Topology.Confidence[i] : 1, relation is { } j ? g.Topology.TimeOf(j) : null);
         }
         if (request.Ego is not null) total = columns.Count;
 
@@ -105,18 +106,19 @@ public static class Drawings
             request.Ego is null ? g.NodeCount : ids.Length, total, rankedBy);
     }
 
-    /// <summary>The relations drawn for a snapshot edge: each observed one, and one CO_SIGNED edge when the edge comes
-    /// (also) from shared documents, whose evidence (SIGNED relations) points at documents, not at these two actors.</summary>
-    private static List<(Relation? Relation, RelationType Type, double Weight)> Drawn(GraphSnapshot g, int e)
+    /// <summary>The relations drawn for a snapshot edge (as indexes into its topology): each observed one, and one CO_SIGNED
+    /// edge (null) when the edge comes (also) from shared documents, whose evidence (SIGNED relations) points at
+    /// documents, not at these two actors.</summary>
+    private static List<(int? Relation, RelationType Type, double Weight)> Drawn(GraphSnapshot g, int e)
     {
-        var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
-        var list = new List<(Relation?, RelationType, double)>();
+        var (t, a, b) = (g.Topology, g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
+        var list = new List<(int?, RelationType, double)>();
         var behind = g.RelationsOf(e);
         foreach (var r in behind)
         {
-            var relation = g.Relations[r];
-            if (relation.Type != RelationType.Signed || (relation.Source, relation.Target) == (a, b) || (relation.Source, relation.Target) == (b, a))
-                list.Add((relation, relation.Type, relation.Weight));
+            var (source, target) = (t.Ids[t.Source[r]], t.Ids[t.Target[r]]);
+            if (t.Types[r] != RelationType.Signed || (source, target) == (a, b) || (source, target) == (b, a))
+                list.Add((r, t.Types[r], t.Weights[r]));
         }
         if (list.Count < behind.Length) list.Add((null, RelationType.CoSigned, g.EdgeWeight[e]));
         return list;
@@ -142,14 +144,14 @@ public static class Drawings
 
         public int Count => source.Count;
 
-        public void Add((int A, int B) ends, RelationType relationType, double w, Relation? relation)
+        public void Add((int A, int B) ends, RelationType relationType, double w, double c, DateTimeOffset? at)
         {
             source.Add(ends.A);
             target.Add(ends.B);
             type.Add(relationType);
             weight.Add(w);
-            confidence.Add(relation?.Evidence.Confidence ?? 1);
-            day.Add(relation?.At is { } at ? Timestamps.Format(at)[..10] : null);
+            confidence.Add(c);
+            day.Add(at is { } time ? Timestamps.Format(time)[..10] : null);
         }
 
         /// <summary>Each relation pulls its two ends together once: parallel relations pull harder.</summary>

@@ -145,7 +145,8 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         return found;
     }
 
-    /// <summary>Two streamed queries: the nodes (n rows with their ids and names), then the relationships as integers only.</summary>
+    /// <summary>Two streamed queries: the nodes (n rows with their ids and names), then the relationships as numbers only
+    /// (and their time, which Neo4j 3.x stores as text).</summary>
     public async Task<RelationTopology> ReadTopologyAsync(RelationFilter filter, CancellationToken ct = default)
     {
         await InitializeAsync(ct);
@@ -164,7 +165,9 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         {
             var type = row[3]!.Value<int>();
             if (type < 0) throw new InvalidDataException("The Neo4j store holds a relationship of a type ActorGraph does not know.");
-            topology.Relation(row[2]!.Value<long>(), Node(row[0]!), Node(row[1]!), types[type], row[4]!.Value<double>());
+            var at = row[5]!.Value<string>();
+            topology.Relation(row[2]!.Value<long>(), Node(row[0]!), Node(row[1]!), types[type], row[4]!.Value<double>(),
+                at is null ? RelationTopology.Undated : Timestamps.Parse(at).UtcTicks, row[6]!.Value<double>());
         }
         return topology.Build();
 

@@ -7,18 +7,26 @@ namespace ActorGraph.Storage;
 /// <c>0..Actors-1</c> are the stored actors in id order; the nodes after them are documents (when SIGNED is read) and
 /// endpoints without a stored record. Relation <c>i</c> runs from <c>Source[i]</c> to <c>Target[i]</c>;
 /// <c>Keys[i]</c> fetches its evidence on demand (<see cref="IGraphStore.ReadRelationsAsync(IReadOnlyCollection{long}, CancellationToken)"/>).
+/// <c>At[i]</c> is its time in UTC ticks (<see cref="Undated"/> when it has none), <c>Confidence[i]</c> its evidence's confidence.
 /// </summary>
 public sealed record RelationTopology(
-    string[] Ids, string[] Names, int Actors, int[] Source, int[] Target, RelationType[] Types, double[] Weights, long[] Keys)
+    string[] Ids, string[] Names, int Actors, int[] Source, int[] Target, RelationType[] Types, double[] Weights, long[] Keys,
+    long[] At, double[] Confidence)
 {
+    /// <summary>The <see cref="At"/> of a relation without a time.</summary>
+    public const long Undated = long.MinValue;
+
     public int RelationCount => Source.Length;
+
+    /// <summary>The time of relation <paramref name="i"/>, or null.</summary>
+    public DateTimeOffset? TimeOf(int i) => At[i] == Undated ? null : new DateTimeOffset(At[i], TimeSpan.Zero);
 
     /// <summary>Bytes held, for caches that bound memory: the arrays plus the id and name strings.</summary>
     public long EstimatedBytes
     {
         get
         {
-            long bytes = 24L * (Ids.Length + Names.Length) + (long)RelationCount * (4 + 4 + 4 + 8 + 8);
+            long bytes = 24L * (Ids.Length + Names.Length) + (long)RelationCount * (4 + 4 + 4 + 8 + 8 + 8 + 8);
             for (var i = 0; i < Ids.Length; i++)
             {
                 bytes += 22 + 2L * Ids[i].Length;
@@ -43,7 +51,8 @@ public sealed class RelationTopologyBuilder
     private int[] _source, _target;
     private RelationType[] _types;
     private double[] _weights;
-    private long[] _keys;
+    private long[] _keys, _at;
+    private double[] _confidence;
     private int _count;
 
     /// <param name="capacity">Expected number of relations (a hint; the arrays grow past it).</param>
@@ -52,6 +61,7 @@ public sealed class RelationTopologyBuilder
         _lookup = _nodes.GetAlternateLookup<ReadOnlySpan<char>>();
         capacity = Math.Max(capacity, 16);
         (_source, _target, _types, _weights, _keys) = (new int[capacity], new int[capacity], new RelationType[capacity], new double[capacity], new long[capacity]);
+        (_at, _confidence) = (new long[capacity], new double[capacity]);
     }
 
     /// <summary>Declares a stored actor, in id order; all actors come before anything else.</summary>
@@ -94,7 +104,8 @@ public sealed class RelationTopologyBuilder
             : Node(System.Text.Encoding.UTF8.GetString(utf8).AsSpan());
     }
 
-    public void Relation(long key, int source, int target, RelationType type, double weight)
+    /// <param name="at">UTC ticks, or <see cref="RelationTopology.Undated"/>.</param>
+    public void Relation(long key, int source, int target, RelationType type, double weight, long at, double confidence)
     {
         EndActors();
         if (_count == _source.Length)
@@ -105,8 +116,11 @@ public sealed class RelationTopologyBuilder
             Array.Resize(ref _types, size);
             Array.Resize(ref _weights, size);
             Array.Resize(ref _keys, size);
+            Array.Resize(ref _at, size);
+            Array.Resize(ref _confidence, size);
         }
         (_source[_count], _target[_count], _types[_count], _weights[_count], _keys[_count]) = (source, target, type, weight, key);
+        (_at[_count], _confidence[_count]) = (at, confidence);
         _count++;
     }
 
@@ -114,7 +128,7 @@ public sealed class RelationTopologyBuilder
     {
         EndActors();
         return new RelationTopology([.. _ids], [.. _names], _actors,
-            _source[.._count], _target[.._count], _types[.._count], _weights[.._count], _keys[.._count]);
+            _source[.._count], _target[.._count], _types[.._count], _weights[.._count], _keys[.._count], _at[.._count], _confidence[.._count]);
     }
 
     private void EndActors()

@@ -214,7 +214,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     }
 
     /// <summary>
-    /// One scan of the relations table reading rowid, endpoints, type and weight through SQLite's raw API: endpoint ids
+    /// One scan of the relations table reading rowid, endpoints, type, weight, time and confidence through SQLite's raw API: endpoint ids
     /// are looked up as bytes, so no string and no record is made per relation. Keys are rowids, stable while the
     /// store is not vacuumed (ActorGraph never does).
     /// </summary>
@@ -232,14 +232,16 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
                 while (await reader.ReadAsync(ct)) topology.Document(reader.GetString(0), reader.GetString(1));
         }
         var (where, parameters) = Where(filter);
-        using var statement = new RawStatement(connection, $"SELECT rowid, source, target, type, weight FROM relations {where};");
+        using var statement = new RawStatement(connection, $"SELECT rowid, source, target, type, weight, at, confidence FROM relations {where};");
         foreach (var (name, value) in parameters) statement.Bind(name, value);
         while (statement.Step())
         {
             ct.ThrowIfCancellationRequested();
             var source = topology.Node(statement.Bytes(1));
             var target = topology.Node(statement.Bytes(2));
-            topology.Relation(statement.Int64(0), source, target, TypeOf(statement.Bytes(3)), statement.Double(4));
+            var at = statement.Bytes(5);
+            topology.Relation(statement.Int64(0), source, target, TypeOf(statement.Bytes(3)), statement.Double(4),
+                at.IsEmpty ? RelationTopology.Undated : Timestamps.StoredTicks(at), statement.Double(6));
         }
         return topology.Build();
     }

@@ -1,3 +1,4 @@
+using ActorGraph.Analysis;
 using ActorGraph.Export;
 using ActorGraph.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,18 +12,29 @@ internal static class ExportEndpoints
         app.MapGet("/api/export/{format}", Export)
             .WithTags("Export")
             .WithSummary("The network as a file for Gephi and other tools: gexf (GEXF 1.3), graphml, or csv (a zip with Gephi's nodes.csv and edges.csv); " +
-                         "same filters as /api/graph; measures=true adds degree, PageRank, betweenness and community. Streamed.");
+                         "same filters as /api/graph; ego and radius export an actor's neighbourhood as the page shows it; " +
+                         "measures=true adds degree, PageRank, betweenness and community. Streamed.");
         return app;
     }
 
     private static async Task<PushStreamHttpResult> Export(
-        IGraphStore store, string format, [AsParameters] GraphFilterQuery query, bool? measures, CancellationToken ct)
+        IGraphStore store, AnalysisCache cache, string format, [AsParameters] GraphFilterQuery query, bool? measures, string? ego, int? radius,
+        CancellationToken ct)
     {
         // Everything that can fail with a clear status (bad format or filter, store down) happens before the first byte is sent.
         var exportFormat = ExportFormats.Find(format);
         var filter = query.ToFilter();
-        var source = await ExportSource.OpenAsync(store, filter, ct: ct);
+        var within = string.IsNullOrWhiteSpace(ego) ? null : await EgoNodesAsync(cache, filter, ego, radius ?? 1, ct);
+        var source = await ExportSource.OpenAsync(store, filter, ct: ct, within: within);
         var nodeMeasures = measures == true ? await ExportMeasures.ComputeAsync(store, filter, ct) : null;
         return TypedResults.Stream(body => exportFormat.WriteAsync(source, body, nodeMeasures, ct), exportFormat.ContentType, exportFormat.FileName);
+    }
+
+    /// <summary>The actors (and documents) of a neighbourhood as /api/ego and the page show it.</summary>
+    private static async Task<IReadOnlySet<string>> EgoNodesAsync(AnalysisCache cache, RelationFilter filter, string ego, int radius, CancellationToken ct)
+    {
+        if (radius is < 0 or > PathsEndpoints.MaxRadius) throw new BadInputException($"radius: expected a number from 0 to {PathsEndpoints.MaxRadius}, got {radius}.");
+        var g = await cache.SnapshotAsync(new GraphQuery(filter).Snapshot, ct);
+        return Paths.Ego(g, g.RequireIndex(ego), radius, undirected: true).Nodes.Select(u => g.Ids[u]).ToHashSet(StringComparer.Ordinal);
     }
 }

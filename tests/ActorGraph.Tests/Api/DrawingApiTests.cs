@@ -82,6 +82,30 @@ public sealed class DrawingApiTests : IAsyncLifetime
         Assert.Null(drawing["rankedBy"]);
     }
 
+    [Fact]
+    public async Task The_neighbourhood_in_view_is_what_the_download_holds()
+    {
+        var ego = await GetJson(Client, "/api/ego/saskia-esken?radius=1");
+        var graphml = System.Xml.Linq.XDocument.Parse(await Client.GetStringAsync("/api/export/graphml?ego=saskia-esken&radius=1"));
+        System.Xml.Linq.XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
+        Assert.Equal(ego["nodes"]!.AsArray().Select(n => (string)n!["key"]!).Order(),
+            graphml.Descendants(ns + "node").Select(n => (string)n.Attribute("id")!).Order());
+        Assert.Equal(ego["edges"]!.AsArray().Count, graphml.Descendants(ns + "edge").Count());
+        Assert.True(graphml.Descendants(ns + "node").Count() < (await GetJson(Client, "/api/graph"))["nodes"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Cited_documents_are_found_by_id_for_their_titles()
+    {
+        var cited = (await GetJson(Client, "/api/relations/saskia-esken")).AsArray()
+            .Select(r => (string?)r!["evidence"]!["documentId"]).OfType<string>().Distinct().ToList();
+        Assert.NotEmpty(cited);
+        var documents = (await GetJson(Client, $"/api/documents?ids={string.Join(',', cited)},no-such-document")).AsArray();
+        Assert.Equal(cited.Order(), documents.Select(d => (string)d!["id"]!).Order());
+        Assert.All(documents, d => Assert.False(string.IsNullOrWhiteSpace((string?)d!["title"])));
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client.GetAsync("/api/documents?ids=")).StatusCode);
+    }
+
     [Theory]
     [InlineData("br")]
     [InlineData("gzip")]

@@ -53,6 +53,11 @@ public sealed class PageEndToEndTests : IAsyncLifetime
         Assert.Contains(reply, path);
         Assert.Contains("pathFrom=saskia-esken&pathTo=ashton-kutcher", (string?)seen["urlAfterPath"]);
 
+        // Cited documents by their titles, not their ids.
+        var article = SampleDocumentTitle("article-kutcher-esken");
+        Assert.Contains(article, (string)seen["panelText"]!);
+        Assert.DoesNotContain("article-kutcher-esken", (string)seen["panelText"]!);
+
         // The hostile name is shown as text, and its script never ran.
         Assert.Contains(HostileName, DrivePage.Strings(seen["suggestions"]));
         Assert.Contains(HostileName, (string)seen["panelText"]!);
@@ -67,6 +72,14 @@ public sealed class PageEndToEndTests : IAsyncLifetime
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
+
+    private static string SampleDocumentTitle(string id)
+    {
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(Path.Combine(RepositoryFiles.Root, "data", "samples", "seed-story", "documents.csv"));
+        foreach (var row in reader)
+            if (row["id"].ToString() == id) return row["title"].ToString();
+        throw new InvalidOperationException($"No document {id} in the sample story.");
+    }
 
     /// <summary>The evidence sentence of one relation, straight from the sample story's file.</summary>
     private static string SampleQuote(string sourceId)

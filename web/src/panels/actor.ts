@@ -11,7 +11,7 @@ import { relationColor } from "../scales";
 import { filterQuery } from "../state";
 import { changed, type Store } from "../store";
 import type { View } from "../view";
-import { actorButton, evidence, radiusButtons } from "./parts";
+import { actorButton, evidence, radiusButtons, withDocumentTitles } from "./parts";
 
 export interface ActorPanelParts {
   view: View;
@@ -86,6 +86,8 @@ export function actorPanel({ view, scene, analyses, open, setPathEnd }: ActorPan
       h("button", { type: "button", onclick: () => setPathEnd("to", id) }, "Path to here")));
 
     if (relations.status === "fulfilled") {
+      const named = await withDocumentTitles(relations.value, nameOf, current.signal);
+      if (current.signal.aborted) return;
       const groups = groupRelations(id, relations.value);
       parts.push(h("h3", null, `Relations (${relations.value.length})`));
       if (groups.length === 0) parts.push(h("p", { class: "hint" }, "No relations stored."));
@@ -95,7 +97,7 @@ export function actorPanel({ view, scene, analyses, open, setPathEnd }: ActorPan
             g.direction === "out" ? `${g.type} →` : `← ${g.type}`, h("small", null, ` ${g.items.length}`)),
           h("ul", { class: "relations" }, ...g.items.map(({ other, relation }) => h("li", null,
             h("div", { class: "who" }, g.direction === "out" ? "to " : "from ", actorButton(other, nameOf, open)),
-            evidence(relation, nameOf))))));
+            evidence(relation, named))))));
       }
     } else {
       parts.push(h("p", { class: "error" }, `Could not load the relations: ${(relations.reason as Error).message}`));

@@ -1,5 +1,6 @@
 // Pieces that several panels show: a button opening an actor, a relation's evidence, the radius buttons.
 
+import { api } from "../api";
 import { h } from "../dom";
 import { formatValue, safeHref, type Relation } from "../relations";
 
@@ -25,6 +26,17 @@ export function evidence(r: Relation, labelOf: LabelOf): HTMLElement {
       href ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, new URL(href).host) : null,
       document ? h("span", { title: document }, `${href ? " · " : ""}${labelOf(document)}`) : null,
       h("small", null, ` (${r.evidence.sourceId})`)));
+}
+
+/**
+ * Names for the evidence of these relations: the documents they cite, by title (fetched; an id the store does not
+ * know keeps its id), over the names the page already knows.
+ */
+export async function withDocumentTitles(relations: readonly Relation[], labelOf: LabelOf, signal?: AbortSignal): Promise<LabelOf> {
+  const ids = [...new Set(relations.map((r) => r.evidence.documentId).filter((d): d is string => !!d))].slice(0, 1000);
+  const documents = ids.length > 0 ? await api.documents(ids, signal).catch(() => []) : [];
+  const titles = new Map(documents.map((d) => [d.id, d.title]));
+  return (id) => titles.get(id) ?? labelOf(id);
 }
 
 export const RADII = [1, 2, 3] as const;

@@ -9,7 +9,7 @@ import { relationColor } from "../scales";
 import { filterQuery } from "../state";
 import type { Store } from "../store";
 import type { View } from "../view";
-import { actorButton, evidence } from "./parts";
+import { actorButton, evidence, withDocumentTitles } from "./parts";
 import { attachSuggestions } from "./search";
 
 export interface PathFinderParts {
@@ -52,7 +52,8 @@ export function pathFinder({ view, scene, open, highlight }: PathFinderParts): P
     highlight(pathEdgeKeys(graph(), result.paths.flatMap((p) => p.steps)));
     // Names from the answer: a path may run through actors the drawing does not show.
     const names = new Map(result.paths.flatMap((p) => p.actors.map((a) => [a.id, a.name] as const)));
-    const named = (id: string) => names.get(id) ?? labelOf(graph(), id);
+    const named = await withDocumentTitles(result.paths.flatMap((p) => p.steps.flatMap((s) => s.relations)),
+      (id) => names.get(id) ?? labelOf(graph(), id));
     out.replaceChildren(h("ol", { class: "paths" }, ...result.paths.map((p, i) => h("li", null,
       h("div", { class: "path-head" }, `Path ${i + 1}: ${p.steps.length} step${p.steps.length === 1 ? "" : "s"}`),
       h("div", { class: "chain" }, ...p.actors.flatMap((a, j) => [j > 0 ? " → " : "", actorButton(a.id, named, open)])),
