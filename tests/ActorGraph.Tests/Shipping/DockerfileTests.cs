@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using ActorGraph.Core.Tests;
 using ActorGraph.Tests.Cli;
 
@@ -49,7 +48,7 @@ public sealed class DockerfileTests
 /// npm ci and page build, the SDK stage's publish from a clean copy of the build context, then the runtime stage's
 /// command, serving the page; and its HEALTHCHECK, run against it.
 /// </summary>
-public sealed partial class DockerImageReplayTests
+public sealed class DockerImageReplayTests
 {
     [Fact]
     public async Task Published_image_serves_the_page_with_every_script_and_stylesheet_and_passes_its_health_check()
@@ -66,20 +65,7 @@ public sealed partial class DockerImageReplayTests
             Assert.Equal(new Uri(After(command, "--urls")).Port, new Uri(After(healthCheck, "--url")).Port);
 
             await using var service = await RunningService.StartAsync((_, url) => InImage(image, Replace(command, "--urls", url)));
-            var index = await service.Http.GetStringAsync("/");
-            var assets = Assets(index);
-            Assert.Contains(assets, a => a.EndsWith(".js")); // the page's own script, not only its stylesheet
-            Assert.Contains(assets, a => a.EndsWith(".css"));
-            foreach (var asset in assets.ToList())
-            {
-                using var response = await service.Http.GetAsync(asset);
-                Assert.True(response.IsSuccessStatusCode, $"{asset}: {(int)response.StatusCode}");
-                var body = await response.Content.ReadAsStringAsync();
-                Assert.True(body.Length > 0, $"{asset} is empty");
-                // Scripts load further scripts (the layout worker) by path.
-                if (asset.EndsWith(".js")) foreach (var more in Assets(body).Where(a => !assets.Contains(a))) assets.Add(more);
-            }
-            foreach (var asset in assets) Assert.True((await service.Http.GetAsync(asset)).IsSuccessStatusCode, asset);
+            await PageAssets.AssertServedAsync(service.Http);
 
             var health = await Executable.RunAsync(InImage(image, Replace(healthCheck, "--url", service.Http.BaseAddress!.ToString())));
             Assert.True(health.ExitCode == 0, $"HEALTHCHECK failed: {health.Out} {health.Error}");
@@ -108,9 +94,4 @@ public sealed partial class DockerImageReplayTests
         return info;
     }
 
-    /// <summary>Scripts and stylesheets a page or script refers to by a path under dist/ (never another host).</summary>
-    private static HashSet<string> Assets(string text) => [.. AssetReference().Matches(text).Select(m => "/" + m.Groups["path"].Value)];
-
-    [GeneratedRegex("""["'](?:\./)?(?<path>dist/[\w./-]+\.(?:js|css))["']""")]
-    private static partial Regex AssetReference();
 }

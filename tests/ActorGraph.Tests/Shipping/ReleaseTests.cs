@@ -86,12 +86,7 @@ public sealed class SingleFileTests(ReleaseFixture release)
             return info;
         });
 
-        var index = await service.Http.GetStringAsync("/");
-        foreach (var asset in new[] { "dist/app.js", "dist/app.css", "dist/layout-worker.js" })
-        {
-            Assert.Contains(asset, index + await service.Http.GetStringAsync("dist/app.js"));
-            Assert.True((await service.Http.GetAsync(asset)).IsSuccessStatusCode, asset);
-        }
+        await PageAssets.AssertServedAsync(service.Http);
         Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(await service.Http.GetStringAsync("api/stats"))), "the sample story, embedded in the file");
         Assert.NotNull(JsonNode.Parse(await service.Http.GetStringAsync("openapi/v1.json"))!["paths"]!["/api/stats"]);
 
