@@ -21,9 +21,10 @@ pages = 0
 
 
 def user(i):
-    # A profile stays as it was while a collection runs, except that counts grow: every 20 pages here.
+    # A profile stays as it was while a collection runs, except that the counts of the most followed accounts grow
+    # (here the top 2%, every 20 pages): their latest profile is written again each time.
     r = random.Random(i)
-    grown = pages // 20
+    grown = pages // 20 if i < users // 50 else 0
     return {"id": str(100000 + i), "username": f"user_{i}", "name": f"User {i}", "created_at": "2012-03-04T05:06:07.000Z",
             "description": " ".join(r.choice(words) for _ in range(8)), "location": "Berlin", "protected": False,
             "verified": i % 50 == 0, "verified_type": "blue" if i % 50 == 0 else "none",

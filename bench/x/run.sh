@@ -12,11 +12,13 @@ work=${BENCH_DIR:-$(mktemp -d)}
 trap '[ -n "${BENCH_DIR:-}" ] || rm -rf "$work"' EXIT
 
 dotnet build "$root/src/ActorGraph" -c Release -v quiet -nologo >/dev/null
-/usr/bin/python3 "$here/generate_tweets.py" "$n" "$work/tweets.jsonl" $flat
-size_mb=$(( $(stat -c %s "$work/tweets.jsonl") / 1024 / 1024 ))
+input="$work/tweets-$n${flat:+-flat}.jsonl"   # kept between runs when BENCH_DIR is given
+[ -s "$input" ] || /usr/bin/python3 "$here/generate_tweets.py" "$n" "$input" $flat
+rm -f "$work/bench.db" "$work/bench.db-wal" "$work/bench.db-shm"
+size_mb=$(( $(stat -c %s "$input") / 1024 / 1024 ))
 
 /usr/bin/time -v -o "$work/time" dotnet "$root/src/ActorGraph/bin/Release/net10.0/actorgraph.dll" \
-  ingest x-tweets "$work/tweets.jsonl" --db "$work/bench.db" >"$work/out" 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+  ingest x-tweets "$input" --db "$work/bench.db" >"$work/out" 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
 seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$work/time")
 peak_mb=$(( $(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time") / 1024 ))
 cpu=$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$work/time")
@@ -24,7 +26,7 @@ cpu=$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u 
 printf '\nX ingest of %s tweets (%s MB, %s), %s cores, load average %s\n\n' "$n" "$size_mb" "${flat:-pages}" "$(nproc)" "$(cut -d' ' -f1 /proc/loadavg)"
 printf '%-36s %9s %9s %12s %9s\n' "reader" "seconds" "cpu s" "tweets/s" "peak MB"
 printf '%-36s %9.1f %9.1f %12.0f %9d\n' "actorgraph ingest x-tweets (SQLite)" "$seconds" "$cpu" "$(echo "$n / $seconds" | bc -l)" "$peak_mb"
-/usr/bin/time -f "%U %S" -o "$work/pytime" /usr/bin/python3 "$here/reference.py" "$work/tweets.jsonl" >"$work/pyout"
+/usr/bin/time -f "%U %S" -o "$work/pytime" /usr/bin/python3 "$here/reference.py" "$input" >"$work/pyout"
 read -r s m counts <"$work/pyout"
 pycpu=$(awk '{ print $1 + $2 }' "$work/pytime")
 printf '%-36s %9.1f %9.1f %12.0f %9d\n' "python3 json (parse + rules, no store)" "$s" "$pycpu" "$(echo "$n / $s" | bc -l)" "$m"

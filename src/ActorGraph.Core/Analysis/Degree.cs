@@ -6,7 +6,8 @@ public enum DegreeKind { Total, In, Out }
 /// Degree and weighted strength. Unweighted and normalized it is NetworkX <c>degree_centrality</c> /
 /// <c>in_degree_centrality</c> / <c>out_degree_centrality</c>: the count divided by n-1; total degree in a directed
 /// graph is in + out (so it may exceed 1). Weighted it is <c>G.degree(weight="weight")</c>, the sum of edge weights,
-/// not normalized. O(n). No QuikGraph: the CSR offsets already are the answer.
+/// not normalized. O(n). No QuikGraph: the CSR offsets already are the answer. (An export's <c>degree</c> column is
+/// something else: the number of relations, see <see cref="Export.NodeMeasures"/>.)
 /// </summary>
 public static class Degree
 {

@@ -287,6 +287,17 @@ public sealed class GraphSnapshot
         return FromTopology(topology, null, options, []);
     }
 
+    /// <summary>
+    /// This snapshot's relations read with other <paramref name="options"/> of the same selection (e.g. undirected),
+    /// built from the topology it holds, without reading the store again. Not for CO_ACTED, whose ties come from the
+    /// relations' times (load that selection again instead).
+    /// </summary>
+    /// <exception cref="ArgumentException">The options select CO_ACTED.</exception>
+    public GraphSnapshot Reread(SnapshotOptions options) =>
+        options.Types?.Contains(RelationType.CoActed) == true
+            ? throw new ArgumentException("CO_ACTED ties are found from the relations, not the topology: load the snapshot.", nameof(options))
+            : FromTopology(Topology, Relations, options, []);
+
     /// <summary>The snapshot of <paramref name="source"/>'s relations that <paramref name="keep"/> admits (all when
     /// null), with the derived relations (CO_SIGNED, CO_ACTED) the options ask for computed on those alone.</summary>
     public static GraphSnapshot FromRelations(SnapshotSource source, SnapshotOptions options, Func<Relation, bool>? keep = null)

@@ -25,7 +25,7 @@ public static class Leiden
 
     /// <param name="minGain">Iterations repeat while one raises modularity by at least this much.</param>
     /// <param name="maxIterations">At most this many iterations.</param>
-    public static Communities Detect(GraphSnapshot g, bool weighted = false, double resolution = 1, int seed = 0,
+    public static Partition Detect(GraphSnapshot g, bool weighted = false, double resolution = 1, int seed = 0,
         double minGain = 1e-3, int maxIterations = 20)
     {
         var n = g.NodeCount;
@@ -46,7 +46,7 @@ public static class Leiden
             }
         }
         var labels = Components.Relabel(assign, n == 0 ? 0 : assign.Max() + 1);
-        return new Communities(labels.Component, labels.Count, Louvain.Modularity(g, labels.Component, weighted, resolution));
+        return new Partition(labels.Component, labels.Count, Louvain.Modularity(g, labels.Component, weighted, resolution));
     }
 
     /// <summary>One Leiden iteration from <paramref name="start"/> (a community per node of <paramref name="level"/>).</summary>

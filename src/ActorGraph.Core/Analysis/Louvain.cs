@@ -1,7 +1,7 @@
 namespace ActorGraph.Analysis;
 
 /// <summary>A partition of the nodes: community per node (0 is the largest), and its modularity.</summary>
-public sealed record Communities(int[] Community, int Count, double Modularity);
+public sealed record Partition(int[] Community, int Count, double Modularity);
 
 /// <summary>
 /// Louvain community detection as NetworkX <c>louvain_communities</c> (Blondel et al. 2008): in a seeded random node
@@ -16,7 +16,7 @@ public sealed record Communities(int[] Community, int Count, double Modularity);
 /// </summary>
 public static class Louvain
 {
-    public static Communities Detect(GraphSnapshot g, bool weighted = false, double resolution = 1, int seed = 0, double threshold = 1e-7)
+    public static Partition Detect(GraphSnapshot g, bool weighted = false, double resolution = 1, int seed = 0, double threshold = 1e-7)
     {
         var n = g.NodeCount;
         var assign = Enumerable.Range(0, n).ToArray();
@@ -37,10 +37,10 @@ public static class Louvain
         return Final(g, assign, assign.Length == 0 ? 0 : assign.Max() + 1, weighted, resolution);
     }
 
-    private static Communities Final(GraphSnapshot g, int[] assign, int count, bool weighted, double resolution)
+    private static Partition Final(GraphSnapshot g, int[] assign, int count, bool weighted, double resolution)
     {
         var labels = Components.Relabel(assign, count);
-        return new Communities(labels.Component, labels.Count, Modularity(g, labels.Component, weighted, resolution));
+        return new Partition(labels.Component, labels.Count, Modularity(g, labels.Component, weighted, resolution));
     }
 
     /// <summary>

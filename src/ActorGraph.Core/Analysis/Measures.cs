@@ -12,7 +12,8 @@ public sealed record ActorRef(string Id, string Name);
 /// <summary>A community (0 is the largest) and its members by name.</summary>
 public sealed record Community(int Id, IReadOnlyList<ActorRef> Members);
 
-public sealed record CommunityResult(double Modularity, IReadOnlyList<Community> Communities);
+/// <summary>The communities of a partition with their members, and its modularity (<c>/api/communities</c>).</summary>
+public sealed record CommunityList(double Modularity, IReadOnlyList<Community> Communities);
 
 /// <summary>How communities are found: Leiden (default; every community connected) or Louvain.</summary>
 public enum CommunityMethod { Leiden, Louvain }
@@ -76,7 +77,7 @@ public static class Measures
         new("components", "Connected component (strong when directed, weak when undirected)", "component")
             { Compute = (g, _) => [.. (g.Directed ? Components.Strong(g) : Components.Weak(g)).Component.Select(c => (double)c)] },
         new("communities", "Community (Leiden by default, every community connected; Louvain on request; seed 0)", "community")
-            { Compute = (g, s) => [.. DetectCommunities(g, s.Method, s.Weighted).Community.Select(c => (double)c)] },
+            { Compute = (g, s) => [.. FindPartition(g, s.Method, s.Weighted).Community.Select(c => (double)c)] },
         new("constraint", "Burt's constraint: low for brokers between otherwise unconnected contacts")
             { Compute = (g, s) => Constraint.Compute(g, s.Weighted) },
     ];
@@ -105,7 +106,7 @@ public static class Measures
     }
 
     /// <summary>The partition <paramref name="method"/> finds (seeded: the same seed gives the same partition).</summary>
-    public static Communities DetectCommunities(GraphSnapshot g, CommunityMethod method, bool weighted, double resolution = 1, int seed = 0) =>
+    public static Partition FindPartition(GraphSnapshot g, CommunityMethod method, bool weighted, double resolution = 1, int seed = 0) =>
         method == CommunityMethod.Louvain ? Louvain.Detect(g, weighted, resolution, seed) : Leiden.Detect(g, weighted, resolution, seed);
 
     /// <summary>Parses <c>leiden</c> or <c>louvain</c>; null or empty is Leiden.</summary>
@@ -118,17 +119,17 @@ public static class Measures
     };
 
     /// <summary>Communities (Leiden by default) with their members and modularity.</summary>
-    public static CommunityResult Communities(GraphSnapshot g, bool weighted, double resolution = 1, int seed = 0,
+    public static CommunityList ListCommunities(GraphSnapshot g, bool weighted, double resolution = 1, int seed = 0,
         CommunityMethod method = CommunityMethod.Leiden)
     {
         if (!(resolution > 0)) throw new BadInputException($"resolution: expected a positive number, got {resolution}.");
-        var result = DetectCommunities(g, method, weighted, resolution, seed);
+        var result = FindPartition(g, method, weighted, resolution, seed);
         var communities = Enumerable.Range(0, g.NodeCount)
             .GroupBy(u => result.Community[u])
             .OrderBy(c => c.Key)
             .Select(c => new Community(c.Key, [.. c.Select(u => new ActorRef(g.Ids[u], g.Names[u])).OrderBy(a => a.Name, StringComparer.Ordinal)]))
             .ToList();
-        return new CommunityResult(result.Modularity, communities);
+        return new CommunityList(result.Modularity, communities);
     }
 
     private static double[] Converged(Func<double[]> compute)

@@ -163,6 +163,11 @@ public static class Paths
         }
     }
 
+    /// <summary>The k shortest paths between two actors named by id, each with its evidence (<c>/api/paths</c>, <c>paths</c>).</summary>
+    /// <exception cref="BadInputException">An id is not in the snapshot.</exception>
+    public static async Task<PathsResult> BetweenAsync(IGraphStore store, GraphSnapshot g, string from, string to, int k, bool weighted, CancellationToken ct = default) =>
+        new(from, to, await DescribeAsync(store, g, KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k, weighted), ct));
+
     /// <summary>The paths with actor names and, for every hop, the relations (with evidence) merged into its edge,
     /// oldest first (undated first), their evidence read in one request.</summary>
     public static async Task<IReadOnlyList<ActorPath>> DescribeAsync(IGraphStore store, GraphSnapshot g, IReadOnlyList<GraphPath> paths, CancellationToken ct = default)

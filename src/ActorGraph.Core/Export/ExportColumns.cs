@@ -25,7 +25,7 @@ internal static class ExportColumns
 
     public static readonly Column<NodeMeasures>[] Measures =
     [
-        new("degree", "Degree", ColumnType.Integer, m => m.Degree.ToString(CultureInfo.InvariantCulture)),
+        new("degree", "Degree", ColumnType.Integer, m => m.Relations.ToString(CultureInfo.InvariantCulture)),
         new("pagerank", "PageRank", ColumnType.Double, m => XmlExport.Number(m.PageRank)),
         new("betweenness", "Betweenness", ColumnType.Double, m => XmlExport.Number(m.Betweenness)),
         new("community", "Community", ColumnType.Integer, m => m.Community.ToString(CultureInfo.InvariantCulture)),

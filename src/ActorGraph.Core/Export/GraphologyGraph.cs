@@ -24,6 +24,48 @@ public sealed record GraphologyGraph(
         var edges = await source.ReadRelationsAsync(ct).Select(e => GraphologyEdge.Of(e.Relation, e.Id)).ToListAsync(ct);
         return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
     }
+
+    /// <summary>
+    /// An ego network's actors (and documents), read in one pass over the store, and the relations behind its edges; a
+    /// derived CO_SIGNED or CO_ACTED edge becomes one edge with its weight, since its evidence points at documents or
+    /// posts outside the network.
+    /// </summary>
+    public static async Task<GraphologyGraph> OfEgoAsync(IGraphStore store, Analysis.GraphSnapshot g, Analysis.EgoNetwork ego, CancellationToken ct = default)
+    {
+        var wanted = ego.Nodes.Select(u => g.Ids[u]).ToHashSet(StringComparer.Ordinal);
+        var found = new Dictionary<string, IGraphElement>(StringComparer.Ordinal);
+        await foreach (var actor in store.ReadActorsAsync(ct))
+            if (wanted.Contains(actor.Id)) found[actor.Id] = actor;
+        if (found.Count < wanted.Count)
+            await foreach (var document in store.ReadDocumentsAsync(ct))
+                if (wanted.Contains(document.Id)) found.TryAdd(document.Id, document);
+        var nodes = ego.Nodes.Select(u => GraphologyNode.Of(found.GetValueOrDefault(g.Ids[u]) ?? Actor.Placeholder(g.Ids[u]))).ToList();
+
+        var t = g.Topology;
+        var behind = ego.Edges.ToDictionary(e => e, e => g.RelationsOf(e).ToArray());
+        // A relation joining the edge's two ends is drawn as itself (its evidence read now); the rest is the evidence of
+        // derived ties: SIGNED relations of a CO_SIGNED tie, shared actions of a CO_ACTED one.
+        var direct = ego.Edges.ToDictionary(e => e, e => behind[e].Where(r => Joins(r, e)).ToArray());
+        var relations = await g.ReadRelationsAsync(store, direct.Values.SelectMany(r => r), ct);
+        var edges = new List<GraphologyEdge>();
+        foreach (var e in ego.Edges)
+        {
+            var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
+            edges.AddRange(direct[e].Where(relations.ContainsKey).Select(r => GraphologyEdge.Of(relations[r], $"r{t.Keys[r]}")));
+            foreach (var derived in behind[e].Where(r => !Joins(r, e))
+                         .Select(r => t.Types[r] == RelationType.Signed ? RelationType.CoSigned : RelationType.CoActed).Distinct())
+                edges.Add(new GraphologyEdge($"{(derived == RelationType.CoSigned ? "co" : "ca")}{e}", a, b, new Dictionary<string, object?>
+                {
+                    ["type"] = derived.ToName(),
+                    ["weight"] = g.EdgeWeight[e],
+                }));
+        }
+        return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
+
+        bool Joins(int r, int e) =>
+            (t.Ids[t.Source[r]], t.Ids[t.Target[r]]) is var (s, d) && (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]) is var (a, b)
+            && ((s, d) == (a, b) || (s, d) == (b, a));
+    }
 }
 
 public sealed record GraphologyOptions(string Type = "directed", bool Multi = true, bool AllowSelfLoops = true);

@@ -1,14 +1,16 @@
 using ActorGraph.Analysis;
+using ActorGraph.Model;
 using ActorGraph.Storage;
 
 namespace ActorGraph.Export;
 
 /// <summary>Per-node measures an export can carry (<c>--with-measures</c>), computed on the exported relations.</summary>
-/// <param name="Degree">Relations at the node, in plus out, parallel edges counted (Gephi's "Degree").</param>
+/// <param name="Relations">Relations at the node, in plus out, parallel ones counted: Gephi's "Degree" of a multigraph,
+/// exported in its <c>degree</c> column. Not <see cref="Degree"/>'s degree centrality, which counts distinct neighbours.</param>
 /// <param name="PageRank">PageRank (alpha 0.85, sums to 1 over the nodes).</param>
 /// <param name="Betweenness">Betweenness centrality, normalized for a directed graph by 1/((n-1)(n-2)).</param>
 /// <param name="Community">Louvain community number, 0-based.</param>
-public sealed record NodeMeasures(int Degree, double PageRank, double Betweenness, int Community);
+public sealed record NodeMeasures(int Relations, double PageRank, double Betweenness, int Community);
 
 /// <summary>Measures by node id, and how the formats that draw (GEXF's <c>viz</c>) turn them into colour and size.</summary>
 public sealed class ExportMeasures
@@ -41,8 +43,12 @@ public sealed class ExportMeasures
     /// nodes), Leiden (seed 0) on the undirected view, all unweighted; degree counts relations, parallel ones included.</remarks>
     public static async Task<ExportMeasures> ComputeAsync(IGraphStore store, RelationFilter filter, CancellationToken ct = default)
     {
-        var directed = await GraphSnapshot.LoadAsync(store, new GraphQuery(filter).Snapshot, ct);
-        var undirected = await GraphSnapshot.LoadAsync(store, new GraphQuery(filter, Undirected: true).Snapshot, ct);
+        var options = new GraphQuery(filter).Snapshot;
+        var directed = await GraphSnapshot.LoadAsync(store, options, ct);
+        // The undirected view of the same relations: from the directed snapshot's topology, unless CO_ACTED needs a reload.
+        var undirected = options.Types?.Contains(RelationType.CoActed) == true
+            ? await GraphSnapshot.LoadAsync(store, options with { Directed = false }, ct)
+            : directed.Reread(options with { Directed = false });
         var relations = new int[directed.NodeCount];
         for (var e = 0; e < directed.EdgeCount; e++)
         {

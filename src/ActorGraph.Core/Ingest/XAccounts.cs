@@ -1,19 +1,19 @@
+using System.Text.Json;
 using ActorGraph.Model;
 
 namespace ActorGraph.Ingest;
 
 /// <summary>
 /// The accounts one reading has met: an id seen once with its username names that id wherever it appears later
-/// (an author withheld on one page but included on another), and a profile is written as an actor only when it is new
+/// (an author withheld on one page but included on another, in this file or, through <see cref="XHandles.Learned"/>,
+/// a later file of the same ingest), and a profile is written as an actor only when it is new
 /// or changed (latest wins), not once per tweet. Memory grows with the number of accounts, not with the tweets.
 /// </summary>
 internal sealed class XAccounts(XHandles handles)
 {
-    private readonly Dictionary<string, string> _usernames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _written = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _raw = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unknown = new(StringComparer.Ordinal);
-
-    public XHandles Handles => handles;
 
     /// <summary>Accounts that stayed known only by their id (<c>x:id:…</c>) when they were used.</summary>
     public int Unknown => _unknown.Count;
@@ -25,27 +25,30 @@ internal sealed class XAccounts(XHandles handles)
         if (username is not null) return id is null ? new Who(handles.ActorId(username), null, username) : Learn(id, username);
         if (id is null) return default;
         if (handles.MappedId(id) is { } mapped) return new Who(mapped, id, null);
-        if (_usernames.TryGetValue(id, out var known)) return new Who(handles.ActorId(known), id, known);
+        if (handles.Learned.TryGetValue(id, out var known)) return new Who(handles.ActorId(known), id, known);
         _unknown.Add(id);
         return new Who(XHandles.UnknownAccountId(id), id, null);
     }
 
     /// <summary>
-    /// The account as it was last written, when <paramref name="content"/> (a hash of its profile as read) is unchanged:
-    /// then the profile need not be read again. Null for a new or changed profile.
+    /// Reads a user object, or, when its JSON is byte for byte the one read last for that id (the same accounts come
+    /// back page after page), only names it: an unchanged profile is neither read nor written again.
     /// </summary>
-    public XUser? Unchanged(string id, int content) =>
-        _written.TryGetValue(id, out var last) && last == content && _usernames.TryGetValue(id, out var username) ? new XUser(id, username, null) : null;
+    public XUser Profile(JsonElement user, string field)
+    {
+        var raw = XJson.Hash(user);
+        if (XJson.String(user, "id") is { } id && _raw.TryGetValue(id, out var last) && last == raw && handles.Learned.TryGetValue(id, out var username))
+            return new XUser(id, username, null);
+        return XUser.Read(user, field) with { Raw = raw };
+    }
 
-    /// <summary>
-    /// The actor element for a profile, when it is new or differs from the one written last (compared by
-    /// <paramref name="content"/>, else by its fields); null otherwise, or when the account is mapped.
-    /// </summary>
-    public Actor? Written(XUser user, int? content = null)
+    /// <summary>The actor element for a profile, when it is new or differs from the one written last; null otherwise, or when the account is mapped.</summary>
+    public Actor? Written(XUser user)
     {
         Learn(user.Id, user.Username);
         if (!user.HasProfile) return null;
-        var code = content ?? Hash(user);
+        if (user.Raw is { } raw) _raw[user.Id] = raw;
+        var code = Hash(user);
         if (_written.TryGetValue(user.Id, out var last) && last == code) return null;
         _written[user.Id] = code;
         return handles.Actor(user);
@@ -62,7 +65,7 @@ internal sealed class XAccounts(XHandles handles)
 
     private Who Learn(string id, string username)
     {
-        if (!_usernames.TryGetValue(id, out var known) || known != username) _usernames[id] = username;
+        handles.Learned[id] = username;
         return new Who(handles.ActorId(id, username), id, username);
     }
 }

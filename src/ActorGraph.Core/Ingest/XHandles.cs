@@ -21,7 +21,14 @@ public sealed partial class XHandles
 
     private XHandles(Dictionary<string, string> map, Dictionary<string, string> ids) => (_map, _ids) = (map, ids);
 
-    public static XHandles None { get; } = new(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), []);
+    /// <summary>No mapping; a new instance, as each ingest learns its own account names (<see cref="Learned"/>).</summary>
+    public static XHandles Empty() => new(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), []);
+
+    /// <summary>
+    /// Usernames of account ids the readers met in this ingest: one instance serves all files of an ingest, so an account
+    /// included in one file names it where a later file has only its id (a withheld author).
+    /// </summary>
+    internal Dictionary<string, string> Learned { get; } = new(StringComparer.Ordinal);
 
     public int Count => _map.Count + _ids.Count;
 
@@ -123,7 +130,6 @@ public sealed record XUser(string Id, string Username, string? Name)
         return new XUser(id, username, name) { Attributes = attributes };
     }
 
-    /// <summary>The account in a flattened tweet's <paramref name="property"/>, or null when absent or <c>{}</c> (withheld, deleted).</summary>
-    internal static XUser? ReadInline(JsonElement tweet, string property) =>
-        tweet.TryGetProperty(property, out var user) && XJson.Has(user, "username") ? Read(user, property) : null;
+    /// <summary>A hash of the JSON the profile was read from, to recognise it unchanged without reading it again.</summary>
+    internal int? Raw { get; init; }
 }

@@ -19,15 +19,17 @@ internal sealed record XTweet(
     /// mention details, referenced tweets merged into <c>referenced_tweets[]</c> or under <c>.tweet</c>) are taken from
     /// there, else from the page's includes through <paramref name="users"/> and <paramref name="tweets"/>.
     /// </summary>
-    public static XTweet Read(JsonElement tweet, Func<string, XUser?> users, Func<string, XTweet?> tweets, string field = "data")
+    public static XTweet Read(JsonElement tweet, Func<string, XUser?> users, Func<string, XTweet?> tweets, string field = "data",
+        Func<JsonElement, string, XUser>? profile = null)
     {
+        profile ??= XUser.Read;
         var id = XJson.String(tweet, "id");
         if (string.IsNullOrEmpty(id)) throw new XJsonException($"{field}.id", "the tweet's id");
         var authorId = XJson.String(tweet, "author_id");
-        var author = XUser.ReadInline(tweet, "author") ?? (authorId is null ? null : users(authorId));
+        var author = Inline(tweet, "author", profile) ?? (authorId is null ? null : users(authorId));
         authorId ??= author?.Id;
         var replyTo = XJson.String(tweet, "in_reply_to_user_id");
-        var replyUser = XUser.ReadInline(tweet, "in_reply_to_user") ?? (replyTo is null ? null : users(replyTo));
+        var replyUser = Inline(tweet, "in_reply_to_user", profile) ?? (replyTo is null ? null : users(replyTo));
 
         // A long post (note tweet) carries its full text and entities beside the truncated ones.
         var note = tweet.TryGetProperty("note_tweet", out var n) && n.ValueKind == JsonValueKind.Object ? n : default;
@@ -44,10 +46,15 @@ internal sealed record XTweet(
             else throw new XJsonException($"{field}.created_at", $"an ISO 8601 time like 2020-11-18T20:15:00.000Z, got '{created.GetString()}'");
         }
         return new XTweet(id, authorId, author, text, at, replyTo, replyUser,
-            ReadReferences(tweet, users, tweets, field), ReadMentions(entities, field));
+            ReadReferences(tweet, users, tweets, field, profile), ReadMentions(entities, field));
     }
 
-    private static List<XReference> ReadReferences(JsonElement tweet, Func<string, XUser?> users, Func<string, XTweet?> tweets, string field)
+    /// <summary>The account in a flattened tweet's <paramref name="property"/>, or null when absent or <c>{}</c> (withheld, deleted).</summary>
+    private static XUser? Inline(JsonElement tweet, string property, Func<JsonElement, string, XUser> profile) =>
+        tweet.TryGetProperty(property, out var user) && XJson.Has(user, "username") ? profile(user, property) : null;
+
+    private static List<XReference> ReadReferences(JsonElement tweet, Func<string, XUser?> users, Func<string, XTweet?> tweets, string field,
+        Func<JsonElement, string, XUser> profile)
     {
         var references = new List<XReference>();
         if (!tweet.TryGetProperty("referenced_tweets", out var array) || array.ValueKind != JsonValueKind.Array) return references;
@@ -63,7 +70,7 @@ internal sealed record XTweet(
                 : reference.TryGetProperty("author_id", out _) || reference.TryGetProperty("text", out _) ? reference
                 : default;
             var referenced = inline.ValueKind == JsonValueKind.Object
-                ? Read(inline, users, tweets, $"{field}.referenced_tweets")
+                ? Read(inline, users, tweets, $"{field}.referenced_tweets", profile)
                 : tweets(id);
             references.Add(new XReference(type, id, referenced));
         }

@@ -43,7 +43,7 @@ public static class XTweetsReader
 
     public static IEnumerable<SourcedElement> Read(Stream stream, string file, XHandles? handles = null)
     {
-        handles ??= XHandles.None;
+        handles ??= XHandles.Empty();
         return XTweetsCsvReader.IsCsv(stream) ? XTweetsCsvReader.Read(stream, file, handles) : ReadJson(stream, file, handles);
     }
 
@@ -68,13 +68,13 @@ public static class XTweetsReader
             {
                 damage = $"{e.Field}: {e.Expected}";
             }
+            // What was read before the damage stays: whole tweets only, as a tweet's relations are made at once.
+            foreach (var element in elements) yield return element;
             if (damage is not null)
             {
                 reading.Found.Damaged(value.Line, damage);
                 yield return new SourcedElement(new SkippedLine(damage), file, value.Line);
-                continue;
             }
-            foreach (var element in elements) yield return element;
         }
         foreach (var count in reading.Counts()) yield return new SourcedElement(count, file, 0);
     }
@@ -235,30 +235,42 @@ public static class XTweetsReader
             {
                 if (includes.TryGetProperty("users", out var included) && included.ValueKind == JsonValueKind.Array)
                     foreach (var user in included.EnumerateArray())
-                    {
-                        // The same accounts come back page after page: an unchanged profile is recognised by its bytes.
-                        var content = XJson.Hash(user);
-                        if (XJson.String(user, "id") is { } id && accounts.Unchanged(id, content) is { } known) { users[id] = known; continue; }
-                        var read = XUser.Read(user, "includes.users");
-                        users[read.Id] = read;
-                        if (accounts.Written(read, content) is { } actor) into.Add(new SourcedElement(actor, file, line));
-                    }
+                        Each(user, line, into, () =>
+                        {
+                            var read = accounts.Profile(user, "includes.users");
+                            users[read.Id] = read;
+                            if (accounts.Written(read) is { } actor) into.Add(new SourcedElement(actor, file, line));
+                        });
                 if (includes.TryGetProperty("tweets", out included) && included.ValueKind == JsonValueKind.Array)
                     foreach (var tweet in included.EnumerateArray())
-                    {
-                        var read = XTweet.Read(tweet, users.GetValueOrDefault, _ => null, "includes.tweets");
-                        tweets[read.Id] = read;
-                    }
+                        Each(tweet, line, into, () =>
+                        {
+                            var read = XTweet.Read(tweet, users.GetValueOrDefault, _ => null, "includes.tweets");
+                            tweets[read.Id] = read;
+                        });
             }
-            if (data.ValueKind == JsonValueKind.Object) Tweet(XTweet.Read(data, users.GetValueOrDefault, tweets.GetValueOrDefault), line, into);
-            else
-                foreach (var tweet in data.EnumerateArray())
-                    Tweet(XTweet.Read(tweet, users.GetValueOrDefault, tweets.GetValueOrDefault), line, into);
+            foreach (var tweet in data.ValueKind == JsonValueKind.Object ? [data] : (IEnumerable<JsonElement>)data.EnumerateArray())
+                Each(tweet, line, into, () => Tweet(XTweet.Read(tweet, users.GetValueOrDefault, tweets.GetValueOrDefault), line, into));
+        }
+
+        /// <summary>Reads one item of a page (a tweet, an included user or tweet); a bad one is skipped and reported, the rest of the page read.</summary>
+        private void Each(JsonElement item, long line, List<SourcedElement> into, Action read)
+        {
+            try
+            {
+                read();
+            }
+            catch (XJsonException e)
+            {
+                var reason = $"{(XJson.String(item, "id") is { } id ? $"id {id}: " : "")}{e.Field}: {e.Expected}";
+                Found.Damaged(line, reason);
+                into.Add(new SourcedElement(new SkippedLine(reason), file, line));
+            }
         }
 
         private void Flattened(JsonElement root, long line, List<SourcedElement> into)
         {
-            var tweet = XTweet.Read(root, _ => null, _ => null, "tweet");
+            var tweet = XTweet.Read(root, _ => null, _ => null, "tweet", accounts.Profile);
             foreach (var user in Profiles(tweet))
                 if (accounts.Written(user) is { } actor) into.Add(new SourcedElement(actor, file, line));
             Tweet(tweet, line, into);

@@ -20,7 +20,7 @@ public static class XUserListReader
 {
     public static IEnumerable<SourcedElement> ReadFollowing(Stream stream, string file, XHandles? handles = null, string? user = null)
     {
-        handles ??= XHandles.None;
+        handles ??= XHandles.Empty();
         var follower = Username(user, file, ".following", "--user NAME (whose following list it is) or a file named NAME.following.json");
         var source = handles.ActorId(follower);
         foreach (var (listed, skipped, line) in Users(stream, file))
@@ -35,7 +35,7 @@ public static class XUserListReader
 
     public static IEnumerable<SourcedElement> ReadLikingUsers(Stream stream, string file, XHandles? handles = null, string? user = null, string? tweet = null)
     {
-        handles ??= XHandles.None;
+        handles ??= XHandles.Empty();
         const string expected = "--user AUTHOR --tweet ID (whose tweet was liked) or a file named AUTHOR.ID.liking_users.json";
         var stem = Stem(file, ".liking_users");
         var dot = stem?.IndexOf('.') ?? -1;

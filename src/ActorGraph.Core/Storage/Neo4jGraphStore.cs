@@ -57,19 +57,14 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         // The transaction is rolled back when anything below throws, the input's own errors included.
         await using var transaction = await Client.BeginAsync(ct);
         var begin = await transaction.RunAsync(Statement("ingest/begin"), ct);
-        var writer = new IngestWriter(transaction, options.Strict, begin.Rows[0][0]!.Value<long>(), BatchSize);
-        await foreach (var id in transaction.StreamAsync(Statement("ingest/known-actors"), ct: ct)) writer.KnownActor(id[0]!.Value<string>()!);
-        await foreach (var id in transaction.StreamAsync(Statement("ingest/known-documents"), ct: ct)) writer.KnownDocument(id[0]!.Value<string>()!);
+        var writer = new BatchWriter(transaction, begin.Rows[0][0]!.Value<long>());
+        var pipeline = new IngestPipeline(options);
+        await foreach (var id in transaction.StreamAsync(Statement("ingest/known-actors"), ct: ct)) pipeline.StoredActor(id[0]!.Value<string>()!);
+        await foreach (var id in transaction.StreamAsync(Statement("ingest/known-documents"), ct: ct)) pipeline.StoredDocument(id[0]!.Value<string>()!);
         try
         {
-            long read = 0;
-            await foreach (var item in elements.WithCancellation(ct))
-            {
-                await writer.WriteAsync(item, ct);
-                if (++read % 10_000 == 0) options.Progress?.Report(read);
-            }
-            options.Progress?.Report(read);
-            var result = await writer.FinishAsync(ct);
+            var result = await pipeline.RunAsync(elements, writer.WriteAsync, BatchSize, ct);
+            await writer.FinishAsync(result, ct);
             await transaction.CommitAsync(ct);
             return result;
         }
@@ -124,7 +119,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         {
             var date = row[4]!.Value<string>();
             yield return new Document(row[0]!.Value<string>()!, row[1]!.Value<string>()!, row[2]!.Value<string>()!, row[3]!.Value<string>(),
-                date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture), row[5]!.Value<string>());
+                StoredValues.ReadDate(date), row[5]!.Value<string>());
         }
     }
 
@@ -187,10 +182,9 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
 
     private static Relation ReadRelation(JArray row)
     {
-        RelationTypes.TryParse(row[1]!.Value<string>(), out var type);
         var at = row[3]!.Value<string>();
         return new Relation(
-            row[0]!.Value<string>()!, type, row[2]!.Value<string>()!, at is null ? null : Timestamps.Parse(at), row[4]!.Value<double>(),
+            row[0]!.Value<string>()!, StoredValues.RelationType(row[1]!.Value<string>(), "neo4j"), row[2]!.Value<string>()!, at is null ? null : Timestamps.Parse(at), row[4]!.Value<double>(),
             new Evidence(row[5]!.Value<string>()!, row[6]!.Value<string>(), row[7]!.Value<string>(), row[8]!.Value<string>(),
                 row[9]!.Value<double>(), row[10]!.Value<string>()));
     }
@@ -274,112 +268,81 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
     private static Actor ReadActor(JArray row) =>
         new(row[0]!.Value<string>()!, row[1]!.Value<string>()!, row[2]!.Value<string>()!, row[3]!.Value<string>(), row[4]!.Value<string>())
         {
-            Handles = ReadMap(row[5]),
-            Attributes = ReadMap(row[6]),
+            Handles = StoredValues.ReadMap(row[5]!.Value<string>()),
+            Attributes = StoredValues.ReadMap(row[6]!.Value<string>()),
         };
 
-    private static IReadOnlyDictionary<string, string> ReadMap(JToken? json) =>
-        json?.Value<string>() is { } text
-            ? JsonConvert.DeserializeObject<SortedDictionary<string, string>>(text)!
-            : new Dictionary<string, string>();
-
-    private static string? Map(IReadOnlyDictionary<string, string> map) =>
-        map.Count == 0 ? null : JsonConvert.SerializeObject(new SortedDictionary<string, string>(map.ToDictionary()));
-
     /// <summary>
-    /// The per-ingest state. The ids stored before this ingest are loaded first: if either end of a relation is new in
-    /// this ingest, no relationship can exist yet and it is simply created. The first relation between two previously
-    /// stored nodes loads the identities of the stored observations once (memory grows with the store, not the input),
-    /// so repeats are recognised here and the server only ever CREATEs; duplicates within the input are caught the same way. Batches are sent while the next one is read (one request in flight at a time,
-    /// as a transaction takes one request at a time).
+    /// Persists the pipeline's checked batches. If either end of a relation is new in this ingest, no relationship can
+    /// exist yet and it is simply created. The first relation between two previously stored nodes loads the identities
+    /// of the stored observations once (memory grows with the store, not the input), so repeats are recognised here and
+    /// the server only ever CREATEs; duplicates within the input are caught the same way. A batch is sent while the next
+    /// one is read (one request in flight at a time, as a transaction takes one request at a time).
     /// </summary>
-    private sealed class IngestWriter(Neo4jTransaction transaction, bool strict, long seq, int batchSize)
+    private sealed class BatchWriter(Neo4jTransaction transaction, long seq)
     {
-        // id -> whether it was stored before this ingest began.
-        private readonly Dictionary<string, bool> _actors = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, bool> _documents = new(StringComparer.Ordinal);
         private readonly HashSet<(string SourceId, RelationType Type, string Source, string Target)> _seen = [];
-        private List<object> _upsertActors = [], _upsertDocuments = [], _placeholderActors = [], _placeholderDocuments = [];
-        private List<object> _createRelations = [], _createSigned = [];
         private bool _storedRelationsLoaded;
-        private int _pending;
         private Task? _inFlight;
-        private long _seq = seq, _actorsWritten, _documentsWritten, _relationsAdded, _relationsKnown;
+        private long _seq = seq;
 
-        public void KnownActor(string id) => _actors[id] = true;
-
-        public void KnownDocument(string id) => _documents[id] = true;
-
-        public async Task WriteAsync(SourcedElement item, CancellationToken ct)
+        /// <summary>Sends the batch (after the previous one has been answered); returns how many of its relations are new.</summary>
+        public async ValueTask<long> WriteAsync(IngestBatch batch, CancellationToken ct)
         {
-            if (item.Element is Relation r && !_storedRelationsLoaded && StoredBefore(r)) await LoadStoredRelationsAsync(ct);
-            switch (item.Element)
+            List<object> relations = [], signed = [];
+            foreach (var (relation, endsStoredBefore) in batch.Relations)
             {
-                case Actor actor: WriteActor(actor); break;
-                case Document document: WriteDocument(document); break;
-                case Relation relation: WriteRelation(relation, item); break;
-                default: throw new ArgumentException($"Unknown element {item.Element.GetType().Name}");
+                if (endsStoredBefore && !_storedRelationsLoaded) await LoadStoredRelationsAsync(ct);
+                if (_seen.Add((relation.Evidence.SourceId, relation.Type, relation.Source, relation.Target)))
+                    (relation.Type == RelationType.Signed ? signed : relations).Add(Row(relation));
             }
-            if (++_pending >= batchSize) await FlushAsync(ct);
-        }
-
-        public async Task<IngestResult> FinishAsync(CancellationToken ct)
-        {
-            await FlushAsync(ct);
+            // Nodes first (upserts before placeholders: a placeholder never overwrites), then relations.
+            var statements = new List<Neo4jStatement>();
+            void Add<T>(string file, string parameter, IReadOnlyCollection<T> rows)
+            {
+                if (rows.Count > 0) statements.Add(Statement(file, (parameter, rows)));
+            }
+            Add("ingest/upsert-actors", "rows", batch.Actors.Select(ActorRow).ToList());
+            Add("ingest/upsert-documents", "rows", batch.Documents.Select(DocumentRow).ToList());
+            Add("ingest/placeholder-actors", "rows", batch.PlaceholderActors.Select(id => new Dictionary<string, object> { ["id"] = id, ["searchKey"] = SearchKeys.Of(id) }).ToList());
+            Add("ingest/placeholder-documents", "ids", batch.PlaceholderDocuments);
+            Add("ingest/create-relations", "rows", relations);
+            Add("ingest/create-signed", "rows", signed);
             await CollectAsync();
-            var result = new IngestResult(_actorsWritten, _documentsWritten, _relationsAdded, _relationsKnown);
-            await transaction.RunAsync(Statement("ingest/finish", ("bump", result.ChangedAnything ? 1 : 0), ("seq", _seq)), ct);
-            return result;
+            _inFlight = transaction.RunAsync(statements, ct);
+            return relations.Count + signed.Count;
         }
 
-        private bool StoredBefore(Relation r) =>
-            _actors.GetValueOrDefault(r.Source) && (r.Type == RelationType.Signed ? _documents : _actors).GetValueOrDefault(r.Target);
+        /// <summary>Waits for the last batch, then records the new version (when anything changed) and the sequence counter.</summary>
+        public async Task FinishAsync(IngestResult result, CancellationToken ct)
+        {
+            await CollectAsync();
+            await transaction.RunAsync(Statement("ingest/finish", ("bump", result.ChangedAnything ? 1 : 0), ("seq", _seq)), ct);
+        }
 
         private async Task LoadStoredRelationsAsync(CancellationToken ct)
         {
             await CollectAsync();
             await foreach (var row in transaction.StreamAsync(Statement("ingest/known-relations"), ct: ct))
-            {
-                if (RelationTypes.TryParse(row[1]!.Value<string>(), out var type))
-                    _seen.Add((row[0]!.Value<string>()!, type, row[2]!.Value<string>()!, row[3]!.Value<string>()!));
-            }
+                _seen.Add((row[0]!.Value<string>()!, StoredValues.RelationType(row[1]!.Value<string>(), "neo4j"), row[2]!.Value<string>()!, row[3]!.Value<string>()!));
             _storedRelationsLoaded = true;
         }
 
-        private void WriteActor(Actor actor)
+        private static Dictionary<string, object?> ActorRow(Actor actor) => new()
         {
-            _upsertActors.Add(new Dictionary<string, object?>
-            {
-                ["id"] = actor.Id, ["name"] = actor.Name, ["kind"] = actor.Kind, ["party"] = actor.Party, ["country"] = actor.Country,
-                ["handles"] = Map(actor.Handles), ["attributes"] = Map(actor.Attributes),
-                ["searchKey"] = SearchKeys.Of($"{actor.Id} {actor.Name}"),
-            });
-            _actors.TryAdd(actor.Id, false);
-            _actorsWritten++;
-        }
+            ["id"] = actor.Id, ["name"] = actor.Name, ["kind"] = actor.Kind, ["party"] = actor.Party, ["country"] = actor.Country,
+            ["handles"] = StoredValues.Map(actor.Handles), ["attributes"] = StoredValues.Map(actor.Attributes),
+            ["searchKey"] = SearchKeys.Of($"{actor.Id} {actor.Name}"),
+        };
 
-        private void WriteDocument(Document document)
+        private static Dictionary<string, object?> DocumentRow(Document document) => new()
         {
-            _upsertDocuments.Add(new Dictionary<string, object?>
-            {
-                ["id"] = document.Id, ["title"] = document.Title, ["kind"] = document.Kind, ["url"] = document.Url,
-                ["date"] = document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["outlet"] = document.Outlet,
-            });
-            _documents.TryAdd(document.Id, false);
-            _documentsWritten++;
-        }
+            ["id"] = document.Id, ["title"] = document.Title, ["kind"] = document.Kind, ["url"] = document.Url,
+            ["date"] = StoredValues.Date(document.Date), ["outlet"] = document.Outlet,
+        };
 
-        private void WriteRelation(Relation relation, SourcedElement origin)
+        private Dictionary<string, object> Row(Relation relation)
         {
-            var signed = relation.Type == RelationType.Signed;
-            EnsureActor(relation.Source, origin, "source");
-            if (signed) EnsureDocument(relation.Target, origin);
-            else EnsureActor(relation.Target, origin, "target");
-            if (!_seen.Add((relation.Evidence.SourceId, relation.Type, relation.Source, relation.Target)))
-            {
-                _relationsKnown++;
-                return;
-            }
             var e = relation.Evidence;
             var props = new Dictionary<string, object>(10) { ["sourceId"] = e.SourceId, ["weight"] = relation.Weight, ["confidence"] = e.Confidence, ["seq"] = ++_seq };
             if (relation.At is { } at) props["at"] = Timestamps.Format(at);
@@ -387,50 +350,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             if (e.Quote is not null) props["quote"] = e.Quote;
             if (e.DocumentId is not null) props["documentId"] = e.DocumentId;
             if (e.Extractor is not null) props["extractor"] = e.Extractor;
-            var row = new Dictionary<string, object> { ["source"] = relation.Source, ["target"] = relation.Target, ["type"] = relation.Type.ToName(), ["props"] = props };
-            (signed ? _createSigned : _createRelations).Add(row);
-            _relationsAdded++;
-        }
-
-        /// <summary>Makes sure the actor exists (a placeholder if unknown).</summary>
-        private void EnsureActor(string id, SourcedElement origin, string field)
-        {
-            if (_actors.ContainsKey(id)) return;
-            if (strict) throw new IngestException(origin.File, origin.Line, field, $"a known actor id (--strict), got '{id}'");
-            _placeholderActors.Add(new Dictionary<string, object> { ["id"] = id, ["searchKey"] = SearchKeys.Of(id) });
-            _actors[id] = false;
-            _actorsWritten++;
-        }
-
-        private void EnsureDocument(string id, SourcedElement origin)
-        {
-            if (_documents.ContainsKey(id)) return;
-            if (strict) throw new IngestException(origin.File, origin.Line, "document", $"a known document id (--strict), got '{id}'");
-            _placeholderDocuments.Add(id);
-            _documents[id] = false;
-            _documentsWritten++;
-        }
-
-        private async Task FlushAsync(CancellationToken ct)
-        {
-            if (_pending == 0) return;
-            // Nodes first (upserts before placeholders would also be right: a placeholder never overwrites), then relations.
-            var statements = new List<Neo4jStatement>();
-            void Add(string file, string parameter, ref List<object> rows)
-            {
-                if (rows.Count == 0) return;
-                statements.Add(Statement(file, (parameter, rows)));
-                rows = [];
-            }
-            Add("ingest/upsert-actors", "rows", ref _upsertActors);
-            Add("ingest/upsert-documents", "rows", ref _upsertDocuments);
-            Add("ingest/placeholder-actors", "rows", ref _placeholderActors);
-            Add("ingest/placeholder-documents", "ids", ref _placeholderDocuments);
-            Add("ingest/create-relations", "rows", ref _createRelations);
-            Add("ingest/create-signed", "rows", ref _createSigned);
-            _pending = 0;
-            await CollectAsync();
-            _inFlight = transaction.RunAsync(statements, ct);
+            return new Dictionary<string, object> { ["source"] = relation.Source, ["target"] = relation.Target, ["type"] = relation.Type.ToName(), ["props"] = props };
         }
 
         private async Task CollectAsync()

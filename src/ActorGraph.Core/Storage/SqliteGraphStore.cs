@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using ActorGraph.Ingest;
 using ActorGraph.Model;
 using Microsoft.Data.Sqlite;
-using Newtonsoft.Json;
 
 namespace ActorGraph.Storage;
 
@@ -38,17 +37,11 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         // A bulk load into an empty store builds the lookup indexes once at the end (a sort) instead of row by row.
         var bulk = await IsEmptyAsync(connection, transaction, ct);
         if (bulk) await ExecuteAsync(connection, DropLookupIndexes, ct, transaction);
-        using var writer = new IngestWriter(connection, transaction, options.Strict);
-        await writer.LoadKnownIdsAsync(ct);
-        long read = 0;
-        // Parsing runs on another core while this one writes: a bounded hand-over keeps memory constant.
-        await foreach (var item in Pipelined(elements, ct))
-        {
-            writer.Write(item);
-            if (++read % 10_000 == 0) options.Progress?.Report(read);
-        }
-        options.Progress?.Report(read);
-        var result = writer.Result;
+        using var writer = new BatchWriter(connection, transaction);
+        var pipeline = new IngestPipeline(options);
+        await LoadStoredIdsAsync(connection, transaction, pipeline, ct);
+        // Parsing runs on another core while this one checks and writes: a bounded hand-over keeps memory constant.
+        var result = await pipeline.RunAsync(Pipelined(elements, ct), (batch, _) => ValueTask.FromResult(writer.Write(batch)), 1024, ct);
         if (bulk) await ExecuteAsync(connection, Schema, ct, transaction);
         if (result.ChangedAnything)
         {
@@ -100,6 +93,17 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             await stop.CancelAsync();
             try { await producer; } catch (OperationCanceledException) { }
         }
+    }
+
+    private static async Task LoadStoredIdsAsync(SqliteConnection connection, SqliteTransaction transaction, IngestPipeline pipeline, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT id FROM actors; SELECT id FROM documents;";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) pipeline.StoredActor(reader.GetString(0));
+        await reader.NextResultAsync(ct);
+        while (await reader.ReadAsync(ct)) pipeline.StoredDocument(reader.GetString(0));
     }
 
     private static async Task<bool> IsEmptyAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
@@ -181,7 +185,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         {
             yield return new Document(
                 reader.GetString(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3),
-                reader.IsDBNull(4) ? null : DateOnly.Parse(reader.GetString(4), System.Globalization.CultureInfo.InvariantCulture),
+                StoredValues.ReadDate(NullableString(reader, 4)),
                 NullableString(reader, 5));
         }
     }
@@ -260,9 +264,8 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
 
     private static Relation ReadRelation(SqliteDataReader reader)
     {
-        RelationTypes.TryParse(reader.GetString(1), out var type);
         return new Relation(
-            reader.GetString(0), type, reader.GetString(2),
+            reader.GetString(0), StoredValues.RelationType(reader.GetString(1), "sqlite"), reader.GetString(2),
             reader.IsDBNull(3) ? null : Timestamps.Parse(reader.GetString(3)),
             reader.GetDouble(4),
             new Evidence(reader.GetString(5), NullableString(reader, 6), NullableString(reader, 7),
@@ -313,14 +316,9 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     private static Actor ReadActor(SqliteDataReader reader) =>
         new(reader.GetString(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3), NullableString(reader, 4))
         {
-            Handles = ReadMap(reader, 5),
-            Attributes = ReadMap(reader, 6),
+            Handles = StoredValues.ReadMap(NullableString(reader, 5)),
+            Attributes = StoredValues.ReadMap(NullableString(reader, 6)),
         };
-
-    private static IReadOnlyDictionary<string, string> ReadMap(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal)
-            ? new Dictionary<string, string>()
-            : JsonConvert.DeserializeObject<SortedDictionary<string, string>>(reader.GetString(ordinal))!;
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
@@ -424,21 +422,16 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         }
     }
 
-    /// <summary>The per-ingest state: prepared statements and the ids already known, so each row costs one insert.</summary>
-    private sealed class IngestWriter : IDisposable
+    /// <summary>Persists the pipeline's checked batches with prepared statements: each row costs one insert.</summary>
+    private sealed class BatchWriter : IDisposable
     {
         private readonly SqliteConnection _connection;
-        private readonly bool _strict;
-        private readonly HashSet<string> _actors = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _documents = new(StringComparer.Ordinal);
         private readonly SqliteCommand _upsertActor, _upsertDocument, _insertPlaceholderDocument;
         private readonly RawStatement _insertRelation, _insertPlaceholderActor;
-        private long _actorsWritten, _documentsWritten, _relationsAdded, _relationsKnown;
 
-        public IngestWriter(SqliteConnection connection, SqliteTransaction transaction, bool strict)
+        public BatchWriter(SqliteConnection connection, SqliteTransaction transaction)
         {
             _connection = connection;
-            _strict = strict;
             _upsertActor = Prepare(transaction, """
                 INSERT INTO actors (id, name, kind, party, country, handles, attributes, search_key)
                 VALUES ($id, $name, $kind, $party, $country, $handles, $attributes, $search_key)
@@ -463,91 +456,48 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
                 """);
         }
 
-        public IngestResult Result => new(_actorsWritten, _documentsWritten, _relationsAdded, _relationsKnown);
-
-        public async Task LoadKnownIdsAsync(CancellationToken ct)
+        /// <summary>Writes the batch; returns how many of its relations were new.</summary>
+        public long Write(IngestBatch batch)
         {
-            await using var command = _connection.CreateCommand();
-            command.Transaction = _upsertActor.Transaction;
-            command.CommandText = "SELECT id FROM actors; SELECT id FROM documents;";
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) _actors.Add(reader.GetString(0));
-            await reader.NextResultAsync(ct);
-            while (await reader.ReadAsync(ct)) _documents.Add(reader.GetString(0));
-        }
-
-        public void Write(SourcedElement item)
-        {
-            switch (item.Element)
+            foreach (var actor in batch.Actors)
             {
-                case Actor actor: WriteActor(actor); break;
-                case Document document: WriteDocument(document); break;
-                case Relation relation: WriteRelation(relation, item); break;
-                default: throw new ArgumentException($"Unknown element {item.Element.GetType().Name}");
+                Run(_upsertActor, actor.Id, actor.Name, actor.Kind, actor.Party, actor.Country,
+                    StoredValues.Map(actor.Handles), StoredValues.Map(actor.Attributes), SearchKeys.Of($"{actor.Id} {actor.Name}"));
             }
-        }
-
-        private void WriteActor(Actor actor)
-        {
-            Run(_upsertActor, actor.Id, actor.Name, actor.Kind, actor.Party, actor.Country,
-                Map(actor.Handles), Map(actor.Attributes), SearchKeys.Of($"{actor.Id} {actor.Name}"));
-            _actors.Add(actor.Id);
-            _actorsWritten++;
-        }
-
-        private void WriteDocument(Document document)
-        {
-            Run(_upsertDocument, document.Id, document.Title, document.Kind, document.Url,
-                document.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), document.Outlet);
-            _documents.Add(document.Id);
-            _documentsWritten++;
-        }
-
-        private void WriteRelation(Relation relation, SourcedElement origin)
-        {
-            EnsureActor(relation.Source, origin, "source");
-            if (relation.Type == RelationType.Signed) EnsureDocument(relation.Target, origin);
-            else EnsureActor(relation.Target, origin, "target");
-            var e = relation.Evidence;
+            foreach (var document in batch.Documents)
+                Run(_upsertDocument, document.Id, document.Title, document.Kind, document.Url, StoredValues.Date(document.Date), document.Outlet);
+            foreach (var id in batch.PlaceholderActors)
+            {
+                _insertPlaceholderActor.Bind(1, id);
+                _insertPlaceholderActor.Bind(2, SearchKeys.Of(id));
+                _insertPlaceholderActor.Execute();
+            }
+            foreach (var id in batch.PlaceholderDocuments) Run(_insertPlaceholderDocument, id);
+            long added = 0;
             var statement = _insertRelation;
-            statement.Bind(1, relation.Source);
-            statement.Bind(2, relation.Type.ToName());
-            statement.Bind(3, relation.Target);
-            statement.Bind(4, relation.At is { } at ? Timestamps.Format(at) : null);
-            statement.Bind(5, relation.Weight);
-            statement.Bind(6, e.SourceId);
-            statement.Bind(7, e.Url);
-            statement.Bind(8, e.Quote);
-            statement.Bind(9, e.DocumentId);
-            statement.Bind(10, e.Confidence);
-            statement.Bind(11, e.Extractor);
-            if (statement.Execute() == 1) _relationsAdded++; else _relationsKnown++;
+            foreach (var (relation, _) in batch.Relations)
+            {
+                var e = relation.Evidence;
+                statement.Bind(1, relation.Source);
+                statement.Bind(2, relation.Type.ToName());
+                statement.Bind(3, relation.Target);
+                statement.Bind(4, relation.At is { } at ? Timestamps.Format(at) : null);
+                statement.Bind(5, relation.Weight);
+                statement.Bind(6, e.SourceId);
+                statement.Bind(7, e.Url);
+                statement.Bind(8, e.Quote);
+                statement.Bind(9, e.DocumentId);
+                statement.Bind(10, e.Confidence);
+                statement.Bind(11, e.Extractor);
+                added += statement.Execute();
+            }
+            return added;
         }
 
         public void Dispose()
         {
             _insertRelation.Dispose();
             _insertPlaceholderActor.Dispose();
-        }
-
-        private void EnsureActor(string id, SourcedElement origin, string field)
-        {
-            if (_actors.Contains(id)) return;
-            if (_strict) throw new IngestException(origin.File, origin.Line, field, $"a known actor id (--strict), got '{id}'");
-            _insertPlaceholderActor.Bind(1, id);
-            _insertPlaceholderActor.Bind(2, SearchKeys.Of(id));
-            _insertPlaceholderActor.Execute();
-            _actors.Add(id);
-            _actorsWritten++;
-        }
-
-        private void EnsureDocument(string id, SourcedElement origin)
-        {
-            if (_documents.Contains(id)) return;
-            if (_strict) throw new IngestException(origin.File, origin.Line, "document", $"a known document id (--strict), got '{id}'");
-            Run(_insertPlaceholderDocument, id);
-            _documents.Add(id);
-            _documentsWritten++;
         }
 
         private SqliteCommand Prepare(SqliteTransaction transaction, string sql, params string[] parameters)
@@ -565,8 +515,5 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
             return command.ExecuteNonQuery();
         }
-
-        private static string? Map(IReadOnlyDictionary<string, string> map) =>
-            map.Count == 0 ? null : JsonConvert.SerializeObject(new SortedDictionary<string, string>(map.ToDictionary()));
     }
 }

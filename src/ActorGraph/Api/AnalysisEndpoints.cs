@@ -27,14 +27,14 @@ internal static class AnalysisEndpoints
         return TypedResults.Ok(Measures.Rank(await cache.SnapshotAsync(q.Snapshot, ct), chosen, values, top));
     }
 
-    private static async Task<Ok<CommunityResult>> GetCommunities(
+    private static async Task<Ok<CommunityList>> GetCommunities(
         AnalysisCache cache, [AsParameters] GraphFilterQuery query, [AsParameters] CoordinationQuery coordination,
         bool? undirected, bool? weighted, double? resolution, int? seed, string? method, CancellationToken ct)
     {
         var communityMethod = Measures.RequireMethod(method);
         var q = query.ToQuery(undirected, weighted, undirectedByDefault: true, coordination);
         return TypedResults.Ok(await cache.GetAsync(new CommunitiesKey(communityMethod, q.Weighted, resolution ?? 1, seed ?? 0, q.Snapshot), async () =>
-            Measures.Communities(await cache.SnapshotAsync(q.Snapshot, ct), q.Weighted, resolution ?? 1, seed ?? 0, communityMethod), ct));
+            Measures.ListCommunities(await cache.SnapshotAsync(q.Snapshot, ct), q.Weighted, resolution ?? 1, seed ?? 0, communityMethod), ct));
     }
 
     private sealed record CommunitiesKey(CommunityMethod Method, bool Weighted, double Resolution, int Seed, SnapshotOptions Snapshot);

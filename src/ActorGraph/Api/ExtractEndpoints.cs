@@ -29,15 +29,10 @@ internal static class ExtractEndpoints
         var language = (request.Language ?? "auto").ToLowerInvariant();
         if (language != "auto") CueLexicon.For(language);
 
-        // The store is the actor list: each actor is found by its name and its handles, each document by its title.
-        var known = new List<KnownActor>();
-        await foreach (var actor in store.ReadActorsAsync(ct))
-            known.Add(new KnownActor(actor.Id, actor.Name, actor.Kind, null, actor.Handles.Values.Select(h => "@" + h).ToList()));
-        await foreach (var document in store.ReadDocumentsAsync(ct))
-            if (document.Kind == DocumentKinds.Declaration) known.Add(new KnownActor(document.Id, document.Title, "declaration", null, []));
-        if (known.Count == 0) return TypedResults.Ok(new List<ProposedRelation>());
+        var lexicon = await StoredLexicon.LoadAsync(store, ct);
+        if (lexicon.Actors.Count == 0) return TypedResults.Ok(new List<ProposedRelation>());
 
-        var found = new RuleExtractor(new ActorLexicon(known)).Extract(request.Text, language);
+        var found = new RuleExtractor(lexicon).Extract(request.Text, language);
         return TypedResults.Ok(found.Select(r => new ProposedRelation(r.Source, r.Relation, r.Target, r.Evidence, r.Confidence, r.Explanation)).ToList());
     }
 }

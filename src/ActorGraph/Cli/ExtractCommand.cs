@@ -7,18 +7,23 @@ using ActorGraph.Storage;
 namespace ActorGraph.Cli;
 
 /// <summary>
-/// <c>actorgraph extract --actors ACTORS.tsv [--lang de|en|auto] FILE… [--format tsv|json] [--ingest] [--explain]</c>:
-/// the relations plain-text articles state between known actors. TSV columns: source, relation, target, evidence,
-/// confidence (and cue, explanation with <c>--explain</c>); <c>--ingest</c> also stores them, one document per file.
+/// <c>actorgraph extract --actors ACTORS.tsv [--lang de|en|auto] FILE|FOLDER… [--format tsv|json] [--ingest] [--explain]</c>:
+/// the relations articles state between known actors. Files are plain text or saved web pages (<c>.html</c>, main text
+/// by <see cref="ArticleText"/>); a folder stands for its .txt and .html files. <c>--lang auto</c> decides per file.
+/// TSV columns: source, relation, target, evidence, confidence, document (and the explanation with <c>--explain</c>);
+/// <c>--ingest</c> also stores them, one document per file.
 /// </summary>
 internal static class ExtractCommand
 {
-    private static readonly Option<FileInfo> Actors = new("--actors") { Description = "TSV: canonical_name, kind, aliases (|-separated)[, id, gender]", Required = true };
+    private static readonly Option<FileInfo> Actors = new("--actors")
+    {
+        Description = "TSV: canonical_name, kind, aliases (|-separated)[, id, gender]; without it, the stored actors (names, handles) and declarations",
+    };
     private static readonly Option<string> Lang = new("--lang") { Description = "de, en or auto (by frequent words)", DefaultValueFactory = _ => "auto" };
     private static readonly Option<string> Format = new("--format") { Description = "tsv or json", DefaultValueFactory = _ => "tsv" };
     private static readonly Option<bool> Ingest = new("--ingest") { Description = "Store the relations too (all files in one transaction)" };
     private static readonly Option<bool> Explain = new("--explain") { Description = "Show the cue that fired and how the actors were resolved" };
-    private static readonly Argument<FileInfo[]> Files = new("files") { Description = "Plain-text articles (UTF-8)", Arity = ArgumentArity.OneOrMore };
+    private static readonly Argument<FileInfo[]> Files = new("files") { Description = "Articles: plain text (UTF-8) or saved web pages (.html); a folder for all of its .txt and .html files", Arity = ArgumentArity.OneOrMore };
 
     public static Command Create()
     {
@@ -29,17 +34,13 @@ internal static class ExtractCommand
             if (format is not ("tsv" or "json")) throw new BadInputException($"--format: expected tsv or json, got '{format}'.");
             var language = parse.GetValue(Lang)!.ToLowerInvariant();
             if (language != "auto") CueLexicon.For(language);
-            var actorsFile = parse.GetValue(Actors)!;
-            if (!actorsFile.Exists) throw new BadInputException($"--actors {actorsFile}: no such file.");
-            ActorLexicon lexicon;
-            await using (var stream = actorsFile.OpenRead()) lexicon = ActorLexicon.Load(stream, actorsFile.ToString());
+            var lexicon = await LexiconAsync(parse, ct);
             var extractor = new RuleExtractor(lexicon);
 
             var found = new List<(FileInfo File, ExtractedRelation Relation)>();
-            foreach (var file in parse.GetValue(Files)!)
+            foreach (var file in Articles(parse.GetValue(Files)!))
             {
-                if (!file.Exists) throw new BadInputException($"{file}: no such file.");
-                var text = await File.ReadAllTextAsync(file.FullName, Encoding.UTF8, ct);
+                var text = ArticleText.Read(await File.ReadAllTextAsync(file.FullName, Encoding.UTF8, ct), file.ToString());
                 found.AddRange(extractor.Extract(text, language).Select(r => (file, r)));
             }
             var explain = parse.GetValue(Explain);
@@ -48,9 +49,9 @@ internal static class ExtractCommand
                     f.Relation.Evidence, f.Relation.Confidence, cue = explain ? f.Relation.Explanation : null }).ToList());
             else
             {
-                Console.Out.WriteLine("source\trelation\ttarget\tevidence\tconfidence" + (explain ? "\texplanation" : ""));
-                foreach (var (_, r) in found)
-                    Console.Out.WriteLine($"{r.Source}\t{r.Relation.ToName()}\t{r.Target}\t{Cell(r.Evidence)}\t{r.Confidence:0.###}" + (explain ? $"\t{Cell(r.Explanation)}" : ""));
+                Console.Out.WriteLine("source\trelation\ttarget\tevidence\tconfidence\tdocument" + (explain ? "\texplanation" : ""));
+                foreach (var (file, r) in found)
+                    Console.Out.WriteLine($"{r.Source}\t{r.Relation.ToName()}\t{r.Target}\t{Cell(r.Evidence)}\t{r.Confidence:0.###}\t{file.Name}" + (explain ? $"\t{Cell(r.Explanation)}" : ""));
             }
             if (parse.GetValue(Ingest))
             {
@@ -65,6 +66,20 @@ internal static class ExtractCommand
     }
 
     /// <summary>Each file becomes an article document; the actors named in relations are written from the actors file.</summary>
+    private static async Task<ActorLexicon> LexiconAsync(ParseResult parse, CancellationToken ct)
+    {
+        if (parse.GetValue(Actors) is not { } file)
+        {
+            await using var store = await GlobalOptions.StoreSettings(parse).RequireExisting().OpenAsync(ct);
+            var stored = await StoredLexicon.LoadAsync(store, ct);
+            return stored.Actors.Count > 0 ? stored
+                : throw new BadInputException("The store holds no actors to look for: pass --actors FILE, or ingest actors first.");
+        }
+        if (!file.Exists) throw new BadInputException($"--actors {file}: no such file.");
+        await using var stream = file.OpenRead();
+        return ActorLexicon.Load(stream, file.ToString());
+    }
+
     private static IEnumerable<SourcedElement> Elements(List<(FileInfo File, ExtractedRelation Relation)> found, ActorLexicon lexicon)
     {
         var used = found.SelectMany(f => new[] { f.Relation.Source, f.Relation.Target }).ToHashSet();
@@ -74,6 +89,23 @@ internal static class ExtractCommand
             yield return new SourcedElement(new Document("article:" + ActorLexicon.Slug(Path.GetFileNameWithoutExtension(file.Name)), file.Name, DocumentKinds.Article), file.ToString(), 0);
         foreach (var (file, relation) in found)
             yield return new SourcedElement(relation.ToRelation("article:" + ActorLexicon.Slug(Path.GetFileNameWithoutExtension(file.Name)), "rules"), file.ToString(), 0);
+    }
+
+    /// <summary>The files named, a folder standing for its .txt, .html and .htm files (all levels, in name order).</summary>
+    private static IEnumerable<FileInfo> Articles(FileInfo[] arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (Directory.Exists(argument.FullName))
+            {
+                var files = Directory.EnumerateFiles(argument.FullName, "*", SearchOption.AllDirectories)
+                    .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".txt" or ".html" or ".htm").Order(StringComparer.Ordinal).ToList();
+                if (files.Count == 0) throw new BadInputException($"{argument}: no .txt or .html files in the folder.");
+                foreach (var f in files) yield return new FileInfo(f);
+            }
+            else if (argument.Exists) yield return argument;
+            else throw new BadInputException($"{argument}: no such file or folder.");
+        }
     }
 
     /// <summary>One TSV cell: tabs and line breaks become spaces.</summary>

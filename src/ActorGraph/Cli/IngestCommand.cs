@@ -66,9 +66,9 @@ internal static class IngestCommand
         return command;
     }
 
-    private static XHandles? LoadMap(FileInfo? file)
+    private static XHandles LoadMap(FileInfo? file)
     {
-        if (file is null) return null;
+        if (file is null) return XHandles.Empty();
         if (!file.Exists) throw new BadInputException($"--map {file}: no such file.");
         using var stream = file.OpenRead();
         return XHandles.Load(stream, file.ToString());

@@ -25,12 +25,13 @@ internal static class PathsCommand
             var (from, to, k) = (parse.GetValue(From)!, parse.GetValue(To)!, parse.GetValue(K));
             var query = QueryOptions.Read(parse);
             var g = await GraphSnapshot.LoadAsync(store, query.Snapshot, ct);
-            var paths = await Paths.DescribeAsync(store, g, Paths.KShortest(g, g.RequireIndex(from), g.RequireIndex(to), k, query.Weighted), ct);
+            var result = await Paths.BetweenAsync(store, g, from, to, k, query.Weighted, ct);
             if (parse.GetValue(Json))
             {
-                CliJson.Write(new PathsResult(from, to, paths));
+                CliJson.Write(result);
                 return CliRunner.Ok;
             }
+            var paths = result.Paths;
             if (paths.Count == 0) Console.Out.WriteLine($"No path from {from} to {to} in the selected relations.");
             for (var i = 0; i < paths.Count; i++)
             {

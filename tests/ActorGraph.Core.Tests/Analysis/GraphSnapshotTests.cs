@@ -118,6 +118,25 @@ public sealed class GraphSnapshotTests : IAsyncLifetime
         Assert.Equal(2.0, heavy.EdgeWeight[0]);
     }
 
+    [Theory]
+    [InlineData(RelationType.RepliedTo, RelationType.Liked)]
+    [InlineData(RelationType.CoSigned, RelationType.Tagged)]
+    public async Task A_snapshot_reread_undirected_equals_loading_it_undirected(RelationType first, RelationType second)
+    {
+        var directed = new SnapshotOptions(new HashSet<RelationType> { first, second });
+        var loaded = await GraphSnapshot.LoadAsync(store, directed with { Directed = false });
+        var reread = (await GraphSnapshot.LoadAsync(store, directed)).Reread(directed with { Directed = false });
+
+        Assert.False(reread.Directed);
+        Assert.Equal(loaded.Ids, reread.Ids);
+        Assert.Equal(loaded.Names, reread.Names);
+        Assert.Equal(loaded.EdgeSource, reread.EdgeSource);
+        Assert.Equal(loaded.EdgeTarget, reread.EdgeTarget);
+        Assert.Equal(loaded.EdgeWeight, reread.EdgeWeight);
+        Assert.Equal(Enumerable.Range(0, loaded.EdgeCount).Select(e => loaded.RelationsOf(e).ToArray()),
+            Enumerable.Range(0, reread.EdgeCount).Select(e => reread.RelationsOf(e).ToArray()));
+    }
+
     [Fact]
     public async Task Undirected_view_merges_both_directions_into_one_edge()
     {

@@ -53,6 +53,6 @@ public sealed class SeedStoryTests : IAsyncLifetime
         var measures = await ExportMeasures.ComputeAsync(store, RelationFilter.All);
         Assert.Contains("ashton-kutcher", measures.ByNode.Keys);
         Assert.Equal(1.0, measures.ByNode.Values.Sum(m => m.PageRank), 1e-9);
-        Assert.True(measures.ByNode["ashton-kutcher"].Degree >= 8);
+        Assert.True(measures.ByNode["ashton-kutcher"].Relations >= 8);
     }
 }

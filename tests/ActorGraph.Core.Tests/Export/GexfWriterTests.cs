@@ -105,7 +105,7 @@ public sealed class GexfWriterTests(ExportFixture fx) : IClassFixture<ExportFixt
         foreach (var (id, expected) in fx.Measures.ByNode)
         {
             var node = nodes[id];
-            Assert.Equal(expected.Degree, node.GetProperty("degree").GetInt32());
+            Assert.Equal(expected.Relations, node.GetProperty("degree").GetInt32());
             Assert.Equal(expected.PageRank, node.GetProperty("pagerank").GetDouble());
             Assert.Equal(expected.Betweenness, node.GetProperty("betweenness").GetDouble());
             Assert.Equal(expected.Community, node.GetProperty("community").GetInt32());

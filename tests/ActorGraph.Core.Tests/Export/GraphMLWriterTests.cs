@@ -46,7 +46,7 @@ public sealed class GraphMLWriterTests(ExportFixture fx) : IClassFixture<ExportF
         foreach (var (id, expected) in fx.Measures.ByNode)
         {
             var node = graph.GetProperty("nodes").GetProperty(id);
-            Assert.Equal(expected.Degree, node.GetProperty("degree").GetInt32());
+            Assert.Equal(expected.Relations, node.GetProperty("degree").GetInt32());
             Assert.Equal(expected.PageRank, node.GetProperty("pagerank").GetDouble());
             Assert.Equal(expected.Betweenness, node.GetProperty("betweenness").GetDouble());
             Assert.Equal(expected.Community, node.GetProperty("community").GetInt32());

@@ -179,6 +179,17 @@ public sealed class XTweetsReaderTests
     }
 
     [Fact]
+    public void An_account_included_in_one_file_names_it_in_a_later_file_of_the_same_ingest()
+    {
+        var lines = File.ReadAllLines(XData.Path("x-tweets-withheld.jsonl"));
+        var handles = XHandles.Empty();
+        XTweetsReader.Read(CsvText.Utf8(lines[0]), "day1.jsonl", handles).ToList();
+
+        Assert.Contains(("x:back_fict", "TAGGED", "x:juliaweiss_fict"), Triples(XTweetsReader.Read(CsvText.Utf8(lines[1]), "day2.jsonl", handles)));
+        Assert.Contains(("x:id:9008", "TAGGED", "x:juliaweiss_fict"), Triples(ReadText(lines[1])));
+    }
+
+    [Fact]
     public void The_handle_map_names_an_account_known_only_by_its_id()
     {
         var map = XHandles.Load(CsvText.Utf8("handle,actor\nx:id:9006,kreisverband-sued\n"), "map.csv");
@@ -260,7 +271,20 @@ public sealed class XTweetsReaderTests
         const string text = "{\"data\":[{\"id\":\"1\",\"author_id\":\"7\",\"created_at\":\"17.11.2021\",\"text\":\"hi @b\",\"entities\":{\"mentions\":[{\"username\":\"b\"}]}}],\"includes\":{\"users\":[{\"id\":\"7\",\"username\":\"a\"}]}}";
         var error = Assert.Throws<IngestException>(() => new IngestReport().Watch(ReadText(text), strict: true).ToList());
 
-        Assert.Contains("data.created_at: an ISO 8601 time", error.Expected);
+        Assert.Contains("id 1: data.created_at: an ISO 8601 time", error.Expected);
+    }
+
+    [Fact]
+    public void A_bad_tweet_in_a_page_is_skipped_and_the_rest_of_the_page_read()
+    {
+        const string text = "{\"data\":[{\"id\":\"1\",\"author_id\":\"7\",\"created_at\":\"17.11.2021\",\"text\":\"hi @b\",\"entities\":{\"mentions\":[{\"username\":\"b\"}]}}," +
+            "{\"id\":\"2\",\"author_id\":\"7\",\"text\":\"hi @c\",\"entities\":{\"mentions\":[{\"username\":\"c\"}]}}],\"includes\":{\"users\":[{\"id\":\"7\",\"username\":\"a\",\"name\":\"A\"}]}}";
+        var elements = ReadText(text);
+
+        Assert.Equal([("x:a", "TAGGED", "x:c")], Triples(elements));
+        Assert.Equal("id 1: data.created_at: an ISO 8601 time like 2020-11-18T20:15:00.000Z, got '17.11.2021'",
+            Assert.Single(elements.Select(e => e.Element).OfType<SkippedLine>()).Reason);
+        Assert.Contains(elements, e => e.Element is Actor { Id: "x:a" });
     }
 
     [Theory]

@@ -15,6 +15,9 @@ public abstract class GraphStoreContract : IAsyncLifetime
     /// <summary>A new, empty, initialised store.</summary>
     protected abstract Task<IGraphStore> CreateEmptyStoreAsync();
 
+    /// <summary>Stores a relation of a type ActorGraph does not know between two actors, as another tool could.</summary>
+    protected abstract Task StoreForeignRelationAsync(string type);
+
     public async Task InitializeAsync() => Store = await CreateEmptyStoreAsync();
 
     public virtual async Task DisposeAsync() => await Store.DisposeAsync();
@@ -27,6 +30,16 @@ public abstract class GraphStoreContract : IAsyncLifetime
 
     protected Task<IngestResult> IngestAsync(params IGraphElement[] elements) =>
         Store.IngestAsync(elements.Select((e, i) => At(e, i + 2)).ToAsyncEnumerable(), new IngestOptions());
+
+    [Fact]
+    public async Task Reading_a_stored_relation_of_an_unknown_type_is_an_error_naming_it_not_a_tagged_relation()
+    {
+        await IngestAsync(new Actor("a", "A"), new Actor("b", "B"));
+        await StoreForeignRelationAsync("KNOWS");
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(async () => await Store.ReadRelationsAsync(RelationFilter.All).ToListAsync());
+        Assert.Contains("'KNOWS'", error.Message);
+    }
 
     [Fact]
     public async Task Ingest_twice_adds_each_observation_once()

@@ -18,6 +18,9 @@ public sealed class Neo4jGraphStoreTests(Neo4jServerFixture server) : GraphStore
 
     private Neo4jGraphStore Neo4j => (Neo4jGraphStore)Store;
 
+    protected override Task StoreForeignRelationAsync(string type) =>
+        Neo4j.Client.RunAsync(new Neo4jStatement($"MATCH (a:Actor {{id: 'a'}}), (b:Actor {{id: 'b'}}) CREATE (a)-[:{type}]->(b)"));
+
     [Fact]
     public async Task Schema_is_applied_again_without_error()
     {

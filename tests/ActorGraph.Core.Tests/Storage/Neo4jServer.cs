@@ -28,6 +28,9 @@ public class Neo4jServer
 
     public Neo4jSettings Settings { get; private set; } = null!;
 
+    /// <summary>Runs with the server's home folder after it is configured and before it starts (e.g. an offline import).</summary>
+    public Func<string, Task>? BeforeStart { get; init; }
+
     /// <summary>How long the server took to answer after it was started (zero for an external server).</summary>
     public TimeSpan StartTime { get; private set; }
 
@@ -46,6 +49,7 @@ public class Neo4jServer
         var http = FreePort();
         await File.AppendAllTextAsync(Path.Combine(_home, "conf", "neo4j.conf"), Configuration(http, FreePort()));
         Settings = new Neo4jSettings(new Uri($"http://127.0.0.1:{http}"));
+        if (BeforeStart is { } before) await before(_home);
 
         var started = Stopwatch.StartNew();
         var info = new ProcessStartInfo(Path.Combine(_home, "bin", "neo4j"), "console")

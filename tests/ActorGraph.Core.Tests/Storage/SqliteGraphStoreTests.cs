@@ -12,6 +12,16 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract
 
     public override async Task DisposeAsync() => await _temporary.DisposeAsync();
 
+    protected override async Task StoreForeignRelationAsync(string type)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_temporary.DbPath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO relations (source, type, target, weight, source_id, confidence) VALUES ('a', $type, 'b', 1, 'x1', 1);";
+        command.Parameters.AddWithValue("$type", type);
+        await command.ExecuteNonQueryAsync();
+    }
+
     [Fact]
     public async Task Database_uses_write_ahead_logging()
     {

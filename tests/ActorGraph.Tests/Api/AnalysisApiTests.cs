@@ -21,20 +21,10 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _host = await ApiHost.StartAsync();
-        Assert.Equal(HttpStatusCode.OK, (await PostCsv(Story)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _host.PostCsvAsync("/api/ingest/edges", Story)).StatusCode);
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
-
-    private Task<HttpResponseMessage> PostCsv(string csv) =>
-        Client.PostAsync("/api/ingest/edges", new StringContent(csv, Encoding.UTF8, "text/csv"));
-
-    private async Task<JsonNode> GetJson(string path)
-    {
-        var response = await Client.GetAsync(path);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-    }
 
     private async Task<string> BadRequestDetail(string path)
     {
@@ -47,7 +37,7 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     [Fact]
     public async Task Centrality_ranks_actors_with_id_name_and_value()
     {
-        var ranked = (await GetJson("/api/centrality?measure=pagerank")).AsArray();
+        var ranked = (await _host.GetJsonAsync("/api/centrality?measure=pagerank")).AsArray();
         Assert.Equal(4, ranked.Count);
         Assert.Equal("ashton-kutcher", (string)ranked[0]!["id"]!);
         Assert.Equal(1.0, ranked.Sum(r => (double)r!["value"]!), 1e-9);
@@ -57,7 +47,7 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     [Fact]
     public async Task Centrality_filters_by_type_and_cuts_to_top()
     {
-        var ranked = (await GetJson("/api/centrality?measure=in-degree&types=REPLIED_TO&top=1")).AsArray();
+        var ranked = (await _host.GetJsonAsync("/api/centrality?measure=in-degree&types=REPLIED_TO&top=1")).AsArray();
         Assert.Single(ranked);
         Assert.Equal(("ashton-kutcher", 2.0 / 2), ((string)ranked[0]!["id"]!, (double)ranked[0]!["value"]!));
     }
@@ -65,10 +55,10 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     [Fact]
     public async Task Results_follow_an_ingest()
     {
-        var before = (await GetJson("/api/centrality?measure=out-degree&types=REPLIED_TO")).AsArray();
+        var before = (await _host.GetJsonAsync("/api/centrality?measure=out-degree&types=REPLIED_TO")).AsArray();
         Assert.Equal(3, before.Count);
-        Assert.Equal(HttpStatusCode.OK, (await PostCsv("source,target,relation,source_id\nnorbert-walter-borjans,ashton-kutcher,REPLIED_TO,t9\n")).StatusCode);
-        var after = (await GetJson("/api/centrality?measure=out-degree&types=REPLIED_TO")).AsArray();
+        Assert.Equal(HttpStatusCode.OK, (await _host.PostCsvAsync("/api/ingest/edges", "source,target,relation,source_id\nnorbert-walter-borjans,ashton-kutcher,REPLIED_TO,t9\n")).StatusCode);
+        var after = (await _host.GetJsonAsync("/api/centrality?measure=out-degree&types=REPLIED_TO")).AsArray();
         Assert.Equal(4, after.Count);
     }
 
@@ -83,7 +73,7 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     [Fact]
     public async Task Communities_list_members_and_modularity()
     {
-        var result = await GetJson("/api/communities");
+        var result = await _host.GetJsonAsync("/api/communities");
         Assert.NotNull(result["modularity"]);
         var members = result["communities"]!.AsArray().SelectMany(c => c!["members"]!.AsArray()).Select(m => (string)m!["id"]!).Order();
         Assert.Equal(["ashton-kutcher", "birgit-sippel", "norbert-walter-borjans", "saskia-esken"], members);
@@ -92,7 +82,7 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     [Fact]
     public async Task Communities_of_two_triangles_joined_by_one_tie_are_the_triangles_with_modularity_5_14()
     {
-        Assert.Equal(HttpStatusCode.OK, (await PostCsv("""
+        Assert.Equal(HttpStatusCode.OK, (await _host.PostCsvAsync("/api/ingest/edges", """
             source,target,relation,source_id
             a1,a2,FOLLOWS,f1
             a2,a3,FOLLOWS,f2
@@ -102,7 +92,7 @@ public sealed class AnalysisApiTests : IAsyncLifetime
             b3,b1,FOLLOWS,f6
             a1,b1,FOLLOWS,f7
             """)).StatusCode);
-        var result = await GetJson("/api/communities?types=FOLLOWS");
+        var result = await _host.GetJsonAsync("/api/communities?types=FOLLOWS");
         // Two communities with 3 of the 7 ties inside each and half the degree: 2 · (3/7 − (7/14)²) = 5/14.
         Assert.Equal(5.0 / 14, (double)result["modularity"]!, 1e-9);
         var communities = result["communities"]!.AsArray().Select(c => string.Join(",", c!["members"]!.AsArray().Select(m => (string)m!["id"]!).Order())).Order();
@@ -112,19 +102,19 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     [Fact]
     public async Task Measures_lists_every_measure_centrality_accepts_and_names_groups()
     {
-        var measures = (await GetJson("/api/measures")).AsArray();
+        var measures = (await _host.GetJsonAsync("/api/measures")).AsArray();
         Assert.Contains(measures, m => (string)m!["name"]! == "pagerank" && m["group"] is null && !string.IsNullOrEmpty((string?)m["description"]));
         Assert.Equal(["communities:community", "components:component"],
             measures.Where(m => m!["group"] is not null).Select(m => $"{m!["name"]}:{m["group"]}").Order());
         foreach (var name in measures.Select(m => (string)m!["name"]!))
-            Assert.Equal(4, (await GetJson($"/api/centrality?measure={name}&undirected=true")).AsArray().Count);
+            Assert.Equal(4, (await _host.GetJsonAsync($"/api/centrality?measure={name}&undirected=true")).AsArray().Count);
     }
 
     [Fact]
     public async Task Communities_are_Leiden_by_default_and_Louvain_on_request()
     {
-        var leiden = await GetJson("/api/communities");
-        var louvain = await GetJson("/api/communities?method=louvain");
+        var leiden = await _host.GetJsonAsync("/api/communities");
+        var louvain = await _host.GetJsonAsync("/api/communities?method=louvain");
         Assert.True((double)leiden["modularity"]! >= (double)louvain["modularity"]! - 1e-12);
         Assert.Contains("expected leiden or louvain", await BadRequestDetail("/api/communities?method=girvan-newman"));
         Assert.Contains("expected leiden or louvain", await BadRequestDetail("/api/centrality?measure=communities&method=walktrap"));
@@ -133,13 +123,13 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     [Fact]
     public async Task Paths_carry_the_relations_and_their_evidence()
     {
-        var result = await GetJson("/api/paths?from=saskia-esken&to=ashton-kutcher&k=3&types=REPLIED_TO,TAGGED");
+        var result = await _host.GetJsonAsync("/api/paths?from=saskia-esken&to=ashton-kutcher&k=3&types=REPLIED_TO,TAGGED");
         var paths = result["paths"]!.AsArray();
         Assert.Single(paths);
         var relation = paths[0]!["steps"]![0]!["relations"]![0]!;
         Assert.Equal("REPLIED_TO", (string)relation["type"]!);
         Assert.Equal("Esken answers and invites a conversation", (string)relation["evidence"]!["quote"]!);
-        var twoHops = (await GetJson("/api/paths?from=saskia-esken&to=birgit-sippel&undirected=true"))["paths"]!.AsArray();
+        var twoHops = (await _host.GetJsonAsync("/api/paths?from=saskia-esken&to=birgit-sippel&undirected=true"))["paths"]!.AsArray();
         Assert.Equal(["saskia-esken", "ashton-kutcher", "birgit-sippel"], twoHops[0]!["actors"]!.AsArray().Select(a => (string)a!["id"]!));
     }
 
@@ -153,10 +143,10 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     [Fact]
     public async Task Ego_network_is_graphology_json_like_the_graph_endpoint()
     {
-        var ego = await GetJson("/api/ego/saskia-esken?radius=1");
+        var ego = await _host.GetJsonAsync("/api/ego/saskia-esken?radius=1");
         Assert.Equal(["ashton-kutcher", "saskia-esken"], ego["nodes"]!.AsArray().Select(n => (string)n!["key"]!).Order());
         Assert.Equal(["REPLIED_TO", "TAGGED"], ego["edges"]!.AsArray().Select(e => (string)e!["attributes"]!["type"]!).Order());
-        Assert.Equal(4, (await GetJson("/api/ego/saskia-esken?radius=2"))["nodes"]!.AsArray().Count);
+        Assert.Equal(4, (await _host.GetJsonAsync("/api/ego/saskia-esken?radius=2"))["nodes"]!.AsArray().Count);
         Assert.Contains("radius", await BadRequestDetail("/api/ego/saskia-esken?radius=-1"));
         Assert.Contains("Unknown actor", await BadRequestDetail("/api/ego/nobody"));
     }

@@ -1,6 +1,8 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
 using ActorGraph.Storage;
 using Microsoft.AspNetCore.Builder;
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
@@ -41,6 +43,19 @@ public sealed class ApiHost : IAsyncDisposable
         });
 
     public string DbPath => Path.Combine(_directory, "api.db");
+
+    /// <summary>Sends a CSV file as an ingest body, e.g. to <c>/api/ingest/edges</c>.</summary>
+    public Task<HttpResponseMessage> PostCsvAsync(string path, string csv) =>
+        Client.PostAsync(path, new StringContent(csv, Encoding.UTF8, "text/csv"));
+
+    /// <summary>The JSON answer of a GET that must succeed (the failure message shows what came back instead).</summary>
+    public async Task<JsonNode> GetJsonAsync(string path)
+    {
+        var response = await Client.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode} {body}");
+        return JsonNode.Parse(body)!;
+    }
 
     /// <param name="neo4j">Run on this Neo4j instead of a temporary SQLite file.</param>
     public static async Task<ApiHost> StartAsync(bool loadSample = false, IDictionary<string, string?>? settings = null, Neo4jSettings? neo4j = null)

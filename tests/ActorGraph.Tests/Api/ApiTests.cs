@@ -22,16 +22,6 @@ public sealed class ApiTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private Task<HttpResponseMessage> PostCsv(string path, string csv) =>
-        Client.PostAsync(path, new StringContent(csv, Encoding.UTF8, "text/csv"));
-
-    private async Task<JsonNode> GetJson(string path)
-    {
-        var response = await Client.GetAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-    }
-
     private static async Task<JsonNode> Problem(HttpResponseMessage response)
     {
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -41,21 +31,21 @@ public sealed class ApiTests : IAsyncLifetime
     [Fact]
     public async Task Health_names_the_store_and_says_it_is_reachable()
     {
-        var health = await GetJson("/health");
+        var health = await _host.GetJsonAsync("/health");
         Assert.Equal(("ok", "sqlite", true), ((string)health["status"]!, (string)health["store"]!, (bool)health["reachable"]!));
     }
 
     [Fact]
     public async Task Ingested_edges_show_in_stats_and_graph()
     {
-        var ingest = await PostCsv("/api/ingest/edges", Story);
+        var ingest = await _host.PostCsvAsync("/api/ingest/edges", Story);
         Assert.Equal(HttpStatusCode.OK, ingest.StatusCode);
         Assert.Equal(3, (long)JsonNode.Parse(await ingest.Content.ReadAsStringAsync())!["relationsAdded"]!);
 
-        var stats = await GetJson("/api/stats");
+        var stats = await _host.GetJsonAsync("/api/stats");
         Assert.Equal((3, 3, 2), ((long)stats["actors"]!, (long)stats["relations"]!, (long)stats["relationsByType"]!["REPLIED_TO"]!));
 
-        var graph = await GetJson("/api/graph?types=REPLIED_TO");
+        var graph = await _host.GetJsonAsync("/api/graph?types=REPLIED_TO");
         Assert.Equal(2, graph["edges"]!.AsArray().Count);
         Assert.Equal(3, graph["nodes"]!.AsArray().Count);
         Assert.True((bool)graph["options"]!["multi"]!);
@@ -67,26 +57,26 @@ public sealed class ApiTests : IAsyncLifetime
     [Fact]
     public async Task Graph_filters_by_time_window()
     {
-        await PostCsv("/api/ingest/edges", Story);
-        var graph = await GetJson("/api/graph?from=2022-05-11&to=2022-05-11");
+        await _host.PostCsvAsync("/api/ingest/edges", Story);
+        var graph = await _host.GetJsonAsync("/api/graph?from=2022-05-11&to=2022-05-11");
         Assert.Equal("TAGGED", (string)Assert.Single(graph["edges"]!.AsArray())!["attributes"]!["type"]!);
     }
 
     [Fact]
     public async Task Bad_file_is_rejected_with_its_line_and_nothing_is_written()
     {
-        await PostCsv("/api/ingest/edges", Story);
-        var response = await PostCsv("/api/ingest/edges", "source,target,relation,weight\na,b,TAGGED,1\nc,d,TAGGED,heavy\n");
+        await _host.PostCsvAsync("/api/ingest/edges", Story);
+        var response = await _host.PostCsvAsync("/api/ingest/edges", "source,target,relation,weight\na,b,TAGGED,1\nc,d,TAGGED,heavy\n");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("upload.edges:3: weight: a number like 1 or 0.5, got 'heavy'", (string)(await Problem(response))["detail"]!);
-        Assert.Equal(3, (long)(await GetJson("/api/stats"))["relations"]!);
+        Assert.Equal(3, (long)(await _host.GetJsonAsync("/api/stats"))["relations"]!);
     }
 
     [Fact]
     public async Task Unknown_format_is_a_bad_request()
     {
-        var response = await PostCsv("/api/ingest/pdf", Story);
+        var response = await _host.PostCsvAsync("/api/ingest/pdf", Story);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("edges", (string)(await Problem(response))["detail"]!);
     }
@@ -115,8 +105,8 @@ public sealed class ApiTests : IAsyncLifetime
     [Fact]
     public async Task Actors_are_searchable_and_unknown_ones_are_404_problems()
     {
-        await PostCsv("/api/ingest/edges", Story);
-        var found = await GetJson("/api/actors?search=ESK");
+        await _host.PostCsvAsync("/api/ingest/edges", Story);
+        var found = await _host.GetJsonAsync("/api/actors?search=ESK");
         Assert.Equal("saskia-esken", (string)Assert.Single(found.AsArray())!["id"]!);
 
         var missing = await Client.GetAsync("/api/actors/nobody");
@@ -127,8 +117,8 @@ public sealed class ApiTests : IAsyncLifetime
     [Fact]
     public async Task Relations_of_an_actor_carry_their_evidence()
     {
-        await PostCsv("/api/ingest/edges", Story);
-        var relations = (await GetJson("/api/relations?actor=saskia-esken&types=REPLIED_TO")).AsArray();
+        await _host.PostCsvAsync("/api/ingest/edges", Story);
+        var relations = (await _host.GetJsonAsync("/api/relations?actor=saskia-esken&types=REPLIED_TO")).AsArray();
 
         var reply = Assert.Single(relations)!;
         Assert.Equal(("REPLIED_TO", "t2", "Esken answers and invites a conversation"),
@@ -138,11 +128,11 @@ public sealed class ApiTests : IAsyncLifetime
     [Fact]
     public async Task Relations_take_types_like_every_route_and_the_old_type_still_works_but_is_deprecated()
     {
-        await PostCsv("/api/ingest/edges", Story);
-        Assert.Equal(3, (await GetJson("/api/relations/ashton-kutcher?types=TAGGED,REPLIED_TO")).AsArray().Count);
-        Assert.Equal(2, (await GetJson("/api/relations/ashton-kutcher?type=REPLIED_TO")).AsArray().Count);
+        await _host.PostCsvAsync("/api/ingest/edges", Story);
+        Assert.Equal(3, (await _host.GetJsonAsync("/api/relations/ashton-kutcher?types=TAGGED,REPLIED_TO")).AsArray().Count);
+        Assert.Equal(2, (await _host.GetJsonAsync("/api/relations/ashton-kutcher?type=REPLIED_TO")).AsArray().Count);
 
-        var parameters = (await GetJson("/openapi/v1.json"))["paths"]!["/api/relations/{actor}"]!["get"]!["parameters"]!.AsArray();
+        var parameters = (await _host.GetJsonAsync("/openapi/v1.json"))["paths"]!["/api/relations/{actor}"]!["get"]!["parameters"]!.AsArray();
         Assert.True((bool?)parameters.Single(p => (string)p!["name"]! == "type")!["deprecated"]);
         Assert.Null(parameters.Single(p => (string)p!["name"]! == "types")!["deprecated"]);
     }
@@ -173,7 +163,7 @@ public sealed class ApiTests : IAsyncLifetime
     [Fact]
     public async Task OpenApi_document_lists_the_routes()
     {
-        var document = await GetJson("/openapi/v1.json");
+        var document = await _host.GetJsonAsync("/openapi/v1.json");
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
         Assert.Contains("/api/graph", paths);
         Assert.Contains("/api/ingest/{format}", paths);

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace ActorGraph.Tests.Cli;
 
 /// <summary>The extract verb and the X formats of the ingest verb, run as the real executable.</summary>
@@ -27,10 +29,27 @@ public sealed class ExtractCliTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         var lines = run.Out.TrimEnd().Split('\n');
-        Assert.Equal("source\trelation\ttarget\tevidence\tconfidence\texplanation", lines[0]);
+        Assert.Equal("source\trelation\ttarget\tevidence\tconfidence\tdocument\texplanation", lines[0]);
         var row = Assert.Single(lines.Skip(1)).Split('\t');
         Assert.Equal(["anna-berger", "TAGGED", "markus-hahn", "Anna Berger markierte Markus Hahn am Montag."], row[..4]);
-        Assert.Contains("markierte", row[5]);
+        Assert.Equal("a.txt", row[5]);
+        Assert.Contains("markierte", row[6]);
+    }
+
+    [Fact]
+    public async Task Extract_without_actors_looks_for_the_stored_actors_and_refuses_an_empty_store()
+    {
+        var article = File("s.txt", "Markus Hahn replied to Anna Berger on Monday.\n");
+        Assert.Equal(0, (await Run("ingest", "documents", File("documents.csv", "id,title,kind\nd1,An article,article\n"))).ExitCode);
+        var empty = await Run("extract", article);
+        Assert.Equal(2, empty.ExitCode);
+        Assert.Contains("--actors", empty.Error);
+
+        var actors = File("actors.csv", "id,name,kind\nanna-berger,Anna Berger,person\nmarkus-hahn,Markus Hahn,person\n");
+        Assert.Equal(0, (await Run("ingest", "actors", actors)).ExitCode);
+        var run = await Run("extract", article);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["markus-hahn", "REPLIED_TO", "anna-berger"], run.Out.TrimEnd().Split('\n')[1].Split('\t')[..3]);
     }
 
     [Fact]
@@ -45,6 +64,27 @@ public sealed class ExtractCliTests : IDisposable
         var row = Assert.Single(relations.Out.Split('\n'), l => l.Contains("REPLIED_TO"));
         Assert.Contains("anna-berger", row);
         Assert.Contains("article:b", row);
+    }
+
+    [Fact]
+    public async Task Extract_reads_a_folder_of_text_and_saved_pages_each_in_its_own_language()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
+        System.IO.File.WriteAllText(Path.Combine(folder, "de.txt"), "Anna Berger markierte Markus Hahn am Montag in einem Post über Radwege.\n");
+        System.IO.File.WriteAllText(Path.Combine(folder, "en.html"), """
+            <html><head><script>var s = "Anna Berger liked a post by Markus Hahn";</script></head><body>
+            <nav><a href="/">Home</a> <a href="/politics">Politics</a></nav>
+            <article><h1>Cycle lanes</h1><p>Markus Hahn replied to Anna Berger on Twitter late on Monday, after a long day of debate about cycle lanes in the city.</p>
+            <p>The exchange was the latest in a series of posts about the city's plans, which both politicians have argued about for months now.</p></article>
+            <aside class="teaser"><p>Read also: Anna Berger followed Markus Hahn on Instagram.</p></aside>
+            <div id="comments"><p>Anna Berger replied to Markus Hahn: no.</p></div></body></html>
+            """);
+
+        var run = await Run("extract", "--actors", File("actors.tsv", Actors), folder, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        var rows = JsonNode.Parse(run.Out)!.AsArray().Select(r => $"{r!["document"]} {r["source"]} {r["relation"]} {r["target"]}").ToList();
+        Assert.Equal(["de.txt anna-berger TAGGED markus-hahn", "en.html markus-hahn REPLIED_TO anna-berger"], rows);
     }
 
     [Fact]

@@ -36,6 +36,20 @@ public sealed class Neo4jCliTests(Neo4jServerFixture server) : IAsyncLifetime, I
     }
 
     [Fact]
+    public async Task Export_import_writes_the_bulk_files_of_the_embedded_store_and_refuses_a_missing_one()
+    {
+        Assert.Equal(0, (await Run("sample", "--db", "story.db")).ExitCode);
+        var stats = JsonNode.Parse((await Run("stats", "--json", "--db", "story.db")).Out)!;
+        var run = await Run("neo4j", "export-import", "bulk", "--db", "story.db");
+        Assert.Equal(0, run.ExitCode);
+        var signed = (long)stats["relationsByType"]!["SIGNED"]!;
+        Assert.Equal(signed + 1, File.ReadLines(Path.Combine(_directory, "bulk", "relationships-signed.csv")).Count());
+        Assert.True(File.Exists(Path.Combine(_directory, "bulk", "import.sh")));
+        Assert.Contains($"{(long)stats["relations"]!} relations written", run.Out);
+        Assert.Equal(2, (await Run("neo4j", "export-import", "bulk2", "--db", "typo.db")).ExitCode);
+    }
+
+    [Fact]
     public async Task Cypher_syntax_error_exits_2_with_neo4js_message()
     {
         var run = await Run("cypher", "MATCH (a:Actor RETURN a", "--store", "neo4j", "--neo4j-url", Url);
