@@ -6,7 +6,8 @@ import { byId, h } from "./dom";
 import type { Scene } from "./loading";
 import { legendItems } from "./legend";
 import { communityColors, kindColor, largest, OTHER_COLOR, sizeRange, sizeScale } from "./scales";
-import { DEFAULT_STATE, filterQuery, MEASURES } from "./state";
+import type { MeasureInfo } from "./api";
+import { DEFAULT_STATE, filterQuery } from "./state";
 import type { Store } from "./store";
 import type { View } from "./view";
 
@@ -15,7 +16,8 @@ export interface Appearance {
   paint(signal?: AbortSignal): Promise<void>;
 }
 
-export function appearance(scene: Store<Scene>, view: View, analyses: Analyses): Appearance {
+/** @param measures what node size can show: the service's scores (group numbers such as communities cannot size a node) */
+export function appearance(scene: Store<Scene>, view: View, analyses: Analyses, measures: readonly MeasureInfo[]): Appearance {
   const legend = byId("legend");
   const measure = byId<HTMLSelectElement>("measure");
   const color = byId<HTMLSelectElement>("color");
@@ -90,7 +92,7 @@ export function appearance(scene: Store<Scene>, view: View, analyses: Analyses):
       : item.kind === "title" ? h("h3", null, item.text) : h("p", { class: item.kind }, item.text)));
   };
 
-  measure.replaceChildren(...MEASURES.map((m) => h("option", { value: m, selected: m === view.get().measure }, m)));
+  measure.replaceChildren(...measures.map((m) => h("option", { value: m.name, title: m.description, selected: m.name === view.get().measure }, m.name)));
   measure.addEventListener("change", () => {
     const { sort } = view.get();
     // The table follows the size measure unless the user sorted by something else.

@@ -4,7 +4,7 @@
 
 import "./style.css";
 import { analyses } from "./analyses";
-import { api, type Stats } from "./api";
+import { api, type MeasureInfo, type Stats } from "./api";
 import { appearance } from "./appearance";
 import { byId } from "./dom";
 import { loader, sceneStore, type Loader, type Scene } from "./loading";
@@ -14,6 +14,7 @@ import { egoBanner } from "./panels/ego";
 import { filters } from "./panels/filters";
 import { messages } from "./panels/messages";
 import { pathFinder } from "./panels/paths";
+import { player } from "./panels/play";
 import { attachSuggestions } from "./panels/search";
 import { table } from "./panels/table";
 import { renderer, type Renderer } from "./renderer";
@@ -21,9 +22,18 @@ import type { Store } from "./store";
 import { urlView, type View } from "./view";
 
 async function start(): Promise<void> {
-  const view = urlView();
-  const scene = sceneStore();
   const say = messages();
+  let stats: Stats, offered: MeasureInfo[];
+  try {
+    [stats, offered] = await Promise.all([api.stats(), api.measures()]);
+  } catch (e) {
+    say.show(`The service does not answer: ${(e as Error).message}`, "error", "Try again", () => location.reload());
+    return;
+  }
+  // Group numbers (communities, components) cannot size a node.
+  const measures = offered.filter((m) => !m.group);
+  const view = urlView(measures.map((m) => m.name));
+  const scene = sceneStore();
   const analysed = analyses();
   const graph = () => scene.get().graph;
   /** Selects an actor (the panel follows) and, for a search, brings it into view. */
@@ -33,7 +43,7 @@ async function start(): Promise<void> {
   };
 
   const drawing = renderer(byId("graph"), scene, view, (node) => select(node, false));
-  const looks = appearance(scene, view, analysed);
+  const looks = appearance(scene, view, analysed, measures);
   const panel = actorPanel({ view, scene, analyses: analysed, open: (id) => select(id, true), setPathEnd: (end, id) => paths.setEnd(end, id) });
   const paths = pathFinder({ view, scene, open: (id) => select(id, true), highlight: drawing.showPath });
   egoBanner(view, scene);
@@ -41,15 +51,8 @@ async function start(): Promise<void> {
   downloads(view, drawing.downloadPng);
   attachSuggestions(byId("search"), byId("search-suggestions"), graph, () => scene.get().cut !== null, (id) => select(id, true));
   document.addEventListener("keydown", (e) => onKey(e, { panelOpen: () => panel.isOpen, close: () => view.update({ actor: null }), pathShown: () => drawing.pathShown, clearPath: paths.clear }));
-
-  let stats: Stats;
-  try {
-    stats = await api.stats();
-  } catch (e) {
-    say.show(`The service does not answer: ${(e as Error).message}`, "error", "Try again", () => location.reload());
-    return;
-  }
   const filterPanel = filters(view, scene, stats);
+  player(view, scene);
   const load = loader(scene, { view, stats, analyses: analysed, messages: say, paint: looks.paint, resetFilters: filterPanel.reset });
   expose({ view, scene, drawing, load });
 

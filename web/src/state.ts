@@ -1,13 +1,7 @@
 // The page's state, kept in the URL's query string so that a link reproduces exactly this view.
 
 export const RELATION_TYPES = [
-  "TAGGED", "REPLIED_TO", "FOLLOWS", "LIKED", "RETWEETED", "QUOTED", "SIGNED", "MEMBER_OF", "CO_SIGNED",
-] as const;
-
-/** Measures the page offers for node size, as /api/centrality names them. */
-export const MEASURES = [
-  "degree", "in-degree", "out-degree", "pagerank", "betweenness", "closeness", "harmonic", "eigenvector",
-  "hubs", "authorities", "kcore", "clustering", "constraint",
+  "TAGGED", "REPLIED_TO", "FOLLOWS", "LIKED", "RETWEETED", "QUOTED", "SIGNED", "MEMBER_OF", "CO_SIGNED", "CO_ACTED",
 ] as const;
 
 export type ColorBy = "community" | "kind";
@@ -43,8 +37,11 @@ export const DEFAULT_STATE: ViewState = {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Parses a query string; anything unknown or malformed falls back to the default, so an edited link still opens. */
-export function decodeState(search: string): ViewState {
+/**
+ * Parses a query string; anything unknown or malformed falls back to the default, so an edited link still opens.
+ * @param measures the measures the service offers (/api/measures)
+ */
+export function decodeState(search: string, measures: readonly string[]): ViewState {
   const q = new URLSearchParams(search);
   const text = (name: string) => {
     const v = q.get(name)?.trim();
@@ -73,7 +70,7 @@ export function decodeState(search: string): ViewState {
     to: date("to"),
     minWeight: number("minWeight", -Infinity, Infinity),
     minConfidence: number("minConfidence", 0, 1),
-    measure: measure !== null && (MEASURES as readonly string[]).includes(measure) ? measure : DEFAULT_STATE.measure,
+    measure: measure !== null && measures.includes(measure) ? measure : DEFAULT_STATE.measure,
     color: text("color") === "kind" ? "kind" : "community",
     actor: text("actor"),
     ego: text("ego"),

@@ -11,8 +11,9 @@ export interface View extends Store<ViewState> {
 /** The filter fields: a change means another network, so a reload. */
 export const FILTER_KEYS = ["types", "from", "to", "minWeight", "minConfidence"] as const satisfies readonly (keyof ViewState)[];
 
-export function urlView(): View {
-  const s = store(decodeState(location.search));
+/** @param measures the measures the service offers, which a link may name */
+export function urlView(measures: readonly string[]): View {
+  const s = store(decodeState(location.search, measures));
   s.subscribe((state) => {
     const query = encodeState(state);
     history.replaceState(null, "", query ? `?${query}` : location.pathname);

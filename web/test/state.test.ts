@@ -1,6 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { decodeState, DEFAULT_STATE, encodeState, filterQuery, type ViewState } from "../src/state";
+import { decodeState as decodeWith, DEFAULT_STATE, encodeState, filterQuery, type ViewState } from "../src/state";
+
+const decodeState = (search: string) => decodeWith(search, ["degree", "pagerank", "betweenness"]);
 
 test("a state survives the round trip through the URL", () => {
   const s: ViewState = {

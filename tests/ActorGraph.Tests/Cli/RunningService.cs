@@ -24,6 +24,9 @@ public sealed class RunningService : IAsyncDisposable
     /// <summary>A client whose base address is the service.</summary>
     public HttpClient Http { get; }
 
+    /// <summary>The server's process id, e.g. to read its memory in /proc.</summary>
+    public int ProcessId => _server.Id;
+
     /// <summary>
     /// What the service printed on standard output once its start-up lines are out (they follow the first answer to
     /// /health by a moment), line by line.

@@ -12,6 +12,7 @@ import { filterQuery } from "../state";
 import { changed, type Store } from "../store";
 import type { View } from "../view";
 import { actorButton, evidence, radiusButtons, withDocumentTitles } from "./parts";
+import { trend } from "./trend";
 
 export interface ActorPanelParts {
   view: View;
@@ -46,9 +47,10 @@ export function actorPanel({ view, scene, analyses, open, setPathEnd }: ActorPan
     body.replaceChildren(h("h2", null, nameOf(id)), h("p", { class: "hint" }, "Loading…"));
     const state = view.get();
     const measures = shownMeasures(state.measure);
-    const [actor, relations, ...measured] = await Promise.allSettled([
-      api.actor(id, current.signal), api.relations(id, current.signal), ...measures.map((m) => analyses.measure(m, filterQuery(state))),
-    ]);
+    // The panel shows as soon as the actor and the relations are in; each measure fills its row when computed
+    // (betweenness on a large network takes a while).
+    const measured = measures.map((m) => analyses.measure(m, filterQuery(state)));
+    const [actor, relations] = await Promise.allSettled([api.actor(id, current.signal), api.relations(id, current.signal)]);
     if (current.signal.aborted) return;
     const graph = scene.get().graph;
     const node = graph.hasNode(id) ? graph.getNodeAttributes(id) : null;
@@ -68,16 +70,16 @@ export function actorPanel({ view, scene, analyses, open, setPathEnd }: ActorPan
     parts.push(h("dl", { class: "facts" }, ...facts.flatMap(([k, v]) => [h("dt", null, k), h("dd", null, v)])));
 
     // Measures with rank, on the filtered network.
-    const rows = measures.flatMap((m, i) => {
-      const r = measured[i];
-      if (r.status !== "fulfilled") return [];
-      const entry = r.value.get(id);
-      return [h("tr", { class: m === state.measure ? "current" : "" }, h("th", null, m), h("td", null, formatValue(entry?.value)),
-        h("td", null, entry?.rank ? `#${entry.rank} of ${r.value.size}` : "–"))];
-    });
-    parts.push(h("h3", null, "Measures"), rows.length > 0
-      ? h("table", { class: "measures" }, h("tbody", null, rows))
-      : h("p", { class: "note" }, "Could not compute the measures."));
+    parts.push(h("h3", null, "Measures"), h("table", { class: "measures" }, h("tbody", null, measures.map((m, i) => {
+      const value = h("td", null, "…"), rank = h("td", null, "");
+      measured[i].then((r) => {
+        const entry = r.get(id);
+        value.textContent = formatValue(entry?.value);
+        rank.textContent = entry?.rank ? `#${entry.rank} of ${r.size}` : "–";
+      }, () => { value.textContent = "could not compute"; });
+      return h("tr", { class: m === state.measure ? "current" : "" }, h("th", null, m), value, rank);
+    }))));
+    parts.push(trend(analyses, state, id, scene.get().timeSteps));
 
     parts.push(h("div", { class: "actions" },
       h("span", null, "Neighbourhood:"),
