@@ -42,9 +42,8 @@ internal static class PathsCommand
                     Console.Out.WriteLine($"  {step.From} → {step.To}");
                     foreach (var r in step.Relations)
                     {
-                        var evidence = string.Join(" ", new[] { r.Evidence.Quote is { } q ? $"\"{q}\"" : null, r.Evidence.Url, $"[{r.Evidence.SourceId}]" }.OfType<string>());
                         var at = r.At is { } t ? " " + Timestamps.Format(t) : "";
-                        Console.Out.WriteLine($"    {r.Source} {r.Type.ToName()} {r.Target}{at}: {evidence}");
+                        Console.Out.WriteLine($"    {r.Source} {r.Type.ToName()} {r.Target}{at}: {CliEvidence.Describe(r.Evidence)} (source id {r.Evidence.SourceId})");
                     }
                 }
             }

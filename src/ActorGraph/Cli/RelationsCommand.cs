@@ -21,8 +21,7 @@ internal static class RelationsCommand
             var table = CliRunner.Table("source", "relation", "target", "at", "evidence", "source id");
             await foreach (var r in store.ReadRelationsAsync(filter, ct))
             {
-                var evidence = string.Join(" ", new[] { r.Evidence.Quote, r.Evidence.Url, r.Evidence.DocumentId is { } d ? $"[{d}]" : null }.OfType<string>());
-                table.AddCells(r.Source, r.Type.ToName(), r.Target, r.At is { } at ? Timestamps.Format(at) : "", evidence, r.Evidence.SourceId);
+                table.AddCells(r.Source, r.Type.ToName(), r.Target, r.At is { } at ? Timestamps.Format(at) : "", CliEvidence.Describe(r.Evidence), r.Evidence.SourceId);
             }
             AnsiConsole.Write(table);
             return CliRunner.Ok;

@@ -148,7 +148,7 @@ public sealed class CliTests : IDisposable
         var run = await Run("relations", "saskia-esken");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Esken answers", run.Out);
+        Assert.Contains("\"Esken answers\" https://x.com/e/2", run.Out); // as paths prints evidence
         Assert.Contains("REPLIED_TO", run.Out);
     }
 
