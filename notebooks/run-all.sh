@@ -30,8 +30,9 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 
-# 02 adds 2,000 generated accounts to the store, so it runs after the notebooks that look at the story.
-for notebook in 01-explore-the-story 03-from-gephi-and-back 02-centrality-at-scale; do
+# 02 adds 2,000 generated accounts to the store, so it runs after the notebooks that look at the story; 04 adds a
+# dated campaign of its own and filters to it.
+for notebook in 01-explore-the-story 03-from-gephi-and-back 02-centrality-at-scale 04-over-time-and-together; do
   echo "== $notebook"
   if $check; then where=(--output-dir "$work/executed"); else where=(--inplace); fi
   jupyter nbconvert --to notebook --execute "${where[@]}" --ExecutePreprocessor.timeout=600 \

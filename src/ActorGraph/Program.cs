@@ -4,6 +4,7 @@ using ActorGraph.Api;
 using ActorGraph.Cli;
 using ActorGraph.Model;
 using ActorGraph.Storage;
+using Microsoft.Extensions.Options;
 
 // actorgraph: one executable. Each verb is one file under Cli/; `serve` runs the web app built below.
 var root = new RootCommand("ActorGraph: who tags, answers, follows and co-signs with whom, with the evidence behind every edge.")
@@ -34,7 +35,7 @@ public partial class Program
         builder.Services.AddOpenApi(o => o.AddSchemaTransformer<RelationTypeSchema>());
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new RelationTypeJsonConverter()));
         builder.Services.AddGraphStore(store);
-        builder.Services.AddSingleton<AnalysisCache>();
+        builder.Services.AddSingleton(sp => new AnalysisCache(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<IOptions<ApiSettings>>().Value.AnalysisLimits));
         builder.Services.AddDrawingWarmUp();
         builder.Services.Configure<ApiSettings>(builder.Configuration.GetSection("ActorGraph"));
 

@@ -118,6 +118,19 @@ async function driveStory(page) {
   seen.pathText = await page.locator("#path-results").innerText();
   seen.urlAfterPath = page.url();
 
+  mark("read the actor's measure over time");
+  await page.locator("#panel-body section.trend svg circle").first().waitFor({ timeout: 20_000 });
+  seen.trendTitle = await page.locator("#panel-body section.trend h3").innerText();
+  seen.trendPoints = await page.locator("#panel-body section.trend svg circle").count();
+
+  mark("play the time window");
+  const loadsBefore = await page.evaluate(() => window.actorGraph.loads);
+  await page.locator(".play button", { hasText: "Play" }).click();
+  await page.waitForFunction((n) => window.actorGraph.loads > n && location.search.includes("from="), loadsBefore, { timeout: 20_000 });
+  seen.urlAfterPlay = page.url();
+  seen.playLabel = await page.locator(".play .hint").innerText();
+  await page.locator(".play button", { hasText: "Pause" }).click();
+
   seen.injected = await page.evaluate(() => window.injected ?? null);
   mark("done");
 }

@@ -4,6 +4,7 @@
 import { api, type Communities } from "./api";
 import { memo } from "./memo";
 import { ranks } from "./relations";
+import type { Timeline } from "./timeline";
 
 /** A measure's value and rank per actor of the filtered network, with the actor's name. */
 export type Measure = Map<string, { name: string; value: number | null; rank: number | null }>;
@@ -19,6 +20,8 @@ export function shownMeasures(chosen: string): string[] {
 export interface Analyses {
   measure(name: string, filter: URLSearchParams): Promise<Measure>;
   communities(filter: URLSearchParams): Promise<Communities>;
+  /** The measure per period; the filter's time window is the caller's to keep or drop. */
+  timeline(name: string, every: string, filter: URLSearchParams): Promise<Timeline>;
 }
 
 export function analyses(): Analyses {
@@ -27,9 +30,15 @@ export function analyses(): Analyses {
     return api.centrality(name, new URLSearchParams(query)).then(ranks);
   });
   const communities = memo((query) => api.communities(new URLSearchParams(query)));
+  const timeline = memo((key) => {
+    const [name, query] = split(key);
+    const [measureName, every] = name.split("/");
+    return api.timeline(measureName, every, new URLSearchParams(query));
+  }, 8);
   return {
     measure: (name, filter) => measure(`${name}?${filter}`),
     communities: (filter) => communities(filter.toString()),
+    timeline: (name, every, filter) => timeline(`${name}/${every}?${filter}`),
   };
 }
 

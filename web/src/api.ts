@@ -1,6 +1,7 @@
 // The service's HTTP API as the page uses it; every failure becomes an ApiError with a message for people.
 
 import type { Ranked, Relation } from "./relations";
+import type { Timeline } from "./timeline";
 
 /** /api/drawing: columns of nodes and edges with settled positions (see Drawing.cs). Index columns point into values; -1 is none. */
 export interface Drawing {
@@ -64,10 +65,28 @@ export class ApiError extends Error {
   }
 }
 
+const keyItem = "actorgraph.apiKey";
+
+/** A server listening beyond this machine needs its API key: asked for once, kept for this tab only. */
+async function send(path: string, signal?: AbortSignal): Promise<Response> {
+  const sent = sessionStorage.getItem(keyItem);
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (sent) headers["x-api-key"] = sent;
+  const response = await fetch(path, { signal, headers });
+  if (response.status !== 401) return response;
+  // Another request may have asked already (prompt blocks): then only retry with the key it got.
+  if (sessionStorage.getItem(keyItem) === sent) {
+    const entered = window.prompt("This ActorGraph server needs its API key:");
+    if (!entered) return response;
+    sessionStorage.setItem(keyItem, entered.trim());
+  }
+  return send(path, signal);
+}
+
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { signal, headers: { accept: "application/json" } });
+    response = await send(path, signal);
   } catch (e) {
     if (signal?.aborted) throw e;
     throw new ApiError(0, path, `The service did not answer (${(e as Error).message}). Is \`actorgraph serve\` still running?`);
@@ -107,6 +126,13 @@ export const api = {
     return getJson<Ranked[]>(withQuery("api/centrality", q), signal);
   },
   communities: (filter: URLSearchParams, signal?: AbortSignal) => getJson<Communities>(withQuery("api/communities", filter), signal),
+  /** A measure per period (every: day, week, month, quarter or year) on the filtered network. */
+  timeline: (measure: string, every: string, filter: URLSearchParams, signal?: AbortSignal) => {
+    const q = new URLSearchParams(filter);
+    q.set("measure", measure);
+    q.set("every", every);
+    return getJson<Timeline>(withQuery("api/timeline", q), signal);
+  },
   /** Actors anywhere in the store whose id or name contains the text. */
   actors: (search: string, limit: number, signal?: AbortSignal) =>
     getJson<Actor[]>(withQuery("api/actors", new URLSearchParams({ search, limit: String(limit) })), signal),

@@ -14,6 +14,7 @@ import { egoBanner } from "./panels/ego";
 import { filters } from "./panels/filters";
 import { messages } from "./panels/messages";
 import { pathFinder } from "./panels/paths";
+import { player } from "./panels/play";
 import { attachSuggestions } from "./panels/search";
 import { table } from "./panels/table";
 import { renderer, type Renderer } from "./renderer";
@@ -51,6 +52,7 @@ async function start(): Promise<void> {
   attachSuggestions(byId("search"), byId("search-suggestions"), graph, () => scene.get().cut !== null, (id) => select(id, true));
   document.addEventListener("keydown", (e) => onKey(e, { panelOpen: () => panel.isOpen, close: () => view.update({ actor: null }), pathShown: () => drawing.pathShown, clearPath: paths.clear }));
   const filterPanel = filters(view, scene, stats);
+  player(view, scene);
   const load = loader(scene, { view, stats, analyses: analysed, messages: say, paint: looks.paint, resetFilters: filterPanel.reset });
   expose({ view, scene, drawing, load });
 

@@ -11,6 +11,7 @@ export const RELATION_COLORS: Readonly<Record<string, string>> = {
   SIGNED: "#b07aa1",
   MEMBER_OF: "#9c755f",
   CO_SIGNED: "#bab0ac",
+  CO_ACTED: "#ff9da7",
 };
 
 export const KIND_COLORS: Readonly<Record<string, string>> = {

@@ -1,7 +1,7 @@
 // The page's state, kept in the URL's query string so that a link reproduces exactly this view.
 
 export const RELATION_TYPES = [
-  "TAGGED", "REPLIED_TO", "FOLLOWS", "LIKED", "RETWEETED", "QUOTED", "SIGNED", "MEMBER_OF", "CO_SIGNED",
+  "TAGGED", "REPLIED_TO", "FOLLOWS", "LIKED", "RETWEETED", "QUOTED", "SIGNED", "MEMBER_OF", "CO_SIGNED", "CO_ACTED",
 ] as const;
 
 export type ColorBy = "community" | "kind";

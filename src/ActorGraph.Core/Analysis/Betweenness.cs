@@ -15,14 +15,16 @@ namespace ActorGraph.Analysis;
 public static class Betweenness
 {
     /// <param name="k">Number of pivot sources to sample; null is exact (all sources).</param>
-    public static double[] Compute(GraphSnapshot g, bool weighted = false, bool normalized = true, int? k = null, int seed = 0) =>
-        Run(g, weighted, normalized, k, seed, edges: false);
+    /// <param name="ct">Stops the computation between batches of sources (a request nobody waits for, a time limit).</param>
+    public static double[] Compute(GraphSnapshot g, bool weighted = false, bool normalized = true, int? k = null, int seed = 0,
+        CancellationToken ct = default) =>
+        Run(g, weighted, normalized, k, seed, edges: false, ct);
 
     /// <summary>Betweenness of every edge (indexed by edge id), exact.</summary>
     public static double[] ComputeEdges(GraphSnapshot g, bool weighted = false, bool normalized = true) =>
-        Run(g, weighted, normalized, null, 0, edges: true);
+        Run(g, weighted, normalized, null, 0, edges: true, CancellationToken.None);
 
-    private static double[] Run(GraphSnapshot g, bool weighted, bool normalized, int? k, int seed, bool edges)
+    private static double[] Run(GraphSnapshot g, bool weighted, bool normalized, int? k, int seed, bool edges, CancellationToken ct)
     {
         var n = g.NodeCount;
         var sources = Pivots(n, k, seed);
@@ -31,7 +33,7 @@ public static class Betweenness
         var length = weighted ? SingleSource.Lengths(g.OutWeights) : null;
         var gate = new object();
         var chunk = Math.Max(1, sources.Length / (Environment.ProcessorCount * 8));
-        Parallel.ForEach(Partitioner.Create(0, sources.Length, chunk),
+        Parallel.ForEach(Partitioner.Create(0, sources.Length, chunk), new ParallelOptions { CancellationToken = ct },
             () => (Search: new SingleSource(n), Bfs: length is null ? new Brandes(g) : null, Coeff: new double[n], Sum: new double[size]),
             (range, _, local) =>
             {

@@ -9,7 +9,7 @@ namespace ActorGraph.Analysis;
 /// </summary>
 public static class Closeness
 {
-    public static double[] Compute(GraphSnapshot g, bool weighted = false, bool wfImproved = true)
+    public static double[] Compute(GraphSnapshot g, bool weighted = false, bool wfImproved = true, CancellationToken ct = default)
     {
         var n = g.NodeCount;
         var result = new double[n];
@@ -24,7 +24,7 @@ public static class Closeness
                 if (wfImproved) c *= reached / (n - 1);
                 result[u] = c;
             }
-        });
+        }, ct);
         return result;
     }
 }

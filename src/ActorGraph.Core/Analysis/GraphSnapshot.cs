@@ -221,6 +221,23 @@ public sealed class GraphSnapshot
     public ReadOnlySpan<int> RelationsOf(int edge) =>
         edgeRelationIds.AsSpan(edgeRelationOffsets[edge], edgeRelationOffsets[edge + 1] - edgeRelationOffsets[edge]);
 
+    /// <summary>What edge <paramref name="edge"/> stands for: the observed relations between its two ends (indexes into
+    /// <see cref="Topology"/>), and the derived ties whose evidence is the rest: CO_SIGNED when SIGNED relations to
+    /// shared documents are behind it, CO_ACTED when shared actions on posts (or third actors) are.</summary>
+    public (List<int> Observed, List<RelationType> Derived) Split(int edge)
+    {
+        var (t, a, b) = (Topology, Ids[EdgeSource[edge]], Ids[EdgeTarget[edge]]);
+        var observed = new List<int>();
+        var derived = new List<RelationType>();
+        foreach (var r in RelationsOf(edge))
+        {
+            var (source, target) = (t.Ids[t.Source[r]], t.Ids[t.Target[r]]);
+            if ((source, target) == (a, b) || (source, target) == (b, a)) observed.Add(r);
+            else if ((t.Types[r] == RelationType.Signed ? RelationType.CoSigned : RelationType.CoActed) is var type && !derived.Contains(type)) derived.Add(type);
+        }
+        return (observed, derived);
+    }
+
     /// <summary>The relations with evidence at these indexes of <see cref="Topology"/>: read from the store the snapshot
     /// came from, in one request, unless the snapshot was built from the relations themselves.</summary>
     public async Task<IReadOnlyDictionary<int, Relation>> ReadRelationsAsync(IGraphStore store, IEnumerable<int> relations, CancellationToken ct = default)

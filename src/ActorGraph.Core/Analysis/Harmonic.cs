@@ -7,11 +7,11 @@ namespace ActorGraph.Analysis;
 /// </summary>
 public static class Harmonic
 {
-    public static double[] Compute(GraphSnapshot g, bool weighted = false)
+    public static double[] Compute(GraphSnapshot g, bool weighted = false, CancellationToken ct = default)
     {
         var result = new double[g.NodeCount];
         var length = weighted ? SingleSource.Lengths(g.InWeights) : null;
-        Distances.ForEachNode(g, length, (u, sums) => result[u] = sums.Inverse);
+        Distances.ForEachNode(g, length, (u, sums) => result[u] = sums.Inverse, ct);
         return result;
     }
 }

@@ -30,9 +30,10 @@ public sealed record MeasureSettings(bool Weighted = false, CommunityMethod Meth
 /// group is called (<c>community</c>, <c>component</c>). Null for scores.</param>
 public sealed record Measure(string Name, string Description, string? Group = null)
 {
-    /// <summary>The per-node values on a snapshot. Every measure in <see cref="Measures.All"/> sets it.</summary>
+    /// <summary>The per-node values on a snapshot; the token stops the measures costly enough to need it (one search per
+    /// actor). Every measure in <see cref="Measures.All"/> sets it.</summary>
     [JsonIgnore]
-    public Func<GraphSnapshot, MeasureSettings, double[]> Compute { get; init; } = null!;
+    public Func<GraphSnapshot, MeasureSettings, CancellationToken, double[]> Compute { get; init; } = null!;
 
     [JsonIgnore]
     public bool Groups => Group is not null;
@@ -54,32 +55,32 @@ public static class Measures
     public static readonly IReadOnlyList<Measure> All =
     [
         new("degree", "Degree centrality: neighbours in and out over n-1 (weighted: sum of relation weights)")
-            { Compute = (g, s) => Degree.Compute(g, DegreeKind.Total, s.Weighted) },
+            { Compute = (g, s, _) => Degree.Compute(g, DegreeKind.Total, s.Weighted) },
         new("in-degree", "In-degree centrality: neighbours pointing at the actor over n-1")
-            { Compute = (g, s) => Degree.Compute(g, DegreeKind.In, s.Weighted) },
+            { Compute = (g, s, _) => Degree.Compute(g, DegreeKind.In, s.Weighted) },
         new("out-degree", "Out-degree centrality: neighbours the actor points at over n-1")
-            { Compute = (g, s) => Degree.Compute(g, DegreeKind.Out, s.Weighted) },
-        new("pagerank", "PageRank, alpha 0.85, dangling actors spread uniformly") { Compute = (g, s) => PageRank.Compute(g, s.Weighted) },
+            { Compute = (g, s, _) => Degree.Compute(g, DegreeKind.Out, s.Weighted) },
+        new("pagerank", "PageRank, alpha 0.85, dangling actors spread uniformly") { Compute = (g, s, _) => PageRank.Compute(g, s.Weighted) },
         new("betweenness", "Betweenness: share of shortest paths through the actor (normalised as NetworkX)")
-            { Compute = (g, s) => Betweenness.Compute(g, s.Weighted) },
+            { Compute = (g, s, ct) => Betweenness.Compute(g, s.Weighted, ct: ct) },
         new("closeness", "Closeness with the Wasserman-Faust correction (incoming distance when directed)")
-            { Compute = (g, s) => Closeness.Compute(g, s.Weighted) },
-        new("harmonic", "Harmonic centrality: sum of 1/distance from every other actor") { Compute = (g, s) => Harmonic.Compute(g, s.Weighted) },
+            { Compute = (g, s, ct) => Closeness.Compute(g, s.Weighted, ct: ct) },
+        new("harmonic", "Harmonic centrality: sum of 1/distance from every other actor") { Compute = (g, s, ct) => Harmonic.Compute(g, s.Weighted, ct) },
         new("eigenvector", "Eigenvector centrality: pointed at by actors that are themselves central")
-            { Compute = (g, s) => Converged(() => Eigenvector.Compute(g, s.Weighted, maxIterations: 1000)) },
-        new("hubs", "HITS hub score: points at good authorities") { Compute = (g, s) => Converged(() => Hits.Compute(g, s.Weighted).Hubs) },
+            { Compute = (g, s, _) => Converged(() => Eigenvector.Compute(g, s.Weighted, maxIterations: 1000)) },
+        new("hubs", "HITS hub score: points at good authorities") { Compute = (g, s, _) => Converged(() => Hits.Compute(g, s.Weighted).Hubs) },
         new("authorities", "HITS authority score: pointed at by good hubs")
-            { Compute = (g, s) => Converged(() => Hits.Compute(g, s.Weighted).Authorities) },
+            { Compute = (g, s, _) => Converged(() => Hits.Compute(g, s.Weighted).Authorities) },
         new("kcore", "Core number: the largest k such that the actor is in a k-core")
-            { Compute = (g, _) => [.. KCore.Compute(g).Select(c => (double)c)] },
+            { Compute = (g, _, _) => [.. KCore.Compute(g).Select(c => (double)c)] },
         new("clustering", "Local clustering coefficient: how many of the actor's contacts are tied to each other")
-            { Compute = (g, s) => Clustering.Compute(g, s.Weighted) },
+            { Compute = (g, s, _) => Clustering.Compute(g, s.Weighted) },
         new("components", "Connected component (strong when directed, weak when undirected)", "component")
-            { Compute = (g, _) => [.. (g.Directed ? Components.Strong(g) : Components.Weak(g)).Component.Select(c => (double)c)] },
+            { Compute = (g, _, _) => [.. (g.Directed ? Components.Strong(g) : Components.Weak(g)).Component.Select(c => (double)c)] },
         new("communities", "Community (Leiden by default, every community connected; Louvain on request; seed 0)", "community")
-            { Compute = (g, s) => [.. FindPartition(g, s.Method, s.Weighted).Community.Select(c => (double)c)] },
+            { Compute = (g, s, _) => [.. FindPartition(g, s.Method, s.Weighted).Community.Select(c => (double)c)] },
         new("constraint", "Burt's constraint: low for brokers between otherwise unconnected contacts")
-            { Compute = (g, s) => Constraint.Compute(g, s.Weighted) },
+            { Compute = (g, s, _) => Constraint.Compute(g, s.Weighted) },
     ];
 
     public static IEnumerable<string> Names => All.Select(m => m.Name);

@@ -114,11 +114,11 @@ internal readonly record struct DistanceSums(int Reached, double Total, double I
 internal static class Distances
 {
     /// <summary>Runs a search to every node u along in-edges (distances from others to u), in parallel.</summary>
-    public static void ForEachNode(GraphSnapshot g, double[]? inLength, Action<int, DistanceSums> visit)
+    public static void ForEachNode(GraphSnapshot g, double[]? inLength, Action<int, DistanceSums> visit, CancellationToken ct = default)
     {
         var n = g.NodeCount;
         var chunk = Math.Max(1, n / (Environment.ProcessorCount * 8));
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, n, chunk),
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, n, chunk), new ParallelOptions { CancellationToken = ct },
             () => (Search: inLength is null ? null : new SingleSource(n), Level: inLength is null ? new LevelBfs(n) : null),
             (range, _, local) =>
             {

@@ -143,7 +143,7 @@ public static class Timeline
         var rank = 0;
         double? previous = null;
         var i = 0;
-        foreach (var r in Measures.Rank(g, measure, measure.Compute(g, new MeasureSettings(weighted)), null))
+        foreach (var r in Measures.Rank(g, measure, measure.Compute(g, new MeasureSettings(weighted), CancellationToken.None), null))
         {
             i++;
             if (r.Value is null) yield break;

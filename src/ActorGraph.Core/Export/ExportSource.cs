@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ActorGraph.Analysis;
 using ActorGraph.Model;
 using ActorGraph.Storage;
 
@@ -19,8 +20,11 @@ public sealed class ExportSource
     private readonly HashSet<string> _touched;
     private readonly bool _includeIsolated;
 
-    private ExportSource(IGraphStore store, RelationFilter filter, HashSet<string> touched, bool includeIsolated, bool hasDates)
+    private readonly IReadOnlyList<Relation> _derived;
+
+    private ExportSource(IGraphStore store, RelationFilter filter, HashSet<string> touched, bool includeIsolated, bool hasDates, IReadOnlyList<Relation> derived)
     {
+        _derived = derived;
         _store = store;
         Filter = filter;
         _touched = touched;
@@ -29,6 +33,11 @@ public sealed class ExportSource
     }
 
     public RelationFilter Filter { get; }
+
+    /// <summary>A measure per period to carry as dynamic node attributes (GEXF only); null for none.</summary>
+    public ExportTimeline? Timeline { get; private init; }
+
+    public ExportSource WithTimeline(ExportTimeline timeline) => new(_store, Filter, _touched, _includeIsolated, HasDates, _derived) { Timeline = timeline };
 
     /// <summary>Whether any matching relation has a time (formats with a timeline switch it on).</summary>
     public bool HasDates { get; }
@@ -50,19 +59,59 @@ public sealed class ExportSource
 
     /// <param name="includeIsolated">Every actor too, not only those the relations touch.</param>
     /// <param name="within">Only these nodes and the relations among them (an actor's neighbourhood), when given.</param>
+    /// <param name="coordination">What CO_ACTED means when the filter asks for it; null is the default.</param>
     public static async Task<ExportSource> OpenAsync(IGraphStore store, RelationFilter filter, bool includeIsolated = false, CancellationToken ct = default,
-        IReadOnlySet<string>? within = null)
+        IReadOnlySet<string>? within = null, CoordinationOptions? coordination = null)
     {
         var touched = new HashSet<string>(StringComparer.Ordinal);
         var hasDates = false;
-        await foreach (var r in store.ReadRelationsAsync(filter, ct))
+        var derived = await DerivedAsync(store, filter, coordination ?? CoordinationOptions.Default, ct);
+        await foreach (var r in store.ReadRelationsAsync(filter, ct).Concat(derived.ToAsyncEnumerable()))
         {
             if (within is not null && !(within.Contains(r.Source) && within.Contains(r.Target))) continue;
             touched.Add(r.Source);
             touched.Add(r.Target);
             hasDates |= r.At is not null;
         }
-        return new ExportSource(store, filter, touched, includeIsolated, hasDates);
+        return new ExportSource(store, filter, touched, includeIsolated, hasDates, derived);
+    }
+
+    /// <summary>
+    /// The derived ties the filter asks for (CO_SIGNED, CO_ACTED), one relation per pair, computed as analyses compute
+    /// them (<see cref="GraphSnapshot"/>): weight = shared documents or actions, time = the earliest relation behind it,
+    /// evidence naming the documents or posts the two share (/api/coordination and /api/paths give every relation).
+    /// Held in memory: there is one per pair, not per observation.
+    /// </summary>
+    private static async Task<List<Relation>> DerivedAsync(IGraphStore store, RelationFilter filter, CoordinationOptions coordination, CancellationToken ct)
+    {
+        var wanted = filter.Types?.Where(t => t.IsDerived()).ToHashSet() ?? [];
+        if (wanted.Count == 0) return [];
+        var read = new HashSet<RelationType>();
+        if (wanted.Contains(RelationType.CoSigned)) read.Add(RelationType.Signed);
+        if (wanted.Contains(RelationType.CoActed)) read.UnionWith(coordination.Relations);
+        var relations = await store.ReadRelationsAsync(filter with { Types = read }, ct).ToListAsync(ct);
+        var g = GraphSnapshot.FromRelations(new SnapshotSource(relations, new Dictionary<string, string>(), []),
+            new SnapshotOptions(wanted, Directed: false, Coordination: coordination));
+        var derived = new List<Relation>();
+        for (var e = 0; e < g.EdgeCount; e++)
+        {
+            var behind = g.RelationsOf(e).ToArray().Select(r => relations[r]).ToList();
+            foreach (var type in g.Split(e).Derived)
+            {
+                var (what, items) = type == RelationType.CoSigned
+                    ? ("documents signed by both", behind.Where(r => r.Type == RelationType.Signed).Select(r => r.Target))
+                    : ($"shared actions ({coordination})", behind.Where(r => r.Type != RelationType.Signed).Select(r => r.Evidence.DocumentId ?? "@" + r.Target));
+                derived.Add(Tie(type, g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]], behind.Min(r => r.At), g.EdgeWeight[e], what, items));
+            }
+        }
+        return derived;
+
+        static Relation Tie(RelationType type, string a, string b, DateTimeOffset? at, double weight, string what, IEnumerable<string> items)
+        {
+            var shared = items.Distinct().Order(StringComparer.Ordinal).ToList();
+            var quote = $"{weight} {what}: {string.Join(", ", shared.Take(20))}{(shared.Count > 20 ? $" and {shared.Count - 20} more" : "")}";
+            return new Relation(a, type, b, at, weight, new Evidence($"{type.ToName().ToLowerInvariant()}:{a}:{b}", null, quote, null, 1.0, "actorgraph"));
+        }
     }
 
     /// <summary>
@@ -88,7 +137,7 @@ public sealed class ExportSource
     public async IAsyncEnumerable<(string Id, Relation Relation)> ReadRelationsAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
         long index = 0;
-        await foreach (var r in _store.ReadRelationsAsync(Filter, ct))
+        await foreach (var r in _store.ReadRelationsAsync(Filter, ct).Concat(_derived.ToAsyncEnumerable()))
         {
             if (_touched.Contains(r.Source) && _touched.Contains(r.Target)) yield return ($"e{index++}", r);
         }

@@ -16,6 +16,8 @@ namespace ActorGraph.Export;
 /// (<see cref="ExportMeasures"/>), so the graph opens in Gephi already coloured.</item>
 /// <item>When any relation has a time the graph is dynamic (<c>mode="dynamic" timeformat="date"</c>) and each dated
 /// edge has <c>start</c> = its UTC date, so Gephi's timeline works; undated edges exist throughout.</item>
+/// <item>With a timeline (<see cref="ExportSource.Timeline"/>), nodes carry the measure and the rank per period as dynamic
+/// attributes (<c>pagerank_t</c>, <c>rank_t</c>) with one spell per period, so sizes can follow the timeline.</item>
 /// <item>Characters XML 1.0 cannot carry (control characters but tab, LF, CR) are replaced by U+FFFD; everything else,
 /// quotes, ampersands, angle brackets, any script, survives as written.</item>
 /// </list>
@@ -60,6 +62,15 @@ public static class GexfWriter
             Declare(xml, ExportColumns.Node);
             if (measures is not null) Declare(xml, ExportColumns.Measures);
             xml.WriteEndElement();
+            if (source.Timeline is { } timeline)
+            {
+                xml.WriteStartElement("attributes", Namespace);
+                xml.WriteAttributeString("class", "node");
+                xml.WriteAttributeString("mode", "dynamic");
+                DeclareDynamic(xml, timeline.ValueAttribute, $"{timeline.Result.Measure} per {timeline.Result.Every}", "double");
+                DeclareDynamic(xml, ExportTimeline.RankAttribute, $"rank by {timeline.Result.Measure} per {timeline.Result.Every}", "integer");
+                xml.WriteEndElement();
+            }
             xml.WriteStartElement("attributes", Namespace);
             xml.WriteAttributeString("class", "edge");
             xml.WriteAttributeString("mode", "static");
@@ -69,7 +80,7 @@ public static class GexfWriter
             xml.WriteStartElement("nodes", Namespace);
             await foreach (var element in source.ReadNodesAsync(ct))
             {
-                WriteNode(xml, ExportNode.Of(element), measures);
+                WriteNode(xml, ExportNode.Of(element), measures, source.Timeline);
                 await spool.DrainIfFullAsync(ct);
             }
             xml.WriteEndElement();
@@ -105,7 +116,16 @@ public static class GexfWriter
         }
     }
 
-    private static void WriteNode(XmlWriter xml, ExportNode node, ExportMeasures? measures)
+    private static void DeclareDynamic(XmlWriter xml, string id, string title, string type)
+    {
+        xml.WriteStartElement("attribute", Namespace);
+        xml.WriteAttributeString("id", id);
+        xml.WriteAttributeString("title", title);
+        xml.WriteAttributeString("type", type);
+        xml.WriteEndElement();
+    }
+
+    private static void WriteNode(XmlWriter xml, ExportNode node, ExportMeasures? measures, ExportTimeline? timeline)
     {
         xml.WriteStartElement("node", Namespace);
         xml.Attribute("id", node.Id);
@@ -114,6 +134,15 @@ public static class GexfWriter
         xml.WriteStartElement("attvalues", Namespace);
         WriteValues(xml, ExportColumns.Node, node);
         if (nodeMeasures is not null) WriteValues(xml, ExportColumns.Measures, nodeMeasures);
+        if (timeline is not null)
+        {
+            // One value per period as a spell over its days (GEXF intervals are closed: the last day is included).
+            foreach (var (value, rank, first, last) in timeline.Spells(node.Id))
+            {
+                WriteSpell(xml, timeline.ValueAttribute, XmlExport.Number(value), first, last);
+                WriteSpell(xml, ExportTimeline.RankAttribute, rank.ToString(CultureInfo.InvariantCulture), first, last);
+            }
+        }
         xml.WriteEndElement();
         if (nodeMeasures is not null)
         {
@@ -127,6 +156,16 @@ public static class GexfWriter
             xml.WriteAttributeString("value", XmlExport.Number(measures!.SizeOf(nodeMeasures.PageRank)));
             xml.WriteEndElement();
         }
+        xml.WriteEndElement();
+    }
+
+    private static void WriteSpell(XmlWriter xml, string attribute, string value, DateOnly first, DateOnly last)
+    {
+        xml.WriteStartElement("attvalue", Namespace);
+        xml.WriteAttributeString("for", attribute);
+        xml.WriteAttributeString("value", value);
+        xml.WriteAttributeString("start", first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("end", last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         xml.WriteEndElement();
     }
 

@@ -1,3 +1,4 @@
+using ActorGraph.Analysis;
 using ActorGraph.Model;
 using ActorGraph.Storage;
 
@@ -17,9 +18,10 @@ public sealed record GraphologyGraph(
     /// The relations matching <paramref name="filter"/> and the nodes they touch; with <paramref name="includeIsolated"/>
     /// every actor too. Documents appear as nodes (kind <c>document</c>) when a SIGNED relation points at them.
     /// </summary>
-    public static async Task<GraphologyGraph> LoadAsync(IGraphStore store, RelationFilter filter, bool includeIsolated, CancellationToken ct = default)
+    public static async Task<GraphologyGraph> LoadAsync(IGraphStore store, RelationFilter filter, bool includeIsolated, CancellationToken ct = default,
+        CoordinationOptions? coordination = null)
     {
-        var source = await ExportSource.OpenAsync(store, filter, includeIsolated, ct);
+        var source = await ExportSource.OpenAsync(store, filter, includeIsolated, ct, coordination: coordination);
         var nodes = await source.ReadNodesAsync(ct).Select(GraphologyNode.Of).ToListAsync(ct);
         var edges = await source.ReadRelationsAsync(ct).Select(e => GraphologyEdge.Of(e.Relation, e.Id)).ToListAsync(ct);
         return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
@@ -41,30 +43,22 @@ public sealed record GraphologyGraph(
                 if (wanted.Contains(document.Id)) found.TryAdd(document.Id, document);
         var nodes = ego.Nodes.Select(u => GraphologyNode.Of(found.GetValueOrDefault(g.Ids[u]) ?? Actor.Placeholder(g.Ids[u]))).ToList();
 
-        var t = g.Topology;
-        var behind = ego.Edges.ToDictionary(e => e, e => g.RelationsOf(e).ToArray());
         // A relation joining the edge's two ends is drawn as itself (its evidence read now); the rest is the evidence of
         // derived ties: SIGNED relations of a CO_SIGNED tie, shared actions of a CO_ACTED one.
-        var direct = ego.Edges.ToDictionary(e => e, e => behind[e].Where(r => Joins(r, e)).ToArray());
-        var relations = await g.ReadRelationsAsync(store, direct.Values.SelectMany(r => r), ct);
+        var split = ego.Edges.ToDictionary(e => e, g.Split);
+        var relations = await g.ReadRelationsAsync(store, split.Values.SelectMany(x => x.Observed), ct);
         var edges = new List<GraphologyEdge>();
         foreach (var e in ego.Edges)
         {
             var (a, b) = (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
-            edges.AddRange(direct[e].Where(relations.ContainsKey).Select(r => GraphologyEdge.Of(relations[r], $"r{t.Keys[r]}")));
-            foreach (var derived in behind[e].Where(r => !Joins(r, e))
-                         .Select(r => t.Types[r] == RelationType.Signed ? RelationType.CoSigned : RelationType.CoActed).Distinct())
-                edges.Add(new GraphologyEdge($"{(derived == RelationType.CoSigned ? "co" : "ca")}{e}", a, b, new Dictionary<string, object?>
-                {
-                    ["type"] = derived.ToName(),
-                    ["weight"] = g.EdgeWeight[e],
-                }));
+            edges.AddRange(split[e].Observed.Where(relations.ContainsKey).Select(r => GraphologyEdge.Of(relations[r], $"r{g.Topology.Keys[r]}")));
+            edges.AddRange(split[e].Derived.Select(type => new GraphologyEdge($"{(type == RelationType.CoSigned ? "co" : "ca")}{e}", a, b, new Dictionary<string, object?>
+            {
+                ["type"] = type.ToName(),
+                ["weight"] = g.EdgeWeight[e],
+            })));
         }
         return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
-
-        bool Joins(int r, int e) =>
-            (t.Ids[t.Source[r]], t.Ids[t.Target[r]]) is var (s, d) && (g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]) is var (a, b)
-            && ((s, d) == (a, b) || (s, d) == (b, a));
     }
 }
 

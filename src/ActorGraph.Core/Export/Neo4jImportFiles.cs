@@ -11,7 +11,7 @@ public sealed record Neo4jImportSummary(long Actors, long Documents, long Relati
 
 /// <summary>
 /// The CSV files Neo4j's offline importer reads (<c>neo4j-import</c> in 3.0–3.3, <c>neo4j-admin import</c> in 3.4–4.x,
-/// <c>neo4j-admin database import full</c> in 5.x), in the graph model <see cref="Neo4jGraphStore"/> writes online:
+/// <c>neo4j-admin database import full</c> in 5.x), in the graph model the Neo4j store writes online:
 /// <c>(:Actor {id, name, kind, party, country, handles, attributes, searchKey})</c>,
 /// <c>(:Document {id, title, kind, url, date, outlet})</c>, one relationship per observation with its evidence
 /// (sourceId, weight, confidence, seq, at, url, quote, documentId, extractor), SIGNED from actors to documents, and the

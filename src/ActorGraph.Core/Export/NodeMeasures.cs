@@ -41,9 +41,10 @@ public sealed class ExportMeasures
     /// <summary>The measures of every node the filtered relations touch, as <c>actorgraph analyze</c> computes them by default.</summary>
     /// <remarks>PageRank and betweenness on the directed view (betweenness sampled above <see cref="ExactBetweennessNodes"/>
     /// nodes), Leiden (seed 0) on the undirected view, all unweighted; degree counts relations, parallel ones included.</remarks>
-    public static async Task<ExportMeasures> ComputeAsync(IGraphStore store, RelationFilter filter, CancellationToken ct = default)
+    public static async Task<ExportMeasures> ComputeAsync(IGraphStore store, RelationFilter filter, CancellationToken ct = default,
+        CoordinationOptions? coordination = null)
     {
-        var options = new GraphQuery(filter).Snapshot;
+        var options = new GraphQuery(filter, Coordination: coordination).Snapshot;
         var directed = await GraphSnapshot.LoadAsync(store, options, ct);
         // The undirected view of the same relations: from the directed snapshot's topology, unless CO_ACTED needs a reload.
         var undirected = options.Types?.Contains(RelationType.CoActed) == true

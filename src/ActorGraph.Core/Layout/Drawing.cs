@@ -40,7 +40,7 @@ public sealed record DrawingRequest(SnapshotOptions Options, string? Ego, int Ra
 public static class Drawings
 {
     public static Task<Drawing> GetAsync(IGraphStore store, AnalysisCache cache, DrawingRequest request, CancellationToken ct = default) =>
-        cache.GetAsync(request, () => BuildAsync(store, cache, request, CancellationToken.None), ct);
+        cache.GetAsync(request, token => BuildAsync(store, cache, request, token), ct);
 
     /// <summary>ForceAtlas2 steps for a drawing of n nodes: enough to settle small ones, fewer as it grows, so that
     /// 10,000 nodes take a few seconds on two cores.</summary>
@@ -49,7 +49,7 @@ public static class Drawings
     private static async Task<Drawing> BuildAsync(IGraphStore store, AnalysisCache cache, DrawingRequest request, CancellationToken ct)
     {
         var g = await cache.SnapshotAsync(request.Options, ct);
-        var facts = await cache.GetAsync(NodeFacts.Key, () => NodeFacts.ReadAsync(store, ct), ct);
+        var facts = await cache.GetAsync(NodeFacts.Key, token => NodeFacts.ReadAsync(store, token), ct);
         int[] nodes;
         IEnumerable<int> edges;
         string? rankedBy = null;
@@ -106,22 +106,14 @@ public static class Drawings
             request.Ego is null ? g.NodeCount : ids.Length, total, rankedBy);
     }
 
-    /// <summary>The relations drawn for a snapshot edge (as indexes into its topology): each observed one, and one CO_SIGNED
-    /// edge (null) when the edge comes (also) from shared documents, whose evidence (SIGNED relations) points at
-    /// documents, not at these two actors.</summary>
+    /// <summary>The relations drawn for a snapshot edge (as indexes into its topology): each observed one, and one
+    /// CO_SIGNED or CO_ACTED edge (null) when the edge comes (also) from shared documents or shared actions, whose
+    /// evidence points past these two actors.</summary>
     private static List<(int? Relation, RelationType Type, double Weight)> Drawn(GraphSnapshot g, int e)
     {
-        var (t, a, b) = (g.Topology, g.Ids[g.EdgeSource[e]], g.Ids[g.EdgeTarget[e]]);
-        var list = new List<(int?, RelationType, double)>();
-        var behind = g.RelationsOf(e);
-        foreach (var r in behind)
-        {
-            var (source, target) = (t.Ids[t.Source[r]], t.Ids[t.Target[r]]);
-            if (t.Types[r] != RelationType.Signed || (source, target) == (a, b) || (source, target) == (b, a))
-                list.Add((r, t.Types[r], t.Weights[r]));
-        }
-        if (list.Count < behind.Length) list.Add((null, RelationType.CoSigned, g.EdgeWeight[e]));
-        return list;
+        var (observed, derived) = g.Split(e);
+        return [.. observed.Select(r => ((int?)r, g.Topology.Types[r], g.Topology.Weights[r])),
+            .. derived.Select(type => ((int?)null, type, g.EdgeWeight[e]))];
     }
 
     /// <summary>Positions to a tenth of a unit: the picture spans hundreds of units, and the JSON stays short.</summary>

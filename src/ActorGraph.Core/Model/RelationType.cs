@@ -35,6 +35,13 @@ public static class RelationTypes
     {
         type = default;
         if (string.IsNullOrWhiteSpace(text)) return false;
+        // The upper-case name itself, as files written by ActorGraph hold it: found without building variants.
+        var exact = Array.IndexOf(Names, text);
+        if (exact >= 0)
+        {
+            type = (RelationType)exact;
+            return true;
+        }
         var key = text.Trim().Replace('-', '_').Replace(' ', '_');
         for (var i = 0; i < Names.Length; i++)
         {

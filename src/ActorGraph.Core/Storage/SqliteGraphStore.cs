@@ -225,6 +225,8 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     public async Task<RelationTopology> ReadTopologyAsync(RelationFilter filter, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
+        // One pass over every page: SQLite's page cache would only hold them twice (the OS caches the file already).
+        await ExecuteAsync(connection, "PRAGMA cache_size = -2048;", ct);
         var topology = new RelationTopologyBuilder();
         await using (var command = connection.CreateCommand())
         {
@@ -377,8 +379,9 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             Check(SQLitePCL.raw.sqlite3_prepare_v2(_db, sql, out _statement));
         }
 
+        // UTF-16 straight from the string: the string overload would allocate a UTF-8 copy per value; SQLite converts in C.
         public void Bind(int index, string? value) =>
-            Check(value is null ? SQLitePCL.raw.sqlite3_bind_null(_statement, index) : SQLitePCL.raw.sqlite3_bind_text(_statement, index, value));
+            Check(value is null ? SQLitePCL.raw.sqlite3_bind_null(_statement, index) : SQLitePCL.raw.sqlite3_bind_text16(_statement, index, value.AsSpan()));
 
         public void Bind(int index, double value) => Check(SQLitePCL.raw.sqlite3_bind_double(_statement, index, value));
 

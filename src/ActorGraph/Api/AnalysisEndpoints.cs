@@ -22,9 +22,12 @@ internal static class AnalysisEndpoints
         bool? undirected, bool? weighted, int? top, string? method, CancellationToken ct)
     {
         var chosen = Measures.Require(measure);
+        if (top is < 1) throw new BadInputException($"top: expected a positive number, got {top}.");
         var q = query.ToQuery(undirected, weighted, coordination: coordination);
-        var values = await cache.MeasureAsync(chosen, new MeasureSettings(q.Weighted, Measures.RequireMethod(method)), q.Snapshot, ct);
-        return TypedResults.Ok(Measures.Rank(await cache.SnapshotAsync(q.Snapshot, ct), chosen, values, top));
+        var settings = new MeasureSettings(q.Weighted, Measures.RequireMethod(method));
+        // The ranking is cached too: sorting every actor per request would cost more than answering it.
+        return TypedResults.Ok(await cache.GetAsync(new RankingKey(chosen.Name, settings, top, q.Snapshot), async token =>
+            Measures.Rank(await cache.SnapshotAsync(q.Snapshot, token), chosen, await cache.MeasureAsync(chosen, settings, q.Snapshot, token), top), ct));
     }
 
     private static async Task<Ok<CommunityList>> GetCommunities(
@@ -33,9 +36,11 @@ internal static class AnalysisEndpoints
     {
         var communityMethod = Measures.RequireMethod(method);
         var q = query.ToQuery(undirected, weighted, undirectedByDefault: true, coordination);
-        return TypedResults.Ok(await cache.GetAsync(new CommunitiesKey(communityMethod, q.Weighted, resolution ?? 1, seed ?? 0, q.Snapshot), async () =>
-            Measures.ListCommunities(await cache.SnapshotAsync(q.Snapshot, ct), q.Weighted, resolution ?? 1, seed ?? 0, communityMethod), ct));
+        return TypedResults.Ok(await cache.GetAsync(new CommunitiesKey(communityMethod, q.Weighted, resolution ?? 1, seed ?? 0, q.Snapshot), async token =>
+            Measures.ListCommunities(await cache.SnapshotAsync(q.Snapshot, token), q.Weighted, resolution ?? 1, seed ?? 0, communityMethod), ct));
     }
+
+    private sealed record RankingKey(string Measure, MeasureSettings Settings, int? Top, SnapshotOptions Snapshot);
 
     private sealed record CommunitiesKey(CommunityMethod Method, bool Weighted, double Resolution, int Seed, SnapshotOptions Snapshot);
 }

@@ -1,3 +1,5 @@
+using ActorGraph.Analysis;
+
 namespace ActorGraph.Api;
 
 /// <summary>Configuration section <c>ActorGraph</c> (env <c>ActorGraph__ApiKey</c>, <c>ActorGraph__MaxUploadBytes</c>…).</summary>
@@ -31,4 +33,19 @@ public sealed class ApiSettings
 
     /// <summary>Load the sample story when the service starts on an empty store.</summary>
     public bool LoadSampleWhenEmpty { get; set; } = true;
+
+    /// <summary>Memory for cached snapshots and analysis results; the least recently used go first.</summary>
+    public long AnalysisCacheMegabytes { get; set; } = 512;
+
+    /// <summary>Analyses computed at once; by default one per core.</summary>
+    public int AnalysisConcurrency { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Analyses waiting for a free slot; beyond them requests get 429 with Retry-After.</summary>
+    public int AnalysisQueue { get; set; } = 4 * Environment.ProcessorCount;
+
+    /// <summary>Longest an analysis request may take (waiting included); then 503 and the computation is stopped.</summary>
+    public int AnalysisTimeLimitSeconds { get; set; } = 60;
+
+    public AnalysisLimits AnalysisLimits => new(AnalysisCacheMegabytes * 1024 * 1024, Math.Max(1, AnalysisConcurrency), Math.Max(0, AnalysisQueue),
+        TimeSpan.FromSeconds(Math.Max(1, AnalysisTimeLimitSeconds)));
 }

@@ -21,8 +21,8 @@ internal static class DocumentsEndpoints
     {
         var wanted = (ids ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
         if (wanted.Count is 0 or > MaxIds) throw new BadInputException($"ids: expected 1 to {MaxIds} document ids, comma-separated, got {wanted.Count}.");
-        var all = await cache.GetAsync(DocumentIndex.Key, async () => new DocumentIndex(
-            await store.ReadDocumentsAsync(ct).ToDictionaryAsync(d => d.Id, StringComparer.Ordinal, ct)), ct);
+        var all = await cache.GetAsync(DocumentIndex.Key, async token => new DocumentIndex(
+            await store.ReadDocumentsAsync(token).ToDictionaryAsync(d => d.Id, StringComparer.Ordinal, token)), ct);
         return TypedResults.Ok(wanted.Select(id => all.ById.GetValueOrDefault(id)).OfType<Document>().ToList());
     }
 

@@ -13,20 +13,28 @@ internal static class ExportEndpoints
             .WithTags("Export")
             .WithSummary("The network as a file for Gephi and other tools: gexf (GEXF 1.3), graphml, or csv (a zip with Gephi's nodes.csv and edges.csv); " +
                          "same filters as /api/graph; ego and radius export an actor's neighbourhood as the page shows it; " +
-                         "measures=true adds degree, PageRank, betweenness and community. Streamed.");
+                         "measures=true adds degree, PageRank, betweenness and community; gexf with timeline=pagerank&every=month " +
+                         "adds the measure and rank per period as dynamic attributes. Streamed.");
         return app;
     }
 
     private static async Task<PushStreamHttpResult> Export(
-        IGraphStore store, AnalysisCache cache, string format, [AsParameters] GraphFilterQuery query, bool? measures, string? ego, int? radius,
+        IGraphStore store, AnalysisCache cache, string format, [AsParameters] GraphFilterQuery query, [AsParameters] CoordinationQuery coordination,
+        bool? measures, string? ego, int? radius, string? timeline, string? every, int? window,
         CancellationToken ct)
     {
         // Everything that can fail with a clear status (bad format or filter, store down) happens before the first byte is sent.
         var exportFormat = ExportFormats.Find(format);
         var filter = query.ToFilter();
+        var settings = coordination.ToOptions();
         var within = string.IsNullOrWhiteSpace(ego) ? null : await EgoNodesAsync(cache, filter, ego, radius ?? 1, ct);
-        var source = await ExportSource.OpenAsync(store, filter, ct: ct, within: within);
-        var nodeMeasures = measures == true ? await ExportMeasures.ComputeAsync(store, filter, ct) : null;
+        var source = await ExportSource.OpenAsync(store, filter, ct: ct, within: within, coordination: settings);
+        if (timeline is not null)
+        {
+            if (exportFormat != ExportFormats.Gexf) throw new BadInputException("timeline: only gexf carries values over time; /api/timeline?format=csv gives the table.");
+            source = source.WithTimeline(await ExportTimeline.ComputeAsync(store, filter, Measures.Require(timeline), TimelineOptions.Parse(every ?? "month", window), ct));
+        }
+        var nodeMeasures = measures == true ? await ExportMeasures.ComputeAsync(store, filter, ct, settings) : null;
         return TypedResults.Stream(body => exportFormat.WriteAsync(source, body, nodeMeasures, ct), exportFormat.ContentType, exportFormat.FileName);
     }
 

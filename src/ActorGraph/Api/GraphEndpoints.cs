@@ -16,8 +16,8 @@ internal static class GraphEndpoints
     }
 
     private static async Task<Ok<GraphologyGraph>> GetGraph(
-        IGraphStore store, [AsParameters] GraphFilterQuery query, bool? isolated, CancellationToken ct) =>
-        TypedResults.Ok(await GraphologyGraph.LoadAsync(store, query.ToFilter(), isolated ?? false, ct));
+        IGraphStore store, [AsParameters] GraphFilterQuery query, [AsParameters] CoordinationQuery coordination, bool? isolated, CancellationToken ct) =>
+        TypedResults.Ok(await GraphologyGraph.LoadAsync(store, query.ToFilter(), isolated ?? false, ct, coordination.ToOptions()));
 }
 
 /// <summary>

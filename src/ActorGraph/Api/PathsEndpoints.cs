@@ -29,10 +29,10 @@ internal static class PathsEndpoints
             throw new BadInputException("from and to: expected two actor ids, e.g. ?from=saskia-esken&to=ashton-kutcher.");
         if (k is < 1 or > MaxPaths) throw new BadInputException($"k: expected a number from 1 to {MaxPaths}, got {k}.");
         var q = new GraphFilterQuery(types, null, null, minWeight, minConfidence).ToQuery(undirected, weighted, coordination: coordination);
-        return TypedResults.Ok(await cache.GetAsync(new PathsKey(from, to, k ?? 1, q.Weighted, q.Snapshot), async () =>
+        return TypedResults.Ok(await cache.GetAsync(new PathsKey(from, to, k ?? 1, q.Weighted, q.Snapshot), async token =>
         {
-            var g = await cache.SnapshotAsync(q.Snapshot, ct);
-            return await Paths.BetweenAsync(store, g, from, to, k ?? 1, q.Weighted, ct);
+            var g = await cache.SnapshotAsync(q.Snapshot, token);
+            return await Paths.BetweenAsync(store, g, from, to, k ?? 1, q.Weighted, token);
         }, ct));
     }
 
@@ -42,11 +42,11 @@ internal static class PathsEndpoints
     {
         if (radius is < 0 or > MaxRadius) throw new BadInputException($"radius: expected a number from 0 to {MaxRadius}, got {radius}.");
         var snapshot = query.ToQuery(false, false, coordination: coordination).Snapshot;
-        return TypedResults.Ok(await cache.GetAsync(new EgoKey(id, radius ?? 1, snapshot), async () =>
+        return TypedResults.Ok(await cache.GetAsync(new EgoKey(id, radius ?? 1, snapshot), async token =>
         {
-            var g = await cache.SnapshotAsync(snapshot, ct);
+            var g = await cache.SnapshotAsync(snapshot, token);
             var ego = Paths.Ego(g, g.RequireIndex(id), radius ?? 1, undirected: true);
-            return await GraphologyGraph.OfEgoAsync(store, g, ego, ct);
+            return await GraphologyGraph.OfEgoAsync(store, g, ego, token);
         }, ct));
     }
 

@@ -1,3 +1,4 @@
+using ActorGraph.Analysis;
 using ActorGraph.Storage;
 
 namespace ActorGraph.Api;
@@ -6,9 +7,16 @@ internal static class StatsEndpoints
 {
     public static IEndpointRouteBuilder MapStats(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/stats", async (IGraphStore store, CancellationToken ct) => TypedResults.Ok(await store.GetStatsAsync(ct)))
+        // Counted once per store version (the cache drops it on ingest), not on every call.
+        app.MapGet("/api/stats", async (AnalysisCache cache, IGraphStore store, CancellationToken ct) =>
+                TypedResults.Ok(await cache.GetAsync(StatsKey.Instance, token => store.GetStatsAsync(token), ct)))
             .WithTags("Graph")
             .WithSummary("Counts of actors, documents and relations per type");
         return app;
+    }
+
+    private sealed record StatsKey
+    {
+        public static readonly StatsKey Instance = new();
     }
 }

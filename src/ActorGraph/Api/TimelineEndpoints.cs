@@ -30,8 +30,8 @@ internal static class TimelineEndpoints
         var slicing = TimelineOptions.Parse(every ?? "month", window);
         if (format is not (null or "json" or "csv")) throw new BadInputException($"format: expected json or csv, got '{format}'.");
         var q = query.ToQuery(undirected, weighted, coordination: coordination);
-        var timeline = await cache.GetAsync(new TimelineKey(chosen.Name, slicing, top, q.Weighted, q.Snapshot), async () =>
-            Timeline.Compute(await SourceAsync(cache, store, q.Snapshot, ct), q.Snapshot, chosen, slicing, q.Weighted, top), ct);
+        var timeline = await cache.GetAsync(new TimelineKey(chosen.Name, slicing, top, q.Weighted, q.Snapshot), async token =>
+            Timeline.Compute(await SourceAsync(cache, store, q.Snapshot, token), q.Snapshot, chosen, slicing, q.Weighted, top), ct);
         if (format != "csv") return TypedResults.Ok(timeline);
         var csv = new StringWriter();
         TimelineCsv.Write(csv, timeline.Rows(top));
@@ -49,8 +49,8 @@ internal static class TimelineEndpoints
         var (first, second) = (Periods.Parse(periods[0]), Periods.Parse(periods[1]));
         var slicing = TimelineOptions.Parse(first.Unit.Name(), window);
         var q = query.ToQuery(undirected, weighted, coordination: coordination);
-        return TypedResults.Ok(await cache.GetAsync(new RisersKey(chosen.Name, first, second, slicing, top ?? 10, q.Weighted, q.Snapshot), async () =>
-            Timeline.Risers(await SourceAsync(cache, store, q.Snapshot, ct), q.Snapshot, chosen, slicing, first, second, q.Weighted, top ?? 10), ct));
+        return TypedResults.Ok(await cache.GetAsync(new RisersKey(chosen.Name, first, second, slicing, top ?? 10, q.Weighted, q.Snapshot), async token =>
+            Timeline.Risers(await SourceAsync(cache, store, q.Snapshot, token), q.Snapshot, chosen, slicing, first, second, q.Weighted, top ?? 10), ct));
     }
 
     private static async Task<Ok<CoordinationReport>> GetCoordination(
@@ -61,16 +61,16 @@ internal static class TimelineEndpoints
         var settings = coordination.ToOptions();
         var filter = RelationFilters.Parse(null, from, to, null, minConfidence) with { Types = settings.Relations.ToHashSet() };
         var snapshot = new GraphQuery(filter).Snapshot;
-        return TypedResults.Ok(await cache.GetAsync(new CoordinationKey(settings, top, snapshot), async () =>
+        return TypedResults.Ok(await cache.GetAsync(new CoordinationKey(settings, top, snapshot), async token =>
         {
-            var source = await SourceAsync(cache, store, snapshot, ct);
+            var source = await SourceAsync(cache, store, snapshot, token);
             var result = CoActed.Find(source.Relations, settings);
             return CoordinationReport.Of(result, result.Pairs.Take(top ?? int.MaxValue), source.Relations, settings);
         }, ct));
     }
 
     private static Task<SnapshotSource> SourceAsync(AnalysisCache cache, IGraphStore store, SnapshotOptions snapshot, CancellationToken ct) =>
-        cache.GetAsync(new SourceKey(snapshot), () => SnapshotSource.LoadAsync(store, snapshot, CancellationToken.None), ct);
+        cache.GetAsync(new SourceKey(snapshot), token => SnapshotSource.LoadAsync(store, snapshot, token), ct);
 
     private sealed record SourceKey(SnapshotOptions Snapshot);
 

@@ -49,7 +49,7 @@ internal static class AnalyzeCommand
             }
             if (parse.GetValue(AnalyzeOverTime.Window) is not null) throw new BadInputException("--window counts periods: add --every month (or day, week, quarter, year).");
             var g = await GraphSnapshot.LoadAsync(store, query.Snapshot, ct);
-            var values = measure.Compute(g, new MeasureSettings(weighted, Measures.RequireMethod(parse.GetValue(Method))));
+            var values = measure.Compute(g, new MeasureSettings(weighted, Measures.RequireMethod(parse.GetValue(Method))), ct);
             var ranked = Measures.Rank(g, measure, values, parse.GetValue(Top));
             var column = measure.Column;
             if (parse.GetValue(WriteBack))
@@ -90,5 +90,6 @@ internal static class AnalyzeCommand
             : store.WritePropertiesAsync(property, nodes.ToDictionary(u => g.Ids[u], u => (int)values[u]), ct);
     }
 
-    private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+    /// <summary>A value as csv and tables print it: round-trip precision, empty when undefined.</summary>
+    internal static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 }

@@ -28,7 +28,7 @@ internal static class AnalyzeOverTime
                 break;
             default:
                 var table = CliRunner.Table("period", "id", "name", "value", "rank");
-                foreach (var r in rows) table.AddCells(r.Period, r.Id, r.Name, Number(r.Value), r.Rank);
+                foreach (var r in rows) table.AddCells(r.Period, r.Id, r.Name, AnalyzeCommand.Number(r.Value), r.Rank);
                 AnsiConsole.Write(table);
                 break;
         }
@@ -66,7 +66,7 @@ internal static class AnalyzeOverTime
                     Console.Out.WriteLine($"id,name,rank_{first.Label},rank_{second.Label},change,value_{first.Label},value_{second.Label},gained,lost,gained_ids,lost_ids");
                     foreach (var r in result.Risers.Concat(result.Fallers).Concat(result.Entered).Concat(result.Left))
                         Console.Out.WriteLine(string.Join(',', GephiCsvWriter.Cell(r.Id), GephiCsvWriter.Cell(r.Name), r.Rank1, r.Rank2, r.Change,
-                            Number(r.Value1), Number(r.Value2), r.Gained.Count, r.Lost.Count,
+                            AnalyzeCommand.Number(r.Value1), AnalyzeCommand.Number(r.Value2), r.Gained.Count, r.Lost.Count,
                             GephiCsvWriter.Cell(string.Join('|', r.Gained.Select(x => x.Evidence.SourceId))),
                             GephiCsvWriter.Cell(string.Join('|', r.Lost.Select(x => x.Evidence.SourceId)))));
                     break;
@@ -98,6 +98,4 @@ internal static class AnalyzeOverTime
 
     private static string Describe(Relation r) =>
         $"{r.Source} {r.Type.ToName()} {r.Target}{(r.At is { } at ? " " + Timestamps.Format(at) : "")} [{r.Evidence.SourceId}]";
-
-    private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 }

@@ -24,7 +24,9 @@ internal static class CoordinationCommand
             var settings = QueryOptions.ReadCoordination(parse);
             var selection = QueryOptions.Read(parse).Snapshot with { Types = settings.Relations.ToHashSet() };
             var source = await SnapshotSource.LoadAsync(store, selection, ct);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var result = CoActed.Find(source.Relations, settings);
+            var seconds = clock.Elapsed.TotalSeconds;
             var pairs = result.Pairs.Take(parse.GetValue(top) ?? int.MaxValue).ToList();
             switch (parse.GetValue(format))
             {
@@ -53,7 +55,7 @@ internal static class CoordinationCommand
                     break;
             }
             // Said on stderr so csv and json stay machine-readable.
-            Console.Error.WriteLine($"{result.Actions} actions on {result.Items} items ({settings}); {result.Pairs.Count} pairs reached {settings.MinShared}" +
+            Console.Error.WriteLine($"{result.Actions:N0} actions on {result.Items:N0} items compared in {seconds:0.00} s ({settings}); {result.Pairs.Count:N0} pairs reached {settings.MinShared}" +
                 (result.CappedActions > 0 ? $"; {result.CappedActions} actions had more than {settings.MaxPartners} partners in their window and were paired with the nearest {settings.MaxPartners} only" : ""));
             return CliRunner.Ok;
         });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using ActorGraph.Analysis;
 using ActorGraph.Export;
 using ActorGraph.Model;
 using ActorGraph.Storage;
@@ -181,6 +182,29 @@ public sealed class GexfWriterTests(ExportFixture fx) : IClassFixture<ExportFixt
                 case "integer": XmlConvert.ToInt32(text); break;
                 case "double": XmlConvert.ToDouble(text); break;
             }
+        }
+    }
+
+    [Fact]
+    public async Task A_timeline_becomes_dynamic_node_attributes_with_one_spell_per_year_that_networkx_reads_back()
+    {
+        var timeline = await ExportTimeline.ComputeAsync(fx.Store, RelationFilter.All, Measures.Require("degree"), new TimelineOptions(PeriodUnit.Year));
+        var path = fx.TempPath("timeline.gexf");
+        await using (var file = File.Create(path))
+            await GexfWriter.WriteAsync((await ExportSource.OpenAsync(fx.Store, RelationFilter.All)).WithTimeline(timeline), file);
+
+        var nodes = (await ExternalReaders.NetworkxAsync("gexf", path)).GetProperty("nodes");
+        Assert.True(timeline.Result.Periods.Count > 1);
+        Assert.NotEmpty(timeline.Result.Series);
+        foreach (var series in timeline.Result.Series)
+        {
+            var expected = timeline.Result.Periods.Select((year, p) => (Value: series.Values[p], Rank: series.Ranks[p], year))
+                .Where(x => x.Value is not null).ToList();
+            var values = nodes.GetProperty(series.Id).GetProperty("degree per year").EnumerateArray()
+                .Select(s => (s[0].GetDouble(), s[1].GetString()!, s[2].GetString()!));
+            Assert.Equal(expected.Select(x => (x.Value!.Value, $"{x.year}-01-01", $"{x.year}-12-31")), values);
+            var ranks = nodes.GetProperty(series.Id).GetProperty("rank by degree per year").EnumerateArray().Select(s => s[0].GetInt32());
+            Assert.Equal(expected.Select(x => x.Rank!.Value), ranks);
         }
     }
 }

@@ -76,7 +76,7 @@ public sealed class TimelineApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Co_acted_is_a_relation_type_for_measures_paths_and_ego_networks()
+    public async Task Co_acted_is_a_relation_type_for_measures_paths_the_drawing_and_ego_networks()
     {
         var ranked = (await GetJson("/api/centrality?measure=degree&types=CO_ACTED&undirected=true")).AsArray();
         Assert.Equal(TimelineData.Group, ranked.Select(r => (string)r!["id"]!).Order());
@@ -88,9 +88,31 @@ public sealed class TimelineApiTests : IAsyncLifetime
         var paths = await GetJson("/api/paths?from=c1&to=c3&types=CO_ACTED");
         Assert.Equal(1.0, (double)paths["paths"]!.AsArray().Single()!["length"]!);
 
+        var drawing = await GetJson("/api/drawing?types=CO_ACTED");
+        Assert.Equal(["c1", "c2", "c3"], drawing["nodes"]!["keys"]!.AsArray().Select(k => (string)k!).Order());
+        Assert.Equal(["CO_ACTED"], drawing["values"]!["types"]!.AsArray().Select(t => (string)t!));
+
         var ego = await GetJson("/api/ego/c1?types=CO_ACTED");
         Assert.Equal(["c1", "c2", "c3"], ego["nodes"]!.AsArray().Select(n => (string)n!["key"]!).Order());
         Assert.All(ego["edges"]!.AsArray(), e => Assert.Equal("CO_ACTED", (string)e!["attributes"]!["type"]!));
+    }
+
+    [Fact]
+    public async Task Exports_and_the_graph_carry_co_acted_ties_with_what_the_pair_shared()
+    {
+        var graph = await GetJson("/api/graph?types=CO_ACTED");
+        var edges = graph["edges"]!.AsArray();
+        Assert.Equal(["c1-c2", "c1-c3", "c2-c3"], edges.Select(e => $"{e!["source"]}-{e["target"]}").Order());
+        Assert.All(edges, e =>
+        {
+            Assert.Equal("CO_ACTED", (string)e!["attributes"]!["type"]!);
+            Assert.Equal(4.0, (double)e["attributes"]!["weight"]!);
+            Assert.Contains("x:tweet:1, x:tweet:2, x:tweet:3, x:tweet:4", (string)e["attributes"]!["quote"]!);
+        });
+        Assert.Empty((await GetJson("/api/graph?types=CO_ACTED&minShared=5"))["edges"]!.AsArray());
+
+        var gexf = await Client.GetStringAsync("/api/export/gexf?types=CO_ACTED");
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(gexf, "kind=\"CO_ACTED\"").Count);
     }
 
     [Theory]

@@ -23,6 +23,9 @@ public sealed class RunningService : IAsyncDisposable
     /// <summary>A client whose base address is the service.</summary>
     public HttpClient Http { get; }
 
+    /// <summary>The server's process id, e.g. to read its memory in /proc.</summary>
+    public int ProcessId => _server.Id;
+
     public static Task<RunningService> StartAsync(params string[] serveArgs) => StartAsync(new Dictionary<string, string>(), serveArgs);
 
     /// <param name="environment">Variables for the service, such as settings (<c>ActorGraph__DrawingMaxNodes</c>).</param>

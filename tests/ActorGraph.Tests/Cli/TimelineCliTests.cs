@@ -1,3 +1,5 @@
+using System.Xml.Linq;
+
 namespace ActorGraph.Tests.Cli;
 
 public sealed class TimelineCliTests : IAsyncLifetime
@@ -59,7 +61,7 @@ public sealed class TimelineCliTests : IAsyncLifetime
              "c1,c3,4,2024-02-01T12:00:00Z,2024-02-04T12:00:20Z",
              "c2,c3,4,2024-02-01T12:00:10Z,2024-02-04T12:00:20Z"],
             Lines(run));
-        Assert.Contains("28 actions on 4 items", run.Error);
+        Assert.Contains("28 actions on 4 items compared in", run.Error);
     }
 
     [Fact]
@@ -70,7 +72,21 @@ public sealed class TimelineCliTests : IAsyncLifetime
         Assert.Equal(["c1", "c2", "c3"], Lines(run).Skip(1).Select(l => l.Split(',')[0]).Order());
     }
 
+    [Fact]
+    public async Task Export_gexf_with_a_timeline_gives_each_actor_its_value_per_month_as_spells()
+    {
+        var path = Path.Combine(_directory, "timeline.gexf");
+        var run = await Run("export", "gexf", "--timeline", "in-degree", "--every", "month", "--types", "TAGGED", "--out", path);
+        Assert.Equal(0, run.ExitCode);
+        XNamespace g = "http://gexf.net/1.3";
+        var anna = XDocument.Load(path).Descendants(g + "node").Single(n => (string?)n.Attribute("id") == "anna");
+        var spells = anna.Descendants(g + "attvalue").Where(a => (string?)a.Attribute("for") == "in_degree_t")
+            .Select(a => $"{a.Attribute("value")!.Value} {a.Attribute("start")!.Value} {a.Attribute("end")!.Value}");
+        Assert.Equal(["1 2024-01-01 2024-01-31", "0 2024-03-01 2024-03-31"], spells);
+    }
+
     [Theory]
+    [InlineData("export", "csv", "--timeline", "pagerank", "--out", "tables.zip")]
     [InlineData("analyze", "pagerank", "--window", "3")]
     [InlineData("analyze", "pagerank", "--every", "fortnight")]
     [InlineData("analyze", "communities", "--every", "month")]

@@ -22,6 +22,6 @@ public sealed class NotebookTests
 
         var log = await output + await error;
         Assert.True(run.ExitCode == 0, $"notebooks/run-all.sh --check failed:\n{log}");
-        Assert.Equal(3, log.Split('\n').Count(line => line.StartsWith("[NbConvertApp] Writing", StringComparison.Ordinal)));
+        Assert.Equal(4, log.Split('\n').Count(line => line.StartsWith("[NbConvertApp] Writing", StringComparison.Ordinal)));
     }
 }

@@ -26,9 +26,10 @@ public sealed class PageEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Page_draws_the_sample_story_finds_Esken_shows_her_reply_to_Kutcher_with_evidence_and_a_path_to_him()
     {
-        // Beside the sample story: an actor whose name is HTML, tagging Esken, so it shows in her suggestions and panel.
+        // Beside the sample story: an actor whose name is HTML, tagging Esken (dated, so she has a measure over time),
+        // so it shows in her suggestions and panel.
         await IngestAsync("actors", "id,name,kind\nhostile,\"" + HostileName.Replace("\"", "\"\"") + "\",person\n");
-        await IngestAsync("edges", "source,target,relation\nhostile,saskia-esken,TAGGED\n");
+        await IngestAsync("edges", "source,target,relation,at\nhostile,saskia-esken,TAGGED,2020-08-12\n");
         var graph = JsonNode.Parse(await Http.GetStringAsync("api/graph"))!;
         var seen = await DrivePage.RunAsync(Http.BaseAddress!);
 
@@ -52,6 +53,13 @@ public sealed class PageEndToEndTests : IAsyncLifetime
         Assert.Contains("REPLIED_TO", path);
         Assert.Contains(reply, path);
         Assert.Contains("pathFrom=saskia-esken&pathTo=ashton-kutcher", (string?)seen["urlAfterPath"]);
+
+        // Esken's degree per period of the sample story's span (2012 signatures to her 2020 reply), then the time
+        // window played: the first period of the span becomes the filter.
+        Assert.StartsWith("degree per ", (string?)seen["trendTitle"]);
+        Assert.True((int)seen["trendPoints"]! >= 1);
+        Assert.Contains("from=2012-", (string?)seen["urlAfterPlay"]);
+        Assert.Contains("(1 of ", (string?)seen["playLabel"]);
 
         // Cited documents by their titles, not their ids.
         var article = SampleDocumentTitle("article-kutcher-esken");

@@ -12,6 +12,7 @@ import { filterQuery } from "../state";
 import { changed, type Store } from "../store";
 import type { View } from "../view";
 import { actorButton, evidence, radiusButtons, withDocumentTitles } from "./parts";
+import { trend } from "./trend";
 
 export interface ActorPanelParts {
   view: View;
@@ -78,6 +79,7 @@ export function actorPanel({ view, scene, analyses, open, setPathEnd }: ActorPan
       }, () => { value.textContent = "could not compute"; });
       return h("tr", { class: m === state.measure ? "current" : "" }, h("th", null, m), value, rank);
     }))));
+    parts.push(trend(analyses, state, id, scene.get().timeSteps));
 
     parts.push(h("div", { class: "actions" },
       h("span", null, "Neighbourhood:"),

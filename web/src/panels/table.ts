@@ -5,7 +5,8 @@ import { byId, h } from "../dom";
 import { labelOf, type ActorGraph } from "../graph";
 import type { Scene } from "../loading";
 import { formatValue, sortRows } from "../relations";
-import { filterQuery } from "../state";
+import { filterQuery, type ViewState } from "../state";
+import { periodsBetween, rankChanges, unitFor } from "../timeline";
 import { changed, type Store } from "../store";
 import type { View } from "../view";
 import { actorButton } from "./parts";
@@ -51,9 +52,36 @@ function actorOf(graph: ActorGraph, id: string, name: string) {
   return { id, name: a.name, kind: a.kind, party: a.party, country: a.country };
 }
 
+/** The column of rank changes between two periods (places gained by the chosen measure). */
+export const CHANGE = "change";
+
 export function table(view: View, scene: Store<Scene>, analyses: Analyses, open: (id: string) => void): void {
   const container = byId("table");
   let rendering = 0;
+  // The two periods compared, kept while the page is open (the sort by change is in the link, the periods are not).
+  let compare: [string, string] = ["", ""];
+
+  /** Period choosers over the days in view, and the change column once both are chosen. */
+  const changeControl = (state: ViewState): { control: Node | string; column: Promise<Measure | null> } => {
+    const days = scene.get().timeSteps;
+    if (days.length < 2) return { control: "", column: Promise.resolve(null) };
+    const every = unitFor(days[0], days[days.length - 1]);
+    const periods = periodsBetween(days[0], days[days.length - 1], every).map((p) => p.label);
+    const chooser = (i: 0 | 1) => h("select", { "aria-label": i === 0 ? "Change from" : "Change to", onchange: (e: Event) => {
+      compare[i] = (e.target as HTMLSelectElement).value;
+      if (compare[0] && compare[1]) view.update({ sort: CHANGE, descending: true });
+      else void render();
+    } }, h("option", { value: "" }, "–"), ...periods.map((p) => h("option", { value: p, selected: p === compare[i] }, p)));
+    const control = h("p", { class: "compare" }, `Rank change by ${state.measure} from `, chooser(0), " to ", chooser(1),
+      h("span", { class: "hint" }, " (places gained; sort by the change column)"));
+    if (!compare[0] || !compare[1] || !periods.includes(compare[0]) || !periods.includes(compare[1])) return { control, column: Promise.resolve(null) };
+    const filter = filterQuery(state);
+    filter.delete("from");
+    filter.delete("to");
+    const column = analyses.timeline(state.measure, every, filter).then((t) => new Map([...rankChanges(t, compare[0], compare[1])]
+      .map(([id, change]) => [id, { name: id, value: change, rank: null }])));
+    return { control, column };
+  };
 
   const render = async () => {
     const state = view.get();
@@ -62,7 +90,9 @@ export function table(view: View, scene: Store<Scene>, analyses: Analyses, open:
     const filter = filterQuery(state);
     const measures = shownMeasures(state.measure);
     container.replaceChildren(h("p", { class: "hint" }, "Computing measures…"));
-    const [communities, ...results] = await Promise.allSettled([
+    const { control, column } = changeControl(state);
+    const [change, communities, ...results] = await Promise.allSettled([
+      column,
       state.color === "community" ? analyses.communities(filter) : Promise.reject(new Error("colour by kind")),
       ...measures.map((m) => analyses.measure(m, filter)),
     ]);
@@ -73,12 +103,14 @@ export function table(view: View, scene: Store<Scene>, analyses: Analyses, open:
     const model = tableModel(
       // A drawing of the top actors leaves the others out; the table lists everyone the measure ranked.
       scene.get().cut && chosen ? [...chosen].map(([id, m]) => actorOf(graph, id, m.name)) : graph.mapNodes((id) => actorOf(graph, id, id)),
-      measures.map((name, i) => ({ name, values: results[i].status === "fulfilled" ? (results[i] as PromiseFulfilledResult<Measure>).value : null })),
+      [...measures.map((name, i) => ({ name, values: results[i].status === "fulfilled" ? (results[i] as PromiseFulfilledResult<Measure>).value : null })),
+        ...(change.status === "fulfilled" && change.value ? [{ name: CHANGE, values: change.value }] : [])],
       communities.status === "fulfilled" ? new Map(communities.value.communities.flatMap((c) => c.members.map((m) => [m.id, c.id] as const))) : null,
       state.sort, state.descending);
     const { columns, sort, numeric, rows } = model;
     container.replaceChildren(
-      results.some((r) => r.status === "rejected") ? h("p", { class: "note" }, "Some measures could not be computed.") : "",
+      control,
+      results.some((r) => r.status === "rejected") || change.status === "rejected" ? h("p", { class: "note" }, "Some measures could not be computed.") : "",
       h("table", { class: "actors" },
         h("thead", null, h("tr", null, ...columns.map((c) => h("th", { "aria-sort": c === sort ? (state.descending ? "descending" : "ascending") : "none", class: numeric.has(c) ? "num" : "" },
           h("button", { type: "button", onclick: () => view.update({ sort: c, descending: c === sort ? !state.descending : numeric.has(c) }) },
