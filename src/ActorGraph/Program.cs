@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 var root = new RootCommand("ActorGraph: who tags, answers, follows and co-signs with whom, with the evidence behind every edge.")
 {
     ServeCommand.Create(),
+    HealthCommand.Create(),
     IngestCommand.Create(),
     ExtractCommand.Create(),
     SampleCommand.Create(),
@@ -44,8 +45,7 @@ public partial class Program
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseApiAccess();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UsePage();
         app.MapOpenApi();
 
         app.MapHealth();
@@ -64,4 +64,7 @@ public partial class Program
         app.MapExtract();
         return app;
     }
+
+    /// <summary>Who may read the API of a built app, for <c>serve</c> to say at start.</summary>
+    public static string DescribeReads(WebApplication app) => app.DescribeReads();
 }

@@ -10,7 +10,8 @@ public sealed class ArchitectureTests
     private static IEnumerable<(string File, string Text)> Files(string folder) =>
         Directory.EnumerateFiles(Path.Combine(Source, folder), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
-            .Select(f => (Path.GetRelativePath(Source, f), File.ReadAllText(f)));
+            // Code only: a doc comment may name a store (a cref), code may not.
+            .Select(f => (Path.GetRelativePath(Source, f), Regex.Replace(File.ReadAllText(f), @"//[^\n]*", "")));
 
     [Theory]
     [InlineData("ActorGraph/Api", "Cli")]

@@ -60,6 +60,16 @@ internal static class ApiAccessRegistration
         return app;
     }
 
+    /// <summary>Who may read, in one line for <c>serve</c>'s start-up (the rules of <see cref="ApiAccess"/>).</summary>
+    public static string DescribeReads(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<IOptions<ApiSettings>>().Value;
+        if (BeyondLoopback(app.Configuration[WebHostDefaults.ServerUrlsKey]).Count == 0) return "no key needed (listening on this machine only)";
+        if (!settings.PublicRead) return "need the API key (X-Api-Key or Authorization: Bearer; the page asks for it), as other machines can reach this server";
+        return "open to anyone who can reach this server (--public-read); "
+               + (string.IsNullOrEmpty(settings.ApiKey) ? "writes only from this machine (no ActorGraph__ApiKey)" : "writes need the key");
+    }
+
     /// <summary>The addresses among <paramref name="urls"/> (<c>;</c>-separated, as in <c>--urls</c>) that other machines can reach.</summary>
     private static IReadOnlyList<string> BeyondLoopback(string? urls) =>
         [.. (urls ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(url => !IsLoopback(url))];

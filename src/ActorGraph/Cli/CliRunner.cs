@@ -14,6 +14,7 @@ internal static class CliRunner
         // Redirected output goes to files and grep: keep table rows on one line instead of wrapping at 80 columns.
         if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 1000;
         foreach (var option in GlobalOptions.All) root.Options.Add(option);
+        BuildVersion.Replace(root);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

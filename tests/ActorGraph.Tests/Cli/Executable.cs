@@ -11,13 +11,25 @@ public static class Executable
 
     public sealed record Run(int ExitCode, string Out, string Error);
 
-    public static async Task<Run> RunAsync(string workingDirectory, params string[] args)
+    public static Task<Run> RunAsync(string workingDirectory, params string[] args) => RunAsync(StartInfo(workingDirectory, args));
+
+    /// <summary>Any program to its end (killed after <paramref name="timeout"/>, two minutes unless given).</summary>
+    public static async Task<Run> RunAsync(ProcessStartInfo info, TimeSpan? timeout = null)
     {
-        using var process = Process.Start(StartInfo(workingDirectory, args))!;
+        info.RedirectStandardOutput = info.RedirectStandardError = true;
+        using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
+        using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{info.FileName} {string.Join(' ', info.ArgumentList)} ran longer than {timeout ?? TimeSpan.FromMinutes(2)}.");
+        }
         return new Run(process.ExitCode, await output, await error);
     }
 
