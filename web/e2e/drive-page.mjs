@@ -93,7 +93,7 @@ async function driveStory(page) {
   mark("search with / and pick the first suggestion");
   await page.keyboard.press("/");
   await page.keyboard.type(searchText, { delay: 30 });
-  await page.locator("#search-suggestions li[role=option]").first().waitFor({ timeout: 5_000 });
+  await suggestionsFor(page, searchText);
   seen.suggestions = await page.locator("#search-suggestions li[role=option] span").allInnerTexts();
   await page.keyboard.press("Enter");
   mark("read the actor panel");
@@ -147,7 +147,7 @@ async function drivePartialDrawing(page) {
   mark("search an actor the drawing leaves out");
   await page.keyboard.press("/");
   await page.keyboard.type(searchText, { delay: 30 });
-  await page.locator("#search-suggestions li[role=option]").first().waitFor({ timeout: 10_000 });
+  await suggestionsFor(page, searchText);
   seen.suggestions = await page.locator("#search-suggestions li[role=option] span").allInnerTexts();
   await page.keyboard.press("Enter");
   await page.locator("#panel-body .relations").first().waitFor({ timeout: 10_000 });
@@ -160,4 +160,13 @@ async function drivePartialDrawing(page) {
   await page.locator("#table table.actors tbody tr").first().waitFor({ timeout: 10_000 });
   seen.tableRows = await page.locator("#table table.actors tbody tr").count();
   mark("done");
+}
+
+/** Waits until the search suggestions are those of the whole text typed, not of a part of it still being typed
+ * (they follow the input after a pause, so on a slow machine the first list can be for "E"). */
+async function suggestionsFor(page, text) {
+  await page.waitForFunction((t) => {
+    const items = [...document.querySelectorAll("#search-suggestions li[role=option]")];
+    return items.length > 0 && items.every((li) => li.textContent.toLowerCase().includes(t.toLowerCase()));
+  }, text, { timeout: 15_000 });
 }
