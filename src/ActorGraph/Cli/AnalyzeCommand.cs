@@ -69,7 +69,7 @@ internal static class AnalyzeCommand
                     break;
                 default:
                     var table = CliRunner.Table("id", "name", column);
-                    foreach (var r in ranked) table.AddCells(r.Id, r.Name, Number(r.Value));
+                    foreach (var r in ranked) table.AddCells(r.Id, r.Name, Rounded(r.Value));
                     AnsiConsole.Write(table);
                     if (measure.Name == "communities")
                         Console.Out.WriteLine($"modularity {Louvain.Modularity(g, [.. values.Select(v => (int)v)], weighted).ToString("0.####", CultureInfo.InvariantCulture)}");
@@ -92,4 +92,7 @@ internal static class AnalyzeCommand
 
     /// <summary>A value as csv and tables print it: round-trip precision, empty when undefined.</summary>
     internal static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>For people reading a table: 4 significant digits (csv and json keep full precision).</summary>
+    internal static string Rounded(double? value) => value?.ToString("G4", CultureInfo.InvariantCulture) ?? "";
 }

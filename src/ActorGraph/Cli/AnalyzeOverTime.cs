@@ -28,7 +28,7 @@ internal static class AnalyzeOverTime
                 break;
             default:
                 var table = CliRunner.Table("period", "id", "name", "value", "rank");
-                foreach (var r in rows) table.AddCells(r.Period, r.Id, r.Name, AnalyzeCommand.Number(r.Value), r.Rank);
+                foreach (var r in rows) table.AddCells(r.Period, r.Id, r.Name, AnalyzeCommand.Rounded(r.Value), r.Rank);
                 AnsiConsole.Write(table);
                 break;
         }

@@ -56,6 +56,19 @@ public sealed class AnalyzeCliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Analyze_tables_round_to_four_significant_digits_while_csv_keeps_full_precision()
+    {
+        var table = await Run("analyze", "pagerank");
+        var csv = await Run("analyze", "pagerank", "--format", "csv");
+        Assert.Equal((0, 0), (table.ExitCode, csv.ExitCode));
+        var shown = System.Text.RegularExpressions.Regex.Matches(table.Out, @"\b0\.(\d+)").Select(m => m.Groups[1].Value.TrimStart('0')).ToList();
+        Assert.NotEmpty(shown);
+        Assert.All(shown, digits => Assert.True(digits.Length <= 4, $"0.{digits} has more than 4 significant digits"));
+        var values = csv.Out.Trim().Split('\n').Skip(1).Select(line => line.Trim().Split(',')[^1]).ToList();
+        Assert.Contains(values, v => v.Length > 8);
+    }
+
+    [Fact]
     public async Task Analyze_json_uses_the_api_shape()
     {
         var run = await Run("analyze", "in-degree", "--types", "REPLIED_TO", "--top", "1", "--format", "json");
