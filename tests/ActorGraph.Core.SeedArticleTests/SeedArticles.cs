@@ -8,10 +8,23 @@ internal static class SeedArticles
 
     private static List<string> Load()
     {
-        var folder = Path.Combine(RepositoryFiles.Shared, "seeds");
+        var folder = Path.Combine(SharedFolder(), "seeds");
         var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.txt").Order().ToList() : [];
         if (files.Count == 0)
             throw new InvalidOperationException($"The seed articles (*.txt) are expected in {folder}: these tests need the project's shared folder beside the repository.");
         return [.. files.Select(File.ReadAllText)];
+    }
+
+    /// <summary>The project's shared folder, beside the repository; in a git worktree (whose .git is a file naming the
+    /// main checkout's .git), beside the main checkout.</summary>
+    private static string SharedFolder()
+    {
+        var beside = Path.GetFullPath(Path.Combine(RepositoryFiles.Root, "..", "shared"));
+        var gitFile = Path.Combine(RepositoryFiles.Root, ".git");
+        if (Directory.Exists(beside) || !File.Exists(gitFile)) return beside;
+        var gitDir = File.ReadAllText(gitFile).Trim().Replace("gitdir:", "").Trim();
+        var marker = $"{Path.DirectorySeparatorChar}.git{Path.DirectorySeparatorChar}worktrees{Path.DirectorySeparatorChar}";
+        var at = gitDir.IndexOf(marker, StringComparison.Ordinal);
+        return at < 0 ? beside : Path.GetFullPath(Path.Combine(gitDir[..at], "..", "shared"));
     }
 }
