@@ -131,6 +131,16 @@ async function driveStory(page) {
   seen.playLabel = await page.locator(".play .hint").innerText();
   await page.locator(".play button", { hasText: "Pause" }).click();
 
+  mark("list the actors in the table, then documents too");
+  await page.locator("#tab-table").click();
+  const names = () => page.locator("#table table.actors tbody tr td:first-child").allInnerTexts();
+  await page.locator("#table table.actors tbody tr").first().waitFor({ timeout: 10_000 });
+  seen.tableNames = await names();
+  await page.locator("#table label.documents input").check();
+  await page.waitForFunction((n) => document.querySelectorAll("#table table.actors tbody tr").length > n, seen.tableNames.length, { timeout: 20_000 });
+  seen.tableNamesWithDocuments = await names();
+  await page.locator("#tab-graph").click();
+
   seen.injected = await page.evaluate(() => window.injected ?? null);
   mark("done");
 }
