@@ -133,4 +133,21 @@ public sealed class ExtractCliTests : IDisposable
         Assert.Contains("stream.jsonl:3: cut off", run.Error);
         Assert.DoesNotContain("TAGGED", (await Run("relations", "x:annaberger_fict")).Out);
     }
+
+    [Fact]
+    public async Task A_later_ingest_naming_withheld_accounts_says_which_it_named()
+    {
+        var withheld = File("withheld.jsonl",
+            "{\"data\":[{\"id\":\"21\",\"author_id\":\"7\",\"text\":\"@mhahn_fict ja\",\"entities\":{\"mentions\":[{\"username\":\"mhahn_fict\",\"id\":\"2\"}]}}]," +
+            "\"includes\":{\"users\":[{\"id\":\"2\",\"username\":\"mhahn_fict\",\"name\":\"Markus Hahn\"}]}}\n");
+        var named = File("named.jsonl",
+            "{\"data\":[{\"id\":\"22\",\"author_id\":\"7\",\"text\":\"Radweg\"}],\"includes\":{\"users\":[{\"id\":\"7\",\"username\":\"LeaK_fict\",\"name\":\"Lea K\"}]}}\n");
+        Assert.Equal(0, (await Run("ingest", "x-tweets", withheld)).ExitCode);
+
+        var run = await Run("ingest", "x-tweets", named);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1 account named: x:id:7 → @leak_fict.", run.Out);
+        Assert.Contains("x:leak_fict", Assert.Single((await Run("relations", "x:mhahn_fict")).Out.Split('\n'), l => l.Contains("TAGGED")));
+    }
 }
