@@ -37,8 +37,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
         public int Last => Tokens[^1];
     }
 
-    /// <summary>An actor a mention stands for, what had to be inferred to get there, and a note for the explanation.</summary>
-    private readonly record struct Resolved(int Actor, Inference How, string Note);
+    /// <summary>An actor, what had to be inferred to get there, a note for the explanation, and the mention in the sentence that stands for it (if any).</summary>
+    private readonly record struct Resolved(int Actor, Inference How, string Note, Mention? At = null);
 
     /// <summary>One sentence with its actor mentions and cues, in the language's lexicon.</summary>
     private sealed record Parsed(Sentence Sentence, List<Mention> Mentions, List<Hit> Hits, CueLexicon Lexicon)
@@ -95,31 +95,37 @@ public sealed class RuleExtractor(ActorLexicon actors)
     {
         foreach (var post in QuotedPosts.Find(text, sentences, lexicon))
         {
-            var author = ActorsIn(text[post.AuthorStart..post.AuthorEnd], lexicon).FirstOrDefault(a => !actors.Actors[a].IsDocument, -1);
+            var (author, authorAt) = ActorsIn(text, post.AuthorStart, post.AuthorEnd, lexicon).FirstOrDefault(a => !actors.Actors[a.Actor].IsDocument, (-1, default));
             if (author < 0) continue;
             var evidence = text[post.EvidenceStart..post.EvidenceEnd];
-            foreach (var tagged in ActorsIn(text[post.Start..post.End], lexicon).Distinct())
+            TextSpan InEvidence(TextSpan inText) => inText with { Start = inText.Start - post.EvidenceStart };
+            foreach (var (tagged, taggedAt) in ActorsIn(text, post.Start, post.End, lexicon).DistinctBy(a => a.Actor))
             {
                 var actor = actors.Actors[tagged];
                 if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State) continue;
                 yield return new ExtractedRelation(actors.Actors[author].Id, RelationType.Tagged, actor.Id, evidence, Confidence(QuotedPostConfidence, Inference.None), "quoted post",
-                    $"named in a post quoted in the text, written by {actors.Actors[author].Name}");
+                    $"named in a post quoted in the text, written by {actors.Actors[author].Name}")
+                {
+                    EvidenceStart = post.EvidenceStart, SourceMention = InEvidence(authorAt), TargetMention = InEvidence(taggedAt),
+                    CueWords = [new TextSpan(post.CueStart - post.EvidenceStart, post.CueEnd - post.CueStart)],
+                };
             }
         }
     }
 
     private const double QuotedPostConfidence = 0.8;
 
-    /// <summary>Every known actor named in <paramref name="span"/>, in order.</summary>
-    private IEnumerable<int> ActorsIn(string span, CueLexicon lexicon)
+    /// <summary>Every known actor named in <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, in order, with where in the text.</summary>
+    private IEnumerable<(int Actor, TextSpan At)> ActorsIn(string text, int start, int end, CueLexicon lexicon)
     {
-        var tokens = Sentences.Tokenize(span);
+        var tokens = Sentences.Tokenize(text[start..end]);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsWord || actors.Match(tokens, i) is not { } match) continue;
-            var end = i + match.Length;
-            if (end >= tokens.Count || !lexicon.MemberNouns.Contains(tokens[end].Lower)) yield return match.Actor; // not "Labour MPs"
-            i = end - 1;
+            var after = i + match.Length;
+            if (after >= tokens.Count || !lexicon.MemberNouns.Contains(tokens[after].Lower)) // not "Labour MPs"
+                yield return (match.Actor, new TextSpan(start + tokens[i].Start, tokens[after - 1].End - tokens[i].Start));
+            i = after - 1;
         }
     }
 
@@ -309,13 +315,13 @@ public sealed class RuleExtractor(ActorLexicon actors)
                     if (Resolve(o, s.Mentions, discourse.Previous, source.Actor, sentenceSources) is not { } target || target.Actor == source.Actor) continue;
                     any = true;
                     targets.Add(target.Actor);
-                    results.Add(Row(s, hit, source.Actor, target.Actor, basis.How | source.How | target.How, basis.Note, source.Note, target.Note));
+                    results.Add(Row(s, hit, source, target, basis.How | source.How | target.How, basis.Note, source.Note, target.Note));
                 }
                 // "Kutcher markierte Esken. Esken reagierte prompt": whom she answered is the one who last tagged or answered her.
                 if (!any && (hit.Cue.Relation is RelationType.RepliedTo or RelationType.Liked || hit.Cue.Reciprocal) && discourse.AddressedBy.TryGetValue(source.Actor, out var asker))
                 {
                     targets.Add(asker);
-                    results.Add(Row(s, hit, source.Actor, asker, basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
+                    results.Add(Row(s, hit, source, new Resolved(asker, Inference.ImpliedTarget, ""), basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
                         $"target implied: {actors.Actors[asker].Name} addressed {actors.Actors[source.Actor].Name} before"));
                 }
             }
@@ -341,7 +347,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
         {
             if (m == owner || IsDocument(m) || (m.Mark is { } mark && !s.Lexicon.IsInclusion(mark))) continue;
             if (Resolve(m, s.Mentions, discourse.Previous, target.Actor) is not { } source || source.Actor == target.Actor) continue;
-            yield return Row(s, hit, source.Actor, target.Actor, basis.How | source.How | target.How, basis.Note, source.Note, target.Note);
+            yield return Row(s, hit, source, target, basis.How | source.How | target.How, basis.Note, source.Note, target.Note);
         }
     }
 
@@ -432,11 +438,19 @@ public sealed class RuleExtractor(ActorLexicon actors)
         return Math.Round(confidence, 3);
     }
 
-    private ExtractedRelation Row(Parsed s, Hit hit, int source, int target, Inference how, params string[] notes)
+    /// <summary>A relation the sentence states, with where its source, target and cue stand in the sentence.</summary>
+    private ExtractedRelation Row(Parsed s, Hit hit, Resolved source, Resolved target, Inference how, params string[] notes)
     {
         var note = Join(notes);
-        return new(actors.Actors[source].Id, hit.Cue.Relation, actors.Actors[target].Id, s.Sentence.Text, Confidence(hit.Cue.Confidence, how), hit.Cue.Pattern,
-            $"cue '{string.Join(" … ", hit.Tokens.Select(t => s.Tokens[t].Text))}' ({s.Lexicon.Language}: {hit.Cue.Pattern}){(note.Length > 0 ? "; " + note : "")}", how);
+        TextSpan? At(Mention? m) => m is null ? null : new TextSpan(s.Tokens[m.Start].Start, s.Tokens[m.End - 1].End - s.Tokens[m.Start].Start);
+        return new(actors.Actors[source.Actor].Id, hit.Cue.Relation, actors.Actors[target.Actor].Id, s.Sentence.Text, Confidence(hit.Cue.Confidence, how), hit.Cue.Pattern,
+            $"cue '{string.Join(" … ", hit.Tokens.Select(t => s.Tokens[t].Text))}' ({s.Lexicon.Language}: {hit.Cue.Pattern}){(note.Length > 0 ? "; " + note : "")}", how)
+        {
+            EvidenceStart = s.Sentence.Start,
+            SourceMention = At(source.At),
+            TargetMention = At(target.At),
+            CueWords = hit.Tokens.Select(t => new TextSpan(s.Tokens[t].Start, s.Tokens[t].Length)).ToList(),
+        };
     }
 
     private static string Join(params string[] notes) => string.Join("; ", notes.Where(n => n.Length > 0));
@@ -456,7 +470,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
         for (var j = hit.Last + 1; j < to; j++)
             if (RelativeClauseAt(s, j) || (s.Tokens[j - 1].Text == "," && s.Lexicon.Subordinators.Contains(s.Tokens[j].Lower))) { to = j; break; }
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
-        var document = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault()?.Actor ?? -1;
+        var documentMention = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault();
+        var document = documentMention?.Actor ?? -1;
         var how = basis.How;
         var note = basis.Note;
         if (document < 0)
@@ -486,7 +501,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
                 && !(mark == "genitive" && AuthorsOfDocument(s, m))) continue;
             if (vague && !subjects.Contains(m)) continue;
             if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
-            yield return Row(s, hit, m.Actor, document, how, note);
+            yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how, note);
         }
     }
 
@@ -623,17 +638,17 @@ public sealed class RuleExtractor(ActorLexicon actors)
     /// <summary>The actor a mention stands for; a pronoun takes the nearest earlier fitting actor of its sentence, else the previous sentence's subject.</summary>
     private Resolved? Resolve(Mention mention, List<Mention> sentence, IReadOnlyList<Mention> previous, int exclude, IEnumerable<int>? salient = null)
     {
-        if (!mention.IsPronoun) return new Resolved(mention.Actor, Inference.None, "");
+        if (!mention.IsPronoun) return new Resolved(mention.Actor, Inference.None, "", mention);
         var gender = mention.Pronoun!.Value.Gender;
         bool Fits(Mention m) => !m.IsPronoun && m.Actor != exclude && Compatible(actors.Actors[m.Actor], gender);
         // The subject of an earlier clause is the likelier antecedent ("Hahn markierte Krüger, woraufhin Vogt ihm antwortete").
         var salientSet = salient?.ToHashSet() ?? [];
         var near = sentence.LastOrDefault(m => m.End <= mention.Start && salientSet.Contains(m.Actor) && Fits(m))
                    ?? sentence.LastOrDefault(m => m.End <= mention.Start && Fits(m));
-        if (near is not null) return new Resolved(near.Actor, Inference.None, "");
+        if (near is not null) return new Resolved(near.Actor, Inference.None, "", mention);
         var earlier = previous.FirstOrDefault(m => !m.Marked && Fits(m)) ?? previous.LastOrDefault(Fits);
         return earlier is null ? null
-            : new Resolved(earlier.Actor, Inference.PronounFromPreviousSentence, $"pronoun {mention.Text} = {actors.Actors[earlier.Actor].Name} from the previous sentence");
+            : new Resolved(earlier.Actor, Inference.PronounFromPreviousSentence, $"pronoun {mention.Text} = {actors.Actors[earlier.Actor].Name} from the previous sentence", mention);
     }
 
     private static bool Compatible(KnownActor actor, char gender) => !actor.IsDocument && gender switch

@@ -83,8 +83,17 @@ public sealed class ExtractCliTests : IDisposable
         var run = await Run("extract", "--actors", File("actors.tsv", Actors), folder, "--format", "json");
 
         Assert.Equal(0, run.ExitCode);
-        var rows = JsonNode.Parse(run.Out)!.AsArray().Select(r => $"{r!["document"]} {r["source"]} {r["relation"]} {r["target"]}").ToList();
+        var found = JsonNode.Parse(run.Out)!.AsArray();
+        var rows = found.Select(r => $"{r!["document"]} {r["source"]} {r["relation"]} {r["target"]}").ToList();
         Assert.Equal(["de.txt anna-berger TAGGED markus-hahn", "en.html markus-hahn REPLIED_TO anna-berger"], rows);
+        // Each span names its words, where they stand in the evidence, and where in the text read (the page's main text).
+        var reply = found[1]!;
+        string Words(JsonNode? at)
+        {
+            Assert.Equal((int)reply["evidenceStart"]! + (int)at!["start"]!, (int)at["articleStart"]!);
+            return ((string)reply["evidence"]!).Substring((int)at["start"]!, (int)at["length"]!);
+        }
+        Assert.Equal(["Markus Hahn", "Anna Berger", "replied"], [Words(reply["sourceMention"]), Words(reply["targetMention"]), Words(reply["cueWords"]![0])]);
     }
 
     [Fact]
