@@ -62,6 +62,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         var pipeline = new IngestPipeline(options);
         await foreach (var id in transaction.StreamAsync(Statement("ingest/known-actors"), ct: ct)) pipeline.StoredActor(id[0]!.Value<string>()!);
         await foreach (var id in transaction.StreamAsync(Statement("ingest/known-documents"), ct: ct)) pipeline.StoredDocument(id[0]!.Value<string>()!);
+        await foreach (var row in transaction.StreamAsync(Statement("ingest/known-aliases"), ct: ct)) pipeline.StoredAlias(row[0]!.Value<string>()!, row[1]!.Value<string>()!);
         try
         {
             var result = await pipeline.RunAsync(elements, writer.WriteAsync, BatchSize, ct);
@@ -324,12 +325,45 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             Add(CypherFiles.Get("ingest/upsert-documents"), "rows", batch.Documents.Select(DocumentRow).ToList());
             Add(CypherFiles.Get("ingest/placeholder-actors"), "rows", batch.PlaceholderActors.Select(id => new Dictionary<string, object> { ["id"] = id, ["searchKey"] = SearchKeys.Of(id) }).ToList());
             Add(CypherFiles.Get("ingest/placeholder-documents"), "ids", batch.PlaceholderDocuments);
-            for (var type = 0; type < byType.Length; type++)
-                if (byType[type] is { } rows) Add(CreateStatements[type], "rows", rows);
+            statements.AddRange(CreateStatementsFor(byType));
             await CollectAsync();
             _inFlight = transaction.RunAsync(statements, ct);
+            foreach (var alias in batch.Aliases) await ApplyAsync(alias, ct);
             return added;
         }
+
+        /// <summary>
+        /// Re-creates the relationships of <see cref="ActorAlias.From"/> at <see cref="ActorAlias.To"/> (relationship
+        /// types cannot change in place) unless <see cref="ActorAlias.To"/> has that observation already or it would link
+        /// the actor to itself, then drops the alias's node and records the alias.
+        /// </summary>
+        private async Task ApplyAsync(ActorAlias alias, CancellationToken ct)
+        {
+            await CollectAsync();
+            var atTo = new HashSet<Observation>();
+            await foreach (var row in transaction.StreamAsync(Statement("ingest/actor-relations", ("id", alias.To)), ct: ct))
+                atTo.Add(Identity(row));
+            var byType = new List<object>?[CreateStatements.Length];
+            await foreach (var row in transaction.StreamAsync(Statement("ingest/actor-relations", ("id", alias.From)), ct: ct))
+            {
+                var old = Identity(row);
+                _written.Remove(old);
+                var moved = old with { Source = old.Source == alias.From ? alias.To : old.Source, Target = old.Target == alias.From ? alias.To : old.Target };
+                // Kept among the keys this ingest wrote, so that a later row repeating the observation under alias.To is recognised.
+                if (moved.Source == moved.Target || atTo.Contains(moved) || !_written.Add(moved)) continue;
+                (byType[(int)moved.Type] ??= []).Add(new Dictionary<string, object> { ["source"] = moved.Source, ["target"] = moved.Target, ["props"] = row[3]! });
+            }
+            List<Neo4jStatement> statements = [.. CreateStatementsFor(byType), Statement("ingest/apply-alias", ("from", alias.From), ("to", alias.To))];
+            await transaction.RunAsync(statements, ct);
+        }
+
+        /// <summary>One CREATE statement per type that has rows.</summary>
+        private static IEnumerable<Neo4jStatement> CreateStatementsFor(List<object>?[] byType) =>
+            byType.Select((rows, type) => rows is null ? null : new Neo4jStatement(CreateStatements[type], new Dictionary<string, object?> { ["rows"] = rows }))
+                .OfType<Neo4jStatement>();
+
+        private static Observation Identity(JArray row) =>
+            (row[3]!.Value<string>("sourceId")!, StoredValues.RelationType(row[0]!.Value<string>(), "neo4j"), row[1]!.Value<string>()!, row[2]!.Value<string>()!);
 
         /// <summary>Waits for the last batch, then records the new version (when anything changed) and the sequence counter.</summary>
         public async Task FinishAsync(IngestResult result, CancellationToken ct)
