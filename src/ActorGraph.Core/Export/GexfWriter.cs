@@ -30,8 +30,9 @@ public sealed record GexfVersion(string Name, string Namespace, string VizNamesp
 /// <list type="bullet">
 /// <item>A directed graph; parallel edges (two replies between the same pair) stay separate edges, with ids <c>e0</c>, <c>e1</c>…;
 /// edge <c>label</c> and <c>kind</c> are the relation type, <c>weight</c> the relation's weight.</item>
-/// <item>Node <c>label</c> is the actor's name (a document's title); attributes kind, party, country and, with measures,
-/// degree, pagerank, betweenness, community. Edge attributes relation, date (ISO 8601 UTC), sourceId, url, quote,
+/// <item>Node <c>label</c> is the actor's name (a document's title); attributes kind, party, country, the actors' own
+/// attributes typed by their values (followers_count as integer, verified as boolean…, see <see cref="AttributeColumns"/>)
+/// and, with measures, degree, pagerank, betweenness, community. Edge attributes relation, date (ISO 8601 UTC), sourceId, url, quote,
 /// documentId, confidence, extractor. An absent value is left out, not written empty.</item>
 /// <item>With measures, <c>viz:color</c> is the community's colour and <c>viz:size</c> grows with PageRank
 /// (<see cref="ExportMeasures"/>), so the graph opens in Gephi already coloured.</item>
@@ -82,7 +83,7 @@ public static class GexfWriter
             xml.WriteStartElement("attributes", version.Namespace);
             xml.WriteAttributeString("class", "node");
             xml.WriteAttributeString("mode", "static");
-            Declare(xml, version, ExportColumns.Node);
+            Declare(xml, version, source.NodeColumns);
             if (measures is not null) Declare(xml, version, ExportColumns.Measures);
             xml.WriteEndElement();
             if (source.Timeline is { } timeline)
@@ -103,7 +104,7 @@ public static class GexfWriter
             xml.WriteStartElement("nodes", version.Namespace);
             await foreach (var element in source.ReadNodesAsync(ct))
             {
-                WriteNode(xml, version, ExportNode.Of(element), measures, source.Timeline);
+                WriteNode(xml, version, source.NodeColumns, ExportNode.Of(element), measures, source.Timeline);
                 await spool.DrainIfFullAsync(ct);
             }
             xml.WriteEndElement();
@@ -132,7 +133,9 @@ public static class GexfWriter
             xml.WriteAttributeString("type", column.Type switch
             {
                 ColumnType.Integer => "integer",
+                ColumnType.Long => "long",
                 ColumnType.Double => "double",
+                ColumnType.Boolean => "boolean",
                 _ => "string",
             });
             xml.WriteEndElement();
@@ -148,14 +151,14 @@ public static class GexfWriter
         xml.WriteEndElement();
     }
 
-    private static void WriteNode(XmlWriter xml, GexfVersion version, ExportNode node, ExportMeasures? measures, ExportTimeline? timeline)
+    private static void WriteNode(XmlWriter xml, GexfVersion version, Column<ExportNode>[] columns, ExportNode node, ExportMeasures? measures, ExportTimeline? timeline)
     {
         xml.WriteStartElement("node", version.Namespace);
         xml.Attribute("id", node.Id);
         xml.Attribute("label", node.Label);
         var nodeMeasures = measures?.ByNode.GetValueOrDefault(node.Id);
         xml.WriteStartElement("attvalues", version.Namespace);
-        WriteValues(xml, version, ExportColumns.Node, node);
+        WriteValues(xml, version, columns, node);
         if (nodeMeasures is not null) WriteValues(xml, version, ExportColumns.Measures, nodeMeasures);
         if (timeline is not null)
         {

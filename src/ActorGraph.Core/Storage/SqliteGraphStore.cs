@@ -99,11 +99,13 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT id FROM actors; SELECT id FROM documents;";
+        command.CommandText = "SELECT id FROM actors; SELECT id FROM documents; SELECT alias, actor FROM actor_aliases;";
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) pipeline.StoredActor(reader.GetString(0));
         await reader.NextResultAsync(ct);
         while (await reader.ReadAsync(ct)) pipeline.StoredDocument(reader.GetString(0));
+        await reader.NextResultAsync(ct);
+        while (await reader.ReadAsync(ct)) pipeline.StoredAlias(reader.GetString(0), reader.GetString(1));
     }
 
     private static async Task<bool> IsEmptyAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
@@ -360,8 +362,25 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             extractor TEXT,
             UNIQUE (source_id, type, source, target)
         );
+        CREATE TABLE IF NOT EXISTS actor_aliases (alias TEXT PRIMARY KEY, actor TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS relations_source ON relations (source);
         CREATE INDEX IF NOT EXISTS relations_target ON relations (target);
+        """;
+
+    /// <summary>
+    /// Re-points the relations of $from to $to (an observation stored under both is kept once; one between the two
+    /// would be of an actor to itself and is dropped), drops $from and remembers the alias. Needs the lookup indexes.
+    /// </summary>
+    private const string ApplyAlias = """
+        CREATE INDEX IF NOT EXISTS relations_source ON relations (source);
+        CREATE INDEX IF NOT EXISTS relations_target ON relations (target);
+        DELETE FROM relations WHERE source = $from AND target = $to OR source = $to AND target = $from;
+        UPDATE OR IGNORE relations SET source = $to WHERE source = $from;
+        UPDATE OR IGNORE relations SET target = $to WHERE target = $from AND type <> 'SIGNED';
+        DELETE FROM relations WHERE source = $from OR target = $from AND type <> 'SIGNED';
+        DELETE FROM actors WHERE id = $from;
+        UPDATE actor_aliases SET actor = $to WHERE actor = $from;
+        INSERT INTO actor_aliases (alias, actor) VALUES ($from, $to) ON CONFLICT (alias) DO UPDATE SET actor = excluded.actor;
         """;
 
     /// <summary>
@@ -429,12 +448,14 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     private sealed class BatchWriter : IDisposable
     {
         private readonly SqliteConnection _connection;
+        private readonly SqliteTransaction _transaction;
         private readonly SqliteCommand _upsertActor, _upsertDocument, _insertPlaceholderDocument;
         private readonly RawStatement _insertRelation, _insertPlaceholderActor;
 
         public BatchWriter(SqliteConnection connection, SqliteTransaction transaction)
         {
             _connection = connection;
+            _transaction = transaction;
             _upsertActor = Prepare(transaction, """
                 INSERT INTO actors (id, name, kind, party, country, handles, attributes, search_key)
                 VALUES ($id, $name, $kind, $party, $country, $handles, $attributes, $search_key)
@@ -493,6 +514,12 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
                 statement.Bind(10, e.Confidence);
                 statement.Bind(11, e.Extractor);
                 added += statement.Execute();
+            }
+            foreach (var alias in batch.Aliases)
+            {
+                // Rare (once per ingest at most per alias), so not prepared ahead.
+                using var command = Prepare(_transaction, ApplyAlias, "$from", "$to");
+                Run(command, alias.From, alias.To);
             }
             return added;
         }
