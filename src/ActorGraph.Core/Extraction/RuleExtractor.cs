@@ -417,7 +417,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
             : s.Lexicon.SubjectNearVerb ? ListHead(unmarked.LastOrDefault(), s) : unmarked.FirstOrDefault();
         // Inverted order ("Darauf antwortete Esken"); after a noun cue ("in response to") or in English only past a comma.
         subject ??= clause.Own ? clause.After.FirstOrDefault(m => !m.Marked
-            && ((!hit.Cue.Noun && !s.Lexicon.SubjectNearVerb) || Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).Any(j => s.Tokens[j].Text == ","))) : null;
+            && ((!hit.Cue.Noun && !s.Lexicon.SubjectNearVerb) || Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Tokens[j].Text == ","))) : null;
         return (subject is null ? [] : WithCoordinated(subject, s.Mentions, s.Tokens, s.Lexicon), false);
     }
 
@@ -511,7 +511,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
         // After the cue only a list that starts in its clause ("signed by A, B and C") or after "including" names signers.
         var after = new HashSet<Mention>();
         foreach (var m in named.Where(m => m.Start > hit.Last && m.Start < to && !IsDocument(m)))
-            if (!Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && (s.Lexicon.Agents.Contains(mk) || s.Lexicon.IsInclusion(mk))))
+            if (!Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && (s.Lexicon.Agents.Contains(mk) || s.Lexicon.IsInclusion(mk))))
                 if (after.Add(m)) foreach (var member in WithCoordinated(m, s.Mentions, s.Tokens, s.Lexicon)) after.Add(member);
         var seen = new HashSet<int>();
         // "a joint statement of A and B": an adjective names the signers after it.
