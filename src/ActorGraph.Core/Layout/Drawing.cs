@@ -61,10 +61,10 @@ public static class Drawings
         var settled = GetAsync(store, cache, request, CancellationToken.None);
         _ = settled.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
         if (await Task.WhenAny(settled, Task.Delay(patience, ct)) == settled) return await settled;
-        return await cache.GetAsync(new Provisional(request), async token => await BuildAsync(store, cache, request, _ => ProvisionalIterations, token) with { Settled = false }, ct);
+        // Computed here, not in a slot of the cache: the slots are busy with the settled layout, and queueing behind
+        // it would wait for what this is meant not to wait for. The snapshot and measures it reads are shared.
+        return await BuildAsync(store, cache, request, _ => ProvisionalIterations, ct) with { Settled = false };
     }
-
-    private sealed record Provisional(DrawingRequest Request);
 
     /// <summary>ForceAtlas2 steps for a drawing of n nodes: enough to settle small ones, fewer as it grows, so that
     /// 10,000 nodes take a few seconds on two cores.</summary>
