@@ -45,7 +45,8 @@ public static partial class Sentences
         "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
     };
 
-    public static IReadOnlyList<Sentence> Split(string text)
+    /// <param name="unbroken">Offsets of line breaks that do not end a sentence (a name broken across two lines).</param>
+    public static IReadOnlyList<Sentence> Split(string text, IReadOnlySet<int>? unbroken = null)
     {
         var sentences = new List<Sentence>();
         var start = 0;
@@ -68,6 +69,7 @@ public static partial class Sentences
             var c = text[i];
             if (c == '\n')
             {
+                if (unbroken?.Contains(i) == true) continue;
                 var lineStart = i == 0 ? 0 : text.LastIndexOf('\n', i - 1) + 1;
                 var line = text[lineStart..i].TrimEnd();
                 var blankFollows = NextLineIsBlank(text, i);

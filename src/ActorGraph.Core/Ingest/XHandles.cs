@@ -145,10 +145,17 @@ public sealed record XUser(string Id, string Username, string? Name)
                 if (XJson.String(user, key) is { Length: > 0 } value) attributes[key] = value;
             if (user.TryGetProperty("public_metrics", out var metrics))
                 foreach (var key in Metrics)
-                    if (XJson.String(metrics, key) is { } value) attributes[key] = value;
+                    if (XJson.String(metrics, key) is { } value) attributes[key] = Count($"{field}.public_metrics.{key}", value);
         }
         return new XUser(id, username, name) { Attributes = attributes };
     }
+
+    /// <summary>A count as X writes it (followers, tweets…): a whole number from 0.</summary>
+    /// <exception cref="XJsonException">Anything else (abc, -1, 1.5, 1e400).</exception>
+    internal static string Count(string field, string value) =>
+        long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)
+            ? value
+            : throw new XJsonException(field, $"a whole number from 0, got '{value}'");
 
     /// <summary>A hash of the JSON the profile was read from, to recognise it unchanged without reading it again.</summary>
     internal int? Raw { get; init; }
