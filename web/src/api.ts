@@ -13,6 +13,8 @@ export interface Drawing {
   totalEdges: number;
   /** The measure that chose the nodes shown, when the network was larger than the drawing holds. */
   rankedBy: string | null;
+  /** False for a provisional picture (asked with soon, the layout not ready yet): same nodes and relations, positions still settling. */
+  settled: boolean;
 }
 
 export interface Stats {
@@ -156,14 +158,15 @@ const withQuery = (path: string, q: URLSearchParams) => (q.size > 0 ? `${path}?$
 export const api = {
   stats: (signal?: AbortSignal) => getJson<Stats>("api/stats", signal),
   measures: (signal?: AbortSignal) => getJson<MeasureInfo[]>("api/measures", signal),
-  /** The drawing of the filtered network, or of an actor's neighbourhood. */
-  drawing: (filter: URLSearchParams, view: { ego: string | null; radius: number; measure: string }, signal?: AbortSignal) => {
+  /** The drawing of the filtered network, or of an actor's neighbourhood; soon: a provisional one rather than waiting for the layout. */
+  drawing: (filter: URLSearchParams, view: { ego: string | null; radius: number; measure: string }, signal?: AbortSignal, soon = false) => {
     const q = new URLSearchParams(filter);
     if (view.ego) {
       q.set("ego", view.ego);
       q.set("radius", String(view.radius));
     }
     q.set("measure", view.measure);
+    if (soon) q.set("wait", "false");
     return getJson<Drawing>(withQuery("api/drawing", q), signal);
   },
   centrality: (measure: string, filter: URLSearchParams, signal?: AbortSignal) => {
