@@ -35,15 +35,15 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     {
         await using var connection = await OpenAsync(ct);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        // A bulk load into an empty store builds the lookup indexes once at the end (a sort) instead of row by row.
+        // A bulk load into an empty store builds the indexes once at the end (a sort) instead of row by row.
         var bulk = await IsEmptyAsync(connection, transaction, ct);
-        if (bulk) await ExecuteAsync(connection, DropLookupIndexes, ct, transaction);
+        if (bulk) await ExecuteAsync(connection, SqliteSchema.DropIndexes, ct, transaction);
         using var writer = new BatchWriter(connection, transaction);
         var pipeline = new IngestPipeline(options);
         await LoadStoredIdsAsync(connection, transaction, pipeline, writer, ct);
         // Parsing runs on another core while this one checks and writes: a bounded hand-over keeps memory constant.
         var result = await pipeline.RunAsync(Pipelined(elements, ct), (batch, _) => ValueTask.FromResult(writer.Write(batch)), 1024, ct);
-        if (bulk) await ExecuteAsync(connection, SqliteSchema.Create, ct, transaction);
+        if (bulk) result = await IndexBulkLoadAsync(connection, transaction, result, ct);
         if (result.ChangedAnything)
         {
             await ExecuteAsync(connection, "UPDATE meta SET value = value + 1 WHERE key = 'version';", ct, transaction);
@@ -126,7 +126,29 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         return Convert.ToBoolean(await command.ExecuteScalarAsync(ct));
     }
 
-    private const string DropLookupIndexes = "DROP INDEX IF EXISTS relations_topology; DROP INDEX IF EXISTS relations_target;";
+    /// <summary>
+    /// Builds the indexes after a bulk load. Without the identity index every row was inserted, so an observation the
+    /// input repeats is there twice: the first one stays and the later ones count as already stored, as row by row.
+    /// </summary>
+    private static async Task<IngestResult> IndexBulkLoadAsync(SqliteConnection connection, SqliteTransaction transaction, IngestResult result, CancellationToken ct)
+    {
+        // Index sorts may use a second core.
+        await ExecuteAsync(connection, "PRAGMA threads = 2;", ct, transaction);
+        long repeated = 0;
+        try
+        {
+            await ExecuteAsync(connection, SqliteSchema.Identity, ct, transaction);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "DELETE FROM relations WHERE key NOT IN (SELECT min(key) FROM relations GROUP BY target, source, type, source_id);";
+            repeated = await command.ExecuteNonQueryAsync(ct);
+        }
+        await ExecuteAsync(connection, SqliteSchema.Indexes, ct, transaction);
+        return result with { RelationsAdded = result.RelationsAdded - repeated, RelationsAlreadyStored = result.RelationsAlreadyStored + repeated };
+    }
 
     public async Task<long> GetVersionAsync(CancellationToken ct = default)
     {
@@ -230,8 +252,8 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     }
 
     /// <summary>
-    /// One scan of the relations' covering index (keys, endpoint keys, type, weight, time, confidence: no evidence)
-    /// through SQLite's raw API; endpoint keys become nodes through an array, so nothing is allocated per relation.
+    /// One scan of the relations reading keys, endpoint keys, type, weight, time and confidence (no evidence) through
+    /// SQLite's raw API; endpoint keys become nodes through an array, so nothing is allocated per relation.
     /// </summary>
     public async Task<RelationTopology> ReadTopologyAsync(RelationFilter filter, CancellationToken ct = default)
     {
@@ -376,6 +398,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         private readonly SQLitePCL.sqlite3 _db;
         private readonly SQLitePCL.sqlite3_stmt _statement;
         private readonly IntPtr _handle;
+        private byte[] _utf8 = new byte[1024];
 
         public RawStatement(SqliteConnection connection, string sql)
         {
@@ -384,13 +407,22 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             _handle = _statement.DangerousGetHandle();
         }
 
-        // UTF-16 straight from the string: the string overload would allocate a UTF-8 copy per value; SQLite converts in C.
-        public void Bind(int index, string? value) =>
-            Check(value is null ? SQLitePCL.raw.sqlite3_bind_null(_statement, index) : SQLitePCL.raw.sqlite3_bind_text16(_statement, index, value.AsSpan()));
+        public void Bind(int index, string? value)
+        {
+            if (value is null)
+            {
+                Check(SqliteNative.sqlite3_bind_null(_handle, index));
+                return;
+            }
+            // UTF-8 encoded here into a reused buffer: SQLite stores UTF-8, so it copies these bytes once and converts nothing.
+            var bytes = System.Text.Encoding.UTF8.GetMaxByteCount(value.Length);
+            if (bytes > _utf8.Length) _utf8 = new byte[Math.Max(bytes, 2 * _utf8.Length)];
+            Check(SqliteNative.BindText(_handle, index, _utf8.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(value, _utf8))));
+        }
 
-        public void Bind(int index, double value) => Check(SQLitePCL.raw.sqlite3_bind_double(_statement, index, value));
+        public void Bind(int index, double value) => Check(SqliteNative.sqlite3_bind_double(_handle, index, value));
 
-        public void Bind(int index, long value) => Check(SQLitePCL.raw.sqlite3_bind_int64(_statement, index, value));
+        public void Bind(int index, long value) => Check(SqliteNative.sqlite3_bind_int64(_handle, index, value));
 
         public void Bind(string name, object value)
         {
@@ -421,7 +453,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         /// <summary>Runs the statement and returns the number of rows it changed.</summary>
         public int Execute()
         {
-            var step = SQLitePCL.raw.sqlite3_step(_statement);
+            var step = SqliteNative.sqlite3_step(_handle);
             SQLitePCL.raw.sqlite3_reset(_statement);
             if (step != SQLitePCL.raw.SQLITE_DONE) Check(step);
             return SQLitePCL.raw.sqlite3_changes(_db);

@@ -4,8 +4,8 @@ namespace ActorGraph.Storage;
 
 /// <summary>
 /// The embedded store's tables, and the upgrade of a store written by an earlier version. Schema 2: relations name
-/// their endpoints by integer key (actors and documents keep their text ids), so analysis reads integers only from
-/// the covering index <c>relations_topology</c> and rows and indexes are smaller than with text ids.
+/// their endpoints by integer key (actors and documents keep their text ids), so analysis reads integers only and
+/// rows and indexes are smaller than with text ids.
 /// </summary>
 internal static class SqliteSchema
 {
@@ -37,29 +37,34 @@ internal static class SqliteSchema
             date TEXT,
             outlet TEXT
         );
-        -- source: an actor's key; target: an actor's key, or a document's for SIGNED.
+        -- source: an actor's key; target: an actor's key, or a document's for SIGNED. What analysis reads comes first.
         CREATE TABLE IF NOT EXISTS relations (
             key INTEGER PRIMARY KEY,
             source INTEGER NOT NULL,
-            type TEXT NOT NULL,
             target INTEGER NOT NULL,
-            at TEXT,
+            type TEXT NOT NULL,
             weight REAL NOT NULL,
+            at TEXT,
+            confidence REAL NOT NULL,
             source_id TEXT NOT NULL,
             url TEXT,
             quote TEXT,
             document_id TEXT,
-            confidence REAL NOT NULL,
-            extractor TEXT,
-            UNIQUE (source_id, type, source, target)
+            extractor TEXT
         );
         """;
 
-    // relations_topology covers what analysis reads (and serves lookups by source); a bulk load builds both at the end.
-    private const string Indexes = """
-        CREATE INDEX IF NOT EXISTS relations_topology ON relations (source, target, type, at, weight, confidence);
-        CREATE INDEX IF NOT EXISTS relations_target ON relations (target);
-        """;
+    /// <summary>
+    /// relations_identity makes ingest idempotent (one row per observation) and, target first, serves lookups by
+    /// target; relations_source serves lookups by source. Analysis scans the table itself: with integer ends a scan
+    /// costs about what a covering index would (measured), and the index would cost every ingest a sort. A bulk load
+    /// into an empty store drops both and builds them at the end.
+    /// </summary>
+    public const string Indexes = Identity + "CREATE INDEX IF NOT EXISTS relations_source ON relations (source);";
+
+    public const string Identity = "CREATE UNIQUE INDEX IF NOT EXISTS relations_identity ON relations (target, source, type, source_id);";
+
+    public const string DropIndexes = "DROP INDEX IF EXISTS relations_identity; DROP INDEX IF EXISTS relations_source;";
 
     /// <summary>
     /// Brings a store written by an earlier version to this schema, in one transaction: schema 1 named endpoints by
@@ -90,9 +95,9 @@ internal static class SqliteSchema
         await AddMissingEndpointsAsync(connection, transaction, ct);
         // Relation keys stay what they were (the old rowids).
         await ExecuteAsync(connection, """
-            INSERT INTO relations (key, source, type, target, at, weight, source_id, url, quote, document_id, confidence, extractor)
-                SELECT r.rowid, s.key, r.type, CASE r.type WHEN 'SIGNED' THEN d.key ELSE t.key END, r.at, r.weight, r.source_id,
-                    r.url, r.quote, r.document_id, r.confidence, r.extractor
+            INSERT INTO relations (key, source, target, type, weight, at, confidence, source_id, url, quote, document_id, extractor)
+                SELECT r.rowid, s.key, CASE r.type WHEN 'SIGNED' THEN d.key ELSE t.key END, r.type, r.weight, r.at, r.confidence,
+                    r.source_id, r.url, r.quote, r.document_id, r.extractor
                 FROM relations_v1 r JOIN actors s ON s.id = r.source
                     LEFT JOIN actors t ON t.id = r.target AND r.type <> 'SIGNED' LEFT JOIN documents d ON d.id = r.target AND r.type = 'SIGNED'
                 ORDER BY r.rowid;
