@@ -2,6 +2,7 @@
 // and prints what it saw as one JSON line for the end-to-end test to judge (tests/ActorGraph.Tests/Web/PageEndToEndTests.cs).
 // Usage: node e2e/drive-page.mjs BASE_URL [--screenshot FILE] [--click NAME] [--search TEXT] [--path-to TEXT]
 //        node e2e/drive-page.mjs BASE_URL --level-of-detail --search TEXT   (a service whose drawing shows only the top actors)
+//        node e2e/drive-page.mjs BASE_URL --extract FILE   (a saved page through the extraction panel; the first proposal stored)
 // A step that cannot happen (an element never appears) fails with exit code 1 and says which step.
 import { chromium } from "playwright-core";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -22,6 +23,7 @@ const clickName = option("--click", "Saskia Esken");
 const pathToText = option("--path-to", "Kutcher");
 const screenshot = option("--screenshot", null);
 const levelOfDetail = rest.includes("--level-of-detail");
+const extractFile = option("--extract", null);
 
 const profile = mkdtempSync(join(tmpdir(), "actorgraph-chromium-"));
 const context = await chromium.launchPersistentContext(profile, {
@@ -45,7 +47,7 @@ try {
   // Everything the page loads must come from the service itself: no CDN.
   page.on("request", (r) => { if (!r.url().startsWith(base) && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) seen.failedRequests.push(`external: ${r.url()}`); });
 
-  await (levelOfDetail ? drivePartialDrawing(page) : driveStory(page));
+  await (extractFile ? driveExtraction(page) : levelOfDetail ? drivePartialDrawing(page) : driveStory(page));
 } catch (e) {
   seen.failedStep = step;
   seen.error = String(e?.message ?? e).split("\n")[0];
@@ -131,6 +133,16 @@ async function driveStory(page) {
   seen.playLabel = await page.locator(".play .hint").innerText();
   await page.locator(".play button", { hasText: "Pause" }).click();
 
+  mark("list the actors in the table, then documents too");
+  await page.locator("#tab-table").click();
+  const names = () => page.locator("#table table.actors tbody tr td:first-child").allInnerTexts();
+  await page.locator("#table table.actors tbody tr").first().waitFor({ timeout: 10_000 });
+  seen.tableNames = await names();
+  await page.locator("#table label.documents input").check();
+  await page.waitForFunction((n) => document.querySelectorAll("#table table.actors tbody tr").length > n, seen.tableNames.length, { timeout: 20_000 });
+  seen.tableNamesWithDocuments = await names();
+  await page.locator("#tab-graph").click();
+
   seen.injected = await page.evaluate(() => window.injected ?? null);
   mark("done");
 }
@@ -159,6 +171,37 @@ async function drivePartialDrawing(page) {
   await page.locator("#tab-table").click();
   await page.locator("#table table.actors tbody tr").first().waitFor({ timeout: 10_000 });
   seen.tableRows = await page.locator("#table table.actors tbody tr").count();
+  mark("done");
+}
+
+/** A saved page through the extraction panel: the proposals with their marked words, then the first one stored. */
+async function driveExtraction(page) {
+  mark("open the page");
+  await page.goto(base, { waitUntil: "load" });
+  await page.waitForFunction(() => window.actorGraph?.loads >= 1, null, { timeout: 30_000 });
+
+  mark("open a saved page in the extraction panel");
+  await page.locator("#extract summary").click();
+  await page.locator("#extract-file").setInputFiles(extractFile);
+  await page.locator("#extract-form button[type=submit]").click();
+  await page.waitForFunction(() => /\S/.test(document.querySelector("#extract-results")?.textContent ?? "")
+    && !document.querySelector("#extract-results").textContent.includes("Reading the article"), null, { timeout: 20_000 });
+  seen.extractText = await page.locator("#extract-results").innerText();
+  // Each proposal: its heading, its evidence as shown, and the marked words in order with their kind.
+  seen.proposals = await page.locator("#extract-results .proposal").evaluateAll((items) => items.map((li) => ({
+    label: li.querySelector("label").textContent,
+    evidence: li.querySelector("blockquote").textContent,
+    marks: [...li.querySelectorAll("blockquote mark")].map((m) => [m.className.replace("mark-", ""), m.textContent]),
+  })));
+
+  mark("store the first proposal");
+  const loadsBefore = await page.evaluate(() => window.actorGraph.loads);
+  await page.locator("#extract-results .proposal input[type=checkbox]").first().check();
+  await page.locator("#extract-results button", { hasText: "Store accepted" }).click();
+  await page.waitForFunction(() => /Stored|Could not/.test(document.querySelector("#extract-results .proposal-actions p")?.textContent ?? ""), null, { timeout: 20_000 });
+  seen.storedNote = await page.locator("#extract-results .proposal-actions p").innerText();
+  await page.waitForFunction((n) => window.actorGraph.loads > n, loadsBefore, { timeout: 30_000 });
+  seen.injected = await page.evaluate(() => window.injected ?? null);
   mark("done");
 }
 

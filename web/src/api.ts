@@ -59,6 +59,40 @@ export interface Paths {
   paths: { length: number; actors: { id: string; name: string }[]; steps: { from: string; to: string; relations: Relation[] }[] }[];
 }
 
+/** Words of an extraction's evidence: start and length in the evidence sentence, articleStart in the text read. */
+export interface Span {
+  text: string;
+  start: number;
+  length: number;
+  articleStart: number;
+}
+
+/** A relation an article states, proposed for review (POST /api/extract); a mention is null when it is not in the evidence. */
+export interface Proposal {
+  source: string;
+  relation: string;
+  target: string;
+  evidence: string;
+  evidenceStart: number;
+  confidence: number;
+  explanation: string;
+  sourceMention: Span | null;
+  targetMention: Span | null;
+  cueWords: Span[];
+}
+
+export interface Extraction {
+  language: string;
+  /** The text that was read: the article's main text when a web page was sent. */
+  text: string;
+  proposals: Proposal[];
+}
+
+export interface IngestResult {
+  relationsAdded: number;
+  relationsAlreadyStored: number;
+}
+
 export class ApiError extends Error {
   constructor(readonly status: number, readonly path: string, message: string) {
     super(message);
@@ -67,12 +101,19 @@ export class ApiError extends Error {
 
 const keyItem = "actorgraph.apiKey";
 
+/** A body to POST and its media type. */
+export interface Body {
+  readonly content: string;
+  readonly type: string;
+}
+
 /** A server listening beyond this machine needs its API key: asked for once, kept for this tab only. */
-async function send(path: string, signal?: AbortSignal): Promise<Response> {
+async function send(path: string, signal?: AbortSignal, body?: Body): Promise<Response> {
   const sent = sessionStorage.getItem(keyItem);
   const headers: Record<string, string> = { accept: "application/json" };
   if (sent) headers["x-api-key"] = sent;
-  const response = await fetch(path, { signal, headers });
+  if (body) headers["content-type"] = body.type;
+  const response = await fetch(path, body ? { signal, headers, method: "POST", body: body.content } : { signal, headers });
   if (response.status !== 401) return response;
   // Another request may have asked already (prompt blocks): then only retry with the key it got.
   if (sessionStorage.getItem(keyItem) === sent) {
@@ -80,13 +121,18 @@ async function send(path: string, signal?: AbortSignal): Promise<Response> {
     if (!entered) return response;
     sessionStorage.setItem(keyItem, entered.trim());
   }
-  return send(path, signal);
+  return send(path, signal, body);
 }
 
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+export const getJson = <T>(path: string, signal?: AbortSignal): Promise<T> => answer<T>(path, signal);
+
+/** POSTs a body and reads the JSON answer; failures as with getJson. */
+export const postJson = <T>(path: string, body: Body, signal?: AbortSignal): Promise<T> => answer<T>(path, signal, body);
+
+async function answer<T>(path: string, signal?: AbortSignal, body?: Body): Promise<T> {
   let response: Response;
   try {
-    response = await send(path, signal);
+    response = await send(path, signal, body);
   } catch (e) {
     if (signal?.aborted) throw e;
     throw new ApiError(0, path, `The service did not answer (${(e as Error).message}). Is \`actorgraph serve\` still running?`);
@@ -151,6 +197,11 @@ export const api = {
     q.set("k", String(k));
     return getJson<Paths>(withQuery("api/paths", q), signal);
   },
+  /** The relations an article states between the stored actors; nothing is stored. */
+  extract: (article: Body, language: string, signal?: AbortSignal) =>
+    postJson<Extraction>(withQuery("api/extract", new URLSearchParams({ language })), article, signal),
+  /** Stores the relations of an edges CSV, all or none. */
+  ingestEdges: (csv: string) => postJson<IngestResult>("api/ingest/edges", { content: csv, type: "text/csv" }),
   /** A download of what is shown: the filtered network, or the neighbourhood in view. */
   exportUrl: (format: string, filter: URLSearchParams, view: { ego: string | null; radius: number }) => {
     const q = new URLSearchParams(filter);

@@ -1,4 +1,4 @@
-// The page: the network drawn by sigma.js, its filters, the actor panel, the path finder and the table.
+// The page: the network drawn by sigma.js, its filters, the actor panel, the path finder, the table and extraction.
 // Everything shown comes from the API; the view's state lives in the URL (view.ts). This file only wires the
 // modules together: each follows the view and the loaded scene by subscribing to them.
 
@@ -7,10 +7,12 @@ import { analyses } from "./analyses";
 import { api, type MeasureInfo, type Stats } from "./api";
 import { appearance } from "./appearance";
 import { byId } from "./dom";
+import { labelOf } from "./graph";
 import { loader, sceneStore, type Loader, type Scene } from "./loading";
 import { actorPanel } from "./panels/actor";
 import { downloads } from "./panels/downloads";
 import { egoBanner } from "./panels/ego";
+import { extractPanel } from "./panels/extract";
 import { filters } from "./panels/filters";
 import { messages } from "./panels/messages";
 import { pathFinder } from "./panels/paths";
@@ -54,6 +56,7 @@ async function start(): Promise<void> {
   const filterPanel = filters(view, scene, stats);
   player(view, scene);
   const load = loader(scene, { view, stats, analyses: analysed, messages: say, paint: looks.paint, resetFilters: filterPanel.reset });
+  extractPanel({ labelOf: (id) => labelOf(graph(), id), stored: () => void load.load() });
   expose({ view, scene, drawing, load });
 
   await load.load();

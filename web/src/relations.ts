@@ -64,6 +64,8 @@ export function safeHref(url: string | null | undefined): string | null {
 export interface Ranked {
   readonly id: string;
   readonly name: string;
+  /** actor, or document when asked for (documents=true). */
+  readonly kind: string;
   readonly value: number | null;
 }
 

@@ -39,8 +39,8 @@ test("only http and https URLs become links", () => {
 
 test("ranks count from the highest value, ties share a rank, missing values have none", () => {
   const r = ranks([
-    { id: "a", name: "A", value: 0.5 }, { id: "b", name: "B", value: 0.9 },
-    { id: "c", name: "C", value: 0.5 }, { id: "d", name: "D", value: 0.1 }, { id: "e", name: "E", value: null },
+    { id: "a", name: "A", kind: "actor", value: 0.5 }, { id: "b", name: "B", kind: "actor", value: 0.9 },
+    { id: "c", name: "C", kind: "actor", value: 0.5 }, { id: "d", name: "D", kind: "actor", value: 0.1 }, { id: "e", name: "E", kind: "actor", value: null },
   ]);
   assert.deepEqual([...r].map(([id, x]) => [id, x.rank]), [["a", 2], ["b", 1], ["c", 2], ["d", 4], ["e", null]]);
 });

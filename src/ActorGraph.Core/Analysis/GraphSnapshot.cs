@@ -52,6 +52,8 @@ public sealed class GraphSnapshot
     public string[] Ids { get; }
     /// <summary>Node id → display name (actor name, document title, else the id).</summary>
     public string[] Names { get; }
+    /// <summary>Nodes <c>0..ActorCount-1</c> are stored actors; the nodes after them are documents (targets of SIGNED).</summary>
+    public int ActorCount { get; }
     public bool Directed { get; }
     public int NodeCount => Ids.Length;
     public int EdgeCount => EdgeSource.Length;
@@ -85,11 +87,12 @@ public sealed class GraphSnapshot
     private Dictionary<string, int>? index;
 
     /// <param name="evOffsets">Input edge i stands for relations <c>evIds[evOffsets[i]..evOffsets[i+1]]</c>; null: for relation i alone.</param>
-    private GraphSnapshot(string[] ids, string[] names, bool directed, RelationTopology topology, IReadOnlyList<Relation>? held,
+    private GraphSnapshot(string[] ids, string[] names, int actors, bool directed, RelationTopology topology, IReadOnlyList<Relation>? held,
         int[] src, int[] dst, double[] w, int[]? evOffsets, int[]? evIds)
     {
         Ids = ids;
         Names = names;
+        ActorCount = actors;
         Directed = directed;
         Topology = topology;
         Relations = held;
@@ -248,6 +251,9 @@ public sealed class GraphSnapshot
         return wanted.Where(r => stored.ContainsKey(Topology.Keys[r])).ToDictionary(r => r, r => stored[Topology.Keys[r]]);
     }
 
+    /// <summary>Whether node <paramref name="u"/> is a document rather than an actor.</summary>
+    public bool IsDocument(int u) => u >= ActorCount;
+
     /// <summary>The node of an actor id, or -1.</summary>
     public int IndexOf(string id)
     {
@@ -278,7 +284,7 @@ public sealed class GraphSnapshot
             if ((uint)src[i] >= (uint)ids.Count || (uint)dst[i] >= (uint)ids.Count)
                 throw new ArgumentOutOfRangeException(nameof(edges), $"Edge {i} ({src[i]}, {dst[i]}) is outside 0..{ids.Count - 1}.");
         }
-        return new GraphSnapshot([.. ids], [.. ids], directed, NoRelations, null, src, dst, w, new int[m + 1], []);
+        return new GraphSnapshot([.. ids], [.. ids], ids.Count, directed, NoRelations, null, src, dst, w, new int[m + 1], []);
     }
 
     /// <summary>A snapshot from plain int edge arrays (benchmarks): nodes 0..n-1 named by their number.</summary>
@@ -286,7 +292,7 @@ public sealed class GraphSnapshot
     {
         var ids = new string[n];
         for (var i = 0; i < n; i++) ids[i] = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new GraphSnapshot(ids, ids, directed, NoRelations, null, source, target, weight, new int[source.Length + 1], []);
+        return new GraphSnapshot(ids, ids, n, directed, NoRelations, null, source, target, weight, new int[source.Length + 1], []);
     }
 
     /// <summary>
@@ -360,6 +366,9 @@ public sealed class GraphSnapshot
         foreach (var tie in ties) node[tie.A] = node[tie.B] = 1;
         var n = 0;
         for (var u = 0; u < node.Length; u++) node[u] = node[u] == 1 || (options.IncludeIsolated && u < t.Actors) ? n++ : -1;
+        // Renumbering keeps the store's order, actors first: the snapshot's actors are its first nodes too.
+        var actors = 0;
+        for (var u = 0; u < t.Actors; u++) if (node[u] >= 0) actors++;
         var (ids, names) = (new string[n], new string[n]);
         for (var u = 0; u < node.Length; u++)
             if (node[u] >= 0) (ids[node[u]], names[node[u]]) = (t.Ids[u], t.Names[u]);
@@ -369,7 +378,7 @@ public sealed class GraphSnapshot
             // The common case: every relation is an edge, so the relations need no copying.
             var (src, dst) = (new int[t.RelationCount], new int[t.RelationCount]);
             for (var i = 0; i < src.Length; i++) (src[i], dst[i]) = (node[t.Source[i]], node[t.Target[i]]);
-            return new GraphSnapshot(ids, names, options.Directed, t, held, src, dst, t.Weights, null, null);
+            return new GraphSnapshot(ids, names, actors, options.Directed, t, held, src, dst, t.Weights, null, null);
         }
         var (s, d, w) = (new List<int>(), new List<int>(), new List<double>());
         var evOffsets = new List<int> { 0 };
@@ -382,7 +391,7 @@ public sealed class GraphSnapshot
             Edge(node[a], node[b], weight, relations);
             if (options.Directed) Edge(node[b], node[a], weight, relations);
         }
-        return new GraphSnapshot(ids, names, options.Directed, t, held, [.. s], [.. d], [.. w], [.. evOffsets], [.. evIds]);
+        return new GraphSnapshot(ids, names, actors, options.Directed, t, held, [.. s], [.. d], [.. w], [.. evOffsets], [.. evIds]);
 
         void Edge(int a, int b, double weight, IReadOnlyList<int> relations)
         {

@@ -4,7 +4,15 @@ namespace ActorGraph.Analysis;
 
 /// <summary>One actor's value for a measure (for communities and components: the group number, 0 the largest);
 /// null where the measure is undefined (NaN, e.g. the constraint of an actor without contacts).</summary>
-public sealed record RankedActor(string Id, string Name, double? Value);
+/// <param name="Kind"><see cref="RankedKinds.Actor"/>, or <see cref="RankedKinds.Document"/> for a document ranked on request.</param>
+public sealed record RankedActor(string Id, string Name, string Kind, double? Value);
+
+/// <summary>What a ranked node is: documents are nodes of the graph (the targets of SIGNED) but listed only on request.</summary>
+public static class RankedKinds
+{
+    public const string Actor = "actor";
+    public const string Document = "document";
+}
 
 /// <summary>An actor (or document) by id and display name.</summary>
 public sealed record ActorRef(string Id, string Name);
@@ -93,12 +101,15 @@ public static class Measures
             ?? throw new BadInputException($"Unknown measure '{measure}'; expected one of {string.Join(", ", Names)}.");
     }
 
-    /// <summary>Actors ordered by value (highest first; for groups, by group then name), at most <paramref name="top"/>.</summary>
-    public static IReadOnlyList<RankedActor> Rank(GraphSnapshot g, Measure measure, double[] values, int? top)
+    /// <summary>Actors ordered by value (highest first; for groups, by group then name), at most <paramref name="top"/>.
+    /// The values are computed on the whole graph, documents included (they are nodes of SIGNED); only the list
+    /// leaves the documents out unless <paramref name="includeDocuments"/>.</summary>
+    public static IReadOnlyList<RankedActor> Rank(GraphSnapshot g, Measure measure, double[] values, int? top, bool includeDocuments = false)
     {
         if (top is < 1) throw new BadInputException($"top: expected a positive number, got {top}.");
-        var ranked = Enumerable.Range(0, g.NodeCount)
-            .Select(u => new RankedActor(g.Ids[u], g.Names[u], double.IsNaN(values[u]) ? null : values[u]));
+        var ranked = Enumerable.Range(0, includeDocuments ? g.NodeCount : g.ActorCount)
+            .Select(u => new RankedActor(g.Ids[u], g.Names[u], g.IsDocument(u) ? RankedKinds.Document : RankedKinds.Actor,
+                double.IsNaN(values[u]) ? null : values[u]));
         ranked = measure.Groups
             ? ranked.OrderBy(r => r.Value).ThenBy(r => r.Name, StringComparer.Ordinal)
             // Undefined values sort last.

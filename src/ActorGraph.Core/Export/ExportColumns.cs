@@ -3,7 +3,7 @@ using ActorGraph.Model;
 
 namespace ActorGraph.Export;
 
-internal enum ColumnType { String, Integer, Double }
+internal enum ColumnType { String, Integer, Long, Double, Boolean }
 
 /// <param name="Name">Attribute id and title in GEXF and GraphML (what networkx and igraph show).</param>
 /// <param name="Header">Column header in the Gephi CSV tables.</param>
@@ -42,4 +42,53 @@ internal static class ExportColumns
         new("confidence", "Confidence", ColumnType.Double, r => XmlExport.Number(r.Evidence.Confidence)),
         new("extractor", "Extractor", ColumnType.String, r => r.Evidence.Extractor),
     ];
+}
+
+/// <summary>
+/// Columns for the actors' free attributes (<see cref="Actor.Attributes"/>: account metadata such as followers_count,
+/// extra CSV columns), typed by what the exported actors hold, so Gephi can size and filter by them: integer (long when
+/// a value exceeds 32 bits), double, boolean (true/false) or string. An attribute whose name ends in <c>id</c> stays a
+/// string (an identifier is not a quantity, and igraph would read a 19-digit id as an inexact double). Names that are
+/// columns already (kind, label, weight, pagerank, url…) or that XML cannot carry as a name are left out.
+/// </summary>
+internal sealed class AttributeColumns
+{
+    private static readonly HashSet<string> Reserved = new(
+        ExportColumns.Node.Select(c => c.Name).Concat(ExportColumns.Measures.Select(c => c.Name)).Concat(ExportColumns.Edge.Select(c => c.Name))
+            .Concat(["id", "label", "weight", ExportTimeline.RankAttribute]), StringComparer.OrdinalIgnoreCase);
+
+    // Insertion order is first appearance, so the columns come in the order the attributes were first met.
+    private readonly Dictionary<string, ColumnType> _types = new(StringComparer.Ordinal);
+
+    public void Add(IReadOnlyDictionary<string, string> attributes)
+    {
+        foreach (var (name, value) in attributes)
+        {
+            if (value.Length == 0 || Reserved.Contains(name) || !IsName(name)) continue;
+            var type = name.EndsWith("id", StringComparison.OrdinalIgnoreCase) ? ColumnType.String : TypeOf(value);
+            _types[name] = _types.TryGetValue(name, out var before) ? Widen(before, type) : type;
+        }
+    }
+
+    public Column<ExportNode>[] Columns() =>
+    [
+        .. _types.Select(p => new Column<ExportNode>(p.Key, p.Key, p.Value, n =>
+            n.Attributes.GetValueOrDefault(p.Key) is { Length: > 0 } v ? p.Value == ColumnType.Boolean ? v.ToLowerInvariant() : v : null)),
+    ];
+
+    private static ColumnType TypeOf(string value) =>
+        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? ColumnType.Integer
+        : long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? ColumnType.Long
+        : double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) ? ColumnType.Double
+        : value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("false", StringComparison.OrdinalIgnoreCase) ? ColumnType.Boolean
+        : ColumnType.String;
+
+    /// <summary>The type that holds values of both: integer within long within double; anything else mixed is a string.</summary>
+    private static ColumnType Widen(ColumnType a, ColumnType b) =>
+        a == b ? a
+        : a is ColumnType.Integer or ColumnType.Long or ColumnType.Double && b is ColumnType.Integer or ColumnType.Long or ColumnType.Double ? (ColumnType)Math.Max((int)a, (int)b)
+        : ColumnType.String;
+
+    /// <summary>An XML name token without a colon (GraphML key ids and attr.name are NMTOKENs).</summary>
+    private static bool IsName(string name) => name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.');
 }

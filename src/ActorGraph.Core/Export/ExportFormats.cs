@@ -16,6 +16,10 @@ public static class ExportFormats
 
     public static readonly IReadOnlyList<ExportFormat> All = [Gexf, GraphML, Csv];
 
+    /// <summary>GEXF in a chosen version; <see cref="Gexf"/> writes <see cref="GexfVersion.Default"/>.</summary>
+    public static ExportFormat GexfIn(GexfVersion version) =>
+        Gexf with { WriteAsync = (source, output, measures, ct) => GexfWriter.WriteAsync(source, output, measures, version, ct) };
+
     public static ExportFormat Find(string name) =>
         All.FirstOrDefault(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
         ?? throw new BadInputException($"Unknown export format '{name}': expected one of {string.Join(", ", All.Select(f => f.Name))}.");

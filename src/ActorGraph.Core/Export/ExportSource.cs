@@ -22,9 +22,11 @@ public sealed class ExportSource
 
     private readonly IReadOnlyList<Relation> _derived;
 
-    private ExportSource(IGraphStore store, RelationFilter filter, HashSet<string> touched, bool includeIsolated, bool hasDates, IReadOnlyList<Relation> derived)
+    private ExportSource(IGraphStore store, RelationFilter filter, HashSet<string> touched, bool includeIsolated, bool hasDates, IReadOnlyList<Relation> derived,
+        Column<ExportNode>[] nodeColumns)
     {
         _derived = derived;
+        NodeColumns = nodeColumns;
         _store = store;
         Filter = filter;
         _touched = touched;
@@ -37,7 +39,10 @@ public sealed class ExportSource
     /// <summary>A measure per period to carry as dynamic node attributes (GEXF only); null for none.</summary>
     public ExportTimeline? Timeline { get; private init; }
 
-    public ExportSource WithTimeline(ExportTimeline timeline) => new(_store, Filter, _touched, _includeIsolated, HasDates, _derived) { Timeline = timeline };
+    public ExportSource WithTimeline(ExportTimeline timeline) => new(_store, Filter, _touched, _includeIsolated, HasDates, _derived, NodeColumns) { Timeline = timeline };
+
+    /// <summary>What every format writes for a node besides its id and label: kind, party, country, then the attributes the exported actors hold (<see cref="AttributeColumns"/>).</summary>
+    internal Column<ExportNode>[] NodeColumns { get; }
 
     /// <summary>Whether any matching relation has a time (formats with a timeline switch it on).</summary>
     public bool HasDates { get; }
@@ -73,7 +78,11 @@ public sealed class ExportSource
             touched.Add(r.Target);
             hasDates |= r.At is not null;
         }
-        return new ExportSource(store, filter, touched, includeIsolated, hasDates, derived);
+        // Formats declare their columns before the first node, so the actors' attributes are looked at once beforehand.
+        var attributes = new AttributeColumns();
+        await foreach (var actor in store.ReadActorsAsync(ct))
+            if (includeIsolated || touched.Contains(actor.Id)) attributes.Add(actor.Attributes);
+        return new ExportSource(store, filter, touched, includeIsolated, hasDates, derived, [.. ExportColumns.Node, .. attributes.Columns()]);
     }
 
     /// <summary>
@@ -147,12 +156,17 @@ public sealed class ExportSource
 /// <summary>The columns every file format shows for a node, whether it is an actor or a document.</summary>
 public readonly record struct ExportNode(string Id, string Label, string Kind, string? Party, string? Country)
 {
+    /// <summary>The actor's free attributes (account metadata, extra CSV columns); none for a document.</summary>
+    public IReadOnlyDictionary<string, string> Attributes { get; init; } = Empty;
+
+    private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
+
     /// <summary>Kind of a document node.</summary>
     public const string DocumentKind = "document";
 
     public static ExportNode Of(IGraphElement element) => element switch
     {
-        Actor a => new ExportNode(a.Id, a.Name, a.Kind, a.Party, a.Country),
+        Actor a => new ExportNode(a.Id, a.Name, a.Kind, a.Party, a.Country) { Attributes = a.Attributes },
         Document d => new ExportNode(d.Id, d.Title, DocumentKind, null, null),
         _ => throw new ArgumentException($"{element.GetType().Name} is not a node.", nameof(element)),
     };

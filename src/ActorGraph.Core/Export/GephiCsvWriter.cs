@@ -5,7 +5,7 @@ using ActorGraph.Model;
 namespace ActorGraph.Export;
 
 /// <summary>
-/// Gephi's spreadsheet import: a nodes table <c>Id,Label,Kind,Party,Country[,Degree,PageRank,Betweenness,Community]</c> and an
+/// Gephi's spreadsheet import: a nodes table <c>Id,Label,Kind,Party,Country[,the actors' attributes, e.g. followers_count][,Degree,PageRank,Betweenness,Community]</c> and an
 /// edges table <c>Source,Target,Type,Id,Label,Weight,Relation,Date,SourceId,Url,Quote,DocumentId,Confidence,Extractor</c>
 /// (Type is always <c>Directed</c>, Label the relation type), either as two files or as <c>nodes.csv</c> and <c>edges.csv</c>
 /// in one zip. RFC 4180: comma-separated, CRLF line ends, UTF-8 without BOM, a cell with a comma, quote or line break quoted.
@@ -48,14 +48,14 @@ public static class GephiCsvWriter
     private static async Task WriteNodesAsync(ExportSource source, Stream target, SpoolStream spool, ExportMeasures? measures, CancellationToken ct)
     {
         using var writer = Writer(target);
-        Row(writer, ["Id", "Label", .. ExportColumns.Node.Select(c => c.Header), .. measures is null ? [] : ExportColumns.Measures.Select(c => c.Header)]);
+        Row(writer, ["Id", "Label", .. source.NodeColumns.Select(c => c.Header), .. measures is null ? [] : ExportColumns.Measures.Select(c => c.Header)]);
         await foreach (var element in source.ReadNodesAsync(ct))
         {
             var node = ExportNode.Of(element);
             writer.Write(Cell(node.Id));
             writer.Write(',');
             writer.Write(Cell(node.Label));
-            Cells(writer, ExportColumns.Node, node);
+            Cells(writer, source.NodeColumns, node);
             if (measures is not null)
             {
                 if (measures.ByNode.GetValueOrDefault(node.Id) is { } m) Cells(writer, ExportColumns.Measures, m);

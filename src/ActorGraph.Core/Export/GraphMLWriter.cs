@@ -6,7 +6,8 @@ namespace ActorGraph.Export;
 /// <summary>
 /// GraphML (<c>http://graphml.graphdrawing.org/xmlns</c>), read by Gephi, yEd, Cytoscape, networkx and igraph. Conventions:
 /// a directed graph with parallel edges kept (ids <c>e0</c>, <c>e1</c>…); every attribute declared by a typed <c>&lt;key&gt;</c>
-/// whose id equals its <c>attr.name</c>: node label (name or title), kind, party, country and, with measures, degree (int),
+/// whose id equals its <c>attr.name</c>: node label (name or title), kind, party, country, the actors' own attributes typed
+/// by their values (followers_count int, verified boolean…, see <see cref="AttributeColumns"/>) and, with measures, degree (int),
 /// pagerank, betweenness (double), community (int); edge relation, weight (double), date (ISO 8601 UTC), sourceId, url,
 /// quote, documentId, confidence (double), extractor. An absent value is left out. Characters XML 1.0 cannot carry
 /// (control characters but tab, LF, CR) are replaced by U+FFFD. Streams: memory does not grow with the number of relations.
@@ -22,7 +23,7 @@ public static class GraphMLWriter
 
     public static async Task WriteAsync(ExportSource source, Stream output, ExportMeasures? measures = null, CancellationToken ct = default)
     {
-        Column<ExportNode>[] nodeColumns = [Label, .. ExportColumns.Node];
+        Column<ExportNode>[] nodeColumns = [Label, .. source.NodeColumns];
         Column<Relation>[] edgeColumns = [ExportColumns.Edge[0], Weight, .. ExportColumns.Edge[1..]];
         var spool = new SpoolStream(output);
         using (var xml = XmlWriter.Create(spool, XmlExport.Settings))
@@ -76,7 +77,9 @@ public static class GraphMLWriter
             xml.WriteAttributeString("attr.type", column.Type switch
             {
                 ColumnType.Integer => "int",
+                ColumnType.Long => "long",
                 ColumnType.Double => "double",
+                ColumnType.Boolean => "boolean",
                 _ => "string",
             });
             xml.WriteEndElement();

@@ -85,6 +85,23 @@ public sealed class ActorLexicon
         return null;
     }
 
+    /// <summary>The line breaks inside a known name ("Mary\nCollins" in a narrow column): they end no sentence.</summary>
+    public HashSet<int> LineBreaksInNames(string text)
+    {
+        var breaks = new HashSet<int>();
+        var tokens = Sentences.Tokenize(text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || Match(tokens, i) is not { Length: > 1 } match) continue;
+            var last = tokens[i + match.Length - 1];
+            var inside = text[tokens[i].Start..(last.Start + last.Text.Length)];
+            var newline = inside.IndexOf('\n');
+            if (newline >= 0 && inside.IndexOf('\n', newline + 1) < 0) breaks.Add(tokens[i].Start + newline);
+            i += match.Length - 1;
+        }
+        return breaks;
+    }
+
     private IEnumerable<(string[] Words, int Actor)> Candidates(string first)
     {
         if (_byFirstWord.TryGetValue(first, out var exact)) foreach (var c in exact) yield return c;

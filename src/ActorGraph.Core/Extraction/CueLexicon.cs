@@ -86,6 +86,16 @@ public sealed class CueLexicon
     public required HashSet<string> Inclusions { get; init; }
     /// <summary>Nouns for members of a group: a party right before them is an attribute (<c>Labour MPs</c>).</summary>
     public required HashSet<string> MemberNouns { get; init; }
+    /// <summary>Titles written after a person's name (<c>Mary Collins MP</c>, <c>Jonas Vogt MdB</c>): a title, not a group.</summary>
+    public required HashSet<string> TitlesAfterName { get; init; }
+    /// <summary>The words that close a letter (<c>sincerely</c>, <c>grüßen</c>); a line of them and <see cref="SignOffModifiers"/> is a sign-off.</summary>
+    public required HashSet<string> SignOffs { get; init; }
+    /// <summary>Words around a sign-off (<c>yours</c>, <c>best</c>, <c>mit freundlichen</c>), no sign-off alone.</summary>
+    public required HashSet<string> SignOffModifiers { get; init; }
+    /// <summary>Possessives of the one addressed (<c>your</c>, <c>Ihren</c>), as written: "your letter" is not the writer's.</summary>
+    public required HashSet<string> AddresseePossessives { get; init; }
+    /// <summary>Words that open a letter's greeting (<c>Dear</c>, <c>Sehr geehrte</c>): the names after them are its addressees.</summary>
+    public required HashSet<string> Salutations { get; init; }
     /// <summary>Words before a comitative preposition (<c>along with</c>, <c>gemeinsam mit</c>).</summary>
     public required HashSet<string> Companions { get; init; }
     /// <summary>Verbs of posting (<c>twitterte</c>, <c>tweeted</c>): a quotation they attribute is a post.</summary>
@@ -127,11 +137,14 @@ public sealed class CueLexicon
     public bool NamesPlatform(Sentence sentence) => sentence.Tokens.Any(t => !t.Quoted && (Platforms.Contains(t.Lower) || PostingVerbs.Contains(t.Lower)
         || t.Lower.Contains("tweet", StringComparison.Ordinal) || t.Lower.Contains("follower", StringComparison.Ordinal) || t.Lower.EndsWith("post", StringComparison.Ordinal)));
 
+    /// <summary>The word after a name makes it a group ("Labour MPs", "Miliband loyalists"), unless it is a person's title ("Collins MP").</summary>
+    public bool MakesGroup(string nextLower, bool person) => MemberNouns.Contains(nextLower) && !(person && TitlesAfterName.Contains(nextLower));
+
     /// <summary>A mark under which an actor still takes part: <c>darunter</c>, <c>including</c>, <c>along with</c>.</summary>
     public bool IsInclusion(string mark) => Inclusions.Contains(mark) || (mark.Split(' ') is [var first, _] && Companions.Contains(first));
 
     /// <summary>A word that may stand between two items of a list: a comma, a conjunction or an article.</summary>
-    public bool IsListGlue(string lower) => lower == "," || Conjunctions.Contains(lower) || Determiners.Contains(lower);
+    public bool IsListGlue(string lower) => lower is "," or ";" || Conjunctions.Contains(lower) || Determiners.Contains(lower);
 
     private static CueLexicon Load(string language)
     {
@@ -156,6 +169,11 @@ public sealed class CueLexicon
             Relatives = Class("relatives"),
             Inclusions = Class("inclusions"),
             MemberNouns = Class("member-nouns"),
+            TitlesAfterName = Class("titles-after-name"),
+            SignOffs = Class("sign-offs"),
+            SignOffModifiers = Class("sign-off-modifiers"),
+            AddresseePossessives = Class("addressee-possessives"),
+            Salutations = Class("salutations"),
             Companions = Class("companions"),
             PostingVerbs = Class("posting-verbs"),
             SayingVerbs = Class("saying-verbs"),

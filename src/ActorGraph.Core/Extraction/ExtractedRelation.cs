@@ -22,6 +22,17 @@ public enum Inference
     Passive = 32,
 }
 
+/// <summary>Where words stand in the evidence: <see cref="Start"/> and <see cref="Length"/> in characters.</summary>
+public readonly record struct TextSpan(int Start, int Length)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>Words of the evidence as <c>--format json</c> and <c>POST /api/extract</c> report them.</summary>
+/// <param name="Start">Offset in the evidence sentence.</param>
+/// <param name="ArticleStart">Offset in the text that was read (a page's main text, not its HTML).</param>
+public sealed record LocatedSpan(string Text, int Start, int Length, int ArticleStart);
+
 /// <summary>
 /// A relation a text states, proposed for review: source and target actor ids, the sentence as evidence, a
 /// confidence in (0, 1], and for <c>--explain</c> the cue that fired and how the actors were found.
@@ -30,6 +41,24 @@ public enum Inference
 public sealed record ExtractedRelation(string Source, RelationType Relation, string Target, string Evidence, double Confidence, string Cue, string Explanation,
     Inference Inferences = Inference.None)
 {
+    /// <summary>Where <see cref="Evidence"/> starts in the text that was read: the evidence is that text's substring.</summary>
+    public int EvidenceStart { get; init; }
+
+    /// <summary>The words in the evidence that name the source (a name, handle, role or pronoun); null when not in it.</summary>
+    public TextSpan? SourceMention { get; init; }
+
+    /// <summary>The words that name the target; null when the target was inferred from earlier text.</summary>
+    public TextSpan? TargetMention { get; init; }
+
+    /// <summary>The cue's words in the evidence, in order (one span per word: "fired … back" is two).</summary>
+    public IReadOnlyList<TextSpan> CueWords { get; init; } = [];
+
+    /// <summary>A span of the evidence as reported: its words, where in the evidence, and where in the text that was read.</summary>
+    public LocatedSpan Locate(TextSpan span) => new(Evidence.Substring(span.Start, span.Length), span.Start, span.Length, EvidenceStart + span.Start);
+
+    /// <inheritdoc cref="Locate(TextSpan)"/>
+    public LocatedSpan? Locate(TextSpan? span) => span is { } s ? Locate(s) : null;
+
     /// <summary>
     /// The relation as the store keeps it: one per document and (type, source, target), so extracting the same
     /// article twice adds nothing; the evidence quotes the sentence and names the document.

@@ -14,8 +14,11 @@ namespace ActorGraph.Extraction;
 /// </remarks>
 public static partial class QuotedPosts
 {
-    /// <summary>One post: where it stands in the text, its author (as the span that names them) and the evidence span.</summary>
-    public sealed record Post(int Start, int End, int AuthorStart, int AuthorEnd, int EvidenceStart, int EvidenceEnd);
+    /// <summary>
+    /// One post: where it stands in the text, its author (as the span that names them), the evidence span, and what
+    /// makes it a post (the verb that attributes it, or the embed's <c>(@handle)</c>).
+    /// </summary>
+    public sealed record Post(int Start, int End, int AuthorStart, int AuthorEnd, int EvidenceStart, int EvidenceEnd, int CueStart, int CueEnd);
 
     private static readonly Dictionary<char, char[]> Closing = new()
     {
@@ -32,7 +35,8 @@ public static partial class QuotedPosts
             var start = Math.Max(Math.Max(lineStart, previous is null ? 0 : previous.Index + previous.Length), embed.Index - 320);
             if (embed.Index - start < 3 && lineStart > 0) start = text.LastIndexOf('\n', Math.Max(0, lineStart - 2)) + 1; // the post stands on the line before
             var author = embed.Groups["author"];
-            yield return new Post(start, embed.Index, author.Index, author.Index + author.Length, start, embed.Index + embed.Length);
+            var handle = embed.Groups["handle"];
+            yield return new Post(start, embed.Index, author.Index, author.Index + author.Length, start, embed.Index + embed.Length, handle.Index, handle.Index + handle.Length);
         }
         foreach (var (open, close) in Quotations(text))
         {
@@ -46,11 +50,11 @@ public static partial class QuotedPosts
             var evidenceStart = Math.Min(opening.Start, found.Sentence.Start);
             var evidenceEnd = Math.Max(closing.Start + closing.Text.Length, found.Sentence.Start + found.Sentence.Text.Length);
             var social = found.Posting || quote.Contains('@') || Social(sentences, found.Sentence, lexicon) || Social(sentences, opening, lexicon);
-            if (social) yield return new Post(open + 1, close, found.Start, found.End, evidenceStart, evidenceEnd);
+            if (social) yield return new Post(open + 1, close, found.Start, found.End, evidenceStart, evidenceEnd, found.Verb.Start, found.Verb.End);
         }
     }
 
-    private sealed record Found(Sentence Sentence, int Start, int End, bool Posting);
+    private sealed record Found(Sentence Sentence, int Start, int End, bool Posting, (int Start, int End) Verb);
 
     /// <summary>
     /// After the quote: <c>, VERB [words] AUTHOR</c> within a few words; before it: <c>AUTHOR VERB …:</c> or <c>VERB AUTHOR:</c>
@@ -74,7 +78,7 @@ public static partial class QuotedPosts
                 var end = j + 1;
                 while (end < tokens.Count && tokens[end].IsWord && !tokens[end].Quoted && end - j <= 7) end++;
                 if (end == j + 1) return null;
-                return new Found(sentence, sentence.Start + tokens[j + 1].Start, sentence.Start + tokens[end - 1].Start + tokens[end - 1].Text.Length, posting);
+                return new Found(sentence, sentence.Start + tokens[j + 1].Start, sentence.Start + tokens[end - 1].End, posting, (sentence.Start + tokens[j].Start, sentence.Start + tokens[j].End));
             }
             return null;
         }
@@ -88,7 +92,7 @@ public static partial class QuotedPosts
             // The whole clause around the verb names the author; the extractor picks the actor in it.
             var from = j;
             while (from > 0 && tokens[from - 1].Text is not ("," or ";" or "." or ":" or "“" or "”" or "\"")) from--;
-            return new Found(sentence, sentence.Start + tokens[from].Start, sentence.Start + tokens[last].Start + tokens[last].Text.Length, posting);
+            return new Found(sentence, sentence.Start + tokens[from].Start, sentence.Start + tokens[last].End, posting, (sentence.Start + tokens[j].Start, sentence.Start + tokens[j].End));
         }
         return null;
     }
@@ -118,6 +122,6 @@ public static partial class QuotedPosts
         }
     }
 
-    [GeneratedRegex(@"[—–]\s*(?<author>[^\n()—–]{2,60}?)\s*\(@\w{1,30}\)\s*(?:\d{1,2}\.\s*\p{L}+\.?\s*\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})")]
+    [GeneratedRegex(@"[—–]\s*(?<author>[^\n()—–]{2,60}?)\s*(?<handle>\(@\w{1,30}\))\s*(?:\d{1,2}\.\s*\p{L}+\.?\s*\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})")]
     private static partial Regex EmbedPattern();
 }

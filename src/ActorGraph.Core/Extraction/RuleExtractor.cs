@@ -37,8 +37,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
         public int Last => Tokens[^1];
     }
 
-    /// <summary>An actor a mention stands for, what had to be inferred to get there, and a note for the explanation.</summary>
-    private readonly record struct Resolved(int Actor, Inference How, string Note);
+    /// <summary>An actor, what had to be inferred to get there, a note for the explanation, and the mention in the sentence that stands for it (if any).</summary>
+    private readonly record struct Resolved(int Actor, Inference How, string Note, Mention? At = null);
 
     /// <summary>One sentence with its actor mentions and cues, in the language's lexicon.</summary>
     private sealed record Parsed(Sentence Sentence, List<Mention> Mentions, List<Hit> Hits, CueLexicon Lexicon)
@@ -51,6 +51,12 @@ public sealed class RuleExtractor(ActorLexicon actors)
     {
         public IReadOnlyList<Mention> Previous { get; set; } = [];
         public int LastDocument { get; set; } = -1;
+        /// <summary>Documents the text named as the addressee's ("your letter"): not what its writers signed.</summary>
+        public HashSet<int> Addressed { get; } = [];
+        /// <summary>An open list of signers: the line that opened it, its cue, and where its last line ends.</summary>
+        public (Parsed Opener, Hit Hit, int End)? Signers { get; set; }
+        /// <summary>The index of the last sentence that named a document or a signing.</summary>
+        public int LastSigning { get; set; } = -10;
         /// <summary>Actor → who last tagged or answered them in this text.</summary>
         public Dictionary<int, int> AddressedBy { get; } = [];
         /// <summary>The four sentences before.</summary>
@@ -69,7 +75,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
         var best = new Dictionary<(string, RelationType, string), ExtractedRelation>();
         var order = new List<(string, RelationType, string)>();
         var discourse = new Discourse();
-        var sentences = Sentences.Split(text);
+        var sentences = Sentences.Split(text, actors.LineBreaksInNames(text));
         void Keep(ExtractedRelation relation)
         {
             var key = (relation.Source, relation.Relation, relation.Target);
@@ -82,7 +88,15 @@ public sealed class RuleExtractor(ActorLexicon actors)
             var mentions = FindMentions(sentence.Tokens, lexicon);
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
-            foreach (var m in mentions) if (m.Actor >= 0 && actors.Actors[m.Actor].IsDocument) discourse.LastDocument = m.Actor;
+            foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
+            foreach (var m in mentions.Where(IsDocument))
+            {
+                // "your letter" (also as the alias itself) is the addressee's.
+                if (lexicon.AddresseePossessives.Contains(sentence.Tokens[m.Start].Text) || (m.Start > 0 && lexicon.AddresseePossessives.Contains(sentence.Tokens[m.Start - 1].Text)))
+                    discourse.Addressed.Add(m.Actor);
+                else discourse.LastDocument = m.Actor;
+            }
+            if (mentions.Any(IsDocument) || parsed.Hits.Any(h => h.Cue.Relation == RelationType.Signed)) discourse.LastSigning = sentence.Index;
             discourse.Previous = mentions;
             discourse.Recent.Add(sentence);
             if (discourse.Recent.Count > 4) discourse.Recent.RemoveAt(0);
@@ -95,31 +109,37 @@ public sealed class RuleExtractor(ActorLexicon actors)
     {
         foreach (var post in QuotedPosts.Find(text, sentences, lexicon))
         {
-            var author = ActorsIn(text[post.AuthorStart..post.AuthorEnd], lexicon).FirstOrDefault(a => !actors.Actors[a].IsDocument, -1);
+            var (author, authorAt) = ActorsIn(text, post.AuthorStart, post.AuthorEnd, lexicon).FirstOrDefault(a => !actors.Actors[a.Actor].IsDocument, (-1, default));
             if (author < 0) continue;
             var evidence = text[post.EvidenceStart..post.EvidenceEnd];
-            foreach (var tagged in ActorsIn(text[post.Start..post.End], lexicon).Distinct())
+            TextSpan InEvidence(TextSpan inText) => inText with { Start = inText.Start - post.EvidenceStart };
+            foreach (var (tagged, taggedAt) in ActorsIn(text, post.Start, post.End, lexicon).DistinctBy(a => a.Actor))
             {
                 var actor = actors.Actors[tagged];
                 if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State) continue;
                 yield return new ExtractedRelation(actors.Actors[author].Id, RelationType.Tagged, actor.Id, evidence, Confidence(QuotedPostConfidence, Inference.None), "quoted post",
-                    $"named in a post quoted in the text, written by {actors.Actors[author].Name}");
+                    $"named in a post quoted in the text, written by {actors.Actors[author].Name}")
+                {
+                    EvidenceStart = post.EvidenceStart, SourceMention = InEvidence(authorAt), TargetMention = InEvidence(taggedAt),
+                    CueWords = [new TextSpan(post.CueStart - post.EvidenceStart, post.CueEnd - post.CueStart)],
+                };
             }
         }
     }
 
     private const double QuotedPostConfidence = 0.8;
 
-    /// <summary>Every known actor named in <paramref name="span"/>, in order.</summary>
-    private IEnumerable<int> ActorsIn(string span, CueLexicon lexicon)
+    /// <summary>Every known actor named in <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, in order, with where in the text.</summary>
+    private IEnumerable<(int Actor, TextSpan At)> ActorsIn(string text, int start, int end, CueLexicon lexicon)
     {
-        var tokens = Sentences.Tokenize(span);
+        var tokens = Sentences.Tokenize(text[start..end]);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsWord || actors.Match(tokens, i) is not { } match) continue;
-            var end = i + match.Length;
-            if (end >= tokens.Count || !lexicon.MemberNouns.Contains(tokens[end].Lower)) yield return match.Actor; // not "Labour MPs"
-            i = end - 1;
+            var after = i + match.Length;
+            if (after >= tokens.Count || !lexicon.MakesGroup(tokens[after].Lower, actors.Actors[match.Actor].Kind == ActorKinds.Person)) // not "Labour MPs"
+                yield return (match.Actor, new TextSpan(start + tokens[i].Start, tokens[after - 1].End - tokens[i].Start));
+            i = after - 1;
         }
     }
 
@@ -184,11 +204,13 @@ public sealed class RuleExtractor(ActorLexicon actors)
     {
         if (m.IsPronoun) return false;
         // "Labour MPs who oppose …", "Ed Miliband loyalists": the name describes a group, it is no actor of its own.
-        if (m.End < tokens.Count && lexicon.MemberNouns.Contains(tokens[m.End].Lower)) return true;
+        if (m.End < tokens.Count && lexicon.MakesGroup(tokens[m.End].Lower, actors.Actors[m.Actor].Kind == ActorKinds.Person)) return true;
         if (actors.Actors[m.Actor].Kind is not (ActorKinds.Party or ActorKinds.Organisation or ActorKinds.State)) return false;
         bool IsPerson(Mention o) => !o.IsPronoun && actors.Actors[o.Actor].Kind == ActorKinds.Person;
         var open = Enumerable.Range(Math.Max(0, m.Start - 2), m.Start - Math.Max(0, m.Start - 2)).LastOrDefault(j => tokens[j].Text == "(", -1);
         if (open >= 0 && mentions.Any(o => IsPerson(o) && o.End == open)) return true;
+        // "Tom Baker MP Greens": the party after a person's title.
+        if (m.Start > 1 && lexicon.TitlesAfterName.Contains(tokens[m.Start - 1].Lower) && mentions.Any(o => IsPerson(o) && o.End == m.Start - 1)) return true;
         var next = mentions.FirstOrDefault(o => o.Start >= m.End);
         return next is not null && IsPerson(next) && next.Start - m.End <= 2 && m.Mark is null
             && Enumerable.Range(m.End, next.Start - m.End).All(j => tokens[j].IsWord && char.IsUpper(tokens[j].Text[0]));
@@ -233,7 +255,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
             else if (depth == 0 && !lexicon.IsListGlue(t.Lower) && t.Text != "." && !(t.IsWord && char.IsUpper(t.Text[0]))) return null;
         }
         var words = glue.Select(t => t.Lower).ToList();
-        return words.Any(w => w == "," || lexicon.Conjunctions.Contains(w)) ? words : null;
+        return words.Any(w => w is "," or ";" || lexicon.Conjunctions.Contains(w)) ? words : null;
     }
 
     private List<Hit> FindCues(IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon)
@@ -256,7 +278,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
                 if (!cue.Noun && i > 0 && (lexicon.Determiners.Contains(tokens[i - 1].Lower) || lexicon.Prepositions.Contains(tokens[i - 1].Lower))
                     && cue.Relation != RelationType.Signed) continue;
                 // "gefolgt von", "followed by" without a passive auxiliary is about time, not about following someone.
-                if (cue.Relation == RelationType.Follows && matched[^1] + 1 < tokens.Count && lexicon.Agents.Contains(tokens[matched[^1] + 1].Lower)
+                if (cue.Relation == RelationType.Follows && !cue.Noun && matched[^1] + 1 < tokens.Count && lexicon.Agents.Contains(tokens[matched[^1] + 1].Lower)
                     && !tokens.Take(i).Any(t => lexicon.PassiveAuxiliaries.Contains(t.Lower))) continue;
                 foreach (var j in matched) used[j] = true;
                 hits.Add(new Hit(cue, matched));
@@ -282,7 +304,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
             var basis = intention ? new Resolved(-1, Inference.Intention, "announced (intention)") : new Resolved(-1, Inference.None, "");
             if (hit.Cue.Relation == RelationType.Signed)
             {
-                results.AddRange(Signed(s, k, discourse.LastDocument, basis));
+                results.AddRange(Signed(s, k, ContextDocument(discourse), basis));
                 continue;
             }
 
@@ -309,13 +331,13 @@ public sealed class RuleExtractor(ActorLexicon actors)
                     if (Resolve(o, s.Mentions, discourse.Previous, source.Actor, sentenceSources) is not { } target || target.Actor == source.Actor) continue;
                     any = true;
                     targets.Add(target.Actor);
-                    results.Add(Row(s, hit, source.Actor, target.Actor, basis.How | source.How | target.How, basis.Note, source.Note, target.Note));
+                    results.Add(Row(s, hit, source, target, basis.How | source.How | target.How, basis.Note, source.Note, target.Note));
                 }
                 // "Kutcher markierte Esken. Esken reagierte prompt": whom she answered is the one who last tagged or answered her.
                 if (!any && (hit.Cue.Relation is RelationType.RepliedTo or RelationType.Liked || hit.Cue.Reciprocal) && discourse.AddressedBy.TryGetValue(source.Actor, out var asker))
                 {
                     targets.Add(asker);
-                    results.Add(Row(s, hit, source.Actor, asker, basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
+                    results.Add(Row(s, hit, source, new Resolved(asker, Inference.ImpliedTarget, ""), basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
                         $"target implied: {actors.Actors[asker].Name} addressed {actors.Actors[source.Actor].Name} before"));
                 }
             }
@@ -335,13 +357,18 @@ public sealed class RuleExtractor(ActorLexicon actors)
     {
         var hit = s.Hits[k];
         var clause = ClauseOf(s, k);
-        var owner = clause.Before.LastOrDefault(m => m.End >= hit.Anchor - 1 && m.Marked) ?? clause.After.FirstOrDefault(m => m.Start <= hit.Last + 3 && m.Marked);
+        bool Included(Mention m) => m.Mark is { } mark && s.Lexicon.IsInclusion(mark);
+        var owner = clause.Before.LastOrDefault(m => m.End >= hit.Anchor - 1 && m.Marked)
+            ?? clause.After.FirstOrDefault(m => m.Start <= hit.Last + 3 && m.Marked && !Included(m));
+        // "Quinn has 700 followers, including Collins": the subject owns them, those included follow.
+        var subjectOwns = owner is null;
+        owner ??= clause.Before.FirstOrDefault(m => !m.Marked && !IsDocument(m));
         if (owner is null || Resolve(owner, s.Mentions, discourse.Previous, -1) is not { } target) yield break;
         foreach (var m in clause.Before.Concat(clause.After))
         {
-            if (m == owner || IsDocument(m) || (m.Mark is { } mark && !s.Lexicon.IsInclusion(mark))) continue;
+            if (m == owner || IsDocument(m) || (m.Mark is not null && !Included(m)) || (subjectOwns && !(Included(m) && m.Start > hit.Last))) continue;
             if (Resolve(m, s.Mentions, discourse.Previous, target.Actor) is not { } source || source.Actor == target.Actor) continue;
-            yield return Row(s, hit, source.Actor, target.Actor, basis.How | source.How | target.How, basis.Note, source.Note, target.Note);
+            yield return Row(s, hit, source, target, basis.How | source.How | target.How, basis.Note, source.Note, target.Note);
         }
     }
 
@@ -390,7 +417,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
             : s.Lexicon.SubjectNearVerb ? ListHead(unmarked.LastOrDefault(), s) : unmarked.FirstOrDefault();
         // Inverted order ("Darauf antwortete Esken"); after a noun cue ("in response to") or in English only past a comma.
         subject ??= clause.Own ? clause.After.FirstOrDefault(m => !m.Marked
-            && ((!hit.Cue.Noun && !s.Lexicon.SubjectNearVerb) || Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).Any(j => s.Tokens[j].Text == ","))) : null;
+            && ((!hit.Cue.Noun && !s.Lexicon.SubjectNearVerb) || Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Tokens[j].Text == ","))) : null;
         return (subject is null ? [] : WithCoordinated(subject, s.Mentions, s.Tokens, s.Lexicon), false);
     }
 
@@ -415,7 +442,9 @@ public sealed class RuleExtractor(ActorLexicon actors)
         if (hit.Cue.Noun && hit.Cue.Relation == RelationType.Tagged) objects = objects.Where(m => m.Start > hit.Last && m.Start <= hit.Last + 2).ToList();
         if (hit.Cue.Relation == RelationType.Tagged) return objects;
         var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
-        return first is null ? [] : [first];
+        if (first is null) return [];
+        // One follows many at once ("follows 40 accounts, including Collins and Ellis"); a reply or a like has one target.
+        return hit.Cue.Relation == RelationType.Follows ? WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList() : [first];
     }
 
     private bool IsDocument(Mention m) => m.Actor >= 0 && actors.Actors[m.Actor].IsDocument;
@@ -432,11 +461,19 @@ public sealed class RuleExtractor(ActorLexicon actors)
         return Math.Round(confidence, 3);
     }
 
-    private ExtractedRelation Row(Parsed s, Hit hit, int source, int target, Inference how, params string[] notes)
+    /// <summary>A relation the sentence states, with where its source, target and cue stand in the sentence.</summary>
+    private ExtractedRelation Row(Parsed s, Hit hit, Resolved source, Resolved target, Inference how, params string[] notes)
     {
         var note = Join(notes);
-        return new(actors.Actors[source].Id, hit.Cue.Relation, actors.Actors[target].Id, s.Sentence.Text, Confidence(hit.Cue.Confidence, how), hit.Cue.Pattern,
-            $"cue '{string.Join(" … ", hit.Tokens.Select(t => s.Tokens[t].Text))}' ({s.Lexicon.Language}: {hit.Cue.Pattern}){(note.Length > 0 ? "; " + note : "")}", how);
+        TextSpan? At(Mention? m) => m is null ? null : new TextSpan(s.Tokens[m.Start].Start, s.Tokens[m.End - 1].End - s.Tokens[m.Start].Start);
+        return new(actors.Actors[source.Actor].Id, hit.Cue.Relation, actors.Actors[target.Actor].Id, s.Sentence.Text, Confidence(hit.Cue.Confidence, how), hit.Cue.Pattern,
+            $"cue '{string.Join(" … ", hit.Tokens.Select(t => s.Tokens[t].Text))}' ({s.Lexicon.Language}: {hit.Cue.Pattern}){(note.Length > 0 ? "; " + note : "")}", how)
+        {
+            EvidenceStart = s.Sentence.Start,
+            SourceMention = At(source.At),
+            TargetMention = At(target.At),
+            CueWords = hit.Tokens.Select(t => new TextSpan(s.Tokens[t].Start, s.Tokens[t].Length)).ToList(),
+        };
     }
 
     private static string Join(params string[] notes) => string.Join("; ", notes.Where(n => n.Length > 0));
@@ -456,13 +493,14 @@ public sealed class RuleExtractor(ActorLexicon actors)
         for (var j = hit.Last + 1; j < to; j++)
             if (RelativeClauseAt(s, j) || (s.Tokens[j - 1].Text == "," && s.Lexicon.Subordinators.Contains(s.Tokens[j].Lower))) { to = j; break; }
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
-        var document = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault()?.Actor ?? -1;
+        var documentMention = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault();
+        var document = documentMention?.Actor ?? -1;
         var how = basis.How;
         var note = basis.Note;
         if (document < 0)
         {
             if (hit.Cue.NeedsDocument) yield break;
-            document = lastDocument >= 0 ? lastDocument : actors.Actors.Count(a => a.IsDocument) == 1 ? actors.Actors.ToList().FindIndex(a => a.IsDocument) : -1;
+            document = lastDocument;
             if (document < 0) yield break;
             how |= Inference.DocumentFromContext;
             note = Join(note, $"declaration from context: {actors.Actors[document].Name}");
@@ -473,7 +511,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
         // After the cue only a list that starts in its clause ("signed by A, B and C") or after "including" names signers.
         var after = new HashSet<Mention>();
         foreach (var m in named.Where(m => m.Start > hit.Last && m.Start < to && !IsDocument(m)))
-            if (!Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && (s.Lexicon.Agents.Contains(mk) || s.Lexicon.IsInclusion(mk))))
+            if (!Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && (s.Lexicon.Agents.Contains(mk) || s.Lexicon.IsInclusion(mk))))
                 if (after.Add(m)) foreach (var member in WithCoordinated(m, s.Mentions, s.Tokens, s.Lexicon)) after.Add(member);
         var seen = new HashSet<int>();
         // "a joint statement of A and B": an adjective names the signers after it.
@@ -486,8 +524,87 @@ public sealed class RuleExtractor(ActorLexicon actors)
                 && !(mark == "genitive" && AuthorsOfDocument(s, m))) continue;
             if (vague && !subjects.Contains(m)) continue;
             if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
-            yield return Row(s, hit, m.Actor, document, how, note);
+            yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how, note);
         }
+    }
+
+    /// <summary>The declaration the text named last, else the only one known unless the text called it the addressee's.</summary>
+    private int ContextDocument(Discourse discourse)
+    {
+        if (discourse.LastDocument >= 0) return discourse.LastDocument;
+        var documents = Enumerable.Range(0, actors.Actors.Count).Where(a => actors.Actors[a].IsDocument).ToList();
+        return documents is [var only] && !discourse.Addressed.Contains(only) ? only : -1;
+    }
+
+    private static readonly Cue SignOff = new(RelationType.Signed, "sign-off", [], 0.8, false, false, false, false, false);
+    private static readonly Cue NameList = new(RelationType.Signed, "list of names", [], 0.7, false, false, false, false, false);
+
+    /// <summary>
+    /// Signers listed without a verb (<see cref="SignerLists"/>): the lines after a sign-off or an introducing line, or a
+    /// list of three or more people standing alone soon after a signing. The evidence runs from the opening line to the
+    /// name's line. A party or organisation on a line that names a person is that person's affiliation.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> ListedSigners(string text, Parsed s, Discourse discourse)
+    {
+        var names = s.Mentions.Where(m => !m.IsPronoun).Select(m => (m.Start, m.End)).ToList();
+        var end = s.Sentence.Start + s.Sentence.Text.Length;
+        if (discourse.Signers is var (opener, hit, last) && text[last..s.Sentence.Start].Count(c => c == '\n') is > 0 and <= 2
+            && text[last..s.Sentence.Start].All(char.IsWhiteSpace) && SignerLists.IsNameLine(s.Tokens, 0, names, s.Lexicon))
+        {
+            discourse.Signers = (opener, hit, end);
+            return Signers(text, opener, hit, s.Sentence.Start, end, discourse);
+        }
+        discourse.Signers = null;
+        var signOff = SignerLists.SignOffLength(s.Tokens, s.Lexicon);
+        if (signOff > 0)
+        {
+            var cue = new Hit(SignOff, Enumerable.Range(0, signOff).Where(j => s.Tokens[j].IsWord).ToArray());
+            discourse.Signers = (s, cue, end);
+            return SignerLists.IsNameLine(s.Tokens, signOff, names, s.Lexicon) ? Signers(text, s, cue, s.Sentence.Start + s.Tokens[signOff].Start, end, discourse) : [];
+        }
+        var opening = s.Hits.FindIndex(h => h.Cue.Relation == RelationType.Signed);
+        if (opening >= 0 && SignerLists.Introduces(s.Tokens) && !Negated(s, opening, out _))
+        {
+            discourse.Signers = (s, s.Hits[opening], end);
+            return [];
+        }
+        var people = s.Mentions.Count(m => !m.IsPronoun && actors.Actors[m.Actor].Kind == ActorKinds.Person);
+        if (people >= 3 && s.Hits.Count == 0 && s.Sentence.Index - discourse.LastSigning <= 4 && SignerLists.OnlyNames(s.Tokens, 0, names, s.Lexicon))
+            return Signers(text, s, new Hit(NameList, []), s.Sentence.Start, end, discourse); // no cue words: the list itself is the cue
+        return [];
+    }
+
+    /// <summary>The signers named between <paramref name="from"/> and <paramref name="to"/> (offsets in the text) of the list <paramref name="opener"/> opened.</summary>
+    private IEnumerable<ExtractedRelation> Signers(string text, Parsed opener, Hit hit, int from, int to, Discourse discourse)
+    {
+        var merged = new Sentence(opener.Sentence.Index, text[opener.Sentence.Start..to], opener.Sentence.Start, Sentences.Tokenize(text[opener.Sentence.Start..to]));
+        var mentions = FindMentions(merged.Tokens, opener.Lexicon);
+        var s = new Parsed(merged, mentions, [hit], opener.Lexicon);
+        var listed = mentions.Where(m => !m.IsPronoun && merged.Start + merged.Tokens[m.Start].Start >= from && !IsDocument(m)
+            && !(m.Mark is { } mark && s.Lexicon.Prepositions.Contains(mark))).ToList();
+        var documentMention = mentions.FirstOrDefault(m => IsDocument(m) && merged.Start + merged.Tokens[m.Start].Start < from);
+        var document = documentMention?.Actor ?? -1;
+        var how = Inference.None;
+        if (document < 0)
+        {
+            document = ContextDocument(discourse);
+            if (document < 0) yield break;
+            how = Inference.DocumentFromContext;
+        }
+        foreach (var m in listed)
+        {
+            var kind = actors.Actors[m.Actor].Kind;
+            // "Mary Collins MP, Green Party": the party is where she belongs.
+            if (kind != ActorKinds.Person && listed.Any(o => actors.Actors[o.Actor].Kind == ActorKinds.Person && SameLine(merged, o, m))) continue;
+            yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how,
+                how == Inference.None ? "" : $"declaration from context: {actors.Actors[document].Name}", "listed as signer");
+        }
+    }
+
+    private static bool SameLine(Sentence sentence, Mention a, Mention b)
+    {
+        var (from, to) = a.Start < b.Start ? (a, b) : (b, a);
+        return !sentence.Text[sentence.Tokens[from.Start].Start..sentence.Tokens[to.Start].Start].Contains('\n');
     }
 
     /// <summary>"die gemeinsame Erklärung der Abgeordneten Krüger und Vogt": a genitive right after the document names its authors.</summary>
@@ -545,7 +662,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
         var list = new List<Mention> { first };
         for (var i = mentions.IndexOf(first) + 1; i < mentions.Count; i++)
         {
-            if (Glue(list[^1], mentions[i], tokens, lexicon) is not { } glue || !glue.Any(g => g == "," || lexicon.Conjunctions.Contains(g))) break;
+            if (Glue(list[^1], mentions[i], tokens, lexicon) is not { } glue || !glue.Any(g => g is "," or ";" || lexicon.Conjunctions.Contains(g))) break;
             list.Add(mentions[i]);
         }
         return list;
@@ -623,17 +740,17 @@ public sealed class RuleExtractor(ActorLexicon actors)
     /// <summary>The actor a mention stands for; a pronoun takes the nearest earlier fitting actor of its sentence, else the previous sentence's subject.</summary>
     private Resolved? Resolve(Mention mention, List<Mention> sentence, IReadOnlyList<Mention> previous, int exclude, IEnumerable<int>? salient = null)
     {
-        if (!mention.IsPronoun) return new Resolved(mention.Actor, Inference.None, "");
+        if (!mention.IsPronoun) return new Resolved(mention.Actor, Inference.None, "", mention);
         var gender = mention.Pronoun!.Value.Gender;
         bool Fits(Mention m) => !m.IsPronoun && m.Actor != exclude && Compatible(actors.Actors[m.Actor], gender);
         // The subject of an earlier clause is the likelier antecedent ("Hahn markierte Krüger, woraufhin Vogt ihm antwortete").
         var salientSet = salient?.ToHashSet() ?? [];
         var near = sentence.LastOrDefault(m => m.End <= mention.Start && salientSet.Contains(m.Actor) && Fits(m))
                    ?? sentence.LastOrDefault(m => m.End <= mention.Start && Fits(m));
-        if (near is not null) return new Resolved(near.Actor, Inference.None, "");
+        if (near is not null) return new Resolved(near.Actor, Inference.None, "", mention);
         var earlier = previous.FirstOrDefault(m => !m.Marked && Fits(m)) ?? previous.LastOrDefault(Fits);
         return earlier is null ? null
-            : new Resolved(earlier.Actor, Inference.PronounFromPreviousSentence, $"pronoun {mention.Text} = {actors.Actors[earlier.Actor].Name} from the previous sentence");
+            : new Resolved(earlier.Actor, Inference.PronounFromPreviousSentence, $"pronoun {mention.Text} = {actors.Actors[earlier.Actor].Name} from the previous sentence", mention);
     }
 
     private static bool Compatible(KnownActor actor, char gender) => !actor.IsDocument && gender switch

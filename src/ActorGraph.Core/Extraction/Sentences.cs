@@ -2,9 +2,15 @@ using System.Text.RegularExpressions;
 
 namespace ActorGraph.Extraction;
 
-/// <summary>A word or punctuation mark: its text and character offset in the sentence; <see cref="Quoted"/> inside quotation marks.</summary>
-public readonly record struct Token(string Text, int Start, bool Quoted)
+/// <summary>
+/// A word or punctuation mark: its text, and where it stands in the sentence (<see cref="Start"/>, <see cref="Length"/>);
+/// <see cref="Quoted"/> inside quotation marks. A word hyphenated at a line break reads as one word, so its text can be
+/// shorter than what it covers.
+/// </summary>
+public readonly record struct Token(string Text, int Start, bool Quoted, int Length)
 {
+    public int End => Start + Length;
+
     public string Lower => Text.ToLowerInvariant();
 
     public bool IsWord => char.IsLetterOrDigit(Text[0]) || Text[0] is '@' or '#';
@@ -39,7 +45,8 @@ public static partial class Sentences
         "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
     };
 
-    public static IReadOnlyList<Sentence> Split(string text)
+    /// <param name="unbroken">Offsets of line breaks that do not end a sentence (a name broken across two lines).</param>
+    public static IReadOnlyList<Sentence> Split(string text, IReadOnlySet<int>? unbroken = null)
     {
         var sentences = new List<Sentence>();
         var start = 0;
@@ -62,6 +69,7 @@ public static partial class Sentences
             var c = text[i];
             if (c == '\n')
             {
+                if (unbroken?.Contains(i) == true) continue;
                 var lineStart = i == 0 ? 0 : text.LastIndexOf('\n', i - 1) + 1;
                 var line = text[lineStart..i].TrimEnd();
                 var blankFollows = NextLineIsBlank(text, i);
@@ -148,17 +156,17 @@ public static partial class Sentences
             if (quoteClose == '\0' && c is '„' or '“' or '"' or '«' or '»')
             {
                 quoteClose = c switch { '„' => '“', '“' => '”', '«' => '»', '»' => '«', _ => '"' };
-                tokens.Add(new Token(text, match.Index, false));
+                tokens.Add(new Token(text, match.Index, false, match.Length));
                 continue;
             }
             // German closing quotes are often typed as " or ”, English ones as ".
             if (quoteClose != '\0' && (c == quoteClose || (quoteClose is '“' or '”' && c is '"' or '”' or '“')))
             {
                 quoteClose = '\0';
-                tokens.Add(new Token(text, match.Index, false));
+                tokens.Add(new Token(text, match.Index, false, match.Length));
                 continue;
             }
-            tokens.Add(new Token(text, match.Index, quoteClose != '\0'));
+            tokens.Add(new Token(text, match.Index, quoteClose != '\0', match.Length));
         }
         return tokens;
     }

@@ -14,6 +14,7 @@ internal sealed class XAccounts(XHandles handles)
     private readonly Dictionary<string, int> _written = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _raw = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unknown = new(StringComparer.Ordinal);
+    private readonly List<ActorAlias> _aliases = [.. handles.MappedAliases()];
 
     /// <summary>Accounts that stayed known only by their id (<c>x:id:…</c>) when they were used.</summary>
     public int Unknown => _unknown.Count;
@@ -63,9 +64,18 @@ internal sealed class XAccounts(XHandles handles)
         return hash.ToHashCode();
     }
 
+    /// <summary>The aliases of account ids named since the last call (see <see cref="XHandles.Learn"/>), then the map's, for the reader to emit.</summary>
+    public ActorAlias[] TakeAliases()
+    {
+        if (_aliases.Count == 0) return [];
+        ActorAlias[] taken = [.. _aliases];
+        _aliases.Clear();
+        return taken;
+    }
+
     private Who Learn(string id, string username)
     {
-        handles.Learned[id] = username;
+        if (handles.Learn(id, username) is { } alias) _aliases.Add(alias);
         return new Who(handles.ActorId(id, username), id, username);
     }
 }

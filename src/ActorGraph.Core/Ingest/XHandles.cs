@@ -32,6 +32,21 @@ public sealed partial class XHandles
 
     public int Count => _map.Count + _ids.Count;
 
+    /// <summary>
+    /// Records the username of an account id. The first time in an ingest it returns the alias from the id's actor
+    /// (<c>x:id:123</c>) to the account's, so that a store names relations it holds under the id (an earlier file or
+    /// ingest met the account withheld); a store ignores it when it holds no such actor.
+    /// </summary>
+    internal ActorAlias? Learn(string id, string username)
+    {
+        if (Learned.TryGetValue(id, out var known) && known == username) return null;
+        Learned[id] = username;
+        return new ActorAlias(UnknownAccountId(id), ActorId(id, username));
+    }
+
+    /// <summary>The aliases the map itself gives: each mapped account id (<c>x:id:123,saskia-esken</c>) names its actor.</summary>
+    internal IEnumerable<ActorAlias> MappedAliases() => _ids.Select(p => new ActorAlias(UnknownAccountId(p.Key), p.Value));
+
     public static XHandles Load(Stream stream, string file)
     {
         using var table = CsvTable.Open(stream, file);

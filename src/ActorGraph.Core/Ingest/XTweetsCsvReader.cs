@@ -68,6 +68,7 @@ public static partial class XTweetsCsvReader
                     damage = $"{e.Field}: {e.Expected}";
                 }
             }
+            foreach (var alias in accounts.TakeAliases()) yield return new SourcedElement(alias, file, table.Line);
             if (damage is not null)
             {
                 found.Damaged(table.Line, damage);

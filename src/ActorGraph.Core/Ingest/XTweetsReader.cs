@@ -70,6 +70,7 @@ public static class XTweetsReader
             }
             // What was read before the damage stays: whole tweets only, as a tweet's relations are made at once.
             foreach (var element in elements) yield return element;
+            foreach (var alias in reading.Accounts.TakeAliases()) yield return new SourcedElement(alias, file, value.Line);
             if (damage is not null)
             {
                 reading.Found.Damaged(value.Line, damage);
@@ -188,6 +189,8 @@ public static class XTweetsReader
     private sealed class Reading(string file, XAccounts accounts)
     {
         public Tally Found { get; } = new();
+
+        public XAccounts Accounts => accounts;
 
         public IEnumerable<ReadCount> Counts()
         {

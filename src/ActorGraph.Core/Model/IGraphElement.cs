@@ -1,6 +1,6 @@
 namespace ActorGraph.Model;
 
-/// <summary>What an ingest stream carries: an <see cref="Actor"/>, a <see cref="Document"/> or a <see cref="Relation"/>.</summary>
+/// <summary>What an ingest stream carries: an <see cref="Actor"/>, a <see cref="Document"/>, a <see cref="Relation"/> or an <see cref="ActorAlias"/>.</summary>
 public interface IGraphElement;
 
 /// <summary>An element and the place in the input it came from, so errors can name file and line.</summary>

@@ -55,8 +55,11 @@ public sealed record IngestOptions(bool Strict = false, IProgress<long>? Progres
 
 public sealed record IngestResult(long ActorsWritten, long DocumentsWritten, long RelationsAdded, long RelationsAlreadyStored)
 {
+    /// <summary>Actor ids this ingest found to name other actors (<see cref="ActorAlias"/>): their relations now belong to those.</summary>
+    public IReadOnlyList<ActorAlias> Named { get; init; } = [];
+
     /// <summary>Whether the stored graph may differ afterwards (an actor or document written counts, even if unchanged).</summary>
-    public bool ChangedAnything => ActorsWritten + DocumentsWritten + RelationsAdded > 0;
+    public bool ChangedAnything => ActorsWritten + DocumentsWritten + RelationsAdded + Named.Count > 0;
 }
 
 public sealed record GraphStats(long Actors, long Documents, long Relations, IReadOnlyDictionary<string, long> RelationsByType);

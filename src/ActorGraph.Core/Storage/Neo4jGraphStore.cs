@@ -61,6 +61,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         var pipeline = new IngestPipeline(options);
         await foreach (var id in transaction.StreamAsync(Statement("ingest/known-actors"), ct: ct)) pipeline.StoredActor(id[0]!.Value<string>()!);
         await foreach (var id in transaction.StreamAsync(Statement("ingest/known-documents"), ct: ct)) pipeline.StoredDocument(id[0]!.Value<string>()!);
+        await foreach (var row in transaction.StreamAsync(Statement("ingest/known-aliases"), ct: ct)) pipeline.StoredAlias(row[0]!.Value<string>()!, row[1]!.Value<string>()!);
         try
         {
             var result = await pipeline.RunAsync(elements, writer.WriteAsync, BatchSize, ct);
@@ -310,8 +311,41 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             Add("ingest/create-signed", "rows", signed);
             await CollectAsync();
             _inFlight = transaction.RunAsync(statements, ct);
+            foreach (var alias in batch.Aliases) await ApplyAsync(alias, ct);
             return relations.Count + signed.Count;
         }
+
+        /// <summary>
+        /// Re-creates the relationships of <see cref="ActorAlias.From"/> at <see cref="ActorAlias.To"/> (relationship
+        /// types cannot change in place) unless <see cref="ActorAlias.To"/> has that observation already or it would link
+        /// the actor to itself, then drops the alias's node and records the alias.
+        /// </summary>
+        private async Task ApplyAsync(ActorAlias alias, CancellationToken ct)
+        {
+            await CollectAsync();
+            await foreach (var row in transaction.StreamAsync(Statement("ingest/actor-relations", ("id", alias.To)), ct: ct))
+                _seen.Add(Identity(row));
+            List<object> relations = [], signed = [];
+            await foreach (var row in transaction.StreamAsync(Statement("ingest/actor-relations", ("id", alias.From)), ct: ct))
+            {
+                var old = Identity(row);
+                _seen.Remove(old);
+                var moved = old with { Source = old.Source == alias.From ? alias.To : old.Source, Target = old.Target == alias.From ? alias.To : old.Target };
+                if (moved.Source == moved.Target || !_seen.Add(moved)) continue;
+                (moved.Type == RelationType.Signed ? signed : relations).Add(new Dictionary<string, object>
+                {
+                    ["source"] = moved.Source, ["target"] = moved.Target, ["type"] = moved.Type.ToName(), ["props"] = row[3]!,
+                });
+            }
+            List<Neo4jStatement> statements = [];
+            if (relations.Count > 0) statements.Add(Statement("ingest/create-relations", ("rows", relations)));
+            if (signed.Count > 0) statements.Add(Statement("ingest/create-signed", ("rows", signed)));
+            statements.Add(Statement("ingest/apply-alias", ("from", alias.From), ("to", alias.To)));
+            await transaction.RunAsync(statements, ct);
+        }
+
+        private static (string SourceId, RelationType Type, string Source, string Target) Identity(JArray row) =>
+            (row[3]!.Value<string>("sourceId")!, StoredValues.RelationType(row[0]!.Value<string>(), "neo4j"), row[1]!.Value<string>()!, row[2]!.Value<string>()!);
 
         /// <summary>Waits for the last batch, then records the new version (when anything changed) and the sequence counter.</summary>
         public async Task FinishAsync(IngestResult result, CancellationToken ct)

@@ -44,6 +44,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         // Parsing runs on another core while this one checks and writes: a bounded hand-over keeps memory constant.
         var result = await pipeline.RunAsync(Pipelined(elements, ct), (batch, _) => ValueTask.FromResult(writer.Write(batch)), 1024, ct);
         if (bulk) result = await IndexBulkLoadAsync(connection, transaction, result, ct);
+        await ApplyAliasesAsync(connection, transaction, writer.Aliases, ct);
         if (result.ChangedAnything)
         {
             await ExecuteAsync(connection, "UPDATE meta SET value = value + 1 WHERE key = 'version';", ct, transaction);
@@ -101,7 +102,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT id, key FROM actors; SELECT id, key FROM documents;";
+        command.CommandText = "SELECT id, key FROM actors; SELECT id, key FROM documents; SELECT alias, actor FROM actor_aliases;";
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
@@ -116,6 +117,8 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             pipeline.StoredDocument(id);
             writer.DocumentKeys[id] = reader.GetInt64(1);
         }
+        await reader.NextResultAsync(ct);
+        while (await reader.ReadAsync(ct)) pipeline.StoredAlias(reader.GetString(0), reader.GetString(1));
     }
 
     private static async Task<bool> IsEmptyAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
@@ -390,6 +393,43 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     /// <summary>
+    /// Re-points the relations of actor $from to actor $to (an observation stored under both is kept once; one between
+    /// the two would be of an actor to itself and is dropped), drops $from and remembers the alias. Relations hold the
+    /// actors' keys (a SIGNED relation's target is a document's). Needs the indexes (the identity index keeps one
+    /// observation once).
+    /// </summary>
+    private const string ApplyAlias = """
+        DELETE FROM relations WHERE type <> 'SIGNED' AND (source = $f AND target = $t OR source = $t AND target = $f);
+        UPDATE OR IGNORE relations SET source = $t WHERE source = $f;
+        UPDATE OR IGNORE relations SET target = $t WHERE target = $f AND type <> 'SIGNED';
+        DELETE FROM relations WHERE source = $f OR target = $f AND type <> 'SIGNED';
+        DELETE FROM actors WHERE key = $f;
+        UPDATE actor_aliases SET actor = $to WHERE actor = $from;
+        INSERT INTO actor_aliases (alias, actor) VALUES ($from, $to) ON CONFLICT (alias) DO UPDATE SET actor = excluded.actor;
+        """;
+
+    private static async Task ApplyAliasesAsync(SqliteConnection connection, SqliteTransaction transaction, List<ActorAlias> aliases, CancellationToken ct)
+    {
+        foreach (var alias in aliases)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.Parameters.AddWithValue("$from", alias.From);
+            command.Parameters.AddWithValue("$to", alias.To);
+            // Both are stored: the pipeline names only stored actors, and places the new name if it was not.
+            command.CommandText = "SELECT (SELECT key FROM actors WHERE id = $from), (SELECT key FROM actors WHERE id = $to);";
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                await reader.ReadAsync(ct);
+                command.Parameters.AddWithValue("$f", reader.GetInt64(0));
+                command.Parameters.AddWithValue("$t", reader.GetInt64(1));
+            }
+            command.CommandText = ApplyAlias;
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    /// <summary>
     /// A statement on SQLitePCL's raw API, bound by position. The hot insert uses it because Microsoft.Data.Sqlite binds
     /// each parameter by name on every execution, which measured at about half the ingest time.
     /// </summary>
@@ -493,6 +533,9 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
 
         public Dictionary<string, long> DocumentKeys { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>The aliases of the last batch, applied once every relation is written and indexed.</summary>
+        public List<ActorAlias> Aliases { get; } = [];
+
         public BatchWriter(SqliteConnection connection, SqliteTransaction transaction)
         {
             _connection = connection;
@@ -562,6 +605,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
                 statement.Bind(11, e.Extractor);
                 added += statement.Execute();
             }
+            Aliases.AddRange(batch.Aliases);
             return added;
         }
 

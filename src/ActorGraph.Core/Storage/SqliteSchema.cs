@@ -52,6 +52,8 @@ internal static class SqliteSchema
             document_id TEXT,
             extractor TEXT
         );
+        -- An X account first known only by number (x:id:…), later named: alias -> the actor id it became.
+        CREATE TABLE IF NOT EXISTS actor_aliases (alias TEXT PRIMARY KEY, actor TEXT NOT NULL);
         """;
 
     /// <summary>

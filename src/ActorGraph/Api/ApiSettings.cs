@@ -8,6 +8,9 @@ public sealed class ApiSettings
     /// <summary>Largest accepted ingest body; larger uploads get 413.</summary>
     public long MaxUploadBytes { get; set; } = 200L * 1024 * 1024;
 
+    /// <summary>Largest article <c>POST /api/extract</c> reads (a saved page with inline images can be a few MB); larger bodies get 400.</summary>
+    public long MaxExtractBytes { get; set; } = 10L * 1024 * 1024;
+
     /// <summary>
     /// Required (<c>X-Api-Key</c> or <c>Authorization: Bearer</c>) for writes when set, and for every <c>/api</c> route when
     /// the server listens beyond loopback; see <see cref="ApiAccess"/>.

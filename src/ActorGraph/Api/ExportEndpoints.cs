@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using ActorGraph.Analysis;
 using ActorGraph.Export;
 using ActorGraph.Storage;
@@ -11,7 +12,7 @@ internal static class ExportEndpoints
     {
         app.MapGet("/api/export/{format}", Export)
             .WithTags("Export")
-            .WithSummary("The network as a file for Gephi and other tools: gexf (GEXF 1.3), graphml, or csv (a zip with Gephi's nodes.csv and edges.csv); " +
+            .WithSummary("The network as a file for Gephi and other tools: gexf (GEXF 1.2draft, which networkx, Gephi and graphology read without being told; version=1.3 on request), graphml, or csv (a zip with Gephi's nodes.csv and edges.csv); " +
                          "same filters as /api/graph; ego and radius export an actor's neighbourhood as the page shows it; " +
                          "measures=true adds degree, PageRank, betweenness and community; gexf with timeline=pagerank&every=month " +
                          "adds the measure and rank per period as dynamic attributes. Streamed.");
@@ -21,17 +22,23 @@ internal static class ExportEndpoints
     private static async Task<PushStreamHttpResult> Export(
         IGraphStore store, AnalysisCache cache, string format, [AsParameters] GraphFilterQuery query, [AsParameters] CoordinationQuery coordination,
         bool? measures, string? ego, int? radius, string? timeline, string? every, int? window,
+        [Description("gexf: 1.2draft (the default) or 1.3")] string? version,
         CancellationToken ct)
     {
         // Everything that can fail with a clear status (bad format or filter, store down) happens before the first byte is sent.
         var exportFormat = ExportFormats.Find(format);
+        if (version is not null)
+        {
+            if (exportFormat != ExportFormats.Gexf) throw new BadInputException("version: only for gexf.");
+            exportFormat = ExportFormats.GexfIn(GexfVersion.Parse(version));
+        }
         var filter = query.ToFilter();
         var settings = coordination.ToOptions();
         var within = string.IsNullOrWhiteSpace(ego) ? null : await EgoNodesAsync(cache, filter, ego, radius ?? 1, ct);
         var source = await ExportSource.OpenAsync(store, filter, ct: ct, within: within, coordination: settings);
         if (timeline is not null)
         {
-            if (exportFormat != ExportFormats.Gexf) throw new BadInputException("timeline: only gexf carries values over time; /api/timeline?format=csv gives the table.");
+            if (exportFormat.Name != ExportFormats.Gexf.Name) throw new BadInputException("timeline: only gexf carries values over time; /api/timeline?format=csv gives the table.");
             source = source.WithTimeline(await ExportTimeline.ComputeAsync(store, filter, Measures.Require(timeline), TimelineOptions.Parse(every ?? "month", window), ct));
         }
         var nodeMeasures = measures == true ? await ExportMeasures.ComputeAsync(store, filter, ct, settings) : null;

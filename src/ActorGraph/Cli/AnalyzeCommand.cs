@@ -11,6 +11,10 @@ internal static class AnalyzeCommand
 {
     private static readonly Argument<string> MeasureName = new("measure") { Description = "One of " + string.Join(", ", Measures.Names) };
     private static readonly Option<int?> Top = new("--top") { Description = "Only the first N actors" };
+    private static readonly Option<bool> IncludeDocuments = new("--include-documents")
+    {
+        Description = "Also list documents (the targets of SIGNED); they are nodes of the graph either way, so values do not change",
+    };
     private static readonly Option<string> Method = new Option<string>("--method")
     {
         Description = "communities: leiden (every community connected) or louvain", DefaultValueFactory = _ => "leiden",
@@ -26,7 +30,7 @@ internal static class AnalyzeCommand
     {
         var command = new Command("analyze", "Rank actors by a centrality measure, or list communities/components")
         {
-            MeasureName, Top, Method, Format, WriteBack, AnalyzeOverTime.Every, AnalyzeOverTime.Window,
+            MeasureName, Top, IncludeDocuments, Method, Format, WriteBack, AnalyzeOverTime.Every, AnalyzeOverTime.Window,
         };
         QueryOptions.AddTo(command, QueryOptions.All);
         command.Subcommands.Add(AnalyzeOverTime.Risers(Top, Format));
@@ -42,6 +46,7 @@ internal static class AnalyzeCommand
             if (parse.GetValue(AnalyzeOverTime.Every) is { } every)
             {
                 if (parse.GetValue(WriteBack)) throw new BadInputException("--write-back stores one value per actor: leave out --every.");
+                if (parse.GetValue(IncludeDocuments)) throw new BadInputException("--include-documents lists documents in one ranking; the timeline ranks actors: leave out --every.");
                 var timeline = Timeline.Compute(await SnapshotSource.LoadAsync(store, query.Snapshot, ct), query.Snapshot, measure,
                     TimelineOptions.Parse(every, parse.GetValue(AnalyzeOverTime.Window)), weighted, parse.GetValue(Top));
                 AnalyzeOverTime.Print(timeline, parse.GetValue(Top), parse.GetValue(Format)!);
@@ -50,7 +55,7 @@ internal static class AnalyzeCommand
             if (parse.GetValue(AnalyzeOverTime.Window) is not null) throw new BadInputException("--window counts periods: add --every month (or day, week, quarter, year).");
             var g = await GraphSnapshot.LoadAsync(store, query.Snapshot, ct);
             var values = measure.Compute(g, new MeasureSettings(weighted, Measures.RequireMethod(parse.GetValue(Method))), ct);
-            var ranked = Measures.Rank(g, measure, values, parse.GetValue(Top));
+            var ranked = Measures.Rank(g, measure, values, parse.GetValue(Top), parse.GetValue(IncludeDocuments));
             var column = measure.Column;
             if (parse.GetValue(WriteBack))
             {
@@ -64,12 +69,12 @@ internal static class AnalyzeCommand
                     CliJson.Write(ranked);
                     break;
                 case "csv":
-                    Console.Out.WriteLine($"id,name,{column}");
-                    foreach (var r in ranked) Console.Out.WriteLine($"{GephiCsvWriter.Cell(r.Id)},{GephiCsvWriter.Cell(r.Name)},{Number(r.Value)}");
+                    Console.Out.WriteLine($"id,name,kind,{column}");
+                    foreach (var r in ranked) Console.Out.WriteLine($"{GephiCsvWriter.Cell(r.Id)},{GephiCsvWriter.Cell(r.Name)},{r.Kind},{Number(r.Value)}");
                     break;
                 default:
-                    var table = CliRunner.Table("id", "name", column);
-                    foreach (var r in ranked) table.AddCells(r.Id, r.Name, Rounded(r.Value));
+                    var table = CliRunner.Table("id", "name", "kind", column);
+                    foreach (var r in ranked) table.AddCells(r.Id, r.Name, r.Kind, Rounded(r.Value));
                     AnsiConsole.Write(table);
                     if (measure.Name == "communities")
                         Console.Out.WriteLine($"modularity {Louvain.Modularity(g, [.. values.Select(v => (int)v)], weighted).ToString("0.####", CultureInfo.InvariantCulture)}");

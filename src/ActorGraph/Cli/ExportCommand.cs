@@ -13,6 +13,10 @@ internal static class ExportCommand
     {
         Description = "gexf: add this measure (e.g. pagerank) and its rank per period as dynamic node attributes, for Gephi's timeline",
     };
+    private static readonly Option<string?> GexfVersionOption = new("--gexf-version")
+    {
+        Description = "gexf: 1.2draft (default: networkx, Gephi and graphology read it without being told) or 1.3",
+    };
     private static readonly Option<string> Out = new("--out", "-o")
     {
         Description = "File to write; for csv a .zip, or a folder that gets nodes.csv and edges.csv",
@@ -21,9 +25,9 @@ internal static class ExportCommand
 
     public static Command Create()
     {
-        var command = new Command("export", "Write the network (or the filtered part) for Gephi and other tools: GEXF 1.3, GraphML or Gephi CSV")
+        var command = new Command("export", "Write the network (or the filtered part) for Gephi and other tools: GEXF (1.2draft, or 1.3 on request), GraphML or Gephi CSV")
         {
-            Format, WithMeasures, TimelineMeasure, AnalyzeOverTime.Every, AnalyzeOverTime.Window, Out,
+            Format, GexfVersionOption, WithMeasures, TimelineMeasure, AnalyzeOverTime.Every, AnalyzeOverTime.Window, Out,
         };
         QueryOptions.AddTo(command, [.. QueryOptions.Filter, .. QueryOptions.Coordination]);
         command.SetStoreAction(async (parse, store, ct) =>
@@ -42,6 +46,11 @@ internal static class ExportCommand
                 if (format != ExportFormats.Gexf) throw new BadInputException("--timeline: only gexf carries values over time; use `analyze MEASURE --every … --format csv` for a table.");
                 source = source.WithTimeline(await ExportTimeline.ComputeAsync(store, filter, Measures.Require(timelineMeasure),
                     TimelineOptions.Parse(parse.GetValue(AnalyzeOverTime.Every) ?? "month", parse.GetValue(AnalyzeOverTime.Window)), ct));
+            }
+            if (parse.GetValue(GexfVersionOption) is { } version)
+            {
+                if (format != ExportFormats.Gexf) throw new BadInputException("--gexf-version: only for gexf.");
+                format = ExportFormats.GexfIn(GexfVersion.Parse(version));
             }
             var measures = parse.GetValue(WithMeasures) ? await ExportMeasures.ComputeAsync(store, filter, ct, coordination) : null;
             if (folder is null)

@@ -11,6 +11,7 @@ namespace ActorGraph.Cli;
 /// the relations articles state between known actors. Files are plain text or saved web pages (<c>.html</c>, main text
 /// by <see cref="ArticleText"/>); a folder stands for its .txt and .html files. <c>--lang auto</c> decides per file.
 /// TSV columns: source, relation, target, evidence, confidence, document (and the explanation with <c>--explain</c>);
+/// JSON adds where the evidence starts in the text read and the spans of the two mentions and the cue words;
 /// <c>--ingest</c> also stores them, one document per file.
 /// </summary>
 internal static class ExtractCommand
@@ -46,7 +47,9 @@ internal static class ExtractCommand
             var explain = parse.GetValue(Explain);
             if (format == "json")
                 CliJson.Write(found.Select(f => new { document = f.File.Name, f.Relation.Source, relation = f.Relation.Relation.ToName(), f.Relation.Target,
-                    f.Relation.Evidence, f.Relation.Confidence, cue = explain ? f.Relation.Explanation : null }).ToList());
+                    f.Relation.Evidence, f.Relation.EvidenceStart, f.Relation.Confidence, cue = explain ? f.Relation.Explanation : null,
+                    sourceMention = f.Relation.Locate(f.Relation.SourceMention), targetMention = f.Relation.Locate(f.Relation.TargetMention),
+                    cueWords = f.Relation.CueWords.Select(f.Relation.Locate).ToList() }).ToList());
             else
             {
                 Console.Out.WriteLine("source\trelation\ttarget\tevidence\tconfidence\tdocument" + (explain ? "\texplanation" : ""));

@@ -61,9 +61,19 @@ internal static class IngestCommand
                 $"{result.RelationsAlreadyStored:N0} already stored, {result.ActorsWritten:N0} actors and {result.DocumentsWritten:N0} documents written " +
                 $"in {seconds:0.0} s ({rows / Math.Max(seconds, 1e-3):N0} rows/s).");
             if (report.Summary() is { } summary) Console.Out.WriteLine($"Read: {summary}.");
+            if (result.Named.Count > 0) Console.Out.WriteLine(Named(result.Named));
             return CliRunner.Ok;
         });
         return command;
+    }
+
+    /// <summary>"3 accounts named: x:id:9006 → @ghost_fict, …": ids whose stored relations now belong to the named account.</summary>
+    private static string Named(IReadOnlyList<ActorAlias> named)
+    {
+        const int listed = 10;
+        static string Account(string id) => id.StartsWith("x:", StringComparison.Ordinal) && !id.StartsWith("x:id:", StringComparison.Ordinal) ? "@" + id[2..] : id;
+        var list = string.Join(", ", named.Take(listed).Select(a => $"{a.From} → {Account(a.To)}"));
+        return $"{named.Count:N0} account{(named.Count == 1 ? "" : "s")} named: {list}{(named.Count > listed ? $", and {named.Count - listed:N0} more" : "")}.";
     }
 
     private static XHandles LoadMap(FileInfo? file)

@@ -10,7 +10,33 @@ namespace ActorGraph.Core.Tests.Export;
 
 public sealed class GexfWriterTests(ExportFixture fx) : IClassFixture<ExportFixture>
 {
-    private static readonly XNamespace G = GexfWriter.Namespace, Viz = GexfWriter.VizNamespace;
+    private static readonly XNamespace G = GexfVersion.Default.Namespace;
+
+    [Fact]
+    public async Task The_default_file_is_GEXF_1_2draft_which_networkx_reads_with_its_default_arguments()
+    {
+        // networkx_read.py "gexf" is the plain call a user types, nx.read_gexf(path); it finds no <graph> in any other version.
+        var graph = await ExternalReaders.NetworkxAsync("gexf", fx.Gexf);
+        Assert.Equal("http://www.gexf.net/1.2draft", XDocument.Load(fx.Gexf).Root!.Name.NamespaceName);
+        ReadBack.AssertMatchesStore(graph, fx);
+    }
+
+    [Fact]
+    public async Task GEXF_1_3_on_request_is_read_by_networkx_told_the_version_and_by_graphology()
+    {
+        var path = fx.TempPath("v13.gexf");
+        await fx.WriteAsync(ExportFormats.GexfIn(GexfVersion.V13), path, null);
+        var root = XDocument.Load(path).Root!;
+        Assert.Equal(("http://gexf.net/1.3", "1.3"), (root.Name.NamespaceName, root.Attribute("version")!.Value));
+        ReadBack.AssertMatchesStore(await ExternalReaders.NetworkxAsync("gexf1.3", path), fx);
+        ReadBack.AssertMatchesStore(await ExternalReaders.GraphologyGexfAsync(path), fx);
+    }
+
+    [Theory]
+    [InlineData("1.4")]
+    [InlineData("draft")]
+    public void Other_GEXF_versions_are_refused_by_name(string version) =>
+        Assert.Contains(version, Assert.Throws<BadInputException>(() => GexfVersion.Parse(version)).Message);
 
     [Fact]
     public async Task Networkx_reads_every_node_and_edge_with_the_stored_attributes()
@@ -123,17 +149,23 @@ public sealed class GexfWriterTests(ExportFixture fx) : IClassFixture<ExportFixt
     }
 
     /// <summary>
-    /// No package reachable here ships the GEXF 1.3 XSD (Debian has no gexf package; graphology-gexf and networkx carry no
-    /// schema), so this checks the structure the schema prescribes: namespace and version, meta before graph, attribute
-    /// declarations before nodes before edges, declared types, every value typed and declared for its class, unique ids,
-    /// no dangling edge, xsd:date starts, viz colours as bytes.
+    /// No package reachable here ships the GEXF XSDs (Debian has no gexf package; graphology-gexf and networkx carry no
+    /// schema), so this checks the structure the schemas prescribe (the same in 1.2draft and 1.3): namespace and version,
+    /// meta before graph, attribute declarations before nodes before edges, declared types, every value typed and declared
+    /// for its class, unique ids, no dangling edge, xsd:date starts, viz colours as bytes.
     /// </summary>
-    [Fact]
-    public void File_has_the_GEXF_1_3_structure()
+    [Theory]
+    [InlineData("1.2draft", "1.2")]
+    [InlineData("1.3", "1.3")]
+    public async Task File_has_the_GEXF_structure(string name, string number)
     {
-        var root = XDocument.Load(fx.GexfWithMeasures).Root!;
+        var version = GexfVersion.Parse(name);
+        var path = fx.TempPath($"structure-{name}.gexf");
+        await fx.WriteAsync(ExportFormats.GexfIn(version), path, fx.Measures);
+        XNamespace G = version.Namespace, Viz = version.VizNamespace;
+        var root = XDocument.Load(path).Root!;
         Assert.Equal(G + "gexf", root.Name);
-        Assert.Equal("1.3", root.Attribute("version")!.Value);
+        Assert.Equal(number, root.Attribute("version")!.Value);
         Assert.Equal([G + "meta", G + "graph"], root.Elements().Select(e => e.Name));
         var graph = root.Element(G + "graph")!;
         Assert.Equal("directed", graph.Attribute("defaultedgetype")!.Value);
@@ -152,7 +184,7 @@ public sealed class GexfWriterTests(ExportFixture fx) : IClassFixture<ExportFixt
             Assert.Equal(G + "node", node.Name);
             Assert.True(nodeIds.Add(node.Attribute("id")!.Value));
             Assert.NotNull(node.Attribute("label"));
-            CheckValues(node, types["node"]);
+            CheckValues(G, node, types["node"]);
             foreach (var channel in new[] { "r", "g", "b" })
                 Assert.InRange(int.Parse(node.Element(Viz + "color")!.Attribute(channel)!.Value, CultureInfo.InvariantCulture), 0, 255);
             Assert.True(double.Parse(node.Element(Viz + "size")!.Attribute("value")!.Value, CultureInfo.InvariantCulture) > 0);
@@ -166,11 +198,11 @@ public sealed class GexfWriterTests(ExportFixture fx) : IClassFixture<ExportFixt
             Assert.Contains(edge.Attribute("target")!.Value, nodeIds);
             XmlConvert.ToDouble(edge.Attribute("weight")!.Value);
             if (edge.Attribute("start") is { } start) DateOnly.ParseExact(start.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            CheckValues(edge, types["edge"]);
+            CheckValues(G, edge, types["edge"]);
         }
     }
 
-    private static void CheckValues(XElement element, Dictionary<string, string> declared)
+    private static void CheckValues(XNamespace G, XElement element, Dictionary<string, string> declared)
     {
         foreach (var value in element.Elements(G + "attvalues").Elements())
         {

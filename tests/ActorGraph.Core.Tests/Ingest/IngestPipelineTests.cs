@@ -41,6 +41,25 @@ public sealed class IngestPipelineTests
     }
 
     [Fact]
+    public async Task An_alias_of_a_known_actor_names_its_later_relations_and_reaches_the_store_last_and_one_of_nobody_is_dropped()
+    {
+        var pipeline = new IngestPipeline(new IngestOptions());
+        pipeline.StoredActor("x:id:7");
+        pipeline.StoredAlias("x:id:5", "x:anna");
+        var batches = new List<IngestBatch>();
+
+        var result = await pipeline.RunAsync(
+            Rows(new ActorAlias("x:id:7", "x:lea"), new ActorAlias("x:id:8", "x:max"), Tag("x:id:7", "x:id:5", "t1"), Tag("x:anna", "x:lea", "t2")),
+            (batch, _) => { batches.Add(batch); return ValueTask.FromResult(0L); }, batchSize: 2, default);
+
+        Assert.Equal(["x:lea TAGGED x:anna", "x:anna TAGGED x:lea"],
+            batches.SelectMany(b => b.Relations).Select(r => $"{r.Relation.Source} {r.Relation.Type.ToName()} {r.Relation.Target}"));
+        Assert.Equal([new ActorAlias("x:id:7", "x:lea")], batches[^1].Aliases);
+        Assert.Equal(["x:lea", "x:anna"], batches.SelectMany(b => b.PlaceholderActors));
+        Assert.Equal([new ActorAlias("x:id:7", "x:lea")], result.Named);
+    }
+
+    [Fact]
     public async Task Progress_ends_with_the_number_of_elements_read()
     {
         var reported = new List<long>();

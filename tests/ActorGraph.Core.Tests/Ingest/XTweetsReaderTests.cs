@@ -92,6 +92,20 @@ public sealed class XTweetsReaderTests
     }
 
     [Fact]
+    public void Each_account_named_gives_one_alias_from_its_id_and_a_mapped_id_gives_its_actor()
+    {
+        var handles = XHandles.Load(CsvText.Utf8("handle,actor\nx:id:9006,lea-k\n"), "map.csv");
+
+        var aliases = Read("x-tweets-withheld.jsonl", handles).Select(e => e.Element).OfType<ActorAlias>();
+
+        Assert.Equal(
+        [
+            new ActorAlias("x:id:9006", "lea-k"), new ActorAlias("x:id:9004", "x:juliaweiss_fict"), new ActorAlias("x:id:9008", "x:back_fict"),
+            new ActorAlias("x:id:9007", "x:ghost_fict"),
+        ], aliases);
+    }
+
+    [Fact]
     public void Mapped_handles_use_the_mapped_actor_and_write_no_actor()
     {
         using var map = XData.Open("x-handles.csv");
@@ -234,7 +248,7 @@ public sealed class XTweetsReaderTests
         var report = new IngestReport();
         var graph = report.Watch(Read("x-stream.jsonl"), strict: false).ToList();
 
-        Assert.All(graph, e => Assert.True(e.Element is Relation or Actor));
+        Assert.All(graph, e => Assert.True(e.Element is Relation or Actor or ActorAlias));
         Assert.Equal(
             "2 tweets read; 1 line skipped (x-stream.jsonl:7 cut off (the line ends inside a JSON value)); 1 API errors 'operational-disconnect'",
             report.Summary());

@@ -83,7 +83,7 @@ public sealed class CypherFilesOnServerTests(Neo4jServerFixture server)
         }
 
         var constraints = await client.RunAsync(new Neo4jStatement(major <= 3 ? "CALL db.constraints()" : "SHOW CONSTRAINTS"));
-        Assert.Equal(3, constraints.Rows.Count);
+        Assert.Equal(4, constraints.Rows.Count);
     }
 
     [Theory]

@@ -286,4 +286,83 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal(["@b look", "signed"], t.Keys.Select(k => evidence[k].Evidence.Quote).Order());
         Assert.Equal(0, (await Store.ReadTopologyAsync(new RelationFilter(MinConfidence: 0.9, From: may.AddDays(1)))).RelationCount);
     }
+
+    // Accounts 9006 and 9007 are withheld in the first file (author_id, in_reply_to_user_id only); 9010 too.
+    private const string WithheldPage = """
+        {"data": [{"id": "101", "author_id": "9006", "created_at": "2021-12-10T10:00:00.000Z", "text": "@juliaweiss_fict Stimmt nicht.", "entities": {"mentions": [{"start": 0, "end": 16, "username": "juliaweiss_fict", "id": "9004"}]}}, {"id": "102", "author_id": "9004", "created_at": "2021-12-10T11:00:00.000Z", "text": "Quelle?", "in_reply_to_user_id": "9007", "referenced_tweets": [{"type": "replied_to", "id": "100"}]}, {"id": "103", "author_id": "9004", "created_at": "2021-12-10T12:00:00.000Z", "text": "Danke", "in_reply_to_user_id": "9006", "referenced_tweets": [{"type": "replied_to", "id": "101"}]}, {"id": "105", "author_id": "9004", "created_at": "2021-12-10T13:00:00.000Z", "text": "Wer?", "in_reply_to_user_id": "9010", "referenced_tweets": [{"type": "replied_to", "id": "99"}]}], "includes": {"users": [{"id": "9004", "username": "juliaweiss_fict", "name": "Julia Weiss (fiktiv)"}]}, "errors": [{"value": "9006", "title": "Forbidden", "resource_type": "user", "resource_id": "9006"}]}
+        """;
+
+    // A later collection that includes 9006 and 9007: tweet 101 again, now with its author, and a new tweet 104.
+    private const string NamingPage = """
+        {"data": [{"id": "101", "author_id": "9006", "created_at": "2021-12-10T10:00:00.000Z", "text": "@juliaweiss_fict Stimmt nicht.", "entities": {"mentions": [{"start": 0, "end": 16, "username": "juliaweiss_fict", "id": "9004"}]}}, {"id": "104", "author_id": "9007", "created_at": "2021-12-11T10:00:00.000Z", "text": "@Ghost6_fict ja", "entities": {"mentions": [{"start": 0, "end": 12, "username": "Ghost6_fict", "id": "9006"}]}}], "includes": {"users": [{"id": "9004", "username": "juliaweiss_fict", "name": "Julia Weiss (fiktiv)"}, {"id": "9006", "username": "Ghost6_fict", "name": "Ghost 6", "public_metrics": {"followers_count": 12}}, {"id": "9007", "username": "ghost7_fict", "name": "Ghost 7"}]}}
+        """;
+
+    private Task<IngestResult> IngestTweetsAsync(string page, string map = "handle,actor\n")
+    {
+        var handles = XHandles.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(map)), "map.csv");
+        var elements = new IngestReport().Watch(XTweetsReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(page)), "tweets.jsonl", handles), strict: false);
+        return Store.IngestAsync(elements.ToAsyncEnumerable(), new IngestOptions());
+    }
+
+    private async Task<List<string>> StoredTriplesAsync() =>
+        [.. (await Store.ReadRelationsAsync(RelationFilter.All).ToListAsync()).Select(r => $"{r.Source} {r.Type.ToName()} {r.Target} {r.Evidence.SourceId}").Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public async Task A_later_ingest_that_names_withheld_accounts_moves_their_relations_to_the_named_accounts_and_keeps_each_observation_once()
+    {
+        await IngestTweetsAsync(WithheldPage);
+        Assert.Contains("x:id:9006 TAGGED x:juliaweiss_fict 101", await StoredTriplesAsync());
+
+        var second = await IngestTweetsAsync(NamingPage, "handle,actor\nx:id:9010,max-bauer\n");
+
+        Assert.Equal(
+        [
+            "x:ghost6_fict TAGGED x:juliaweiss_fict 101",
+            "x:ghost7_fict TAGGED x:ghost6_fict 104",
+            "x:juliaweiss_fict REPLIED_TO max-bauer 105",
+            "x:juliaweiss_fict REPLIED_TO x:ghost6_fict 103",
+            "x:juliaweiss_fict REPLIED_TO x:ghost7_fict 102",
+        ], await StoredTriplesAsync());
+        Assert.Equal(["x:id:9006 x:ghost6_fict", "x:id:9007 x:ghost7_fict", "x:id:9010 max-bauer"],
+            second.Named.Select(a => $"{a.From} {a.To}").Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(await Store.ReadActorsAsync().ToListAsync(), a => a.Id.StartsWith("x:id:", StringComparison.Ordinal));
+        Assert.Equal("12", (await Store.GetActorAsync("x:ghost6_fict"))!.Attributes["followers_count"]);
+    }
+
+    [Fact]
+    public async Task Ingesting_either_file_again_after_the_naming_adds_nothing_and_names_nothing()
+    {
+        await IngestTweetsAsync(WithheldPage);
+        await IngestTweetsAsync(NamingPage);
+        var stored = await StoredTriplesAsync();
+
+        var again = await IngestTweetsAsync(NamingPage);
+        var first = await IngestTweetsAsync(WithheldPage);
+
+        Assert.Equal((0, 0), (again.RelationsAdded, again.Named.Count));
+        Assert.Equal((0, 0), (first.RelationsAdded, first.Named.Count));
+        Assert.Equal(stored, await StoredTriplesAsync());
+        Assert.Null(await Store.GetActorAsync("x:id:9006"));
+    }
+
+    [Fact]
+    public async Task An_account_withheld_early_in_an_ingest_and_included_later_in_it_is_stored_named()
+    {
+        var handles = XHandles.Empty();
+        var elements = new IngestReport().Watch(
+            new[] { WithheldPage, NamingPage }.SelectMany((page, i) => XTweetsReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(page)), $"{i}.jsonl", handles)),
+            strict: false);
+
+        var result = await Store.IngestAsync(elements.ToAsyncEnumerable(), new IngestOptions());
+
+        Assert.Equal(["x:id:9006 x:ghost6_fict", "x:id:9007 x:ghost7_fict"], result.Named.Select(a => $"{a.From} {a.To}").Order(StringComparer.Ordinal));
+        Assert.Equal(
+        [
+            "x:ghost6_fict TAGGED x:juliaweiss_fict 101",
+            "x:ghost7_fict TAGGED x:ghost6_fict 104",
+            "x:juliaweiss_fict REPLIED_TO x:ghost6_fict 103",
+            "x:juliaweiss_fict REPLIED_TO x:ghost7_fict 102",
+            "x:juliaweiss_fict REPLIED_TO x:id:9010 105",
+        ], await StoredTriplesAsync());
+    }
 }

@@ -45,6 +45,27 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Centrality_lists_actors_by_default_and_documents_only_when_asked()
+    {
+        await using var sample = await ApiHost.StartAsync(loadSample: true);
+        var actors = (await sample.GetJsonAsync("/api/centrality?measure=pagerank")).AsArray();
+        var all = (await sample.GetJsonAsync("/api/centrality?measure=pagerank&documents=true")).AsArray();
+
+        // On the sample story the 2012 declaration, signed by 48 states, has the highest PageRank of all nodes.
+        Assert.Equal(("global-alliance-2012", "document"), ((string)all[0]!["id"]!, (string)all[0]!["kind"]!));
+        Assert.All(actors, r => Assert.Equal("actor", (string)r!["kind"]!));
+        Assert.DoesNotContain(actors, r => (string)r!["id"]! == "global-alliance-2012");
+        // Only the list changes: the actors' values are those of the whole graph, documents included.
+        var byId = all.ToDictionary(r => (string)r!["id"]!, r => (double)r!["value"]!);
+        Assert.All(actors, r => Assert.Equal(byId[(string)r!["id"]!], (double)r!["value"]!));
+        Assert.Equal(all.Count(r => (string)r!["kind"]! == "actor"), actors.Count);
+
+        var parameter = (await sample.GetJsonAsync("/openapi/v1.json"))["paths"]!["/api/centrality"]!["get"]!["parameters"]!.AsArray()
+            .Single(p => (string)p!["name"]! == "documents");
+        Assert.Contains("document", (string)parameter!["description"]!);
+    }
+
+    [Fact]
     public async Task Centrality_filters_by_type_and_cuts_to_top()
     {
         var ranked = (await _host.GetJsonAsync("/api/centrality?measure=in-degree&types=REPLIED_TO&top=1")).AsArray();

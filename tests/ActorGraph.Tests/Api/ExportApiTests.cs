@@ -37,10 +37,21 @@ public sealed class ExportApiTests : IAsyncLifetime
         Assert.Equal("application/gexf+xml", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("actorgraph.gexf", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         var gexf = XDocument.Parse(await response.Content.ReadAsStringAsync());
-        XNamespace g = "http://gexf.net/1.3";
+        XNamespace g = ActorGraph.Export.GexfVersion.Default.Namespace;
         Assert.Equal(4, gexf.Descendants(g + "edge").Count());
         Assert.Equal(2, gexf.Descendants(g + "node").Count());
         Assert.Contains(gexf.Descendants(g + "attvalue"), v => v.Attribute("value")!.Value == "Kutcher tags Esken & asks about <chat control>");
+    }
+
+    [Theory]
+    [InlineData("", "http://www.gexf.net/1.2draft", "1.2")]
+    [InlineData("?version=1.2draft", "http://www.gexf.net/1.2draft", "1.2")]
+    [InlineData("?version=1.3", "http://gexf.net/1.3", "1.3")]
+    public async Task Gexf_is_1_2draft_by_default_and_1_3_on_request(string query, string ns, string version)
+    {
+        var root = XDocument.Parse(await Client.GetStringAsync("/api/export/gexf" + query)).Root!;
+        Assert.Equal((ns, version), (root.Name.NamespaceName, root.Attribute("version")!.Value));
+        Assert.Equal(4, root.Descendants(XName.Get("edge", ns)).Count());
     }
 
     [Fact]
@@ -75,6 +86,8 @@ public sealed class ExportApiTests : IAsyncLifetime
     [InlineData("/api/export/pdf", "gexf, graphml, csv")]
     [InlineData("/api/export/gexf?types=SHOUTED", "SHOUTED")]
     [InlineData("/api/export/graphml?from=yesterday", "from")]
+    [InlineData("/api/export/gexf?version=1.4", "1.2draft")]
+    [InlineData("/api/export/graphml?version=1.3", "only for gexf")]
     public async Task Bad_requests_are_problems_that_say_what_is_wrong(string path, string mentioned)
     {
         var response = await Client.GetAsync(path);

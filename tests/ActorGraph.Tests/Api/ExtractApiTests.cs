@@ -31,17 +31,97 @@ public sealed class ExtractApiTests : IAsyncLifetime
         var response = await Client.PostAsJsonAsync("/api/extract", new { text = "Markus Hahn antwortete Anna Berger am Montag, folgte ihr aber nicht.", language = "de" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var proposed = Assert.Single(JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray());
+        var proposed = Assert.Single(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["proposals"]!.AsArray());
         Assert.Equal(("markus-hahn", "REPLIED_TO", "anna-berger"), ((string)proposed!["source"]!, (string)proposed["relation"]!, (string)proposed["target"]!));
         Assert.Contains("antwortete", (string)proposed["evidence"]!);
         Assert.Equal(0, await RelationCount());
     }
 
-    [Fact]
-    public async Task Extract_without_text_is_a_bad_request()
+    private const string Page = """
+        <!DOCTYPE html><html lang="de"><head><title>Radwege</title><script>var teaser = "Markus Hahn folgt Anna Berger auf Twitter";</script></head>
+        <body><nav><ul><li><a href="/">Startseite</a></li><li><a href="/politik">Markus Hahn antwortet Anna Berger</a></li></ul></nav>
+        <article><h1>Streit um Radwege</h1>
+        <p>Der Streit um die neuen Radwege in der Innenstadt beschäftigt den Stadtrat seit Wochen, und ein Ende ist nicht in Sicht.</p>
+        <p>Am Montag antwortete Markus Hahn der Abgeordneten Anna Berger auf Twitter: Die Stadt baue ab März. Viele Bürger verfolgen die Debatte.</p>
+        </article>
+        <aside class="teaser"><h3>Lesen Sie auch</h3><p>Anna Berger folgt Markus Hahn auf Instagram.</p></aside>
+        <section id="comments"><div class="comment"><p>Anna Berger likte einen Tweet von Markus Hahn.</p></div></section>
+        <footer>Impressum</footer></body></html>
+        """;
+
+    /// <summary>Checks that each span's words stand where it says, in the evidence and in the text that was read.</summary>
+    private static string Words(JsonNode result, JsonNode proposal, JsonNode? at)
     {
-        var response = await Client.PostAsJsonAsync("/api/extract", new { language = "de" });
+        Assert.NotNull(at);
+        var (text, evidence) = ((string)result["text"]!, (string)proposal["evidence"]!);
+        var (start, length, articleStart) = ((int)at["start"]!, (int)at["length"]!, (int)at["articleStart"]!);
+        Assert.Equal((string)at["text"]!, evidence.Substring(start, length));
+        Assert.Equal((string)at["text"]!, text.Substring(articleStart, length));
+        Assert.Equal(evidence, text.Substring((int)proposal["evidenceStart"]!, evidence.Length));
+        return (string)at["text"]!;
+    }
+
+    public static TheoryData<string> PageBodies => ["text/html", "application/json"];
+
+    [Theory]
+    [MemberData(nameof(PageBodies))]
+    public async Task Extract_reads_a_posted_page_as_its_article_without_navigation_teasers_comments_or_scripts(string contentType)
+    {
+        Assert.Equal(HttpStatusCode.OK, (await Client.PostAsync("/api/ingest/actors", new StringContent(Actors, Encoding.UTF8, "text/csv"))).StatusCode);
+        HttpContent body = contentType == "text/html" ? new StringContent(Page, Encoding.UTF8, "text/html") : JsonContent.Create(new { html = Page });
+
+        var response = await Client.PostAsync("/api/extract", body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("de", (string)result["language"]!);
+        Assert.DoesNotContain("Startseite", (string)result["text"]!);
+        Assert.DoesNotContain("Lesen Sie auch", (string)result["text"]!);
+        var proposed = Assert.Single(result["proposals"]!.AsArray())!;
+        Assert.Equal("markus-hahn REPLIED_TO anna-berger", $"{proposed["source"]} {proposed["relation"]} {proposed["target"]}");
+        Assert.Equal("Markus Hahn", Words(result, proposed, proposed["sourceMention"]));
+        Assert.Equal("Anna Berger", Words(result, proposed, proposed["targetMention"]));
+        Assert.Equal("antwortete", Words(result, proposed, Assert.Single(proposed["cueWords"]!.AsArray())));
+    }
+
+    [Fact]
+    public async Task Extract_reads_plain_text_in_the_language_it_detects()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await Client.PostAsync("/api/ingest/actors", new StringContent(Actors, Encoding.UTF8, "text/csv"))).StatusCode);
+
+        var response = await Client.PostAsync("/api/extract?language=auto", new StringContent("Anna Berger tagged Markus Hahn in a post about the new bike lanes.", Encoding.UTF8, "text/plain"));
+
+        var result = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("en", (string)result["language"]!);
+        var proposed = Assert.Single(result["proposals"]!.AsArray())!;
+        Assert.Equal("anna-berger TAGGED markus-hahn", $"{proposed["source"]} {proposed["relation"]} {proposed["target"]}");
+        Assert.Equal("tagged", Words(result, proposed, Assert.Single(proposed["cueWords"]!.AsArray())));
+    }
+
+    public static TheoryData<string, byte[], string> BadBodies => new()
+    {
+        { "text/html", [], "empty body" },
+        { "text/plain", Encoding.UTF8.GetBytes("   \n  "), "only white space" },
+        { "application/json", Encoding.UTF8.GetBytes("{\"language\":\"de\"}"), "exactly one of them" },
+        { "text/plain", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D], "binary data" },
+        { "text/html", [0x3C, 0x70, 0x3E, 0xC3, 0x28, 0xFF, 0xFE], "binary data" },
+        { "text/plain", Encoding.UTF8.GetBytes(new string('x', 5000)), "at most 4,096 bytes" },
+        { "image/png", Encoding.UTF8.GetBytes("Anna Berger"), "Content-Type" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadBodies))]
+    public async Task Extract_refuses_an_empty_binary_or_oversized_body_with_problem_details(string contentType, byte[] body, string expected)
+    {
+        await using var host = await ApiHost.StartAsync(settings: new Dictionary<string, string?> { ["ActorGraph:MaxExtractBytes"] = "4096" });
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+
+        var response = await host.Client.PostAsync("/api/extract", content);
+
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(expected, (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!);
     }
 
     [Fact]

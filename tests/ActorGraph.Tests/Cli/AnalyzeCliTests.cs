@@ -25,15 +25,33 @@ public sealed class AnalyzeCliTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Analyze_csv_has_id_name_value_and_neutralises_formulas()
+    public async Task Analyze_csv_has_id_name_kind_value_and_neutralises_formulas()
     {
         var run = await Run("analyze", "pagerank", "--format", "csv");
         Assert.Equal(0, run.ExitCode);
         var lines = run.Out.Trim().Split('\n');
-        Assert.Equal("id,name,value", lines[0].Trim());
+        Assert.Equal("id,name,kind,value", lines[0].Trim());
         Assert.Equal(4, lines.Length);
         Assert.StartsWith("ashton-kutcher,", lines[1]);
         Assert.Contains("'=cmd|evil", run.Out);
+    }
+
+    [Fact]
+    public async Task Analyze_ranks_actors_and_lists_documents_only_with_include_documents()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_directory, "signed.csv"), "actor,document\nsaskia-esken,decl\nashton-kutcher,decl\n");
+        Assert.Equal(0, (await Run("ingest", "signatories", Path.Combine(_directory, "signed.csv"))).ExitCode);
+
+        var actors = await Run("analyze", "pagerank", "--format", "csv");
+        var all = await Run("analyze", "pagerank", "--format", "csv", "--include-documents");
+
+        Assert.Equal((0, 0), (actors.ExitCode, all.ExitCode));
+        // Two actors point at the document and it points nowhere: it tops PageRank, and is listed only on request.
+        Assert.StartsWith("decl,decl,document,", all.Out.Split('\n')[1]);
+        Assert.DoesNotContain("decl,", actors.Out);
+        Assert.All(actors.Out.Trim().Split('\n').Skip(1), line => Assert.Contains(",actor,", line));
+        var table = await Run("analyze", "pagerank", "--include-documents");
+        Assert.Contains("document", table.Out);
     }
 
     [Fact]
@@ -41,7 +59,7 @@ public sealed class AnalyzeCliTests : IAsyncLifetime
     {
         var run = await Run("analyze", "communities", "--format", "csv", "--undirected");
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("id,name,community", run.Out.Split('\n')[0].Trim());
+        Assert.Equal("id,name,kind,community", run.Out.Split('\n')[0].Trim());
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class ExportCommandTests : IAsyncLifetime
 
         Assert.Equal(0, run.ExitCode);
         var gexf = XDocument.Load(PathOf("replies.gexf"));
-        XNamespace g = "http://gexf.net/1.3";
+        XNamespace g = ActorGraph.Export.GexfVersion.Default.Namespace;
         Assert.Equal(2, gexf.Descendants(g + "edge").Count());
         Assert.Equal(["a", "b"], gexf.Descendants(g + "node").Select(n => n.Attribute("id")!.Value).Order());
     }
@@ -62,13 +62,30 @@ public sealed class ExportCommandTests : IAsyncLifetime
         Assert.Equal(["edges.csv", "nodes.csv"], zip.Entries.Select(e => e.FullName).Order());
     }
 
+    [Fact]
+    public async Task Gexf_opens_with_networkx_plain_read_gexf_and_is_1_3_on_request()
+    {
+        Assert.Equal(0, (await Run("export", "gexf", "--out", "plain.gexf")).ExitCode);
+        Assert.Equal(0, (await Run("export", "gexf", "--gexf-version", "1.3", "--out", "v13.gexf")).ExitCode);
+
+        // The call a user types, with networkx's default arguments.
+        var read = await PythonAsync("""
+            import networkx as nx
+            g = nx.read_gexf("plain.gexf")
+            print(g.number_of_nodes(), g.number_of_edges(), sorted(d["relation"] for _, _, d in g.edges(data=True)))
+            """);
+        Assert.Equal("3 4 ['FOLLOWS', 'REPLIED_TO', 'REPLIED_TO', 'TAGGED']", read.Trim());
+        var v13 = XDocument.Load(PathOf("v13.gexf")).Root!;
+        Assert.Equal(("http://gexf.net/1.3", "1.3"), (v13.Name.NamespaceName, v13.Attribute("version")!.Value));
+    }
+
     /// <summary>The PageRank written for Gephi is NetworkX's on the same relations (parallel replies are one tie).</summary>
     [Fact]
     public async Task Gexf_with_measures_carries_networkx_pagerank_and_draws_by_community()
     {
         Assert.Equal(0, (await Run("export", "gexf", "--with-measures", "--out", "m.gexf")).ExitCode);
 
-        XNamespace g = "http://gexf.net/1.3", viz = "http://gexf.net/1.3/viz";
+        XNamespace g = ActorGraph.Export.GexfVersion.Default.Namespace, viz = ActorGraph.Export.GexfVersion.Default.VizNamespace;
         var gexf = XDocument.Load(PathOf("m.gexf"));
         var pagerankId = gexf.Descendants(g + "attribute").Single(a => a.Attribute("title")!.Value == "pagerank").Attribute("id")!.Value;
         var exported = gexf.Descendants(g + "node").ToDictionary(
@@ -105,6 +122,8 @@ public sealed class ExportCommandTests : IAsyncLifetime
     [InlineData("pdf", "--out", "x.pdf")]
     [InlineData("gexf", "--from", "last week", "--out", "x.pdf")]
     [InlineData("gexf", "--out", "missing-folder/x.gexf")]
+    [InlineData("gexf", "--gexf-version", "2.0", "--out", "x.gexf")]
+    [InlineData("graphml", "--gexf-version", "1.3", "--out", "x.graphml")]
     public async Task Bad_input_exits_2_and_writes_nothing(params string[] args)
     {
         var before = Directory.GetFileSystemEntries(_directory).Order().ToList();

@@ -83,8 +83,17 @@ public sealed class ExtractCliTests : IDisposable
         var run = await Run("extract", "--actors", File("actors.tsv", Actors), folder, "--format", "json");
 
         Assert.Equal(0, run.ExitCode);
-        var rows = JsonNode.Parse(run.Out)!.AsArray().Select(r => $"{r!["document"]} {r["source"]} {r["relation"]} {r["target"]}").ToList();
+        var found = JsonNode.Parse(run.Out)!.AsArray();
+        var rows = found.Select(r => $"{r!["document"]} {r["source"]} {r["relation"]} {r["target"]}").ToList();
         Assert.Equal(["de.txt anna-berger TAGGED markus-hahn", "en.html markus-hahn REPLIED_TO anna-berger"], rows);
+        // Each span names its words, where they stand in the evidence, and where in the text read (the page's main text).
+        var reply = found[1]!;
+        string Words(JsonNode? at)
+        {
+            Assert.Equal((int)reply["evidenceStart"]! + (int)at!["start"]!, (int)at["articleStart"]!);
+            return ((string)reply["evidence"]!).Substring((int)at["start"]!, (int)at["length"]!);
+        }
+        Assert.Equal(["Markus Hahn", "Anna Berger", "replied"], [Words(reply["sourceMention"]), Words(reply["targetMention"]), Words(reply["cueWords"]![0])]);
     }
 
     [Fact]
@@ -132,5 +141,22 @@ public sealed class ExtractCliTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("stream.jsonl:3: cut off", run.Error);
         Assert.DoesNotContain("TAGGED", (await Run("relations", "x:annaberger_fict")).Out);
+    }
+
+    [Fact]
+    public async Task A_later_ingest_naming_withheld_accounts_says_which_it_named()
+    {
+        var withheld = File("withheld.jsonl",
+            "{\"data\":[{\"id\":\"21\",\"author_id\":\"7\",\"text\":\"@mhahn_fict ja\",\"entities\":{\"mentions\":[{\"username\":\"mhahn_fict\",\"id\":\"2\"}]}}]," +
+            "\"includes\":{\"users\":[{\"id\":\"2\",\"username\":\"mhahn_fict\",\"name\":\"Markus Hahn\"}]}}\n");
+        var named = File("named.jsonl",
+            "{\"data\":[{\"id\":\"22\",\"author_id\":\"7\",\"text\":\"Radweg\"}],\"includes\":{\"users\":[{\"id\":\"7\",\"username\":\"LeaK_fict\",\"name\":\"Lea K\"}]}}\n");
+        Assert.Equal(0, (await Run("ingest", "x-tweets", withheld)).ExitCode);
+
+        var run = await Run("ingest", "x-tweets", named);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1 account named: x:id:7 → @leak_fict.", run.Out);
+        Assert.Contains("x:leak_fict", Assert.Single((await Run("relations", "x:mhahn_fict")).Out.Split('\n'), l => l.Contains("TAGGED")));
     }
 }

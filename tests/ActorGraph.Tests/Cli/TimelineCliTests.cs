@@ -78,7 +78,7 @@ public sealed class TimelineCliTests : IAsyncLifetime
         var path = Path.Combine(_directory, "timeline.gexf");
         var run = await Run("export", "gexf", "--timeline", "in-degree", "--every", "month", "--types", "TAGGED", "--out", path);
         Assert.Equal(0, run.ExitCode);
-        XNamespace g = "http://gexf.net/1.3";
+        XNamespace g = ActorGraph.Export.GexfVersion.Default.Namespace;
         var anna = XDocument.Load(path).Descendants(g + "node").Single(n => (string?)n.Attribute("id") == "anna");
         var spells = anna.Descendants(g + "attvalue").Where(a => (string?)a.Attribute("for") == "in_degree_t")
             .Select(a => $"{a.Attribute("value")!.Value} {a.Attribute("start")!.Value} {a.Attribute("end")!.Value}");

@@ -5,7 +5,7 @@ using ActorGraph.Tests.Api;
 namespace ActorGraph.Tests.Web;
 
 /// <summary>
-/// The page's hand-written response types (<c>getJson&lt;T&gt;("api/…")</c> in web/src) against the service's own
+/// The page's hand-written response types (<c>getJson&lt;T&gt;("api/…")</c>, <c>postJson&lt;T&gt;</c> in web/src) against the service's own
 /// OpenAPI document: every field the page reads must be a property the route's answer has, with a compatible type.
 /// </summary>
 public sealed partial class PageApiTypesTests
@@ -20,18 +20,20 @@ public sealed partial class PageApiTypesTests
         var types = new TypeScriptTypes(sources);
         var calls = sources.SelectMany(s => GetJsonCall().Matches(s)).ToList();
         Assert.True(calls.Count >= 5, $"expected the page's getJson<T>(\"api/…\") calls, found {calls.Count}");
+        Assert.Contains(calls, c => c.Groups["verb"].Value == "post");
 
         var problems = new List<string>();
         foreach (var call in calls)
         {
             var (type, path) = (call.Groups["type"].Value, "/" + TemplateArgument().Replace(call.Groups["path"].Value, "{}"));
-            var route = document["paths"]!.AsObject().FirstOrDefault(p => PathParameter().Replace(p.Key, "{}") == path);
+            var verb = call.Groups["verb"].Value;
+            var route = document["paths"]!.AsObject().FirstOrDefault(p => Matches(p.Key, path) && p.Value![verb] is not null);
             if (route.Value is null)
             {
-                problems.Add($"{path}: no such route in /openapi/v1.json");
+                problems.Add($"{verb.ToUpperInvariant()} {path}: no such route in /openapi/v1.json");
                 continue;
             }
-            var schema = route.Value["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!;
+            var schema = route.Value[verb]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!;
             new SchemaCheck(document, types, problems).Check(type, schema, $"{path} {type}");
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
@@ -68,11 +70,15 @@ public sealed partial class PageApiTypesTests
             }
         }
 
+        /// <summary>The schema a reference points to; of a nullable one (<c>oneOf: [null, $ref]</c>), the one that is not null.</summary>
         private JsonNode Resolve(JsonNode schema)
         {
-            while (schema["$ref"] is { } reference)
-                schema = document["components"]!["schemas"]![((string)reference!).Split('/')[^1]]!;
-            return schema;
+            while (true)
+            {
+                if (schema["$ref"] is { } reference) schema = document["components"]!["schemas"]![((string)reference!).Split('/')[^1]]!;
+                else if ((schema["oneOf"] ?? schema["anyOf"])?.AsArray().Where(s => (string?)s!["type"] != "null").ToList() is [var single]) schema = single!;
+                else return schema;
+            }
         }
 
         /// <summary>The schema's types; a number the server also reads from a string (ASP.NET's web default) is a number.</summary>
@@ -151,13 +157,20 @@ public sealed partial class PageApiTypesTests
         return parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
     }
 
+    /// <summary>A route template ("/api/ingest/{format}") takes the page's path when each segment is equal or a parameter.</summary>
+    private static bool Matches(string template, string path)
+    {
+        var (t, p) = (PathParameter().Replace(template, "{}").Split('/'), path.Split('/'));
+        return t.Length == p.Length && t.Zip(p).All(s => s.First == s.Second || s.First == "{}");
+    }
+
     private static string StripComments(string source) => Comments().Replace(source, "");
 
     [GeneratedRegex(@"/\*[\s\S]*?\*/|(?<=^|\s)//[^\n]*", RegexOptions.Multiline)]
     private static partial Regex Comments();
 
-    /// <summary><c>getJson&lt;Type&gt;(</c>, optionally through <c>withQuery(</c>, then the path as a string or template literal.</summary>
-    [GeneratedRegex(@"getJson<(?<type>[^>(]+(?:<[^>]*>)?[^>(]*)>\(\s*(?:withQuery\(\s*)?[""`](?<path>api/[^""`?]*)[""`]")]
+    /// <summary><c>getJson&lt;Type&gt;(</c> or <c>postJson</c>, optionally through <c>withQuery(</c>, then the path as a string or template literal.</summary>
+    [GeneratedRegex(@"(?<verb>get|post)Json<(?<type>[^>(]+(?:<[^>]*>)?[^>(]*)>\(\s*(?:withQuery\(\s*)?[""`](?<path>api/[^""`?]*)[""`]")]
     private static partial Regex GetJsonCall();
 
     [GeneratedRegex(@"\$\{[^}]*\}")]

@@ -66,6 +66,12 @@ public sealed class PageEndToEndTests : IAsyncLifetime
         Assert.Contains(article, (string)seen["panelText"]!);
         Assert.DoesNotContain("article-kutcher-esken", (string)seen["panelText"]!);
 
+        // The table (of the period played to: 2012) ranks actors; the 2012 declaration, a node of SIGNED, only when asked for.
+        var declaration = SampleDocumentTitle("global-alliance-2012");
+        Assert.Contains("Albania", DrivePage.Strings(seen["tableNames"]));
+        Assert.DoesNotContain(declaration, DrivePage.Strings(seen["tableNames"]));
+        Assert.Contains(declaration, DrivePage.Strings(seen["tableNamesWithDocuments"]));
+
         // The hostile name is shown as text, and its script never ran.
         Assert.Contains(HostileName, DrivePage.Strings(seen["suggestions"]));
         Assert.Contains(HostileName, (string)seen["panelText"]!);

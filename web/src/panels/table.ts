@@ -12,6 +12,8 @@ import type { View } from "../view";
 import { actorButton } from "./parts";
 
 const TABLE_ROWS = 1000;
+/** The kind of a document node (Drawing.cs, ExportNode.DocumentKind). */
+const DOCUMENT = "document";
 
 export type Row = Record<string, string | number | null>;
 
@@ -26,16 +28,17 @@ export interface TableModel {
 
 /**
  * Rows and columns for actors and the measures that could be computed (null values: it failed); a community
- * column when communities are known.
+ * column when communities are known. Documents (nodes of SIGNED) are rows only when asked for, as in /api/centrality.
  */
 export function tableModel(
   actors: Iterable<{ id: string; name: string; kind: string | null; party: string | null; country: string | null }>,
   measures: readonly { name: string; values: Measure | null }[],
   communityOf: ReadonlyMap<string, number> | null,
   sort: string, descending: boolean,
+  documents = false,
 ): TableModel {
   const available = measures.filter((m) => m.values !== null);
-  const rows = [...actors].map((a) => {
+  const rows = [...actors].filter((a) => documents || a.kind !== DOCUMENT).map((a) => {
     const row: Row = { id: a.id, name: a.name, kind: a.kind, party: a.party, country: a.country };
     for (const m of available) row[m.name] = m.values!.get(a.id)?.value ?? null;
     if (communityOf) row.community = communityOf.get(a.id) ?? null;
@@ -60,6 +63,8 @@ export function table(view: View, scene: Store<Scene>, analyses: Analyses, open:
   let rendering = 0;
   // The two periods compared, kept while the page is open (the sort by change is in the link, the periods are not).
   let compare: [string, string] = ["", ""];
+  // Documents listed too (kept while the page is open, like the periods).
+  let documents = false;
 
   /** Period choosers over the days in view, and the change column once both are chosen. */
   const changeControl = (state: ViewState): { control: Node | string; column: Promise<Measure | null> } => {
@@ -88,13 +93,20 @@ export function table(view: View, scene: Store<Scene>, analyses: Analyses, open:
     if (state.view !== "table") return;
     const run = ++rendering;
     const filter = filterQuery(state);
+    const ranked = new URLSearchParams(filter);
+    if (documents) ranked.set("documents", "true");
     const measures = shownMeasures(state.measure);
     container.replaceChildren(h("p", { class: "hint" }, "Computing measures…"));
     const { control, column } = changeControl(state);
+    const documentsControl = h("label", { class: "documents" },
+      h("input", { type: "checkbox", checked: documents, onchange: (e: Event) => {
+        documents = (e.target as HTMLInputElement).checked;
+        void render();
+      } }), " Documents too (declarations are nodes of SIGNED: measured either way, listed on request)");
     const [change, communities, ...results] = await Promise.allSettled([
       column,
       state.color === "community" ? analyses.communities(filter) : Promise.reject(new Error("colour by kind")),
-      ...measures.map((m) => analyses.measure(m, filter)),
+      ...measures.map((m) => analyses.measure(m, ranked)),
     ]);
     if (run !== rendering || view.get().view !== "table") return;
     const graph = scene.get().graph;
@@ -106,9 +118,10 @@ export function table(view: View, scene: Store<Scene>, analyses: Analyses, open:
       [...measures.map((name, i) => ({ name, values: results[i].status === "fulfilled" ? (results[i] as PromiseFulfilledResult<Measure>).value : null })),
         ...(change.status === "fulfilled" && change.value ? [{ name: CHANGE, values: change.value }] : [])],
       communities.status === "fulfilled" ? new Map(communities.value.communities.flatMap((c) => c.members.map((m) => [m.id, c.id] as const))) : null,
-      state.sort, state.descending);
+      state.sort, state.descending, documents);
     const { columns, sort, numeric, rows } = model;
     container.replaceChildren(
+      documentsControl,
       control,
       results.some((r) => r.status === "rejected") || change.status === "rejected" ? h("p", { class: "note" }, "Some measures could not be computed.") : "",
       h("table", { class: "actors" },

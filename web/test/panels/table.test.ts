@@ -27,3 +27,9 @@ test("communities add a numeric column; actors without one sort last", () => {
   assert.ok(m.columns.includes("community") && m.numeric.has("community"));
   assert.deepEqual(m.rows.map((r) => [r.id, r.community]), [["c", 0], ["a", 2], ["b", null]]);
 });
+
+test("documents are rows only when asked for", () => {
+  const withDeclaration = [...actors, { id: "decl", name: "Declaration", kind: "document", party: null, country: null }];
+  assert.deepEqual(tableModel(withDeclaration, [], null, "name", false).rows.map((r) => r.id), ["a", "b", "c"]);
+  assert.deepEqual(tableModel(withDeclaration, [], null, "name", false, true).rows.map((r) => r.id), ["a", "b", "c", "decl"]);
+});

@@ -1,4 +1,6 @@
-"""Reads a GEXF or GraphML file with networkx and prints the graph as JSON: networkx_read.py gexf|graphml PATH."""
+"""Reads a GEXF or GraphML file with networkx and prints the graph as JSON: networkx_read.py gexf|gexf1.3|graphml PATH.
+
+gexf is the plain call a user types, nx.read_gexf(path), with networkx's default arguments (1.2draft)."""
 import json
 import sys
 
@@ -7,6 +9,8 @@ from networkx.readwrite import gexf
 
 fmt, path = sys.argv[1], sys.argv[2]
 if fmt == "gexf":
+    G = nx.read_gexf(path)
+elif fmt == "gexf1.3":
     # networkx before 3.0 knows only the 1.1 and 1.2 drafts; this is the entry networkx 3 ships for 1.3
     # (the elements are the same, only the namespace differs).
     gexf.GEXF.versions.setdefault("1.3", {

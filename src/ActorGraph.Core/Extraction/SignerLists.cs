@@ -1,0 +1,63 @@
+namespace ActorGraph.Extraction;
+
+/// <summary>
+/// Lists of signers without a verb of their own, as letters and reports print them: after a sign-off
+/// (<c>Sincerely,</c>, <c>Mit freundlichen Grüßen</c>), after a line that introduces the signers
+/// (<c>Here is the full list of who signed:</c>, <c>Die Unterzeichner:</c>, a heading <c>Signatories</c>), or standing
+/// alone (<c>Mary Collins MP; Tom Baker MP; Ruth Ellis MP.</c>). Every line of such a list only names people, with their
+/// titles, parties and constituencies; the list ends at the first line that says something else.
+/// </summary>
+public static class SignerLists
+{
+    /// <summary>How many tokens at the start of <paramref name="tokens"/> are a sign-off ("Yours sincerely,"); 0 if none.</summary>
+    public static int SignOffLength(IReadOnlyList<Token> tokens, CueLexicon lexicon)
+    {
+        var j = 0;
+        var head = false;
+        for (; j < tokens.Count && tokens[j].IsWord && !tokens[j].Quoted; j++)
+        {
+            var lower = tokens[j].Lower;
+            if (!lexicon.SignOffs.Contains(lower) && !lexicon.SignOffModifiers.Contains(lower)) return 0;
+            head |= lexicon.SignOffs.Contains(lower);
+        }
+        // A sign-off is a few words ending its line or followed by a comma ("Sincerely, Mary Collins").
+        if (!head || j > 5) return 0;
+        if (j == tokens.Count) return j;
+        return tokens[j].Text is "," or "." or "!" ? j + 1 : 0;
+    }
+
+    /// <summary>
+    /// Tokens <paramref name="from"/> onwards only name people: the names (<paramref name="names"/>, token ranges) and what
+    /// lists print beside them (punctuation, capitalised titles, parties and places, <c>and</c>, <c>of</c>, numbers), or a
+    /// name first and after a comma, bracket or dash a short description ("Tom Baker, former minister").
+    /// </summary>
+    public static bool IsNameLine(IReadOnlyList<Token> tokens, int from, IReadOnlyList<(int Start, int End)> names, CueLexicon lexicon)
+    {
+        if (from >= tokens.Count) return false;
+        if (OnlyNames(tokens, from, names, lexicon)) return true;
+        var first = names.Where(n => n.Start >= from).OrderBy(n => n.Start).FirstOrDefault((Start: -1, End: -1));
+        if (first.Start < 0 || first.End >= tokens.Count || tokens.Count - from > 16) return false;
+        for (var j = from; j < first.Start; j++) if (!IsGlue(tokens[j], lexicon)) return false;
+        return tokens[first.End].Text is "," or "(" or "–" or "—" or "-" or ";";
+    }
+
+    /// <summary>Tokens <paramref name="from"/> onwards are names and what lists print beside them, nothing else.</summary>
+    public static bool OnlyNames(IReadOnlyList<Token> tokens, int from, IReadOnlyList<(int Start, int End)> names, CueLexicon lexicon)
+    {
+        // "Dear President Trump, Speaker Pelosi": whom a letter addresses, not who signed it.
+        if (from < tokens.Count && lexicon.Salutations.Contains(tokens[from].Lower)) return false;
+        var named = new bool[tokens.Count];
+        foreach (var (start, end) in names) for (var j = start; j < end; j++) named[j] = true;
+        for (var j = from; j < tokens.Count; j++)
+            if (!named[j] && (tokens[j].Quoted || !IsGlue(tokens[j], lexicon))) return false;
+        return true;
+    }
+
+    private static bool IsGlue(Token token, CueLexicon lexicon) =>
+        !token.IsWord || char.IsUpper(token.Text[0]) || char.IsDigit(token.Text[0])
+        || lexicon.Conjunctions.Contains(token.Lower) || lexicon.Determiners.Contains(token.Lower) || lexicon.Prepositions.Contains(token.Lower);
+
+    /// <summary>A line that introduces signers: it ends with a colon, or is a short heading ("Signatories", "Die Unterzeichner").</summary>
+    public static bool Introduces(IReadOnlyList<Token> tokens) =>
+        tokens.Count > 0 && (tokens[^1].Text == ":" || tokens.Count(t => t.IsWord) <= 4 && tokens[^1].IsWord);
+}

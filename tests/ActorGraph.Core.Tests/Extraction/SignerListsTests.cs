@@ -1,0 +1,57 @@
+using ActorGraph.Extraction;
+using ActorGraph.Model;
+
+namespace ActorGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Signers listed without a verb (issue 13.2): sign-off blocks, lists after an introducing line, lists of names with
+/// titles and parties. Texts written for these tests, with invented people.
+/// </summary>
+public sealed class SignerListsTests
+{
+    private static readonly RuleExtractor Extractor = new(new ActorLexicon([
+        new KnownActor("anna-berger", "Anna Berger", "person", "f", []),
+        new KnownActor("markus-hahn", "Markus Hahn", "person", "m", []),
+        new KnownActor("lea-krueger", "Lea Krüger", "person", "f", []),
+        new KnownActor("mary-collins", "Mary Collins", "person", "f", []),
+        new KnownActor("tom-baker", "Tom Baker", "person", "m", []),
+        new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", []),
+        new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
+        new KnownActor("green-party", "Green Party", "party", null, ["Greens", "Grüne"]),
+        new KnownActor("letter", "Open letter on rail funding", "document", null, ["letter", "the letter", "Brief", "offenen Brief"]),
+    ]));
+
+    private static List<string> Signers(string text, string language) =>
+        Extractor.Extract(text, language).Where(r => r.Relation == RelationType.Signed).Select(r => $"{r.Source} {r.Target}").Order().ToList();
+
+    [Theory]
+    [InlineData("en", "Dear Minister,\nWe write to ask for more trains.\nSincerely,\nMary Collins\nUnited States Senator\nTom Baker\nMember of Congress\n\nPeter Quinn said he had not been asked.",
+        "mary-collins letter", "tom-baker letter")]
+    [InlineData("en", "Four MPs wrote to the minister. Here is the full list of who signed:\nMary Collins MP, Green Party\nTom Baker, former rail minister\nRuth Ellis (Lab)\nThe minister has not answered.",
+        "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "The letter reads in full below.\nMary Collins MP; Tom Baker MP; Ruth Ellis MP.", "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "The letter was signed by the following MPs: Mary Collins MP Independent, Tom Baker MP Greens, Ruth Ellis MP Labour.",
+        "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "Signatories\nMary Collins\nPeter Quinn", "mary-collins letter", "peter-quinn letter")]
+    [InlineData("de", "Den offenen Brief an die Ministerin haben mehrere Abgeordnete verfasst. Die Unterzeichner:\nAnna Berger (Grüne)\nMarkus Hahn MdB\nLea Krüger",
+        "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
+    [InlineData("de", "Sehr geehrte Frau Ministerin,\nwir bitten um mehr Züge.\nMit freundlichen Grüßen\nAnna Berger\nLea Krüger", "anna-berger letter", "lea-krueger letter")]
+    [InlineData("en", "The letter was signed by Mary\nCollins, Tom Baker and Ruth Ellis.", "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    public void Every_listed_signer_signed_the_document(string language, string text, params string[] expected) =>
+        Assert.Equal(expected.Order(), Signers(text, language));
+
+    [Theory]
+    [InlineData("en", "Dear Mary Collins, Tom Baker and Ruth Ellis:\nWe write about the letter on trains.")]
+    [InlineData("en", "Thank you for your letter on trains. The committee does not support co-signing your letter.\nYours sincerely,\nPeter Quinn")]
+    [InlineData("en", "Here is the full list of who signed:\nMary Collins said on Monday that Tom Baker had asked her.")]
+    [InlineData("en", "The letter was published on Monday. Mary Collins, Tom Baker and Ruth Ellis said they had not seen it.")]
+    public void Names_that_are_no_signers_sign_nothing(string language, string text) => Assert.Empty(Signers(text, language));
+
+    [Fact]
+    public void The_evidence_runs_from_the_opening_line_to_the_name_and_is_in_the_text()
+    {
+        const string text = "The signatories:\nMary Collins\nTom Baker";
+        var baker = Assert.Single(Extractor.Extract(text, "en"), r => r.Source == "tom-baker");
+        Assert.Equal(text, baker.Evidence);
+    }
+}
