@@ -1,13 +1,8 @@
-// New relationships between actors, one per observation, when at least one end is new in this ingest (so none can
-// exist yet). Relationship types cannot be parameters, hence one FOREACH per type; r.props holds the evidence properties.
+// New relationships of one type between actors, one per observation; r.props holds the evidence properties. The store has
+// already told new observations from stored ones, so the server only CREATEs. A relationship type cannot be a
+// parameter: the store puts the type in place of `RELATION_TYPE`, so each type has one statement text (one cached plan).
 UNWIND $rows AS r
 MATCH (a:Actor {id: r.source})
 MATCH (b:Actor {id: r.target})
-FOREACH (_ IN CASE WHEN r.type = 'TAGGED' THEN [1] ELSE [] END | CREATE (a)-[y:TAGGED]->(b) SET y = r.props)
-FOREACH (_ IN CASE WHEN r.type = 'REPLIED_TO' THEN [1] ELSE [] END | CREATE (a)-[y:REPLIED_TO]->(b) SET y = r.props)
-FOREACH (_ IN CASE WHEN r.type = 'FOLLOWS' THEN [1] ELSE [] END | CREATE (a)-[y:FOLLOWS]->(b) SET y = r.props)
-FOREACH (_ IN CASE WHEN r.type = 'LIKED' THEN [1] ELSE [] END | CREATE (a)-[y:LIKED]->(b) SET y = r.props)
-FOREACH (_ IN CASE WHEN r.type = 'RETWEETED' THEN [1] ELSE [] END | CREATE (a)-[y:RETWEETED]->(b) SET y = r.props)
-FOREACH (_ IN CASE WHEN r.type = 'QUOTED' THEN [1] ELSE [] END | CREATE (a)-[y:QUOTED]->(b) SET y = r.props)
-FOREACH (_ IN CASE WHEN r.type = 'MEMBER_OF' THEN [1] ELSE [] END | CREATE (a)-[y:MEMBER_OF]->(b) SET y = r.props)
-FOREACH (_ IN CASE WHEN r.type = 'CO_SIGNED' THEN [1] ELSE [] END | CREATE (a)-[y:CO_SIGNED]->(b) SET y = r.props)
+CREATE (a)-[x:`RELATION_TYPE`]->(b)
+SET x = r.props

@@ -1,4 +1,4 @@
-// New SIGNED relationships (actor -> document) when the actor or the document is new in this ingest.
+// New SIGNED relationships (actor -> document), one per observation; r.props holds the evidence properties.
 UNWIND $rows AS r
 MATCH (a:Actor {id: r.source})
 MATCH (d:Document {id: r.target})

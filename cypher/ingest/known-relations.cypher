@@ -1,5 +1,4 @@
-// The identity of every stored observation (sourceId, type, source, target), read once by an ingest that links two
-// nodes stored before it, so the service can tell new observations from repeats without a per-row check on the
-// server: Neo4j 3.x has no index on relationship properties, and a per-row match walks every relationship of both ends.
+// The identity of every stored observation (sourceId, type, source, target), read at most once by an ingest that
+// would otherwise ask about as many pairs as the store holds relationships (e.g. a file loaded again).
 MATCH (a:Actor)-[x]->(b)
 RETURN x.sourceId AS sourceId, type(x) AS type, a.id AS source, b.id AS target

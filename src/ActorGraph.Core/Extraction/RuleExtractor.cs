@@ -57,6 +57,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
         public (Parsed Opener, Hit Hit, int End)? Signers { get; set; }
         /// <summary>The index of the last sentence that named a document or a signing.</summary>
         public int LastSigning { get; set; } = -10;
+        /// <summary>The lines just before that each name someone, and nothing else.</summary>
+        public List<Parsed> NameRun { get; set; } = [];
         /// <summary>Actor → who last tagged or answered them in this text.</summary>
         public Dictionary<int, int> AddressedBy { get; } = [];
         /// <summary>The four sentences before.</summary>
@@ -96,7 +98,10 @@ public sealed class RuleExtractor(ActorLexicon actors)
                     discourse.Addressed.Add(m.Actor);
                 else discourse.LastDocument = m.Actor;
             }
-            if (mentions.Any(IsDocument) || parsed.Hits.Any(h => h.Cue.Relation == RelationType.Signed)) discourse.LastSigning = sentence.Index;
+            // "Here is a list of the senators who did not sign": the names after a negated signing are no signers.
+            var signings = Enumerable.Range(0, parsed.Hits.Count).Where(k => parsed.Hits[k].Cue.Relation == RelationType.Signed).ToList();
+            if (signings.Any(k => Negated(parsed, k, out _))) discourse.LastSigning = -10;
+            else if (signings.Count > 0 || mentions.Any(IsDocument)) discourse.LastSigning = sentence.Index;
             discourse.Previous = mentions;
             discourse.Recent.Add(sentence);
             if (discourse.Recent.Count > 4) discourse.Recent.RemoveAt(0);
@@ -548,8 +553,12 @@ public sealed class RuleExtractor(ActorLexicon actors)
     {
         var names = s.Mentions.Where(m => !m.IsPronoun).Select(m => (m.Start, m.End)).ToList();
         var end = s.Sentence.Start + s.Sentence.Text.Length;
-        if (discourse.Signers is var (opener, hit, last) && text[last..s.Sentence.Start].Count(c => c == '\n') is > 0 and <= 2
-            && text[last..s.Sentence.Start].All(char.IsWhiteSpace) && SignerLists.IsNameLine(s.Tokens, 0, names, s.Lexicon))
+        var nameLine = SignerLists.IsNameLine(s.Tokens, 0, names, s.Lexicon);
+        bool NextLine(int previousEnd) => previousEnd >= 0 && previousEnd <= s.Sentence.Start
+            && text[previousEnd..s.Sentence.Start].Count(c => c == '\n') is > 0 and <= 2 && text[previousEnd..s.Sentence.Start].All(char.IsWhiteSpace);
+        // A run of lines that each name someone ("Prof. Dr. Klaus Busch, Universität Bremen") in a text about a signing.
+        discourse.NameRun = nameLine && names.Count > 0 ? discourse.NameRun is [.., var lastLine] && NextLine(lastLine.Sentence.Start + lastLine.Sentence.Text.Length) ? [.. discourse.NameRun, s] : [s] : [];
+        if (discourse.Signers is var (opener, hit, last) && NextLine(last) && nameLine)
         {
             discourse.Signers = (opener, hit, end);
             return Signers(text, opener, hit, s.Sentence.Start, end, discourse);
@@ -568,9 +577,17 @@ public sealed class RuleExtractor(ActorLexicon actors)
             discourse.Signers = (s, s.Hits[opening], end);
             return [];
         }
-        var people = s.Mentions.Count(m => !m.IsPronoun && actors.Actors[m.Actor].Kind == ActorKinds.Person);
-        if (people >= 3 && s.Hits.Count == 0 && s.Sentence.Index - discourse.LastSigning <= 4 && SignerLists.OnlyNames(s.Tokens, 0, names, s.Lexicon))
-            return Signers(text, s, new Hit(NameList, []), s.Sentence.Start, end, discourse); // no cue words: the list itself is the cue
+        var list = new Hit(NameList, []); // no cue words: the list itself is the cue
+        if (discourse.NameRun.Count >= 3 && discourse.LastSigning >= 0)
+        {
+            var first = discourse.NameRun[0];
+            discourse.Signers = (first, list, end);
+            return Signers(text, first, list, first.Sentence.Start, end, discourse);
+        }
+        // "Freiberg, Gera, Gotha und Zeitz." right after a signing: a list that goes on from the sentence before.
+        var listed = s.Mentions.Count(m => !m.IsPronoun && !IsDocument(m));
+        if (listed >= 3 && s.Hits.Count == 0 && s.Sentence.Index - discourse.LastSigning <= 4 && SignerLists.OnlyNames(s.Tokens, 0, names, s.Lexicon))
+            return Signers(text, s, list, s.Sentence.Start, end, discourse);
         return [];
     }
 
@@ -594,8 +611,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
         foreach (var m in listed)
         {
             var kind = actors.Actors[m.Actor].Kind;
-            // "Mary Collins MP, Green Party": the party is where she belongs.
-            if (kind != ActorKinds.Person && listed.Any(o => actors.Actors[o.Actor].Kind == ActorKinds.Person && SameLine(merged, o, m))) continue;
+            // "Mary Collins MP, Green Party" on a line of its own: the party is where she belongs ("A, B and the Greens" is a list).
+            if (kind != ActorKinds.Person && listed.Count(o => actors.Actors[o.Actor].Kind == ActorKinds.Person && SameLine(merged, o, m)) == 1) continue;
             yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how,
                 how == Inference.None ? "" : $"declaration from context: {actors.Actors[document].Name}", "listed as signer");
         }

@@ -83,6 +83,14 @@ internal static class XJsonLines
 
     private static IEnumerable<XJsonValue> ReadValues(ReadOnlyMemory<byte> text, long firstLine)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(text.Span))
+        {
+            // One value over many lines: the whole of it is damaged, reported at the line of the first bad byte.
+            var bad = FirstNotUtf8(text.Span);
+            var lineStart = text.Span[..bad].LastIndexOf((byte)'\n') + 1;
+            yield return new XJsonValue(default, firstLine + text.Span[..bad].Count((byte)'\n'), NotUtf8(text.Span[lineStart..]));
+            yield break;
+        }
         var state = new JsonReaderState(new JsonReaderOptions { AllowMultipleValues = true });
         var offset = 0;
         var line = firstLine;
@@ -119,6 +127,8 @@ internal static class XJsonLines
 
     private static (JsonDocument?, string?) Parse(ReadOnlyMemory<byte> text)
     {
+        // The parser leaves strings unchecked until they are read, where bytes that are not UTF-8 would fail far from the line.
+        if (!System.Text.Unicode.Utf8.IsValid(text.Span)) return (null, NotUtf8(text.Span));
         try
         {
             return (JsonDocument.Parse(text, Options), null);
@@ -130,6 +140,17 @@ internal static class XJsonLines
     }
 
     public const string CutOff = "cut off (the line ends inside a JSON value)";
+
+    /// <summary>Where the first byte that is not UTF-8 is (a file saved as Latin-1 or Windows-1252).</summary>
+    private static string NotUtf8(ReadOnlySpan<byte> line) =>
+        $"UTF-8 text, column {FirstNotUtf8(line) + 1}: a byte that is not UTF-8 (save the file as UTF-8)";
+
+    private static int FirstNotUtf8(ReadOnlySpan<byte> text)
+    {
+        var at = 0;
+        while (at < text.Length && System.Text.Rune.DecodeFromUtf8(text[at..], out _, out var length) == OperationStatus.Done) at += length;
+        return at;
+    }
 
     private static string Invalid(JsonException e)
     {

@@ -129,7 +129,8 @@ public static partial class XTweetsCsvReader
                 var attributes = new Dictionary<string, string> { ["x_id"] = authorId };
                 if (name is not null)
                     foreach (var (index, attribute) in _profile)
-                        if (row.Text(index) is { } value) attributes[attribute] = value;
+                        if (row.Text(index) is { } value)
+                            attributes[attribute] = attribute.EndsWith("_count", StringComparison.Ordinal) ? XUser.Count(row.ColumnNames[index], value) : value;
                 author = new XUser(authorId, username, name) { Attributes = attributes };
             }
             var created = row.Text(_created);

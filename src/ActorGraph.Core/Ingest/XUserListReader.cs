@@ -27,7 +27,7 @@ public static class XUserListReader
         {
             if (listed is null) { yield return new SourcedElement(skipped!, file, line); continue; }
             if (handles.Actor(listed) is { } actor) yield return new SourcedElement(actor, file, line);
-            if (handles.Learn(listed.Id, listed.Username) is { } alias) yield return new SourcedElement(alias, file, line);
+            if (handles.Learn(listed.Id, listed.Username, out _) is { } alias) yield return new SourcedElement(alias, file, line);
             if (string.Equals(listed.Username, follower, StringComparison.OrdinalIgnoreCase)) continue;
             var evidence = new Evidence($"follows:{follower.ToLowerInvariant()}:{listed.Id}", $"https://x.com/{listed.Username}", null, null, 1.0, XTweetsReader.Extractor);
             yield return new SourcedElement(new Relation(source, RelationType.Follows, handles.ActorId(listed.Id, listed.Username), null, 1.0, evidence), file, line);
@@ -50,7 +50,7 @@ public static class XUserListReader
         {
             if (liker is null) { yield return new SourcedElement(skipped!, file, line); continue; }
             if (handles.Actor(liker) is { } actor) yield return new SourcedElement(actor, file, line);
-            if (handles.Learn(liker.Id, liker.Username) is { } alias) yield return new SourcedElement(alias, file, line);
+            if (handles.Learn(liker.Id, liker.Username, out _) is { } alias) yield return new SourcedElement(alias, file, line);
             if (string.Equals(liker.Username, author, StringComparison.OrdinalIgnoreCase)) continue;
             var evidence = new Evidence($"liked:{tweetId}:{liker.Id}", url, null, null, 1.0, XTweetsReader.Extractor);
             yield return new SourcedElement(new Relation(handles.ActorId(liker.Id, liker.Username), RelationType.Liked, target, null, 1.0, evidence), file, line);
@@ -60,11 +60,21 @@ public static class XUserListReader
     /// <summary>The users in each response's <c>data</c> array, streamed page by page; a damaged line is skipped and reported.</summary>
     private static IEnumerable<(XUser? User, SkippedLine? Skipped, long Line)> Users(Stream stream, string file)
     {
-        var any = false;
+        const string expected = "an X API v2 response (a JSON object with 'data', or 'meta' for an empty list)";
+        var (any, responses, damaged) = (false, 0L, 0L);
+        string? firstDamage = null;
         foreach (var value in XJsonLines.Read(stream))
         {
             any = true;
-            if (value.Damage is not null) { yield return (null, new SkippedLine(value.Damage), value.Line); continue; }
+            if (value.Damage is not null)
+            {
+                damaged++;
+                firstDamage ??= $"line {value.Line:N0}: {value.Damage}";
+                yield return (null, new SkippedLine(value.Damage), value.Line);
+                continue;
+            }
+            // An empty list is a response too: meta.result_count 0 and no data.
+            if (value.Root.ValueKind == JsonValueKind.Object && (value.Root.TryGetProperty("data", out _) || value.Root.TryGetProperty("meta", out _))) responses++;
             if (value.Root.ValueKind != JsonValueKind.Object || !value.Root.TryGetProperty("data", out var data)
                 || data.ValueKind != JsonValueKind.Array) continue;
             foreach (var user in data.EnumerateArray())
@@ -75,7 +85,11 @@ public static class XUserListReader
                 yield return (read, null, value.Line);
             }
         }
-        if (!any) throw new IngestException(file, 1, null, "an X API v2 response (a JSON object with 'data'), the file is empty");
+        if (!any) throw new IngestException(file, 1, null, $"{expected}, the file is empty");
+        if (responses == 0)
+            throw new IngestException(file, 1, null, damaged > 0
+                ? $"{expected}; no line could be read ({damaged:N0} damaged, first {firstDamage})"
+                : $"{expected}; found JSON without either");
     }
 
     private static string Username(string? given, string file, string? suffix, string expected)

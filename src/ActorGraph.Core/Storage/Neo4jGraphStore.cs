@@ -5,6 +5,7 @@ using ActorGraph.Ingest;
 using ActorGraph.Model;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Observation = (string SourceId, ActorGraph.Model.RelationType Type, string Source, string Target);
 
 namespace ActorGraph.Storage;
 
@@ -56,8 +57,8 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         await InitializeAsync(ct);
         // The transaction is rolled back when anything below throws, the input's own errors included.
         await using var transaction = await Client.BeginAsync(ct);
-        var begin = await transaction.RunAsync(Statement("ingest/begin"), ct);
-        var writer = new BatchWriter(transaction, begin.Rows[0][0]!.Value<long>());
+        var begin = await transaction.RunAsync([Statement("ingest/begin"), Statement("ingest/relation-count")], ct);
+        var writer = new BatchWriter(transaction, begin[0].Rows[0][0]!.Value<long>(), begin[1].Rows[0][0]!.Value<long>());
         var pipeline = new IngestPipeline(options);
         await foreach (var id in transaction.StreamAsync(Statement("ingest/known-actors"), ct: ct)) pipeline.StoredActor(id[0]!.Value<string>()!);
         await foreach (var id in transaction.StreamAsync(Statement("ingest/known-documents"), ct: ct)) pipeline.StoredDocument(id[0]!.Value<string>()!);
@@ -275,44 +276,60 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
 
     /// <summary>
     /// Persists the pipeline's checked batches. If either end of a relation is new in this ingest, no relationship can
-    /// exist yet and it is simply created. The first relation between two previously stored nodes loads the identities
-    /// of the stored observations once (memory grows with the store, not the input), so repeats are recognised here and
-    /// the server only ever CREATEs; duplicates within the input are caught the same way. A batch is sent while the next
-    /// one is read (one request in flight at a time, as a transaction takes one request at a time).
+    /// exist yet and it is simply created. For relations between two previously stored nodes, the batch first asks
+    /// which observations are stored between those pairs (one query per batch, checking only the relationships between
+    /// each pair), so repeats are recognised here and the server only ever CREATEs; duplicates within the input are
+    /// caught by the keys this ingest wrote. Asking costs the server about four times as much per pair as reading one
+    /// stored identity, so once the pairs asked about reach a quarter of the stored relationships (a file loaded again),
+    /// every stored identity is read once instead and nothing more is asked: never much more than the cheaper way.
+    /// Relations go out as one UNWIND statement per type (a type cannot be a parameter), whose text is the same in every
+    /// batch, so Neo4j plans it once. A batch is sent while the next one is
+    /// read (one request in flight at a time, as a transaction takes one request at a time).
     /// </summary>
-    private sealed class BatchWriter(Neo4jTransaction transaction, long seq)
+    private sealed class BatchWriter(Neo4jTransaction transaction, long seq, long storedRelations)
     {
-        private readonly HashSet<(string SourceId, RelationType Type, string Source, string Target)> _seen = [];
-        private bool _storedRelationsLoaded;
+        private const int LookupCostPerStoredRelation = 4;
+
+        private static readonly string[] CreateStatements = Enum.GetValues<RelationType>()
+            .Select(type => type == RelationType.Signed
+                ? CypherFiles.Get("ingest/create-signed")
+                : CypherFiles.Get("ingest/create-relations").Replace("`RELATION_TYPE`", type.ToName(), StringComparison.Ordinal))
+            .ToArray();
+
+        private readonly HashSet<Observation> _written = [];
+        private HashSet<Observation>? _everyStored;
+        private long _pairsAsked;
         private Task? _inFlight;
         private long _seq = seq;
 
         /// <summary>Sends the batch (after the previous one has been answered); returns how many of its relations are new.</summary>
         public async ValueTask<long> WriteAsync(IngestBatch batch, CancellationToken ct)
         {
-            List<object> relations = [], signed = [];
-            foreach (var (relation, endsStoredBefore) in batch.Relations)
+            var stored = await StoredAsync(batch.Relations, ct);
+            var byType = new List<object>?[CreateStatements.Length];
+            var added = 0;
+            foreach (var (relation, _) in batch.Relations)
             {
-                if (endsStoredBefore && !_storedRelationsLoaded) await LoadStoredRelationsAsync(ct);
-                if (_seen.Add((relation.Evidence.SourceId, relation.Type, relation.Source, relation.Target)))
-                    (relation.Type == RelationType.Signed ? signed : relations).Add(Row(relation));
+                var key = (relation.Evidence.SourceId, relation.Type, relation.Source, relation.Target);
+                if (stored.Contains(key) || !_written.Add(key)) continue;
+                (byType[(int)relation.Type] ??= []).Add(Row(relation));
+                added++;
             }
             // Nodes first (upserts before placeholders: a placeholder never overwrites), then relations.
             var statements = new List<Neo4jStatement>();
-            void Add<T>(string file, string parameter, IReadOnlyCollection<T> rows)
+            void Add<T>(string text, string parameter, IReadOnlyCollection<T> rows)
             {
-                if (rows.Count > 0) statements.Add(Statement(file, (parameter, rows)));
+                if (rows.Count > 0) statements.Add(new Neo4jStatement(text, new Dictionary<string, object?> { [parameter] = rows }));
             }
-            Add("ingest/upsert-actors", "rows", batch.Actors.Select(ActorRow).ToList());
-            Add("ingest/upsert-documents", "rows", batch.Documents.Select(DocumentRow).ToList());
-            Add("ingest/placeholder-actors", "rows", batch.PlaceholderActors.Select(id => new Dictionary<string, object> { ["id"] = id, ["searchKey"] = SearchKeys.Of(id) }).ToList());
-            Add("ingest/placeholder-documents", "ids", batch.PlaceholderDocuments);
-            Add("ingest/create-relations", "rows", relations);
-            Add("ingest/create-signed", "rows", signed);
+            Add(CypherFiles.Get("ingest/upsert-actors"), "rows", batch.Actors.Select(ActorRow).ToList());
+            Add(CypherFiles.Get("ingest/upsert-documents"), "rows", batch.Documents.Select(DocumentRow).ToList());
+            Add(CypherFiles.Get("ingest/placeholder-actors"), "rows", batch.PlaceholderActors.Select(id => new Dictionary<string, object> { ["id"] = id, ["searchKey"] = SearchKeys.Of(id) }).ToList());
+            Add(CypherFiles.Get("ingest/placeholder-documents"), "ids", batch.PlaceholderDocuments);
+            statements.AddRange(CreateStatementsFor(byType));
             await CollectAsync();
             _inFlight = transaction.RunAsync(statements, ct);
             foreach (var alias in batch.Aliases) await ApplyAsync(alias, ct);
-            return relations.Count + signed.Count;
+            return added;
         }
 
         /// <summary>
@@ -323,28 +340,29 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         private async Task ApplyAsync(ActorAlias alias, CancellationToken ct)
         {
             await CollectAsync();
+            var atTo = new HashSet<Observation>();
             await foreach (var row in transaction.StreamAsync(Statement("ingest/actor-relations", ("id", alias.To)), ct: ct))
-                _seen.Add(Identity(row));
-            List<object> relations = [], signed = [];
+                atTo.Add(Identity(row));
+            var byType = new List<object>?[CreateStatements.Length];
             await foreach (var row in transaction.StreamAsync(Statement("ingest/actor-relations", ("id", alias.From)), ct: ct))
             {
                 var old = Identity(row);
-                _seen.Remove(old);
+                _written.Remove(old);
                 var moved = old with { Source = old.Source == alias.From ? alias.To : old.Source, Target = old.Target == alias.From ? alias.To : old.Target };
-                if (moved.Source == moved.Target || !_seen.Add(moved)) continue;
-                (moved.Type == RelationType.Signed ? signed : relations).Add(new Dictionary<string, object>
-                {
-                    ["source"] = moved.Source, ["target"] = moved.Target, ["type"] = moved.Type.ToName(), ["props"] = row[3]!,
-                });
+                // Kept among the keys this ingest wrote, so that a later row repeating the observation under alias.To is recognised.
+                if (moved.Source == moved.Target || atTo.Contains(moved) || !_written.Add(moved)) continue;
+                (byType[(int)moved.Type] ??= []).Add(new Dictionary<string, object> { ["source"] = moved.Source, ["target"] = moved.Target, ["props"] = row[3]! });
             }
-            List<Neo4jStatement> statements = [];
-            if (relations.Count > 0) statements.Add(Statement("ingest/create-relations", ("rows", relations)));
-            if (signed.Count > 0) statements.Add(Statement("ingest/create-signed", ("rows", signed)));
-            statements.Add(Statement("ingest/apply-alias", ("from", alias.From), ("to", alias.To)));
+            List<Neo4jStatement> statements = [.. CreateStatementsFor(byType), Statement("ingest/apply-alias", ("from", alias.From), ("to", alias.To))];
             await transaction.RunAsync(statements, ct);
         }
 
-        private static (string SourceId, RelationType Type, string Source, string Target) Identity(JArray row) =>
+        /// <summary>One CREATE statement per type that has rows.</summary>
+        private static IEnumerable<Neo4jStatement> CreateStatementsFor(List<object>?[] byType) =>
+            byType.Select((rows, type) => rows is null ? null : new Neo4jStatement(CreateStatements[type], new Dictionary<string, object?> { ["rows"] = rows }))
+                .OfType<Neo4jStatement>();
+
+        private static Observation Identity(JArray row) =>
             (row[3]!.Value<string>("sourceId")!, StoredValues.RelationType(row[0]!.Value<string>(), "neo4j"), row[1]!.Value<string>()!, row[2]!.Value<string>()!);
 
         /// <summary>Waits for the last batch, then records the new version (when anything changed) and the sequence counter.</summary>
@@ -354,12 +372,47 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             await transaction.RunAsync(Statement("ingest/finish", ("bump", result.ChangedAnything ? 1 : 0), ("seq", _seq)), ct);
         }
 
-        private async Task LoadStoredRelationsAsync(CancellationToken ct)
+        /// <summary>The identities of the stored observations between the pairs of previously stored nodes this batch links
+        /// (none asked for when every relation has a new end, as in a first load).</summary>
+        private async Task<IReadOnlySet<Observation>> StoredAsync(List<CheckedRelation> relations, CancellationToken ct)
+        {
+            Dictionary<(string Source, string Target), int> pairs = [], signedPairs = [];
+            foreach (var (relation, endsStoredBefore) in relations)
+            {
+                if (!endsStoredBefore) continue;
+                var those = relation.Type == RelationType.Signed ? signedPairs : pairs;
+                those.TryAdd((relation.Source, relation.Target), those.Count);
+            }
+            if (pairs.Count + signedPairs.Count == 0 || _everyStored is not null) return _everyStored ?? [];
+            _pairsAsked += pairs.Count + signedPairs.Count;
+            if (_pairsAsked * LookupCostPerStoredRelation >= storedRelations) return _everyStored = await EveryStoredAsync(ct);
+
+            var asked = new[] { (File: "ingest/stored-relations", Pairs: pairs), (File: "ingest/stored-signed", Pairs: signedPairs) }
+                .Where(a => a.Pairs.Count > 0).ToArray();
+            await CollectAsync();
+            var results = await transaction.RunAsync(
+                asked.Select(a => Statement(a.File, ("pairs", a.Pairs.Select(p => new object[] { p.Key.Source, p.Key.Target, p.Value }).ToArray()))).ToArray(), ct);
+            var stored = new HashSet<Observation>();
+            for (var i = 0; i < asked.Length; i++)
+            {
+                var byIndex = asked[i].Pairs.Keys.ToArray();
+                foreach (var row in results[i].Rows)
+                {
+                    var (source, target) = byIndex[row[0]!.Value<int>()];
+                    foreach (var found in (JArray)row[1]!)
+                        stored.Add((found[1]!.Value<string>()!, StoredValues.RelationType(found[0]!.Value<string>(), "neo4j"), source, target));
+                }
+            }
+            return stored;
+        }
+
+        private async Task<HashSet<Observation>> EveryStoredAsync(CancellationToken ct)
         {
             await CollectAsync();
+            var stored = new HashSet<Observation>();
             await foreach (var row in transaction.StreamAsync(Statement("ingest/known-relations"), ct: ct))
-                _seen.Add((row[0]!.Value<string>()!, StoredValues.RelationType(row[1]!.Value<string>(), "neo4j"), row[2]!.Value<string>()!, row[3]!.Value<string>()!));
-            _storedRelationsLoaded = true;
+                stored.Add((row[0]!.Value<string>()!, StoredValues.RelationType(row[1]!.Value<string>(), "neo4j"), row[2]!.Value<string>()!, row[3]!.Value<string>()!));
+            return stored;
         }
 
         private static Dictionary<string, object?> ActorRow(Actor actor) => new()
@@ -384,7 +437,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             if (e.Quote is not null) props["quote"] = e.Quote;
             if (e.DocumentId is not null) props["documentId"] = e.DocumentId;
             if (e.Extractor is not null) props["extractor"] = e.Extractor;
-            return new Dictionary<string, object> { ["source"] = relation.Source, ["target"] = relation.Target, ["type"] = relation.Type.ToName(), ["props"] = props };
+            return new Dictionary<string, object> { ["source"] = relation.Source, ["target"] = relation.Target, ["props"] = props };
         }
 
         private async Task CollectAsync()

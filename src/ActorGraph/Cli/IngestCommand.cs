@@ -26,7 +26,7 @@ internal static class IngestCommand
 
     private static readonly Option<bool> Strict = new("--strict") { Description = "Reject rows naming unknown actors instead of creating them, and damaged lines instead of skipping them" };
 
-    /// <summary>Files smaller than this ingest in well under a second: no progress bar.</summary>
+    /// <summary>Files smaller than this ingest in well under a second: no progress shown.</summary>
     private const long ProgressBarBytes = 16L * 1024 * 1024;
 
     public static Command Create()
@@ -45,7 +45,8 @@ internal static class IngestCommand
             var input = new InputFiles(files, format, options);
             var elements = report.Watch(input.Read(), strict).ToAsyncEnumerable();
             var clock = Stopwatch.StartNew();
-            var result = input.TotalBytes >= ProgressBarBytes && !Console.IsOutputRedirected
+            var result = input.TotalBytes < ProgressBarBytes ? await store.IngestAsync(elements, new IngestOptions(strict), ct)
+                : !Console.IsOutputRedirected
                 ? await AnsiConsole.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                     .StartAsync(async ctx =>
                     {
@@ -53,7 +54,7 @@ internal static class IngestCommand
                         var progress = new Progress<long>(_ => task.Value = input.BytesRead);
                         return await store.IngestAsync(elements, new IngestOptions(strict, progress), ct);
                     })
-                : await store.IngestAsync(elements, new IngestOptions(strict), ct);
+                : await store.IngestAsync(elements, new IngestOptions(strict, ProgressLines(input)), ct);
             var seconds = clock.Elapsed.TotalSeconds;
             var rows = result.RelationsAdded + result.RelationsAlreadyStored + result.ActorsWritten + result.DocumentsWritten;
             Console.Out.WriteLine(
@@ -65,6 +66,20 @@ internal static class IngestCommand
             return CliRunner.Ok;
         });
         return command;
+    }
+
+    /// <summary>Where no progress bar can be drawn (output to a log or a pipe): a line on stderr at most every second.</summary>
+    private static Progress<long> ProgressLines(InputFiles input)
+    {
+        var clock = Stopwatch.StartNew();
+        long next = 1000;
+        return new Progress<long>(rows =>
+        {
+            var now = clock.ElapsedMilliseconds;
+            var due = Interlocked.Read(ref next);
+            if (now < due || Interlocked.CompareExchange(ref next, now + 1000, due) != due) return;
+            Console.Error.WriteLine($"ingesting: {100.0 * input.BytesRead / input.TotalBytes:0}% ({input.BytesRead:N0} of {input.TotalBytes:N0} bytes), {rows:N0} rows read");
+        });
     }
 
     /// <summary>"3 accounts named: x:id:9006 → @ghost_fict, …": ids whose stored relations now belong to the named account.</summary>

@@ -1,3 +1,4 @@
+using ActorGraph.Ingest;
 using ActorGraph.Model;
 using ActorGraph.Storage;
 
@@ -48,6 +49,65 @@ public sealed class Neo4jGraphStoreTests(Neo4jServerFixture server) : GraphStore
         var row = Assert.Single((await Neo4j.Client.RunAsync(new Neo4jStatement(
             "MATCH (a:Actor)-[r:REPLIED_TO]->(b:Actor) RETURN a.id, b.id, r.sourceId, r.quote, r.confidence"))).Rows);
         Assert.Equal("saskia-esken|ashton-kutcher|tweet-1|Gern|1", string.Join('|', row.Select(v => v.ToString())));
+    }
+
+    [Fact]
+    public async Task Batches_of_several_types_store_each_relation_with_its_type_and_evidence_once()
+    {
+        // 3 rows per batch, so batches hold several types (one UNWIND statement each) and the types span batches.
+        await using var store = new Neo4jGraphStore(server.Settings) { BatchSize = 3 };
+        var at = new DateTimeOffset(2024, 3, 1, 12, 0, 0, TimeSpan.Zero);
+        var sent = RelationTypes.Observed.Select((type, i) => new Relation($"actor-{i % 3}", type, type == RelationType.Signed ? "decl" : $"actor-{(i + 1) % 3}",
+            at.AddHours(i), 1 + i, new Evidence($"obs-{i}", $"https://example.org/{i}?a=1&b=\"2\"", $"Zeile 1\nZeile \"2\", {{json}} \\ 🙂 中文 {i}",
+                i % 2 == 0 ? "doc-1" : null, 0.5, "test"))).ToArray();
+        var elements = sent.Concat(sent.Take(2)).Select((r, i) => At(r, i + 2)).ToAsyncEnumerable();
+
+        var first = await store.IngestAsync(elements, new IngestOptions());
+        var again = await store.IngestAsync(sent.Select((r, i) => At(r, i + 2)).ToAsyncEnumerable(), new IngestOptions());
+
+        Assert.Equal((8, 2), (first.RelationsAdded, first.RelationsAlreadyStored));
+        Assert.Equal((0, 8), (again.RelationsAdded, again.RelationsAlreadyStored));
+        var stored = await store.ReadRelationsAsync(RelationFilter.All).ToListAsync();
+        Assert.Equal(sent.OrderBy(r => r.Evidence.SourceId), stored.OrderBy(r => r.Evidence.SourceId));
+    }
+
+    [Fact]
+    public async Task New_observations_between_stored_actors_are_added_and_stored_ones_recognised()
+    {
+        // 200 stored relations between 10 actors; then a few repeats and new ones between the same actors, which the
+        // store checks pair by pair (few pairs against many stored relations).
+        var stored = Enumerable.Range(0, 200).Select(i => Relation($"a{i % 10}", RelationType.Tagged, $"a{i * 7 % 10}", $"s{i}")).ToArray();
+        await IngestAsync(stored);
+        IGraphElement[] next =
+        [
+            stored[0], stored[13], stored[13],                                            // stored, and stored twice in the input
+            Relation("a0", RelationType.Tagged, "a0", "new-1"),                           // same pair as s0, another observation
+            Relation(stored[0].Source, RelationType.RepliedTo, stored[0].Target, "s0"),   // same observation id, another type
+            Relation(stored[1].Target, RelationType.Tagged, stored[1].Source, "s1"),      // same id, the other direction
+            Relation("a3", RelationType.Liked, "a4", "new-2"), Relation("a3", RelationType.Liked, "a4", "new-2"),
+        ];
+
+        var result = await IngestAsync(next);
+
+        Assert.Equal((4, 4), (result.RelationsAdded, result.RelationsAlreadyStored));
+        var stats = await Store.GetStatsAsync();
+        Assert.Equal((204L, 202L, 1L, 1L), (stats.Relations, stats.RelationsByType["TAGGED"], stats.RelationsByType["REPLIED_TO"], stats.RelationsByType["LIKED"]));
+    }
+
+    [Fact]
+    public async Task A_large_file_loaded_again_adds_nothing_when_the_store_switches_to_reading_every_stored_identity()
+    {
+        // Batches of 10 relations: after a few batches the pairs asked about outweigh the 300 stored relations and the
+        // store reads every stored identity once; the answer must be the same as when asking pair by pair.
+        await using var store = new Neo4jGraphStore(server.Settings) { BatchSize = 10 };
+        var relations = Enumerable.Range(0, 300).Select(i => Relation($"a{i % 30}", RelationType.Tagged, $"a{i * 11 % 29}", $"s{i}")).ToArray();
+        var extra = Enumerable.Range(0, 30).Select(i => Relation($"a{i}", RelationType.Quoted, $"a{(i + 1) % 30}", $"q{i}")).ToArray();
+        await store.IngestAsync(relations.Select((r, i) => At(r, i + 2)).ToAsyncEnumerable(), new IngestOptions());
+
+        var again = await store.IngestAsync(relations.Concat(extra).Reverse().Select((r, i) => At(r, i + 2)).ToAsyncEnumerable(), new IngestOptions());
+
+        Assert.Equal((30, 300), (again.RelationsAdded, again.RelationsAlreadyStored));
+        Assert.Equal(330, (await store.GetStatsAsync()).Relations);
     }
 
     [Fact]
