@@ -308,8 +308,9 @@ public sealed class RuleExtractor(ActorLexicon actors)
                 if (!cue.Noun && i > 0 && (lexicon.Determiners.Contains(tokens[i - 1].Lower) || lexicon.Prepositions.Contains(tokens[i - 1].Lower))
                     && cue.Relation != RelationType.Signed) continue;
                 // "gefolgt von", "followed by" without a passive auxiliary is about time, not about following someone.
+                // "an account followed by Obama" is about following.
                 if (cue.Relation == RelationType.Follows && !cue.Noun && matched[^1] + 1 < tokens.Count && lexicon.Agents.Contains(tokens[matched[^1] + 1].Lower)
-                    && !tokens.Take(i).Any(t => lexicon.PassiveAuxiliaries.Contains(t.Lower))) continue;
+                    && !tokens.Take(i).Any(t => lexicon.PassiveAuxiliaries.Contains(t.Lower)) && !(i > 0 && lexicon.Platforms.Contains(tokens[i - 1].Lower))) continue;
                 foreach (var j in matched) used[j] = true;
                 hits.Add(new Hit(cue, matched));
             }
