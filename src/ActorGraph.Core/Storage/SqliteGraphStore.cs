@@ -449,20 +449,21 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     {
         private readonly SqliteConnection _connection;
         private readonly SqliteTransaction _transaction;
-        private readonly SqliteCommand _upsertActor, _upsertDocument, _insertPlaceholderDocument;
-        private readonly RawStatement _insertRelation, _insertPlaceholderActor;
+        private readonly SqliteCommand _upsertDocument, _insertPlaceholderDocument;
+        private readonly RawStatement _insertRelation, _insertPlaceholderActor, _upsertActor;
 
         public BatchWriter(SqliteConnection connection, SqliteTransaction transaction)
         {
             _connection = connection;
             _transaction = transaction;
-            _upsertActor = Prepare(transaction, """
+            // Raw as well: an X collection upserts an actor per account profile read (and again when it changed).
+            _upsertActor = new RawStatement(connection, """
                 INSERT INTO actors (id, name, kind, party, country, handles, attributes, search_key)
-                VALUES ($id, $name, $kind, $party, $country, $handles, $attributes, $search_key)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, party = excluded.party,
                     country = excluded.country, handles = excluded.handles, attributes = excluded.attributes,
                     search_key = excluded.search_key;
-                """, "$id", "$name", "$kind", "$party", "$country", "$handles", "$attributes", "$search_key");
+                """);
             // Raw too: a file of relations between actors nobody declared creates one placeholder per new id.
             _insertPlaceholderActor = new RawStatement(connection,
                 "INSERT OR IGNORE INTO actors (id, name, kind, search_key) VALUES (?1, ?1, 'unknown', ?2);");
@@ -485,8 +486,16 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         {
             foreach (var actor in batch.Actors)
             {
-                Run(_upsertActor, actor.Id, actor.Name, actor.Kind, actor.Party, actor.Country,
-                    StoredValues.Map(actor.Handles), StoredValues.Map(actor.Attributes), SearchKeys.Of($"{actor.Id} {actor.Name}"));
+                var upsert = _upsertActor;
+                upsert.Bind(1, actor.Id);
+                upsert.Bind(2, actor.Name);
+                upsert.Bind(3, actor.Kind);
+                upsert.Bind(4, actor.Party);
+                upsert.Bind(5, actor.Country);
+                upsert.Bind(6, StoredValues.Map(actor.Handles));
+                upsert.Bind(7, StoredValues.Map(actor.Attributes));
+                upsert.Bind(8, SearchKeys.Of($"{actor.Id} {actor.Name}"));
+                upsert.Execute();
             }
             foreach (var document in batch.Documents)
                 Run(_upsertDocument, document.Id, document.Title, document.Kind, document.Url, StoredValues.Date(document.Date), document.Outlet);
@@ -528,6 +537,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         {
             _insertRelation.Dispose();
             _insertPlaceholderActor.Dispose();
+            _upsertActor.Dispose();
         }
 
         private SqliteCommand Prepare(SqliteTransaction transaction, string sql, params string[] parameters)
