@@ -50,12 +50,12 @@ start() {
 }
 
 dotnet build "$root/src/ActorGraph" -c Release -v quiet -nologo >/dev/null
-ag() { dotnet "$root/src/ActorGraph/bin/Release/net10.0/actorgraph.dll" "$@"; }
+ag=(dotnet "$root/src/ActorGraph/bin/Release/net10.0/actorgraph.dll")
 # seconds CMD...: runs it, prints its wall time; peak memory (MB) of the last one in $work/peak
 seconds() {
   local start end
   start=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$work/peak" "$@" >"$work/out" 2>&1 || { cat "$work/out"; exit 1; }
+  /usr/bin/time -f "%M" -o "$work/peak" "$@" >"$work/out" 2>&1 || { cat "$work/out" >&2; exit 1; }
   end=$(date +%s.%N)
   echo "$end - $start" | bc -l
 }
@@ -73,14 +73,14 @@ for n in "${sizes[@]}"; do
   start
   url=(--store neo4j --neo4j-url "http://127.0.0.1:$port")
   printf '\n%s relations between %s actors\n\n| path | run | seconds | relations/s | client peak MB | result |\n|---|---|---|---|---|---|\n' "$n" "$((n / 20))"
-  s=$(seconds ag ingest edges "$work/edges.csv" "${url[@]}"); row "online (neo4j)" "into the empty database" "$s" "$n" "$(peak)" "$(added)"
-  s=$(seconds ag ingest edges "$work/edges.csv" "${url[@]}"); row "online (neo4j)" "same file again" "$s" "$n" "$(peak)" "$(added)"
-  s=$(seconds ag analyze degree --format csv "${url[@]}"); row "snapshot (neo4j)" "analyze degree, whole process" "$s" "$n" "$(peak)" "$(($(wc -l <"$work/out") - 1)) actors"
-  s=$(seconds ag ingest edges "$work/edges-new.csv" "${url[@]}"); row "online (neo4j)" "new relations, stored actors" "$s" "$n" "$(peak)" "$(added)"
+  s=$(seconds "${ag[@]}" ingest edges "$work/edges.csv" "${url[@]}"); row "online (neo4j)" "into the empty database" "$s" "$n" "$(peak)" "$(added)"
+  s=$(seconds "${ag[@]}" ingest edges "$work/edges.csv" "${url[@]}"); row "online (neo4j)" "same file again" "$s" "$n" "$(peak)" "$(added)"
+  s=$(seconds "${ag[@]}" analyze degree --format csv "${url[@]}"); row "snapshot (neo4j)" "analyze degree, whole process" "$s" "$n" "$(peak)" "$(($(wc -l <"$work/out") - 1)) actors"
+  s=$(seconds "${ag[@]}" ingest edges "$work/edges-new.csv" "${url[@]}"); row "online (neo4j)" "new relations, stored actors" "$s" "$n" "$(peak)" "$(added)"
   stop
-  s=$(seconds ag ingest edges "$work/edges.csv" --db "$work/sqlite.db"); row "sqlite (embedded)" "into an empty store" "$s" "$n" "$(peak)" "$(added)"
-  s=$(seconds ag analyze degree --format csv --db "$work/sqlite.db"); row "snapshot (sqlite)" "analyze degree, whole process" "$s" "$n" "$(peak)" "$(($(wc -l <"$work/out") - 1)) actors"
-  s1=$(seconds ag neo4j export-import "$work/bulk" --db "$work/sqlite.db"); row "bulk" "export-import files" "$s1" "$n" "$(peak)" ""
+  s=$(seconds "${ag[@]}" ingest edges "$work/edges.csv" --db "$work/sqlite.db"); row "sqlite (embedded)" "into an empty store" "$s" "$n" "$(peak)" "$(added)"
+  s=$(seconds "${ag[@]}" analyze degree --format csv --db "$work/sqlite.db"); row "snapshot (sqlite)" "analyze degree, whole process" "$s" "$n" "$(peak)" "$(($(wc -l <"$work/out") - 1)) actors"
+  s1=$(seconds "${ag[@]}" neo4j export-import "$work/bulk" --db "$work/sqlite.db"); row "bulk" "export-import files" "$s1" "$n" "$(peak)" ""
   rm -rf "$work/neo4j-bulk" && cp -r "$server" "$work/neo4j-bulk"
   s2=$(seconds bash "$work/bulk/import.sh" "$work/neo4j-bulk"); row "bulk" "neo4j-import into a new database" "$s2" "$n" "" ""
   row "bulk" "files + import" "$(echo "$s1 + $s2" | bc -l)" "$n" "" ""
