@@ -16,6 +16,8 @@ export interface NodeAttributes {
   size: number;
   color: string;
   forceLabel?: boolean;
+  /** "point" (see LARGE) or absent: sigma's default circle. */
+  type?: string;
 }
 
 export interface EdgeAttributes {
@@ -24,7 +26,7 @@ export interface EdgeAttributes {
   at: string | null;
   size: number;
   color: string;
-  /** "arrow" or "line"; "curvedArrow" or "curved" for one of several relations between the same two actors. */
+  /** "arrow", "curvedArrow" for one of several relations between the same two actors, or "thin" (see LARGE). */
   type: string;
   /** How far a parallel relation bends away from the straight line (see parallelCurvatures). */
   curvature?: number;
@@ -36,34 +38,43 @@ export function emptyGraph(): ActorGraph {
   return new Graph<NodeAttributes, EdgeAttributes>({ type: "directed", multi: true, allowSelfLoops: true });
 }
 
-/** The graph to draw, nodes at the positions the server settled. */
+/**
+ * Beyond this many relations the drawing takes the cheapest programs, because software WebGL (no GPU) spends its time
+ * rasterising: one-pixel lines (gl.LINES) instead of arrow and rectangle triangles, nodes as point sprites, and
+ * parallel relations not fanned out (at that size a curve is not seen).
+ */
+export const LARGE = 5000;
+
+/** The graph to draw, nodes at the positions the server settled; built straight from the columns. */
 export function buildGraph(d: Drawing): ActorGraph {
   const g = emptyGraph();
   const { nodes, edges, values } = d;
   const value = (list: string[], i: number) => (i >= 0 && i < list.length ? list[i] : null);
-  nodes.keys.forEach((key, i) => {
+  const large = edges.source.length > LARGE;
+  for (let i = 0; i < nodes.keys.length; i++) {
+    const key = nodes.keys[i];
     const name = nodes.labels[i] ?? key;
     g.mergeNode(key, {
       name, label: name.length > 36 ? `${name.slice(0, 34).trimEnd()}…` : name,
       kind: value(values.kinds, nodes.kind[i]), party: value(values.parties, nodes.party[i]), country: value(values.countries, nodes.country[i]),
       x: nodes.x[i], y: nodes.y[i], size: 4, color: OTHER_COLOR,
+      ...(large ? { type: "point" } : {}),
     });
-  });
-  // Arrows cost more to draw: beyond a few thousand relations, plain lines keep the drawing fluid.
-  const large = edges.source.length > 5000;
-  const curvatures = parallelCurvatures(edges.source, edges.target);
-  edges.source.forEach((s, e) => {
-    const relation = value(values.types, edges.type[e]) ?? "";
+  }
+  const types = values.types.map((t) => ({ relation: t, color: relationColor(t) }));
+  const curvatures = large ? new Map<number, number>() : parallelCurvatures(edges.source, edges.target);
+  for (let e = 0; e < edges.source.length; e++) {
+    const { relation, color } = types[edges.type[e]] ?? { relation: "", color: relationColor("") };
     const weight = edges.weight[e];
     const curvature = curvatures.get(e);
-    g.addEdge(nodes.keys[s], nodes.keys[edges.target[e]], {
-      relation, weight, at: value(values.days, edges.day[e]),
+    const attributes: EdgeAttributes = {
+      relation, weight, at: value(values.days, edges.day[e]), color,
       size: large ? 0.6 : 1.6 + Math.min(3, Math.log2(Math.max(1, weight))),
-      color: relationColor(relation),
-      type: curvature === undefined ? (large ? "line" : "arrow") : (large ? "curved" : "curvedArrow"),
-      ...(curvature === undefined ? {} : { curvature }),
-    });
-  });
+      type: large ? "thin" : curvature === undefined ? "arrow" : "curvedArrow",
+    };
+    if (curvature !== undefined) attributes.curvature = curvature;
+    g.addEdge(nodes.keys[edges.source[e]], nodes.keys[edges.target[e]], attributes);
+  }
   return g;
 }
 

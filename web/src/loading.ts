@@ -5,7 +5,7 @@ import { api, type Drawing, type Stats } from "./api";
 import type { Analyses } from "./analyses";
 import { buildGraph, emptyGraph, labelOf, type ActorGraph } from "./graph";
 import type { Messages } from "./panels/messages";
-import { filterQuery } from "./state";
+import { filterQuery, type ViewState } from "./state";
 import { changed, store, type Store } from "./store";
 import { FILTER_KEYS, type View } from "./view";
 
@@ -87,7 +87,8 @@ export function loader(scene: Store<Scene>, parts: LoaderParts): Loader {
         // The slider spans all dates: with a window in the link, ask once for the unwindowed dates too.
         ? api.drawing(filterQuery({ ...state, from: null, to: null }), state, signal).then((d) => { timeSteps = d.values.days; })
         : Promise.resolve();
-      [data] = await Promise.all([api.drawing(filter, state, signal), time]);
+      // A layout the server has not finished yet comes first as a provisional picture; the settled one follows.
+      [data] = await Promise.all([api.drawing(filter, state, signal, true), time]);
     } catch (e) {
       if (signal.aborted) return;
       messages.status("");
@@ -101,7 +102,7 @@ export function loader(scene: Store<Scene>, parts: LoaderParts): Loader {
     performance.mark("actorgraph:built");
     const cut = data.rankedBy ? { totalNodes: data.totalNodes, totalEdges: data.totalEdges, rankedBy: data.rankedBy } : null;
     scene.set({ graph, timeSteps, cut });
-    drawn = true;
+    drawn = data.settled;
     if (graph.order === 0) {
       messages.status("");
       if (stats.relations === 0 && stats.actors === 0) {
@@ -112,9 +113,34 @@ export function loader(scene: Store<Scene>, parts: LoaderParts): Loader {
     }
     await parts.paint(signal);
     if (signal.aborted) return;
-    messages.status(describe(graph, cut, state.ego));
+    messages.status(describe(graph, cut, state.ego) + (data.settled ? "" : " Provisional layout: the settled picture follows when the server has computed it."));
     loads++;
     performance.mark("actorgraph:painted");
+    if (!data.settled) await settle(graph, filter, state, signal);
+  };
+
+  /** Moves the nodes of a provisional picture to their settled positions, once the server has them. */
+  const settle = async (graph: ActorGraph, filter: URLSearchParams, state: ViewState, signal: AbortSignal) => {
+    let data: Drawing;
+    try {
+      data = await api.drawing(filter, state, signal);
+    } catch (e) {
+      if (!signal.aborted) messages.status(`${describe(graph, scene.get().cut, state.ego)} The settled layout failed: ${(e as Error).message}`);
+      return;
+    }
+    if (signal.aborted) return;
+    const at = new Map(data.nodes.keys.map((key, i) => [key, i]));
+    graph.updateEachNodeAttributes((key, a) => {
+      const i = at.get(key);
+      if (i !== undefined) {
+        a.x = data.nodes.x[i];
+        a.y = data.nodes.y[i];
+      }
+      return a;
+    }, { attributes: ["x", "y"] });
+    drawn = true;
+    messages.status(describe(graph, scene.get().cut, state.ego));
+    performance.mark("actorgraph:settled");
   };
 
   view.subscribe((s, previous) => {

@@ -2,7 +2,8 @@
 
 import { createEdgeCurveProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
-import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from "sigma/rendering";
+import type { Settings } from "sigma/settings";
+import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, EdgeLineProgram, NodePointProgram } from "sigma/rendering";
 import { h } from "./dom";
 import type { ActorGraph, EdgeAttributes, NodeAttributes } from "./graph";
 import type { Scene } from "./loading";
@@ -42,12 +43,10 @@ export function renderer(container: HTMLElement, scene: Store<Scene>, view: View
     labelFont: "system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
     labelSize: 13,
     labelWeight: "500",
-    defaultEdgeType: "line",
-    // Several relations between the same two actors fan out as curves (graph.ts, parallelCurvatures).
-    edgeProgramClasses: {
-      curved: createEdgeCurveProgram<NodeAttributes, EdgeAttributes>(),
-      curvedArrow: createEdgeCurveProgram<NodeAttributes, EdgeAttributes>({ arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS }),
-    },
+    defaultEdgeType: "arrow",
+    // Large drawings (graph.ts, LARGE): one-pixel lines and point sprites, cheap to rasterise without a GPU.
+    edgeProgramClasses: { thin: EdgeLineProgram },
+    nodeProgramClasses: { point: NodePointProgram },
     minEdgeThickness: 0.6,
     zIndex: true,
     // The reducers run for every node and edge on each full redraw: without a highlight they hand the data back as is.
@@ -115,15 +114,22 @@ export function renderer(container: HTMLElement, scene: Store<Scene>, view: View
 
   scene.subscribe(({ graph: g }, previous) => {
     if (g === previous.graph) return;
-    // The highlight belongs to the old graph; settings next: each setting change redraws, which is cheap only
-    // while the old graph is still in place.
+    // The highlight belongs to the old graph; settings next, and only those that change: each change re-indexes
+    // the graph in place (the old one, still cheap while it is there) and redraws.
     pathEdges = null;
     focus = null;
-    sigma.setSetting("hideEdgesOnMove", g.size > HIDE_EDGES_ON_MOVE);
-    sigma.setSetting("zIndex", g.order < 5000);
+    const settings: Partial<Settings<NodeAttributes, EdgeAttributes>> = { hideEdgesOnMove: g.size > HIDE_EDGES_ON_MOVE, zIndex: g.order < 5000 };
+    // Several relations between the same two actors fan out as curves (graph.ts, parallelCurvatures); their program
+    // is built the first time a drawing needs it.
+    const classes = sigma.getSetting("edgeProgramClasses");
+    if (!classes.curvedArrow && g.someEdge((_e, a) => a.type === "curvedArrow"))
+      settings.edgeProgramClasses = { ...classes, curvedArrow: createEdgeCurveProgram<NodeAttributes, EdgeAttributes>({ arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS }) };
+    const changes = Object.fromEntries(Object.entries(settings).filter(([key, value]) => sigma.getSetting(key as keyof typeof settings) !== value));
+    if (Object.keys(changes).length > 0) sigma.setSettings(changes);
     sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    // For bench/web: the frame after the first render of this graph (setGraph renders at once), when it is on screen.
+    sigma.once("afterRender", () => requestAnimationFrame(() => performance.mark("actorgraph:rendered")));
     sigma.setGraph(g);
-    sigma.once("afterRender", () => performance.mark("actorgraph:rendered")); // for bench/web
     refocus();
   });
   view.subscribe((s, previous) => { if (s.actor !== previous.actor) refocus(); });

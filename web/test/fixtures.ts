@@ -18,6 +18,6 @@ export function drawing(nodes: readonly (readonly [key: string, label?: string, 
       weight: edges.map(() => 1), day: edges.map((e) => (e[3] ? days.indexOf(e[3]) : -1)), confidence: edges.map(() => 1),
     },
     values: { kinds, parties: [], countries: [], types, days },
-    totalNodes: nodes.length, totalEdges: edges.length, rankedBy: null,
+    totalNodes: nodes.length, totalEdges: edges.length, rankedBy: null, settled: true,
   };
 }

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildGraph, parallelCurvatures, pathEdgeKeys } from "../src/graph";
+import { buildGraph, LARGE, parallelCurvatures, pathEdgeKeys } from "../src/graph";
 import { drawing } from "./fixtures";
 
 const data = drawing([["a", "Alice", "person"], ["b"], ["c"], ["d"]], [
@@ -52,4 +52,15 @@ test("parallel relations fan out as curves on both sides; a lone relation and th
 test("parallel relations are drawn as curves", () => {
   const g = buildGraph(data);
   assert.deepEqual(g.mapEdges((_e, a) => a.type), ["curvedArrow", "curvedArrow", "arrow", "arrow"]);
+});
+
+test("a large drawing takes one-pixel lines and point nodes, parallel relations straight, and keeps every relation", () => {
+  const keys = Array.from({ length: 200 }, (_, i) => [`a${i}`] as const);
+  const edges = Array.from({ length: LARGE + 1 }, (_, e) => [`a${e % 200}`, `a${(e * 7 + 1) % 200}`, e % 2 ? "TAGGED" : "LIKED"] as const);
+  const g = buildGraph(drawing(keys, edges));
+  assert.equal(g.size, LARGE + 1);
+  assert.deepEqual(new Set(g.mapEdges((_e, a) => a.type)), new Set(["thin"]));
+  assert.equal(g.someEdge((_e, a) => a.curvature !== undefined), false);
+  assert.deepEqual(new Set(g.mapNodes((_n, a) => a.type)), new Set(["point"]));
+  assert.equal(g.getEdgeAttribute(g.edges("a1", "a8")[0], "relation"), "TAGGED");
 });

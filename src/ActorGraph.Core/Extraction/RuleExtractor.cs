@@ -57,8 +57,16 @@ public sealed class RuleExtractor(ActorLexicon actors)
         public (Parsed Opener, Hit Hit, int End)? Signers { get; set; }
         /// <summary>The index of the last sentence that named a document or a signing.</summary>
         public int LastSigning { get; set; } = -10;
+        /// <summary>The lines just before that each name someone, and nothing else.</summary>
+        public List<Parsed> NameRun { get; set; } = [];
         /// <summary>Actor → who last tagged or answered them in this text.</summary>
         public Dictionary<int, int> AddressedBy { get; } = [];
+        /// <summary>Who posted or spoke, most recent first, with the sentence index: whom a reply without a target answers.</summary>
+        public List<(int Actor, int Sentence)> Posters { get; } = [];
+        /// <summary>The last reply: who answered whom.</summary>
+        public (int Source, int Target)? LastReply { get; set; }
+        /// <summary>A like or retweet of a post whose author the text has not named yet.</summary>
+        public (Parsed Sentence, Hit Hit, Resolved Source)? PendingPost { get; set; }
         /// <summary>The four sentences before.</summary>
         public List<Sentence> Recent { get; } = [];
     }
@@ -89,6 +97,14 @@ public sealed class RuleExtractor(ActorLexicon actors)
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
+            if (discourse.PendingPost is var (liked, likeHit, liker) && liked.Sentence.Index < sentence.Index)
+            {
+                // Only a sentence that comes back to the post ("The tweet was posted by …") names its author.
+                if (parsed.Tokens.Where((t, j) => j > 0 && lexicon.IsPostNoun(t.Lower) && lexicon.Determiners.Contains(parsed.Tokens[j - 1].Lower)).Any()
+                    && Posters(parsed, speakers: false).Where(p => p != liker.Actor).Select(p => (int?)p).FirstOrDefault() is { } author) Keep(PostAuthorLater(text, liked, likeHit, liker, parsed, author));
+                if (sentence.Index - liked.Sentence.Index >= 4) discourse.PendingPost = null;
+            }
+            foreach (var poster in Posters(parsed, speakers: true)) discourse.Posters.Insert(0, (poster, sentence.Index));
             foreach (var m in mentions.Where(IsDocument))
             {
                 // "your letter" (also as the alias itself) is the addressee's.
@@ -96,7 +112,10 @@ public sealed class RuleExtractor(ActorLexicon actors)
                     discourse.Addressed.Add(m.Actor);
                 else discourse.LastDocument = m.Actor;
             }
-            if (mentions.Any(IsDocument) || parsed.Hits.Any(h => h.Cue.Relation == RelationType.Signed)) discourse.LastSigning = sentence.Index;
+            // "Here is a list of the senators who did not sign": the names after a negated signing are no signers.
+            var signings = Enumerable.Range(0, parsed.Hits.Count).Where(k => parsed.Hits[k].Cue.Relation == RelationType.Signed).ToList();
+            if (signings.Any(k => Negated(parsed, k, out _))) discourse.LastSigning = -10;
+            else if (signings.Count > 0 || mentions.Any(IsDocument)) discourse.LastSigning = sentence.Index;
             discourse.Previous = mentions;
             discourse.Recent.Add(sentence);
             if (discourse.Recent.Count > 4) discourse.Recent.RemoveAt(0);
@@ -109,7 +128,9 @@ public sealed class RuleExtractor(ActorLexicon actors)
     {
         foreach (var post in QuotedPosts.Find(text, sentences, lexicon))
         {
-            var (author, authorAt) = ActorsIn(text, post.AuthorStart, post.AuthorEnd, lexicon).FirstOrDefault(a => !actors.Actors[a.Actor].IsDocument, (-1, default));
+            // "Und zu Maischberger schrieb Lauterbach:": the author is no prepositional object.
+            var (author, authorAt) = ActorsIn(text, post.AuthorStart, post.AuthorEnd, lexicon)
+                .FirstOrDefault(a => !actors.Actors[a.Actor].IsDocument && !AfterPreposition(text, a.At.Start, lexicon), (-1, default));
             if (author < 0) continue;
             var evidence = text[post.EvidenceStart..post.EvidenceEnd];
             TextSpan InEvidence(TextSpan inText) => inText with { Start = inText.Start - post.EvidenceStart };
@@ -128,6 +149,15 @@ public sealed class RuleExtractor(ActorLexicon actors)
     }
 
     private const double QuotedPostConfidence = 0.8;
+
+    private static bool AfterPreposition(string text, int at, CueLexicon lexicon)
+    {
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return start < end && lexicon.Prepositions.Contains(text[start..end].ToLowerInvariant());
+    }
 
     /// <summary>Every known actor named in <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, in order, with where in the text.</summary>
     private IEnumerable<(int Actor, TextSpan At)> ActorsIn(string text, int start, int end, CueLexicon lexicon)
@@ -315,7 +345,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
             }
             var clause = ClauseOf(s, k);
             var (subjects, passive) = Subjects(s, k, clause);
-            var sources = subjects.Select(m => Resolve(m, s.Mentions, discourse.Previous, -1)).OfType<Resolved>().Select(r => r with { How = r.How | (passive ? Inference.Passive : 0) }).ToList();
+            // A letter is addressed to someone, it does not tag them: only SIGNED points at a document.
+            var sources = subjects.Where(m => !IsDocument(m)).Select(m => Resolve(m, s.Mentions, discourse.Previous, -1)).OfType<Resolved>().Select(r => r with { How = r.How | (passive ? Inference.Passive : 0) }).ToList();
             if (passive) basis = basis with { Note = Join(basis.Note, "passive: agent") };
             if (sources.Count == 0 && !passive && k > 0 && previousSources is not null)
                 sources = previousSources.Select(p => p with { How = p.How | Inference.InheritedSubject, Note = Join(p.Note, $"subject shared with '{s.Tokens[s.Hits[k - 1].Anchor].Text}'") }).ToList();
@@ -334,19 +365,104 @@ public sealed class RuleExtractor(ActorLexicon actors)
                     results.Add(Row(s, hit, source, target, basis.How | source.How | target.How, basis.Note, source.Note, target.Note));
                 }
                 // "Kutcher markierte Esken. Esken reagierte prompt": whom she answered is the one who last tagged or answered her.
-                if (!any && (hit.Cue.Relation is RelationType.RepliedTo or RelationType.Liked || hit.Cue.Reciprocal) && discourse.AddressedBy.TryGetValue(source.Actor, out var asker))
+                if (!any && (hit.Cue.Relation is RelationType.RepliedTo || hit.Cue.Relation is RelationType.Liked && !NamesPostAfter(s, hit) || hit.Cue.Reciprocal)
+                    && discourse.AddressedBy.TryGetValue(source.Actor, out var asker))
                 {
                     targets.Add(asker);
                     results.Add(Row(s, hit, source, new Resolved(asker, Inference.ImpliedTarget, ""), basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
                         $"target implied: {actors.Actors[asker].Name} addressed {actors.Actors[source.Actor].Name} before"));
                 }
+                // "McAuliffe fired back. Northam also responded.": the same target as the reply before.
+                else if (!any && hit.Cue.Relation is RelationType.RepliedTo && discourse.LastReply is var (replier, answered) && replier != source.Actor && answered != source.Actor
+                         && ClauseHas(s, clause, hit, s.Lexicon.Additives))
+                {
+                    targets.Add(answered);
+                    results.Add(Row(s, hit, source, new Resolved(answered, Inference.ImpliedTarget, ""), basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
+                        $"target implied: {actors.Actors[answered].Name}, whom {actors.Actors[replier].Name} answered before"));
+                }
+                // "Montgomerie tweeted: …. Mr Perkins replied: …": a reply to no one named answers the last one who posted or spoke;
+                // "liked the tweet" the last one who posted.
+                else if (!any && (hit.Cue.Relation is RelationType.RepliedTo && !AddressedInClause(s, hit, clause) && !AttributesQuote(s, hit) || NamesPostAfter(s, hit))
+                         && discourse.Posters.FirstOrDefault(p => p.Actor != source.Actor && p.Sentence < s.Sentence.Index && s.Sentence.Index - p.Sentence <= 3, (Actor: -1, Sentence: -1)) is (var poster, _) && poster >= 0)
+                {
+                    targets.Add(poster);
+                    results.Add(Row(s, hit, source, new Resolved(poster, Inference.ImpliedTarget, ""), basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
+                        $"target implied: {actors.Actors[poster].Name} posted or spoke just before"));
+                }
+                // "Collins liked a tweet. The tweet was posted by Baker.": the author may follow.
+                else if (!any && NamesPostAfter(s, hit)) discourse.PendingPost = (s, hit, source);
             }
             previousSources = sources;
             sentenceSources.AddRange(sources.Select(x => x.Actor));
             if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Follows)
                 foreach (var source in sources) foreach (var target in targets) discourse.AddressedBy[target] = source.Actor;
+            if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Quoted or RelationType.Retweeted)
+                foreach (var source in sources) discourse.Posters.Insert(0, (source.Actor, s.Sentence.Index));
+            if (hit.Cue.Relation is RelationType.RepliedTo && targets.Count > 0) discourse.LastReply = (sources[^1].Actor, targets[^1]);
         }
         return results;
+    }
+
+    /// <summary>
+    /// Who posted or spoke in the sentence: the subject of a posting or saying verb ("Montgomerie tweeted:", "Delaney
+    /// said:", "schrieb Chebli"; with <paramref name="speakers"/> also of a saying verb), the owner of a post ("Trump's tweet",
+    /// "a tweet by Heer", "der Post von Kickl").
+    /// </summary>
+    private IEnumerable<int> Posters(Parsed s, bool speakers)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var named = s.Mentions.Where(m => !m.IsPronoun && !IsDocument(m)).ToList();
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            if (tokens[j].Quoted) continue;
+            var lower = tokens[j].Lower;
+            Mention? poster = null;
+            if (lexicon.PostingVerbs.Contains(lower) && j + 1 < tokens.Count && lexicon.PostAuthors.Contains(tokens[j + 1].Lower)) // "posted by"
+                poster = named.FirstOrDefault(m => m.Start > j && m.Start - j <= 6);
+            else if (lexicon.PostingVerbs.Contains(lower) || (speakers && lexicon.SayingVerbs.Contains(lower)))
+                poster = named.LastOrDefault(m => m.End <= j && j - m.End <= 3 && !m.Marked) ?? named.FirstOrDefault(m => m.Start > j && m.Start - j <= 2 && !m.Marked);
+            else if (lexicon.IsPostNoun(lower))
+                poster = named.LastOrDefault(m => m.End == j && m.Mark == "'s")
+                    ?? named.FirstOrDefault(m => m.Start > j && m.Start - j <= 3 && m.Mark is { } mark && lexicon.PostAuthors.Contains(mark));
+            if (poster is not null) yield return poster.Actor;
+        }
+    }
+
+    /// <summary>The like, retweet or quote in <paramref name="first"/> was of a post by <paramref name="author"/>, named in <paramref name="later"/>; the evidence runs over both.</summary>
+    private ExtractedRelation PostAuthorLater(string text, Parsed first, Hit hit, Resolved source, Parsed later, int author)
+    {
+        var start = first.Sentence.Start;
+        var end = later.Sentence.Start + later.Sentence.Text.Length;
+        var merged = new Sentence(first.Sentence.Index, text[start..end], start, Sentences.Tokenize(text[start..end]));
+        var mentions = FindMentions(merged.Tokens, first.Lexicon);
+        var at = mentions.LastOrDefault(m => m.Actor == author);
+        return Row(new Parsed(merged, mentions, [hit], first.Lexicon), hit, source, new Resolved(author, Inference.ImpliedTarget, "", at), source.How | Inference.ImpliedTarget,
+            source.Note, $"target implied: {actors.Actors[author].Name} posted it, as the text says after");
+    }
+
+    /// <summary>"liked a tweet", "retweeted the post": the object is a post whose author the clause does not name.</summary>
+    private static bool NamesPostAfter(Parsed s, Hit hit) =>
+        hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted
+        && Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 5) - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower));
+
+    /// <summary>A word of <paramref name="words"/> in the cue's clause ("Northam also responded").</summary>
+    private static bool ClauseHas(Parsed s, Clause clause, Hit hit, HashSet<string> words) =>
+        Enumerable.Range(clause.Start + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 3) - clause.Start - 1)).Any(j => words.Contains(s.Tokens[j].Lower));
+
+    /// <summary>"„…“, kommentierte Gröhe": the verb only says who said the quotation before it.</summary>
+    private static bool AttributesQuote(Parsed s, Hit hit) =>
+        hit.Anchor >= 2 && s.Tokens[hit.Anchor - 1].Text == "," && s.Tokens[hit.Anchor - 2].Text is "“" or "”" or "\"" or "«" or "»" or "'" or "’";
+
+    /// <summary>"replied to the criticism", "antwortete auf die Frage": the reply names what it answers, just not as a known actor.</summary>
+    private static bool AddressedInClause(Parsed s, Hit hit, Clause clause)
+    {
+        var end = clause.After.Count > 0 ? clause.After[^1].End : s.Tokens.Count;
+        for (var j = hit.Last + 1; j < s.Tokens.Count && j < end + 1; j++)
+        {
+            if (s.Tokens[j].Text is "." or ":" or ";" || s.Tokens[j].Quoted) break;
+            if (s.Lexicon.ReplyPrepositions.Contains(s.Tokens[j].Lower) && !(j + 1 < s.Tokens.Count && s.Lexicon.Platforms.Contains(s.Tokens[j + 1].Lower))) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -411,6 +527,10 @@ public sealed class RuleExtractor(ActorLexicon actors)
         if (Passive(s.Tokens, hit, clause, s.Lexicon) is var (isPassive, agent) && isPassive)
             return (agent is null ? [] : WithCoordinated(agent, s.Mentions, s.Tokens, s.Lexicon), true);
         var before = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
+        // "reacted to Tharoor liking a post": a gerund's subject stands right before it, whatever governs it.
+        if (s.Lexicon.SubjectNearVerb && s.Tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal) && clause.Before.LastOrDefault() is { } owner
+            && owner.End == hit.Anchor && !owner.IsPronoun)
+            return ([owner], false);
         var unmarked = clause.Before.Where(m => !m.Marked).ToList();
         // English puts the subject right before its verb (after it only past a comma: "In a tweet directed at Baker, Collins wrote") ("Hannity is one of those the president follows"); German first in its clause.
         var subject = !clause.Own ? NewSubject(s.Mentions, s.Tokens, hit.Anchor, before)
@@ -438,6 +558,10 @@ public sealed class RuleExtractor(ActorLexicon actors)
                 .Concat(clause.After.Where(m => !subjects.Contains(m)))
                 .Where(m => !IsDocument(m) && !MentionNegated(tokens, m, s.Lexicon) && !(m.Mark is { } mark && s.Lexicon.Topics.Contains(mark))).ToList();
         }
+        // "liked a tweet dissing Trump", "Tweet Mentioning Abbott": past the post, only its author ("a tweet by", "der Beitrag des") is the target.
+        if (hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted)
+            objects = objects.Where(m => !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower))
+                || m.Mark is { } mark && (s.Lexicon.PostAuthors.Contains(mark) || s.Lexicon.GenitiveArticles.Contains(mark))).ToList();
         // A tag noun names its target after it ("a tweet to Warren"); what stands before is its author or context.
         if (hit.Cue.Noun && hit.Cue.Relation == RelationType.Tagged) objects = objects.Where(m => m.Start > hit.Last && m.Start <= hit.Last + 2).ToList();
         if (hit.Cue.Relation == RelationType.Tagged) return objects;
@@ -548,8 +672,12 @@ public sealed class RuleExtractor(ActorLexicon actors)
     {
         var names = s.Mentions.Where(m => !m.IsPronoun).Select(m => (m.Start, m.End)).ToList();
         var end = s.Sentence.Start + s.Sentence.Text.Length;
-        if (discourse.Signers is var (opener, hit, last) && text[last..s.Sentence.Start].Count(c => c == '\n') is > 0 and <= 2
-            && text[last..s.Sentence.Start].All(char.IsWhiteSpace) && SignerLists.IsNameLine(s.Tokens, 0, names, s.Lexicon))
+        var nameLine = SignerLists.IsNameLine(s.Tokens, 0, names, s.Lexicon);
+        bool NextLine(int previousEnd) => previousEnd >= 0 && previousEnd <= s.Sentence.Start
+            && text[previousEnd..s.Sentence.Start].Count(c => c == '\n') is > 0 and <= 2 && text[previousEnd..s.Sentence.Start].All(char.IsWhiteSpace);
+        // A run of lines that each name someone ("Prof. Dr. Klaus Busch, Universität Bremen") in a text about a signing.
+        discourse.NameRun = nameLine && names.Count > 0 ? discourse.NameRun is [.., var lastLine] && NextLine(lastLine.Sentence.Start + lastLine.Sentence.Text.Length) ? [.. discourse.NameRun, s] : [s] : [];
+        if (discourse.Signers is var (opener, hit, last) && NextLine(last) && nameLine)
         {
             discourse.Signers = (opener, hit, end);
             return Signers(text, opener, hit, s.Sentence.Start, end, discourse);
@@ -568,9 +696,17 @@ public sealed class RuleExtractor(ActorLexicon actors)
             discourse.Signers = (s, s.Hits[opening], end);
             return [];
         }
-        var people = s.Mentions.Count(m => !m.IsPronoun && actors.Actors[m.Actor].Kind == ActorKinds.Person);
-        if (people >= 3 && s.Hits.Count == 0 && s.Sentence.Index - discourse.LastSigning <= 4 && SignerLists.OnlyNames(s.Tokens, 0, names, s.Lexicon))
-            return Signers(text, s, new Hit(NameList, []), s.Sentence.Start, end, discourse); // no cue words: the list itself is the cue
+        var list = new Hit(NameList, []); // no cue words: the list itself is the cue
+        if (discourse.NameRun.Count >= 3 && discourse.LastSigning >= 0)
+        {
+            var first = discourse.NameRun[0];
+            discourse.Signers = (first, list, end);
+            return Signers(text, first, list, first.Sentence.Start, end, discourse);
+        }
+        // "Freiberg, Gera, Gotha und Zeitz." right after a signing: a list that goes on from the sentence before.
+        var listed = s.Mentions.Count(m => !m.IsPronoun && !IsDocument(m));
+        if (listed >= 3 && s.Hits.Count == 0 && s.Sentence.Index - discourse.LastSigning <= 4 && SignerLists.OnlyNames(s.Tokens, 0, names, s.Lexicon))
+            return Signers(text, s, list, s.Sentence.Start, end, discourse);
         return [];
     }
 
@@ -594,8 +730,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
         foreach (var m in listed)
         {
             var kind = actors.Actors[m.Actor].Kind;
-            // "Mary Collins MP, Green Party": the party is where she belongs.
-            if (kind != ActorKinds.Person && listed.Any(o => actors.Actors[o.Actor].Kind == ActorKinds.Person && SameLine(merged, o, m))) continue;
+            // "Mary Collins MP, Green Party" on a line of its own: the party is where she belongs ("A, B and the Greens" is a list).
+            if (kind != ActorKinds.Person && listed.Count(o => actors.Actors[o.Actor].Kind == ActorKinds.Person && SameLine(merged, o, m)) == 1) continue;
             yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how,
                 how == Inference.None ? "" : $"declaration from context: {actors.Actors[document].Name}", "listed as signer");
         }
@@ -675,6 +811,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
     /// </summary>
     private static (bool Passive, Mention? Agent) Passive(IReadOnlyList<Token> tokens, Hit hit, Clause clause, CueLexicon lexicon)
     {
+        // "was just responding to a suggestion made by Hughes" is progressive, not passive.
+        if (lexicon.SubjectNearVerb && tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal)) return (false, null);
         var auxiliary = false;
         for (var j = clause.Start + 1; j <= Math.Min(hit.Last + 2, tokens.Count - 1); j++) auxiliary |= lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower);
         // "The letter, led by Collins": a participle with its agent right after it is a passive without auxiliary.

@@ -12,6 +12,7 @@ public static class SignerLists
     /// <summary>How many tokens at the start of <paramref name="tokens"/> are a sign-off ("Yours sincerely,"); 0 if none.</summary>
     public static int SignOffLength(IReadOnlyList<Token> tokens, CueLexicon lexicon)
     {
+        if (SignatureMark(tokens, 0)) return 3;
         var j = 0;
         var head = false;
         for (; j < tokens.Count && tokens[j].IsWord && !tokens[j].Quoted; j++)
@@ -49,9 +50,13 @@ public static class SignerLists
         var named = new bool[tokens.Count];
         foreach (var (start, end) in names) for (var j = start; j < end; j++) named[j] = true;
         for (var j = from; j < tokens.Count; j++)
-            if (!named[j] && (tokens[j].Quoted || !IsGlue(tokens[j], lexicon))) return false;
+            if (!named[j] && (tokens[j].Quoted || !IsGlue(tokens[j], lexicon)) && !(j > 0 && SignatureMark(tokens, j - 1))) return false;
         return true;
     }
+
+    /// <summary>"/s/" at <paramref name="at"/>: a signature in a letter filed as text.</summary>
+    private static bool SignatureMark(IReadOnlyList<Token> tokens, int at) =>
+        at + 2 < tokens.Count && tokens[at].Text == "/" && tokens[at + 1].Lower == "s" && tokens[at + 2].Text == "/";
 
     private static bool IsGlue(Token token, CueLexicon lexicon) =>
         !token.IsWord || char.IsUpper(token.Text[0]) || char.IsDigit(token.Text[0])

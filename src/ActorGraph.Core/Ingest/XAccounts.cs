@@ -14,7 +14,7 @@ internal sealed class XAccounts(XHandles handles)
     private readonly Dictionary<string, int> _written = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _raw = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unknown = new(StringComparer.Ordinal);
-    private readonly List<ActorAlias> _aliases = [.. handles.MappedAliases()];
+    private List<ActorAlias> _aliases = [.. handles.MappedAliases()];
 
     /// <summary>Accounts that stayed known only by their id (<c>x:id:…</c>) when they were used.</summary>
     public int Unknown => _unknown.Count;
@@ -26,7 +26,7 @@ internal sealed class XAccounts(XHandles handles)
         if (username is not null) return id is null ? new Who(handles.ActorId(username), null, username) : Learn(id, username);
         if (id is null) return default;
         if (handles.MappedId(id) is { } mapped) return new Who(mapped, id, null);
-        if (handles.Learned.TryGetValue(id, out var known)) return new Who(handles.ActorId(known), id, known);
+        if (handles.Learned.TryGetValue(id, out var known)) return new Who(known.ActorId, id, known.Username);
         _unknown.Add(id);
         return new Who(XHandles.UnknownAccountId(id), id, null);
     }
@@ -38,8 +38,8 @@ internal sealed class XAccounts(XHandles handles)
     public XUser Profile(JsonElement user, string field)
     {
         var raw = XJson.Hash(user);
-        if (XJson.String(user, "id") is { } id && _raw.TryGetValue(id, out var last) && last == raw && handles.Learned.TryGetValue(id, out var username))
-            return new XUser(id, username, null);
+        if (XJson.String(user, "id") is { } id && _raw.TryGetValue(id, out var last) && last == raw && handles.Learned.TryGetValue(id, out var known))
+            return new XUser(id, known.Username, null);
         return XUser.Read(user, field) with { Raw = raw };
     }
 
@@ -65,18 +65,18 @@ internal sealed class XAccounts(XHandles handles)
     }
 
     /// <summary>The aliases of account ids named since the last call (see <see cref="XHandles.Learn"/>), then the map's, for the reader to emit.</summary>
-    public ActorAlias[] TakeAliases()
+    public IReadOnlyList<ActorAlias> TakeAliases()
     {
         if (_aliases.Count == 0) return [];
-        ActorAlias[] taken = [.. _aliases];
-        _aliases.Clear();
+        var taken = _aliases;
+        _aliases = [];
         return taken;
     }
 
     private Who Learn(string id, string username)
     {
-        if (handles.Learn(id, username) is { } alias) _aliases.Add(alias);
-        return new Who(handles.ActorId(id, username), id, username);
+        if (handles.Learn(id, username, out var actorId) is { } alias) _aliases.Add(alias);
+        return new Who(actorId, id, username);
     }
 }
 

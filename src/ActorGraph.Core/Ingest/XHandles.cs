@@ -25,10 +25,10 @@ public sealed partial class XHandles
     public static XHandles Empty() => new(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), []);
 
     /// <summary>
-    /// Usernames of account ids the readers met in this ingest: one instance serves all files of an ingest, so an account
+    /// Usernames (and actor ids) of account ids the readers met in this ingest: one instance serves all files of an ingest, so an account
     /// included in one file names it where a later file has only its id (a withheld author).
     /// </summary>
-    internal Dictionary<string, string> Learned { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, (string Username, string ActorId)> Learned { get; } = new(StringComparer.Ordinal);
 
     public int Count => _map.Count + _ids.Count;
 
@@ -37,11 +37,16 @@ public sealed partial class XHandles
     /// (<c>x:id:123</c>) to the account's, so that a store names relations it holds under the id (an earlier file or
     /// ingest met the account withheld); a store ignores it when it holds no such actor.
     /// </summary>
-    internal ActorAlias? Learn(string id, string username)
+    internal ActorAlias? Learn(string id, string username, out string actorId)
     {
-        if (Learned.TryGetValue(id, out var known) && known == username) return null;
-        Learned[id] = username;
-        return new ActorAlias(UnknownAccountId(id), ActorId(id, username));
+        if (Learned.TryGetValue(id, out var known) && known.Username == username)
+        {
+            actorId = known.ActorId;
+            return null;
+        }
+        actorId = ActorId(id, username);
+        Learned[id] = (username, actorId);
+        return new ActorAlias(UnknownAccountId(id), actorId);
     }
 
     /// <summary>The aliases the map itself gives: each mapped account id (<c>x:id:123,saskia-esken</c>) names its actor.</summary>
@@ -133,7 +138,7 @@ public sealed record XUser(string Id, string Username, string? Name)
         if (username is null || !XHandles.IsUsername(username))
             throw new XJsonException($"{field}.username", $"an X username (letters, digits, _; at most 15), got '{username}'");
         var name = XJson.String(user, "name");
-        var attributes = new Dictionary<string, string> { ["x_id"] = id };
+        var attributes = new Dictionary<string, string>(ProfileFields.Length + Metrics.Length + 1) { ["x_id"] = id };
         if (name is not null)
         {
             foreach (var key in ProfileFields)

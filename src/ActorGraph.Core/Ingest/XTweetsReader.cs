@@ -232,29 +232,35 @@ public static class XTweetsReader
                 else Other(first);
                 return;
             }
-            var users = new Dictionary<string, XUser>(StringComparer.Ordinal);
-            var tweets = new Dictionary<string, XTweet>(StringComparer.Ordinal);
-            if (page.TryGetProperty("includes", out var includes) && includes.ValueKind == JsonValueKind.Object)
-            {
-                if (includes.TryGetProperty("users", out var included) && included.ValueKind == JsonValueKind.Array)
-                    foreach (var user in included.EnumerateArray())
-                        Each(user, line, into, () =>
-                        {
-                            var read = accounts.Profile(user, "includes.users");
-                            users[read.Id] = read;
-                            if (accounts.Written(read) is { } actor) into.Add(new SourcedElement(actor, file, line));
-                        });
-                if (includes.TryGetProperty("tweets", out included) && included.ValueKind == JsonValueKind.Array)
-                    foreach (var tweet in included.EnumerateArray())
-                        Each(tweet, line, into, () =>
-                        {
-                            var read = XTweet.Read(tweet, users.GetValueOrDefault, _ => null, "includes.tweets");
-                            tweets[read.Id] = read;
-                        });
-            }
+            var includes = page.TryGetProperty("includes", out var i) && i.ValueKind == JsonValueKind.Object ? i : default;
+            var includedUsers = ArrayOf(includes, "users");
+            var includedTweets = ArrayOf(includes, "tweets");
+            // Sized once: a page includes up to a few hundred users and tweets.
+            var users = new Dictionary<string, XUser>(Length(includedUsers), StringComparer.Ordinal);
+            var tweets = new Dictionary<string, XTweet>(Length(includedTweets), StringComparer.Ordinal);
+            if (includedUsers.ValueKind == JsonValueKind.Array)
+                foreach (var user in includedUsers.EnumerateArray())
+                    Each(user, line, into, () =>
+                    {
+                        var read = accounts.Profile(user, "includes.users");
+                        users[read.Id] = read;
+                        if (accounts.Written(read) is { } actor) into.Add(new SourcedElement(actor, file, line));
+                    });
+            if (includedTweets.ValueKind == JsonValueKind.Array)
+                foreach (var tweet in includedTweets.EnumerateArray())
+                    Each(tweet, line, into, () =>
+                    {
+                        var read = XTweet.Read(tweet, users.GetValueOrDefault, _ => null, "includes.tweets");
+                        tweets[read.Id] = read;
+                    });
             foreach (var tweet in data.ValueKind == JsonValueKind.Object ? [data] : (IEnumerable<JsonElement>)data.EnumerateArray())
                 Each(tweet, line, into, () => Tweet(XTweet.Read(tweet, users.GetValueOrDefault, tweets.GetValueOrDefault), line, into));
         }
+
+        private static JsonElement ArrayOf(JsonElement value, string name) =>
+            value.ValueKind == JsonValueKind.Object && value.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array ? array : default;
+
+        private static int Length(JsonElement array) => array.ValueKind == JsonValueKind.Array ? array.GetArrayLength() : 0;
 
         /// <summary>Reads one item of a page (a tweet, an included user or tweet); a bad one is skipped and reported, the rest of the page read.</summary>
         private void Each(JsonElement item, long line, List<SourcedElement> into, Action read)

@@ -27,7 +27,7 @@ public static class XUserListReader
         {
             if (listed is null) { yield return new SourcedElement(skipped!, file, line); continue; }
             if (handles.Actor(listed) is { } actor) yield return new SourcedElement(actor, file, line);
-            if (handles.Learn(listed.Id, listed.Username) is { } alias) yield return new SourcedElement(alias, file, line);
+            if (handles.Learn(listed.Id, listed.Username, out _) is { } alias) yield return new SourcedElement(alias, file, line);
             if (string.Equals(listed.Username, follower, StringComparison.OrdinalIgnoreCase)) continue;
             var evidence = new Evidence($"follows:{follower.ToLowerInvariant()}:{listed.Id}", $"https://x.com/{listed.Username}", null, null, 1.0, XTweetsReader.Extractor);
             yield return new SourcedElement(new Relation(source, RelationType.Follows, handles.ActorId(listed.Id, listed.Username), null, 1.0, evidence), file, line);
@@ -50,7 +50,7 @@ public static class XUserListReader
         {
             if (liker is null) { yield return new SourcedElement(skipped!, file, line); continue; }
             if (handles.Actor(liker) is { } actor) yield return new SourcedElement(actor, file, line);
-            if (handles.Learn(liker.Id, liker.Username) is { } alias) yield return new SourcedElement(alias, file, line);
+            if (handles.Learn(liker.Id, liker.Username, out _) is { } alias) yield return new SourcedElement(alias, file, line);
             if (string.Equals(liker.Username, author, StringComparison.OrdinalIgnoreCase)) continue;
             var evidence = new Evidence($"liked:{tweetId}:{liker.Id}", url, null, null, 1.0, XTweetsReader.Extractor);
             yield return new SourcedElement(new Relation(handles.ActorId(liker.Id, liker.Username), RelationType.Liked, target, null, 1.0, evidence), file, line);

@@ -13,7 +13,11 @@ namespace ActorGraph.Layout;
 /// <param name="TotalNodes">Nodes in the filtered network (or the neighbourhood) before the level of detail.</param>
 /// <param name="TotalEdges">Relations drawn for all of it.</param>
 /// <param name="RankedBy">The measure that chose the nodes shown when the network was larger than the limit, else null.</param>
-public sealed record Drawing(DrawingNodes Nodes, DrawingEdges Edges, DrawingValues Values, int TotalNodes, int TotalEdges, string? RankedBy);
+public sealed record Drawing(DrawingNodes Nodes, DrawingEdges Edges, DrawingValues Values, int TotalNodes, int TotalEdges, string? RankedBy)
+{
+    /// <summary>False for a provisional picture (<see cref="Drawings.GetSoonAsync"/>): the same nodes and relations, positions after a few steps.</summary>
+    public bool Settled { get; init; } = true;
+}
 
 /// <summary>One entry per node; Kind, Party and Country index <see cref="DrawingValues"/> (-1: none).</summary>
 public sealed record DrawingNodes(string[] Keys, string[] Labels, int[] Kind, int[] Party, int[] Country, float[] X, float[] Y);
@@ -40,13 +44,33 @@ public sealed record DrawingRequest(SnapshotOptions Options, string? Ego, int Ra
 public static class Drawings
 {
     public static Task<Drawing> GetAsync(IGraphStore store, AnalysisCache cache, DrawingRequest request, CancellationToken ct = default) =>
-        cache.GetAsync(request, token => BuildAsync(store, cache, request, token), ct);
+        cache.GetAsync(request, token => BuildAsync(store, cache, request, Iterations, token), ct);
+
+    /// <summary>ForceAtlas2 steps of a provisional picture: the structure shows, the settling is left to the settled one.</summary>
+    public const int ProvisionalIterations = 20;
+
+    /// <summary>
+    /// The drawing for a first look that must not wait for the layout: the settled one if it is ready within
+    /// <paramref name="patience"/>, else a provisional one (<see cref="Drawing.Settled"/> false: the same nodes and
+    /// relations after <see cref="ProvisionalIterations"/> steps) while the settled one goes on being computed, for
+    /// the next request to find.
+    /// </summary>
+    public static async Task<Drawing> GetSoonAsync(IGraphStore store, AnalysisCache cache, DrawingRequest request, TimeSpan patience, CancellationToken ct = default)
+    {
+        // Not tied to this request: the settled layout is finished (and kept) even when the provisional one answers it.
+        var settled = GetAsync(store, cache, request, CancellationToken.None);
+        _ = settled.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+        if (await Task.WhenAny(settled, Task.Delay(patience, ct)) == settled) return await settled;
+        // Computed here, not in a slot of the cache: the slots are busy with the settled layout, and queueing behind
+        // it would wait for what this is meant not to wait for. The snapshot and measures it reads are shared.
+        return await BuildAsync(store, cache, request, _ => ProvisionalIterations, ct) with { Settled = false };
+    }
 
     /// <summary>ForceAtlas2 steps for a drawing of n nodes: enough to settle small ones, fewer as it grows, so that
     /// 10,000 nodes take a few seconds on two cores.</summary>
     public static int Iterations(int n) => n <= 1000 ? 600 : Math.Max(120, (int)(600 * Math.Sqrt(1000.0 / n)));
 
-    private static async Task<Drawing> BuildAsync(IGraphStore store, AnalysisCache cache, DrawingRequest request, CancellationToken ct)
+    private static async Task<Drawing> BuildAsync(IGraphStore store, AnalysisCache cache, DrawingRequest request, Func<int, int> iterations, CancellationToken ct)
     {
         var g = await cache.SnapshotAsync(request.Options, ct);
         var facts = await cache.GetAsync(NodeFacts.Key, token => NodeFacts.ReadAsync(store, token), ct);
@@ -85,7 +109,7 @@ public static class Drawings
         if (request.Ego is not null) total = columns.Count;
 
         var ids = nodes.Select(u => g.Ids[u]).ToArray();
-        var (x, y) = ForceAtlas2.Run(ids, columns.Pairs(), new ForceAtlas2Settings(Iterations(ids.Length), ScalingRatio: ids.Length < 100 ? 10 : 2));
+        var (x, y) = ForceAtlas2.Run(ids, columns.Pairs(), new ForceAtlas2Settings(iterations(ids.Length), ScalingRatio: ids.Length < 100 ? 10 : 2));
         var kinds = new Values();
         var parties = new Values();
         var countries = new Values();

@@ -7,9 +7,26 @@ namespace ActorGraph.Storage;
 /// <summary>How both stores keep the values that have no column type of their own, so the two hold the same text.</summary>
 internal static class StoredValues
 {
-    /// <summary>Handles and attributes as a JSON object with sorted keys; null when empty.</summary>
-    public static string? Map(IReadOnlyDictionary<string, string> map) =>
-        map.Count == 0 ? null : JsonConvert.SerializeObject(new SortedDictionary<string, string>(map.ToDictionary()));
+    /// <summary>Handles and attributes as a JSON object with keys in ordinal order; null when empty.</summary>
+    /// <remarks>Written with System.Text.Json, not through a sorted copy and Newtonsoft: an X ingest writes one per account
+    /// profile, and that path (with a culture-aware key sort) measured at a third of the actor upserts. Text stays unescaped but for what JSON requires.</remarks>
+    public static string? Map(IReadOnlyDictionary<string, string> map)
+    {
+        if (map.Count == 0) return null;
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer, MapOptions))
+        {
+            json.WriteStartObject();
+            foreach (var key in map.Keys.Order(StringComparer.Ordinal)) json.WriteString(key, map[key]);
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static readonly System.Text.Json.JsonWriterOptions MapOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static IReadOnlyDictionary<string, string> ReadMap(string? json) =>
         json is null ? new Dictionary<string, string>() : JsonConvert.DeserializeObject<SortedDictionary<string, string>>(json)!;

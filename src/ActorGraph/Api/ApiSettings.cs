@@ -34,6 +34,10 @@ public sealed class ApiSettings
     /// <summary>How many top actors the drawing of a network beyond <see cref="DrawingMaxNodes"/> shows.</summary>
     public int DrawingTopNodes { get; set; } = 5_000;
 
+    /// <summary>How long the page's first look (<c>/api/drawing?wait=false</c>) waits for a layout not computed yet
+    /// before it gets a provisional picture.</summary>
+    public int DrawingPatienceMilliseconds { get; set; } = 1_000;
+
     /// <summary>Load the sample story when the service starts on an empty store.</summary>
     public bool LoadSampleWhenEmpty { get; set; } = true;
 

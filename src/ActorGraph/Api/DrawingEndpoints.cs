@@ -13,7 +13,8 @@ internal static class DrawingEndpoints
         app.MapGet("/api/drawing", GetDrawing)
             .WithTags("Graph")
             .WithSummary("The network as the page draws it: node and edge columns with settled ForceAtlas2 positions, "
-                + "no evidence; beyond DrawingMaxNodes only the top actors by the measure and the relations among them");
+                + "no evidence; beyond DrawingMaxNodes only the top actors by the measure and the relations among them; "
+                + "with wait=false a layout not ready within DrawingPatienceMilliseconds is answered by a provisional one (settled: false)");
         return app;
     }
 
@@ -22,11 +23,13 @@ internal static class DrawingEndpoints
 
     private static async Task<Ok<Drawing>> GetDrawing(
         IGraphStore store, AnalysisCache cache, IOptions<ApiSettings> settings, [AsParameters] GraphFilterQuery query,
-        string? ego, int? radius, string? measure, CancellationToken ct)
+        string? ego, int? radius, string? measure, bool? wait, CancellationToken ct)
     {
         if (radius is < 0 or > PathsEndpoints.MaxRadius) throw new BadInputException($"radius: expected a number from 0 to {PathsEndpoints.MaxRadius}, got {radius}.");
         var request = Request(settings.Value, query.ToFilter(), string.IsNullOrWhiteSpace(ego) ? null : ego, radius ?? 1, Measures.Require(measure ?? "degree").Name);
-        return TypedResults.Ok(await Drawings.GetAsync(store, cache, request, ct));
+        return TypedResults.Ok(wait == false
+            ? await Drawings.GetSoonAsync(store, cache, request, TimeSpan.FromMilliseconds(settings.Value.DrawingPatienceMilliseconds), ct)
+            : await Drawings.GetAsync(store, cache, request, ct));
     }
 
     private static DrawingRequest Request(ApiSettings settings, RelationFilter filter, string? ego, int radius, string measure) =>

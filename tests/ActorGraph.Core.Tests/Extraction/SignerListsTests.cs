@@ -37,6 +37,13 @@ public sealed class SignerListsTests
         "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
     [InlineData("de", "Sehr geehrte Frau Ministerin,\nwir bitten um mehr Züge.\nMit freundlichen Grüßen\nAnna Berger\nLea Krüger", "anna-berger letter", "lea-krueger letter")]
     [InlineData("en", "The letter was signed by Mary\nCollins, Tom Baker and Ruth Ellis.", "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("de", "Den Aufruf haben viele unterschrieben.\n\nProf. Dr. Anna Berger, Universität Kassel\nMarkus Hahn, Vorsitzender des Vereins\nDr. Lea Krüger\n\nMehr dazu morgen.",
+        "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
+    [InlineData("de", "Zu den Erstunterzeichnenden des Briefes gehören bekannte Politiker, darunter:\n  • Anna Berger, Landrätin\n  • Markus Hahn, Bürgermeister",
+        "anna-berger letter", "markus-hahn letter")]
+    [InlineData("en", "Thank you for your attention to this matter.\n/s/ Mary Collins /s/ Tom Baker", "mary-collins letter", "tom-baker letter")]
+    [InlineData("en", "The letter was signed by Mary Collins, Tom Baker. Ruth Ellis, Peter Quinn and the Greens.",
+        "green-party letter", "mary-collins letter", "peter-quinn letter", "ruth-ellis letter", "tom-baker letter")]
     public void Every_listed_signer_signed_the_document(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
 
@@ -45,6 +52,7 @@ public sealed class SignerListsTests
     [InlineData("en", "Thank you for your letter on trains. The committee does not support co-signing your letter.\nYours sincerely,\nPeter Quinn")]
     [InlineData("en", "Here is the full list of who signed:\nMary Collins said on Monday that Tom Baker had asked her.")]
     [InlineData("en", "The letter was published on Monday. Mary Collins, Tom Baker and Ruth Ellis said they had not seen it.")]
+    [InlineData("en", "Most senators signed the letter. Here is a list of the senators who did not sign the letter.\n1) Mary Collins (D-MT)\n2) Tom Baker (R-TN)\n3) Ruth Ellis (D-OH)")]
     public void Names_that_are_no_signers_sign_nothing(string language, string text) => Assert.Empty(Signers(text, language));
 
     [Fact]

@@ -56,6 +56,26 @@ public sealed class DrawingApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_first_look_before_the_layout_is_ready_gets_a_provisional_picture_and_then_the_settled_one()
+    {
+        // No patience at all: a layout nobody has asked for yet (not the warm-up's default view) cannot be ready.
+        await using var host = await ApiHost.StartAsync(loadSample: true, new Dictionary<string, string?> { ["ActorGraph:DrawingPatienceMilliseconds"] = "0" });
+        const string path = "/api/drawing?types=TAGGED,SIGNED&measure=pagerank";
+
+        var provisional = await GetJson(host.Client, path + "&wait=false");
+        var settled = await GetJson(host.Client, path);
+        var again = await GetJson(host.Client, path + "&wait=false");
+
+        Assert.False((bool)provisional["settled"]!);
+        Assert.True((bool)settled["settled"]!);
+        Assert.Equal(provisional["nodes"]!["keys"]!.ToJsonString(), settled["nodes"]!["keys"]!.ToJsonString());
+        Assert.Equal(provisional["edges"]!.ToJsonString(), settled["edges"]!.ToJsonString());
+        Assert.NotEqual(provisional["nodes"]!["x"]!.ToJsonString(), settled["nodes"]!["x"]!.ToJsonString());
+        // Once settled, a first look gets the settled picture.
+        Assert.Equal(settled.ToJsonString(), again.ToJsonString());
+    }
+
+    [Fact]
     public async Task A_network_larger_than_the_limit_is_drawn_as_its_top_actors_and_the_relations_among_them()
     {
         await using var host = await ApiHost.StartAsync(loadSample: true, new Dictionary<string, string?> { ["ActorGraph:DrawingMaxNodes"] = "20", ["ActorGraph:DrawingTopNodes"] = "6" });
