@@ -20,8 +20,8 @@ if measure == "degree":
 elif measure == "modularity":
     with open(sys.argv[3], encoding="utf-8", newline="") as f:
         rows = csv.reader(f)
-        next(rows)
-        community = {r[0]: int(float(r[2])) for r in rows}
+        column = next(rows).index("community")
+        community = {r[0]: int(float(r[column])) for r in rows}
     u = g.as_undirected(mode="collapse")
     print(f"{u.modularity([community[name] for name in u.vs['name']]):.4f}")
     raise SystemExit(0)

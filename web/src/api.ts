@@ -109,10 +109,13 @@ export interface Body {
   readonly type: string;
 }
 
+/** Whether this tab holds the server's API key (the server asked for it): then links, which cannot send it, are fetched. */
+export const holdsKey = (): boolean => sessionStorage.getItem(keyItem) !== null;
+
 /** A server listening beyond this machine needs its API key: asked for once, kept for this tab only. */
-async function send(path: string, signal?: AbortSignal, body?: Body): Promise<Response> {
+async function send(path: string, signal?: AbortSignal, body?: Body, accept = "application/json"): Promise<Response> {
   const sent = sessionStorage.getItem(keyItem);
-  const headers: Record<string, string> = { accept: "application/json" };
+  const headers: Record<string, string> = { accept };
   if (sent) headers["x-api-key"] = sent;
   if (body) headers["content-type"] = body.type;
   const response = await fetch(path, body ? { signal, headers, method: "POST", body: body.content } : { signal, headers });
@@ -123,7 +126,7 @@ async function send(path: string, signal?: AbortSignal, body?: Body): Promise<Re
     if (!entered) return response;
     sessionStorage.setItem(keyItem, entered.trim());
   }
-  return send(path, signal, body);
+  return send(path, signal, body, accept);
 }
 
 export const getJson = <T>(path: string, signal?: AbortSignal): Promise<T> => answer<T>(path, signal);
@@ -132,9 +135,25 @@ export const getJson = <T>(path: string, signal?: AbortSignal): Promise<T> => an
 export const postJson = <T>(path: string, body: Body, signal?: AbortSignal): Promise<T> => answer<T>(path, signal, body);
 
 async function answer<T>(path: string, signal?: AbortSignal, body?: Body): Promise<T> {
+  return (await respond(path, signal, body)).json() as Promise<T>;
+}
+
+/**
+ * A download fetched with the key, for a server that needs one (a link cannot send a header): the file and the name
+ * the server gives it. The whole file passes through memory, so on this machine the plain link stays the way.
+ */
+export async function fetchFile(path: string): Promise<{ blob: Blob; name: string }> {
+  const response = await respond(path, undefined, undefined, "*/*");
+  const disposition = response.headers.get("content-disposition") ?? "";
+  const name = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1] ?? /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+  return { blob: await response.blob(), name: name ? decodeURIComponent(name) : path.split("?")[0].split("/").pop()! };
+}
+
+/** The answer to a request that must succeed; a failure becomes an ApiError with the service's message. */
+async function respond(path: string, signal?: AbortSignal, body?: Body, accept?: string): Promise<Response> {
   let response: Response;
   try {
-    response = await send(path, signal, body);
+    response = await send(path, signal, body, accept);
   } catch (e) {
     if (signal?.aborted) throw e;
     throw new ApiError(0, path, `The service did not answer (${(e as Error).message}). Is \`actorgraph serve\` still running?`);
@@ -150,7 +169,7 @@ async function answer<T>(path: string, signal?: AbortSignal, body?: Body): Promi
     }
     throw new ApiError(response.status, path, detail || title || `${response.status} ${response.statusText}`.trim());
   }
-  return response.json() as Promise<T>;
+  return response;
 }
 
 const withQuery = (path: string, q: URLSearchParams) => (q.size > 0 ? `${path}?${q}` : path);

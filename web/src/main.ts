@@ -50,7 +50,7 @@ async function start(): Promise<void> {
   const paths = pathFinder({ view, scene, open: (id) => select(id, true), highlight: drawing.showPath });
   egoBanner(view, scene);
   table(view, scene, analysed, (id) => select(id, true));
-  downloads(view, drawing.downloadPng);
+  downloads(view, drawing.downloadPng, (message) => say.show(message, "error"));
   attachSuggestions(byId("search"), byId("search-suggestions"), graph, () => scene.get().cut !== null, (id) => select(id, true));
   document.addEventListener("keydown", (e) => onKey(e, { panelOpen: () => panel.isOpen, close: () => view.update({ actor: null }), pathShown: () => drawing.pathShown, clearPath: paths.clear }));
   const filterPanel = filters(view, scene, stats);

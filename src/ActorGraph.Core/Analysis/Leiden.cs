@@ -77,8 +77,6 @@ public static class Leiden
     private static int MoveNodesFast(ModularityLevel level, int[] com, double resolution, Random random)
     {
         var n = level.NodeCount;
-        var m = level.M;
-        var factor = level.Directed ? 1 / (m * m) : 1 / (4 * m * m);
         var totIn = new double[n];
         var totOut = new double[n];
         var size = new int[n];
@@ -97,9 +95,7 @@ public static class Leiden
         var queued = new bool[n];
         Array.Fill(queued, true);
         var (head, length) = (0, n);
-        var toCom = new double[n];
-        var seen = new bool[n];
-        var touched = new int[n];
+        var move = new LocalMove(level, resolution);
         while (length > 0)
         {
             var v = queue[head];
@@ -108,36 +104,8 @@ public static class Leiden
             queued[v] = false;
 
             var own = com[v];
-            var t = 0;
-            for (var e = level.Offsets[v]; e < level.Offsets[v + 1]; e++)
-            {
-                var c = com[level.Nbrs[e]];
-                if (!seen[c])
-                {
-                    seen[c] = true;
-                    touched[t++] = c;
-                }
-                toCom[c] += level.Weights[e];
-            }
+            var (best, bestGain, removeCost) = move.Best(v, com, totIn, totOut);
             var (kin, kout) = (level.KIn[v], level.KOut[v]);
-            totIn[own] -= kin;
-            totOut[own] -= kout;
-            var removeCost = -toCom[own] / m + resolution * (kout * totIn[own] + kin * totOut[own]) * factor;
-            var best = own;
-            var bestGain = 0.0;
-            for (var i = 0; i < t; i++)
-            {
-                var c = touched[i];
-                var gain = removeCost + toCom[c] / m - resolution * (kout * totIn[c] + kin * totOut[c]) * factor;
-                if (gain > bestGain)
-                {
-                    bestGain = gain;
-                    best = c;
-                }
-                toCom[c] = 0;
-                seen[c] = false;
-            }
-            toCom[own] = 0;
             // Alone in an empty community: worth it when leaving costs less than nothing.
             if (size[own] > 1 && removeCost > bestGain && empty.Count > 0)
                 best = empty.Peek();

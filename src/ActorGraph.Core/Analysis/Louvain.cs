@@ -84,12 +84,7 @@ public static class Louvain
         var totOut = (double[])level.KOut.Clone();
         var order = Enumerable.Range(0, n).ToArray();
         random.Shuffle(order);
-        var toCom = new double[n];
-        var seen = new bool[n];
-        var touched = new int[n];
-        var m = level.M;
-        // Undirected gains use degree k for both k_in and k_out, hence a quarter of the directed factor.
-        var factor = level.Directed ? 1 / (m * m) : 1 / (4 * m * m);
+        var move = new LocalMove(level, resolution);
         var moved = false;
         for (var moves = 1; moves > 0;)
         {
@@ -97,36 +92,8 @@ public static class Louvain
             foreach (var u in order)
             {
                 var own = com[u];
-                var t = 0;
-                for (var e = level.Offsets[u]; e < level.Offsets[u + 1]; e++)
-                {
-                    var c = com[level.Nbrs[e]];
-                    if (!seen[c])
-                    {
-                        seen[c] = true;
-                        touched[t++] = c;
-                    }
-                    toCom[c] += level.Weights[e];
-                }
+                var (best, _, _) = move.Best(u, com, totIn, totOut);
                 var (kin, kout) = (level.KIn[u], level.KOut[u]);
-                totIn[own] -= kin;
-                totOut[own] -= kout;
-                var removeCost = -toCom[own] / m + resolution * (kout * totIn[own] + kin * totOut[own]) * factor;
-                var best = own;
-                var bestGain = 0.0;
-                for (var i = 0; i < t; i++)
-                {
-                    var c = touched[i];
-                    var gain = removeCost + toCom[c] / m - resolution * (kout * totIn[c] + kin * totOut[c]) * factor;
-                    if (gain > bestGain)
-                    {
-                        bestGain = gain;
-                        best = c;
-                    }
-                    toCom[c] = 0;
-                    seen[c] = false;
-                }
-                toCom[own] = 0;
                 totIn[best] += kin;
                 totOut[best] += kout;
                 if (best != own)

@@ -96,6 +96,10 @@ public sealed class CueLexicon
     public required HashSet<string> AddresseePossessives { get; init; }
     /// <summary>Words that open a letter's greeting (<c>Dear</c>, <c>Sehr geehrte</c>): the names after them are its addressees.</summary>
     public required HashSet<string> Salutations { get; init; }
+    /// <summary>Prepositions after a post noun that name its author (<c>a tweet by</c>, <c>der Post von</c>).</summary>
+    public required HashSet<string> PostAuthors { get; init; }
+    /// <summary>Prepositions after a reply verb that name what it answers (<c>replied to</c>, <c>antwortete auf</c>).</summary>
+    public required HashSet<string> ReplyPrepositions { get; init; }
     /// <summary>Words before a comitative preposition (<c>along with</c>, <c>gemeinsam mit</c>).</summary>
     public required HashSet<string> Companions { get; init; }
     /// <summary>Verbs of posting (<c>twitterte</c>, <c>tweeted</c>): a quotation they attribute is a post.</summary>
@@ -140,6 +144,10 @@ public sealed class CueLexicon
     /// <summary>The word after a name makes it a group ("Labour MPs", "Miliband loyalists"), unless it is a person's title ("Collins MP").</summary>
     public bool MakesGroup(string nextLower, bool person) => MemberNouns.Contains(nextLower) && !(person && TitlesAfterName.Contains(nextLower));
 
+    /// <summary>A post on a platform: tweet, post, posting, Beitrag.</summary>
+    public bool IsPostNoun(string lower) => lower.Contains("tweet", StringComparison.Ordinal) || lower.EndsWith("post", StringComparison.Ordinal)
+        || lower is "posting" || lower.StartsWith("beitrag", StringComparison.Ordinal);
+
     /// <summary>A mark under which an actor still takes part: <c>darunter</c>, <c>including</c>, <c>along with</c>.</summary>
     public bool IsInclusion(string mark) => Inclusions.Contains(mark) || (mark.Split(' ') is [var first, _] && Companions.Contains(first));
 
@@ -174,6 +182,8 @@ public sealed class CueLexicon
             SignOffModifiers = Class("sign-off-modifiers"),
             AddresseePossessives = Class("addressee-possessives"),
             Salutations = Class("salutations"),
+            PostAuthors = Class("post-authors"),
+            ReplyPrepositions = Class("reply-prepositions"),
             Companions = Class("companions"),
             PostingVerbs = Class("posting-verbs"),
             SayingVerbs = Class("saying-verbs"),

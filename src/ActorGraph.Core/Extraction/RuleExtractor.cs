@@ -61,6 +61,10 @@ public sealed class RuleExtractor(ActorLexicon actors)
         public List<Parsed> NameRun { get; set; } = [];
         /// <summary>Actor → who last tagged or answered them in this text.</summary>
         public Dictionary<int, int> AddressedBy { get; } = [];
+        /// <summary>Who posted or spoke, most recent first, with the sentence index: whom a reply without a target answers.</summary>
+        public List<(int Actor, int Sentence)> Posters { get; } = [];
+        /// <summary>A like or retweet of a post whose author the text has not named yet.</summary>
+        public (Parsed Sentence, Hit Hit, Resolved Source)? PendingPost { get; set; }
         /// <summary>The four sentences before.</summary>
         public List<Sentence> Recent { get; } = [];
     }
@@ -91,6 +95,12 @@ public sealed class RuleExtractor(ActorLexicon actors)
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
+            if (discourse.PendingPost is var (liked, likeHit, liker) && liked.Sentence.Index < sentence.Index)
+            {
+                if (Posters(parsed, speakers: false).Where(p => p != liker.Actor).Select(p => (int?)p).FirstOrDefault() is { } author) Keep(PostAuthorLater(text, liked, likeHit, liker, parsed, author));
+                if (sentence.Index - liked.Sentence.Index >= 4) discourse.PendingPost = null;
+            }
+            foreach (var poster in Posters(parsed, speakers: true)) discourse.Posters.Insert(0, (poster, sentence.Index));
             foreach (var m in mentions.Where(IsDocument))
             {
                 // "your letter" (also as the alias itself) is the addressee's.
@@ -345,13 +355,84 @@ public sealed class RuleExtractor(ActorLexicon actors)
                     results.Add(Row(s, hit, source, new Resolved(asker, Inference.ImpliedTarget, ""), basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
                         $"target implied: {actors.Actors[asker].Name} addressed {actors.Actors[source.Actor].Name} before"));
                 }
+                // "Montgomerie tweeted: …. Mr Perkins replied: …": a reply to no one named answers the last one who posted or spoke;
+                // "liked the tweet" the last one who posted.
+                else if (!any && (hit.Cue.Relation is RelationType.RepliedTo && !AddressedInClause(s, hit, clause) && !AttributesQuote(s, hit) || NamesPostAfter(s, hit))
+                         && discourse.Posters.FirstOrDefault(p => p.Actor != source.Actor && p.Sentence < s.Sentence.Index && s.Sentence.Index - p.Sentence <= 3, (Actor: -1, Sentence: -1)) is (var poster, _) && poster >= 0)
+                {
+                    targets.Add(poster);
+                    results.Add(Row(s, hit, source, new Resolved(poster, Inference.ImpliedTarget, ""), basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
+                        $"target implied: {actors.Actors[poster].Name} posted or spoke just before"));
+                }
+                // "Collins liked a tweet. The tweet was posted by Baker.": the author may follow.
+                else if (!any && NamesPostAfter(s, hit)) discourse.PendingPost = (s, hit, source);
             }
             previousSources = sources;
             sentenceSources.AddRange(sources.Select(x => x.Actor));
             if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Follows)
                 foreach (var source in sources) foreach (var target in targets) discourse.AddressedBy[target] = source.Actor;
+            if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Quoted or RelationType.Retweeted)
+                foreach (var source in sources) discourse.Posters.Insert(0, (source.Actor, s.Sentence.Index));
         }
         return results;
+    }
+
+    /// <summary>
+    /// Who posted or spoke in the sentence: the subject of a posting or saying verb ("Montgomerie tweeted:", "Delaney
+    /// said:", "schrieb Chebli"; with <paramref name="speakers"/> also of a saying verb), the owner of a post ("Trump's tweet",
+    /// "a tweet by Heer", "der Post von Kickl").
+    /// </summary>
+    private IEnumerable<int> Posters(Parsed s, bool speakers)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var named = s.Mentions.Where(m => !m.IsPronoun && !IsDocument(m)).ToList();
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            if (tokens[j].Quoted) continue;
+            var lower = tokens[j].Lower;
+            Mention? poster = null;
+            if (lexicon.PostingVerbs.Contains(lower) && j + 1 < tokens.Count && lexicon.PostAuthors.Contains(tokens[j + 1].Lower)) // "posted by"
+                poster = named.FirstOrDefault(m => m.Start > j && m.Start - j <= 6);
+            else if (lexicon.PostingVerbs.Contains(lower) || (speakers && lexicon.SayingVerbs.Contains(lower)))
+                poster = named.LastOrDefault(m => m.End <= j && j - m.End <= 3 && !m.Marked) ?? named.FirstOrDefault(m => m.Start > j && m.Start - j <= 2 && !m.Marked);
+            else if (lexicon.IsPostNoun(lower))
+                poster = named.LastOrDefault(m => m.End == j && m.Mark == "'s")
+                    ?? named.FirstOrDefault(m => m.Start > j && m.Start - j <= 3 && m.Mark is { } mark && lexicon.PostAuthors.Contains(mark));
+            if (poster is not null) yield return poster.Actor;
+        }
+    }
+
+    /// <summary>The like, retweet or quote in <paramref name="first"/> was of a post by <paramref name="author"/>, named in <paramref name="later"/>; the evidence runs over both.</summary>
+    private ExtractedRelation PostAuthorLater(string text, Parsed first, Hit hit, Resolved source, Parsed later, int author)
+    {
+        var start = first.Sentence.Start;
+        var end = later.Sentence.Start + later.Sentence.Text.Length;
+        var merged = new Sentence(first.Sentence.Index, text[start..end], start, Sentences.Tokenize(text[start..end]));
+        var mentions = FindMentions(merged.Tokens, first.Lexicon);
+        var at = mentions.LastOrDefault(m => m.Actor == author);
+        return Row(new Parsed(merged, mentions, [hit], first.Lexicon), hit, source, new Resolved(author, Inference.ImpliedTarget, "", at), source.How | Inference.ImpliedTarget,
+            source.Note, $"target implied: {actors.Actors[author].Name} posted it, as the text says after");
+    }
+
+    /// <summary>"liked a tweet", "retweeted the post": the object is a post whose author the clause does not name.</summary>
+    private static bool NamesPostAfter(Parsed s, Hit hit) =>
+        hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted
+        && Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 5) - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower));
+
+    /// <summary>"„…“, kommentierte Gröhe": the verb only says who said the quotation before it.</summary>
+    private static bool AttributesQuote(Parsed s, Hit hit) =>
+        hit.Anchor >= 2 && s.Tokens[hit.Anchor - 1].Text == "," && s.Tokens[hit.Anchor - 2].Text is "“" or "”" or "\"" or "«" or "»" or "'" or "’";
+
+    /// <summary>"replied to the criticism", "antwortete auf die Frage": the reply names what it answers, just not as a known actor.</summary>
+    private static bool AddressedInClause(Parsed s, Hit hit, Clause clause)
+    {
+        var end = clause.After.Count > 0 ? clause.After[^1].End : s.Tokens.Count;
+        for (var j = hit.Last + 1; j < s.Tokens.Count && j < end + 1; j++)
+        {
+            if (s.Tokens[j].Text is "." or ":" or ";" || s.Tokens[j].Quoted) break;
+            if (s.Lexicon.ReplyPrepositions.Contains(s.Tokens[j].Lower) && !(j + 1 < s.Tokens.Count && s.Lexicon.Platforms.Contains(s.Tokens[j + 1].Lower))) return true;
+        }
+        return false;
     }
 
     /// <summary>

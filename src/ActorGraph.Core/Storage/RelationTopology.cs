@@ -64,18 +64,18 @@ public sealed class RelationTopologyBuilder
         (_at, _confidence) = (new long[capacity], new double[capacity]);
     }
 
-    /// <summary>Declares a stored actor, in id order; all actors come before anything else.</summary>
-    public void Actor(string id, string name)
+    /// <summary>Declares a stored actor, in id order; all actors come before anything else. Returns its node.</summary>
+    public int Actor(string id, string name)
     {
         if (_actors >= 0) throw new InvalidOperationException("Actors must be declared before documents and relations.");
-        Declare(id, name);
+        return Declare(id, name);
     }
 
-    /// <summary>Declares a stored document (the target of SIGNED), after the actors.</summary>
-    public void Document(string id, string title)
+    /// <summary>Declares a stored document (the target of SIGNED), after the actors. Returns its node.</summary>
+    public int Document(string id, string title)
     {
         EndActors();
-        Declare(id, title);
+        return Declare(id, title);
     }
 
     /// <summary>The node of an id, added (named by its id) if it was not declared.</summary>

@@ -26,7 +26,8 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await ExecuteAsync(connection, Schema, ct);
+        await SqliteSchema.UpgradeAsync(connection, Path, ct);
+        await ExecuteAsync(connection, SqliteSchema.Create, ct);
     }
 
     public async Task<IngestResult> IngestAsync(
@@ -34,15 +35,16 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     {
         await using var connection = await OpenAsync(ct);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        // A bulk load into an empty store builds the lookup indexes once at the end (a sort) instead of row by row.
+        // A bulk load into an empty store builds the indexes once at the end (a sort) instead of row by row.
         var bulk = await IsEmptyAsync(connection, transaction, ct);
-        if (bulk) await ExecuteAsync(connection, DropLookupIndexes, ct, transaction);
+        if (bulk) await ExecuteAsync(connection, SqliteSchema.DropIndexes, ct, transaction);
         using var writer = new BatchWriter(connection, transaction);
         var pipeline = new IngestPipeline(options);
-        await LoadStoredIdsAsync(connection, transaction, pipeline, ct);
+        await LoadStoredIdsAsync(connection, transaction, pipeline, writer, ct);
         // Parsing runs on another core while this one checks and writes: a bounded hand-over keeps memory constant.
         var result = await pipeline.RunAsync(Pipelined(elements, ct), (batch, _) => ValueTask.FromResult(writer.Write(batch)), 1024, ct);
-        if (bulk) await ExecuteAsync(connection, Schema, ct, transaction);
+        if (bulk) result = await IndexBulkLoadAsync(connection, transaction, result, ct);
+        await ApplyAliasesAsync(connection, transaction, writer.Aliases, ct);
         if (result.ChangedAnything)
         {
             await ExecuteAsync(connection, "UPDATE meta SET value = value + 1 WHERE key = 'version';", ct, transaction);
@@ -95,15 +97,26 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         }
     }
 
-    private static async Task LoadStoredIdsAsync(SqliteConnection connection, SqliteTransaction transaction, IngestPipeline pipeline, CancellationToken ct)
+    private static async Task LoadStoredIdsAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IngestPipeline pipeline, BatchWriter writer, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT id FROM actors; SELECT id FROM documents; SELECT alias, actor FROM actor_aliases;";
+        command.CommandText = "SELECT id, key FROM actors; SELECT id, key FROM documents; SELECT alias, actor FROM actor_aliases;";
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) pipeline.StoredActor(reader.GetString(0));
+        while (await reader.ReadAsync(ct))
+        {
+            var id = reader.GetString(0);
+            pipeline.StoredActor(id);
+            writer.ActorKeys[id] = reader.GetInt64(1);
+        }
         await reader.NextResultAsync(ct);
-        while (await reader.ReadAsync(ct)) pipeline.StoredDocument(reader.GetString(0));
+        while (await reader.ReadAsync(ct))
+        {
+            var id = reader.GetString(0);
+            pipeline.StoredDocument(id);
+            writer.DocumentKeys[id] = reader.GetInt64(1);
+        }
         await reader.NextResultAsync(ct);
         while (await reader.ReadAsync(ct)) pipeline.StoredAlias(reader.GetString(0), reader.GetString(1));
     }
@@ -116,7 +129,29 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         return Convert.ToBoolean(await command.ExecuteScalarAsync(ct));
     }
 
-    private const string DropLookupIndexes = "DROP INDEX IF EXISTS relations_source; DROP INDEX IF EXISTS relations_target;";
+    /// <summary>
+    /// Builds the indexes after a bulk load. Without the identity index every row was inserted, so an observation the
+    /// input repeats is there twice: the first one stays and the later ones count as already stored, as row by row.
+    /// </summary>
+    private static async Task<IngestResult> IndexBulkLoadAsync(SqliteConnection connection, SqliteTransaction transaction, IngestResult result, CancellationToken ct)
+    {
+        // Index sorts may use a second core.
+        await ExecuteAsync(connection, "PRAGMA threads = 2;", ct, transaction);
+        long repeated = 0;
+        try
+        {
+            await ExecuteAsync(connection, SqliteSchema.Identity, ct, transaction);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "DELETE FROM relations WHERE key NOT IN (SELECT min(key) FROM relations GROUP BY target, source, type, source_id);";
+            repeated = await command.ExecuteNonQueryAsync(ct);
+        }
+        await ExecuteAsync(connection, SqliteSchema.Indexes, ct, transaction);
+        return result with { RelationsAdded = result.RelationsAdded - repeated, RelationsAlreadyStored = result.RelationsAlreadyStored + repeated };
+    }
 
     public async Task<long> GetVersionAsync(CancellationToken ct = default)
     {
@@ -199,7 +234,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         await using var command = connection.CreateCommand();
         var (where, parameters) = Where(filter);
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        command.CommandText = $"{SelectRelation} {where} ORDER BY at IS NOT NULL, at, rowid;";
+        command.CommandText = $"{SelectRelation} {where} ORDER BY r.at IS NOT NULL, r.at, r.key;";
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) yield return ReadRelation(reader);
     }
@@ -212,7 +247,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         {
             await using var command = connection.CreateCommand();
             // Keys are integers, so inlining them is safe.
-            command.CommandText = $"{SelectRelation} WHERE rowid IN ({string.Join(',', chunk)});";
+            command.CommandText = $"{SelectRelation} WHERE r.key IN ({string.Join(',', chunk)});";
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) found[reader.GetInt64(11)] = ReadRelation(reader);
         }
@@ -220,9 +255,8 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     }
 
     /// <summary>
-    /// One scan of the relations table reading rowid, endpoints, type, weight, time and confidence through SQLite's raw API: endpoint ids
-    /// are looked up as bytes, so no string and no record is made per relation. Keys are rowids, stable while the
-    /// store is not vacuumed (ActorGraph never does).
+    /// One scan of the relations reading keys, endpoint keys, type, weight, time and confidence (no evidence) through
+    /// SQLite's raw API; endpoint keys become nodes through an array, so nothing is allocated per relation.
     /// </summary>
     public async Task<RelationTopology> ReadTopologyAsync(RelationFilter filter, CancellationToken ct = default)
     {
@@ -230,29 +264,50 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         // One pass over every page: SQLite's page cache would only hold them twice (the OS caches the file already).
         await ExecuteAsync(connection, "PRAGMA cache_size = -2048;", ct);
         var topology = new RelationTopologyBuilder();
-        await using (var command = connection.CreateCommand())
-        {
-            var documents = filter.Types is null || filter.Types.Contains(RelationType.Signed);
-            command.CommandText = "SELECT id, name FROM actors ORDER BY id;" + (documents ? "SELECT id, title FROM documents ORDER BY id;" : "");
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) topology.Actor(reader.GetString(0), reader.GetString(1));
-            if (await reader.NextResultAsync(ct))
-                while (await reader.ReadAsync(ct)) topology.Document(reader.GetString(0), reader.GetString(1));
-        }
+        var documents = filter.Types is null || filter.Types.Contains(RelationType.Signed);
+        // A placeholder is named by its id: nullif saves decoding it twice.
+        var actorNodes = ReadNodes(connection, "SELECT key, id, nullif(name, id) FROM actors ORDER BY id;", topology.Actor);
+        var documentNodes = documents ? ReadNodes(connection, "SELECT key, id, nullif(title, id) FROM documents ORDER BY id;", topology.Document) : [];
         var (where, parameters) = Where(filter);
-        using var statement = new RawStatement(connection, $"SELECT rowid, source, target, type, weight, at, confidence FROM relations {where};");
+        using var statement = new RawStatement(connection, $"SELECT r.key, r.source, r.target, r.type, r.weight, r.at, r.confidence FROM relations r {where};");
         foreach (var (name, value) in parameters) statement.Bind(name, value);
         while (statement.Step())
         {
             ct.ThrowIfCancellationRequested();
-            var source = topology.Node(statement.Bytes(1));
-            var target = topology.Node(statement.Bytes(2));
+            var type = TypeOf(statement.Bytes(3));
+            var source = NodeOf(actorNodes, statement.Int64(1), "actor");
+            var target = type == RelationType.Signed ? NodeOf(documentNodes, statement.Int64(2), "document") : NodeOf(actorNodes, statement.Int64(2), "actor");
             var at = statement.Bytes(5);
-            topology.Relation(statement.Int64(0), source, target, TypeOf(statement.Bytes(3)), statement.Double(4),
+            topology.Relation(statement.Int64(0), source, target, type, statement.Double(4),
                 at.IsEmpty ? RelationTopology.Undated : Timestamps.StoredTicks(at), statement.Double(6));
         }
         return topology.Build();
     }
+
+    /// <summary>Declares each row's node (key, id, name or null for the id) and returns the node of every key (-1: no such key).</summary>
+    private static int[] ReadNodes(SqliteConnection connection, string sql, Func<string, string, int> declare)
+    {
+        using var statement = new RawStatement(connection, sql);
+        var nodes = new int[1024];
+        while (statement.Step())
+        {
+            var key = statement.Int64(0);
+            if (key >= nodes.Length)
+            {
+                var size = (int)Math.Max(key + 1, 2L * nodes.Length);
+                var length = nodes.Length;
+                Array.Resize(ref nodes, size);
+                Array.Fill(nodes, -1, length, size - length);
+            }
+            var id = statement.Text(1);
+            nodes[key] = declare(id, statement.IsNull(2) ? id : statement.Text(2));
+        }
+        return nodes;
+    }
+
+    private static int NodeOf(int[] nodes, long key, string what) =>
+        key >= 0 && key < nodes.Length && nodes[key] >= 0 ? nodes[key]
+            : throw new InvalidDataException($"The store holds a relation whose {what} (key {key}) does not exist.");
 
     private static readonly byte[][] TypeNames = [.. Enum.GetValues<RelationType>().Select(t => System.Text.Encoding.UTF8.GetBytes(t.ToName()))];
 
@@ -263,8 +318,13 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         throw new InvalidDataException($"The store holds a relation of unknown type '{System.Text.Encoding.UTF8.GetString(name)}'.");
     }
 
-    private const string SelectRelation =
-        "SELECT source, type, target, at, weight, source_id, url, quote, document_id, confidence, extractor, rowid FROM relations";
+    // Endpoints are keys: the source an actor's, the target an actor's or (SIGNED) a document's.
+    private const string SelectRelation = """
+        SELECT s.id, r.type, CASE r.type WHEN 'SIGNED' THEN d.id ELSE t.id END, r.at, r.weight, r.source_id, r.url, r.quote,
+            r.document_id, r.confidence, r.extractor, r.key
+        FROM relations r JOIN actors s ON s.key = r.source
+            LEFT JOIN actors t ON t.key = r.target AND r.type <> 'SIGNED' LEFT JOIN documents d ON d.key = r.target AND r.type = 'SIGNED'
+        """;
 
     private static Relation ReadRelation(SqliteDataReader reader)
     {
@@ -283,12 +343,17 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         var parameters = new List<(string, object)>();
         // Types come from the enum, never from user text, so inlining their names is safe. All observed types: no clause.
         if (filter.Types is { } types && !RelationTypes.Observed.All(types.Contains))
-            where.Add($"type IN ({string.Join(",", types.Select(t => $"'{t.ToName()}'"))})");
-        if (filter.From is { } from) { where.Add("at >= $from"); parameters.Add(("$from", Timestamps.Format(from))); }
-        if (filter.To is { } to) { where.Add("at <= $to"); parameters.Add(("$to", Timestamps.Format(to))); }
-        if (filter.MinWeight is { } w) { where.Add("weight >= $w"); parameters.Add(("$w", w)); }
-        if (filter.MinConfidence is { } c) { where.Add("confidence >= $c"); parameters.Add(("$c", c)); }
-        if (filter.Actor is { } actor) { where.Add("(source = $actor OR target = $actor)"); parameters.Add(("$actor", actor)); }
+            where.Add($"r.type IN ({string.Join(",", types.Select(t => $"'{t.ToName()}'"))})");
+        if (filter.From is { } from) { where.Add("r.at >= $from"); parameters.Add(("$from", Timestamps.Format(from))); }
+        if (filter.To is { } to) { where.Add("r.at <= $to"); parameters.Add(("$to", Timestamps.Format(to))); }
+        if (filter.MinWeight is { } w) { where.Add("r.weight >= $w"); parameters.Add(("$w", w)); }
+        if (filter.MinConfidence is { } c) { where.Add("r.confidence >= $c"); parameters.Add(("$c", c)); }
+        if (filter.Actor is { } actor)
+        {
+            // A SIGNED relation's target is a document's key, which may equal this actor's.
+            where.Add("(r.source = (SELECT key FROM actors WHERE id = $actor) OR (r.target = (SELECT key FROM actors WHERE id = $actor) AND r.type <> 'SIGNED'))");
+            parameters.Add(("$actor", actor));
+        }
         return (where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "", parameters);
     }
 
@@ -327,61 +392,42 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     private static string? NullableString(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
-    private const string Schema = """
-        CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
-        INSERT OR IGNORE INTO meta (key, value) VALUES ('version', 0), ('schema', 1);
-        CREATE TABLE IF NOT EXISTS actors (
-            id TEXT PRIMARY KEY,
-            name TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            party TEXT,
-            country TEXT,
-            handles TEXT,
-            attributes TEXT,
-            search_key TEXT NOT NULL
-        );
-        CREATE TABLE IF NOT EXISTS documents (
-            id TEXT PRIMARY KEY,
-            title TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            url TEXT,
-            date TEXT,
-            outlet TEXT
-        );
-        CREATE TABLE IF NOT EXISTS relations (
-            source TEXT NOT NULL,
-            type TEXT NOT NULL,
-            target TEXT NOT NULL,
-            at TEXT,
-            weight REAL NOT NULL,
-            source_id TEXT NOT NULL,
-            url TEXT,
-            quote TEXT,
-            document_id TEXT,
-            confidence REAL NOT NULL,
-            extractor TEXT,
-            UNIQUE (source_id, type, source, target)
-        );
-        CREATE TABLE IF NOT EXISTS actor_aliases (alias TEXT PRIMARY KEY, actor TEXT NOT NULL);
-        CREATE INDEX IF NOT EXISTS relations_source ON relations (source);
-        CREATE INDEX IF NOT EXISTS relations_target ON relations (target);
-        """;
-
     /// <summary>
-    /// Re-points the relations of $from to $to (an observation stored under both is kept once; one between the two
-    /// would be of an actor to itself and is dropped), drops $from and remembers the alias. Needs the lookup indexes.
+    /// Re-points the relations of actor $from to actor $to (an observation stored under both is kept once; one between
+    /// the two would be of an actor to itself and is dropped), drops $from and remembers the alias. Relations hold the
+    /// actors' keys (a SIGNED relation's target is a document's). Needs the indexes (the identity index keeps one
+    /// observation once).
     /// </summary>
     private const string ApplyAlias = """
-        CREATE INDEX IF NOT EXISTS relations_source ON relations (source);
-        CREATE INDEX IF NOT EXISTS relations_target ON relations (target);
-        DELETE FROM relations WHERE source = $from AND target = $to OR source = $to AND target = $from;
-        UPDATE OR IGNORE relations SET source = $to WHERE source = $from;
-        UPDATE OR IGNORE relations SET target = $to WHERE target = $from AND type <> 'SIGNED';
-        DELETE FROM relations WHERE source = $from OR target = $from AND type <> 'SIGNED';
-        DELETE FROM actors WHERE id = $from;
+        DELETE FROM relations WHERE type <> 'SIGNED' AND (source = $f AND target = $t OR source = $t AND target = $f);
+        UPDATE OR IGNORE relations SET source = $t WHERE source = $f;
+        UPDATE OR IGNORE relations SET target = $t WHERE target = $f AND type <> 'SIGNED';
+        DELETE FROM relations WHERE source = $f OR target = $f AND type <> 'SIGNED';
+        DELETE FROM actors WHERE key = $f;
         UPDATE actor_aliases SET actor = $to WHERE actor = $from;
         INSERT INTO actor_aliases (alias, actor) VALUES ($from, $to) ON CONFLICT (alias) DO UPDATE SET actor = excluded.actor;
         """;
+
+    private static async Task ApplyAliasesAsync(SqliteConnection connection, SqliteTransaction transaction, List<ActorAlias> aliases, CancellationToken ct)
+    {
+        foreach (var alias in aliases)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.Parameters.AddWithValue("$from", alias.From);
+            command.Parameters.AddWithValue("$to", alias.To);
+            // Both are stored: the pipeline names only stored actors, and places the new name if it was not.
+            command.CommandText = "SELECT (SELECT key FROM actors WHERE id = $from), (SELECT key FROM actors WHERE id = $to);";
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                await reader.ReadAsync(ct);
+                command.Parameters.AddWithValue("$f", reader.GetInt64(0));
+                command.Parameters.AddWithValue("$t", reader.GetInt64(1));
+            }
+            command.CommandText = ApplyAlias;
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
 
     /// <summary>
     /// A statement on SQLitePCL's raw API, bound by position. The hot insert uses it because Microsoft.Data.Sqlite binds
@@ -391,18 +437,32 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     {
         private readonly SQLitePCL.sqlite3 _db;
         private readonly SQLitePCL.sqlite3_stmt _statement;
+        private readonly IntPtr _handle;
+        private byte[] _utf8 = new byte[1024];
 
         public RawStatement(SqliteConnection connection, string sql)
         {
             _db = connection.Handle!;
             Check(SQLitePCL.raw.sqlite3_prepare_v2(_db, sql, out _statement));
+            _handle = _statement.DangerousGetHandle();
         }
 
-        // UTF-16 straight from the string: the string overload would allocate a UTF-8 copy per value; SQLite converts in C.
-        public void Bind(int index, string? value) =>
-            Check(value is null ? SQLitePCL.raw.sqlite3_bind_null(_statement, index) : SQLitePCL.raw.sqlite3_bind_text16(_statement, index, value.AsSpan()));
+        public void Bind(int index, string? value)
+        {
+            if (value is null)
+            {
+                Check(SqliteNative.sqlite3_bind_null(_handle, index));
+                return;
+            }
+            // UTF-8 encoded here into a reused buffer: SQLite stores UTF-8, so it copies these bytes once and converts nothing.
+            var bytes = System.Text.Encoding.UTF8.GetMaxByteCount(value.Length);
+            if (bytes > _utf8.Length) _utf8 = new byte[Math.Max(bytes, 2 * _utf8.Length)];
+            Check(SqliteNative.BindText(_handle, index, _utf8.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(value, _utf8))));
+        }
 
-        public void Bind(int index, double value) => Check(SQLitePCL.raw.sqlite3_bind_double(_statement, index, value));
+        public void Bind(int index, double value) => Check(SqliteNative.sqlite3_bind_double(_handle, index, value));
+
+        public void Bind(int index, long value) => Check(SqliteNative.sqlite3_bind_int64(_handle, index, value));
 
         public void Bind(string name, object value)
         {
@@ -413,27 +473,42 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         /// <summary>Advances to the next row; false when there is none.</summary>
         public bool Step()
         {
-            var step = SQLitePCL.raw.sqlite3_step(_statement);
+            var step = SqliteNative.sqlite3_step(_handle);
             if (step == SQLitePCL.raw.SQLITE_ROW) return true;
             Check(step);
             return false;
         }
 
         /// <summary>A text or blob column's bytes, valid until the next step.</summary>
-        public ReadOnlySpan<byte> Bytes(int column) => SQLitePCL.raw.sqlite3_column_blob(_statement, column);
+        public ReadOnlySpan<byte> Bytes(int column) => SqliteNative.Bytes(_handle, column);
 
-        public long Int64(int column) => SQLitePCL.raw.sqlite3_column_int64(_statement, column);
+        public long Int64(int column) => SqliteNative.sqlite3_column_int64(_handle, column);
 
-        public double Double(int column) => SQLitePCL.raw.sqlite3_column_double(_statement, column);
+        public string Text(int column) => System.Text.Encoding.UTF8.GetString(Bytes(column));
+
+        public bool IsNull(int column) => SQLitePCL.raw.sqlite3_column_type(_statement, column) == SQLitePCL.raw.SQLITE_NULL;
+
+        public double Double(int column) => SqliteNative.sqlite3_column_double(_handle, column);
 
         /// <summary>Runs the statement and returns the number of rows it changed.</summary>
         public int Execute()
         {
-            var step = SQLitePCL.raw.sqlite3_step(_statement);
+            var step = SqliteNative.sqlite3_step(_handle);
             SQLitePCL.raw.sqlite3_reset(_statement);
             if (step != SQLitePCL.raw.SQLITE_DONE) Check(step);
             return SQLitePCL.raw.sqlite3_changes(_db);
         }
+
+        /// <summary>The first column of the first row as an integer, or null when there is no row.</summary>
+        public long? Scalar()
+        {
+            long? value = Step() ? Int64(0) : null;
+            SQLitePCL.raw.sqlite3_reset(_statement);
+            return value;
+        }
+
+        /// <summary>The key of the row the last insert on this connection made.</summary>
+        public long LastInsertKey => SQLitePCL.raw.sqlite3_last_insert_rowid(_db);
 
         public void Dispose() => _statement.Dispose();
 
@@ -444,18 +519,26 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         }
     }
 
-    /// <summary>Persists the pipeline's checked batches with prepared statements: each row costs one insert.</summary>
+    /// <summary>
+    /// Persists the pipeline's checked batches with prepared statements: each row costs one insert. Relations name their
+    /// endpoints by key, so the writer keeps every actor's and document's key by id (loaded at the start, then as written).
+    /// </summary>
     private sealed class BatchWriter : IDisposable
     {
         private readonly SqliteConnection _connection;
-        private readonly SqliteTransaction _transaction;
-        private readonly SqliteCommand _upsertDocument, _insertPlaceholderDocument;
-        private readonly RawStatement _insertRelation, _insertPlaceholderActor, _upsertActor;
+        private readonly SqliteCommand _upsertDocument;
+        private readonly RawStatement _insertRelation, _insertPlaceholderActor, _insertPlaceholderDocument, _actorKey, _documentKey, _upsertActor;
+
+        public Dictionary<string, long> ActorKeys { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, long> DocumentKeys { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The aliases of the last batch, applied once every relation is written and indexed.</summary>
+        public List<ActorAlias> Aliases { get; } = [];
 
         public BatchWriter(SqliteConnection connection, SqliteTransaction transaction)
         {
             _connection = connection;
-            _transaction = transaction;
             // Raw as well: an X collection upserts an actor per account profile read (and again when it changed).
             _upsertActor = new RawStatement(connection, """
                 INSERT INTO actors (id, name, kind, party, country, handles, attributes, search_key)
@@ -472,9 +555,10 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
                 ON CONFLICT (id) DO UPDATE SET title = excluded.title, kind = excluded.kind, url = excluded.url,
                     date = excluded.date, outlet = excluded.outlet;
                 """, "$id", "$title", "$kind", "$url", "$date", "$outlet");
-            _insertPlaceholderDocument = Prepare(transaction, """
-                INSERT OR IGNORE INTO documents (id, title, kind) VALUES ($id, $id, 'declaration');
-                """, "$id");
+            _insertPlaceholderDocument = new RawStatement(connection,
+                "INSERT OR IGNORE INTO documents (id, title, kind) VALUES (?1, ?1, 'declaration');");
+            _actorKey = new RawStatement(connection, "SELECT key FROM actors WHERE id = ?1;");
+            _documentKey = new RawStatement(connection, "SELECT key FROM documents WHERE id = ?1;");
             _insertRelation = new RawStatement(connection, """
                 INSERT OR IGNORE INTO relations (source, type, target, at, weight, source_id, url, quote, document_id, confidence, extractor)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11);
@@ -503,17 +587,23 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             {
                 _insertPlaceholderActor.Bind(1, id);
                 _insertPlaceholderActor.Bind(2, SearchKeys.Of(id));
-                _insertPlaceholderActor.Execute();
+                if (_insertPlaceholderActor.Execute() == 1) ActorKeys[id] = _insertPlaceholderActor.LastInsertKey;
             }
-            foreach (var id in batch.PlaceholderDocuments) Run(_insertPlaceholderDocument, id);
+            foreach (var id in batch.PlaceholderDocuments)
+            {
+                _insertPlaceholderDocument.Bind(1, id);
+                if (_insertPlaceholderDocument.Execute() == 1) DocumentKeys[id] = _insertPlaceholderDocument.LastInsertKey;
+            }
             long added = 0;
             var statement = _insertRelation;
             foreach (var (relation, _) in batch.Relations)
             {
                 var e = relation.Evidence;
-                statement.Bind(1, relation.Source);
+                statement.Bind(1, Key(ActorKeys, _actorKey, relation.Source));
                 statement.Bind(2, relation.Type.ToName());
-                statement.Bind(3, relation.Target);
+                statement.Bind(3, relation.Type == RelationType.Signed
+                    ? Key(DocumentKeys, _documentKey, relation.Target)
+                    : Key(ActorKeys, _actorKey, relation.Target));
                 statement.Bind(4, relation.At is { } at ? Timestamps.Format(at) : null);
                 statement.Bind(5, relation.Weight);
                 statement.Bind(6, e.SourceId);
@@ -524,19 +614,25 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
                 statement.Bind(11, e.Extractor);
                 added += statement.Execute();
             }
-            foreach (var alias in batch.Aliases)
-            {
-                // Rare (once per ingest at most per alias), so not prepared ahead.
-                using var command = Prepare(_transaction, ApplyAlias, "$from", "$to");
-                Run(command, alias.From, alias.To);
-            }
+            Aliases.AddRange(batch.Aliases);
             return added;
+        }
+
+        /// <summary>The key of a stored id: known, or (an actor or document upserted in this ingest) looked up once.</summary>
+        private static long Key(Dictionary<string, long> keys, RawStatement lookup, string id)
+        {
+            if (keys.TryGetValue(id, out var key)) return key;
+            lookup.Bind(1, id);
+            return keys[id] = lookup.Scalar() ?? throw new InvalidOperationException($"'{id}' was not written before a relation naming it.");
         }
 
         public void Dispose()
         {
             _insertRelation.Dispose();
             _insertPlaceholderActor.Dispose();
+            _insertPlaceholderDocument.Dispose();
+            _actorKey.Dispose();
+            _documentKey.Dispose();
             _upsertActor.Dispose();
         }
 

@@ -68,6 +68,10 @@ public sealed class ReportingPhrasingTests
     [InlineData("de", "Jonas Vogt schrieb unter Krügers Post: „Sehr gut.“", "jonas-vogt REPLIED_TO lea-krueger")]
     [InlineData("de", "Lea Krüger zitierte den Tweet von Jonas Vogt.", "lea-krueger QUOTED jonas-vogt")]
     [InlineData("en", "Tom Baker replied to Mary Collins within minutes.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins tweeted that the trains were late again.\n\nTom Baker replied: “They are not.”", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Anna Berger schrieb am Montag auf X: „Die Bahn ist zu spät.“ Markus Hahn konterte: „Stimmt nicht.“", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("en", "Mary Collins liked a tweet on Sunday. It read: “Trains are late.” The tweet had been posted by Tom Baker.", "mary-collins LIKED tom-baker")]
+    [InlineData("en", "Peter Quinn posted a photo of the station. Ruth Ellis liked the post within minutes.", "ruth-ellis LIKED peter-quinn")]
     [InlineData("en", "Ruth Ellis fired back at Peter Quinn on Twitter.", "ruth-ellis REPLIED_TO peter-quinn")]
     [InlineData("en", "Tom Baker hit back at Ruth Ellis on Twitter.", "tom-baker REPLIED_TO ruth-ellis")]
     [InlineData("en", "Peter Quinn responded to Mary Collins's tweet on Friday.", "peter-quinn REPLIED_TO mary-collins")]
@@ -95,6 +99,8 @@ public sealed class ReportingPhrasingTests
     [InlineData("en", "Peter Quinn criticised Ruth Ellis in an interview.")]
     [InlineData("en", "The letter was sent to Mary Collins and Tom Baker.")]
     [InlineData("en", "Ruth Ellis liked a tweet about Peter Quinn.")]
+    [InlineData("en", "Mary Collins tweeted about trains. Asked by reporters, Tom Baker replied to the question at once.")]
+    [InlineData("de", "Anna Berger twitterte über die Bahn. „Das ist schwer erträglich“, kommentierte Markus Hahn.")]
     public void States_nothing_that_did_not_happen(string language, string text) => Assert.Empty(Triples(text, language));
 
     [Fact]

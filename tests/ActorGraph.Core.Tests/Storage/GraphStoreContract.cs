@@ -54,6 +54,22 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal(1, (await Store.GetStatsAsync()).Relations);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_file_repeating_an_observation_stores_it_once_with_the_first_evidence(bool storeHoldsRelations)
+    {
+        if (storeHoldsRelations) await IngestAsync(Relation("x", RelationType.Follows, "y", "earlier"));
+        var result = await IngestAsync(
+            Relation("saskia-esken", RelationType.RepliedTo, "ashton-kutcher", "tweet-1", quote: "first"),
+            Relation("saskia-esken", RelationType.Tagged, "ashton-kutcher", "tweet-1"),
+            Relation("saskia-esken", RelationType.RepliedTo, "ashton-kutcher", "tweet-1", quote: "second"));
+
+        Assert.Equal((2, 1), (result.RelationsAdded, result.RelationsAlreadyStored));
+        var replies = await Store.ReadRelationsAsync(new RelationFilter(Types: new HashSet<RelationType> { RelationType.RepliedTo })).ToListAsync();
+        Assert.Equal("first", Assert.Single(replies).Evidence.Quote);
+    }
+
     [Fact]
     public async Task Two_replies_between_the_same_pair_are_two_relations()
     {

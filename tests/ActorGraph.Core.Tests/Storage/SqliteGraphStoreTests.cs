@@ -17,7 +17,10 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_temporary.DbPath}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO relations (source, type, target, weight, source_id, confidence) VALUES ('a', $type, 'b', 1, 'x1', 1);";
+        command.CommandText = """
+            INSERT INTO relations (source, type, target, weight, source_id, confidence)
+            VALUES ((SELECT key FROM actors WHERE id = 'a'), $type, (SELECT key FROM actors WHERE id = 'b'), 1, 'x1', 1);
+            """;
         command.Parameters.AddWithValue("$type", type);
         await command.ExecuteNonQueryAsync();
     }
