@@ -100,6 +100,8 @@ public sealed class CueLexicon
     public required HashSet<string> PostAuthors { get; init; }
     /// <summary>Prepositions after a reply verb that name what it answers (<c>replied to</c>, <c>antwortete auf</c>).</summary>
     public required HashSet<string> ReplyPrepositions { get; init; }
+    /// <summary>Additive particles (<c>also</c>, <c>auch</c>): the act repeats one just reported.</summary>
+    public required HashSet<string> Additives { get; init; }
     /// <summary>Words before a comitative preposition (<c>along with</c>, <c>gemeinsam mit</c>).</summary>
     public required HashSet<string> Companions { get; init; }
     /// <summary>Verbs of posting (<c>twitterte</c>, <c>tweeted</c>): a quotation they attribute is a post.</summary>
@@ -184,6 +186,7 @@ public sealed class CueLexicon
             Salutations = Class("salutations"),
             PostAuthors = Class("post-authors"),
             ReplyPrepositions = Class("reply-prepositions"),
+            Additives = Class("additives"),
             Companions = Class("companions"),
             PostingVerbs = Class("posting-verbs"),
             SayingVerbs = Class("saying-verbs"),

@@ -63,6 +63,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
         public Dictionary<int, int> AddressedBy { get; } = [];
         /// <summary>Who posted or spoke, most recent first, with the sentence index: whom a reply without a target answers.</summary>
         public List<(int Actor, int Sentence)> Posters { get; } = [];
+        /// <summary>The last reply: who answered whom.</summary>
+        public (int Source, int Target)? LastReply { get; set; }
         /// <summary>A like or retweet of a post whose author the text has not named yet.</summary>
         public (Parsed Sentence, Hit Hit, Resolved Source)? PendingPost { get; set; }
         /// <summary>The four sentences before.</summary>
@@ -97,7 +99,9 @@ public sealed class RuleExtractor(ActorLexicon actors)
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
             if (discourse.PendingPost is var (liked, likeHit, liker) && liked.Sentence.Index < sentence.Index)
             {
-                if (Posters(parsed, speakers: false).Where(p => p != liker.Actor).Select(p => (int?)p).FirstOrDefault() is { } author) Keep(PostAuthorLater(text, liked, likeHit, liker, parsed, author));
+                // Only a sentence that comes back to the post ("The tweet was posted by …") names its author.
+                if (parsed.Tokens.Where((t, j) => j > 0 && lexicon.IsPostNoun(t.Lower) && lexicon.Determiners.Contains(parsed.Tokens[j - 1].Lower)).Any()
+                    && Posters(parsed, speakers: false).Where(p => p != liker.Actor).Select(p => (int?)p).FirstOrDefault() is { } author) Keep(PostAuthorLater(text, liked, likeHit, liker, parsed, author));
                 if (sentence.Index - liked.Sentence.Index >= 4) discourse.PendingPost = null;
             }
             foreach (var poster in Posters(parsed, speakers: true)) discourse.Posters.Insert(0, (poster, sentence.Index));
@@ -124,7 +128,9 @@ public sealed class RuleExtractor(ActorLexicon actors)
     {
         foreach (var post in QuotedPosts.Find(text, sentences, lexicon))
         {
-            var (author, authorAt) = ActorsIn(text, post.AuthorStart, post.AuthorEnd, lexicon).FirstOrDefault(a => !actors.Actors[a.Actor].IsDocument, (-1, default));
+            // "Und zu Maischberger schrieb Lauterbach:": the author is no prepositional object.
+            var (author, authorAt) = ActorsIn(text, post.AuthorStart, post.AuthorEnd, lexicon)
+                .FirstOrDefault(a => !actors.Actors[a.Actor].IsDocument && !AfterPreposition(text, a.At.Start, lexicon), (-1, default));
             if (author < 0) continue;
             var evidence = text[post.EvidenceStart..post.EvidenceEnd];
             TextSpan InEvidence(TextSpan inText) => inText with { Start = inText.Start - post.EvidenceStart };
@@ -143,6 +149,15 @@ public sealed class RuleExtractor(ActorLexicon actors)
     }
 
     private const double QuotedPostConfidence = 0.8;
+
+    private static bool AfterPreposition(string text, int at, CueLexicon lexicon)
+    {
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return start < end && lexicon.Prepositions.Contains(text[start..end].ToLowerInvariant());
+    }
 
     /// <summary>Every known actor named in <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, in order, with where in the text.</summary>
     private IEnumerable<(int Actor, TextSpan At)> ActorsIn(string text, int start, int end, CueLexicon lexicon)
@@ -330,7 +345,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
             }
             var clause = ClauseOf(s, k);
             var (subjects, passive) = Subjects(s, k, clause);
-            var sources = subjects.Select(m => Resolve(m, s.Mentions, discourse.Previous, -1)).OfType<Resolved>().Select(r => r with { How = r.How | (passive ? Inference.Passive : 0) }).ToList();
+            // A letter is addressed to someone, it does not tag them: only SIGNED points at a document.
+            var sources = subjects.Where(m => !IsDocument(m)).Select(m => Resolve(m, s.Mentions, discourse.Previous, -1)).OfType<Resolved>().Select(r => r with { How = r.How | (passive ? Inference.Passive : 0) }).ToList();
             if (passive) basis = basis with { Note = Join(basis.Note, "passive: agent") };
             if (sources.Count == 0 && !passive && k > 0 && previousSources is not null)
                 sources = previousSources.Select(p => p with { How = p.How | Inference.InheritedSubject, Note = Join(p.Note, $"subject shared with '{s.Tokens[s.Hits[k - 1].Anchor].Text}'") }).ToList();
@@ -349,11 +365,20 @@ public sealed class RuleExtractor(ActorLexicon actors)
                     results.Add(Row(s, hit, source, target, basis.How | source.How | target.How, basis.Note, source.Note, target.Note));
                 }
                 // "Kutcher markierte Esken. Esken reagierte prompt": whom she answered is the one who last tagged or answered her.
-                if (!any && (hit.Cue.Relation is RelationType.RepliedTo or RelationType.Liked || hit.Cue.Reciprocal) && discourse.AddressedBy.TryGetValue(source.Actor, out var asker))
+                if (!any && (hit.Cue.Relation is RelationType.RepliedTo || hit.Cue.Relation is RelationType.Liked && !NamesPostAfter(s, hit) || hit.Cue.Reciprocal)
+                    && discourse.AddressedBy.TryGetValue(source.Actor, out var asker))
                 {
                     targets.Add(asker);
                     results.Add(Row(s, hit, source, new Resolved(asker, Inference.ImpliedTarget, ""), basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
                         $"target implied: {actors.Actors[asker].Name} addressed {actors.Actors[source.Actor].Name} before"));
+                }
+                // "McAuliffe fired back. Northam also responded.": the same target as the reply before.
+                else if (!any && hit.Cue.Relation is RelationType.RepliedTo && discourse.LastReply is var (replier, answered) && replier != source.Actor && answered != source.Actor
+                         && ClauseHas(s, clause, hit, s.Lexicon.Additives))
+                {
+                    targets.Add(answered);
+                    results.Add(Row(s, hit, source, new Resolved(answered, Inference.ImpliedTarget, ""), basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
+                        $"target implied: {actors.Actors[answered].Name}, whom {actors.Actors[replier].Name} answered before"));
                 }
                 // "Montgomerie tweeted: …. Mr Perkins replied: …": a reply to no one named answers the last one who posted or spoke;
                 // "liked the tweet" the last one who posted.
@@ -373,6 +398,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
                 foreach (var source in sources) foreach (var target in targets) discourse.AddressedBy[target] = source.Actor;
             if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Quoted or RelationType.Retweeted)
                 foreach (var source in sources) discourse.Posters.Insert(0, (source.Actor, s.Sentence.Index));
+            if (hit.Cue.Relation is RelationType.RepliedTo && targets.Count > 0) discourse.LastReply = (sources[^1].Actor, targets[^1]);
         }
         return results;
     }
@@ -418,6 +444,10 @@ public sealed class RuleExtractor(ActorLexicon actors)
     private static bool NamesPostAfter(Parsed s, Hit hit) =>
         hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted
         && Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 5) - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower));
+
+    /// <summary>A word of <paramref name="words"/> in the cue's clause ("Northam also responded").</summary>
+    private static bool ClauseHas(Parsed s, Clause clause, Hit hit, HashSet<string> words) =>
+        Enumerable.Range(clause.Start + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 3) - clause.Start - 1)).Any(j => words.Contains(s.Tokens[j].Lower));
 
     /// <summary>"„…“, kommentierte Gröhe": the verb only says who said the quotation before it.</summary>
     private static bool AttributesQuote(Parsed s, Hit hit) =>
@@ -497,6 +527,10 @@ public sealed class RuleExtractor(ActorLexicon actors)
         if (Passive(s.Tokens, hit, clause, s.Lexicon) is var (isPassive, agent) && isPassive)
             return (agent is null ? [] : WithCoordinated(agent, s.Mentions, s.Tokens, s.Lexicon), true);
         var before = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
+        // "reacted to Tharoor liking a post": a gerund's subject stands right before it, whatever governs it.
+        if (s.Lexicon.SubjectNearVerb && s.Tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal) && clause.Before.LastOrDefault() is { } owner
+            && owner.End == hit.Anchor && !owner.IsPronoun)
+            return ([owner], false);
         var unmarked = clause.Before.Where(m => !m.Marked).ToList();
         // English puts the subject right before its verb (after it only past a comma: "In a tweet directed at Baker, Collins wrote") ("Hannity is one of those the president follows"); German first in its clause.
         var subject = !clause.Own ? NewSubject(s.Mentions, s.Tokens, hit.Anchor, before)
@@ -524,6 +558,10 @@ public sealed class RuleExtractor(ActorLexicon actors)
                 .Concat(clause.After.Where(m => !subjects.Contains(m)))
                 .Where(m => !IsDocument(m) && !MentionNegated(tokens, m, s.Lexicon) && !(m.Mark is { } mark && s.Lexicon.Topics.Contains(mark))).ToList();
         }
+        // "liked a tweet dissing Trump", "Tweet Mentioning Abbott": past the post, only its author ("a tweet by", "der Beitrag des") is the target.
+        if (hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted)
+            objects = objects.Where(m => !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower))
+                || m.Mark is { } mark && (s.Lexicon.PostAuthors.Contains(mark) || s.Lexicon.GenitiveArticles.Contains(mark))).ToList();
         // A tag noun names its target after it ("a tweet to Warren"); what stands before is its author or context.
         if (hit.Cue.Noun && hit.Cue.Relation == RelationType.Tagged) objects = objects.Where(m => m.Start > hit.Last && m.Start <= hit.Last + 2).ToList();
         if (hit.Cue.Relation == RelationType.Tagged) return objects;
@@ -773,6 +811,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
     /// </summary>
     private static (bool Passive, Mention? Agent) Passive(IReadOnlyList<Token> tokens, Hit hit, Clause clause, CueLexicon lexicon)
     {
+        // "was just responding to a suggestion made by Hughes" is progressive, not passive.
+        if (lexicon.SubjectNearVerb && tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal)) return (false, null);
         var auxiliary = false;
         for (var j = clause.Start + 1; j <= Math.Min(hit.Last + 2, tokens.Count - 1); j++) auxiliary |= lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower);
         // "The letter, led by Collins": a participle with its agent right after it is a passive without auxiliary.

@@ -160,6 +160,21 @@ public sealed class GraphSnapshotTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Endpoints_without_a_stored_record_are_actors_and_the_targets_of_signed_are_documents()
+    {
+        var source = new SnapshotSource(
+        [
+            new Relation("letter-signer", RelationType.Signed, "open-letter", null, 1, new Evidence("s1")),
+            new Relation("anna", RelationType.Tagged, "ben", null, 1, new Evidence("t1")),
+        ], new Dictionary<string, string>(), []);
+
+        var g = GraphSnapshot.FromRelations(source, SnapshotOptions.Default);
+
+        Assert.Equal(["letter-signer", "anna", "ben"], Enumerable.Range(0, g.NodeCount).Where(u => !g.IsDocument(u)).Select(u => g.Ids[u]));
+        Assert.Equal(["open-letter"], Enumerable.Range(0, g.NodeCount).Where(g.IsDocument).Select(u => g.Ids[u]));
+    }
+
+    [Fact]
     public void Snapshot_options_are_equal_when_their_types_are_the_same_set_so_they_can_key_a_cache()
     {
         var a = new SnapshotOptions(new HashSet<RelationType> { RelationType.Tagged, RelationType.RepliedTo }, From: Day1);
