@@ -328,15 +328,7 @@ public sealed class GraphSnapshot
     {
         IReadOnlyList<Relation> relations = keep is null ? source.Relations : [.. source.Relations.Where(keep)];
         var builder = new RelationTopologyBuilder(relations.Count);
-        // Actors come first (IsDocument relies on it): the stored ones, then endpoints without a record of their own,
-        // which stand for actors as a store's placeholders do, except the targets of SIGNED, the documents.
-        var actors = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in source.Actors) DeclareActor(id);
-        foreach (var r in relations)
-        {
-            DeclareActor(r.Source);
-            if (r.Type != RelationType.Signed) DeclareActor(r.Target);
-        }
+        foreach (var id in source.Actors) builder.Actor(id, source.Names.GetValueOrDefault(id, id));
         for (var i = 0; i < relations.Count; i++)
         {
             var r = relations[i];
@@ -350,11 +342,6 @@ public sealed class GraphSnapshot
         return FromTopology(builder.Build(), relations, options, coActed);
 
         int Node(string id) => builder.Node(id, source.Names.GetValueOrDefault(id, id));
-
-        void DeclareActor(string id)
-        {
-            if (actors.Add(id)) builder.Actor(id, source.Names.GetValueOrDefault(id, id));
-        }
     }
 
     /// <param name="held">The relations themselves, when the topology was made from them.</param>
