@@ -24,12 +24,12 @@ peak_mb=$(( $(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time"
 cpu=$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$work/time")
 
 printf '\nX ingest of %s tweets (%s MB, %s), %s cores, load average %s\n\n' "$n" "$size_mb" "${flat:-pages}" "$(nproc)" "$(cut -d' ' -f1 /proc/loadavg)"
-printf '%-36s %9s %9s %12s %9s\n' "reader" "seconds" "cpu s" "tweets/s" "peak MB"
-printf '%-36s %9.1f %9.1f %12.0f %9d\n' "actorgraph ingest x-tweets (SQLite)" "$seconds" "$cpu" "$(echo "$n / $seconds" | bc -l)" "$peak_mb"
+printf '%-36s %9s %9s %12s %14s %9s\n' "reader" "seconds" "cpu s" "tweets/s" "tweets/cpu s" "peak MB"
+printf '%-36s %9.1f %9.1f %12.0f %14.0f %9d\n' "actorgraph ingest x-tweets (SQLite)" "$seconds" "$cpu" "$(echo "$n / $seconds" | bc -l)" "$(echo "$n / $cpu" | bc -l)" "$peak_mb"
 /usr/bin/time -f "%U %S" -o "$work/pytime" /usr/bin/python3 "$here/reference.py" "$input" >"$work/pyout"
 read -r s m counts <"$work/pyout"
 pycpu=$(awk '{ print $1 + $2 }' "$work/pytime")
-printf '%-36s %9.1f %9.1f %12.0f %9d\n' "python3 json (parse + rules, no store)" "$s" "$pycpu" "$(echo "$n / $s" | bc -l)" "$m"
+printf '%-36s %9.1f %9.1f %12.0f %14.0f %9d\n' "python3 json (parse + rules, no store)" "$s" "$pycpu" "$(echo "$n / $s" | bc -l)" "$(echo "$n / $pycpu" | bc -l)" "$m"
 printf '\n%s\n' "$(cat "$work/out")"
 /usr/bin/python3 -c "import sqlite3, sys; print('actorgraph: tweets=$n', ' '.join(f'{t}={c}' for t, c in sqlite3.connect(sys.argv[1]).execute('SELECT type, COUNT(*) FROM relations GROUP BY type ORDER BY type')))" "$work/bench.db"
 printf 'python:     %s\n' "$counts"

@@ -52,8 +52,6 @@ public sealed class GraphSnapshot
     public string[] Ids { get; }
     /// <summary>Node id → display name (actor name, document title, else the id).</summary>
     public string[] Names { get; }
-    /// <summary>Nodes <c>0..ActorCount-1</c> are stored actors; the nodes after them are documents (targets of SIGNED).</summary>
-    public int ActorCount { get; }
     public bool Directed { get; }
     public int NodeCount => Ids.Length;
     public int EdgeCount => EdgeSource.Length;
@@ -85,14 +83,16 @@ public sealed class GraphSnapshot
     private readonly int[] edgeRelationOffsets;
     private readonly int[] edgeRelationIds;
     private Dictionary<string, int>? index;
+    /// <summary>Node → whether it is a document; null when none is.</summary>
+    private readonly bool[]? documents;
 
     /// <param name="evOffsets">Input edge i stands for relations <c>evIds[evOffsets[i]..evOffsets[i+1]]</c>; null: for relation i alone.</param>
-    private GraphSnapshot(string[] ids, string[] names, int actors, bool directed, RelationTopology topology, IReadOnlyList<Relation>? held,
+    private GraphSnapshot(string[] ids, string[] names, bool[]? documents, bool directed, RelationTopology topology, IReadOnlyList<Relation>? held,
         int[] src, int[] dst, double[] w, int[]? evOffsets, int[]? evIds)
     {
         Ids = ids;
         Names = names;
-        ActorCount = actors;
+        this.documents = documents;
         Directed = directed;
         Topology = topology;
         Relations = held;
@@ -168,6 +168,7 @@ public sealed class GraphSnapshot
                 + (OutTargets.Length + 1) * (4L + 4 + 8 + 4) + Ids.Length * 4L;
             if (Directed) arrays += (InSources.Length + 1) * (4L + 4 + 8 + 4) + Ids.Length * 4L;
             if (index is not null) arrays += Ids.Length * 24L;
+            if (documents is not null) arrays += documents.Length;
             return arrays + Topology.EstimatedBytes;
         }
     }
@@ -252,7 +253,7 @@ public sealed class GraphSnapshot
     }
 
     /// <summary>Whether node <paramref name="u"/> is a document rather than an actor.</summary>
-    public bool IsDocument(int u) => u >= ActorCount;
+    public bool IsDocument(int u) => documents?[u] == true;
 
     /// <summary>The node of an actor id, or -1.</summary>
     public int IndexOf(string id)
@@ -284,7 +285,7 @@ public sealed class GraphSnapshot
             if ((uint)src[i] >= (uint)ids.Count || (uint)dst[i] >= (uint)ids.Count)
                 throw new ArgumentOutOfRangeException(nameof(edges), $"Edge {i} ({src[i]}, {dst[i]}) is outside 0..{ids.Count - 1}.");
         }
-        return new GraphSnapshot([.. ids], [.. ids], ids.Count, directed, NoRelations, null, src, dst, w, new int[m + 1], []);
+        return new GraphSnapshot([.. ids], [.. ids], null, directed, NoRelations, null, src, dst, w, new int[m + 1], []);
     }
 
     /// <summary>A snapshot from plain int edge arrays (benchmarks): nodes 0..n-1 named by their number.</summary>
@@ -292,7 +293,7 @@ public sealed class GraphSnapshot
     {
         var ids = new string[n];
         for (var i = 0; i < n; i++) ids[i] = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new GraphSnapshot(ids, ids, n, directed, NoRelations, null, source, target, weight, new int[source.Length + 1], []);
+        return new GraphSnapshot(ids, ids, null, directed, NoRelations, null, source, target, weight, new int[source.Length + 1], []);
     }
 
     /// <summary>
@@ -327,15 +328,7 @@ public sealed class GraphSnapshot
     {
         IReadOnlyList<Relation> relations = keep is null ? source.Relations : [.. source.Relations.Where(keep)];
         var builder = new RelationTopologyBuilder(relations.Count);
-        // Actors come first (IsDocument relies on it): the stored ones, then endpoints without a record of their own,
-        // which stand for actors as a store's placeholders do, except the targets of SIGNED, the documents.
-        var actors = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in source.Actors) DeclareActor(id);
-        foreach (var r in relations)
-        {
-            DeclareActor(r.Source);
-            if (r.Type != RelationType.Signed) DeclareActor(r.Target);
-        }
+        foreach (var id in source.Actors) builder.Actor(id, source.Names.GetValueOrDefault(id, id));
         for (var i = 0; i < relations.Count; i++)
         {
             var r = relations[i];
@@ -349,11 +342,6 @@ public sealed class GraphSnapshot
         return FromTopology(builder.Build(), relations, options, coActed);
 
         int Node(string id) => builder.Node(id, source.Names.GetValueOrDefault(id, id));
-
-        void DeclareActor(string id)
-        {
-            if (actors.Add(id)) builder.Actor(id, source.Names.GetValueOrDefault(id, id));
-        }
     }
 
     /// <param name="held">The relations themselves, when the topology was made from them.</param>
@@ -379,9 +367,13 @@ public sealed class GraphSnapshot
         foreach (var tie in ties) node[tie.A] = node[tie.B] = 1;
         var n = 0;
         for (var u = 0; u < node.Length; u++) node[u] = node[u] == 1 || (options.IncludeIsolated && u < t.Actors) ? n++ : -1;
-        // Renumbering keeps the store's order, actors first: the snapshot's actors are its first nodes too.
-        var actors = 0;
-        for (var u = 0; u < t.Actors; u++) if (node[u] >= 0) actors++;
+        // A document is what SIGNED points at and no stored actor is (a node of the graph, listed in rankings on request).
+        var signed = new bool[t.Ids.Length];
+        for (var i = 0; i < t.RelationCount; i++)
+            if (t.Types[i] == RelationType.Signed && t.Target[i] >= t.Actors) signed[t.Target[i]] = true;
+        var documents = new bool[n];
+        for (var u = 0; u < node.Length; u++)
+            if (node[u] >= 0) documents[node[u]] = signed[u];
         var (ids, names) = (new string[n], new string[n]);
         for (var u = 0; u < node.Length; u++)
             if (node[u] >= 0) (ids[node[u]], names[node[u]]) = (t.Ids[u], t.Names[u]);
@@ -391,7 +383,7 @@ public sealed class GraphSnapshot
             // The common case: every relation is an edge, so the relations need no copying.
             var (src, dst) = (new int[t.RelationCount], new int[t.RelationCount]);
             for (var i = 0; i < src.Length; i++) (src[i], dst[i]) = (node[t.Source[i]], node[t.Target[i]]);
-            return new GraphSnapshot(ids, names, actors, options.Directed, t, held, src, dst, t.Weights, null, null);
+            return new GraphSnapshot(ids, names, documents, options.Directed, t, held, src, dst, t.Weights, null, null);
         }
         var (s, d, w) = (new List<int>(), new List<int>(), new List<double>());
         var evOffsets = new List<int> { 0 };
@@ -404,7 +396,7 @@ public sealed class GraphSnapshot
             Edge(node[a], node[b], weight, relations);
             if (options.Directed) Edge(node[b], node[a], weight, relations);
         }
-        return new GraphSnapshot(ids, names, actors, options.Directed, t, held, [.. s], [.. d], [.. w], [.. evOffsets], [.. evIds]);
+        return new GraphSnapshot(ids, names, documents, options.Directed, t, held, [.. s], [.. d], [.. w], [.. evOffsets], [.. evIds]);
 
         void Edge(int a, int b, double weight, IReadOnlyList<int> relations)
         {

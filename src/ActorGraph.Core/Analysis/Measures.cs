@@ -107,7 +107,7 @@ public static class Measures
     public static IReadOnlyList<RankedActor> Rank(GraphSnapshot g, Measure measure, double[] values, int? top, bool includeDocuments = false)
     {
         if (top is < 1) throw new BadInputException($"top: expected a positive number, got {top}.");
-        var ranked = Enumerable.Range(0, includeDocuments ? g.NodeCount : g.ActorCount)
+        var ranked = Enumerable.Range(0, g.NodeCount).Where(u => includeDocuments || !g.IsDocument(u))
             .Select(u => new RankedActor(g.Ids[u], g.Names[u], g.IsDocument(u) ? RankedKinds.Document : RankedKinds.Actor,
                 double.IsNaN(values[u]) ? null : values[u]));
         ranked = measure.Groups

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ActorGraph.Analysis;
 using ActorGraph.Export;
 using ActorGraph.Model;
@@ -44,34 +45,43 @@ public sealed record DrawingRequest(SnapshotOptions Options, string? Ego, int Ra
 public static class Drawings
 {
     public static Task<Drawing> GetAsync(IGraphStore store, AnalysisCache cache, DrawingRequest request, CancellationToken ct = default) =>
-        cache.GetAsync(request, token => BuildAsync(store, cache, request, Iterations, token), ct);
+        cache.GetAsync(request, token => BuildAsync(store, cache, request, token), ct);
 
-    /// <summary>ForceAtlas2 steps of a provisional picture: the structure shows, the settling is left to the settled one.</summary>
-    public const int ProvisionalIterations = 20;
+    /// <summary>Every so many ForceAtlas2 steps a layout in progress publishes where it has got to.</summary>
+    private const int ProgressEvery = 10;
+
+    /// <summary>Layouts being computed, by store version and request: the drawing with the positions reached so far.</summary>
+    private static readonly ConcurrentDictionary<(long Version, DrawingRequest Request), Drawing> InProgress = new();
 
     /// <summary>
     /// The drawing for a first look that must not wait for the layout: the settled one if it is ready within
-    /// <paramref name="patience"/>, else a provisional one (<see cref="Drawing.Settled"/> false: the same nodes and
-    /// relations after <see cref="ProvisionalIterations"/> steps) while the settled one goes on being computed, for
-    /// the next request to find.
+    /// <paramref name="patience"/>, else the same nodes and relations at the positions the layout has reached so far
+    /// (<see cref="Drawing.Settled"/> false) while it goes on, for the next request to find. Costs no extra layout.
     /// </summary>
     public static async Task<Drawing> GetSoonAsync(IGraphStore store, AnalysisCache cache, DrawingRequest request, TimeSpan patience, CancellationToken ct = default)
     {
-        // Not tied to this request: the settled layout is finished (and kept) even when the provisional one answers it.
+        // Not tied to this request: the settled layout is finished (and kept) even when a provisional picture answers it.
         var settled = GetAsync(store, cache, request, CancellationToken.None);
         _ = settled.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
-        if (await Task.WhenAny(settled, Task.Delay(patience, ct)) == settled) return await settled;
-        // Computed here, not in a slot of the cache: the slots are busy with the settled layout, and queueing behind
-        // it would wait for what this is meant not to wait for. The snapshot and measures it reads are shared.
-        return await BuildAsync(store, cache, request, _ => ProvisionalIterations, ct) with { Settled = false };
+        var key = (await store.GetVersionAsync(ct), request);
+        var wait = patience;
+        // Until the layout has started (the snapshot is still loading) there is nothing to show but the settled picture.
+        while (await Task.WhenAny(settled, Task.Delay(wait, ct)) != settled)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (InProgress.TryGetValue(key, out var reached)) return reached;
+            wait = TimeSpan.FromMilliseconds(50);
+        }
+        return await settled;
     }
 
     /// <summary>ForceAtlas2 steps for a drawing of n nodes: enough to settle small ones, fewer as it grows, so that
     /// 10,000 nodes take a few seconds on two cores.</summary>
     public static int Iterations(int n) => n <= 1000 ? 600 : Math.Max(120, (int)(600 * Math.Sqrt(1000.0 / n)));
 
-    private static async Task<Drawing> BuildAsync(IGraphStore store, AnalysisCache cache, DrawingRequest request, Func<int, int> iterations, CancellationToken ct)
+    private static async Task<Drawing> BuildAsync(IGraphStore store, AnalysisCache cache, DrawingRequest request, CancellationToken ct)
     {
+        var version = await store.GetVersionAsync(ct);
         var g = await cache.SnapshotAsync(request.Options, ct);
         var facts = await cache.GetAsync(NodeFacts.Key, token => NodeFacts.ReadAsync(store, token), ct);
         int[] nodes;
@@ -109,7 +119,6 @@ public static class Drawings
         if (request.Ego is not null) total = columns.Count;
 
         var ids = nodes.Select(u => g.Ids[u]).ToArray();
-        var (x, y) = ForceAtlas2.Run(ids, columns.Pairs(), new ForceAtlas2Settings(iterations(ids.Length), ScalingRatio: ids.Length < 100 ? 10 : 2));
         var kinds = new Values();
         var parties = new Values();
         var countries = new Values();
@@ -123,11 +132,24 @@ public static class Drawings
             party[i] = parties.Index(actor?.Party);
             country[i] = countries.Index(actor?.Country);
         }
-        return new Drawing(
-            new DrawingNodes(ids, labels, kind, party, country, Round(x), Round(y)),
+        var frame = new Drawing(
+            new DrawingNodes(ids, labels, kind, party, country, [], []),
             columns.ToColumns(out var types, out var days),
             new DrawingValues(kinds.All, parties.All, countries.All, types, days),
             request.Ego is null ? g.NodeCount : ids.Length, total, rankedBy);
+        Drawing At(IEnumerable<double> x, IEnumerable<double> y) => frame with { Nodes = frame.Nodes with { X = Round(x), Y = Round(y) } };
+
+        var key = (version, request);
+        try
+        {
+            var (x, y) = ForceAtlas2.Run(ids, columns.Pairs(), new ForceAtlas2Settings(Iterations(ids.Length), ScalingRatio: ids.Length < 100 ? 10 : 2),
+                (step, px, py) => { if (step % ProgressEvery == ProgressEvery - 1) InProgress[key] = At(px, py) with { Settled = false }; });
+            return At(x.Select(v => (double)v), y.Select(v => (double)v));
+        }
+        finally
+        {
+            InProgress.TryRemove(key, out _);
+        }
     }
 
     /// <summary>The relations drawn for a snapshot edge (as indexes into its topology): each observed one, and one
@@ -141,7 +163,7 @@ public static class Drawings
     }
 
     /// <summary>Positions to a tenth of a unit: the picture spans hundreds of units, and the JSON stays short.</summary>
-    private static float[] Round(float[] v) => [.. v.Select(p => MathF.Round(p, 1))];
+    private static float[] Round(IEnumerable<double> v) => [.. v.Select(p => MathF.Round((float)p, 1))];
 
     /// <summary>Distinct strings in order of first use; null is -1.</summary>
     private sealed class Values

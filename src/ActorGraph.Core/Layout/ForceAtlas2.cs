@@ -35,7 +35,9 @@ public static class ForceAtlas2
 {
     /// <summary>Positions (x, y) per node, in the order of <paramref name="ids"/>.</summary>
     /// <param name="edges">Node indexes into <paramref name="ids"/> and a positive weight.</param>
-    public static (float[] X, float[] Y) Run(IReadOnlyList<string> ids, IEnumerable<(int A, int B, double Weight)> edges, ForceAtlas2Settings settings)
+    /// <param name="progress">Called after each step with its number and the positions so far (the live arrays: copy what you keep).</param>
+    public static (float[] X, float[] Y) Run(IReadOnlyList<string> ids, IEnumerable<(int A, int B, double Weight)> edges, ForceAtlas2Settings settings,
+        Action<int, double[], double[]>? progress = null)
     {
         var n = ids.Count;
         var (offsets, neighbours, weights) = Adjacency(n, edges, settings.EdgeWeightInfluence);
@@ -50,7 +52,10 @@ public static class ForceAtlas2
         }
         var state = new Step(n);
         for (var iteration = 0; iteration < settings.Iterations && n > 1; iteration++)
+        {
             state.Run(x, y, mass, offsets, neighbours, weights, settings);
+            progress?.Invoke(iteration, x, y);
+        }
         return ([.. x.Select(v => (float)v)], [.. y.Select(v => (float)v)]);
     }
 

@@ -143,7 +143,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
     }
 
     /// <summary>Two streamed queries: the nodes (n rows with their ids and names), then the relationships as numbers only
-    /// (and their time, which Neo4j 3.x stores as text).</summary>
+    /// (and their type and time, which Neo4j 3.x stores as text).</summary>
     public async Task<RelationTopology> ReadTopologyAsync(RelationFilter filter, CancellationToken ct = default)
     {
         await InitializeAsync(ct);
@@ -156,14 +156,11 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             if (row[3]!.Value<bool>()) topology.Actor(id, name); else topology.Document(id, name);
             nodes[row[0]!.Value<long>()] = topology.Node(id.AsSpan());
         }
-        var types = Enum.GetValues<RelationType>();
-        var statement = Statement("read/topology", [.. FilterParameters(filter), ("names", types.Select(t => t.ToName()).ToArray())]);
-        await foreach (var row in Client.StreamAsync(statement, ct))
+        await foreach (var row in Client.StreamAsync(Statement("read/topology", FilterParameters(filter)), ct))
         {
-            var type = row[3]!.Value<int>();
-            if (type < 0) throw new InvalidDataException("The Neo4j store holds a relationship of a type ActorGraph does not know.");
+            var type = StoredValues.RelationType(row[3]!.Value<string>(), "neo4j");
             var at = row[5]!.Value<string>();
-            topology.Relation(row[2]!.Value<long>(), Node(row[0]!), Node(row[1]!), types[type], row[4]!.Value<double>(),
+            topology.Relation(row[2]!.Value<long>(), Node(row[0]!), Node(row[1]!), type, row[4]!.Value<double>(),
                 at is null ? RelationTopology.Undated : Timestamps.Parse(at).UtcTicks, row[6]!.Value<double>());
         }
         return topology.Build();

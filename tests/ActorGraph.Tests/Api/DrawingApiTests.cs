@@ -58,9 +58,13 @@ public sealed class DrawingApiTests : IAsyncLifetime
     [Fact]
     public async Task A_first_look_before_the_layout_is_ready_gets_a_provisional_picture_and_then_the_settled_one()
     {
-        // No patience at all: a layout nobody has asked for yet (not the warm-up's default view) cannot be ready.
-        await using var host = await ApiHost.StartAsync(loadSample: true, new Dictionary<string, string?> { ["ActorGraph:DrawingPatienceMilliseconds"] = "0" });
-        const string path = "/api/drawing?types=TAGGED,SIGNED&measure=pagerank";
+        // No patience, and a network whose layout takes hundreds of steps: a view nobody has asked for yet (not the
+        // warm-up's default one) is still being laid out when the first look comes.
+        await using var host = await ApiHost.StartAsync(settings: new Dictionary<string, string?> { ["ActorGraph:DrawingPatienceMilliseconds"] = "0" });
+        var random = new Random(7);
+        var edges = string.Join("\n", Enumerable.Range(0, 12_000).Select(i => $"a{random.Next(3000)},a{random.Next(3000)},{(i % 2 == 0 ? "TAGGED" : "LIKED")}"));
+        Assert.True((await host.PostCsvAsync("/api/ingest/edges", "source,target,relation\n" + edges)).IsSuccessStatusCode);
+        const string path = "/api/drawing?types=TAGGED&measure=pagerank";
 
         var provisional = await GetJson(host.Client, path + "&wait=false");
         var settled = await GetJson(host.Client, path);

@@ -44,33 +44,25 @@ public sealed class BadInputCliTests(BadInputCliTests.SampleStore sample) : ICla
         }
     }
 
-    public static TheoryData<string> Edges => BadInputCorpus.Names("edges");
-    public static TheoryData<string> Actors => BadInputCorpus.Names("actors");
-    public static TheoryData<string> Documents => BadInputCorpus.Names("documents");
-    public static TheoryData<string> Signatories => BadInputCorpus.Names("signatories");
-    public static TheoryData<string> XTweets => BadInputCorpus.Names("x-tweets");
-    public static TheoryData<string> XFollowing => BadInputCorpus.Names("x-following");
-    public static TheoryData<string> XLikes => BadInputCorpus.Names("x-likes");
-
-    [Theory, MemberData(nameof(Edges))]
+    [Theory, MemberData(nameof(BadInputCorpus.Edges), MemberType = typeof(BadInputCorpus))]
     public Task Bad_edges_csv_exits_2_names_file_line_and_field_and_changes_nothing(string name) => AssertRefusedAsync("edges", name);
 
-    [Theory, MemberData(nameof(Actors))]
+    [Theory, MemberData(nameof(BadInputCorpus.Actors), MemberType = typeof(BadInputCorpus))]
     public Task Bad_actors_csv_exits_2_names_file_line_and_field_and_changes_nothing(string name) => AssertRefusedAsync("actors", name);
 
-    [Theory, MemberData(nameof(Documents))]
+    [Theory, MemberData(nameof(BadInputCorpus.Documents), MemberType = typeof(BadInputCorpus))]
     public Task Bad_documents_csv_exits_2_names_file_line_and_field_and_changes_nothing(string name) => AssertRefusedAsync("documents", name);
 
-    [Theory, MemberData(nameof(Signatories))]
+    [Theory, MemberData(nameof(BadInputCorpus.Signatories), MemberType = typeof(BadInputCorpus))]
     public Task Bad_signatories_csv_exits_2_names_file_line_and_field_and_changes_nothing(string name) => AssertRefusedAsync("signatories", name);
 
-    [Theory, MemberData(nameof(XTweets))]
+    [Theory, MemberData(nameof(BadInputCorpus.XTweets), MemberType = typeof(BadInputCorpus))]
     public Task Bad_x_tweets_are_skipped_and_listed_or_refused_and_refused_with_strict(string name) => AssertRefusedAsync("x-tweets", name);
 
-    [Theory, MemberData(nameof(XFollowing))]
+    [Theory, MemberData(nameof(BadInputCorpus.XFollowing), MemberType = typeof(BadInputCorpus))]
     public Task Bad_x_following_is_skipped_and_listed_or_refused_and_refused_with_strict(string name) => AssertRefusedAsync("x-following", name);
 
-    [Theory, MemberData(nameof(XLikes))]
+    [Theory, MemberData(nameof(BadInputCorpus.XLikes), MemberType = typeof(BadInputCorpus))]
     public Task Bad_x_likes_are_skipped_and_listed_or_refused_and_refused_with_strict(string name) => AssertRefusedAsync("x-likes", name);
 
     private async Task AssertRefusedAsync(string format, string name)

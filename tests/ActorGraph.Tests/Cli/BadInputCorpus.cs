@@ -49,7 +49,7 @@ public static class BadInputCorpus
             ("confidence Infinity", "state2,decl,2012-12-05,Infinity", "confidence"),
             ("confidence out of range", "state2,decl,2012-12-05,-0.5", "confidence"),
             ("impossible date", "state2,decl,2021-02-30,1", "at")),
-        .. XTweets(),
+        .. XTweetCases(),
         .. XUserList("x-following", "alice.following.json"),
         .. XUserList("x-likes", "alice.1460000000000000001.liking_users.json"),
     ];
@@ -57,7 +57,15 @@ public static class BadInputCorpus
     public static BadInput Get(string format, string name) => All.Single(c => c.Format == format && c.Name == name);
 
     /// <summary>The case names of one reader, as theory rows.</summary>
-    public static TheoryData<string> Names(string format) => [.. All.Where(c => c.Format == format).Select(c => c.Name)];
+    private static TheoryData<string> Names(string format) => [.. All.Where(c => c.Format == format).Select(c => c.Name)];
+
+    public static TheoryData<string> Edges => Names("edges");
+    public static TheoryData<string> Actors => Names("actors");
+    public static TheoryData<string> Documents => Names("documents");
+    public static TheoryData<string> Signatories => Names("signatories");
+    public static TheoryData<string> XTweets => Names("x-tweets");
+    public static TheoryData<string> XFollowing => Names("x-following");
+    public static TheoryData<string> XLikes => Names("x-likes");
 
     private static byte[] Png => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0xFF, 0xD8, 0x0A, 0];
 
@@ -97,7 +105,7 @@ public static class BadInputCorpus
     private static string TwarcRow(int i, string created = "2021-01-01T10:00:00.000Z", string followers = "12") =>
         $"{i},10,alice,Alice,{followers},{created},@bob hi,\"[\"\"@bob\"\"]\"";
 
-    private static IEnumerable<BadInput> XTweets()
+    private static IEnumerable<BadInput> XTweetCases()
     {
         const string format = "x-tweets", jsonl = "tweets.jsonl", csv = "tweets.csv";
         yield return new(format, "empty file", jsonl, [], 1, null);

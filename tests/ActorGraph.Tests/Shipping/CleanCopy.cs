@@ -16,16 +16,22 @@ public static class CleanCopy
     public static void AsCheckout(string repository, string destination) =>
         Copy(repository, destination, Patterns(Path.Combine(repository, ".gitignore"), anchored: p => p.Trim('/').Contains('/')));
 
-    private static List<Regex> Patterns(string file, Func<string, bool> anchored)
+    /// <summary>The patterns in file order; <c>Keep</c> for an exception (<c>!pattern</c>): as in git, the last match decides.</summary>
+    private static List<(Regex Pattern, bool Keep)> Patterns(string file, Func<string, bool> anchored)
     {
         var patterns = File.ReadAllLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
-        if (patterns.Any(p => p.StartsWith('!'))) throw new NotSupportedException($"{file}: exceptions (!) are not read here; extend CleanCopy.");
-        return [.. patterns.Select(p => new Regex((anchored(p) ? "^" : "^(.*/)?") + Regex.Escape(p.Trim('/')).Replace(@"\*\*/", "(.*/)?")
-            .Replace(@"\*\*", ".*").Replace(@"\*", "[^/]*").Replace(@"\?", "[^/]") + "$"))];
+        return [.. patterns.Select(line => (Glob(line.TrimStart('!')), line.StartsWith('!')))];
+
+        Regex Glob(string p) => new((anchored(p) ? "^" : "^(.*/)?") + Regex.Escape(p.Trim('/')).Replace(@"\*\*/", "(.*/)?")
+            .Replace(@"\*\*", ".*").Replace(@"\*", "[^/]*").Replace(@"\?", "[^/]") + "$");
     }
 
-    private static void Copy(string repository, string destination, List<Regex> ignored) =>
-        Directory(repository, destination, path => ignored.Any(r => r.IsMatch(Path.GetRelativePath(repository, path).Replace('\\', '/'))));
+    private static void Copy(string repository, string destination, List<(Regex Pattern, bool Keep)> patterns) =>
+        Directory(repository, destination, path =>
+        {
+            var relative = Path.GetRelativePath(repository, path).Replace('\\', '/');
+            return patterns.LastOrDefault(p => p.Pattern.IsMatch(relative)) is { Pattern: not null } last && !last.Keep;
+        });
 
     /// <summary>Copies a folder's files and subfolders, leaving out those <paramref name="skip"/> names.</summary>
     public static void Directory(string from, string to, Func<string, bool> skip)
