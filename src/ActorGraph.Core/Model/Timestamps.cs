@@ -33,15 +33,19 @@ public static class Timestamps
 
     /// <summary>UTC ticks of a stored time given as UTF-8 (the <see cref="Format"/> form is read without allocating;
     /// anything else through <see cref="Parse"/>).</summary>
-    public static long StoredTicks(ReadOnlySpan<byte> utf8)
+    public static long StoredTicks(ReadOnlySpan<byte> utf8) =>
+        TryStoredTicks(utf8, out var ticks) ? ticks : Parse(System.Text.Encoding.UTF8.GetString(utf8)).UtcTicks;
+
+    /// <summary>UTC ticks of a time in the <see cref="Format"/> form given as UTF-8; false for any other text.</summary>
+    public static bool TryStoredTicks(ReadOnlySpan<byte> utf8, out long ticks)
     {
+        ticks = 0;
         Span<char> chars = stackalloc char[20];
-        if (utf8.Length == chars.Length)
-        {
-            for (var i = 0; i < chars.Length; i++) chars[i] = (char)utf8[i];
-            if (TryParseStored(chars, out var utc)) return utc.Ticks;
-        }
-        return Parse(System.Text.Encoding.UTF8.GetString(utf8)).UtcTicks;
+        if (utf8.Length != chars.Length) return false;
+        for (var i = 0; i < chars.Length; i++) chars[i] = (char)utf8[i];
+        if (!TryParseStored(chars, out var utc)) return false;
+        ticks = utc.Ticks;
+        return true;
     }
 
     /// <summary>The <see cref="Format"/> form, exactly: what stores hold and most inputs use.</summary>

@@ -9,7 +9,8 @@ namespace ActorGraph.Storage;
 /// The embedded store: one SQLite file in WAL mode. Every ingest is one transaction; relations are unique on
 /// (type, source, target, source_id), so ingesting the same file twice adds nothing.
 /// </summary>
-public sealed class SqliteGraphStore(string path) : IGraphStore
+/// <param name="snapshotFile">Keep the analysis topology in <see cref="SnapshotFilePath"/> (see <see cref="SnapshotFile"/>).</param>
+public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IGraphStore
 {
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
@@ -22,6 +23,12 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     public string Kind => "sqlite";
 
     public string Path { get; } = path;
+
+    /// <summary>Where the analysis topology of the current version is kept, beside the store; null when it is not kept.</summary>
+    public string? SnapshotFilePath { get; } = snapshotFile ? path + ".snapshot" : null;
+
+    /// <summary>One topology read at a time when it may write the snapshot file, so concurrent first reads scan once.</summary>
+    private readonly SemaphoreSlim _snapshotGate = new(1, 1);
 
     public async Task InitializeAsync(CancellationToken ct = default)
     {
@@ -47,7 +54,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         await ApplyAliasesAsync(connection, transaction, writer.Aliases, ct);
         if (result.ChangedAnything)
         {
-            await ExecuteAsync(connection, "UPDATE meta SET value = value + 1 WHERE key = 'version';", ct, transaction);
+            await ExecuteAsync(connection, SqliteSchema.Changed, ct, transaction);
         }
         await transaction.CommitAsync(ct);
         return result;
@@ -255,14 +262,58 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     }
 
     /// <summary>
-    /// One scan of the relations reading keys, endpoint keys, type, weight, time and confidence (no evidence) through
-    /// SQLite's raw API; endpoint keys become nodes through an array, so nothing is allocated per relation.
+    /// The topology from the snapshot file when it holds this version of the store, else from one scan of the store,
+    /// which then writes the file. The file holds the whole graph and filters apply in memory, so one file serves every
+    /// filter. Version and relations are read in one transaction: an ingest committing meanwhile cannot be mixed in.
     /// </summary>
     public async Task<RelationTopology> ReadTopologyAsync(RelationFilter filter, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
+        if (SnapshotFilePath is null || filter.Actor is not null) return ScanTopology(connection, filter, ct, out _);
+        await _snapshotGate.WaitAsync(ct);
+        try
+        {
+            // Deferred: a read transaction (a plain BEGIN), which takes no write lock.
+            using var transaction = connection.BeginTransaction(deferred: true);
+            var stamp = await ReadStampAsync(connection, transaction, ct);
+            if (SnapshotFile.TryRead(SnapshotFilePath, stamp) is not { } stored)
+            {
+                var scanned = ScanTopology(connection, RelationFilter.All, ct, out var storedFormTimes);
+                stored = (scanned, storedFormTimes ? SnapshotFile.StoredFormTimes : 0);
+                SnapshotFile.TryWrite(SnapshotFilePath, stamp, scanned, stored.Flags);
+            }
+            // Times in another form compare as text in SQL, not as ticks: such a store answers time filters itself.
+            var timed = filter.From is not null || filter.To is not null;
+            return timed && (stored.Flags & SnapshotFile.StoredFormTimes) == 0
+                ? ScanTopology(connection, filter, ct, out _)
+                : stored.Topology.Where(filter);
+        }
+        finally
+        {
+            _snapshotGate.Release();
+        }
+    }
+
+    private static async Task<StoreStamp> ReadStampAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT key, value FROM meta WHERE key IN ('stamp', 'version', 'schema');";
+        var values = new Dictionary<string, long>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) values[reader.GetString(0)] = reader.GetInt64(1);
+        return new StoreStamp(values.GetValueOrDefault("stamp"), values.GetValueOrDefault("version"), (int)values.GetValueOrDefault("schema"));
+    }
+
+    /// <summary>
+    /// One scan of the relations reading keys, endpoint keys, type, weight, time and confidence (no evidence) through
+    /// SQLite's raw API; endpoint keys become nodes through an array, so nothing is allocated per relation.
+    /// </summary>
+    /// <param name="storedFormTimes">Whether every time read was in <see cref="Timestamps.Format"/> form.</param>
+    private static RelationTopology ScanTopology(SqliteConnection connection, RelationFilter filter, CancellationToken ct, out bool storedFormTimes)
+    {
         // One pass over every page: SQLite's page cache would only hold them twice (the OS caches the file already).
-        await ExecuteAsync(connection, "PRAGMA cache_size = -2048;", ct);
+        using (var pragma = new RawStatement(connection, "PRAGMA cache_size = -2048;")) pragma.Execute();
         var topology = new RelationTopologyBuilder();
         var documents = filter.Types is null || filter.Types.Contains(RelationType.Signed);
         // A placeholder is named by its id: nullif saves decoding it twice.
@@ -271,6 +322,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         var (where, parameters) = Where(filter);
         using var statement = new RawStatement(connection, $"SELECT r.key, r.source, r.target, r.type, r.weight, r.at, r.confidence FROM relations r {where};");
         foreach (var (name, value) in parameters) statement.Bind(name, value);
+        storedFormTimes = true;
         while (statement.Step())
         {
             ct.ThrowIfCancellationRequested();
@@ -278,8 +330,13 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             var source = NodeOf(actorNodes, statement.Int64(1), "actor");
             var target = type == RelationType.Signed ? NodeOf(documentNodes, statement.Int64(2), "document") : NodeOf(actorNodes, statement.Int64(2), "actor");
             var at = statement.Bytes(5);
-            topology.Relation(statement.Int64(0), source, target, type, statement.Double(4),
-                at.IsEmpty ? RelationTopology.Undated : Timestamps.StoredTicks(at), statement.Double(6));
+            var ticks = RelationTopology.Undated;
+            if (!at.IsEmpty && !Timestamps.TryStoredTicks(at, out ticks))
+            {
+                storedFormTimes = false;
+                ticks = Timestamps.StoredTicks(at);
+            }
+            topology.Relation(statement.Int64(0), source, target, type, statement.Double(4), ticks, statement.Double(6));
         }
         return topology.Build();
     }
