@@ -112,6 +112,8 @@ public sealed class CueLexicon
     public required HashSet<string> PostingVerbs { get; init; }
     /// <summary>Verbs of saying (<c>schrieb</c>, <c>wrote</c>): a quotation they attribute is a post when a platform is named near it.</summary>
     public required HashSet<string> SayingVerbs { get; init; }
+    /// <summary>Saying verbs of speech (<c>said</c>, <c>sagte</c>): a quotation they attribute is a post only when its own sentence names a platform.</summary>
+    public required HashSet<string> SpeechVerbs { get; init; }
     /// <summary>Platform words (<c>Twitter</c>, <c>Instagram</c>, <c>Kurznachrichtendienst</c>).</summary>
     public required HashSet<string> Platforms { get; init; }
     /// <summary>Prepositions of time and place (<c>in</c>, <c>am</c>): a capitalised word after them is no title of the name that follows.</summary>
@@ -198,6 +200,7 @@ public sealed class CueLexicon
             Companions = Class("companions"),
             PostingVerbs = Class("posting-verbs"),
             SayingVerbs = Class("saying-verbs"),
+            SpeechVerbs = Class("speech-verbs"),
             Platforms = Class("platforms"),
             Topics = Class("topics"),
             ScenePrepositions = Class("scene-prepositions"),
