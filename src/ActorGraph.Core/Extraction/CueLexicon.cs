@@ -108,6 +108,8 @@ public sealed class CueLexicon
     public required HashSet<string> PostingVerbs { get; init; }
     /// <summary>Verbs of saying (<c>schrieb</c>, <c>wrote</c>): a quotation they attribute is a post when a platform is named near it.</summary>
     public required HashSet<string> SayingVerbs { get; init; }
+    /// <summary>Saying verbs of speech (<c>said</c>, <c>sagte</c>): a quotation they attribute is a post only when its own sentence names a platform.</summary>
+    public required HashSet<string> SpeechVerbs { get; init; }
     /// <summary>Platform words (<c>Twitter</c>, <c>Instagram</c>, <c>Kurznachrichtendienst</c>).</summary>
     public required HashSet<string> Platforms { get; init; }
     /// <summary>Prepositions of topic (<c>about</c>, <c>über</c>): what a post is about is not whom it acts on.</summary>
@@ -190,6 +192,7 @@ public sealed class CueLexicon
             Companions = Class("companions"),
             PostingVerbs = Class("posting-verbs"),
             SayingVerbs = Class("saying-verbs"),
+            SpeechVerbs = Class("speech-verbs"),
             Platforms = Class("platforms"),
             Topics = Class("topics"),
             SubjectNearVerb = Class("word-order").Single() == "svo",

@@ -22,7 +22,7 @@ namespace ActorGraph.Extraction;
 /// the nearest earlier fitting actor of the sentence; only when the sentence has none, to the previous sentence's
 /// subject (lower confidence, noted in the explanation): news text often opens a sentence with <c>Er</c>.</para>
 /// </remarks>
-public sealed class RuleExtractor(ActorLexicon actors)
+public sealed partial class RuleExtractor(ActorLexicon actors)
 {
     /// <param name="Mark">What makes the mention no subject: the preposition or article before it, <c>'s</c> for a genitive ending; null if unmarked.</param>
     private sealed record Mention(int Start, int End, int Actor, (char Gender, bool Subject)? Pronoun, string? Mark, string Text)
@@ -90,10 +90,11 @@ public sealed class RuleExtractor(ActorLexicon actors)
             if (!best.TryGetValue(key, out var known)) order.Add(key);
             if (known is null || relation.Confidence > known.Confidence) best[key] = relation;
         }
-        foreach (var relation in PostTags(text, sentences, lexicon)) Keep(relation);
+        var mentionsOf = sentences.Select(s => FindMentions(s.Tokens, lexicon)).ToList();
+        foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon)) Keep(relation);
         foreach (var sentence in sentences)
         {
-            var mentions = FindMentions(sentence.Tokens, lexicon);
+            var mentions = mentionsOf[sentence.Index];
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
@@ -121,56 +122,6 @@ public sealed class RuleExtractor(ActorLexicon actors)
             if (discourse.Recent.Count > 4) discourse.Recent.RemoveAt(0);
         }
         return order.Select(k => best[k]).ToList();
-    }
-
-    /// <summary>The author of a quoted post tagged everyone it names (<see cref="QuotedPosts"/>); places are not tagged.</summary>
-    private IEnumerable<ExtractedRelation> PostTags(string text, IReadOnlyList<Sentence> sentences, CueLexicon lexicon)
-    {
-        foreach (var post in QuotedPosts.Find(text, sentences, lexicon))
-        {
-            // "Und zu Maischberger schrieb Lauterbach:": the author is no prepositional object.
-            var (author, authorAt) = ActorsIn(text, post.AuthorStart, post.AuthorEnd, lexicon)
-                .FirstOrDefault(a => !actors.Actors[a.Actor].IsDocument && !AfterPreposition(text, a.At.Start, lexicon), (-1, default));
-            if (author < 0) continue;
-            var evidence = text[post.EvidenceStart..post.EvidenceEnd];
-            TextSpan InEvidence(TextSpan inText) => inText with { Start = inText.Start - post.EvidenceStart };
-            foreach (var (tagged, taggedAt) in ActorsIn(text, post.Start, post.End, lexicon).DistinctBy(a => a.Actor))
-            {
-                var actor = actors.Actors[tagged];
-                if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State) continue;
-                yield return new ExtractedRelation(actors.Actors[author].Id, RelationType.Tagged, actor.Id, evidence, Confidence(QuotedPostConfidence, Inference.None), "quoted post",
-                    $"named in a post quoted in the text, written by {actors.Actors[author].Name}")
-                {
-                    EvidenceStart = post.EvidenceStart, SourceMention = InEvidence(authorAt), TargetMention = InEvidence(taggedAt),
-                    CueWords = [new TextSpan(post.CueStart - post.EvidenceStart, post.CueEnd - post.CueStart)],
-                };
-            }
-        }
-    }
-
-    private const double QuotedPostConfidence = 0.8;
-
-    private static bool AfterPreposition(string text, int at, CueLexicon lexicon)
-    {
-        var end = at;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        return start < end && lexicon.Prepositions.Contains(text[start..end].ToLowerInvariant());
-    }
-
-    /// <summary>Every known actor named in <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, in order, with where in the text.</summary>
-    private IEnumerable<(int Actor, TextSpan At)> ActorsIn(string text, int start, int end, CueLexicon lexicon)
-    {
-        var tokens = Sentences.Tokenize(text[start..end]);
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (!tokens[i].IsWord || actors.Match(tokens, i) is not { } match) continue;
-            var after = i + match.Length;
-            if (after >= tokens.Count || !lexicon.MakesGroup(tokens[after].Lower, actors.Actors[match.Actor].Kind == ActorKinds.Person)) // not "Labour MPs"
-                yield return (match.Actor, new TextSpan(start + tokens[i].Start, tokens[after - 1].End - tokens[i].Start));
-            i = after - 1;
-        }
     }
 
     private List<Mention> FindMentions(IReadOnlyList<Token> tokens, CueLexicon lexicon)

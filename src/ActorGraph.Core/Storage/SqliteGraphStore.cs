@@ -41,23 +41,50 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
         IAsyncEnumerable<SourcedElement> elements, IngestOptions options, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        // A bulk load into an empty store builds the indexes once at the end (a sort) instead of row by row.
-        var bulk = await IsEmptyAsync(connection, transaction, ct);
-        if (bulk) await ExecuteAsync(connection, SqliteSchema.DropIndexes, ct, transaction);
-        using var writer = new BatchWriter(connection, transaction);
-        var pipeline = new IngestPipeline(options);
-        await LoadStoredIdsAsync(connection, transaction, pipeline, writer, ct);
-        // Parsing runs on another core while this one checks and writes: a bounded hand-over keeps memory constant.
-        var result = await pipeline.RunAsync(Pipelined(elements, ct), (batch, _) => ValueTask.FromResult(writer.Write(batch)), 1024, ct);
-        if (bulk) result = await IndexBulkLoadAsync(connection, transaction, result, ct);
-        await ApplyAliasesAsync(connection, transaction, writer.Aliases, ct);
-        if (result.ChangedAnything)
+        // Into a store without relations, a rollback journal instead of the WAL: the new pages go into the file once
+        // (through the WAL they are written twice, log then checkpoint), and a crash still leaves the store as it was,
+        // since the journal holds every page that existed before. Only possible when no other connection is open.
+        var rollbackJournal = await IsEmptyAsync(connection, null, ct) && TryJournalMode(connection, "delete");
+        try
         {
-            await ExecuteAsync(connection, SqliteSchema.Changed, ct, transaction);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+            // A bulk load into an empty store builds the indexes once at the end (a sort) instead of row by row.
+            var bulk = await IsEmptyAsync(connection, transaction, ct);
+            if (bulk) await ExecuteAsync(connection, SqliteSchema.DropIndexes, ct, transaction);
+            using var writer = new BatchWriter(connection, transaction);
+            var pipeline = new IngestPipeline(options);
+            await LoadStoredIdsAsync(connection, transaction, pipeline, writer, ct);
+            // Parsing runs on another core while this one checks and writes: a bounded hand-over keeps memory constant.
+            var result = await pipeline.RunAsync(Pipelined(elements, ct), (batch, _) => ValueTask.FromResult(writer.Write(batch)), 1024, ct);
+            if (bulk) result = await IndexBulkLoadAsync(connection, transaction, result, ct);
+            await ApplyAliasesAsync(connection, transaction, writer.Aliases, ct);
+            if (result.ChangedAnything)
+            {
+                await ExecuteAsync(connection, SqliteSchema.Changed, ct, transaction);
+            }
+            await transaction.CommitAsync(ct);
+            return result;
         }
-        await transaction.CommitAsync(ct);
-        return result;
+        finally
+        {
+            // Should another connection hold the store just now, the next open sets the WAL again.
+            if (rollbackJournal) TryJournalMode(connection, "wal");
+        }
+    }
+
+    /// <summary>
+    /// Switches the journal without waiting: leaving the WAL needs the store to itself, and another connection (the
+    /// web service reading) is no reason to keep an ingest waiting. Synchronous FULL is what keeps a rollback journal
+    /// safe on power loss (NORMAL is enough for the WAL).
+    /// </summary>
+    private static bool TryJournalMode(SqliteConnection connection, string mode)
+    {
+        var db = connection.Handle!;
+        if (SQLitePCL.raw.sqlite3_exec(db, $"PRAGMA journal_mode = {mode};") != SQLitePCL.raw.SQLITE_OK) return false;
+        using var statement = new RawStatement(connection, "PRAGMA journal_mode;");
+        if (!statement.Step() || statement.Text(0) != mode) return false;
+        SQLitePCL.raw.sqlite3_exec(db, mode == "wal" ? "PRAGMA synchronous = NORMAL;" : "PRAGMA synchronous = FULL;");
+        return true;
     }
 
     private static async IAsyncEnumerable<SourcedElement> Pipelined(
@@ -128,7 +155,7 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
         while (await reader.ReadAsync(ct)) pipeline.StoredAlias(reader.GetString(0), reader.GetString(1));
     }
 
-    private static async Task<bool> IsEmptyAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
+    private static async Task<bool> IsEmptyAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
