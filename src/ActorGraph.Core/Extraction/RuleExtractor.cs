@@ -149,7 +149,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             }
         }
         mentions.RemoveAll(m => IsAffiliation(m, mentions, tokens, lexicon));
-        MarkLists(mentions, tokens, lexicon);
+        MarkLists(mentions, tokens, lexicon, IsDocument);
         return mentions;
     }
 
@@ -161,8 +161,17 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     private static string? MarkBefore(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
     {
         if (at == 0) return null;
+        // "to Energy Secretary John Doyle", "by Sens. Tom Baker", "von CDU-Chef Merz": titles between the preposition and the name.
+        var title = at;
+        while (title > 1 && at - title < 4 && (tokens[title - 1].Text == "." || (tokens[title - 1].IsWord && char.IsUpper(tokens[title - 1].Text[0])))) title--;
+        if (title < at && title > 0 && (lexicon.Prepositions.Contains(tokens[title - 1].Lower) || lexicon.Inclusions.Contains(tokens[title - 1].Lower))
+            && !lexicon.ScenePrepositions.Contains(tokens[title - 1].Lower) && tokens[title].Text != ".")
+            at = title;
         var previous = tokens[at - 1].Lower;
         if (lexicon.Inclusions.Contains(previous)) return previous;
+        // "among them Collins", "unter ihnen sind Berger und Hahn"
+        for (var p = at - 2; p >= Math.Max(0, at - 3); p--)
+            if (lexicon.InclusionPairs.Contains($"{tokens[p].Lower} {tokens[p + 1].Lower}") && (p == at - 2 || char.IsLower(tokens[at - 1].Text[0]))) return $"{tokens[p].Lower} {tokens[p + 1].Lower}";
         if (lexicon.Prepositions.Contains(previous) || lexicon.GenitiveArticles.Contains(previous))
             return at > 1 && lexicon.Companions.Contains(tokens[at - 2].Lower) ? $"{tokens[at - 2].Lower} {previous}" : previous;
         if (at > 1 && lexicon.Determiners.Contains(previous) && lexicon.Prepositions.Contains(tokens[at - 2].Lower)) return tokens[at - 2].Lower;
@@ -201,15 +210,18 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     /// In "an Esken, Sippel und Walter-Borjans" all three are objects like the first. A run joined only by commas is no
     /// list ("In a reply to Ward, Miller wrote"): it must end with und/and/sowie/oder/or.
     /// </summary>
-    private static void MarkLists(List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon)
+    private static void MarkLists(List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon, Func<Mention, bool> isDocument)
     {
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (!mentions[i].Marked || mentions[i].IsPronoun) continue;
+            // "In a letter, Collins and Baker urged …": the people after a document are no list with it.
+            if (!mentions[i].Marked || mentions[i].IsPronoun || isDocument(mentions[i])) continue;
             var last = i;
             var conjunction = false;
             while (last + 1 < mentions.Count && Glue(mentions[last], mentions[last + 1], tokens, lexicon) is { } glue)
             {
+                // "In a letter to Doyle, Collins and Baker urged …": the opening phrase ends at its comma, the subject follows.
+                if (last == i && OpeningPhraseEnds(tokens, mentions[i], glue, lexicon)) break;
                 last++;
                 conjunction = glue.Any(lexicon.Conjunctions.Contains);
                 if (conjunction) break;
@@ -219,6 +231,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             i = last;
         }
     }
+
+    /// <summary>An English sentence opens with a prepositional phrase, <paramref name="m"/> ends it and a comma follows.</summary>
+    private static bool OpeningPhraseEnds(IReadOnlyList<Token> tokens, Mention m, List<string> glue, CueLexicon lexicon) =>
+        lexicon.SubjectNearVerb && lexicon.Prepositions.Contains(tokens[0].Lower) && glue.Contains(",") && !glue.Any(lexicon.Conjunctions.Contains)
+        && !tokens.Take(m.Start).Any(t => t.Text == ",");
 
     /// <summary>
     /// The words between two mentions if they can join two items of a list, else null: commas, conjunctions, articles,
@@ -254,6 +271,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 if (cue.NeedsDocument && !namesDocument) break;
                 if (used[i] || (tokens[i].Quoted && !cue.Noun) || cue.MatchAt(tokens, i) is not { } matched) continue;
                 if (matched.Any(j => used[j])) continue;
+                // "schrieben einen Brief an Meier": writing a letter to someone is no post to them.
+                if (cue.Relation != RelationType.Signed && mentions.Any(m => IsDocument(m) && m.Start > matched[0] && m.Start < matched[^1])) continue;
                 if (!cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower)) continue; // "to reply", "zu antworten"
                 // "the mentions", "of replies": a verb form used as a noun states no act.
                 if (!cue.Noun && i > 0 && (lexicon.Determiners.Contains(tokens[i - 1].Lower) || lexicon.Prepositions.Contains(tokens[i - 1].Lower))
@@ -599,7 +618,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var after = new HashSet<Mention>();
         foreach (var m in named.Where(m => m.Start > hit.Last && m.Start < to && !IsDocument(m)))
             if (!Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && (s.Lexicon.Agents.Contains(mk) || s.Lexicon.IsInclusion(mk))))
-                if (after.Add(m)) foreach (var member in WithCoordinated(m, s.Mentions, s.Tokens, s.Lexicon)) after.Add(member);
+                if (after.Add(m)) foreach (var member in SignerList(m, s)) after.Add(member);
         var seen = new HashSet<int>();
         // "a joint statement of A and B": an adjective names the signers after it.
         var before = !(hit.Cue.Noun && hit.Cue.NeedsDocument);
@@ -756,6 +775,20 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         return candidate;
     }
 
+    /// <summary><paramref name="first"/> and the signers listed after it, also where the list describes them ("A, a former ambassador; B of Ohio and C").</summary>
+    private static List<Mention> SignerList(Mention first, Parsed s)
+    {
+        var list = new List<Mention> { first };
+        for (var i = s.Mentions.IndexOf(first) + 1; i < s.Mentions.Count; i++)
+        {
+            var (a, b) = (list[^1], s.Mentions[i]);
+            var joined = Glue(a, b, s.Tokens, s.Lexicon) is { } glue && glue.Any(g => g is "," or ";" || s.Lexicon.Conjunctions.Contains(g));
+            if (!joined && !SignerLists.DescribedListGoesOn(s.Tokens, a.End, b.Start, s.Lexicon)) break;
+            list.Add(b);
+        }
+        return list;
+    }
+
     private static List<Mention> WithCoordinated(Mention first, List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon)
     {
         var list = new List<Mention> { first };
@@ -783,7 +816,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var agentAfter = !hit.Cue.Noun && hit.Last + 2 < tokens.Count && lexicon.Agents.Contains(tokens[hit.Last + 1].Lower)
             && !tokens[hit.Last + 2].Lower.EndsWith("ing", StringComparison.Ordinal);
         if (!auxiliary && !(agentAfter && hit.Tokens.Length == 1)) return (false, null);
-        bool IsAgent(Mention m) => !m.IsPronoun && m.Start > 0 && (lexicon.Agents.Contains(tokens[m.Start - 1].Lower)
+        bool IsAgent(Mention m) => !m.IsPronoun && m.Start > 0 && (lexicon.Agents.Contains(tokens[m.Start - 1].Lower) || (m.Mark is { } mark && lexicon.Agents.Contains(mark))
             || (m.Start > 1 && lexicon.Determiners.Contains(tokens[m.Start - 1].Lower) && lexicon.Agents.Contains(tokens[m.Start - 2].Lower)));
         // The agent nearest the verb: after it ("liked by Krüger"), else the last before it ("von Vogt … von Krüger gelikt").
         var agent = clause.After.FirstOrDefault(IsAgent) ?? clause.Before.LastOrDefault(IsAgent);
