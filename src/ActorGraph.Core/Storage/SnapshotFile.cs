@@ -143,7 +143,7 @@ internal static class SnapshotFile
             hash.Append(h[..ChecksumAt]);
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                // The header goes last, when the checksum is known; the arrays are written (and hashed) as they are held.
+                // The arrays are hashed and written as they are held; the header again at the end, with the checksum.
                 file.Write(header);
                 Part(file, hash, topology.Source);
                 Part(file, hash, topology.Target);
@@ -159,6 +159,9 @@ internal static class SnapshotFile
                 file.Write(header);
             }
             File.Move(temporary, path, overwrite: true);
+            // A process killed while writing leaves its temporary file behind: remove those no writer can still be using.
+            foreach (var stale in Directory.EnumerateFiles(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetFileName(path) + ".*.tmp"))
+                if (File.GetLastWriteTimeUtc(stale) < DateTime.UtcNow - TimeSpan.FromHours(1)) File.Delete(stale);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -216,4 +216,18 @@ public sealed class SnapshotFileTests : IAsyncLifetime
         foreach (var read in reads) AssertSame(await ScannedAsync(RelationFilter.All), read);
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(SnapshotPath)!, "*.tmp"));
     }
+
+    [Fact]
+    public async Task Writing_the_file_removes_temporary_files_a_killed_writer_left_but_not_a_current_one()
+    {
+        var (old, current) = (SnapshotPath + ".0123.tmp", SnapshotPath + ".4567.tmp");
+        await File.WriteAllTextAsync(old, "half");
+        File.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddHours(-2));
+        await File.WriteAllTextAsync(current, "half");
+
+        await Store.ReadTopologyAsync(RelationFilter.All);
+
+        Assert.False(File.Exists(old));
+        Assert.True(File.Exists(current));
+    }
 }
