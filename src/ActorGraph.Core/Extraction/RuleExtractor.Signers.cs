@@ -24,6 +24,8 @@ public sealed partial class RuleExtractor
             if (RelativeClauseAt(s, j) || (s.Tokens[j - 1].Text == "," && s.Lexicon.Subordinators.Contains(s.Tokens[j].Lower))) { to = j; break; }
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
         var documentMention = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault();
+        // "gemeinsame Erklärung", "supporters of the bill": a noun or adjective that needs a document stands by it ("den gemeinsamen Kanzlerkandidaten" is none).
+        if (hit.Cue.Noun && hit.Cue.NeedsDocument && (documentMention is null || documentMention.Start - hit.Last is < 1 or > 3)) yield break;
         var document = documentMention?.Actor ?? -1;
         var how = basis.How;
         var note = basis.Note;

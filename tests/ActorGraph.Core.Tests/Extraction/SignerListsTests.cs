@@ -75,6 +75,8 @@ public sealed class SignerListsTests
     [InlineData("de", "Den Brief unterschrieben 40 Abgeordnete. Unter ihnen: Anna Berger, Markus Hahn, Lea Krüger.", "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
     [InlineData("en", "A letter from Sens. Mary Collins and Tom Baker asks the minister to release the funds.", "mary-collins letter", "tom-baker letter")]
     [InlineData("de", "In einem Brief von Anna Berger und Markus Hahn an Klaus Meier heißt es, der Minister müsse handeln.", "anna-berger letter", "markus-hahn letter")]
+    [InlineData("en", "Ruth Ellis and Tom Baker vowed to oppose the Greens’ priorities in a letter released Friday.", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("de", "Laut ACLU haben die Grüne/SPD-Abgeordneten Anna Berger und Markus Hahn den Brief unterschrieben.", "anna-berger letter", "markus-hahn letter")]
     public void Signers_in_the_shapes_reporting_gives_them(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
 
@@ -111,6 +113,7 @@ public sealed class SignerListsTests
     [InlineData("en", "There was no letter from Tom Baker, and Mary Collins did not write one.")]
     [InlineData("en", "Twelve senators signed the letter. Mary Collins and Tom Baker, however, criticised it.")]
     [InlineData("en", "The letter is addressed to Tom Baker. They include Mary Collins in the list of critics.")]
+    [InlineData("de", "In der Erklärung geht es um den gemeinsamen Kandidaten von Anna Berger und Markus Hahn.")]
     public void Names_that_are_no_signers_sign_nothing(string language, string text) => Assert.Empty(Signers(text, language));
 
     [Fact]
