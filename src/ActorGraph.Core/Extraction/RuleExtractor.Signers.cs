@@ -40,6 +40,7 @@ public sealed partial class RuleExtractor
         // A vague verb ("sent a letter", "erklärten in einem Kommuniqué") makes only its subjects signers; "signed" everyone listed.
         var vague = hit.Cue.NeedsDocument && !hit.Cue.Noun;
         var subjects = vague ? Subjects(s, k, ClauseOf(s, k)).Subjects : [];
+        if (vague && hit.Cue.Companions) subjects.AddRange(Companions(s, hit, to));
         // After the cue only a list that starts in its clause ("signed by A, B and C") or after "including" names signers.
         var after = new HashSet<Mention>();
         foreach (var m in named.Where(m => m.Start > hit.Last && m.Start < to && !IsDocument(m)))
@@ -97,6 +98,19 @@ public sealed partial class RuleExtractor
     /// <summary>One word in two forms: equal, or sharing their first five letters ("weapons", "weapon"; "Israel’s", "Israel").</summary>
     private static bool SameWord(string a, string b) =>
         a == b || (a.Length >= 5 && b.Length >= 5 && string.CompareOrdinal(a, 0, b, 0, 5) == 0 && Math.Abs(a.Length - b.Length) <= 3);
+
+    /// <summary>
+    /// "Collins joined Baker and Ellis in sending a letter", "Scott led his colleagues, such as Roy and Biggs, in a letter":
+    /// those joined or led, named between the verb and <c>in</c> before the document, signed too.
+    /// </summary>
+    private List<Mention> Companions(Parsed s, Hit hit, int to)
+    {
+        var tokens = s.Tokens;
+        var @in = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(to, tokens.Count - 1) - hit.Last - 1)).FirstOrDefault(j => s.Lexicon.JointActs.Contains(tokens[j].Lower)
+            && s.Mentions.Any(m => IsDocument(m) && m.Start > j && m.Start <= j + 3), -1);
+        return @in < 0 ? [] : s.Mentions.Where(m => m.Start > hit.Last && m.Start < @in && !m.IsPronoun && !IsDocument(m)
+            && (m.Mark is null || s.Lexicon.IsInclusion(m.Mark))).ToList();
+    }
 
     /// <summary>The declaration the text named last, else the only one known unless the text called it the addressee's.</summary>
     private int ContextDocument(Discourse discourse)

@@ -77,6 +77,9 @@ public sealed class SignerListsTests
     [InlineData("de", "In einem Brief von Anna Berger und Markus Hahn an Klaus Meier heißt es, der Minister müsse handeln.", "anna-berger letter", "markus-hahn letter")]
     [InlineData("en", "Ruth Ellis and Tom Baker vowed to oppose the Greens’ priorities in a letter released Friday.", "ruth-ellis letter", "tom-baker letter")]
     [InlineData("de", "Laut ACLU haben die Grüne/SPD-Abgeordneten Anna Berger und Markus Hahn den Brief unterschrieben.", "anna-berger letter", "markus-hahn letter")]
+    [InlineData("en", "Sen. Mary Collins joined Sens. Tom Baker and Ruth Ellis in sending a letter to the minister.", "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "Mary Collins led her colleagues, such as Reps. Tom Baker (R-TX) and Ruth Ellis (R-AZ), in a letter to the minister.",
+        "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
     public void Signers_in_the_shapes_reporting_gives_them(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
 
