@@ -25,7 +25,7 @@ public sealed partial class RuleExtractor
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
         var documentMention = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault();
         // "gemeinsame Erklärung", "supporters of the bill": a noun or adjective that needs a document stands by it ("den gemeinsamen Kanzlerkandidaten" is none).
-        if (hit.Cue.Noun && hit.Cue.NeedsDocument && (documentMention is null || documentMention.Start - hit.Last is < 1 or > 3)) yield break;
+        if (hit.Cue.Noun && hit.Cue.NeedsDocument && (documentMention is null || Math.Abs(documentMention.Start - hit.Anchor) > 4)) yield break;
         var document = documentMention?.Actor ?? -1;
         var how = basis.How;
         var note = basis.Note;
@@ -38,13 +38,14 @@ public sealed partial class RuleExtractor
             note = Join(note, $"declaration from context: {actors.Actors[document].Name}");
         }
         // A vague verb ("sent a letter", "erklärten in einem Kommuniqué") makes only its subjects signers; "signed" everyone listed.
-        var vague = hit.Cue.NeedsDocument && !hit.Cue.Noun;
+        // "Joining Collins on the letter were Baker and Ellis": an opening participle names no subject before it, all named sign.
+        var vague = hit.Cue.NeedsDocument && !hit.Cue.Noun && !(hit.Anchor == 0 && s.Lexicon.SubjectNearVerb && s.Tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal));
         var subjects = vague ? Subjects(s, k, ClauseOf(s, k)).Subjects : [];
         if (vague && hit.Cue.Companions) subjects.AddRange(Companions(s, hit, to));
         // After the cue only a list that starts in its clause ("signed by A, B and C") or after "including" names signers.
         var after = new HashSet<Mention>();
         foreach (var m in named.Where(m => m.Start > hit.Last && m.Start < to && !IsDocument(m)))
-            if (!Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && (s.Lexicon.Agents.Contains(mk) || s.Lexicon.IsInclusion(mk))))
+            if (!Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && s.Lexicon.IsInclusion(mk)))
                 if (after.Add(m)) foreach (var member in SignerList(m, s)) after.Add(member);
         var seen = new HashSet<int>();
         // "a joint statement of A and B": an adjective names the signers after it.
