@@ -15,7 +15,8 @@ path, which = sys.argv[1], sys.argv[2]
 start = time.perf_counter()
 if which == "python-sqlite3":
     import csv
-    db = os.path.join(tempfile.mkdtemp(), "ref.db")
+    folder = tempfile.TemporaryDirectory()  # removed at exit: a run leaves no store behind in /tmp
+    db = os.path.join(folder.name, "ref.db")
     con = sqlite3.connect(db)
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=NORMAL")

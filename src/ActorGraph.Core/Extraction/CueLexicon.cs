@@ -84,6 +84,10 @@ public sealed class CueLexicon
     public required HashSet<string> Relatives { get; init; }
     /// <summary>Words before the members of a list that still act (<c>darunter</c>, <c>including</c>, <c>mit</c>, <c>with</c>).</summary>
     public required HashSet<string> Inclusions { get; init; }
+    /// <summary>Two words before list members that still act, written with <c>_</c> (<c>among_them</c>, <c>unter_ihnen</c>).</summary>
+    public required HashSet<string> InclusionPairs { get; init; }
+    /// <summary>Prepositions of where someone comes from, after a name in a list (<c>of Ohio</c>, <c>aus Kassel</c>).</summary>
+    public required HashSet<string> Origins { get; init; }
     /// <summary>Nouns for members of a group: a party right before them is an attribute (<c>Labour MPs</c>).</summary>
     public required HashSet<string> MemberNouns { get; init; }
     /// <summary>Titles written after a person's name (<c>Mary Collins MP</c>, <c>Jonas Vogt MdB</c>): a title, not a group.</summary>
@@ -108,8 +112,14 @@ public sealed class CueLexicon
     public required HashSet<string> PostingVerbs { get; init; }
     /// <summary>Verbs of saying (<c>schrieb</c>, <c>wrote</c>): a quotation they attribute is a post when a platform is named near it.</summary>
     public required HashSet<string> SayingVerbs { get; init; }
+    /// <summary>Saying verbs of speech (<c>said</c>, <c>sagte</c>): a quotation they attribute is a post only when its own sentence names a platform.</summary>
+    public required HashSet<string> SpeechVerbs { get; init; }
     /// <summary>Platform words (<c>Twitter</c>, <c>Instagram</c>, <c>Kurznachrichtendienst</c>).</summary>
     public required HashSet<string> Platforms { get; init; }
+    /// <summary>Prepositions of time and place (<c>in</c>, <c>am</c>): a capitalised word after them is no title of the name that follows.</summary>
+    public required HashSet<string> ScenePrepositions { get; init; }
+    /// <summary>Words that make a document a new one (<c>another letter</c>, <c>einen weiteren Brief</c>).</summary>
+    public required HashSet<string> OtherDocument { get; init; }
     /// <summary>Prepositions of topic (<c>about</c>, <c>über</c>): what a post is about is not whom it acts on.</summary>
     public required HashSet<string> Topics { get; init; }
     /// <summary>The subject stands right before its verb (English), not first in its clause (German).</summary>
@@ -146,12 +156,16 @@ public sealed class CueLexicon
     /// <summary>The word after a name makes it a group ("Labour MPs", "Miliband loyalists"), unless it is a person's title ("Collins MP").</summary>
     public bool MakesGroup(string nextLower, bool person) => MemberNouns.Contains(nextLower) && !(person && TitlesAfterName.Contains(nextLower));
 
+    /// <summary>An account on a platform: account, handle, feed, Konto, Profil, Twitter-Account.</summary>
+    public bool IsAccount(string lower) => lower is "account" or "accounts" or "handle" or "feed" or "profile" or "page" or "konto" or "profil" or "kanal" or "seite"
+        || lower.EndsWith("account", StringComparison.Ordinal) || lower.EndsWith("konto", StringComparison.Ordinal);
+
     /// <summary>A post on a platform: tweet, post, posting, Beitrag.</summary>
     public bool IsPostNoun(string lower) => lower.Contains("tweet", StringComparison.Ordinal) || lower.EndsWith("post", StringComparison.Ordinal)
         || lower is "posting" || lower.StartsWith("beitrag", StringComparison.Ordinal);
 
     /// <summary>A mark under which an actor still takes part: <c>darunter</c>, <c>including</c>, <c>along with</c>.</summary>
-    public bool IsInclusion(string mark) => Inclusions.Contains(mark) || (mark.Split(' ') is [var first, _] && Companions.Contains(first));
+    public bool IsInclusion(string mark) => Inclusions.Contains(mark) || InclusionPairs.Contains(mark) || (mark.Split(' ') is [var first, _] && Companions.Contains(first));
 
     /// <summary>A word that may stand between two items of a list: a comma, a conjunction or an article.</summary>
     public bool IsListGlue(string lower) => lower is "," or ";" || Conjunctions.Contains(lower) || Determiners.Contains(lower);
@@ -178,6 +192,8 @@ public sealed class CueLexicon
             GenitiveAfterNoun = Class("genitive-after-noun"),
             Relatives = Class("relatives"),
             Inclusions = Class("inclusions"),
+            InclusionPairs = Class("inclusion-pairs").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
+            Origins = Class("origins"),
             MemberNouns = Class("member-nouns"),
             TitlesAfterName = Class("titles-after-name"),
             SignOffs = Class("sign-offs"),
@@ -190,8 +206,11 @@ public sealed class CueLexicon
             Companions = Class("companions"),
             PostingVerbs = Class("posting-verbs"),
             SayingVerbs = Class("saying-verbs"),
+            SpeechVerbs = Class("speech-verbs"),
             Platforms = Class("platforms"),
             Topics = Class("topics"),
+            OtherDocument = Class("other-document"),
+            ScenePrepositions = Class("scene-prepositions"),
             SubjectNearVerb = Class("word-order").Single() == "svo",
             PassiveAuxiliaries = Class("passive-auxiliaries"),
             Agents = Class("agents"),

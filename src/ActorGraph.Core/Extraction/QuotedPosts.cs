@@ -16,9 +16,9 @@ public static partial class QuotedPosts
 {
     /// <summary>
     /// One post: where it stands in the text, its author (as the span that names them), the evidence span, and what
-    /// makes it a post (the verb that attributes it, or the embed's <c>(@handle)</c>).
+    /// makes it a post (the verb that attributes it, a colon, or the embed's <c>(@handle)</c>, then <see cref="Embedded"/>).
     /// </summary>
-    public sealed record Post(int Start, int End, int AuthorStart, int AuthorEnd, int EvidenceStart, int EvidenceEnd, int CueStart, int CueEnd);
+    public sealed record Post(int Start, int End, int AuthorStart, int AuthorEnd, int EvidenceStart, int EvidenceEnd, int CueStart, int CueEnd, bool Embedded);
 
     private static readonly Dictionary<char, char[]> Closing = new()
     {
@@ -36,8 +36,9 @@ public static partial class QuotedPosts
             if (embed.Index - start < 3 && lineStart > 0) start = text.LastIndexOf('\n', Math.Max(0, lineStart - 2)) + 1; // the post stands on the line before
             var author = embed.Groups["author"];
             var handle = embed.Groups["handle"];
-            yield return new Post(start, embed.Index, author.Index, author.Index + author.Length, start, embed.Index + embed.Length, handle.Index, handle.Index + handle.Length);
+            yield return new Post(start, embed.Index, author.Index, author.Index + author.Length, start, embed.Index + embed.Length, handle.Index, handle.Index + handle.Length, true);
         }
+        Found? lastFound = null;
         foreach (var (open, close) in Quotations(text))
         {
             var opening = SentenceAt(sentences, open);
@@ -46,15 +47,57 @@ public static partial class QuotedPosts
             var quote = text[(open + 1)..close];
             var after = Attribution(closing, close + 1, text, lexicon, after: true);
             var before = after is null ? Attribution(opening, open, text, lexicon, after: false) : null;
-            if ((after ?? before) is not { } found) continue;
+            // "“…,” Palin tweeted. “…”": a quotation that follows on the same line goes on with the same post.
+            var goesOn = lastFound is not null && lastFound.Sentence.Index + 1 == opening.Index && opening.Start == open
+                && !text[(lastFound.Sentence.Start + lastFound.Sentence.Text.Length)..open].Contains('\n') ? lastFound : null;
+            lastFound = after ?? before ?? goesOn ?? Introduced(sentences, open, text, lexicon);
+            if (lastFound is not { } found) continue;
             var evidenceStart = Math.Min(opening.Start, found.Sentence.Start);
             var evidenceEnd = Math.Max(closing.Start + closing.Text.Length, found.Sentence.Start + found.Sentence.Text.Length);
-            var social = found.Posting || quote.Contains('@') || Social(sentences, found.Sentence, lexicon) || Social(sentences, opening, lexicon);
-            if (social) yield return new Post(open + 1, close, found.Start, found.End, evidenceStart, evidenceEnd, found.Verb.Start, found.Verb.End);
+            // A post shows itself by an @handle or #hashtag; a quotation someone wrote, by a platform nearby; a spoken one, by a platform in its own sentence.
+            var social = found.Verb is Verb.Posting || HandleOrHashtag().IsMatch(quote) || found.Verb switch
+            {
+                Verb.Writing => Social(sentences, found.Sentence, lexicon) || Social(sentences, opening, lexicon),
+                Verb.Speech => lexicon.NamesPlatform(found.Sentence) || lexicon.NamesPlatform(opening),
+                _ => found.Sentence.Tokens.Any(t => !t.Quoted && lexicon.Platforms.Contains(t.Lower)),
+            };
+            if (social) yield return new Post(open + 1, close, found.Start, found.End, evidenceStart, evidenceEnd, found.Cue.Start, found.Cue.End, false);
+        }
+        // A reply printed as its own paragraph, without quotation marks: "@Hahn @Vogt Eure Frage zeigt …".
+        for (var lineStart = 0; lineStart < text.Length; lineStart = text.IndexOf('\n', lineStart) is var n and >= 0 ? n + 1 : text.Length)
+        {
+            var at = lineStart;
+            while (at < text.Length && text[at] is ' ' or '\t') at++;
+            if (at + 1 >= text.Length || text[at] != '@' || !char.IsLetterOrDigit(text[at + 1])) continue;
+            if (Introduced(sentences, at, text, lexicon) is not { } found) continue;
+            var lineEnd = text.IndexOf('\n', at) is var e and >= 0 ? e : text.Length;
+            yield return new Post(at, lineEnd, found.Start, found.End, found.Sentence.Start, lineEnd, found.Cue.Start, found.Cue.End, false);
         }
     }
 
-    private sealed record Found(Sentence Sentence, int Start, int End, bool Posting, (int Start, int End) Verb);
+    /// <summary>
+    /// A post that opens a paragraph right after a line ending with a colon (<c>Hahn reagierte prompt:</c>): that line
+    /// introduces it, and its subject wrote it.
+    /// </summary>
+    private static Found? Introduced(IReadOnlyList<Sentence> sentences, int open, string text, CueLexicon lexicon)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, open - 1)) + 1;
+        if (lineStart == 0 || text[lineStart..open].Any(c => !char.IsWhiteSpace(c))) return null;
+        var colon = lineStart - 1;
+        while (colon >= 0 && char.IsWhiteSpace(text[colon])) colon--;
+        if (colon < 0 || text[colon] != ':' || SentenceAt(sentences, colon) is not { } intro) return null;
+        var verb = intro.Tokens.LastOrDefault(t => !t.Quoted && KindOf(t.Lower, lexicon) is not null, intro.Tokens[^1]);
+        // A line of its own that ends with a colon introduces what follows as written.
+        return new Found(intro, intro.Start, colon, KindOf(verb.Lower, lexicon) ?? Verb.Writing, (intro.Start + verb.Start, intro.Start + verb.End));
+    }
+
+    /// <summary>What attributes a quotation: a posting verb (<c>twitterte</c>), a writing verb (<c>schrieb</c>), a speech verb (<c>said</c>) or only a colon in its sentence.</summary>
+    private enum Verb { Posting, Writing, Speech, Colon }
+
+    private sealed record Found(Sentence Sentence, int Start, int End, Verb Verb, (int Start, int End) Cue);
+
+    private static Verb? KindOf(string lower, CueLexicon lexicon) =>
+        lexicon.PostingVerbs.Contains(lower) ? Verb.Posting : lexicon.SpeechVerbs.Contains(lower) ? Verb.Speech : lexicon.SayingVerbs.Contains(lower) ? Verb.Writing : null;
 
     /// <summary>
     /// After the quote: <c>, VERB [words] AUTHOR</c> within a few words; before it: <c>AUTHOR VERB …:</c> or <c>VERB AUTHOR:</c>
@@ -73,12 +116,16 @@ public static partial class QuotedPosts
             {
                 if (tokens[j].Quoted) return null;
                 var lower = tokens[j].Lower;
-                var posting = lexicon.PostingVerbs.Contains(lower);
-                if (!posting && !lexicon.SayingVerbs.Contains(lower)) continue;
+                // "…”, adding …": a participle goes on with the subject before the quotation.
+                if (KindOf(lower, lexicon) is not { } posting || lower.EndsWith("ing", StringComparison.Ordinal)) continue;
+                var verb = (sentence.Start + tokens[j].Start, sentence.Start + tokens[j].End);
+                // English puts the author first: "“…,” Palin tweeted", "“…,” she wrote".
+                var named = Enumerable.Range(first, j - first).Where(k => tokens[k].IsWord).ToList();
+                if (named.Count > 0) return new Found(sentence, sentence.Start + tokens[named[0]].Start, sentence.Start + tokens[j - 1].End, posting, verb);
                 var end = j + 1;
                 while (end < tokens.Count && tokens[end].IsWord && !tokens[end].Quoted && end - j <= 7) end++;
                 if (end == j + 1) return null;
-                return new Found(sentence, sentence.Start + tokens[j + 1].Start, sentence.Start + tokens[end - 1].End, posting, (sentence.Start + tokens[j].Start, sentence.Start + tokens[j].End));
+                return new Found(sentence, sentence.Start + tokens[j + 1].Start, sentence.Start + tokens[end - 1].End, posting, verb);
             }
             return null;
         }
@@ -87,13 +134,17 @@ public static partial class QuotedPosts
         for (var j = last; j >= 0 && j >= last - 12; j--)
         {
             var lower = tokens[j].Lower;
-            var posting = lexicon.PostingVerbs.Contains(lower);
-            if (!posting && !lexicon.SayingVerbs.Contains(lower)) continue;
+            if (KindOf(lower, lexicon) is not { } posting) continue;
+            // "tweeted a picture of graffiti which read “…”": the quotation belongs to the relative clause, not to the post.
+            if (Enumerable.Range(j + 1, last - j).Any(k => lexicon.Relatives.Contains(tokens[k].Lower) && (tokens[k - 1].Text == "," || !lexicon.Determiners.Contains(tokens[k].Lower)))) return null;
             // The whole clause around the verb names the author; the extractor picks the actor in it.
             var from = j;
             while (from > 0 && tokens[from - 1].Text is not ("," or ";" or "." or ":" or "“" or "”" or "\"")) from--;
             return new Found(sentence, sentence.Start + tokens[from].Start, sentence.Start + tokens[last].End, posting, (sentence.Start + tokens[j].Start, sentence.Start + tokens[j].End));
         }
+        // "Die CSU forderte: „…“", "gab Schulz Kontra: „Lieber @MartinSchulz …“": a colon introduces what the subject wrote.
+        if (last >= 0 && tokens[last].Text == ":")
+            return new Found(sentence, sentence.Start, sentence.Start + tokens[last].Start, Verb.Colon, (sentence.Start + tokens[last].Start, sentence.Start + tokens[last].End));
         return null;
     }
 
@@ -121,6 +172,9 @@ public static partial class QuotedPosts
             i = close;
         }
     }
+
+    [GeneratedRegex(@"(?<![\w@])[@#]\p{L}")]
+    private static partial Regex HandleOrHashtag();
 
     [GeneratedRegex(@"[—–]\s*(?<author>[^\n()—–]{2,60}?)\s*(?<handle>\(@\w{1,30}\))\s*(?:\d{1,2}\.\s*\p{L}+\.?\s*\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})")]
     private static partial Regex EmbedPattern();

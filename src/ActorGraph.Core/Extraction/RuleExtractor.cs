@@ -22,7 +22,7 @@ namespace ActorGraph.Extraction;
 /// the nearest earlier fitting actor of the sentence; only when the sentence has none, to the previous sentence's
 /// subject (lower confidence, noted in the explanation): news text often opens a sentence with <c>Er</c>.</para>
 /// </remarks>
-public sealed class RuleExtractor(ActorLexicon actors)
+public sealed partial class RuleExtractor(ActorLexicon actors)
 {
     /// <param name="Mark">What makes the mention no subject: the preposition or article before it, <c>'s</c> for a genitive ending; null if unmarked.</param>
     private sealed record Mention(int Start, int End, int Actor, (char Gender, bool Subject)? Pronoun, string? Mark, string Text)
@@ -57,6 +57,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
         public (Parsed Opener, Hit Hit, int End)? Signers { get; set; }
         /// <summary>The index of the last sentence that named a document or a signing.</summary>
         public int LastSigning { get; set; } = -10;
+        /// <summary>The index of the last sentence with a signing verb or noun that is not negated.</summary>
+        public int LastSigned { get; set; } = -10;
         /// <summary>The lines just before that each name someone, and nothing else.</summary>
         public List<Parsed> NameRun { get; set; } = [];
         /// <summary>Actor → who last tagged or answered them in this text.</summary>
@@ -90,13 +92,21 @@ public sealed class RuleExtractor(ActorLexicon actors)
             if (!best.TryGetValue(key, out var known)) order.Add(key);
             if (known is null || relation.Confidence > known.Confidence) best[key] = relation;
         }
-        foreach (var relation in PostTags(text, sentences, lexicon)) Keep(relation);
+        var mentionsOf = new List<List<Mention>>();
+        var lastDocument = -1;
+        foreach (var s in sentences)
+        {
+            mentionsOf.Add(FindMentions(s.Tokens, lexicon, (documents, at) => DocumentMeant(documents, sentences, s.Index, at, lastDocument, lexicon)));
+            if (mentionsOf[^1].LastOrDefault(IsDocument) is { } named) lastDocument = named.Actor;
+        }
+        foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon)) Keep(relation);
         foreach (var sentence in sentences)
         {
-            var mentions = FindMentions(sentence.Tokens, lexicon);
+            var mentions = mentionsOf[sentence.Index];
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
+            foreach (var relation in DocumentAuthors(parsed, discourse)) Keep(relation);
             if (discourse.PendingPost is var (liked, likeHit, liker) && liked.Sentence.Index < sentence.Index)
             {
                 // Only a sentence that comes back to the post ("The tweet was posted by …") names its author.
@@ -116,6 +126,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
             var signings = Enumerable.Range(0, parsed.Hits.Count).Where(k => parsed.Hits[k].Cue.Relation == RelationType.Signed).ToList();
             if (signings.Any(k => Negated(parsed, k, out _))) discourse.LastSigning = -10;
             else if (signings.Count > 0 || mentions.Any(IsDocument)) discourse.LastSigning = sentence.Index;
+            if (signings.Count > 0 && !signings.Any(k => Negated(parsed, k, out _))) discourse.LastSigned = sentence.Index;
             discourse.Previous = mentions;
             discourse.Recent.Add(sentence);
             if (discourse.Recent.Count > 4) discourse.Recent.RemoveAt(0);
@@ -123,57 +134,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
         return order.Select(k => best[k]).ToList();
     }
 
-    /// <summary>The author of a quoted post tagged everyone it names (<see cref="QuotedPosts"/>); places are not tagged.</summary>
-    private IEnumerable<ExtractedRelation> PostTags(string text, IReadOnlyList<Sentence> sentences, CueLexicon lexicon)
-    {
-        foreach (var post in QuotedPosts.Find(text, sentences, lexicon))
-        {
-            // "Und zu Maischberger schrieb Lauterbach:": the author is no prepositional object.
-            var (author, authorAt) = ActorsIn(text, post.AuthorStart, post.AuthorEnd, lexicon)
-                .FirstOrDefault(a => !actors.Actors[a.Actor].IsDocument && !AfterPreposition(text, a.At.Start, lexicon), (-1, default));
-            if (author < 0) continue;
-            var evidence = text[post.EvidenceStart..post.EvidenceEnd];
-            TextSpan InEvidence(TextSpan inText) => inText with { Start = inText.Start - post.EvidenceStart };
-            foreach (var (tagged, taggedAt) in ActorsIn(text, post.Start, post.End, lexicon).DistinctBy(a => a.Actor))
-            {
-                var actor = actors.Actors[tagged];
-                if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State) continue;
-                yield return new ExtractedRelation(actors.Actors[author].Id, RelationType.Tagged, actor.Id, evidence, Confidence(QuotedPostConfidence, Inference.None), "quoted post",
-                    $"named in a post quoted in the text, written by {actors.Actors[author].Name}")
-                {
-                    EvidenceStart = post.EvidenceStart, SourceMention = InEvidence(authorAt), TargetMention = InEvidence(taggedAt),
-                    CueWords = [new TextSpan(post.CueStart - post.EvidenceStart, post.CueEnd - post.CueStart)],
-                };
-            }
-        }
-    }
-
-    private const double QuotedPostConfidence = 0.8;
-
-    private static bool AfterPreposition(string text, int at, CueLexicon lexicon)
-    {
-        var end = at;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        return start < end && lexicon.Prepositions.Contains(text[start..end].ToLowerInvariant());
-    }
-
-    /// <summary>Every known actor named in <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, in order, with where in the text.</summary>
-    private IEnumerable<(int Actor, TextSpan At)> ActorsIn(string text, int start, int end, CueLexicon lexicon)
-    {
-        var tokens = Sentences.Tokenize(text[start..end]);
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (!tokens[i].IsWord || actors.Match(tokens, i) is not { } match) continue;
-            var after = i + match.Length;
-            if (after >= tokens.Count || !lexicon.MakesGroup(tokens[after].Lower, actors.Actors[match.Actor].Kind == ActorKinds.Person)) // not "Labour MPs"
-                yield return (match.Actor, new TextSpan(start + tokens[i].Start, tokens[after - 1].End - tokens[i].Start));
-            i = after - 1;
-        }
-    }
-
-    private List<Mention> FindMentions(IReadOnlyList<Token> tokens, CueLexicon lexicon)
+    /// <param name="documentMeant">For an alias several documents share: the one meant at that token, or -1.</param>
+    private List<Mention> FindMentions(IReadOnlyList<Token> tokens, CueLexicon lexicon, Func<int[], int, int>? documentMeant = null)
     {
         var mentions = new List<Mention>();
         for (var i = 0; i < tokens.Count; i++)
@@ -190,6 +152,11 @@ public sealed class RuleExtractor(ActorLexicon actors)
                     mentions.Add(new Mention(i, i + match.Length, match.Actor, null, genitive ?? mark, tokens[i].Text));
                 i += match.Length - 1;
             }
+            else if (documentMeant is not null && actors.MatchShared(tokens, i) is var (documents, length) && documentMeant(documents, i) is var meant and >= 0)
+            {
+                mentions.Add(new Mention(i, i + length, meant, null, mark, tokens[i].Text));
+                i += length - 1;
+            }
             else if (lexicon.Pronouns.TryGetValue(tokens[i].Lower, out var pronoun) && !(i > 0 && lexicon.PoliteAddress.Contains(tokens[i].Text)))
             {
                 // A pronoun takes no article: "in dem sie antwortete" is a relative clause, "sie" its subject.
@@ -198,7 +165,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
             }
         }
         mentions.RemoveAll(m => IsAffiliation(m, mentions, tokens, lexicon));
-        MarkLists(mentions, tokens, lexicon);
+        MarkLists(mentions, tokens, lexicon, IsDocument);
         return mentions;
     }
 
@@ -210,8 +177,17 @@ public sealed class RuleExtractor(ActorLexicon actors)
     private static string? MarkBefore(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
     {
         if (at == 0) return null;
+        // "to Energy Secretary John Doyle", "by Sens. Tom Baker", "von CDU-Chef Merz": titles between the preposition and the name.
+        var title = at;
+        while (title > 1 && at - title < 4 && (tokens[title - 1].Text == "." || (tokens[title - 1].IsWord && char.IsUpper(tokens[title - 1].Text[0])))) title--;
+        if (title < at && title > 0 && (lexicon.Prepositions.Contains(tokens[title - 1].Lower) || lexicon.Inclusions.Contains(tokens[title - 1].Lower))
+            && !lexicon.ScenePrepositions.Contains(tokens[title - 1].Lower) && tokens[title].Text != ".")
+            at = title;
         var previous = tokens[at - 1].Lower;
         if (lexicon.Inclusions.Contains(previous)) return previous;
+        // "among them Collins", "unter ihnen sind Berger und Hahn"
+        for (var p = at - 2; p >= Math.Max(0, at - 3); p--)
+            if (lexicon.InclusionPairs.Contains($"{tokens[p].Lower} {tokens[p + 1].Lower}") && (p == at - 2 || char.IsLower(tokens[at - 1].Text[0]) || tokens[at - 1].Text == ":")) return $"{tokens[p].Lower} {tokens[p + 1].Lower}";
         if (lexicon.Prepositions.Contains(previous) || lexicon.GenitiveArticles.Contains(previous))
             return at > 1 && lexicon.Companions.Contains(tokens[at - 2].Lower) ? $"{tokens[at - 2].Lower} {previous}" : previous;
         if (at > 1 && lexicon.Determiners.Contains(previous) && lexicon.Prepositions.Contains(tokens[at - 2].Lower)) return tokens[at - 2].Lower;
@@ -250,15 +226,18 @@ public sealed class RuleExtractor(ActorLexicon actors)
     /// In "an Esken, Sippel und Walter-Borjans" all three are objects like the first. A run joined only by commas is no
     /// list ("In a reply to Ward, Miller wrote"): it must end with und/and/sowie/oder/or.
     /// </summary>
-    private static void MarkLists(List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon)
+    private static void MarkLists(List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon, Func<Mention, bool> isDocument)
     {
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (!mentions[i].Marked || mentions[i].IsPronoun) continue;
+            // "In a letter, Collins and Baker urged …": the people after a document are no list with it.
+            if (!mentions[i].Marked || mentions[i].IsPronoun || isDocument(mentions[i])) continue;
             var last = i;
             var conjunction = false;
             while (last + 1 < mentions.Count && Glue(mentions[last], mentions[last + 1], tokens, lexicon) is { } glue)
             {
+                // "In a letter to Doyle, Collins and Baker urged …": the opening phrase ends at its comma, the subject follows.
+                if (last == i && OpeningPhraseEnds(tokens, mentions[i], glue, lexicon)) break;
                 last++;
                 conjunction = glue.Any(lexicon.Conjunctions.Contains);
                 if (conjunction) break;
@@ -268,6 +247,11 @@ public sealed class RuleExtractor(ActorLexicon actors)
             i = last;
         }
     }
+
+    /// <summary>An English sentence opens with a prepositional phrase, <paramref name="m"/> ends it and a comma follows.</summary>
+    private static bool OpeningPhraseEnds(IReadOnlyList<Token> tokens, Mention m, List<string> glue, CueLexicon lexicon) =>
+        lexicon.SubjectNearVerb && lexicon.Prepositions.Contains(tokens[0].Lower) && glue.Contains(",") && !glue.Any(lexicon.Conjunctions.Contains)
+        && !tokens.Take(m.Start).Any(t => t.Text == ",");
 
     /// <summary>
     /// The words between two mentions if they can join two items of a list, else null: commas, conjunctions, articles,
@@ -303,6 +287,8 @@ public sealed class RuleExtractor(ActorLexicon actors)
                 if (cue.NeedsDocument && !namesDocument) break;
                 if (used[i] || (tokens[i].Quoted && !cue.Noun) || cue.MatchAt(tokens, i) is not { } matched) continue;
                 if (matched.Any(j => used[j])) continue;
+                // "schrieben einen Brief an Meier": writing a letter to someone is no post to them.
+                if (cue.Relation != RelationType.Signed && mentions.Any(m => IsDocument(m) && m.Start > matched[0] && m.Start < matched[^1])) continue;
                 if (!cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower)) continue; // "to reply", "zu antworten"
                 // "the mentions", "of replies": a verb form used as a noun states no act.
                 if (!cue.Noun && i > 0 && (lexicon.Determiners.Contains(tokens[i - 1].Lower) || lexicon.Prepositions.Contains(tokens[i - 1].Lower))
@@ -568,9 +554,20 @@ public sealed class RuleExtractor(ActorLexicon actors)
         if (hit.Cue.Relation == RelationType.Tagged) return objects;
         var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
         if (first is null) return [];
-        // One follows many at once ("follows 40 accounts, including Collins and Ellis"); a reply or a like has one target.
-        return hit.Cue.Relation == RelationType.Follows ? WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList() : [first];
+        // One follows many at once ("follows 40 accounts, including Collins and Ellis", "folgt den Accounts der Hotels sowie
+        // Beratern wie Conway"): every object after the verb that no preposition other than an inclusion governs; a reply or a like has one target.
+        if (hit.Cue.Relation != RelationType.Follows) return [first];
+        return WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains)
+            .Concat(objects.Where(m => m.Start > hit.Anchor && !m.IsPronoun && FollowedObject(s, m))).Distinct().OrderBy(m => m.Start).ToList();
     }
+
+    /// <summary>An object a follow may take: unmarked, in the dative or genitive, after an inclusion, or the owner of an account ("Puzder's Twitter account").</summary>
+    private static bool FollowedObject(Parsed s, Mention m) => m.Mark switch
+    {
+        null or "genitive" => true,
+        "'s" => Enumerable.Range(m.End, Math.Min(3, s.Tokens.Count - m.End)).Any(j => s.Lexicon.IsAccount(s.Tokens[j].Lower)),
+        var mark => s.Lexicon.IsInclusion(mark) || s.Lexicon.ObjectArticles.Contains(mark) || s.Lexicon.GenitiveAfterNoun.Contains(mark),
+    };
 
     private bool IsDocument(Mention m) => m.Actor >= 0 && actors.Actors[m.Actor].IsDocument;
 
@@ -602,158 +599,6 @@ public sealed class RuleExtractor(ActorLexicon actors)
     }
 
     private static string Join(params string[] notes) => string.Join("; ", notes.Where(n => n.Length > 0));
-
-    /// <summary>
-    /// Every named actor in the cue's stretch of the sentence (from the cue before to the cue after) signed the declaration
-    /// the sentence names, or the one the text named last: subjects, the agent ("signed by"), and list members after
-    /// "darunter", "including", "mit"; not objects of other prepositions ("a letter to Obama"), owners ("Denmark's
-    /// departure"), or those after a negation ("not signing including Reid").
-    /// </summary>
-    private IEnumerable<ExtractedRelation> Signed(Parsed s, int k, int lastDocument, Resolved basis)
-    {
-        var hit = s.Hits[k];
-        var from = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
-        var to = s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? s.Tokens.Count;
-        // A relative clause after the document ("the letter, which urges May") is about the document, not its signers.
-        for (var j = hit.Last + 1; j < to; j++)
-            if (RelativeClauseAt(s, j) || (s.Tokens[j - 1].Text == "," && s.Lexicon.Subordinators.Contains(s.Tokens[j].Lower))) { to = j; break; }
-        var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
-        var documentMention = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault();
-        var document = documentMention?.Actor ?? -1;
-        var how = basis.How;
-        var note = basis.Note;
-        if (document < 0)
-        {
-            if (hit.Cue.NeedsDocument) yield break;
-            document = lastDocument;
-            if (document < 0) yield break;
-            how |= Inference.DocumentFromContext;
-            note = Join(note, $"declaration from context: {actors.Actors[document].Name}");
-        }
-        // A vague verb ("sent a letter", "erklärten in einem Kommuniqué") makes only its subjects signers; "signed" everyone listed.
-        var vague = hit.Cue.NeedsDocument && !hit.Cue.Noun;
-        var subjects = vague ? Subjects(s, k, ClauseOf(s, k)).Subjects : [];
-        // After the cue only a list that starts in its clause ("signed by A, B and C") or after "including" names signers.
-        var after = new HashSet<Mention>();
-        foreach (var m in named.Where(m => m.Start > hit.Last && m.Start < to && !IsDocument(m)))
-            if (!Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && (s.Lexicon.Agents.Contains(mk) || s.Lexicon.IsInclusion(mk))))
-                if (after.Add(m)) foreach (var member in WithCoordinated(m, s.Mentions, s.Tokens, s.Lexicon)) after.Add(member);
-        var seen = new HashSet<int>();
-        // "a joint statement of A and B": an adjective names the signers after it.
-        var before = !(hit.Cue.Noun && hit.Cue.NeedsDocument);
-        foreach (var m in named.Where(m => m.Start > from && m.Start < to && ((before && m.Start < hit.Anchor) || after.Contains(m))))
-        {
-            var actor = actors.Actors[m.Actor];
-            if (actor.IsDocument || MentionNegated(s.Tokens, m, s.Lexicon) || !seen.Add(m.Actor)) continue;
-            if (m.Mark is { } mark && !s.Lexicon.Agents.Contains(mark) && !s.Lexicon.IsInclusion(mark) && !s.Lexicon.ObjectArticles.Contains(mark)
-                && !(mark == "genitive" && AuthorsOfDocument(s, m))) continue;
-            if (vague && !subjects.Contains(m)) continue;
-            if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
-            yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how, note);
-        }
-    }
-
-    /// <summary>The declaration the text named last, else the only one known unless the text called it the addressee's.</summary>
-    private int ContextDocument(Discourse discourse)
-    {
-        if (discourse.LastDocument >= 0) return discourse.LastDocument;
-        var documents = Enumerable.Range(0, actors.Actors.Count).Where(a => actors.Actors[a].IsDocument).ToList();
-        return documents is [var only] && !discourse.Addressed.Contains(only) ? only : -1;
-    }
-
-    private static readonly Cue SignOff = new(RelationType.Signed, "sign-off", [], 0.8, false, false, false, false, false);
-    private static readonly Cue NameList = new(RelationType.Signed, "list of names", [], 0.7, false, false, false, false, false);
-
-    /// <summary>
-    /// Signers listed without a verb (<see cref="SignerLists"/>): the lines after a sign-off or an introducing line, or a
-    /// list of three or more people standing alone soon after a signing. The evidence runs from the opening line to the
-    /// name's line. A party or organisation on a line that names a person is that person's affiliation.
-    /// </summary>
-    private IEnumerable<ExtractedRelation> ListedSigners(string text, Parsed s, Discourse discourse)
-    {
-        var names = s.Mentions.Where(m => !m.IsPronoun).Select(m => (m.Start, m.End)).ToList();
-        var end = s.Sentence.Start + s.Sentence.Text.Length;
-        var nameLine = SignerLists.IsNameLine(s.Tokens, 0, names, s.Lexicon);
-        bool NextLine(int previousEnd) => previousEnd >= 0 && previousEnd <= s.Sentence.Start
-            && text[previousEnd..s.Sentence.Start].Count(c => c == '\n') is > 0 and <= 2 && text[previousEnd..s.Sentence.Start].All(char.IsWhiteSpace);
-        // A run of lines that each name someone ("Prof. Dr. Klaus Busch, Universität Bremen") in a text about a signing.
-        discourse.NameRun = nameLine && names.Count > 0 ? discourse.NameRun is [.., var lastLine] && NextLine(lastLine.Sentence.Start + lastLine.Sentence.Text.Length) ? [.. discourse.NameRun, s] : [s] : [];
-        if (discourse.Signers is var (opener, hit, last) && NextLine(last) && nameLine)
-        {
-            discourse.Signers = (opener, hit, end);
-            return Signers(text, opener, hit, s.Sentence.Start, end, discourse);
-        }
-        discourse.Signers = null;
-        var signOff = SignerLists.SignOffLength(s.Tokens, s.Lexicon);
-        if (signOff > 0)
-        {
-            var cue = new Hit(SignOff, Enumerable.Range(0, signOff).Where(j => s.Tokens[j].IsWord).ToArray());
-            discourse.Signers = (s, cue, end);
-            return SignerLists.IsNameLine(s.Tokens, signOff, names, s.Lexicon) ? Signers(text, s, cue, s.Sentence.Start + s.Tokens[signOff].Start, end, discourse) : [];
-        }
-        var opening = s.Hits.FindIndex(h => h.Cue.Relation == RelationType.Signed);
-        if (opening >= 0 && SignerLists.Introduces(s.Tokens) && !Negated(s, opening, out _))
-        {
-            discourse.Signers = (s, s.Hits[opening], end);
-            return [];
-        }
-        var list = new Hit(NameList, []); // no cue words: the list itself is the cue
-        if (discourse.NameRun.Count >= 3 && discourse.LastSigning >= 0)
-        {
-            var first = discourse.NameRun[0];
-            discourse.Signers = (first, list, end);
-            return Signers(text, first, list, first.Sentence.Start, end, discourse);
-        }
-        // "Freiberg, Gera, Gotha und Zeitz." right after a signing: a list that goes on from the sentence before.
-        var listed = s.Mentions.Count(m => !m.IsPronoun && !IsDocument(m));
-        if (listed >= 3 && s.Hits.Count == 0 && s.Sentence.Index - discourse.LastSigning <= 4 && SignerLists.OnlyNames(s.Tokens, 0, names, s.Lexicon))
-            return Signers(text, s, list, s.Sentence.Start, end, discourse);
-        return [];
-    }
-
-    /// <summary>The signers named between <paramref name="from"/> and <paramref name="to"/> (offsets in the text) of the list <paramref name="opener"/> opened.</summary>
-    private IEnumerable<ExtractedRelation> Signers(string text, Parsed opener, Hit hit, int from, int to, Discourse discourse)
-    {
-        var merged = new Sentence(opener.Sentence.Index, text[opener.Sentence.Start..to], opener.Sentence.Start, Sentences.Tokenize(text[opener.Sentence.Start..to]));
-        var mentions = FindMentions(merged.Tokens, opener.Lexicon);
-        var s = new Parsed(merged, mentions, [hit], opener.Lexicon);
-        var listed = mentions.Where(m => !m.IsPronoun && merged.Start + merged.Tokens[m.Start].Start >= from && !IsDocument(m)
-            && !(m.Mark is { } mark && s.Lexicon.Prepositions.Contains(mark))).ToList();
-        var documentMention = mentions.FirstOrDefault(m => IsDocument(m) && merged.Start + merged.Tokens[m.Start].Start < from);
-        var document = documentMention?.Actor ?? -1;
-        var how = Inference.None;
-        if (document < 0)
-        {
-            document = ContextDocument(discourse);
-            if (document < 0) yield break;
-            how = Inference.DocumentFromContext;
-        }
-        foreach (var m in listed)
-        {
-            var kind = actors.Actors[m.Actor].Kind;
-            // "Mary Collins MP, Green Party" on a line of its own: the party is where she belongs ("A, B and the Greens" is a list).
-            if (kind != ActorKinds.Person && listed.Count(o => actors.Actors[o.Actor].Kind == ActorKinds.Person && SameLine(merged, o, m)) == 1) continue;
-            yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how,
-                how == Inference.None ? "" : $"declaration from context: {actors.Actors[document].Name}", "listed as signer");
-        }
-    }
-
-    private static bool SameLine(Sentence sentence, Mention a, Mention b)
-    {
-        var (from, to) = a.Start < b.Start ? (a, b) : (b, a);
-        return !sentence.Text[sentence.Tokens[from.Start].Start..sentence.Tokens[to.Start].Start].Contains('\n');
-    }
-
-    /// <summary>"die gemeinsame Erklärung der Abgeordneten Krüger und Vogt": a genitive right after the document names its authors.</summary>
-    private bool AuthorsOfDocument(Parsed s, Mention m)
-    {
-        var index = s.Mentions.IndexOf(m);
-        while (index > 0 && Glue(s.Mentions[index - 1], s.Mentions[index], s.Tokens, s.Lexicon) is not null) index--;
-        var head = s.Mentions[index];
-        var article = Enumerable.Range(Math.Max(0, head.Start - 3), head.Start - Math.Max(0, head.Start - 3))
-            .LastOrDefault(j => s.Lexicon.GenitiveAfterNoun.Contains(s.Tokens[j].Lower) || s.Lexicon.GenitiveArticles.Contains(s.Tokens[j].Lower), -1);
-        return article > 0 && s.Mentions.Any(o => IsDocument(o) && o.End == article);
-    }
 
     /// <summary>Targets end at the next cue, a contrast ("aber", "but"), a semicolon or a subordinate clause after a comma.</summary>
     private static int End(Parsed s, Hit hit, int nextAnchor)
@@ -821,7 +666,7 @@ public sealed class RuleExtractor(ActorLexicon actors)
         var agentAfter = !hit.Cue.Noun && hit.Last + 2 < tokens.Count && lexicon.Agents.Contains(tokens[hit.Last + 1].Lower)
             && !tokens[hit.Last + 2].Lower.EndsWith("ing", StringComparison.Ordinal);
         if (!auxiliary && !(agentAfter && hit.Tokens.Length == 1)) return (false, null);
-        bool IsAgent(Mention m) => !m.IsPronoun && m.Start > 0 && (lexicon.Agents.Contains(tokens[m.Start - 1].Lower)
+        bool IsAgent(Mention m) => !m.IsPronoun && m.Start > 0 && (lexicon.Agents.Contains(tokens[m.Start - 1].Lower) || (m.Mark is { } mark && lexicon.Agents.Contains(mark))
             || (m.Start > 1 && lexicon.Determiners.Contains(tokens[m.Start - 1].Lower) && lexicon.Agents.Contains(tokens[m.Start - 2].Lower)));
         // The agent nearest the verb: after it ("liked by Krüger"), else the last before it ("von Vogt … von Krüger gelikt").
         var agent = clause.After.FirstOrDefault(IsAgent) ?? clause.Before.LastOrDefault(IsAgent);

@@ -38,6 +38,10 @@ public static partial class Sentences
         "z", "b", "bzw", "ca", "dr", "prof", "nr", "st", "u", "a", "usw", "vgl", "ggf", "evtl", "inkl", "bzgl", "dt", "ehem", "sog",
         "mr", "mrs", "ms", "jr", "sr", "vs", "etc", "e", "g", "i", "no", "gen", "gov", "sen", "rep", "hon", "mio", "mrd", "jan", "feb",
         "aug", "sept", "okt", "oct", "nov", "dez", "dec", "abs", "art", "s", "min", "max", "u.a", "z.b", "d.h", "u.s", "e.g", "i.e",
+        // titles in signer lists ("Sens. A and B", "Abg. C") and US state abbreviations after a party ("R-Calif.", "Calif. Gov. X")
+        "sens", "reps", "govs", "rev", "lt", "col", "capt", "sgt", "atty", "amb", "del", "abg", "dipl", "ing", "mdl",
+        "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn",
+        "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
     };
 
     private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
@@ -90,6 +94,7 @@ public static partial class Sentences
             var n = text[next];
             if (!(char.IsUpper(n) || char.IsDigit(n) || n is '„' or '"' or '“' or '«' or '»' or '(' or '@')) continue;
             if (c == '.' && IsAbbreviationOrOrdinal(text, i, next)) continue;
+            if (c == '.' && ClosesShortBracket(text, i)) continue;
             Add(end);
         }
         Add(text.Length);
@@ -122,12 +127,24 @@ public static partial class Sentences
         if (word.Length == 0) return false;
         if (Abbreviations.Contains(word) || Abbreviations.Contains(word.TrimStart('.'))) return true;
         if (word.Length == 1 && char.IsUpper(word[0])) return true;
+        // "N.Y", "D.C", "U.K": initials with inner periods
+        if (word.Split('.').All(part => part.Length == 1 && char.IsUpper(part[0]))) return true;
         if (word.All(char.IsDigit))
         {
+            // "1. Mary Collins" at the start of a line: the number of a list item.
+            if (text.LastIndexOf('\n', wordStart == 0 ? 0 : wordStart - 1) is var lineStart && text[(lineStart + 1)..wordStart].All(char.IsWhiteSpace)) return true;
             var following = WordAt(text, next);
             return Months.Contains(following) || (following.Length > 0 && char.IsLower(following[0]));
         }
         return false;
+    }
+
+    /// <summary>"(D-Mich.)", "(R-N.Y.)": a period that closes a bracket of a word or two is an abbreviation, no sentence end.</summary>
+    private static bool ClosesShortBracket(string text, int period)
+    {
+        if (period + 1 >= text.Length || text[period + 1] != ')') return false;
+        var open = text.LastIndexOf('(', period);
+        return open >= 0 && period - open <= 20 && text[open..period].Count(char.IsWhiteSpace) <= 1 && !text[open..period].Contains('\n');
     }
 
     private static string WordAt(string text, int at)

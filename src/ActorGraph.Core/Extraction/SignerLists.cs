@@ -54,6 +54,40 @@ public static class SignerLists
         return true;
     }
 
+    /// <summary>
+    /// The tokens from <paramref name="from"/> to <paramref name="to"/> lead from one signer to the next in a list that
+    /// describes its members: a bracket ("(R-Ohio)"), a place ("of Ohio", "aus Kassel"), or after a comma a few words that
+    /// describe the name ("Mary Collins, a former ambassador; Tom Baker"), then a comma, semicolon or conjunction.
+    /// </summary>
+    public static bool DescribedListGoesOn(IReadOnlyList<Token> tokens, int from, int to, CueLexicon lexicon)
+    {
+        if (to - from is < 1 or > 14) return false;
+        var j = from;
+        if (tokens[j].Text == "(")
+        {
+            while (j < to && tokens[j].Text != ")") j++;
+            j++;
+        }
+        if (j + 1 < to && lexicon.Origins.Contains(tokens[j].Lower) && Capitalised(tokens[j + 1]))
+        {
+            j++;
+            while (j < to && Capitalised(tokens[j])) j++;
+        }
+        var end = to;
+        if (end > j && lexicon.Conjunctions.Contains(tokens[end - 1].Lower)) end--;
+        var separated = end < to;
+        if (end > j && tokens[end - 1].Text is "," or ";") { end--; separated = true; }
+        if (!separated || end < j) return false;
+        if (end == j) return true;
+        if (tokens[j].Text != ",") return false;
+        // An apposition: a few words that say who the person is, no clause of its own.
+        var words = Enumerable.Range(j + 1, end - j - 1).Select(k => tokens[k]).ToList();
+        return words.Count is > 0 and <= 10 && words.All(t => !t.Quoted && t.Text is not (":" or ";" or "(" or ")" or "\"" or "“" or "„")
+            && !(lexicon.Relatives.Contains(t.Lower) && !lexicon.Determiners.Contains(t.Lower)) && !lexicon.Subordinators.Contains(t.Lower) && !lexicon.IsNegation(t.Lower));
+    }
+
+    private static bool Capitalised(Token token) => token.IsWord && char.IsUpper(token.Text[0]);
+
     /// <summary>"/s/" at <paramref name="at"/>: a signature in a letter filed as text.</summary>
     private static bool SignatureMark(IReadOnlyList<Token> tokens, int at) =>
         at + 2 < tokens.Count && tokens[at].Text == "/" && tokens[at + 1].Lower == "s" && tokens[at + 2].Text == "/";

@@ -21,6 +21,41 @@ public sealed record RelationTopology(
     /// <summary>The time of relation <paramref name="i"/>, or null.</summary>
     public DateTimeOffset? TimeOf(int i) => At[i] == Undated ? null : new DateTimeOffset(At[i], TimeSpan.Zero);
 
+    /// <summary>
+    /// The relations a store would read for <paramref name="filter"/> from the graph this topology holds whole (every
+    /// relation, every actor and document): the same relations in the same order, the documents only when SIGNED is
+    /// read. Times compare at whole seconds, as stores compare their stored text (<see cref="Timestamps.Format"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The filter names an actor (stores find those by their index instead).</exception>
+    internal RelationTopology Where(RelationFilter filter)
+    {
+        if (filter.Actor is not null) throw new ArgumentException("An actor's relations are read from the store.", nameof(filter));
+        var read = new bool[Enum.GetValues<RelationType>().Length];
+        foreach (var type in filter.Types ?? RelationTypes.Observed.ToHashSet()) read[(int)type] = true;
+        var from = filter.From is { } f ? Seconds(f) : long.MinValue;
+        var to = filter.To is { } t ? Seconds(t) : long.MaxValue;
+        var dated = filter.From is not null || filter.To is not null;
+        var (minWeight, minConfidence) = (filter.MinWeight ?? double.NegativeInfinity, filter.MinConfidence ?? double.NegativeInfinity);
+        var keep = new int[RelationCount];
+        var count = 0;
+        for (var i = 0; i < keep.Length; i++)
+            if (read[(int)Types[i]] && (!dated || At[i] != Undated && At[i] >= from && At[i] <= to)
+                && Weights[i] >= minWeight && Confidence[i] >= minConfidence) keep[count++] = i;
+        var nodes = filter.Types is null || filter.Types.Contains(RelationType.Signed) ? Ids.Length : Actors;
+        return new RelationTopology(nodes == Ids.Length ? Ids : Ids[..nodes], nodes == Ids.Length ? Names : Names[..nodes], Actors,
+            Pick(Source), Pick(Target), Pick(Types), Pick(Weights), Pick(Keys), Pick(At), Pick(Confidence));
+
+        T[] Pick<T>(T[] values)
+        {
+            if (count == values.Length) return values;
+            var picked = new T[count];
+            for (var k = 0; k < count; k++) picked[k] = values[keep[k]];
+            return picked;
+        }
+
+        static long Seconds(DateTimeOffset at) => at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerSecond;
+    }
+
     /// <summary>Bytes held, for caches that bound memory: the arrays plus the id and name strings.</summary>
     public long EstimatedBytes
     {

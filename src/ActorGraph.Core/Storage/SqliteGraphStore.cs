@@ -9,7 +9,8 @@ namespace ActorGraph.Storage;
 /// The embedded store: one SQLite file in WAL mode. Every ingest is one transaction; relations are unique on
 /// (type, source, target, source_id), so ingesting the same file twice adds nothing.
 /// </summary>
-public sealed class SqliteGraphStore(string path) : IGraphStore
+/// <param name="snapshotFile">Keep the analysis topology in <see cref="SnapshotFilePath"/> (see <see cref="SnapshotFile"/>).</param>
+public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IGraphStore
 {
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
@@ -23,6 +24,12 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
 
     public string Path { get; } = path;
 
+    /// <summary>Where the analysis topology of the current version is kept, beside the store; null when it is not kept.</summary>
+    public string? SnapshotFilePath { get; } = snapshotFile ? path + ".snapshot" : null;
+
+    /// <summary>One topology read at a time when it may write the snapshot file, so concurrent first reads scan once.</summary>
+    private readonly SemaphoreSlim _snapshotGate = new(1, 1);
+
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
@@ -34,29 +41,59 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         IAsyncEnumerable<SourcedElement> elements, IngestOptions options, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        // A bulk load into an empty store builds the indexes once at the end (a sort) instead of row by row.
-        var bulk = await IsEmptyAsync(connection, transaction, ct);
-        if (bulk) await ExecuteAsync(connection, SqliteSchema.DropIndexes, ct, transaction);
-        using var writer = new BatchWriter(connection, transaction);
-        var pipeline = new IngestPipeline(options);
-        await LoadStoredIdsAsync(connection, transaction, pipeline, writer, ct);
-        // Parsing runs on another core while this one checks and writes: a bounded hand-over keeps memory constant.
-        var result = await pipeline.RunAsync(Pipelined(elements, ct), (batch, _) => ValueTask.FromResult(writer.Write(batch)), 1024, ct);
-        if (bulk) result = await IndexBulkLoadAsync(connection, transaction, result, ct);
-        await ApplyAliasesAsync(connection, transaction, writer.Aliases, ct);
-        if (result.ChangedAnything)
+        // Into a store without relations, a rollback journal instead of the WAL: the new pages go into the file once
+        // (through the WAL they are written twice, log then checkpoint), and a crash still leaves the store as it was,
+        // since the journal holds every page that existed before. Only possible when no other connection is open.
+        var rollbackJournal = await IsEmptyAsync(connection, null, ct) && TryJournalMode(connection, "delete");
+        try
         {
-            await ExecuteAsync(connection, "UPDATE meta SET value = value + 1 WHERE key = 'version';", ct, transaction);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+            // A bulk load into an empty store builds the indexes once at the end (a sort) instead of row by row.
+            var bulk = await IsEmptyAsync(connection, transaction, ct);
+            if (bulk) await ExecuteAsync(connection, SqliteSchema.DropIndexes, ct, transaction);
+            using var writer = new BatchWriter(connection, transaction);
+            var pipeline = new IngestPipeline(options);
+            await LoadStoredIdsAsync(connection, transaction, pipeline, writer, ct);
+            var result = await RunPipelinedAsync(pipeline, elements, writer, ct);
+            if (bulk) result = await IndexBulkLoadAsync(connection, transaction, result, ct);
+            await ApplyAliasesAsync(connection, transaction, writer.Aliases, ct);
+            if (result.ChangedAnything)
+            {
+                await ExecuteAsync(connection, SqliteSchema.Changed, ct, transaction);
+            }
+            await transaction.CommitAsync(ct);
+            return result;
         }
-        await transaction.CommitAsync(ct);
-        return result;
+        finally
+        {
+            // Should another connection hold the store just now, the next open sets the WAL again.
+            if (rollbackJournal) TryJournalMode(connection, "wal");
+        }
     }
 
-    private static async IAsyncEnumerable<SourcedElement> Pipelined(
-        IAsyncEnumerable<SourcedElement> elements, [EnumeratorCancellation] CancellationToken ct)
+    /// <summary>
+    /// Switches the journal without waiting: leaving the WAL needs the store to itself, and another connection (the
+    /// web service reading) is no reason to keep an ingest waiting. Synchronous FULL is what keeps a rollback journal
+    /// safe on power loss (NORMAL is enough for the WAL).
+    /// </summary>
+    private static bool TryJournalMode(SqliteConnection connection, string mode)
     {
-        var channel = System.Threading.Channels.Channel.CreateBounded<SourcedElement[]>(new System.Threading.Channels.BoundedChannelOptions(8)
+        var db = connection.Handle!;
+        if (SQLitePCL.raw.sqlite3_exec(db, $"PRAGMA journal_mode = {mode};") != SQLitePCL.raw.SQLITE_OK) return false;
+        using var statement = new RawStatement(connection, "PRAGMA journal_mode;");
+        if (!statement.Step() || statement.Text(0) != mode) return false;
+        SQLitePCL.raw.sqlite3_exec(db, mode == "wal" ? "PRAGMA synchronous = NORMAL;" : "PRAGMA synchronous = FULL;");
+        return true;
+    }
+
+    /// <summary>
+    /// Reads and checks on another core while this one writes: the pipeline hands its batches over through a bounded
+    /// channel, which keeps memory constant. Counts what the writer found new (the pipeline cannot know).
+    /// </summary>
+    private static async Task<IngestResult> RunPipelinedAsync(
+        IngestPipeline pipeline, IAsyncEnumerable<SourcedElement> elements, BatchWriter writer, CancellationToken ct)
+    {
+        var channel = System.Threading.Channels.Channel.CreateBounded<IngestBatch>(new System.Threading.Channels.BoundedChannelOptions(8)
         {
             SingleReader = true,
             SingleWriter = true,
@@ -66,35 +103,34 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         {
             try
             {
-                var chunk = new List<SourcedElement>(1024);
-                await foreach (var element in elements.WithCancellation(stop.Token))
+                var read = await pipeline.RunAsync(elements, async (batch, token) =>
                 {
-                    chunk.Add(element);
-                    if (chunk.Count == 1024)
-                    {
-                        await channel.Writer.WriteAsync([.. chunk], stop.Token);
-                        chunk.Clear();
-                    }
-                }
-                if (chunk.Count > 0) await channel.Writer.WriteAsync([.. chunk], stop.Token);
+                    await channel.Writer.WriteAsync(batch, token);
+                    return 0;
+                }, 1024, stop.Token);
                 channel.Writer.Complete();
+                return read;
             }
             catch (Exception e)
             {
                 channel.Writer.Complete(e);
+                throw;
             }
         }, stop.Token);
+        long added = 0;
         try
         {
-            await foreach (var chunk in channel.Reader.ReadAllAsync(ct))
-                foreach (var element in chunk) yield return element;
+            await foreach (var batch in channel.Reader.ReadAllAsync(ct)) added += writer.Write(batch);
         }
         finally
         {
-            // The consumer stopped early (a bad row): stop the reader too before leaving.
+            // The writer stopped early (a store error, or the reader's bad row): stop the reader too before leaving.
             await stop.CancelAsync();
-            try { await producer; } catch (OperationCanceledException) { }
+            // Its error, if it had one, is the one the channel passed on.
+            try { await producer; } catch (Exception) { }
         }
+        var result = await producer;
+        return result with { RelationsAdded = added, RelationsAlreadyStored = result.RelationsAlreadyStored - added };
     }
 
     private static async Task LoadStoredIdsAsync(
@@ -121,7 +157,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         while (await reader.ReadAsync(ct)) pipeline.StoredAlias(reader.GetString(0), reader.GetString(1));
     }
 
-    private static async Task<bool> IsEmptyAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
+    private static async Task<bool> IsEmptyAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -255,14 +291,58 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     }
 
     /// <summary>
-    /// One scan of the relations reading keys, endpoint keys, type, weight, time and confidence (no evidence) through
-    /// SQLite's raw API; endpoint keys become nodes through an array, so nothing is allocated per relation.
+    /// The topology from the snapshot file when it holds this version of the store, else from one scan of the store,
+    /// which then writes the file. The file holds the whole graph and filters apply in memory, so one file serves every
+    /// filter. Version and relations are read in one transaction: an ingest committing meanwhile cannot be mixed in.
     /// </summary>
     public async Task<RelationTopology> ReadTopologyAsync(RelationFilter filter, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
+        if (SnapshotFilePath is null || filter.Actor is not null) return ScanTopology(connection, filter, ct, out _);
+        await _snapshotGate.WaitAsync(ct);
+        try
+        {
+            // Deferred: a read transaction (a plain BEGIN), which takes no write lock.
+            using var transaction = connection.BeginTransaction(deferred: true);
+            var stamp = await ReadStampAsync(connection, transaction, ct);
+            if (SnapshotFile.TryRead(SnapshotFilePath, stamp) is not { } stored)
+            {
+                var scanned = ScanTopology(connection, RelationFilter.All, ct, out var storedFormTimes);
+                stored = (scanned, storedFormTimes ? SnapshotFile.StoredFormTimes : 0);
+                SnapshotFile.TryWrite(SnapshotFilePath, stamp, scanned, stored.Flags);
+            }
+            // Times in another form compare as text in SQL, not as ticks: such a store answers time filters itself.
+            var timed = filter.From is not null || filter.To is not null;
+            return timed && (stored.Flags & SnapshotFile.StoredFormTimes) == 0
+                ? ScanTopology(connection, filter, ct, out _)
+                : stored.Topology.Where(filter);
+        }
+        finally
+        {
+            _snapshotGate.Release();
+        }
+    }
+
+    private static async Task<StoreStamp> ReadStampAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT key, value FROM meta WHERE key IN ('stamp', 'version', 'schema');";
+        var values = new Dictionary<string, long>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) values[reader.GetString(0)] = reader.GetInt64(1);
+        return new StoreStamp(values.GetValueOrDefault("stamp"), values.GetValueOrDefault("version"), (int)values.GetValueOrDefault("schema"));
+    }
+
+    /// <summary>
+    /// One scan of the relations reading keys, endpoint keys, type, weight, time and confidence (no evidence) through
+    /// SQLite's raw API; endpoint keys become nodes through an array, so nothing is allocated per relation.
+    /// </summary>
+    /// <param name="storedFormTimes">Whether every time read was in <see cref="Timestamps.Format"/> form.</param>
+    private static RelationTopology ScanTopology(SqliteConnection connection, RelationFilter filter, CancellationToken ct, out bool storedFormTimes)
+    {
         // One pass over every page: SQLite's page cache would only hold them twice (the OS caches the file already).
-        await ExecuteAsync(connection, "PRAGMA cache_size = -2048;", ct);
+        using (var pragma = new RawStatement(connection, "PRAGMA cache_size = -2048;")) pragma.Execute();
         var topology = new RelationTopologyBuilder();
         var documents = filter.Types is null || filter.Types.Contains(RelationType.Signed);
         // A placeholder is named by its id: nullif saves decoding it twice.
@@ -271,6 +351,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         var (where, parameters) = Where(filter);
         using var statement = new RawStatement(connection, $"SELECT r.key, r.source, r.target, r.type, r.weight, r.at, r.confidence FROM relations r {where};");
         foreach (var (name, value) in parameters) statement.Bind(name, value);
+        storedFormTimes = true;
         while (statement.Step())
         {
             ct.ThrowIfCancellationRequested();
@@ -278,8 +359,13 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             var source = NodeOf(actorNodes, statement.Int64(1), "actor");
             var target = type == RelationType.Signed ? NodeOf(documentNodes, statement.Int64(2), "document") : NodeOf(actorNodes, statement.Int64(2), "actor");
             var at = statement.Bytes(5);
-            topology.Relation(statement.Int64(0), source, target, type, statement.Double(4),
-                at.IsEmpty ? RelationTopology.Undated : Timestamps.StoredTicks(at), statement.Double(6));
+            var ticks = RelationTopology.Undated;
+            if (!at.IsEmpty && !Timestamps.TryStoredTicks(at, out ticks))
+            {
+                storedFormTimes = false;
+                ticks = Timestamps.StoredTicks(at);
+            }
+            topology.Relation(statement.Int64(0), source, target, type, statement.Double(4), ticks, statement.Double(6));
         }
         return topology.Build();
     }
@@ -437,7 +523,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     {
         private readonly SQLitePCL.sqlite3 _db;
         private readonly SQLitePCL.sqlite3_stmt _statement;
-        private readonly IntPtr _handle;
+        private readonly IntPtr _handle, _dbHandle;
         private byte[] _utf8 = new byte[1024];
 
         public RawStatement(SqliteConnection connection, string sql)
@@ -445,13 +531,14 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             _db = connection.Handle!;
             Check(SQLitePCL.raw.sqlite3_prepare_v2(_db, sql, out _statement));
             _handle = _statement.DangerousGetHandle();
+            _dbHandle = _db.DangerousGetHandle();
         }
 
         public void Bind(int index, string? value)
         {
             if (value is null)
             {
-                Check(SqliteNative.sqlite3_bind_null(_handle, index));
+                BindNull(index);
                 return;
             }
             // UTF-8 encoded here into a reused buffer: SQLite stores UTF-8, so it copies these bytes once and converts nothing.
@@ -459,6 +546,11 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             if (bytes > _utf8.Length) _utf8 = new byte[Math.Max(bytes, 2 * _utf8.Length)];
             Check(SqliteNative.BindText(_handle, index, _utf8.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(value, _utf8))));
         }
+
+        public void BindNull(int index) => Check(SqliteNative.sqlite3_bind_null(_handle, index));
+
+        /// <summary>Binds UTF-8 text (copied by SQLite).</summary>
+        public void Bind(int index, ReadOnlySpan<byte> utf8) => Check(SqliteNative.BindText(_handle, index, utf8));
 
         public void Bind(int index, double value) => Check(SqliteNative.sqlite3_bind_double(_handle, index, value));
 
@@ -494,9 +586,9 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         public int Execute()
         {
             var step = SqliteNative.sqlite3_step(_handle);
-            SQLitePCL.raw.sqlite3_reset(_statement);
+            SqliteNative.sqlite3_reset(_handle);
             if (step != SQLitePCL.raw.SQLITE_DONE) Check(step);
-            return SQLitePCL.raw.sqlite3_changes(_db);
+            return SqliteNative.sqlite3_changes(_dbHandle);
         }
 
         /// <summary>The first column of the first row as an integer, or null when there is no row.</summary>
@@ -528,6 +620,8 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         private readonly SqliteConnection _connection;
         private readonly SqliteCommand _upsertDocument;
         private readonly RawStatement _insertRelation, _insertPlaceholderActor, _insertPlaceholderDocument, _actorKey, _documentKey, _upsertActor;
+
+        private static readonly byte[][] TypeNames = [.. Enum.GetValues<RelationType>().Select(t => System.Text.Encoding.UTF8.GetBytes(t.ToName()))];
 
         public Dictionary<string, long> ActorKeys { get; } = new(StringComparer.Ordinal);
 
@@ -596,15 +690,21 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             }
             long added = 0;
             var statement = _insertRelation;
+            Span<byte> time = stackalloc byte[20];
             foreach (var (relation, _) in batch.Relations)
             {
                 var e = relation.Evidence;
                 statement.Bind(1, Key(ActorKeys, _actorKey, relation.Source));
-                statement.Bind(2, relation.Type.ToName());
+                statement.Bind(2, TypeNames[(int)relation.Type]);
                 statement.Bind(3, relation.Type == RelationType.Signed
                     ? Key(DocumentKeys, _documentKey, relation.Target)
                     : Key(ActorKeys, _actorKey, relation.Target));
-                statement.Bind(4, relation.At is { } at ? Timestamps.Format(at) : null);
+                if (relation.At is { } at)
+                {
+                    Timestamps.FormatUtf8(at, time);
+                    statement.Bind(4, time);
+                }
+                else statement.BindNull(4);
                 statement.Bind(5, relation.Weight);
                 statement.Bind(6, e.SourceId);
                 statement.Bind(7, e.Url);

@@ -11,10 +11,18 @@ internal static class SqliteSchema
 {
     public const int Version = 2;
 
+    /// <summary>meta: <c>version</c> counts the changes (caches key on it), <c>stamp</c> is drawn at random at each
+    /// change, so two stores (or a store and a restored copy changed differently) at the same version still differ.</summary>
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
-        INSERT OR IGNORE INTO meta (key, value) VALUES ('version', 0), ('schema', 2);
+        INSERT OR IGNORE INTO meta (key, value) VALUES ('version', 0), ('schema', 2), ('stamp', random());
         """ + Tables + Indexes;
+
+    /// <summary>What an ingest that changed the graph runs in its transaction.</summary>
+    public const string Changed = """
+        UPDATE meta SET value = value + 1 WHERE key = 'version';
+        INSERT OR REPLACE INTO meta (key, value) VALUES ('stamp', random());
+        """;
 
     private const string Tables = """
         CREATE TABLE IF NOT EXISTS actors (

@@ -2,7 +2,9 @@ namespace ActorGraph.Storage;
 
 /// <summary>Which store to open: the CLI builds it from its global options, the service and the tests hand it to the web app.</summary>
 /// <param name="Neo4j">Set when the store is Neo4j; null for the embedded SQLite file.</param>
-public sealed record StoreSettings(string DbPath, Neo4jSettings? Neo4j = null)
+/// <param name="SnapshotFile">Keep the analysis snapshot of the SQLite store beside it (<c>DbPath.snapshot</c>), so a
+/// repeated analysis of an unchanged store does not scan it again.</param>
+public sealed record StoreSettings(string DbPath, Neo4jSettings? Neo4j = null, bool SnapshotFile = true)
 {
     public const string Sqlite = "sqlite", Neo4jStore = "neo4j";
 
@@ -42,6 +44,6 @@ public sealed record StoreSettings(string DbPath, Neo4jSettings? Neo4j = null)
         var directory = Path.GetDirectoryName(Path.GetFullPath(DbPath));
         if (directory is not null && !Directory.Exists(directory))
             throw new BadInputException($"--db: the folder {directory} does not exist.");
-        return new SqliteGraphStore(DbPath);
+        return new SqliteGraphStore(DbPath, SnapshotFile);
     }
 }

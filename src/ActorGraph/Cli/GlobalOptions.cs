@@ -48,7 +48,14 @@ internal static class GlobalOptions
         DefaultValueFactory = _ => Env("NEO4J_DATABASE") ?? "neo4j",
     };
 
-    public static IEnumerable<Option> All => [Db, Store, Neo4jUrl, Neo4jUser, Neo4jPassword, Neo4jDatabase];
+    public static readonly Option<bool> NoSnapshotCache = new("--no-snapshot-cache")
+    {
+        Description = "Neither read nor write the analysis snapshot kept beside the SQLite file (DB.snapshot) (env ACTORGRAPH_SNAPSHOT_CACHE=off)",
+        Recursive = true,
+        DefaultValueFactory = _ => Env("ACTORGRAPH_SNAPSHOT_CACHE")?.Trim().ToLowerInvariant() is "off" or "0" or "false" or "no",
+    };
+
+    public static IEnumerable<Option> All => [Db, Store, Neo4jUrl, Neo4jUser, Neo4jPassword, Neo4jDatabase, NoSnapshotCache];
 
     /// <summary>Which store the options name.</summary>
     /// <param name="kind">Overrides <c>--store</c> (e.g. <c>neo4j sync</c> always writes to Neo4j).</param>
@@ -56,7 +63,7 @@ internal static class GlobalOptions
     {
         var db = parse.GetValue(Db)!;
         kind ??= parse.GetValue(Store)!.Trim().ToLowerInvariant();
-        if (kind == Storage.StoreSettings.Sqlite) return new StoreSettings(db);
+        if (kind == Storage.StoreSettings.Sqlite) return new StoreSettings(db, SnapshotFile: !parse.GetValue(NoSnapshotCache));
         if (kind != Storage.StoreSettings.Neo4jStore) throw new BadInputException($"--store: expected sqlite or neo4j, got '{kind}'.");
         var url = parse.GetValue(Neo4jUrl)!;
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))

@@ -87,6 +87,18 @@ public sealed class ReportingPhrasingTests
     [InlineData("en", "Tom Baker replied to the senator on Twitter.", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("en", "Ruthie replied to Tom J. Baker on Twitter.", "ruth-ellis REPLIED_TO tom-baker")]
     [InlineData("de", "Gestern antwortete Anna Ber-\nger auf Twitter Markus Hahn.", "anna-berger REPLIED_TO markus-hahn")]
+    [InlineData("de", "Anna Berger reagierte prompt:\n\n„@mhahn Das stimmt so nicht.“", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "Der Grünen-Chef antwortete heftig:\n\n@annaberger @tombaker Eure Frage zeigt nur Ahnungslosigkeit.", "markus-hahn TAGGED anna-berger", "markus-hahn TAGGED tom-baker")]
+    [InlineData("de", "Die Grünen gaben Markus Hahn auf Twitter Kontra: „Lieber Jonas Vogt, wer hat das begonnen?“", "gruene TAGGED jonas-vogt")]
+    [InlineData("en", "“Trains are late again, Ruthie,” Tom Baker tweeted.", "tom-baker TAGGED ruth-ellis")]
+    [InlineData("en", "“Trains are late again,” the senator tweeted. “Ask @tombaker.”", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Peter Quinn hit back at Ruth Ellis on Twitter. He wrote, “Ask @tombaker about the budget.”", "peter-quinn TAGGED tom-baker")]
+    [InlineData("en", "Following a tweet by Ruth Ellis, Mary Collins pushed back, saying: “Ruthie, you are wrong.”", "mary-collins TAGGED ruth-ellis")]
+    [InlineData("en", "Tom Baker responded to Peter Quinn, tweeting, “Mary Collins knows the numbers.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Zudem folgt Anna Berger auf X den Accounts der Grünen sowie Politikern wie Jonas Vogt und ihrem Kollegen Markus Hahn.", "anna-berger FOLLOWS gruene", "anna-berger FOLLOWS jonas-vogt", "anna-berger FOLLOWS markus-hahn")]
+    [InlineData("en", "Peter Quinn also follows Ruth Ellis's Twitter account.", "peter-quinn FOLLOWS ruth-ellis")]
+    [InlineData("en", "Tom Baker tweeted that Mary Collins had missed the vote.", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Jonas Vogt twitterte, dass Lea Krüger gelogen habe.", "jonas-vogt TAGGED lea-krueger")]
     public void Finds_the_relation_as_reporting_phrases_it(string language, string text, params string[] expected)
     {
         var found = Triples(text, language);
@@ -109,7 +121,20 @@ public sealed class ReportingPhrasingTests
     [InlineData("de", "Der offene Brief ist adressiert an Anna Berger und Markus Hahn.")]
     [InlineData("en", "Mary Collins tweeted about trains. Asked by reporters, Tom Baker replied to the question at once.")]
     [InlineData("de", "Anna Berger twitterte über die Bahn. „Das ist schwer erträglich“, kommentierte Markus Hahn.")]
+    [InlineData("en", "Tom Baker was asked about the tweets.\n“Ruth Ellis is wrong,” Baker said.")]
+    [InlineData("en", "Tom Baker tweeted a picture of a poster which read “Vote Peter Quinn”.")]
+    [InlineData("de", "Markus Hahn nimmt kein Blatt vor den Mund, was Bergers Tweet angeht: „Jonas Vogt hat recht.“")]
     public void States_nothing_that_did_not_happen(string language, string text) => Assert.Empty(Triples(text, language));
+
+    [Theory]
+    [InlineData("en", "Tom Baker attacked Peter Quinn on Twitter on Monday, writing: “Ruthie agrees with me.”", "tom-baker TAGGED ruth-ellis", "peter-quinn TAGGED ruth-ellis")]
+    [InlineData("de", "Auf X schrieb Anna Berger an die Adresse von Jonas Vogt: „Frag doch @mhahn.“", "anna-berger TAGGED markus-hahn", "jonas-vogt TAGGED markus-hahn")]
+    public void A_quoted_post_is_written_by_the_subject_not_the_object(string language, string text, string expected, string wrong)
+    {
+        var found = Triples(text, language);
+        Assert.Contains(expected, found);
+        Assert.DoesNotContain(wrong, found);
+    }
 
     [Fact]
     public void Evidence_is_the_sentence_as_written()

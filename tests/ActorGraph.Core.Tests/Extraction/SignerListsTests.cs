@@ -17,6 +17,9 @@ public sealed class SignerListsTests
         new KnownActor("tom-baker", "Tom Baker", "person", "m", []),
         new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", []),
         new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
+        new KnownActor("john-doyle", "John Doyle", "person", "m", []),
+        new KnownActor("klaus-meier", "Klaus Meier", "person", "m", []),
+        new KnownActor("aclu", "American Civil Liberties Union", "organisation", null, ["ACLU"]),
         new KnownActor("green-party", "Green Party", "party", null, ["Greens", "Grüne"]),
         new KnownActor("letter", "Open letter on rail funding", "document", null, ["letter", "the letter", "Brief", "offenen Brief"]),
     ]));
@@ -48,11 +51,66 @@ public sealed class SignerListsTests
         Assert.Equal(expected.Order(), Signers(text, language));
 
     [Theory]
+    [InlineData("en", "The letter was led by Sen. Mary Collins and joined by Sens. Tom Baker, Ruth Ellis and Peter Quinn.",
+        "mary-collins letter", "peter-quinn letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "Sen. Mary Collins (D-Mich.) led the letter, which was also signed by Sens. Tom Baker (R-Ind.) and Ruth Ellis (D-Ore.).",
+        "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "Collins wrote the letter to the minister. Cosigners include Sens. Tom Baker, Ruth Ellis and Peter Quinn.",
+        "mary-collins letter", "peter-quinn letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "More than 40 lawmakers signed the letter, among them Mary Collins, Tom Baker and Ruth Ellis.", "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "These members signed the letter:\n1. Mary Collins\n2. Tom Baker\n3. Ruth Ellis\n", "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "The letter's signers include Mary Collins, a former ambassador; Tom Baker, the mayor of Austin; and Ruth Ellis, a Nobel laureate.",
+        "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "In a letter to Energy Secretary John Doyle, Sens. Mary Collins (D-Ohio) and Tom Baker (R-Texas) urged him to act.", "mary-collins letter", "tom-baker letter")]
+    [InlineData("en", "The letter to Energy Secretary John Doyle was signed by Rep. Mary Collins.", "mary-collins letter")]
+    [InlineData("en", "In March Mary Collins and Tom Baker added their names to the letter.", "mary-collins letter", "tom-baker letter")]
+    [InlineData("en", "The open letter was signed by the ACLU, the Greens and 30 other groups.", "aclu letter", "green-party letter")]
+    [InlineData("de", "Anna Berger und Markus Hahn schrieben einen Brief an Klaus Meier.", "anna-berger letter", "markus-hahn letter")]
+    [InlineData("de", "Zu den Unterstützern des Briefes zählen Anna Berger, Markus Hahn und die Grünen.", "anna-berger letter", "green-party letter", "markus-hahn letter")]
+    [InlineData("de", "Zu den Unterzeichnern gehören Anna Berger aus Kassel, Markus Hahn aus Bonn und Lea Krüger aus Jena.", "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
+    [InlineData("de", "Den offenen Brief unterschrieben haben Anna Berger, Landrätin in Kassel, Markus Hahn, Bürgermeister von Bonn, und Lea Krüger, Vorsitzende des Vereins.",
+        "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
+    [InlineData("de", "Den Brief haben viele unterzeichnet, unter ihnen Anna Berger und Markus Hahn.", "anna-berger letter", "markus-hahn letter")]
+    [InlineData("en", "Twelve senators signed the letter. They include Mary Collins of Ohio and Tom Baker of Texas.", "mary-collins letter", "tom-baker letter")]
+    [InlineData("de", "Den Brief unterschrieben 40 Abgeordnete. Unter ihnen: Anna Berger, Markus Hahn, Lea Krüger.", "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
+    [InlineData("en", "A letter from Sens. Mary Collins and Tom Baker asks the minister to release the funds.", "mary-collins letter", "tom-baker letter")]
+    [InlineData("de", "In einem Brief von Anna Berger und Markus Hahn an Klaus Meier heißt es, der Minister müsse handeln.", "anna-berger letter", "markus-hahn letter")]
+    public void Signers_in_the_shapes_reporting_gives_them(string language, string text, params string[] expected) =>
+        Assert.Equal(expected.Order(), Signers(text, language));
+
+    private static readonly RuleExtractor TwoLetters = new(new ActorLexicon([
+        new KnownActor("mary-collins", "Mary Collins", "person", "f", []),
+        new KnownActor("tom-baker", "Tom Baker", "person", "m", []),
+        new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", []),
+        new KnownActor("grid-letter", "Letter to the Secretary of Energy on grid funding", "document", null, ["a letter", "the letter", "another letter"]),
+        new KnownActor("visa-letter", "Letter to the Secretary of State on visas", "document", null, ["a letter", "the letter", "another letter"]),
+    ]));
+
+    [Theory]
+    [InlineData("In March, Mary Collins and Tom Baker sent a letter to the Secretary of Energy about grid funding. In June, Ruth Ellis wrote a letter to the Secretary of State on visas.",
+        "mary-collins grid-letter", "ruth-ellis visa-letter", "tom-baker grid-letter")]
+    [InlineData("Mary Collins sent a letter on grid funding to the Secretary of Energy. The letter was also signed by Tom Baker. Later, Ruth Ellis sent another letter.",
+        "mary-collins grid-letter", "ruth-ellis visa-letter", "tom-baker grid-letter")]
+    [InlineData("Mary Collins and Tom Baker sent a letter on Monday.")]
+    public void Documents_that_share_an_alias_are_told_apart_by_their_context(string text, params string[] expected) =>
+        Assert.Equal(expected.Order(), TwoLetters.Extract(text, "en").Where(r => r.Relation == RelationType.Signed).Select(r => $"{r.Source} {r.Target}").Order());
+
+    [Fact]
+    public void Writing_a_letter_to_someone_tags_no_one()
+    {
+        var found = Extractor.Extract("Anna Berger und Markus Hahn schrieben einen Brief an Klaus Meier.", "de");
+        Assert.DoesNotContain(found, r => r.Relation == RelationType.Tagged);
+    }
+
+    [Theory]
     [InlineData("en", "Dear Mary Collins, Tom Baker and Ruth Ellis:\nWe write about the letter on trains.")]
     [InlineData("en", "Thank you for your letter on trains. The committee does not support co-signing your letter.\nYours sincerely,\nPeter Quinn")]
     [InlineData("en", "Here is the full list of who signed:\nMary Collins said on Monday that Tom Baker had asked her.")]
     [InlineData("en", "The letter was published on Monday. Mary Collins, Tom Baker and Ruth Ellis said they had not seen it.")]
     [InlineData("en", "Most senators signed the letter. Here is a list of the senators who did not sign the letter.\n1) Mary Collins (D-MT)\n2) Tom Baker (R-TN)\n3) Ruth Ellis (D-OH)")]
+    [InlineData("en", "There was no letter from Tom Baker, and Mary Collins did not write one.")]
+    [InlineData("en", "Twelve senators signed the letter. Mary Collins and Tom Baker, however, criticised it.")]
+    [InlineData("en", "The letter is addressed to Tom Baker. They include Mary Collins in the list of critics.")]
     public void Names_that_are_no_signers_sign_nothing(string language, string text) => Assert.Empty(Signers(text, language));
 
     [Fact]

@@ -55,6 +55,26 @@ public sealed class AnalyzeCliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Analyze_keeps_the_snapshot_beside_the_store_unless_told_not_to()
+    {
+        var snapshot = Path.Combine(_directory, "actorgraph.db.snapshot");
+        var off = Executable.StartInfo(_directory, "analyze", "pagerank", "--format", "csv");
+        off.Environment["ACTORGRAPH_SNAPSHOT_CACHE"] = "off";
+
+        var plain = await Run("analyze", "pagerank", "--format", "csv", "--no-snapshot-cache");
+        var byEnvironment = await Executable.RunAsync(off);
+        Assert.False(File.Exists(snapshot));
+        var first = await Run("analyze", "pagerank", "--format", "csv");
+        Assert.True(File.Exists(snapshot));
+        var second = await Run("analyze", "pagerank", "--format", "csv");
+
+        Assert.Equal((0, 0, 0, 0), (plain.ExitCode, byEnvironment.ExitCode, first.ExitCode, second.ExitCode));
+        Assert.Equal(plain.Out, first.Out);
+        Assert.Equal(plain.Out, second.Out);
+        Assert.Equal(plain.Out, byEnvironment.Out);
+    }
+
+    [Fact]
     public async Task Analyze_communities_csv_has_a_community_column()
     {
         var run = await Run("analyze", "communities", "--format", "csv", "--undirected");

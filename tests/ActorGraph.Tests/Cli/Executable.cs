@@ -44,6 +44,7 @@ public static class Executable
         info.ArgumentList.Add(Dll);
         foreach (var arg in args) info.ArgumentList.Add(arg);
         info.Environment.Remove("ACTORGRAPH_DB");
+        info.Environment.Remove("ACTORGRAPH_SNAPSHOT_CACHE");
         return info;
     }
 

@@ -1,0 +1,104 @@
+using ActorGraph.Model;
+
+namespace ActorGraph.Extraction;
+
+/// <summary>Posts the text reproduces (<see cref="QuotedPosts"/>): their author tagged everyone they name.</summary>
+public sealed partial class RuleExtractor
+{
+    private const double QuotedPostConfidence = 0.8;
+
+    /// <summary>The author of a quoted post tagged everyone it names; places are not tagged.</summary>
+    private IEnumerable<ExtractedRelation> PostTags(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon)
+    {
+        foreach (var post in QuotedPosts.Find(text, sentences, lexicon))
+        {
+            if (Author(text, post, sentences, mentions, lexicon) is not var (author, authorAt, how)) continue;
+            var evidence = text[post.EvidenceStart..post.EvidenceEnd];
+            TextSpan InEvidence(TextSpan inText) => inText with { Start = inText.Start - post.EvidenceStart };
+            var note = how == Inference.None ? "" : $"; the author is {actors.Actors[author].Name}, named in the sentence before";
+            foreach (var (tagged, taggedAt) in ActorsIn(text, post.Start, post.End, lexicon).DistinctBy(a => a.Actor))
+            {
+                var actor = actors.Actors[tagged];
+                if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State) continue;
+                yield return new ExtractedRelation(actors.Actors[author].Id, RelationType.Tagged, actor.Id, evidence, Confidence(QuotedPostConfidence, how), "quoted post",
+                    $"named in a post quoted in the text, written by {actors.Actors[author].Name}{note}", how)
+                {
+                    EvidenceStart = post.EvidenceStart, SourceMention = InEvidence(authorAt), TargetMention = InEvidence(taggedAt),
+                    CueWords = [new TextSpan(post.CueStart - post.EvidenceStart, post.CueEnd - post.CueStart)],
+                };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Who wrote the post: the subject of the verb (or colon) that attributes it, found as for any cue ("Und zu
+    /// Maischberger schrieb Lauterbach:", "Following Kuenssberg's tweet, Dorries pushed back, saying:"), else the first
+    /// actor of the attributing words that is no object; a pronoun stands for whom it refers to ("He wrote, “…”").
+    /// An embed names its author in its tail.
+    /// </summary>
+    private (int Actor, TextSpan At, Inference How)? Author(string text, QuotedPosts.Post post, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon)
+    {
+        var index = sentences.Count(s => s.Start <= post.AuthorStart) - 1;
+        if (!post.Embedded && index >= 0)
+        {
+            var s = sentences[index];
+            TextSpan At(Mention m) => new(s.Start + s.Tokens[m.Start].Start, s.Tokens[m.End - 1].End - s.Tokens[m.Start].Start);
+            var named = mentions[index].Where(m => At(m).Start >= post.AuthorStart && At(m).End <= post.AuthorEnd && !IsDocument(m)).ToList();
+            var verb = Enumerable.Range(0, s.Tokens.Count).FirstOrDefault(j => s.Start + s.Tokens[j].Start == post.CueStart, -1);
+            var subject = verb < 0 ? null : AttributingSubject(s, mentions[index], verb, lexicon);
+            subject ??= named.FirstOrDefault(m => m.IsPronoun ? m.Pronoun!.Value.Subject : !m.Marked) ?? named.FirstOrDefault(m => m.Mark is "'s" or "genitive");
+            if (subject is null) return null;
+            return Resolve(subject, mentions[index], index > 0 ? mentions[index - 1] : [], -1) is { } author ? (author.Actor, At(subject), author.How) : null;
+        }
+        var (actor, at) = ActorsIn(text, post.AuthorStart, post.AuthorEnd, lexicon)
+            .FirstOrDefault(a => !actors.Actors[a.Actor].IsDocument && !AfterPreposition(text, a.At.Start, lexicon), (-1, default));
+        return actor < 0 ? null : (actor, at, Inference.None);
+    }
+
+    /// <summary>
+    /// The subject of the verb at <paramref name="verb"/>, taken like a cue's: after a cue of the same sentence it may share
+    /// that cue's subject ("Baldwin responded to Walker, tweeting, “…”"); a participle with no cue before takes the
+    /// first actor of its clause that is no object ("Trump lambasted Gillibrand on Twitter, writing …").
+    /// </summary>
+    private Mention? AttributingSubject(Sentence s, List<Mention> mentions, int verb, CueLexicon lexicon)
+    {
+        var cues = FindCues(s.Tokens, mentions, lexicon).Where(h => h.Last < verb && h.Cue.Relation != RelationType.Signed).ToList();
+        var parsed = new Parsed(s, mentions, [.. cues, new Hit(Attributing, [verb])], lexicon);
+        var participle = lexicon.SubjectNearVerb && s.Tokens[verb].Lower.EndsWith("ing", StringComparison.Ordinal);
+        List<Mention> subjects = [];
+        for (var k = 0; k < parsed.Hits.Count; k++)
+        {
+            var clause = ClauseOf(parsed, k);
+            var own = k < cues.Count || !participle ? Subjects(parsed, k, clause).Subjects : [];
+            if (own.Count > 0) subjects = own;
+            else if (k == cues.Count && participle && subjects.Count == 0) subjects = clause.Before.Where(m => !m.Marked).Take(1).ToList();
+        }
+        return subjects.FirstOrDefault();
+    }
+
+    /// <summary>The verb that attributes a quoted post, as a cue: its subject is the post's author.</summary>
+    private static readonly Cue Attributing = new(RelationType.Tagged, "quoted post", [], QuotedPostConfidence, false, false, false, false, false);
+
+    private static bool AfterPreposition(string text, int at, CueLexicon lexicon)
+    {
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return start < end && lexicon.Prepositions.Contains(text[start..end].ToLowerInvariant());
+    }
+
+    /// <summary>Every known actor named in <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, in order, with where in the text.</summary>
+    private IEnumerable<(int Actor, TextSpan At)> ActorsIn(string text, int start, int end, CueLexicon lexicon)
+    {
+        var tokens = Sentences.Tokenize(text[start..end]);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || actors.Match(tokens, i) is not { } match) continue;
+            var after = i + match.Length;
+            if (after >= tokens.Count || !lexicon.MakesGroup(tokens[after].Lower, actors.Actors[match.Actor].Kind == ActorKinds.Person)) // not "Labour MPs"
+                yield return (match.Actor, new TextSpan(start + tokens[i].Start, tokens[after - 1].End - tokens[i].Start));
+            i = after - 1;
+        }
+    }
+}
