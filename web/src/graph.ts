@@ -16,6 +16,8 @@ export interface NodeAttributes {
   size: number;
   color: string;
   forceLabel?: boolean;
+  /** Hidden by the attribute filter (panels/where.ts); sigma hides its relations too. */
+  hidden?: boolean;
   /** "point" (see LARGE) or absent: sigma's default circle. */
   type?: string;
 }
@@ -33,6 +35,9 @@ export interface EdgeAttributes {
 }
 
 export type ActorGraph = Graph<NodeAttributes, EdgeAttributes>;
+
+/** The kind of a document node (Drawing.cs, ExportNode.DocumentKind): a node of SIGNED, not an actor. */
+export const DOCUMENT_KIND = "document";
 
 export function emptyGraph(): ActorGraph {
   return new Graph<NodeAttributes, EdgeAttributes>({ type: "directed", multi: true, allowSelfLoops: true });
