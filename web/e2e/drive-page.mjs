@@ -235,6 +235,7 @@ async function driveAttributes(page) {
   await page.locator("#where-at-least").fill(atLeast);
   await noteSays("Showing");
   seen.filtered = await nodes();
+  seen.filteredEdges = await page.evaluate(() => window.actorGraph.graph.mapEdges((_e, a, source, target) => ({ source, target, hidden: a.hidden === true })));
   seen.whereNote = await page.locator("#where-note").innerText();
   seen.urlFiltered = page.url();
 

@@ -32,6 +32,8 @@ export interface EdgeAttributes {
   type: string;
   /** How far a parallel relation bends away from the straight line (see parallelCurvatures). */
   curvature?: number;
+  /** Hidden with an actor at either end (panels/where.ts). */
+  hidden?: boolean;
 }
 
 export type ActorGraph = Graph<NodeAttributes, EdgeAttributes>;

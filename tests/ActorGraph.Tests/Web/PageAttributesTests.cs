@@ -47,8 +47,12 @@ public sealed class PageAttributesTests : IAsyncLifetime
         Assert.Contains("1 of 5 actors in view have no followers_count: they get the smallest size", (string)seen["legend"]!);
 
         // followers ≥ 1000 hides exactly the accounts below it and the one without a count.
-        var hidden = Nodes(seen["filtered"]).Where(n => n.Value.Hidden).Select(n => n.Key).Order();
+        var hidden = Nodes(seen["filtered"]).Where(n => n.Value.Hidden).Select(n => n.Key).Order().ToList();
         Assert.Equal(Followers.Where(f => !(f.Value >= AtLeast)).Select(f => f.Key).Order(), hidden);
+        // Their relations go with them: an edge is hidden exactly when an actor at either end is.
+        var edges = seen["filteredEdges"]!.AsArray();
+        Assert.NotEmpty(edges);
+        Assert.All(edges, e => Assert.Equal(hidden.Contains((string)e!["source"]!) || hidden.Contains((string)e["target"]!), (bool)e["hidden"]!));
         Assert.Contains($"where=followers_count&atLeast={AtLeast}", (string)seen["urlFiltered"]!);
         Assert.Contains("measure=followers_count", (string)seen["urlFiltered"]!);
 

@@ -95,10 +95,15 @@ export function attributeFilter(view: View, scene: Store<Scene>, analyses: Analy
         note.className = "note";
       }
     }
-    // One pass, so the drawing is redone once; nothing to do when nothing is or was hidden.
+    // One pass over nodes and one over edges (sigma redraws an updated node, not its edges): the drawing is redone once.
     if (keep === null && !graph.someNode((_k, a) => a.hidden === true)) return;
+    const shown = (key: string) => keep === null || keep.has(key);
     graph.updateEachNodeAttributes((key, a) => {
-      a.hidden = keep !== null && !keep.has(key);
+      a.hidden = !shown(key);
+      return a;
+    }, { attributes: ["hidden"] });
+    graph.updateEachEdgeAttributes((_e, a, source, target) => {
+      a.hidden = !shown(source) || !shown(target);
       return a;
     }, { attributes: ["hidden"] });
   };
