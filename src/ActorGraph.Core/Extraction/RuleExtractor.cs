@@ -702,11 +702,16 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         for (var j = start + 1; j <= Math.Min(stop, tokens.Count - 1); j++)
         {
             var lower = tokens[j].Lower;
-            if (lexicon.IsNegation(lower) || lexicon.NonEvents.Contains(lower)) return true;
+            if ((lexicon.IsNegation(lower) && !NegatesANoun(tokens, j, hit)) || lexicon.NonEvents.Contains(lower)) return true;
             intention |= lexicon.Intentions.Contains(lower);
         }
         return false;
     }
+
+    /// <summary>"wasted no time hitting back", "made no secret of liking": "no" before a noun negates the noun, not the gerund cue after it.</summary>
+    private static bool NegatesANoun(IReadOnlyList<Token> tokens, int negation, Hit hit) =>
+        tokens[negation].Lower == "no" && hit.Anchor > negation + 1 && tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal)
+        && Enumerable.Range(negation + 1, hit.Anchor - negation - 1).All(j => tokens[j].IsWord);
 
     /// <summary>"nicht aber China", "except Poland", "Polen hingegen nicht", "Österreich will später": this actor is left out.</summary>
     private static bool MentionNegated(IReadOnlyList<Token> tokens, Mention m, CueLexicon lexicon)
