@@ -57,6 +57,7 @@ public partial class Program
         app.MapDocuments();
         app.MapExport();
         app.MapAnalysis();
+        app.MapAttributes();
         app.MapTimeline();
         app.MapPaths();
         app.MapIngest();

@@ -101,6 +101,15 @@ public sealed class AnalysisCache(IGraphStore store, AnalysisLimits limits)
 
     private sealed record MeasureKey(string Measure, MeasureSettings Settings, SnapshotOptions Snapshot);
 
+    /// <summary>The stored actors' number and category attributes, read once per store version.</summary>
+    public Task<ActorAttributes> AttributesAsync(CancellationToken ct = default) =>
+        GetAsync(AttributesKey.Instance, token => ActorAttributes.LoadAsync(store, token), ct);
+
+    private sealed record AttributesKey
+    {
+        public static readonly AttributesKey Instance = new();
+    }
+
     private async Task RunAsync(Entry entry, Func<CancellationToken, Task<object>> compute)
     {
         // The limit counts from the request, waiting for a slot included. Waiters hear of it when it passes, even if

@@ -16,6 +16,7 @@ internal static class ApproximateSize
     {
         GraphSnapshot g => g.EstimatedBytes + (g.Relations is { } relations ? Of(relations) : 0),
         ActorIndex i => i.EstimatedBytes,
+        ActorAttributes a => a.EstimatedBytes,
         SnapshotSource s => Of(s.Relations) + Strings(s.Names.Keys) + Strings(s.Names.Values) + 8L * s.Actors.Count,
         Array a when a.GetType().GetElementType()!.IsPrimitive => ObjectOverhead + (long)a.Length * System.Runtime.InteropServices.Marshal.SizeOf(a.GetType().GetElementType()!),
         _ => ObjectOverhead + 2L * Json(value),

@@ -154,6 +154,10 @@ public sealed class CueLexicon
     /// <summary>The word after a name makes it a group ("Labour MPs", "Miliband loyalists"), unless it is a person's title ("Collins MP").</summary>
     public bool MakesGroup(string nextLower, bool person) => MemberNouns.Contains(nextLower) && !(person && TitlesAfterName.Contains(nextLower));
 
+    /// <summary>An account on a platform: account, handle, feed, Konto, Profil, Twitter-Account.</summary>
+    public bool IsAccount(string lower) => lower is "account" or "accounts" or "handle" or "feed" or "profile" or "page" or "konto" or "profil" or "kanal" or "seite"
+        || lower.EndsWith("account", StringComparison.Ordinal) || lower.EndsWith("konto", StringComparison.Ordinal);
+
     /// <summary>A post on a platform: tweet, post, posting, Beitrag.</summary>
     public bool IsPostNoun(string lower) => lower.Contains("tweet", StringComparison.Ordinal) || lower.EndsWith("post", StringComparison.Ordinal)
         || lower is "posting" || lower.StartsWith("beitrag", StringComparison.Ordinal);

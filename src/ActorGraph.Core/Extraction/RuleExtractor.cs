@@ -538,9 +538,20 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (hit.Cue.Relation == RelationType.Tagged) return objects;
         var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
         if (first is null) return [];
-        // One follows many at once ("follows 40 accounts, including Collins and Ellis"); a reply or a like has one target.
-        return hit.Cue.Relation == RelationType.Follows ? WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList() : [first];
+        // One follows many at once ("follows 40 accounts, including Collins and Ellis", "folgt den Accounts der Hotels sowie
+        // Beratern wie Conway"): every object after the verb that no preposition other than an inclusion governs; a reply or a like has one target.
+        if (hit.Cue.Relation != RelationType.Follows) return [first];
+        return WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains)
+            .Concat(objects.Where(m => m.Start > hit.Anchor && !m.IsPronoun && FollowedObject(s, m))).Distinct().OrderBy(m => m.Start).ToList();
     }
+
+    /// <summary>An object a follow may take: unmarked, in the dative or genitive, after an inclusion, or the owner of an account ("Puzder's Twitter account").</summary>
+    private static bool FollowedObject(Parsed s, Mention m) => m.Mark switch
+    {
+        null or "genitive" => true,
+        "'s" => Enumerable.Range(m.End, Math.Min(3, s.Tokens.Count - m.End)).Any(j => s.Lexicon.IsAccount(s.Tokens[j].Lower)),
+        var mark => s.Lexicon.IsInclusion(mark) || s.Lexicon.ObjectArticles.Contains(mark) || s.Lexicon.GenitiveAfterNoun.Contains(mark),
+    };
 
     private bool IsDocument(Mention m) => m.Actor >= 0 && actors.Actors[m.Actor].IsDocument;
 

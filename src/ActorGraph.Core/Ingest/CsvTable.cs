@@ -95,16 +95,18 @@ internal sealed class CsvTable : IDisposable
             if (UnterminatedQuoteColumn(row.Span, _reader.Spec.Sep.Separator) is { } open)
                 throw Error(ColumnName(open), "unterminated quoted field: a \" opens this cell and is never closed, so the rest of the file would become one cell");
             if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
-            if (_values.Length != row.ColCount) _values = new string[row.ColCount];
-            for (var i = 0; i < _values.Length; i++) _values[i] = row[i].ToString();
+            CellCount = row.ColCount;
             return true;
         }
     }
 
-    private string[] _values = [];
-
     /// <summary>How many cells the current row has (fewer than the header's columns when a row was cut off).</summary>
-    public int CellCount => _values.Length;
+    public int CellCount { get; private set; }
+
+    /// <summary>The trimmed cell of the current row (empty if the column is absent), valid until the next row:
+    /// numbers and times are read from it without a string.</summary>
+    private ReadOnlySpan<char> Cell(int column) =>
+        column < 0 || column >= CellCount ? default : _reader.Current[column].Span.Trim();
 
     /// <summary>
     /// The column whose opening quote is never closed, or null. Sep ends a row only at a line break outside quotes, so
@@ -112,6 +114,7 @@ internal sealed class CsvTable : IDisposable
     /// </summary>
     private static int? UnterminatedQuoteColumn(ReadOnlySpan<char> row, char separator)
     {
+        if (!row.Contains('"')) return null;
         var (column, quoted, opened) = (0, false, 0);
         foreach (var c in row)
         {
@@ -133,9 +136,8 @@ internal sealed class CsvTable : IDisposable
     /// <summary>The trimmed cell, or null if the column is absent or the cell empty.</summary>
     public string? Text(int column)
     {
-        if (column < 0 || column >= _values.Length) return null;
-        var value = _values[column].Trim();
-        return value.Length == 0 ? null : value;
+        var cell = Cell(column);
+        return cell.IsEmpty ? null : cell.ToString();
     }
 
     public string Required(int column, string field)
@@ -148,8 +150,8 @@ internal sealed class CsvTable : IDisposable
 
     public double? Number(int column, string field, double min, double max)
     {
-        var text = Text(column);
-        if (text is null) return null;
+        var text = Cell(column);
+        if (text.IsEmpty) return null;
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
             throw Error(field, $"a number like 1 or 0.5, got '{text}'");
         if (value < min || value > max) throw Error(field, $"a number from {min} to {max}, got '{text}'");
@@ -158,8 +160,8 @@ internal sealed class CsvTable : IDisposable
 
     public DateTimeOffset? Time(int column, string field)
     {
-        var text = Text(column);
-        if (text is null) return null;
+        var text = Cell(column);
+        if (text.IsEmpty) return null;
         return Timestamps.TryParse(text, out var at) ? at
             : throw Error(field, $"an ISO 8601 date or time like 2022-05-11 or 2022-05-11T18:30:00Z, got '{text}'");
     }

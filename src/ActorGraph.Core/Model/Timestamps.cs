@@ -18,17 +18,26 @@ public static class Timestamps
     ];
 
     public static string Format(DateTimeOffset at) =>
-        // By hand: a custom format string costs more than the rest of an ingested row.
-        string.Create(20, at.UtcDateTime, static (span, d) =>
+        string.Create(20, at, static (span, at) =>
         {
-            Write(span, 0, d.Year, 4); span[4] = '-'; Write(span, 5, d.Month, 2); span[7] = '-'; Write(span, 8, d.Day, 2);
-            span[10] = 'T'; Write(span, 11, d.Hour, 2); span[13] = ':'; Write(span, 14, d.Minute, 2); span[16] = ':';
-            Write(span, 17, d.Second, 2); span[19] = 'Z';
+            Span<byte> utf8 = stackalloc byte[20];
+            FormatUtf8(at, utf8);
+            for (var i = 0; i < utf8.Length; i++) span[i] = (char)utf8[i];
         });
 
-    private static void Write(Span<char> span, int start, int value, int digits)
+    /// <summary>Writes the <see cref="Format"/> form as its 20 UTF-8 (ASCII) bytes, as a store binds it.</summary>
+    public static void FormatUtf8(DateTimeOffset at, Span<byte> utf8)
     {
-        for (var i = start + digits - 1; i >= start; i--, value /= 10) span[i] = (char)('0' + value % 10);
+        // By hand: a custom format string costs more than the rest of an ingested row.
+        var d = at.UtcDateTime;
+        Write(utf8, 0, d.Year, 4); utf8[4] = (byte)'-'; Write(utf8, 5, d.Month, 2); utf8[7] = (byte)'-'; Write(utf8, 8, d.Day, 2);
+        utf8[10] = (byte)'T'; Write(utf8, 11, d.Hour, 2); utf8[13] = (byte)':'; Write(utf8, 14, d.Minute, 2); utf8[16] = (byte)':';
+        Write(utf8, 17, d.Second, 2); utf8[19] = (byte)'Z';
+    }
+
+    private static void Write(Span<byte> span, int start, int value, int digits)
+    {
+        for (var i = start + digits - 1; i >= start; i--, value /= 10) span[i] = (byte)('0' + value % 10);
     }
 
     /// <summary>UTC ticks of a stored time given as UTF-8 (the <see cref="Format"/> form is read without allocating;
@@ -76,11 +85,14 @@ public static class Timestamps
         TryParse(text, out var at) ? at : throw new FormatException($"'{text}' is not an ISO 8601 date or time");
 
     /// <summary>Accepts ISO dates (<c>2022-05-11</c>, read as midnight UTC) and date-times with or without an offset (UTC assumed).</summary>
-    public static bool TryParse(string? text, out DateTimeOffset at)
+    public static bool TryParse(string? text, out DateTimeOffset at) => TryParse(text.AsSpan(), out at);
+
+    /// <inheritdoc cref="TryParse(string?, out DateTimeOffset)"/>
+    public static bool TryParse(ReadOnlySpan<char> text, out DateTimeOffset at)
     {
         at = default;
-        if (string.IsNullOrWhiteSpace(text)) return false;
         text = text.Trim();
+        if (text.IsEmpty) return false;
         if (TryParseStored(text, out var utc))
         {
             at = new DateTimeOffset(utc);

@@ -54,8 +54,7 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
             using var writer = new BatchWriter(connection, transaction);
             var pipeline = new IngestPipeline(options);
             await LoadStoredIdsAsync(connection, transaction, pipeline, writer, ct);
-            // Parsing runs on another core while this one checks and writes: a bounded hand-over keeps memory constant.
-            var result = await pipeline.RunAsync(Pipelined(elements, ct), (batch, _) => ValueTask.FromResult(writer.Write(batch)), 1024, ct);
+            var result = await RunPipelinedAsync(pipeline, elements, writer, ct);
             if (bulk) result = await IndexBulkLoadAsync(connection, transaction, result, ct);
             await ApplyAliasesAsync(connection, transaction, writer.Aliases, ct);
             if (result.ChangedAnything)
@@ -87,10 +86,14 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
         return true;
     }
 
-    private static async IAsyncEnumerable<SourcedElement> Pipelined(
-        IAsyncEnumerable<SourcedElement> elements, [EnumeratorCancellation] CancellationToken ct)
+    /// <summary>
+    /// Reads and checks on another core while this one writes: the pipeline hands its batches over through a bounded
+    /// channel, which keeps memory constant. Counts what the writer found new (the pipeline cannot know).
+    /// </summary>
+    private static async Task<IngestResult> RunPipelinedAsync(
+        IngestPipeline pipeline, IAsyncEnumerable<SourcedElement> elements, BatchWriter writer, CancellationToken ct)
     {
-        var channel = System.Threading.Channels.Channel.CreateBounded<SourcedElement[]>(new System.Threading.Channels.BoundedChannelOptions(8)
+        var channel = System.Threading.Channels.Channel.CreateBounded<IngestBatch>(new System.Threading.Channels.BoundedChannelOptions(8)
         {
             SingleReader = true,
             SingleWriter = true,
@@ -100,35 +103,34 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
         {
             try
             {
-                var chunk = new List<SourcedElement>(1024);
-                await foreach (var element in elements.WithCancellation(stop.Token))
+                var read = await pipeline.RunAsync(elements, async (batch, token) =>
                 {
-                    chunk.Add(element);
-                    if (chunk.Count == 1024)
-                    {
-                        await channel.Writer.WriteAsync([.. chunk], stop.Token);
-                        chunk.Clear();
-                    }
-                }
-                if (chunk.Count > 0) await channel.Writer.WriteAsync([.. chunk], stop.Token);
+                    await channel.Writer.WriteAsync(batch, token);
+                    return 0;
+                }, 1024, stop.Token);
                 channel.Writer.Complete();
+                return read;
             }
             catch (Exception e)
             {
                 channel.Writer.Complete(e);
+                throw;
             }
         }, stop.Token);
+        long added = 0;
         try
         {
-            await foreach (var chunk in channel.Reader.ReadAllAsync(ct))
-                foreach (var element in chunk) yield return element;
+            await foreach (var batch in channel.Reader.ReadAllAsync(ct)) added += writer.Write(batch);
         }
         finally
         {
-            // The consumer stopped early (a bad row): stop the reader too before leaving.
+            // The writer stopped early (a store error, or the reader's bad row): stop the reader too before leaving.
             await stop.CancelAsync();
-            try { await producer; } catch (OperationCanceledException) { }
+            // Its error, if it had one, is the one the channel passed on.
+            try { await producer; } catch (Exception) { }
         }
+        var result = await producer;
+        return result with { RelationsAdded = added, RelationsAlreadyStored = result.RelationsAlreadyStored - added };
     }
 
     private static async Task LoadStoredIdsAsync(
@@ -521,7 +523,7 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
     {
         private readonly SQLitePCL.sqlite3 _db;
         private readonly SQLitePCL.sqlite3_stmt _statement;
-        private readonly IntPtr _handle;
+        private readonly IntPtr _handle, _dbHandle;
         private byte[] _utf8 = new byte[1024];
 
         public RawStatement(SqliteConnection connection, string sql)
@@ -529,13 +531,14 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
             _db = connection.Handle!;
             Check(SQLitePCL.raw.sqlite3_prepare_v2(_db, sql, out _statement));
             _handle = _statement.DangerousGetHandle();
+            _dbHandle = _db.DangerousGetHandle();
         }
 
         public void Bind(int index, string? value)
         {
             if (value is null)
             {
-                Check(SqliteNative.sqlite3_bind_null(_handle, index));
+                BindNull(index);
                 return;
             }
             // UTF-8 encoded here into a reused buffer: SQLite stores UTF-8, so it copies these bytes once and converts nothing.
@@ -543,6 +546,11 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
             if (bytes > _utf8.Length) _utf8 = new byte[Math.Max(bytes, 2 * _utf8.Length)];
             Check(SqliteNative.BindText(_handle, index, _utf8.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(value, _utf8))));
         }
+
+        public void BindNull(int index) => Check(SqliteNative.sqlite3_bind_null(_handle, index));
+
+        /// <summary>Binds UTF-8 text (copied by SQLite).</summary>
+        public void Bind(int index, ReadOnlySpan<byte> utf8) => Check(SqliteNative.BindText(_handle, index, utf8));
 
         public void Bind(int index, double value) => Check(SqliteNative.sqlite3_bind_double(_handle, index, value));
 
@@ -578,9 +586,9 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
         public int Execute()
         {
             var step = SqliteNative.sqlite3_step(_handle);
-            SQLitePCL.raw.sqlite3_reset(_statement);
+            SqliteNative.sqlite3_reset(_handle);
             if (step != SQLitePCL.raw.SQLITE_DONE) Check(step);
-            return SQLitePCL.raw.sqlite3_changes(_db);
+            return SqliteNative.sqlite3_changes(_dbHandle);
         }
 
         /// <summary>The first column of the first row as an integer, or null when there is no row.</summary>
@@ -612,6 +620,8 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
         private readonly SqliteConnection _connection;
         private readonly SqliteCommand _upsertDocument;
         private readonly RawStatement _insertRelation, _insertPlaceholderActor, _insertPlaceholderDocument, _actorKey, _documentKey, _upsertActor;
+
+        private static readonly byte[][] TypeNames = [.. Enum.GetValues<RelationType>().Select(t => System.Text.Encoding.UTF8.GetBytes(t.ToName()))];
 
         public Dictionary<string, long> ActorKeys { get; } = new(StringComparer.Ordinal);
 
@@ -680,15 +690,21 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
             }
             long added = 0;
             var statement = _insertRelation;
+            Span<byte> time = stackalloc byte[20];
             foreach (var (relation, _) in batch.Relations)
             {
                 var e = relation.Evidence;
                 statement.Bind(1, Key(ActorKeys, _actorKey, relation.Source));
-                statement.Bind(2, relation.Type.ToName());
+                statement.Bind(2, TypeNames[(int)relation.Type]);
                 statement.Bind(3, relation.Type == RelationType.Signed
                     ? Key(DocumentKeys, _documentKey, relation.Target)
                     : Key(ActorKeys, _actorKey, relation.Target));
-                statement.Bind(4, relation.At is { } at ? Timestamps.Format(at) : null);
+                if (relation.At is { } at)
+                {
+                    Timestamps.FormatUtf8(at, time);
+                    statement.Bind(4, time);
+                }
+                else statement.BindNull(4);
                 statement.Bind(5, relation.Weight);
                 statement.Bind(6, e.SourceId);
                 statement.Bind(7, e.Url);

@@ -17,6 +17,13 @@ internal static unsafe partial class SqliteNative
     public static partial int sqlite3_step(IntPtr statement);
 
     [LibraryImport(Library)]
+    public static partial int sqlite3_reset(IntPtr statement);
+
+    /// <summary>Rows changed by the last statement on the connection (<paramref name="db"/>: the connection's pointer).</summary>
+    [LibraryImport(Library), SuppressGCTransition]
+    public static partial int sqlite3_changes(IntPtr db);
+
+    [LibraryImport(Library)]
     public static partial int sqlite3_bind_int64(IntPtr statement, int index, long value);
 
     [LibraryImport(Library)]

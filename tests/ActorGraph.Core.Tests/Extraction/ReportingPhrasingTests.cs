@@ -95,6 +95,10 @@ public sealed class ReportingPhrasingTests
     [InlineData("en", "Peter Quinn hit back at Ruth Ellis on Twitter. He wrote, “Ask @tombaker about the budget.”", "peter-quinn TAGGED tom-baker")]
     [InlineData("en", "Following a tweet by Ruth Ellis, Mary Collins pushed back, saying: “Ruthie, you are wrong.”", "mary-collins TAGGED ruth-ellis")]
     [InlineData("en", "Tom Baker responded to Peter Quinn, tweeting, “Mary Collins knows the numbers.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Zudem folgt Anna Berger auf X den Accounts der Grünen sowie Politikern wie Jonas Vogt und ihrem Kollegen Markus Hahn.", "anna-berger FOLLOWS gruene", "anna-berger FOLLOWS jonas-vogt", "anna-berger FOLLOWS markus-hahn")]
+    [InlineData("en", "Peter Quinn also follows Ruth Ellis's Twitter account.", "peter-quinn FOLLOWS ruth-ellis")]
+    [InlineData("en", "Tom Baker tweeted that Mary Collins had missed the vote.", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Jonas Vogt twitterte, dass Lea Krüger gelogen habe.", "jonas-vogt TAGGED lea-krueger")]
     public void Finds_the_relation_as_reporting_phrases_it(string language, string text, params string[] expected)
     {
         var found = Triples(text, language);

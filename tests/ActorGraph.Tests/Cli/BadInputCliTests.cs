@@ -74,26 +74,27 @@ public sealed class BadInputCliTests(BadInputCliTests.SampleStore sample) : ICla
             var db = Path.Combine(directory, "store.db");
             await File.WriteAllBytesAsync(Path.Combine(directory, bad.FileName), bad.Content);
             string[] ingest = ["ingest", format, bad.FileName, "--db", db];
+            File.Copy(sample.Db, db);
+            var before = sample.State;
             if (bad.Skipped)
             {
                 // By design the CLI reads past a damaged line of X data and lists it in its summary.
-                File.Copy(sample.Db, db);
                 var lenient = await Executable.RunAsync(directory, ingest);
                 Assert.True(lenient.ExitCode == 0, lenient.Error);
                 Assert.Contains($"skipped ({bad.FileName}:{bad.Line:N0} ", lenient.Out);
                 Assert.Contains(bad.Field!, lenient.Out);
-                File.Delete(db);
-                SqliteConnection.ClearAllPools();
+                // Again with --strict on the store that now knows every account of the file, so that the damaged line
+                // is the only thing --strict can refuse (it refuses an unknown account as well, at its own line).
+                before = await StateAsync(db);
                 ingest = [.. ingest, "--strict"];
             }
-            File.Copy(sample.Db, db);
 
             var run = await Executable.RunAsync(directory, ingest);
 
             Assert.True(run.ExitCode == 2, $"exit {run.ExitCode}: {run.Out}{run.Error}");
             Assert.StartsWith($"error: {bad.FileName}:{bad.Line}:", run.Error.Trim());
             if (bad.Field is not null) Assert.Contains(bad.Field, run.Error);
-            Assert.Equal(sample.State, await StateAsync(db));
+            Assert.Equal(before, await StateAsync(db));
         }
         finally
         {
