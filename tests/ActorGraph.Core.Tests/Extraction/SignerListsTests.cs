@@ -91,6 +91,8 @@ public sealed class SignerListsTests
     [InlineData("de", "Der Brief trägt die Unterschriften von Anna Berger, Markus Hahn und Lea Krüger.", "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
     [InlineData("de", "Mitunterzeichnet haben den Brief Anna Berger und Markus Hahn.", "anna-berger letter", "markus-hahn letter")]
     [InlineData("de", "Unterzeichnet haben den Brief Anna Berger MdB (Grüne) und Markus Hahn MdB.", "anna-berger letter", "markus-hahn letter")]
+    [InlineData("en", "Twelve senators signed the letter.\n\nSenator Mary Collins\nSenator Tom Baker\nSenator Ruth Ellis\n",
+        "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
     public void Signers_in_the_shapes_reporting_gives_them(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
 
