@@ -93,6 +93,7 @@ public sealed class SignerListsTests
     [InlineData("de", "Unterzeichnet haben den Brief Anna Berger MdB (Grüne) und Markus Hahn MdB.", "anna-berger letter", "markus-hahn letter")]
     [InlineData("en", "Twelve senators signed the letter.\n\nSenator Mary Collins\nSenator Tom Baker\nSenator Ruth Ellis\n",
         "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("de", "Den Brief unterzeichneten etwa Anna Berger, früher Ministerin unter Klaus Meier (SPD), und Markus Hahn.", "anna-berger letter", "markus-hahn letter")]
     public void Signers_in_the_shapes_reporting_gives_them(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
 
@@ -112,6 +113,19 @@ public sealed class SignerListsTests
     [InlineData("Mary Collins and Tom Baker sent a letter on Monday.")]
     public void Documents_that_share_an_alias_are_told_apart_by_their_context(string text, params string[] expected) =>
         Assert.Equal(expected.Order(), TwoLetters.Extract(text, "en").Where(r => r.Relation == RelationType.Signed).Select(r => $"{r.Source} {r.Target}").Order());
+
+    [Fact]
+    public void A_description_the_actors_file_gives_as_alias_continues_the_list()
+    {
+        var extractor = new RuleExtractor(new ActorLexicon([
+            new KnownActor("anna-berger", "Anna Berger", "person", "f", ["die Vorsitzende des Vereins"]),
+            new KnownActor("markus-hahn", "Markus Hahn", "person", "m", ["der Bürgermeister von Bonn"]),
+            new KnownActor("lea-krueger", "Lea Krüger", "person", "f", []),
+            new KnownActor("letter", "Open letter", "document", null, ["Brief"]),
+        ]));
+        var found = extractor.Extract("Den Brief unterzeichneten Anna Berger, die Vorsitzende des Vereins, Markus Hahn, der Bürgermeister von Bonn, und Lea Krüger.", "de");
+        Assert.Equal(["anna-berger", "lea-krueger", "markus-hahn"], found.Where(r => r.Relation == RelationType.Signed).Select(r => r.Source).Order());
+    }
 
     [Fact]
     public void Writing_a_letter_to_someone_tags_no_one()
