@@ -305,7 +305,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             var stored = await StoredAsync(batch.Relations, ct);
             var byType = new List<object>?[CreateStatements.Length];
             var added = 0;
-            foreach (var (relation, _) in batch.Relations)
+            foreach (var (relation, _, _) in batch.Relations)
             {
                 var key = (relation.Evidence.SourceId, relation.Type, relation.Source, relation.Target);
                 if (stored.Contains(key) || !_written.Add(key)) continue;
@@ -320,8 +320,8 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             }
             Add(CypherFiles.Get("ingest/upsert-actors"), "rows", batch.Actors.Select(ActorRow).ToList());
             Add(CypherFiles.Get("ingest/upsert-documents"), "rows", batch.Documents.Select(DocumentRow).ToList());
-            Add(CypherFiles.Get("ingest/placeholder-actors"), "rows", batch.PlaceholderActors.Select(id => new Dictionary<string, object> { ["id"] = id, ["searchKey"] = SearchKeys.Of(id) }).ToList());
-            Add(CypherFiles.Get("ingest/placeholder-documents"), "ids", batch.PlaceholderDocuments);
+            Add(CypherFiles.Get("ingest/placeholder-actors"), "rows", batch.PlaceholderActors.Select(node => new Dictionary<string, object> { ["id"] = node.Id, ["searchKey"] = SearchKeys.Of(node.Id) }).ToList());
+            Add(CypherFiles.Get("ingest/placeholder-documents"), "ids", batch.PlaceholderDocuments.Select(node => node.Id).ToList());
             statements.AddRange(CreateStatementsFor(byType));
             await CollectAsync();
             _inFlight = transaction.RunAsync(statements, ct);
@@ -374,9 +374,10 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         private async Task<IReadOnlySet<Observation>> StoredAsync(List<CheckedRelation> relations, CancellationToken ct)
         {
             Dictionary<(string Source, string Target), int> pairs = [], signedPairs = [];
-            foreach (var (relation, endsStoredBefore) in relations)
+            foreach (var checkedRelation in relations)
             {
-                if (!endsStoredBefore) continue;
+                if (!checkedRelation.EndsStoredBefore) continue;
+                var relation = checkedRelation.Relation;
                 var those = relation.Type == RelationType.Signed ? signedPairs : pairs;
                 those.TryAdd((relation.Source, relation.Target), those.Count);
             }

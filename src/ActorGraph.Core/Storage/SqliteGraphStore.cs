@@ -140,19 +140,9 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
         command.Transaction = transaction;
         command.CommandText = "SELECT id, key FROM actors; SELECT id, key FROM documents; SELECT alias, actor FROM actor_aliases;";
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            var id = reader.GetString(0);
-            pipeline.StoredActor(id);
-            writer.ActorKeys[id] = reader.GetInt64(1);
-        }
+        while (await reader.ReadAsync(ct)) pipeline.StoredActor(reader.GetString(0), reader.GetInt64(1));
         await reader.NextResultAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            var id = reader.GetString(0);
-            pipeline.StoredDocument(id);
-            writer.DocumentKeys[id] = reader.GetInt64(1);
-        }
+        while (await reader.ReadAsync(ct)) pipeline.StoredDocument(reader.GetString(0), reader.GetInt64(1));
         await reader.NextResultAsync(ct);
         while (await reader.ReadAsync(ct)) pipeline.StoredAlias(reader.GetString(0), reader.GetString(1));
     }
@@ -613,7 +603,7 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
 
     /// <summary>
     /// Persists the pipeline's checked batches with prepared statements: each row costs one insert. Relations name their
-    /// endpoints by key, so the writer keeps every actor's and document's key by id (loaded at the start, then as written).
+    /// endpoints by key, kept on the pipeline's node of each id (loaded at the start, then as written).
     /// </summary>
     private sealed class BatchWriter : IDisposable
     {
@@ -622,10 +612,6 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
         private readonly RawStatement _insertRelation, _insertPlaceholderActor, _insertPlaceholderDocument, _actorKey, _documentKey, _upsertActor;
 
         private static readonly byte[][] TypeNames = [.. Enum.GetValues<RelationType>().Select(t => System.Text.Encoding.UTF8.GetBytes(t.ToName()))];
-
-        public Dictionary<string, long> ActorKeys { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, long> DocumentKeys { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The aliases of the last batch, applied once every relation is written and indexed.</summary>
         public List<ActorAlias> Aliases { get; } = [];
@@ -677,28 +663,26 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
             }
             foreach (var document in batch.Documents)
                 Run(_upsertDocument, document.Id, document.Title, document.Kind, document.Url, StoredValues.Date(document.Date), document.Outlet);
-            foreach (var id in batch.PlaceholderActors)
+            foreach (var node in batch.PlaceholderActors)
             {
-                _insertPlaceholderActor.Bind(1, id);
-                _insertPlaceholderActor.Bind(2, SearchKeys.Of(id));
-                if (_insertPlaceholderActor.Execute() == 1) ActorKeys[id] = _insertPlaceholderActor.LastInsertKey;
+                _insertPlaceholderActor.Bind(1, node.Id);
+                _insertPlaceholderActor.Bind(2, SearchKeys.Of(node.Id));
+                if (_insertPlaceholderActor.Execute() == 1) node.StoreKey = _insertPlaceholderActor.LastInsertKey;
             }
-            foreach (var id in batch.PlaceholderDocuments)
+            foreach (var node in batch.PlaceholderDocuments)
             {
-                _insertPlaceholderDocument.Bind(1, id);
-                if (_insertPlaceholderDocument.Execute() == 1) DocumentKeys[id] = _insertPlaceholderDocument.LastInsertKey;
+                _insertPlaceholderDocument.Bind(1, node.Id);
+                if (_insertPlaceholderDocument.Execute() == 1) node.StoreKey = _insertPlaceholderDocument.LastInsertKey;
             }
             long added = 0;
             var statement = _insertRelation;
             Span<byte> time = stackalloc byte[20];
-            foreach (var (relation, _) in batch.Relations)
+            foreach (var (relation, source, target) in batch.Relations)
             {
                 var e = relation.Evidence;
-                statement.Bind(1, Key(ActorKeys, _actorKey, relation.Source));
+                statement.Bind(1, Key(source, _actorKey));
                 statement.Bind(2, TypeNames[(int)relation.Type]);
-                statement.Bind(3, relation.Type == RelationType.Signed
-                    ? Key(DocumentKeys, _documentKey, relation.Target)
-                    : Key(ActorKeys, _actorKey, relation.Target));
+                statement.Bind(3, Key(target, relation.Type == RelationType.Signed ? _documentKey : _actorKey));
                 if (relation.At is { } at)
                 {
                     Timestamps.FormatUtf8(at, time);
@@ -719,11 +703,11 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
         }
 
         /// <summary>The key of a stored id: known, or (an actor or document upserted in this ingest) looked up once.</summary>
-        private static long Key(Dictionary<string, long> keys, RawStatement lookup, string id)
+        private static long Key(IngestNode node, RawStatement lookup)
         {
-            if (keys.TryGetValue(id, out var key)) return key;
-            lookup.Bind(1, id);
-            return keys[id] = lookup.Scalar() ?? throw new InvalidOperationException($"'{id}' was not written before a relation naming it.");
+            if (node.StoreKey != IngestNode.NoKey) return node.StoreKey;
+            lookup.Bind(1, node.Id);
+            return node.StoreKey = lookup.Scalar() ?? throw new InvalidOperationException($"'{node.Id}' was not written before a relation naming it.");
         }
 
         public void Dispose()
