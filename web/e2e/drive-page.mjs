@@ -3,6 +3,8 @@
 // Usage: node e2e/drive-page.mjs BASE_URL [--screenshot FILE] [--click NAME] [--search TEXT] [--path-to TEXT]
 //        node e2e/drive-page.mjs BASE_URL --level-of-detail --search TEXT   (a service whose drawing shows only the top actors)
 //        node e2e/drive-page.mjs BASE_URL --extract FILE   (a saved page through the extraction panel; the first proposal stored)
+//        node e2e/drive-page.mjs BASE_URL --attributes NAME --at-least N --category NAME=VALUE --open ID
+//          (size by an actor attribute, show only actors with NAME >= N, reload the link, then a category; the table sorted by NAME)
 // A step that cannot happen (an element never appears) fails with exit code 1 and says which step.
 import { chromium } from "playwright-core";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -24,6 +26,7 @@ const pathToText = option("--path-to", "Kutcher");
 const screenshot = option("--screenshot", null);
 const levelOfDetail = rest.includes("--level-of-detail");
 const extractFile = option("--extract", null);
+const attribute = option("--attributes", null);
 
 const profile = mkdtempSync(join(tmpdir(), "actorgraph-chromium-"));
 const context = await chromium.launchPersistentContext(profile, {
@@ -47,7 +50,7 @@ try {
   // Everything the page loads must come from the service itself: no CDN.
   page.on("request", (r) => { if (!r.url().startsWith(base) && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) seen.failedRequests.push(`external: ${r.url()}`); });
 
-  await (extractFile ? driveExtraction(page) : levelOfDetail ? drivePartialDrawing(page) : driveStory(page));
+  await (extractFile ? driveExtraction(page) : attribute ? driveAttributes(page) : levelOfDetail ? drivePartialDrawing(page) : driveStory(page));
 } catch (e) {
   seen.failedStep = step;
   seen.error = String(e?.message ?? e).split("\n")[0];
@@ -202,6 +205,79 @@ async function driveExtraction(page) {
   seen.storedNote = await page.locator("#extract-results .proposal-actions p").innerText();
   await page.waitForFunction((n) => window.actorGraph.loads > n, loadsBefore, { timeout: 30_000 });
   seen.injected = await page.evaluate(() => window.injected ?? null);
+  mark("done");
+}
+
+/** Sizes by an actor attribute, filters by it and by a category, reloads the link, sorts the table by it. */
+async function driveAttributes(page) {
+  const atLeast = option("--at-least", "0");
+  const [categoryName, categoryValue] = option("--category", "=").split("=");
+  const open = option("--open", null);
+  const nodes = () => page.evaluate(() => window.actorGraph.graph.mapNodes((key, a) => ({ key, size: a.size, hidden: a.hidden === true })));
+  page.on("response", (r) => { if (r.status() >= 400) seen.failedRequests.push(`${r.status()} ${r.url()}`); });
+  const noteSays = (text) => page.waitForFunction((t) => document.querySelector("#where-note")?.textContent.includes(t), text, { timeout: 20_000 });
+
+  mark("open the page");
+  await page.goto(base, { waitUntil: "load" });
+  await page.waitForFunction(() => window.actorGraph?.loads >= 1, null, { timeout: 30_000 });
+  // The chooser offers the attributes some actor in view holds once the page has asked which.
+  await page.locator(`#measure option[value="${attribute}"]`).waitFor({ state: "attached", timeout: 20_000 });
+  seen.sizeChoices = await page.locator("#measure option").allInnerTexts();
+
+  mark("size by the attribute");
+  await page.locator("#measure").selectOption(attribute);
+  await page.waitForFunction((a) => document.querySelector("#legend")?.textContent.includes(`${a} (actor data)`), attribute, { timeout: 20_000 });
+  seen.sizes = await nodes();
+  seen.legend = await page.locator("#legend").innerText();
+
+  mark("show only actors with the attribute at least the bound");
+  await page.locator("#where-name").selectOption(attribute);
+  await page.locator("#where-at-least").fill(atLeast);
+  await noteSays("Showing");
+  seen.filtered = await nodes();
+  seen.filteredEdges = await page.evaluate(() => window.actorGraph.graph.mapEdges((_e, a, source, target) => ({ source, target, hidden: a.hidden === true })));
+  seen.whereNote = await page.locator("#where-note").innerText();
+  seen.urlFiltered = page.url();
+
+  mark("open the link again with an actor's panel");
+  const link = new URL(seen.urlFiltered);
+  if (open) link.searchParams.set("actor", open);
+  await page.goto(link.toString(), { waitUntil: "load" });
+  await page.waitForFunction(() => window.actorGraph?.loads >= 1, null, { timeout: 30_000 });
+  await noteSays("Showing");
+  seen.stateAfterReload = await page.evaluate(() => window.actorGraph.state);
+  seen.filteredAfterReload = await nodes();
+  seen.sizeChosenAfterReload = await page.locator("#measure").inputValue();
+  seen.boundAfterReload = await page.locator("#where-at-least").inputValue();
+  if (open) {
+    await page.locator("#panel-body .relations").first().waitFor({ timeout: 10_000 });
+    seen.panelFacts = await page.locator("#panel-body dl.facts").innerText();
+    seen.panelMeasures = await page.locator("#panel-body table.measures").innerText();
+    await page.keyboard.press("Escape");
+  }
+
+  mark("show only actors of a category");
+  await page.locator("#where-name").selectOption(categoryName);
+  await page.locator("#where-value").selectOption(categoryValue);
+  await page.waitForFunction((v) => location.search.includes(`is=${v}`), categoryValue, { timeout: 10_000 });
+  await noteSays(`= ${categoryValue}`);
+  seen.categoryFiltered = await nodes();
+  seen.urlCategory = page.url();
+
+  mark("show every actor again and sort the table by the attribute");
+  await page.locator("#where-name").selectOption("");
+  await page.waitForFunction(() => !location.search.includes("where="), null, { timeout: 10_000 });
+  seen.unfiltered = await nodes();
+  await page.locator("#tab-table").click();
+  await page.locator("#table table.actors tbody tr").first().waitFor({ timeout: 20_000 });
+  // Sizing by it already sorted the table by it (highest first): a click turns the order, a second back.
+  for (const order of ["ascending", "descending"]) {
+    await page.locator("#table table.actors thead button", { hasText: attribute }).click();
+    await page.waitForFunction(([a, o]) => document.querySelector(`#table th[aria-sort=${o}]`)?.textContent.includes(a), [attribute, order], { timeout: 20_000 });
+    if (order === "ascending") seen.tableRowsAscending = await page.locator("#table table.actors tbody tr td:first-child").allInnerTexts();
+  }
+  seen.tableColumns = await page.locator("#table table.actors thead th").allInnerTexts();
+  seen.tableRows = await page.locator("#table table.actors tbody tr").evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent)));
   mark("done");
 }
 

@@ -50,6 +50,26 @@ export interface MeasureInfo {
   group?: string | null;
 }
 
+/** An attribute some actor in view holds (/api/attributes): numbers size and filter, categories filter. */
+export interface AttributeInfo {
+  name: string;
+  kind: "number" | "category";
+  /** How many actors in view hold it. */
+  actors: number;
+  min?: number | null;
+  max?: number | null;
+  /** For categories: each value and how many actors in view hold it, most first. */
+  values?: { value: string; actors: number }[] | null;
+}
+
+/** One actor's value of an attribute (/api/attributes/{name}): value for numbers, text for categories. */
+export interface ActorValue {
+  id: string;
+  name: string;
+  value: number | null;
+  text: string | null;
+}
+
 export interface Communities {
   modularity: number;
   communities: { id: number; members: { id: string; name: string }[] }[];
@@ -193,6 +213,11 @@ export const api = {
     q.set("measure", measure);
     return getJson<Ranked[]>(withQuery("api/centrality", q), signal);
   },
+  /** The stored actors' number and category attributes that some actor of the filtered network holds. */
+  attributes: (filter: URLSearchParams, signal?: AbortSignal) => getJson<AttributeInfo[]>(withQuery("api/attributes", filter), signal),
+  /** The actors of the filtered network that hold an attribute, with their value; the others are not listed. */
+  attributeValues: (name: string, filter: URLSearchParams, signal?: AbortSignal) =>
+    getJson<ActorValue[]>(withQuery(`api/attributes/${encodeURIComponent(name)}`, filter), signal),
   communities: (filter: URLSearchParams, signal?: AbortSignal) => getJson<Communities>(withQuery("api/communities", filter), signal),
   /** A measure per period (every: day, week, month, quarter or year) on the filtered network. */
   timeline: (measure: string, every: string, filter: URLSearchParams, signal?: AbortSignal) => {

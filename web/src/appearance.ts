@@ -3,10 +3,11 @@
 import { TABLE_MEASURES, type Analyses } from "./analyses";
 import type { Communities } from "./api";
 import { byId, h } from "./dom";
+import { DOCUMENT_KIND } from "./graph";
 import type { Scene } from "./loading";
 import { legendItems } from "./legend";
 import { communityColors, kindColor, largest, OTHER_COLOR, sizeRange, sizeScale } from "./scales";
-import type { MeasureInfo } from "./api";
+import type { AttributeInfo, MeasureInfo } from "./api";
 import { DEFAULT_STATE, filterQuery } from "./state";
 import type { Store } from "./store";
 import type { View } from "./view";
@@ -16,7 +17,10 @@ export interface Appearance {
   paint(signal?: AbortSignal): Promise<void>;
 }
 
-/** @param measures what node size can show: the service's scores (group numbers such as communities cannot size a node) */
+/**
+ * @param measures what node size can show besides the actors' number attributes: the service's scores (group numbers
+ * such as communities cannot size a node)
+ */
 export function appearance(scene: Store<Scene>, view: View, analyses: Analyses, measures: readonly MeasureInfo[]): Appearance {
   const legend = byId("legend");
   const measure = byId<HTMLSelectElement>("measure");
@@ -33,6 +37,10 @@ export function appearance(scene: Store<Scene>, view: View, analyses: Analyses, 
     try {
       const measure = await analyses.measure(state.measure, filterQuery(state));
       values = new Map([...measure].map(([id, m]) => [id, m.value]));
+      if (isAttribute(state.measure)) {
+        const without = graph.filterNodes((key, a) => a.kind !== DOCUMENT_KIND && values.get(key) == null).length;
+        if (without > 0) sizeNote = `${without.toLocaleString("en")} of ${graph.order.toLocaleString("en")} actors in view have no ${state.measure}: they get the smallest size.`;
+      }
     } catch (e) {
       if (signal?.aborted) return;
       // The number of relations in view still says who is central.
@@ -80,11 +88,25 @@ export function appearance(scene: Store<Scene>, view: View, analyses: Analyses, 
     renderLegend();
   };
 
+  const isAttribute = (name: string) => !measures.some((m) => m.name === name);
+
+  /** Measures, then the actors' numbers some actor in view holds (and the chosen one, even when none does). */
+  const renderChooser = (attributes: readonly AttributeInfo[]) => {
+    const chosen = view.get().measure;
+    const numbers = attributes.filter((a) => a.kind === "number" && isAttribute(a.name)).map((a) => a.name);
+    if (isAttribute(chosen) && !numbers.includes(chosen)) numbers.push(chosen);
+    const option = (name: string, title: string) => h("option", { value: name, title, selected: name === chosen }, name);
+    measure.replaceChildren(
+      h("optgroup", { label: "Measures" }, ...measures.map((m) => option(m.name, m.description))),
+      ...(numbers.length > 0 ? [h("optgroup", { label: "Actor data" },
+        ...numbers.map((name) => option(name, `${name} as stored with the actors (e.g. an X profile's counts); actors without it get the smallest size`)))] : []));
+  };
+
   const renderLegend = () => {
     const { graph } = scene.get();
     const state = view.get();
     const items = legendItems({
-      color: state.color, communities, measure: state.measure, colorNote, sizeNote,
+      color: state.color, communities, measure: isAttribute(state.measure) ? `${state.measure} (actor data)` : state.measure, colorNote, sizeNote,
       kinds: graph.mapNodes((_n, a) => a.kind), relations: graph.mapEdges((_e, a) => a.relation),
     });
     legend.replaceChildren(...items.map((item) => item.kind === "key"
@@ -92,7 +114,8 @@ export function appearance(scene: Store<Scene>, view: View, analyses: Analyses, 
       : item.kind === "title" ? h("h3", null, item.text) : h("p", { class: item.kind }, item.text)));
   };
 
-  measure.replaceChildren(...measures.map((m) => h("option", { value: m.name, title: m.description, selected: m.name === view.get().measure }, m.name)));
+  renderChooser([]);
+  scene.subscribe(() => void analyses.attributes(filterQuery(view.get())).then(renderChooser, () => renderChooser([])));
   measure.addEventListener("change", () => {
     const { sort } = view.get();
     // The table follows the size measure unless the user sorted by something else.

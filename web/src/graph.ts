@@ -16,6 +16,8 @@ export interface NodeAttributes {
   size: number;
   color: string;
   forceLabel?: boolean;
+  /** Hidden by the attribute filter (panels/where.ts); sigma hides its relations too. */
+  hidden?: boolean;
   /** "point" (see LARGE) or absent: sigma's default circle. */
   type?: string;
 }
@@ -30,9 +32,14 @@ export interface EdgeAttributes {
   type: string;
   /** How far a parallel relation bends away from the straight line (see parallelCurvatures). */
   curvature?: number;
+  /** Hidden with an actor at either end (panels/where.ts). */
+  hidden?: boolean;
 }
 
 export type ActorGraph = Graph<NodeAttributes, EdgeAttributes>;
+
+/** The kind of a document node (Drawing.cs, ExportNode.DocumentKind): a node of SIGNED, not an actor. */
+export const DOCUMENT_KIND = "document";
 
 export function emptyGraph(): ActorGraph {
   return new Graph<NodeAttributes, EdgeAttributes>({ type: "directed", multi: true, allowSelfLoops: true });

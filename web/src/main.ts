@@ -4,12 +4,13 @@
 
 import "./style.css";
 import { analyses } from "./analyses";
-import { api, type MeasureInfo, type Stats } from "./api";
+import { api, type AttributeInfo, type MeasureInfo, type Stats } from "./api";
 import { appearance } from "./appearance";
 import { byId } from "./dom";
 import { labelOf } from "./graph";
 import { loader, sceneStore, type Loader, type Scene } from "./loading";
 import { actorPanel } from "./panels/actor";
+import { attributeFilter } from "./panels/where";
 import { downloads } from "./panels/downloads";
 import { egoBanner } from "./panels/ego";
 import { extractPanel } from "./panels/extract";
@@ -25,18 +26,21 @@ import { urlView, type View } from "./view";
 
 async function start(): Promise<void> {
   const say = messages();
-  let stats: Stats, offered: MeasureInfo[];
+  let stats: Stats, offered: MeasureInfo[], stored: AttributeInfo[];
   try {
-    [stats, offered] = await Promise.all([api.stats(), api.measures()]);
+    [stats, offered, stored] = await Promise.all([api.stats(), api.measures(), api.attributes(new URLSearchParams())]);
   } catch (e) {
     say.show(`The service does not answer: ${(e as Error).message}`, "error", "Try again", () => location.reload());
     return;
   }
   // Group numbers (communities, components) cannot size a node.
   const measures = offered.filter((m) => !m.group);
-  const view = urlView(measures.map((m) => m.name));
+  const names = offered.map((m) => m.name);
+  // The actors' numbers (followers_count…) size nodes too; a measure of the same name wins.
+  const sizers = [...measures.map((m) => m.name), ...stored.filter((a) => a.kind === "number" && !names.includes(a.name)).map((a) => a.name)];
+  const view = urlView(sizers);
   const scene = sceneStore();
-  const analysed = analyses();
+  const analysed = analyses(names);
   const graph = () => scene.get().graph;
   /** Selects an actor (the panel follows) and, for a search, brings it into view. */
   const select = (id: string, centre: boolean) => {
@@ -54,6 +58,7 @@ async function start(): Promise<void> {
   attachSuggestions(byId("search"), byId("search-suggestions"), graph, () => scene.get().cut !== null, (id) => select(id, true));
   document.addEventListener("keydown", (e) => onKey(e, { panelOpen: () => panel.isOpen, close: () => view.update({ actor: null }), pathShown: () => drawing.pathShown, clearPath: paths.clear }));
   const filterPanel = filters(view, scene, stats);
+  attributeFilter(view, scene, analysed);
   player(view, scene);
   const load = loader(scene, { view, stats, analyses: analysed, messages: say, paint: looks.paint, resetFilters: filterPanel.reset });
   extractPanel({ labelOf: (id) => labelOf(graph(), id), stored: () => void load.load() });

@@ -7,6 +7,13 @@ export const RELATION_TYPES = [
 export type ColorBy = "community" | "kind";
 export type View = "graph" | "table";
 
+/** Only actors whose attribute is at least a number, or is a category value; the others are hidden. */
+export interface Where {
+  readonly name: string;
+  readonly atLeast: number | null;
+  readonly is: string | null;
+}
+
 export interface ViewState {
   /** Relation types shown; null means all. */
   readonly types: readonly string[] | null;
@@ -15,7 +22,10 @@ export interface ViewState {
   readonly to: string | null;
   readonly minWeight: number | null;
   readonly minConfidence: number | null;
+  /** Node size: a measure, or a number attribute of the actors (followers_count). */
   readonly measure: string;
+  /** Actors shown by an attribute (followers_count ≥ 1000, verified_type = blue); null shows all. */
+  readonly where: Where | null;
   readonly color: ColorBy;
   /** The actor whose panel is open. */
   readonly actor: string | null;
@@ -31,15 +41,21 @@ export interface ViewState {
 
 export const DEFAULT_STATE: ViewState = {
   types: null, from: null, to: null, minWeight: null, minConfidence: null,
-  measure: "degree", color: "community", actor: null, ego: null, radius: 1,
+  measure: "degree", where: null, color: "community", actor: null, ego: null, radius: 1,
   pathFrom: null, pathTo: null, view: "graph", sort: "degree", descending: true,
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** An attribute or measure name as a link may carry it (followers_count, in-degree). */
+const NAME = /^[A-Za-z0-9_.-]+$/;
+/** A condition in words: "followers_count ≥ 1,000", "verified_type = blue". */
+export function whereText(w: Where): string {
+  return w.atLeast !== null ? `${w.name} ≥ ${w.atLeast.toLocaleString("en")}` : `${w.name} = ${w.is}`;
+}
 
 /**
  * Parses a query string; anything unknown or malformed falls back to the default, so an edited link still opens.
- * @param measures the measures the service offers (/api/measures)
+ * @param measures what may size nodes: the measures the service offers (/api/measures) and the actors' number attributes
  */
 export function decodeState(search: string, measures: readonly string[]): ViewState {
   const q = new URLSearchParams(search);
@@ -64,6 +80,7 @@ export function decodeState(search: string, measures: readonly string[]): ViewSt
   const measure = text("measure");
   const radius = number("radius", 1, 3);
   const sort = text("sort");
+  const where = text("where"), atLeast = number("atLeast", -Infinity, Infinity), is = text("is");
   return {
     types,
     from: date("from"),
@@ -71,6 +88,8 @@ export function decodeState(search: string, measures: readonly string[]): ViewSt
     minWeight: number("minWeight", -Infinity, Infinity),
     minConfidence: number("minConfidence", 0, 1),
     measure: measure !== null && measures.includes(measure) ? measure : DEFAULT_STATE.measure,
+    // where=followers_count&atLeast=1000, or where=verified_type&is=blue
+    where: where !== null && NAME.test(where) && (atLeast !== null || is !== null) ? { name: where, atLeast, is: atLeast === null ? is : null } : null,
     color: text("color") === "kind" ? "kind" : "community",
     actor: text("actor"),
     ego: text("ego"),
@@ -78,7 +97,7 @@ export function decodeState(search: string, measures: readonly string[]): ViewSt
     pathFrom: text("pathFrom"),
     pathTo: text("pathTo"),
     view: text("view") === "table" ? "table" : "graph",
-    sort: sort !== null && /^[a-z-]+$/.test(sort) ? sort : DEFAULT_STATE.sort,
+    sort: sort !== null && NAME.test(sort) ? sort : DEFAULT_STATE.sort,
     descending: text("order") !== "asc",
   };
 }
@@ -87,6 +106,11 @@ export function decodeState(search: string, measures: readonly string[]): ViewSt
 export function encodeState(s: ViewState): string {
   const q = new URLSearchParams(filterQuery(s));
   if (s.measure !== DEFAULT_STATE.measure) q.set("measure", s.measure);
+  if (s.where) {
+    q.set("where", s.where.name);
+    if (s.where.atLeast !== null) q.set("atLeast", String(s.where.atLeast));
+    else if (s.where.is !== null) q.set("is", s.where.is);
+  }
   if (s.color !== DEFAULT_STATE.color) q.set("color", s.color);
   if (s.actor) q.set("actor", s.actor);
   if (s.ego) {

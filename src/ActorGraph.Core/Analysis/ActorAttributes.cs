@@ -130,6 +130,14 @@ public sealed class ActorAttributes
         return [.. listed.Take(top ?? int.MaxValue)];
     }
 
+    /// <summary>The name of a stored number attribute, for what ranks by a measure or by one of these.</summary>
+    /// <exception cref="BadInputException">It is neither a measure nor a stored number attribute.</exception>
+    public string RequireNumber(string name) =>
+        _numbers.ContainsKey(name)
+            ? name
+            : throw new BadInputException($"Unknown measure '{name}'; expected one of {string.Join(", ", Measures.Names)}"
+                + (_numbers.Count > 0 ? $", or an actor attribute ({string.Join(", ", _numbers.Keys.Order(StringComparer.Ordinal))})." : "."));
+
     private IEnumerable<int> Rows(GraphSnapshot g)
     {
         for (var u = 0; u < g.NodeCount; u++)

@@ -27,6 +27,8 @@ public sealed class ActorLexicon
 {
     private static readonly string[] Endings = ["'s", "’s", "s", "es", "n", "en", "'", "’"];
     private readonly Dictionary<string, List<(string[] Words, int Actor)>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Aliases that several documents share ("a letter" for two letters): the text around them decides.</summary>
+    private readonly Dictionary<string, List<(string[] Words, int[] Documents)>> _sharedByFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
     public ActorLexicon(IReadOnlyList<KnownActor> actors)
     {
@@ -49,16 +51,43 @@ public sealed class ActorLexicon
         }
         foreach (var (name, owners) in lastNames)
             if (owners.Count == 1) AddForm(name, owners[0]);
+        var firstNames = actors.Select((a, i) => (Words: a.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries), Index: i))
+            .Where(a => actors[a.Index].Kind == ActorKinds.Person && a.Words.Length > 1 && a.Words[0].Length > 2 && char.IsUpper(a.Words[0][0]))
+            .GroupBy(a => a.Words[0], StringComparer.OrdinalIgnoreCase);
+        foreach (var group in firstNames)
+            if (group.Count() == 1) _byFirstName[group.Key] = group.Single().Index;
         foreach (var (form, owners) in forms)
         {
-            if (owners.Count > 1) continue; // an alias two actors share says nothing about which one is meant
             var words = Sentences.Tokenize(form).Select(t => t.Text).ToArray();
+            // An alias two actors share says nothing about which one is meant, unless both are documents and the context tells.
+            if (owners.Count > 1)
+            {
+                if (owners.All(o => actors[o].IsDocument))
+                    (_sharedByFirstWord.TryGetValue(words[0], out var shared) ? shared : _sharedByFirstWord[words[0]] = []).Add((words, owners.Order().ToArray()));
+                continue;
+            }
             (_byFirstWord.TryGetValue(words[0], out var list) ? list : _byFirstWord[words[0]] = []).Add((words, owners.First()));
         }
         foreach (var list in _byFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        foreach (var list in _sharedByFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    /// <summary>The documents an alias at <paramref name="at"/> may mean when several share it, and how many tokens it spans.</summary>
+    public (int[] Documents, int Length)? MatchShared(IReadOnlyList<Token> tokens, int at)
+    {
+        if (!_sharedByFirstWord.TryGetValue(tokens[at].Text, out var candidates)) return null;
+        foreach (var (words, documents) in candidates)
+            if (at + words.Length <= tokens.Count && words.Select((w, k) => string.Equals(w, tokens[at + k].Text, StringComparison.OrdinalIgnoreCase)).All(x => x))
+                return (documents, words.Length);
+        return null;
     }
 
     public IReadOnlyList<KnownActor> Actors { get; }
+
+    private readonly Dictionary<string, int> _byFirstName = new(StringComparer.Ordinal);
+
+    /// <summary>The one person whose first name is <paramref name="word"/> (as written, capitalised), if only one has it.</summary>
+    public int? ByFirstName(string word) => _byFirstName.TryGetValue(word, out var actor) ? actor : null;
 
     private static bool IsArticle(string word) =>
         CueLexicon.German.Determiners.Contains(word.ToLowerInvariant()) || CueLexicon.English.Determiners.Contains(word.ToLowerInvariant());

@@ -118,6 +118,8 @@ public sealed class CueLexicon
     public required HashSet<string> Platforms { get; init; }
     /// <summary>Prepositions of time and place (<c>in</c>, <c>am</c>): a capitalised word after them is no title of the name that follows.</summary>
     public required HashSet<string> ScenePrepositions { get; init; }
+    /// <summary>Words that make a document a new one (<c>another letter</c>, <c>einen weiteren Brief</c>).</summary>
+    public required HashSet<string> OtherDocument { get; init; }
     /// <summary>Prepositions of topic (<c>about</c>, <c>über</c>): what a post is about is not whom it acts on.</summary>
     public required HashSet<string> Topics { get; init; }
     /// <summary>The subject stands right before its verb (English), not first in its clause (German).</summary>
@@ -207,6 +209,7 @@ public sealed class CueLexicon
             SpeechVerbs = Class("speech-verbs"),
             Platforms = Class("platforms"),
             Topics = Class("topics"),
+            OtherDocument = Class("other-document"),
             ScenePrepositions = Class("scene-prepositions"),
             SubjectNearVerb = Class("word-order").Single() == "svo",
             PassiveAuxiliaries = Class("passive-auxiliaries"),

@@ -57,6 +57,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         public (Parsed Opener, Hit Hit, int End)? Signers { get; set; }
         /// <summary>The index of the last sentence that named a document or a signing.</summary>
         public int LastSigning { get; set; } = -10;
+        /// <summary>The index of the last sentence with a signing verb or noun that is not negated.</summary>
+        public int LastSigned { get; set; } = -10;
         /// <summary>The lines just before that each name someone, and nothing else.</summary>
         public List<Parsed> NameRun { get; set; } = [];
         /// <summary>Actor → who last tagged or answered them in this text.</summary>
@@ -90,7 +92,13 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (!best.TryGetValue(key, out var known)) order.Add(key);
             if (known is null || relation.Confidence > known.Confidence) best[key] = relation;
         }
-        var mentionsOf = sentences.Select(s => FindMentions(s.Tokens, lexicon)).ToList();
+        var mentionsOf = new List<List<Mention>>();
+        var lastDocument = -1;
+        foreach (var s in sentences)
+        {
+            mentionsOf.Add(FindMentions(s.Tokens, lexicon, (documents, at) => DocumentMeant(documents, sentences, s.Index, at, lastDocument, lexicon)));
+            if (mentionsOf[^1].LastOrDefault(IsDocument) is { } named) lastDocument = named.Actor;
+        }
         foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon)) Keep(relation);
         foreach (var sentence in sentences)
         {
@@ -98,6 +106,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
+            foreach (var relation in DocumentAuthors(parsed, discourse)) Keep(relation);
             if (discourse.PendingPost is var (liked, likeHit, liker) && liked.Sentence.Index < sentence.Index)
             {
                 // Only a sentence that comes back to the post ("The tweet was posted by …") names its author.
@@ -117,6 +126,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var signings = Enumerable.Range(0, parsed.Hits.Count).Where(k => parsed.Hits[k].Cue.Relation == RelationType.Signed).ToList();
             if (signings.Any(k => Negated(parsed, k, out _))) discourse.LastSigning = -10;
             else if (signings.Count > 0 || mentions.Any(IsDocument)) discourse.LastSigning = sentence.Index;
+            if (signings.Count > 0 && !signings.Any(k => Negated(parsed, k, out _))) discourse.LastSigned = sentence.Index;
             discourse.Previous = mentions;
             discourse.Recent.Add(sentence);
             if (discourse.Recent.Count > 4) discourse.Recent.RemoveAt(0);
@@ -124,7 +134,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         return order.Select(k => best[k]).ToList();
     }
 
-    private List<Mention> FindMentions(IReadOnlyList<Token> tokens, CueLexicon lexicon)
+    /// <param name="documentMeant">For an alias several documents share: the one meant at that token, or -1.</param>
+    private List<Mention> FindMentions(IReadOnlyList<Token> tokens, CueLexicon lexicon, Func<int[], int, int>? documentMeant = null)
     {
         var mentions = new List<Mention>();
         for (var i = 0; i < tokens.Count; i++)
@@ -140,6 +151,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 else
                     mentions.Add(new Mention(i, i + match.Length, match.Actor, null, genitive ?? mark, tokens[i].Text));
                 i += match.Length - 1;
+            }
+            else if (documentMeant is not null && actors.MatchShared(tokens, i) is var (documents, length) && documentMeant(documents, i) is var meant and >= 0)
+            {
+                mentions.Add(new Mention(i, i + length, meant, null, mark, tokens[i].Text));
+                i += length - 1;
             }
             else if (lexicon.Pronouns.TryGetValue(tokens[i].Lower, out var pronoun) && !(i > 0 && lexicon.PoliteAddress.Contains(tokens[i].Text)))
             {
@@ -171,7 +187,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (lexicon.Inclusions.Contains(previous)) return previous;
         // "among them Collins", "unter ihnen sind Berger und Hahn"
         for (var p = at - 2; p >= Math.Max(0, at - 3); p--)
-            if (lexicon.InclusionPairs.Contains($"{tokens[p].Lower} {tokens[p + 1].Lower}") && (p == at - 2 || char.IsLower(tokens[at - 1].Text[0]))) return $"{tokens[p].Lower} {tokens[p + 1].Lower}";
+            if (lexicon.InclusionPairs.Contains($"{tokens[p].Lower} {tokens[p + 1].Lower}") && (p == at - 2 || char.IsLower(tokens[at - 1].Text[0]) || tokens[at - 1].Text == ":")) return $"{tokens[p].Lower} {tokens[p + 1].Lower}";
         if (lexicon.Prepositions.Contains(previous) || lexicon.GenitiveArticles.Contains(previous))
             return at > 1 && lexicon.Companions.Contains(tokens[at - 2].Lower) ? $"{tokens[at - 2].Lower} {previous}" : previous;
         if (at > 1 && lexicon.Determiners.Contains(previous) && lexicon.Prepositions.Contains(tokens[at - 2].Lower)) return tokens[at - 2].Lower;
@@ -584,158 +600,6 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
 
     private static string Join(params string[] notes) => string.Join("; ", notes.Where(n => n.Length > 0));
 
-    /// <summary>
-    /// Every named actor in the cue's stretch of the sentence (from the cue before to the cue after) signed the declaration
-    /// the sentence names, or the one the text named last: subjects, the agent ("signed by"), and list members after
-    /// "darunter", "including", "mit"; not objects of other prepositions ("a letter to Obama"), owners ("Denmark's
-    /// departure"), or those after a negation ("not signing including Reid").
-    /// </summary>
-    private IEnumerable<ExtractedRelation> Signed(Parsed s, int k, int lastDocument, Resolved basis)
-    {
-        var hit = s.Hits[k];
-        var from = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
-        var to = s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? s.Tokens.Count;
-        // A relative clause after the document ("the letter, which urges May") is about the document, not its signers.
-        for (var j = hit.Last + 1; j < to; j++)
-            if (RelativeClauseAt(s, j) || (s.Tokens[j - 1].Text == "," && s.Lexicon.Subordinators.Contains(s.Tokens[j].Lower))) { to = j; break; }
-        var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
-        var documentMention = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault();
-        var document = documentMention?.Actor ?? -1;
-        var how = basis.How;
-        var note = basis.Note;
-        if (document < 0)
-        {
-            if (hit.Cue.NeedsDocument) yield break;
-            document = lastDocument;
-            if (document < 0) yield break;
-            how |= Inference.DocumentFromContext;
-            note = Join(note, $"declaration from context: {actors.Actors[document].Name}");
-        }
-        // A vague verb ("sent a letter", "erklärten in einem Kommuniqué") makes only its subjects signers; "signed" everyone listed.
-        var vague = hit.Cue.NeedsDocument && !hit.Cue.Noun;
-        var subjects = vague ? Subjects(s, k, ClauseOf(s, k)).Subjects : [];
-        // After the cue only a list that starts in its clause ("signed by A, B and C") or after "including" names signers.
-        var after = new HashSet<Mention>();
-        foreach (var m in named.Where(m => m.Start > hit.Last && m.Start < to && !IsDocument(m)))
-            if (!Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && (s.Lexicon.Agents.Contains(mk) || s.Lexicon.IsInclusion(mk))))
-                if (after.Add(m)) foreach (var member in SignerList(m, s)) after.Add(member);
-        var seen = new HashSet<int>();
-        // "a joint statement of A and B": an adjective names the signers after it.
-        var before = !(hit.Cue.Noun && hit.Cue.NeedsDocument);
-        foreach (var m in named.Where(m => m.Start > from && m.Start < to && ((before && m.Start < hit.Anchor) || after.Contains(m))))
-        {
-            var actor = actors.Actors[m.Actor];
-            if (actor.IsDocument || MentionNegated(s.Tokens, m, s.Lexicon) || !seen.Add(m.Actor)) continue;
-            if (m.Mark is { } mark && !s.Lexicon.Agents.Contains(mark) && !s.Lexicon.IsInclusion(mark) && !s.Lexicon.ObjectArticles.Contains(mark)
-                && !(mark == "genitive" && AuthorsOfDocument(s, m))) continue;
-            if (vague && !subjects.Contains(m)) continue;
-            if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
-            yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how, note);
-        }
-    }
-
-    /// <summary>The declaration the text named last, else the only one known unless the text called it the addressee's.</summary>
-    private int ContextDocument(Discourse discourse)
-    {
-        if (discourse.LastDocument >= 0) return discourse.LastDocument;
-        var documents = Enumerable.Range(0, actors.Actors.Count).Where(a => actors.Actors[a].IsDocument).ToList();
-        return documents is [var only] && !discourse.Addressed.Contains(only) ? only : -1;
-    }
-
-    private static readonly Cue SignOff = new(RelationType.Signed, "sign-off", [], 0.8, false, false, false, false, false);
-    private static readonly Cue NameList = new(RelationType.Signed, "list of names", [], 0.7, false, false, false, false, false);
-
-    /// <summary>
-    /// Signers listed without a verb (<see cref="SignerLists"/>): the lines after a sign-off or an introducing line, or a
-    /// list of three or more people standing alone soon after a signing. The evidence runs from the opening line to the
-    /// name's line. A party or organisation on a line that names a person is that person's affiliation.
-    /// </summary>
-    private IEnumerable<ExtractedRelation> ListedSigners(string text, Parsed s, Discourse discourse)
-    {
-        var names = s.Mentions.Where(m => !m.IsPronoun).Select(m => (m.Start, m.End)).ToList();
-        var end = s.Sentence.Start + s.Sentence.Text.Length;
-        var nameLine = SignerLists.IsNameLine(s.Tokens, 0, names, s.Lexicon);
-        bool NextLine(int previousEnd) => previousEnd >= 0 && previousEnd <= s.Sentence.Start
-            && text[previousEnd..s.Sentence.Start].Count(c => c == '\n') is > 0 and <= 2 && text[previousEnd..s.Sentence.Start].All(char.IsWhiteSpace);
-        // A run of lines that each name someone ("Prof. Dr. Klaus Busch, Universität Bremen") in a text about a signing.
-        discourse.NameRun = nameLine && names.Count > 0 ? discourse.NameRun is [.., var lastLine] && NextLine(lastLine.Sentence.Start + lastLine.Sentence.Text.Length) ? [.. discourse.NameRun, s] : [s] : [];
-        if (discourse.Signers is var (opener, hit, last) && NextLine(last) && nameLine)
-        {
-            discourse.Signers = (opener, hit, end);
-            return Signers(text, opener, hit, s.Sentence.Start, end, discourse);
-        }
-        discourse.Signers = null;
-        var signOff = SignerLists.SignOffLength(s.Tokens, s.Lexicon);
-        if (signOff > 0)
-        {
-            var cue = new Hit(SignOff, Enumerable.Range(0, signOff).Where(j => s.Tokens[j].IsWord).ToArray());
-            discourse.Signers = (s, cue, end);
-            return SignerLists.IsNameLine(s.Tokens, signOff, names, s.Lexicon) ? Signers(text, s, cue, s.Sentence.Start + s.Tokens[signOff].Start, end, discourse) : [];
-        }
-        var opening = s.Hits.FindIndex(h => h.Cue.Relation == RelationType.Signed);
-        if (opening >= 0 && SignerLists.Introduces(s.Tokens) && !Negated(s, opening, out _))
-        {
-            discourse.Signers = (s, s.Hits[opening], end);
-            return [];
-        }
-        var list = new Hit(NameList, []); // no cue words: the list itself is the cue
-        if (discourse.NameRun.Count >= 3 && discourse.LastSigning >= 0)
-        {
-            var first = discourse.NameRun[0];
-            discourse.Signers = (first, list, end);
-            return Signers(text, first, list, first.Sentence.Start, end, discourse);
-        }
-        // "Freiberg, Gera, Gotha und Zeitz." right after a signing: a list that goes on from the sentence before.
-        var listed = s.Mentions.Count(m => !m.IsPronoun && !IsDocument(m));
-        if (listed >= 3 && s.Hits.Count == 0 && s.Sentence.Index - discourse.LastSigning <= 4 && SignerLists.OnlyNames(s.Tokens, 0, names, s.Lexicon))
-            return Signers(text, s, list, s.Sentence.Start, end, discourse);
-        return [];
-    }
-
-    /// <summary>The signers named between <paramref name="from"/> and <paramref name="to"/> (offsets in the text) of the list <paramref name="opener"/> opened.</summary>
-    private IEnumerable<ExtractedRelation> Signers(string text, Parsed opener, Hit hit, int from, int to, Discourse discourse)
-    {
-        var merged = new Sentence(opener.Sentence.Index, text[opener.Sentence.Start..to], opener.Sentence.Start, Sentences.Tokenize(text[opener.Sentence.Start..to]));
-        var mentions = FindMentions(merged.Tokens, opener.Lexicon);
-        var s = new Parsed(merged, mentions, [hit], opener.Lexicon);
-        var listed = mentions.Where(m => !m.IsPronoun && merged.Start + merged.Tokens[m.Start].Start >= from && !IsDocument(m)
-            && !(m.Mark is { } mark && s.Lexicon.Prepositions.Contains(mark))).ToList();
-        var documentMention = mentions.FirstOrDefault(m => IsDocument(m) && merged.Start + merged.Tokens[m.Start].Start < from);
-        var document = documentMention?.Actor ?? -1;
-        var how = Inference.None;
-        if (document < 0)
-        {
-            document = ContextDocument(discourse);
-            if (document < 0) yield break;
-            how = Inference.DocumentFromContext;
-        }
-        foreach (var m in listed)
-        {
-            var kind = actors.Actors[m.Actor].Kind;
-            // "Mary Collins MP, Green Party" on a line of its own: the party is where she belongs ("A, B and the Greens" is a list).
-            if (kind != ActorKinds.Person && listed.Count(o => actors.Actors[o.Actor].Kind == ActorKinds.Person && SameLine(merged, o, m)) == 1) continue;
-            yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how,
-                how == Inference.None ? "" : $"declaration from context: {actors.Actors[document].Name}", "listed as signer");
-        }
-    }
-
-    private static bool SameLine(Sentence sentence, Mention a, Mention b)
-    {
-        var (from, to) = a.Start < b.Start ? (a, b) : (b, a);
-        return !sentence.Text[sentence.Tokens[from.Start].Start..sentence.Tokens[to.Start].Start].Contains('\n');
-    }
-
-    /// <summary>"die gemeinsame Erklärung der Abgeordneten Krüger und Vogt": a genitive right after the document names its authors.</summary>
-    private bool AuthorsOfDocument(Parsed s, Mention m)
-    {
-        var index = s.Mentions.IndexOf(m);
-        while (index > 0 && Glue(s.Mentions[index - 1], s.Mentions[index], s.Tokens, s.Lexicon) is not null) index--;
-        var head = s.Mentions[index];
-        var article = Enumerable.Range(Math.Max(0, head.Start - 3), head.Start - Math.Max(0, head.Start - 3))
-            .LastOrDefault(j => s.Lexicon.GenitiveAfterNoun.Contains(s.Tokens[j].Lower) || s.Lexicon.GenitiveArticles.Contains(s.Tokens[j].Lower), -1);
-        return article > 0 && s.Mentions.Any(o => IsDocument(o) && o.End == article);
-    }
-
     /// <summary>Targets end at the next cue, a contrast ("aber", "but"), a semicolon or a subordinate clause after a comma.</summary>
     private static int End(Parsed s, Hit hit, int nextAnchor)
     {
@@ -773,20 +637,6 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (candidate is null || candidate.Marked || anchor - candidate.End > 3) return null;
         for (var j = candidate.End; j < anchor; j++) if (!tokens[j].IsWord) return null;
         return candidate;
-    }
-
-    /// <summary><paramref name="first"/> and the signers listed after it, also where the list describes them ("A, a former ambassador; B of Ohio and C").</summary>
-    private static List<Mention> SignerList(Mention first, Parsed s)
-    {
-        var list = new List<Mention> { first };
-        for (var i = s.Mentions.IndexOf(first) + 1; i < s.Mentions.Count; i++)
-        {
-            var (a, b) = (list[^1], s.Mentions[i]);
-            var joined = Glue(a, b, s.Tokens, s.Lexicon) is { } glue && glue.Any(g => g is "," or ";" || s.Lexicon.Conjunctions.Contains(g));
-            if (!joined && !SignerLists.DescribedListGoesOn(s.Tokens, a.End, b.Start, s.Lexicon)) break;
-            list.Add(b);
-        }
-        return list;
     }
 
     private static List<Mention> WithCoordinated(Mention first, List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon)
@@ -847,11 +697,16 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         for (var j = start + 1; j <= Math.Min(stop, tokens.Count - 1); j++)
         {
             var lower = tokens[j].Lower;
-            if (lexicon.IsNegation(lower) || lexicon.NonEvents.Contains(lower)) return true;
+            if ((lexicon.IsNegation(lower) && !NegatesANoun(tokens, j, hit)) || lexicon.NonEvents.Contains(lower)) return true;
             intention |= lexicon.Intentions.Contains(lower);
         }
         return false;
     }
+
+    /// <summary>"wasted no time hitting back", "made no secret of liking": "no" before a noun negates the noun, not the gerund cue after it.</summary>
+    private static bool NegatesANoun(IReadOnlyList<Token> tokens, int negation, Hit hit) =>
+        tokens[negation].Lower == "no" && hit.Anchor > negation + 1 && tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal)
+        && Enumerable.Range(negation + 1, hit.Anchor - negation - 1).All(j => tokens[j].IsWord);
 
     /// <summary>"nicht aber China", "except Poland", "Polen hingegen nicht", "Österreich will später": this actor is left out.</summary>
     private static bool MentionNegated(IReadOnlyList<Token> tokens, Mention m, CueLexicon lexicon)

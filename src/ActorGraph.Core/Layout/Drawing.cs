@@ -32,7 +32,8 @@ public sealed record DrawingValues(string[] Kinds, string[] Parties, string[] Co
 
 /// <param name="Options">The filtered network (directed).</param>
 /// <param name="Ego">Draw this actor's neighbourhood (either direction) within <paramref name="Radius"/> instead.</param>
-/// <param name="Measure">Ranks the nodes when there are more than <paramref name="MaxNodes"/>.</param>
+/// <param name="Measure">Ranks the nodes when there are more than <paramref name="MaxNodes"/>: a measure, or an actor's
+/// number attribute (<see cref="ActorAttributes"/>; then only actors holding it are drawn).</param>
 /// <param name="MaxNodes">The most nodes drawn whole; a larger network is drawn as its top <paramref name="TopNodes"/>.</param>
 public sealed record DrawingRequest(SnapshotOptions Options, string? Ego, int Radius, string Measure, int MaxNodes, int TopNodes);
 
@@ -94,10 +95,15 @@ public static class Drawings
         }
         else if (g.NodeCount > request.MaxNodes)
         {
-            var measure = Measures.Require(request.Measure);
-            var values = await cache.MeasureAsync(measure, new MeasureSettings(), request.Options, ct);
-            // The same order as /api/centrality, so the drawing shows the head of the ranking the table lists.
-            nodes = [.. Measures.Rank(g, measure, values, request.TopNodes).Select(r => g.IndexOf(r.Id))];
+            if (Measures.Names.Contains(request.Measure))
+            {
+                var measure = Measures.Require(request.Measure);
+                var values = await cache.MeasureAsync(measure, new MeasureSettings(), request.Options, ct);
+                // The same order as /api/centrality, so the drawing shows the head of the ranking the table lists.
+                nodes = [.. Measures.Rank(g, measure, values, request.TopNodes).Select(r => g.IndexOf(r.Id))];
+            }
+            // An actor attribute (followers_count): its holders in the order of /api/attributes/{name}.
+            else nodes = [.. (await cache.AttributesAsync(ct)).Values(g, request.Measure, request.TopNodes).Where(a => a.Value is not null).Select(a => g.IndexOf(a.Id))];
             edges = Enumerable.Range(0, g.EdgeCount);
             rankedBy = request.Measure;
         }

@@ -13,7 +13,7 @@ internal static class DrawingEndpoints
         app.MapGet("/api/drawing", GetDrawing)
             .WithTags("Graph")
             .WithSummary("The network as the page draws it: node and edge columns with settled ForceAtlas2 positions, "
-                + "no evidence; beyond DrawingMaxNodes only the top actors by the measure and the relations among them; "
+                + "no evidence; beyond DrawingMaxNodes only the top actors by the measure (or a number attribute such as followers_count) and the relations among them; "
                 + "with wait=false a layout not ready within DrawingPatienceMilliseconds is answered by a provisional one (settled: false)");
         return app;
     }
@@ -26,7 +26,10 @@ internal static class DrawingEndpoints
         string? ego, int? radius, string? measure, bool? wait, CancellationToken ct)
     {
         if (radius is < 0 or > PathsEndpoints.MaxRadius) throw new BadInputException($"radius: expected a number from 0 to {PathsEndpoints.MaxRadius}, got {radius}.");
-        var request = Request(settings.Value, query.ToFilter(), string.IsNullOrWhiteSpace(ego) ? null : ego, radius ?? 1, Measures.Require(measure ?? "degree").Name);
+        var sizeBy = Measures.Names.Contains(measure?.Trim().ToLowerInvariant() ?? "degree")
+            ? Measures.Require(measure ?? "degree").Name
+            : (await cache.AttributesAsync(ct)).RequireNumber(measure!);
+        var request = Request(settings.Value, query.ToFilter(), string.IsNullOrWhiteSpace(ego) ? null : ego, radius ?? 1, sizeBy);
         return TypedResults.Ok(wait == false
             ? await Drawings.GetSoonAsync(store, cache, request, TimeSpan.FromMilliseconds(settings.Value.DrawingPatienceMilliseconds), ct)
             : await Drawings.GetAsync(store, cache, request, ct));

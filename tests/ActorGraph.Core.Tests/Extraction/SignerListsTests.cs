@@ -71,8 +71,29 @@ public sealed class SignerListsTests
     [InlineData("de", "Den offenen Brief unterschrieben haben Anna Berger, Landrätin in Kassel, Markus Hahn, Bürgermeister von Bonn, und Lea Krüger, Vorsitzende des Vereins.",
         "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
     [InlineData("de", "Den Brief haben viele unterzeichnet, unter ihnen Anna Berger und Markus Hahn.", "anna-berger letter", "markus-hahn letter")]
+    [InlineData("en", "Twelve senators signed the letter. They include Mary Collins of Ohio and Tom Baker of Texas.", "mary-collins letter", "tom-baker letter")]
+    [InlineData("de", "Den Brief unterschrieben 40 Abgeordnete. Unter ihnen: Anna Berger, Markus Hahn, Lea Krüger.", "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
+    [InlineData("en", "A letter from Sens. Mary Collins and Tom Baker asks the minister to release the funds.", "mary-collins letter", "tom-baker letter")]
+    [InlineData("de", "In einem Brief von Anna Berger und Markus Hahn an Klaus Meier heißt es, der Minister müsse handeln.", "anna-berger letter", "markus-hahn letter")]
     public void Signers_in_the_shapes_reporting_gives_them(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
+
+    private static readonly RuleExtractor TwoLetters = new(new ActorLexicon([
+        new KnownActor("mary-collins", "Mary Collins", "person", "f", []),
+        new KnownActor("tom-baker", "Tom Baker", "person", "m", []),
+        new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", []),
+        new KnownActor("grid-letter", "Letter to the Secretary of Energy on grid funding", "document", null, ["a letter", "the letter", "another letter"]),
+        new KnownActor("visa-letter", "Letter to the Secretary of State on visas", "document", null, ["a letter", "the letter", "another letter"]),
+    ]));
+
+    [Theory]
+    [InlineData("In March, Mary Collins and Tom Baker sent a letter to the Secretary of Energy about grid funding. In June, Ruth Ellis wrote a letter to the Secretary of State on visas.",
+        "mary-collins grid-letter", "ruth-ellis visa-letter", "tom-baker grid-letter")]
+    [InlineData("Mary Collins sent a letter on grid funding to the Secretary of Energy. The letter was also signed by Tom Baker. Later, Ruth Ellis sent another letter.",
+        "mary-collins grid-letter", "ruth-ellis visa-letter", "tom-baker grid-letter")]
+    [InlineData("Mary Collins and Tom Baker sent a letter on Monday.")]
+    public void Documents_that_share_an_alias_are_told_apart_by_their_context(string text, params string[] expected) =>
+        Assert.Equal(expected.Order(), TwoLetters.Extract(text, "en").Where(r => r.Relation == RelationType.Signed).Select(r => $"{r.Source} {r.Target}").Order());
 
     [Fact]
     public void Writing_a_letter_to_someone_tags_no_one()
@@ -87,6 +108,9 @@ public sealed class SignerListsTests
     [InlineData("en", "Here is the full list of who signed:\nMary Collins said on Monday that Tom Baker had asked her.")]
     [InlineData("en", "The letter was published on Monday. Mary Collins, Tom Baker and Ruth Ellis said they had not seen it.")]
     [InlineData("en", "Most senators signed the letter. Here is a list of the senators who did not sign the letter.\n1) Mary Collins (D-MT)\n2) Tom Baker (R-TN)\n3) Ruth Ellis (D-OH)")]
+    [InlineData("en", "There was no letter from Tom Baker, and Mary Collins did not write one.")]
+    [InlineData("en", "Twelve senators signed the letter. Mary Collins and Tom Baker, however, criticised it.")]
+    [InlineData("en", "The letter is addressed to Tom Baker. They include Mary Collins in the list of critics.")]
     public void Names_that_are_no_signers_sign_nothing(string language, string text) => Assert.Empty(Signers(text, language));
 
     [Fact]

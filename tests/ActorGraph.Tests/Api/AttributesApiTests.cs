@@ -12,14 +12,14 @@ public sealed class AttributesApiTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _host = await ApiHost.StartAsync();
-        await IngestAsync(XAccountsData.Page());
+        await IngestAsync(_host, XAccountsData.Page());
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private async Task IngestAsync(string page)
+    private static async Task IngestAsync(ApiHost host, string page)
     {
-        var response = await _host.Client.PostAsync("/api/ingest/x-tweets", new StringContent(page, Encoding.UTF8, "application/json"));
+        var response = await host.Client.PostAsync("/api/ingest/x-tweets", new StringContent(page, Encoding.UTF8, "application/json"));
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }
 
@@ -88,10 +88,26 @@ public sealed class AttributesApiTests : IAsyncLifetime
     {
         Assert.Equal(5_000, (double)(await _host.GetJsonAsync("/api/attributes/followers_count")).AsArray().Single(v => (string)v!["id"]! == "x:alpha_fict")!["value"]!);
 
-        await IngestAsync(XAccountsData.Page(new Dictionary<string, long> { ["alpha_fict"] = 250_000 }));
+        await IngestAsync(_host, XAccountsData.Page(new Dictionary<string, long> { ["alpha_fict"] = 250_000 }));
 
         var values = (await _host.GetJsonAsync("/api/attributes/followers_count")).AsArray();
         Assert.Equal(("x:alpha_fict", 250_000.0), ((string)values[0]!["id"]!, (double)values[0]!["value"]!));
+    }
+
+    [Fact]
+    public async Task A_network_too_large_to_draw_whole_is_drawn_as_its_top_actors_by_a_number_attribute()
+    {
+        await using var host = await ApiHost.StartAsync(settings: new Dictionary<string, string?> { ["ActorGraph:DrawingMaxNodes"] = "3", ["ActorGraph:DrawingTopNodes"] = "2" });
+        await IngestAsync(host, XAccountsData.Page());
+
+        var drawing = await host.GetJsonAsync("/api/drawing?measure=followers_count");
+
+        Assert.Equal("followers_count", (string?)drawing["rankedBy"]);
+        var top = Profiled.OrderByDescending(a => a.Followers).Take(2).Select(a => XAccountsData.ActorId(a.Username));
+        Assert.Equal(top.Order(), drawing["nodes"]!["keys"]!.AsArray().Select(k => (string)k!).Order());
+        var unknown = await host.Client.GetAsync("/api/drawing?measure=shoe_size");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("followers_count", await unknown.Content.ReadAsStringAsync());
     }
 
     [Theory]

@@ -66,7 +66,8 @@ export function actorPanel({ view, scene, analyses, open, setPathEnd }: ActorPan
     ];
     const facts: [string, string][] = [["id", info.id]];
     for (const [platform, handle] of Object.entries(info.handles ?? {})) facts.push([platform, handle]);
-    for (const [key, value] of Object.entries(info.attributes ?? {})) facts.push([key, value]);
+    // Account metadata (followers_count…) as stored; counts readable, identifiers as they are.
+    for (const [key, value] of Object.entries(info.attributes ?? {})) facts.push([key, /^\d{4,15}$/.test(value) && !/id$/i.test(key) ? Number(value).toLocaleString("en") : value]);
     parts.push(h("dl", { class: "facts" }, ...facts.flatMap(([k, v]) => [h("dt", null, k), h("dd", null, v)])));
 
     // Measures with rank, on the filtered network.

@@ -1,19 +1,19 @@
-// The table view: every actor in view with the measures, sortable by any column, covering the drawing.
+// The table view: every actor in view with the measures and the actors' numbers (followers_count…), sortable by any
+// column, covering the drawing.
 
 import { shownMeasures, type Analyses, type Measure } from "../analyses";
 import { byId, h } from "../dom";
-import { labelOf, type ActorGraph } from "../graph";
+import { DOCUMENT_KIND, labelOf, type ActorGraph } from "../graph";
 import type { Scene } from "../loading";
 import { formatValue, sortRows } from "../relations";
-import { filterQuery, type ViewState } from "../state";
+import { filterQuery, whereText, type ViewState } from "../state";
 import { periodsBetween, rankChanges, unitFor } from "../timeline";
 import { changed, type Store } from "../store";
 import type { View } from "../view";
 import { actorButton } from "./parts";
+import { meeting } from "./where";
 
 const TABLE_ROWS = 1000;
-/** The kind of a document node (Drawing.cs, ExportNode.DocumentKind). */
-const DOCUMENT = "document";
 
 export type Row = Record<string, string | number | null>;
 
@@ -38,7 +38,7 @@ export function tableModel(
   documents = false,
 ): TableModel {
   const available = measures.filter((m) => m.values !== null);
-  const rows = [...actors].filter((a) => documents || a.kind !== DOCUMENT).map((a) => {
+  const rows = [...actors].filter((a) => documents || a.kind !== DOCUMENT_KIND).map((a) => {
     const row: Row = { id: a.id, name: a.name, kind: a.kind, party: a.party, country: a.country };
     for (const m of available) row[m.name] = m.values!.get(a.id)?.value ?? null;
     if (communityOf) row.community = communityOf.get(a.id) ?? null;
@@ -69,7 +69,8 @@ export function table(view: View, scene: Store<Scene>, analyses: Analyses, open:
   /** Period choosers over the days in view, and the change column once both are chosen. */
   const changeControl = (state: ViewState): { control: Node | string; column: Promise<Measure | null> } => {
     const days = scene.get().timeSteps;
-    if (days.length < 2) return { control: "", column: Promise.resolve(null) };
+    // An actor attribute is known as last collected, not per period.
+    if (days.length < 2 || !analyses.isMeasure(state.measure)) return { control: "", column: Promise.resolve(null) };
     const every = unitFor(days[0], days[days.length - 1]);
     const periods = periodsBetween(days[0], days[days.length - 1], every).map((p) => p.label);
     const chooser = (i: 0 | 1) => h("select", { "aria-label": i === 0 ? "Change from" : "Change to", onchange: (e: Event) => {
@@ -103,19 +104,26 @@ export function table(view: View, scene: Store<Scene>, analyses: Analyses, open:
         documents = (e.target as HTMLInputElement).checked;
         void render();
       } }), " Documents too (declarations are nodes of SIGNED: measured either way, listed on request)");
-    const [change, communities, ...results] = await Promise.allSettled([
+    const [change, communities, kept, ...results] = await Promise.allSettled([
       column,
       state.color === "community" ? analyses.communities(filter) : Promise.reject(new Error("colour by kind")),
+      state.where ? analyses.attributeValues(state.where.name, filter).then((v) => meeting(state.where!, v)) : Promise.resolve(null),
       ...measures.map((m) => analyses.measure(m, ranked)),
     ]);
+    // The actors' numbers (followers_count…) held by some actor in view are columns too.
+    const numbers = await analyses.attributes(filter).then((a) => a.filter((x) => x.kind === "number" && !measures.includes(x.name)).map((x) => x.name), () => []);
+    const attributeValues = await Promise.allSettled(numbers.map((name) => analyses.measure(name, filter)));
     if (run !== rendering || view.get().view !== "table") return;
     const graph = scene.get().graph;
     const nameOf = (id: string) => labelOf(graph, id);
     const chosen = results[0].status === "fulfilled" ? results[0].value : null;
+    const keep = kept.status === "fulfilled" ? kept.value : null;
+    const listed = scene.get().cut && chosen ? [...chosen].map(([id, m]) => actorOf(graph, id, m.name)) : graph.mapNodes((id) => actorOf(graph, id, id));
     const model = tableModel(
       // A drawing of the top actors leaves the others out; the table lists everyone the measure ranked.
-      scene.get().cut && chosen ? [...chosen].map(([id, m]) => actorOf(graph, id, m.name)) : graph.mapNodes((id) => actorOf(graph, id, id)),
+      keep ? listed.filter((a) => keep.has(a.id)) : listed,
       [...measures.map((name, i) => ({ name, values: results[i].status === "fulfilled" ? (results[i] as PromiseFulfilledResult<Measure>).value : null })),
+        ...numbers.map((name, i) => ({ name, values: attributeValues[i].status === "fulfilled" ? (attributeValues[i] as PromiseFulfilledResult<Measure>).value : null })),
         ...(change.status === "fulfilled" && change.value ? [{ name: CHANGE, values: change.value }] : [])],
       communities.status === "fulfilled" ? new Map(communities.value.communities.flatMap((c) => c.members.map((m) => [m.id, c.id] as const))) : null,
       state.sort, state.descending, documents);
@@ -124,6 +132,9 @@ export function table(view: View, scene: Store<Scene>, analyses: Analyses, open:
       documentsControl,
       control,
       results.some((r) => r.status === "rejected") || change.status === "rejected" ? h("p", { class: "note" }, "Some measures could not be computed.") : "",
+      state.where ? h("p", { class: kept.status === "fulfilled" ? "hint" : "note" }, kept.status === "fulfilled"
+        ? `Only actors with ${whereText(state.where)} (the filter "Actors shown").`
+        : `Could not filter by ${whereText(state.where)}: every actor is listed.`) : "",
       h("table", { class: "actors" },
         h("thead", null, h("tr", null, ...columns.map((c) => h("th", { "aria-sort": c === sort ? (state.descending ? "descending" : "ascending") : "none", class: numeric.has(c) ? "num" : "" },
           h("button", { type: "button", onclick: () => view.update({ sort: c, descending: c === sort ? !state.descending : numeric.has(c) }) },
@@ -146,7 +157,7 @@ export function table(view: View, scene: Store<Scene>, analyses: Analyses, open:
   byId("tab-table").addEventListener("click", () => view.update({ view: "table" }));
   view.subscribe((s, previous) => {
     if (s.view !== previous.view) show();
-    if (changed(s, previous, ["view", "measure", "color", "sort", "descending"])) void render();
+    if (changed(s, previous, ["view", "measure", "where", "color", "sort", "descending"])) void render();
   });
   scene.subscribe(() => void render());
   show();

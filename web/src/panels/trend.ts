@@ -21,6 +21,10 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
 export function trend(analyses: Analyses, state: ViewState, id: string, days: readonly string[]): HTMLElement {
   const section = h("section", { class: "trend" });
   if (days.length < 2) return section;
+  if (!analyses.isMeasure(state.measure)) {
+    section.append(h("p", { class: "hint" }, `${state.measure} is stored as last collected, not per period.`));
+    return section;
+  }
   const every = unitFor(days[0], days[days.length - 1]);
   const filter = filterQuery(state);
   filter.delete("from");

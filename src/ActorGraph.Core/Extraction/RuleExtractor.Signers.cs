@@ -1,0 +1,263 @@
+using ActorGraph.Model;
+
+namespace ActorGraph.Extraction;
+
+/// <summary>
+/// Who signed which document: signers around a signing cue (<see cref="Signed"/>), signers listed without a verb
+/// (<see cref="ListedSigners"/>, shapes in <see cref="SignerLists"/>), and which document a text means.
+/// </summary>
+public sealed partial class RuleExtractor
+{
+    /// <summary>
+    /// Every named actor in the cue's stretch of the sentence (from the cue before to the cue after) signed the declaration
+    /// the sentence names, or the one the text named last: subjects, the agent ("signed by"), and list members after
+    /// "darunter", "including", "mit"; not objects of other prepositions ("a letter to Obama"), owners ("Denmark's
+    /// departure"), or those after a negation ("not signing including Reid").
+    /// </summary>
+    private IEnumerable<ExtractedRelation> Signed(Parsed s, int k, int lastDocument, Resolved basis)
+    {
+        var hit = s.Hits[k];
+        var from = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
+        var to = s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? s.Tokens.Count;
+        // A relative clause after the document ("the letter, which urges May") is about the document, not its signers.
+        for (var j = hit.Last + 1; j < to; j++)
+            if (RelativeClauseAt(s, j) || (s.Tokens[j - 1].Text == "," && s.Lexicon.Subordinators.Contains(s.Tokens[j].Lower))) { to = j; break; }
+        var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
+        var documentMention = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault();
+        var document = documentMention?.Actor ?? -1;
+        var how = basis.How;
+        var note = basis.Note;
+        if (document < 0)
+        {
+            if (hit.Cue.NeedsDocument) yield break;
+            document = lastDocument;
+            if (document < 0) yield break;
+            how |= Inference.DocumentFromContext;
+            note = Join(note, $"declaration from context: {actors.Actors[document].Name}");
+        }
+        // A vague verb ("sent a letter", "erklärten in einem Kommuniqué") makes only its subjects signers; "signed" everyone listed.
+        var vague = hit.Cue.NeedsDocument && !hit.Cue.Noun;
+        var subjects = vague ? Subjects(s, k, ClauseOf(s, k)).Subjects : [];
+        // After the cue only a list that starts in its clause ("signed by A, B and C") or after "including" names signers.
+        var after = new HashSet<Mention>();
+        foreach (var m in named.Where(m => m.Start > hit.Last && m.Start < to && !IsDocument(m)))
+            if (!Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && (s.Lexicon.Agents.Contains(mk) || s.Lexicon.IsInclusion(mk))))
+                if (after.Add(m)) foreach (var member in SignerList(m, s)) after.Add(member);
+        var seen = new HashSet<int>();
+        // "a joint statement of A and B": an adjective names the signers after it.
+        var before = !(hit.Cue.Noun && hit.Cue.NeedsDocument);
+        foreach (var m in named.Where(m => m.Start > from && m.Start < to && ((before && m.Start < hit.Anchor) || after.Contains(m))))
+        {
+            var actor = actors.Actors[m.Actor];
+            if (actor.IsDocument || MentionNegated(s.Tokens, m, s.Lexicon) || !seen.Add(m.Actor)) continue;
+            if (m.Mark is { } mark && !s.Lexicon.Agents.Contains(mark) && !s.Lexicon.IsInclusion(mark) && !s.Lexicon.ObjectArticles.Contains(mark)
+                && !(mark == "genitive" && AuthorsOfDocument(s, m))) continue;
+            if (vague && !subjects.Contains(m)) continue;
+            if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
+            yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how, note);
+        }
+    }
+
+    /// <summary>
+    /// Which of the documents that share an alias the text means at token <paramref name="at"/> of sentence
+    /// <paramref name="index"/>: the one whose name has the most words in the sentence (else in the sentences around it:
+    /// "Letter on the appropriations bill" where the sentence speaks of the appropriations bill), else the one named
+    /// last unless the text says it is another ("another letter", "einen weiteren Brief"); -1 when nothing tells.
+    /// </summary>
+    private int DocumentMeant(int[] documents, IReadOnlyList<Sentence> sentences, int index, int at, int lastDocument, CueLexicon lexicon)
+    {
+        var tokens = sentences[index].Tokens;
+        var another = Enumerable.Range(Math.Max(0, at - 2), Math.Min(tokens.Count, at + 2) - Math.Max(0, at - 2)).Any(j => lexicon.OtherDocument.Contains(tokens[j].Lower));
+        if (another && documents.Contains(lastDocument))
+        {
+            documents = documents.Where(d => d != lastDocument).ToArray();
+            if (documents is [var other]) return other;
+        }
+        var names = documents.Select(d => ContentWords(actors.Actors[d].Name, lexicon)).ToList();
+        var common = names.Skip(1).Aggregate(new HashSet<string>(names[0]), (all, n) => { all.IntersectWith(n); return all; });
+        int Best(IEnumerable<Sentence> around)
+        {
+            var words = around.SelectMany(s => s.Tokens).Where(t => t.IsWord).Select(t => t.Lower).ToList();
+            var scores = names.Select(n => n.Count(w => !common.Contains(w) && words.Any(t => SameWord(t, w)))).ToList();
+            var top = scores.Max();
+            return top > 0 && scores.Count(x => x == top) == 1 ? documents[scores.IndexOf(top)] : -1;
+        }
+        var best = Best([sentences[index]]);
+        if (best < 0) best = Best(sentences.Where(s => Math.Abs(s.Index - index) <= 1));
+        return best >= 0 ? best : !another && documents.Contains(lastDocument) ? lastDocument : -1;
+    }
+
+    /// <summary>The words of a name that can tell it from others: no function words, at least four letters (or a year).</summary>
+    private static HashSet<string> ContentWords(string name, CueLexicon lexicon) =>
+        Sentences.Tokenize(name).Where(t => t.IsWord && t.Text.Length >= 4 && !lexicon.Frequent.Contains(t.Lower) && !lexicon.Prepositions.Contains(t.Lower)
+            && !lexicon.Determiners.Contains(t.Lower)).Select(t => t.Lower).ToHashSet();
+
+    /// <summary>One word in two forms: equal, or sharing their first five letters ("weapons", "weapon"; "Israel’s", "Israel").</summary>
+    private static bool SameWord(string a, string b) =>
+        a == b || (a.Length >= 5 && b.Length >= 5 && string.CompareOrdinal(a, 0, b, 0, 5) == 0 && Math.Abs(a.Length - b.Length) <= 3);
+
+    /// <summary>The declaration the text named last, else the only one known unless the text called it the addressee's.</summary>
+    private int ContextDocument(Discourse discourse)
+    {
+        if (discourse.LastDocument >= 0) return discourse.LastDocument;
+        var documents = Enumerable.Range(0, actors.Actors.Count).Where(a => actors.Actors[a].IsDocument).ToList();
+        return documents is [var only] && !discourse.Addressed.Contains(only) ? only : -1;
+    }
+
+    private static readonly Cue SignOff = new(RelationType.Signed, "sign-off", [], 0.8, false, false, false, false, false);
+
+    private static readonly Cue NameList = new(RelationType.Signed, "list of names", [], 0.7, false, false, false, false, false);
+
+    /// <summary>
+    /// Signers listed without a verb (<see cref="SignerLists"/>): the lines after a sign-off or an introducing line, or a
+    /// list of three or more people standing alone soon after a signing. The evidence runs from the opening line to the
+    /// name's line. A party or organisation on a line that names a person is that person's affiliation.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> ListedSigners(string text, Parsed s, Discourse discourse)
+    {
+        var names = s.Mentions.Where(m => !m.IsPronoun).Select(m => (m.Start, m.End)).ToList();
+        var end = s.Sentence.Start + s.Sentence.Text.Length;
+        var nameLine = SignerLists.IsNameLine(s.Tokens, 0, names, s.Lexicon);
+        bool NextLine(int previousEnd) => previousEnd >= 0 && previousEnd <= s.Sentence.Start
+            && text[previousEnd..s.Sentence.Start].Count(c => c == '\n') is > 0 and <= 2 && text[previousEnd..s.Sentence.Start].All(char.IsWhiteSpace);
+        // A run of lines that each name someone ("Prof. Dr. Klaus Busch, Universität Bremen") in a text about a signing.
+        discourse.NameRun = nameLine && names.Count > 0 ? discourse.NameRun is [.., var lastLine] && NextLine(lastLine.Sentence.Start + lastLine.Sentence.Text.Length) ? [.. discourse.NameRun, s] : [s] : [];
+        if (discourse.Signers is var (opener, hit, last) && NextLine(last) && nameLine)
+        {
+            discourse.Signers = (opener, hit, end);
+            return Signers(text, opener, hit, s.Sentence.Start, end, discourse);
+        }
+        discourse.Signers = null;
+        var signOff = SignerLists.SignOffLength(s.Tokens, s.Lexicon);
+        if (signOff > 0)
+        {
+            var cue = new Hit(SignOff, Enumerable.Range(0, signOff).Where(j => s.Tokens[j].IsWord).ToArray());
+            discourse.Signers = (s, cue, end);
+            return SignerLists.IsNameLine(s.Tokens, signOff, names, s.Lexicon) ? Signers(text, s, cue, s.Sentence.Start + s.Tokens[signOff].Start, end, discourse) : [];
+        }
+        var opening = s.Hits.FindIndex(h => h.Cue.Relation == RelationType.Signed);
+        if (opening >= 0 && SignerLists.Introduces(s.Tokens) && !Negated(s, opening, out _))
+        {
+            discourse.Signers = (s, s.Hits[opening], end);
+            return [];
+        }
+        var list = new Hit(NameList, []); // no cue words: the list itself is the cue
+        if (discourse.NameRun.Count >= 3 && discourse.LastSigning >= 0)
+        {
+            var first = discourse.NameRun[0];
+            discourse.Signers = (first, list, end);
+            return Signers(text, first, list, first.Sentence.Start, end, discourse);
+        }
+        // "Freiberg, Gera, Gotha und Zeitz." right after a signing: a list that goes on from the sentence before.
+        var listed = s.Mentions.Count(m => !m.IsPronoun && !IsDocument(m));
+        if (listed >= 3 && s.Hits.Count == 0 && s.Sentence.Index - discourse.LastSigning <= 4 && SignerLists.OnlyNames(s.Tokens, 0, names, s.Lexicon))
+            return Signers(text, s, list, s.Sentence.Start, end, discourse);
+        return SignersIncluded(s, discourse);
+    }
+
+    private static readonly Cue Included = new(RelationType.Signed, "signers included", [], 0.75, true, false, false, false, false);
+
+    /// <summary>
+    /// "Twelve senators signed the letter. They include Collins and Baker." / "Among them are …" / "Unter ihnen sind …":
+    /// a sentence that opens with an inclusion right after a signing names more of its signers.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> SignersIncluded(Parsed s, Discourse discourse)
+    {
+        if (s.Sentence.Index - discourse.LastSigned is < 1 or > 2 || s.Hits.Any(h => h.Cue.Relation == RelationType.Signed)) return [];
+        var opening = Enumerable.Range(0, Math.Min(4, s.Tokens.Count)).FirstOrDefault(j => s.Lexicon.Inclusions.Contains(s.Tokens[j].Lower)
+            || (j + 1 < s.Tokens.Count && s.Lexicon.InclusionPairs.Contains($"{s.Tokens[j].Lower} {s.Tokens[j + 1].Lower}")), -1);
+        var first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && m.Start > opening && m.Mark is { } mark && s.Lexicon.IsInclusion(mark));
+        var document = ContextDocument(discourse);
+        if (opening < 0 || first is null || document < 0) return [];
+        var hit = new Hit(Included, [opening]);
+        return SignerList(first, s).Where(m => !IsDocument(m) && !MentionNegated(s.Tokens, m, s.Lexicon))
+            .Select(m => Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, ""), Inference.DocumentFromContext,
+                $"declaration from context: {actors.Actors[document].Name}", "signers listed after a signing"));
+    }
+
+    private static readonly Cue Authors = new(RelationType.Signed, "document by", [], 0.75, true, false, false, false, false);
+
+    /// <summary>
+    /// "a letter from Sens. Collins and Baker", "der Brief von Berger und Hahn", "die Erklärung der Grünen": the document
+    /// names its authors right after it. Not for a document the text calls the addressee's ("your letter").
+    /// </summary>
+    private IEnumerable<ExtractedRelation> DocumentAuthors(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        foreach (var d in s.Mentions.Where(IsDocument).ToList())
+        {
+            if (d.End >= tokens.Count || discourse.Addressed.Contains(d.Actor) || MentionNegated(tokens, d, lexicon)) continue;
+            var by = tokens[d.End].Lower;
+            if (!(lexicon.PostAuthors.Contains(by) || (!lexicon.SubjectNearVerb && (lexicon.GenitiveAfterNoun.Contains(by) || lexicon.GenitiveArticles.Contains(by))))) continue;
+            // "einen Aufruf von Künstlern. Unter ihnen: …": the authors may be listed next.
+            discourse.LastSigned = s.Sentence.Index;
+            var first = s.Mentions.FirstOrDefault(m => m.Start > d.End && m.Start <= d.End + 4);
+            if (first is null || first.IsPronoun || IsDocument(first) || first.Mark == "'s"
+                || Enumerable.Range(d.End + 1, first.Start - d.End - 1).Any(j => !(tokens[j].Text == "." || lexicon.Determiners.Contains(tokens[j].Lower) || (tokens[j].IsWord && char.IsUpper(tokens[j].Text[0]))))) continue;
+            var hit = new Hit(Authors, [d.End]);
+            foreach (var m in SignerList(first, s))
+            {
+                if (IsDocument(m) || MentionNegated(tokens, m, lexicon) || (m != first && m.Mark is { } mark && mark != first.Mark && !lexicon.IsInclusion(mark))) continue;
+                yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(d.Actor, Inference.None, "", d), Inference.None, "named after the document as its author");
+            }
+        }
+    }
+
+    /// <summary>The signers named between <paramref name="from"/> and <paramref name="to"/> (offsets in the text) of the list <paramref name="opener"/> opened.</summary>
+    private IEnumerable<ExtractedRelation> Signers(string text, Parsed opener, Hit hit, int from, int to, Discourse discourse)
+    {
+        var merged = new Sentence(opener.Sentence.Index, text[opener.Sentence.Start..to], opener.Sentence.Start, Sentences.Tokenize(text[opener.Sentence.Start..to]));
+        var mentions = FindMentions(merged.Tokens, opener.Lexicon);
+        var s = new Parsed(merged, mentions, [hit], opener.Lexicon);
+        var listed = mentions.Where(m => !m.IsPronoun && merged.Start + merged.Tokens[m.Start].Start >= from && !IsDocument(m)
+            && !(m.Mark is { } mark && s.Lexicon.Prepositions.Contains(mark))).ToList();
+        var documentMention = mentions.FirstOrDefault(m => IsDocument(m) && merged.Start + merged.Tokens[m.Start].Start < from);
+        var document = documentMention?.Actor ?? -1;
+        var how = Inference.None;
+        if (document < 0)
+        {
+            document = ContextDocument(discourse);
+            if (document < 0) yield break;
+            how = Inference.DocumentFromContext;
+        }
+        foreach (var m in listed)
+        {
+            var kind = actors.Actors[m.Actor].Kind;
+            // "Mary Collins MP, Green Party" on a line of its own: the party is where she belongs ("A, B and the Greens" is a list).
+            if (kind != ActorKinds.Person && listed.Count(o => actors.Actors[o.Actor].Kind == ActorKinds.Person && SameLine(merged, o, m)) == 1) continue;
+            yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how,
+                how == Inference.None ? "" : $"declaration from context: {actors.Actors[document].Name}", "listed as signer");
+        }
+    }
+
+    private static bool SameLine(Sentence sentence, Mention a, Mention b)
+    {
+        var (from, to) = a.Start < b.Start ? (a, b) : (b, a);
+        return !sentence.Text[sentence.Tokens[from.Start].Start..sentence.Tokens[to.Start].Start].Contains('\n');
+    }
+
+    /// <summary>"die gemeinsame Erklärung der Abgeordneten Krüger und Vogt": a genitive right after the document names its authors.</summary>
+    private bool AuthorsOfDocument(Parsed s, Mention m)
+    {
+        var index = s.Mentions.IndexOf(m);
+        while (index > 0 && Glue(s.Mentions[index - 1], s.Mentions[index], s.Tokens, s.Lexicon) is not null) index--;
+        var head = s.Mentions[index];
+        var article = Enumerable.Range(Math.Max(0, head.Start - 3), head.Start - Math.Max(0, head.Start - 3))
+            .LastOrDefault(j => s.Lexicon.GenitiveAfterNoun.Contains(s.Tokens[j].Lower) || s.Lexicon.GenitiveArticles.Contains(s.Tokens[j].Lower), -1);
+        return article > 0 && s.Mentions.Any(o => IsDocument(o) && o.End == article);
+    }
+
+    /// <summary><paramref name="first"/> and the signers listed after it, also where the list describes them ("A, a former ambassador; B of Ohio and C").</summary>
+    private static List<Mention> SignerList(Mention first, Parsed s)
+    {
+        var list = new List<Mention> { first };
+        for (var i = s.Mentions.IndexOf(first) + 1; i < s.Mentions.Count; i++)
+        {
+            var (a, b) = (list[^1], s.Mentions[i]);
+            var joined = Glue(a, b, s.Tokens, s.Lexicon) is { } glue && glue.Any(g => g is "," or ";" || s.Lexicon.Conjunctions.Contains(g));
+            if (!joined && !SignerLists.DescribedListGoesOn(s.Tokens, a.End, b.Start, s.Lexicon)) break;
+            list.Add(b);
+        }
+        return list;
+    }
+}
