@@ -351,7 +351,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             var stored = await StoredAsync(batch.Relations, ct);
             var byType = new List<object>?[NodeIdStatements.Create.Length];
             var added = 0;
-            foreach (var (relation, _) in batch.Relations)
+            foreach (var (relation, _, _) in batch.Relations)
             {
                 var source = _actorNodes[relation.Source];
                 var target = relation.Type == RelationType.Signed ? _documentNodes[relation.Target] : _actorNodes[relation.Target];
@@ -376,8 +376,8 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             }
             Add("ingest/upsert-actors", "rows", batch.Actors.Select(ActorRow).ToList(), _actorNodes);
             Add("ingest/upsert-documents", "rows", batch.Documents.Select(DocumentRow).ToList(), _documentNodes);
-            Add("ingest/placeholder-actors", "rows", batch.PlaceholderActors.Select(id => new Dictionary<string, object> { ["id"] = id, ["searchKey"] = SearchKeys.Of(id) }).ToList(), _actorNodes);
-            Add("ingest/placeholder-documents", "ids", batch.PlaceholderDocuments, _documentNodes);
+            Add("ingest/placeholder-actors", "rows", batch.PlaceholderActors.Select(node => new Dictionary<string, object> { ["id"] = node.Id, ["searchKey"] = SearchKeys.Of(node.Id) }).ToList(), _actorNodes);
+            Add("ingest/placeholder-documents", "ids", batch.PlaceholderDocuments.Select(node => node.Id).ToList(), _documentNodes);
             if (statements.Count == 0) return;
             await CollectAsync();
             var results = await transaction.RunAsync(statements.Select(s => s.Statement).ToArray(), ct);
@@ -450,9 +450,10 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         private async Task<IReadOnlySet<UInt128>> StoredAsync(List<CheckedRelation> relations, CancellationToken ct)
         {
             Dictionary<(long Source, long Target), object[]> pairs = [], signedPairs = [];
-            foreach (var (relation, endsStoredBefore) in relations)
+            foreach (var checkedRelation in relations)
             {
-                if (!endsStoredBefore) continue;
+                if (!checkedRelation.EndsStoredBefore) continue;
+                var relation = checkedRelation.Relation;
                 var signed = relation.Type == RelationType.Signed;
                 var those = signed ? signedPairs : pairs;
                 var (source, target) = (_actorNodes[relation.Source], signed ? _documentNodes[relation.Target] : _actorNodes[relation.Target]);

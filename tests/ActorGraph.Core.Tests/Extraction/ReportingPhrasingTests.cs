@@ -99,6 +99,9 @@ public sealed class ReportingPhrasingTests
     [InlineData("en", "Peter Quinn also follows Ruth Ellis's Twitter account.", "peter-quinn FOLLOWS ruth-ellis")]
     [InlineData("en", "Tom Baker tweeted that Mary Collins had missed the vote.", "tom-baker TAGGED mary-collins")]
     [InlineData("de", "Jonas Vogt twitterte, dass Lea Krüger gelogen habe.", "jonas-vogt TAGGED lea-krueger")]
+    [InlineData("en", "Tom Baker wasted no time hitting back at Ruth Ellis on Twitter.", "tom-baker REPLIED_TO ruth-ellis")]
+    [InlineData("en", "“Trains matter,” Mary Collins wrote, above Tom Baker's tweet.", "mary-collins QUOTED tom-baker")]
+    [InlineData("en", "Ruth Ellis fired off a quote-tweet of Peter Quinn's post.", "ruth-ellis QUOTED peter-quinn")]
     [InlineData("de", "„Alle sind willkommen hier, Lea“, twitterte Anna Berger.", "anna-berger TAGGED lea-krueger")]
     [InlineData("de", "Markus Hahn meldete sich auf X zu Wort und stichelte zurück. „Sehr schwach, Lea. Frag doch @annaberger.“", "markus-hahn TAGGED lea-krueger", "markus-hahn TAGGED anna-berger")]
     public void Finds_the_relation_as_reporting_phrases_it(string language, string text, params string[] expected)
