@@ -24,6 +24,8 @@ public sealed partial class RuleExtractor
             if (RelativeClauseAt(s, j) || (s.Tokens[j - 1].Text == "," && s.Lexicon.Subordinators.Contains(s.Tokens[j].Lower))) { to = j; break; }
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
         var documentMention = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault();
+        // "gemeinsame Erklärung", "supporters of the bill": a noun or adjective that needs a document stands by it ("den gemeinsamen Kanzlerkandidaten" is none).
+        if (hit.Cue.Noun && hit.Cue.NeedsDocument && (documentMention is null || Math.Abs(documentMention.Start - hit.Anchor) > 4)) yield break;
         var document = documentMention?.Actor ?? -1;
         var how = basis.How;
         var note = basis.Note;
@@ -36,12 +38,14 @@ public sealed partial class RuleExtractor
             note = Join(note, $"declaration from context: {actors.Actors[document].Name}");
         }
         // A vague verb ("sent a letter", "erklärten in einem Kommuniqué") makes only its subjects signers; "signed" everyone listed.
-        var vague = hit.Cue.NeedsDocument && !hit.Cue.Noun;
+        // "Joining Collins on the letter were Baker and Ellis": an opening participle names no subject before it, all named sign.
+        var vague = hit.Cue.NeedsDocument && !hit.Cue.Noun && !(hit.Anchor == 0 && s.Lexicon.SubjectNearVerb && s.Tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal));
         var subjects = vague ? Subjects(s, k, ClauseOf(s, k)).Subjects : [];
+        if (vague && hit.Cue.Companions) subjects.AddRange(Companions(s, hit, to));
         // After the cue only a list that starts in its clause ("signed by A, B and C") or after "including" names signers.
         var after = new HashSet<Mention>();
         foreach (var m in named.Where(m => m.Start > hit.Last && m.Start < to && !IsDocument(m)))
-            if (!Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && (s.Lexicon.Agents.Contains(mk) || s.Lexicon.IsInclusion(mk))))
+            if (!Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && s.Lexicon.IsInclusion(mk)))
                 if (after.Add(m)) foreach (var member in SignerList(m, s)) after.Add(member);
         var seen = new HashSet<int>();
         // "a joint statement of A and B": an adjective names the signers after it.
@@ -95,6 +99,19 @@ public sealed partial class RuleExtractor
     /// <summary>One word in two forms: equal, or sharing their first five letters ("weapons", "weapon"; "Israel’s", "Israel").</summary>
     private static bool SameWord(string a, string b) =>
         a == b || (a.Length >= 5 && b.Length >= 5 && string.CompareOrdinal(a, 0, b, 0, 5) == 0 && Math.Abs(a.Length - b.Length) <= 3);
+
+    /// <summary>
+    /// "Collins joined Baker and Ellis in sending a letter", "Scott led his colleagues, such as Roy and Biggs, in a letter":
+    /// those joined or led, named between the verb and <c>in</c> before the document, signed too.
+    /// </summary>
+    private List<Mention> Companions(Parsed s, Hit hit, int to)
+    {
+        var tokens = s.Tokens;
+        var @in = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(to, tokens.Count - 1) - hit.Last - 1)).FirstOrDefault(j => s.Lexicon.JointActs.Contains(tokens[j].Lower)
+            && s.Mentions.Any(m => IsDocument(m) && m.Start > j && m.Start <= j + 3), -1);
+        return @in < 0 ? [] : s.Mentions.Where(m => m.Start > hit.Last && m.Start < @in && !m.IsPronoun && !IsDocument(m)
+            && (m.Mark is null || s.Lexicon.IsInclusion(m.Mark))).ToList();
+    }
 
     /// <summary>The declaration the text named last, else the only one known unless the text called it the addressee's.</summary>
     private int ContextDocument(Discourse discourse)

@@ -147,7 +147,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var mark = MarkBefore(tokens, i, lexicon);
             if (actors.Match(tokens, i) is { } match)
             {
-                var genitive = match.Genitive ? "'s" : null;
+                // "Democrats’ priorities": the apostrophe after a plural stands as a token of its own.
+                var apostrophe = i + match.Length < tokens.Count && tokens[i + match.Length].Text is "'" or "’" && tokens[i + match.Length - 1].Text.EndsWith('s');
+                var genitive = match.Genitive || apostrophe ? "'s" : null;
                 // "Hollywoodstar Ashton Kutcher": two names of one actor side by side are one mention.
                 if (mentions.Count > 0 && mentions[^1].Actor == match.Actor && mentions[^1].End == i)
                     mentions[^1] = mentions[^1] with { End = i + match.Length, Mark = mentions[^1].Mark ?? genitive };
@@ -214,10 +216,13 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (m.IsPronoun) return false;
         // "Labour MPs who oppose …", "Ed Miliband loyalists": the name describes a group, it is no actor of its own.
         if (m.End < tokens.Count && lexicon.MakesGroup(tokens[m.End].Lower, actors.Actors[m.Actor].Kind == ActorKinds.Person)) return true;
+        // "die CDU/CSU-Abgeordneten Weiler und Pantel": the party names the group of a compound after a slash.
+        if (m.End + 1 < tokens.Count && tokens[m.End].Text == "/" && tokens[m.End + 1].Lower.Split('-')[^1] is var tail && tail != tokens[m.End + 1].Lower
+            && lexicon.MemberNouns.Contains(tail)) return true;
         if (actors.Actors[m.Actor].Kind is not (ActorKinds.Party or ActorKinds.Organisation or ActorKinds.State)) return false;
         bool IsPerson(Mention o) => !o.IsPronoun && actors.Actors[o.Actor].Kind == ActorKinds.Person;
         var open = Enumerable.Range(Math.Max(0, m.Start - 2), m.Start - Math.Max(0, m.Start - 2)).LastOrDefault(j => tokens[j].Text == "(", -1);
-        if (open >= 0 && mentions.Any(o => IsPerson(o) && o.End == open)) return true;
+        if (open >= 0 && mentions.Any(o => IsPerson(o) && (o.End == open || (o.End == open - 1 && lexicon.TitlesAfterName.Contains(tokens[open - 1].Lower))))) return true;
         // "Tom Baker MP Greens": the party after a person's title.
         if (m.Start > 1 && lexicon.TitlesAfterName.Contains(tokens[m.Start - 1].Lower) && mentions.Any(o => IsPerson(o) && o.End == m.Start - 1)) return true;
         var next = mentions.FirstOrDefault(o => o.Start >= m.End);

@@ -75,6 +75,22 @@ public sealed class SignerListsTests
     [InlineData("de", "Den Brief unterschrieben 40 Abgeordnete. Unter ihnen: Anna Berger, Markus Hahn, Lea Krüger.", "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
     [InlineData("en", "A letter from Sens. Mary Collins and Tom Baker asks the minister to release the funds.", "mary-collins letter", "tom-baker letter")]
     [InlineData("de", "In einem Brief von Anna Berger und Markus Hahn an Klaus Meier heißt es, der Minister müsse handeln.", "anna-berger letter", "markus-hahn letter")]
+    [InlineData("en", "Ruth Ellis and Tom Baker vowed to oppose the Greens’ priorities in a letter released Friday.", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("de", "Laut ACLU haben die Grüne/SPD-Abgeordneten Anna Berger und Markus Hahn den Brief unterschrieben.", "anna-berger letter", "markus-hahn letter")]
+    [InlineData("en", "Sen. Mary Collins joined Sens. Tom Baker and Ruth Ellis in sending a letter to the minister.", "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "Mary Collins led her colleagues, such as Reps. Tom Baker (R-TX) and Ruth Ellis (R-AZ), in a letter to the minister.",
+        "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "In addition to Collins and Baker, the letter was signed by Ruth Ellis and Peter Quinn.",
+        "mary-collins letter", "peter-quinn letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "Joining Collins on the letter were Sens. Tom Baker, Ruth Ellis and Peter Quinn.",
+        "mary-collins letter", "peter-quinn letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "Mary Collins and Tom Baker co-led the letter to the minister.", "mary-collins letter", "tom-baker letter")]
+    [InlineData("en", "Eighteen lawmakers signed the letter.\n\nThey are Mary Collins, Tom Baker and Ruth Ellis.", "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "The letter, signed by Mary Collins and Tom Baker, was criticized by Ruth Ellis.", "mary-collins letter", "tom-baker letter")]
+    [InlineData("de", "Initiatorin des Briefes ist Anna Berger.", "anna-berger letter")]
+    [InlineData("de", "Der Brief trägt die Unterschriften von Anna Berger, Markus Hahn und Lea Krüger.", "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
+    [InlineData("de", "Mitunterzeichnet haben den Brief Anna Berger und Markus Hahn.", "anna-berger letter", "markus-hahn letter")]
+    [InlineData("de", "Unterzeichnet haben den Brief Anna Berger MdB (Grüne) und Markus Hahn MdB.", "anna-berger letter", "markus-hahn letter")]
     public void Signers_in_the_shapes_reporting_gives_them(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
 
@@ -111,6 +127,7 @@ public sealed class SignerListsTests
     [InlineData("en", "There was no letter from Tom Baker, and Mary Collins did not write one.")]
     [InlineData("en", "Twelve senators signed the letter. Mary Collins and Tom Baker, however, criticised it.")]
     [InlineData("en", "The letter is addressed to Tom Baker. They include Mary Collins in the list of critics.")]
+    [InlineData("de", "In der Erklärung geht es um den gemeinsamen Kandidaten von Anna Berger und Markus Hahn.")]
     public void Names_that_are_no_signers_sign_nothing(string language, string text) => Assert.Empty(Signers(text, language));
 
     [Fact]
