@@ -14,8 +14,9 @@ public sealed partial class RuleExtractor
     /// "darunter", "including", "mit"; not objects of other prepositions ("a letter to Obama"), owners ("Denmark's
     /// departure"), or those after a negation ("not signing including Reid").
     /// </summary>
-    private IEnumerable<ExtractedRelation> Signed(Parsed s, int k, int lastDocument, Resolved basis)
+    private IEnumerable<ExtractedRelation> Signed(Parsed s, int k, Discourse discourse, Resolved basis)
     {
+        var lastDocument = ContextDocument(discourse);
         var hit = s.Hits[k];
         var from = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
         var to = s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? s.Tokens.Count;
@@ -65,6 +66,11 @@ public sealed partial class RuleExtractor
             if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
             yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how, note);
         }
+        // "\"We are concerned,\" they wrote in a letter": "they" are the people the sentence before named together.
+        if (vague && subjects.Any(m => m.Pronoun is ('*', true)) && discourse.Recent.LastOrDefault() is { } previous)
+            foreach (var actor in PreviousGroup(previous, discourse.Previous, s.Lexicon).Where(seen.Add))
+                yield return Row(s, hit, new Resolved(actor, Inference.PronounFromPreviousSentence, ""), new Resolved(document, Inference.None, "", documentMention),
+                    how | Inference.PronounFromPreviousSentence, note, $"they = {actors.Actors[actor].Name} and the others named together in the previous sentence");
     }
 
     /// <summary>
@@ -104,6 +110,17 @@ public sealed partial class RuleExtractor
     /// <summary>One word in two forms: equal, or sharing their first five letters ("weapons", "weapon"; "Israel’s", "Israel").</summary>
     private static bool SameWord(string a, string b) =>
         a == b || (a.Length >= 5 && b.Length >= 5 && string.CompareOrdinal(a, 0, b, 0, 5) == 0 && Math.Abs(a.Length - b.Length) <= 3);
+
+    /// <summary>The first list of two or more actors the sentence names as acting (no preposition before it): whom a following "they" means.</summary>
+    private IEnumerable<int> PreviousGroup(Sentence sentence, IReadOnlyList<Mention> mentions, CueLexicon lexicon)
+    {
+        foreach (var m in mentions.Where(m => !m.IsPronoun && !m.Marked && !IsDocument(m)))
+        {
+            var group = WithCoordinated(m, mentions.ToList(), sentence.Tokens, lexicon).Where(o => !o.IsPronoun && !IsDocument(o)).Select(o => o.Actor).Distinct().ToList();
+            if (group.Count >= 2) return group;
+        }
+        return [];
+    }
 
     /// <summary>
     /// "Collins joined Baker and Ellis in sending a letter", "Scott led his colleagues, such as Roy and Biggs, in a letter":

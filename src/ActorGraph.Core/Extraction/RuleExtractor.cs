@@ -329,7 +329,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var basis = intention ? new Resolved(-1, Inference.Intention, "announced (intention)") : new Resolved(-1, Inference.None, "");
             if (hit.Cue.Relation == RelationType.Signed)
             {
-                results.AddRange(Signed(s, k, ContextDocument(discourse), basis));
+                results.AddRange(Signed(s, k, discourse, basis));
                 continue;
             }
 

@@ -74,6 +74,8 @@ public static class SignerLists
             while (j < to && Capitalised(tokens[j])) j++;
         }
         var end = to;
+        // "… of Oregon and Republican Peter Quinn": a capitalised word or two before the next name are its title.
+        while (end > j && to - end < 2 && Capitalised(tokens[end - 1]) && !(end - 1 == j)) end--;
         if (end > j && lexicon.Conjunctions.Contains(tokens[end - 1].Lower)) end--;
         var separated = end < to;
         if (end > j && tokens[end - 1].Text is "," or ";") { end--; separated = true; }

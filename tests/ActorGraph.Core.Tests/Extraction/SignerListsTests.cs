@@ -94,6 +94,10 @@ public sealed class SignerListsTests
     [InlineData("en", "Twelve senators signed the letter.\n\nSenator Mary Collins\nSenator Tom Baker\nSenator Ruth Ellis\n",
         "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
     [InlineData("de", "Den Brief unterzeichneten etwa Anna Berger, früher Ministerin unter Klaus Meier (SPD), und Markus Hahn.", "anna-berger letter", "markus-hahn letter")]
+    [InlineData("en", "Sens. Mary Collins and Tom Baker are pressing the minister on rail funding. \"We are concerned,\" they wrote in a letter on Monday.",
+        "mary-collins letter", "tom-baker letter")]
+    [InlineData("en", "Sixteen senators signed onto the letter, including Democrats Tom Baker of Ohio and Ruth Ellis of Oregon and Republican Peter Quinn of Utah.",
+        "peter-quinn letter", "ruth-ellis letter", "tom-baker letter")]
     public void Signers_in_the_shapes_reporting_gives_them(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
 
@@ -144,6 +148,7 @@ public sealed class SignerListsTests
     [InlineData("en", "Twelve senators signed the letter. Mary Collins and Tom Baker, however, criticised it.")]
     [InlineData("en", "The letter is addressed to Tom Baker. They include Mary Collins in the list of critics.")]
     [InlineData("de", "In der Erklärung geht es um den gemeinsamen Kandidaten von Anna Berger und Markus Hahn.")]
+    [InlineData("en", "Mary Collins met Tom Baker on Monday. \"We are concerned,\" they wrote in a letter.")]
     public void Names_that_are_no_signers_sign_nothing(string language, string text) => Assert.Empty(Signers(text, language));
 
     [Fact]
