@@ -225,7 +225,17 @@ public sealed partial class RuleExtractor
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         foreach (var d in s.Mentions.Where(IsDocument).ToList())
         {
-            if (d.End >= tokens.Count || discourse.Addressed.Contains(d.Actor) || MentionNegated(tokens, d, lexicon)) continue;
+            if (discourse.Addressed.Contains(d.Actor) || MentionNegated(tokens, d, lexicon)) continue;
+            // An alias that is a headline ("Letter from Sen. John McCain to the FWS") names its author inside.
+            for (var j = d.Start + 1; j < d.End - 1; j++)
+            {
+                if (!lexicon.PostAuthors.Contains(tokens[j].Lower)) continue;
+                var author = Enumerable.Range(j + 1, Math.Min(4, d.End - j - 1)).Select(t => actors.Match(tokens, t)).FirstOrDefault(a => a is { } found && !actors.Actors[found.Actor].IsDocument);
+                if (author is { } inside)
+                    yield return Row(s, new Hit(Authors, [j]), new Resolved(inside.Actor, Inference.None, ""), new Resolved(d.Actor, Inference.None, "", d), Inference.None, "named in the document's title as its author");
+                break;
+            }
+            if (d.End >= tokens.Count) continue;
             var by = tokens[d.End].Lower;
             if (!(lexicon.PostAuthors.Contains(by) || (!lexicon.SubjectNearVerb && (lexicon.GenitiveAfterNoun.Contains(by) || lexicon.GenitiveArticles.Contains(by))))) continue;
             // "einen Aufruf von Künstlern. Unter ihnen: …": the authors may be listed next.

@@ -132,6 +132,18 @@ public sealed class SignerListsTests
     }
 
     [Fact]
+    public void A_document_alias_that_is_a_headline_names_its_author()
+    {
+        var extractor = new RuleExtractor(new ActorLexicon([
+            new KnownActor("mary-collins", "Mary Collins", "person", "f", []),
+            new KnownActor("tom-baker", "Tom Baker", "person", "m", []),
+            new KnownActor("rail-letter", "Collins letter on rail funding", "document", null, ["Letter from Sen. Mary Collins to Tom Baker"]),
+        ]));
+        var found = extractor.Extract("Letter from Sen. Mary Collins to Tom Baker about rail funding\nThe senator asks for more trains.", "en");
+        Assert.Equal(["mary-collins rail-letter"], found.Where(r => r.Relation == RelationType.Signed).Select(r => $"{r.Source} {r.Target}"));
+    }
+
+    [Fact]
     public void Writing_a_letter_to_someone_tags_no_one()
     {
         var found = Extractor.Extract("Anna Berger und Markus Hahn schrieben einen Brief an Klaus Meier.", "de");
