@@ -94,7 +94,7 @@ public sealed class IngestPipeline(IngestOptions options)
         return new IngestResult(actors, documents, added, relations - added)
         {
             Named = named.Count == 0 ? Array.Empty<ActorAlias>() : named,
-            NamedEarlier = [.. _usedStoredAliases.Select(a => new ActorAlias(a.Key, a.Value))],
+            NamedEarlier = _usedStoredAliases.Count == 0 ? Array.Empty<ActorAlias>() : [.. _usedStoredAliases.Select(a => new ActorAlias(a.Key, a.Value))],
         };
     }
 
