@@ -1,3 +1,3 @@
-// Every stored document id.
+// Every stored document id, with its node id (see known-actors.cypher).
 MATCH (d:Document)
-RETURN d.id AS id
+RETURN d.id AS id, id(d) AS node

@@ -51,6 +51,11 @@ public sealed class ActorLexicon
         }
         foreach (var (name, owners) in lastNames)
             if (owners.Count == 1) AddForm(name, owners[0]);
+        var firstNames = actors.Select((a, i) => (Words: a.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries), Index: i))
+            .Where(a => actors[a.Index].Kind == ActorKinds.Person && a.Words.Length > 1 && a.Words[0].Length > 2 && char.IsUpper(a.Words[0][0]))
+            .GroupBy(a => a.Words[0], StringComparer.OrdinalIgnoreCase);
+        foreach (var group in firstNames)
+            if (group.Count() == 1) _byFirstName[group.Key] = group.Single().Index;
         foreach (var (form, owners) in forms)
         {
             var words = Sentences.Tokenize(form).Select(t => t.Text).ToArray();
@@ -78,6 +83,11 @@ public sealed class ActorLexicon
     }
 
     public IReadOnlyList<KnownActor> Actors { get; }
+
+    private readonly Dictionary<string, int> _byFirstName = new(StringComparer.Ordinal);
+
+    /// <summary>The one person whose first name is <paramref name="word"/> (as written, capitalised), if only one has it.</summary>
+    public int? ByFirstName(string word) => _byFirstName.TryGetValue(word, out var actor) ? actor : null;
 
     private static bool IsArticle(string word) =>
         CueLexicon.German.Determiners.Contains(word.ToLowerInvariant()) || CueLexicon.English.Determiners.Contains(word.ToLowerInvariant());

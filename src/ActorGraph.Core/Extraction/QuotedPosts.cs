@@ -16,9 +16,12 @@ public static partial class QuotedPosts
 {
     /// <summary>
     /// One post: where it stands in the text, its author (as the span that names them), the evidence span, and what
-    /// makes it a post (the verb that attributes it, a colon, or the embed's <c>(@handle)</c>, then <see cref="Embedded"/>).
+    /// makes it a post (the verb that attributes it, a colon, a platform word, or the embed's <c>(@handle)</c>).
     /// </summary>
-    public sealed record Post(int Start, int End, int AuthorStart, int AuthorEnd, int EvidenceStart, int EvidenceEnd, int CueStart, int CueEnd, bool Embedded);
+    public sealed record Post(int Start, int End, int AuthorStart, int AuthorEnd, int EvidenceStart, int EvidenceEnd, int CueStart, int CueEnd, Author By);
+
+    /// <summary>How the text says who wrote a post: a verb (or colon) whose subject wrote it, an embed's tail, or the sentence before, which posted.</summary>
+    public enum Author { Verb, Embed, SentenceBefore }
 
     private static readonly Dictionary<char, char[]> Closing = new()
     {
@@ -36,7 +39,7 @@ public static partial class QuotedPosts
             if (embed.Index - start < 3 && lineStart > 0) start = text.LastIndexOf('\n', Math.Max(0, lineStart - 2)) + 1; // the post stands on the line before
             var author = embed.Groups["author"];
             var handle = embed.Groups["handle"];
-            yield return new Post(start, embed.Index, author.Index, author.Index + author.Length, start, embed.Index + embed.Length, handle.Index, handle.Index + handle.Length, true);
+            yield return new Post(start, embed.Index, author.Index, author.Index + author.Length, start, embed.Index + embed.Length, handle.Index, handle.Index + handle.Length, Author.Embed);
         }
         Found? lastFound = null;
         foreach (var (open, close) in Quotations(text))
@@ -50,7 +53,7 @@ public static partial class QuotedPosts
             // "“…,” Palin tweeted. “…”": a quotation that follows on the same line goes on with the same post.
             var goesOn = lastFound is not null && lastFound.Sentence.Index + 1 == opening.Index && opening.Start == open
                 && !text[(lastFound.Sentence.Start + lastFound.Sentence.Text.Length)..open].Contains('\n') ? lastFound : null;
-            lastFound = after ?? before ?? goesOn ?? Introduced(sentences, open, text, lexicon);
+            lastFound = after ?? before ?? goesOn ?? Introduced(sentences, open, text, lexicon) ?? AfterPosting(sentences, opening, open, text, lexicon);
             if (lastFound is not { } found) continue;
             var evidenceStart = Math.Min(opening.Start, found.Sentence.Start);
             var evidenceEnd = Math.Max(closing.Start + closing.Text.Length, found.Sentence.Start + found.Sentence.Text.Length);
@@ -61,7 +64,7 @@ public static partial class QuotedPosts
                 Verb.Speech => lexicon.NamesPlatform(found.Sentence) || lexicon.NamesPlatform(opening),
                 _ => found.Sentence.Tokens.Any(t => !t.Quoted && lexicon.Platforms.Contains(t.Lower)),
             };
-            if (social) yield return new Post(open + 1, close, found.Start, found.End, evidenceStart, evidenceEnd, found.Cue.Start, found.Cue.End, false);
+            if (social) yield return new Post(open + 1, close, found.Start, found.End, evidenceStart, evidenceEnd, found.Cue.Start, found.Cue.End, found.By);
         }
         // A reply printed as its own paragraph, without quotation marks: "@Hahn @Vogt Eure Frage zeigt …".
         for (var lineStart = 0; lineStart < text.Length; lineStart = text.IndexOf('\n', lineStart) is var n and >= 0 ? n + 1 : text.Length)
@@ -71,8 +74,21 @@ public static partial class QuotedPosts
             if (at + 1 >= text.Length || text[at] != '@' || !char.IsLetterOrDigit(text[at + 1])) continue;
             if (Introduced(sentences, at, text, lexicon) is not { } found) continue;
             var lineEnd = text.IndexOf('\n', at) is var e and >= 0 ? e : text.Length;
-            yield return new Post(at, lineEnd, found.Start, found.End, found.Sentence.Start, lineEnd, found.Cue.Start, found.Cue.End, false);
+            yield return new Post(at, lineEnd, found.Start, found.End, found.Sentence.Start, lineEnd, found.Cue.Start, found.Cue.End, found.By);
         }
+    }
+
+    /// <summary>
+    /// "Klingbeil meldete sich über Twitter zu Wort und stichelte zurück. „Sehr halbstark, Paul.“": a quotation with no
+    /// attribution that opens a sentence right after one that names a platform or a post is what that sentence's subject posted.
+    /// </summary>
+    private static Found? AfterPosting(IReadOnlyList<Sentence> sentences, Sentence opening, int open, string text, CueLexicon lexicon)
+    {
+        if (opening.Start != open || opening.Index == 0) return null;
+        var before = sentences[opening.Index - 1];
+        if (text[(before.Start + before.Text.Length)..open].Contains('\n') || !lexicon.NamesPlatform(before)) return null;
+        var platform = before.Tokens.First(t => !t.Quoted && lexicon.NamesPlatform(new Sentence(0, t.Text, 0, [t])));
+        return new Found(before, before.Start, before.Start + before.Text.Length, Verb.Writing, (before.Start + platform.Start, before.Start + platform.End), Author.SentenceBefore);
     }
 
     /// <summary>
@@ -94,7 +110,7 @@ public static partial class QuotedPosts
     /// <summary>What attributes a quotation: a posting verb (<c>twitterte</c>), a writing verb (<c>schrieb</c>), a speech verb (<c>said</c>) or only a colon in its sentence.</summary>
     private enum Verb { Posting, Writing, Speech, Colon }
 
-    private sealed record Found(Sentence Sentence, int Start, int End, Verb Verb, (int Start, int End) Cue);
+    private sealed record Found(Sentence Sentence, int Start, int End, Verb Verb, (int Start, int End) Cue, Author By = Author.Verb);
 
     private static Verb? KindOf(string lower, CueLexicon lexicon) =>
         lexicon.PostingVerbs.Contains(lower) ? Verb.Posting : lexicon.SpeechVerbs.Contains(lower) ? Verb.Speech : lexicon.SayingVerbs.Contains(lower) ? Verb.Writing : null;

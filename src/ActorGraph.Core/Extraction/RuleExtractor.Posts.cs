@@ -16,7 +16,7 @@ public sealed partial class RuleExtractor
             var evidence = text[post.EvidenceStart..post.EvidenceEnd];
             TextSpan InEvidence(TextSpan inText) => inText with { Start = inText.Start - post.EvidenceStart };
             var note = how == Inference.None ? "" : $"; the author is {actors.Actors[author].Name}, named in the sentence before";
-            foreach (var (tagged, taggedAt) in ActorsIn(text, post.Start, post.End, lexicon).DistinctBy(a => a.Actor))
+            foreach (var (tagged, taggedAt) in ActorsIn(text, post.Start, post.End, lexicon).Concat(Addressed(text, post.Start, post.End, lexicon)).DistinctBy(a => a.Actor))
             {
                 var actor = actors.Actors[tagged];
                 if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State) continue;
@@ -39,13 +39,13 @@ public sealed partial class RuleExtractor
     private (int Actor, TextSpan At, Inference How)? Author(string text, QuotedPosts.Post post, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon)
     {
         var index = sentences.Count(s => s.Start <= post.AuthorStart) - 1;
-        if (!post.Embedded && index >= 0)
+        if (post.By != QuotedPosts.Author.Embed && index >= 0)
         {
             var s = sentences[index];
             TextSpan At(Mention m) => new(s.Start + s.Tokens[m.Start].Start, s.Tokens[m.End - 1].End - s.Tokens[m.Start].Start);
             var named = mentions[index].Where(m => At(m).Start >= post.AuthorStart && At(m).End <= post.AuthorEnd && !IsDocument(m)).ToList();
             var verb = Enumerable.Range(0, s.Tokens.Count).FirstOrDefault(j => s.Start + s.Tokens[j].Start == post.CueStart, -1);
-            var subject = verb < 0 ? null : AttributingSubject(s, mentions[index], verb, lexicon);
+            var subject = verb < 0 || post.By != QuotedPosts.Author.Verb ? null : AttributingSubject(s, mentions[index], verb, lexicon);
             subject ??= named.FirstOrDefault(m => m.IsPronoun ? m.Pronoun!.Value.Subject : !m.Marked) ?? named.FirstOrDefault(m => m.Mark is "'s" or "genitive");
             if (subject is null) return null;
             return Resolve(subject, mentions[index], index > 0 ? mentions[index - 1] : [], -1) is { } author ? (author.Actor, At(subject), author.How) : null;
@@ -78,6 +78,23 @@ public sealed partial class RuleExtractor
 
     /// <summary>The verb that attributes a quoted post, as a cue: its subject is the post's author.</summary>
     private static readonly Cue Attributing = new(RelationType.Tagged, "quoted post", [], QuotedPostConfidence, false, false, false, false, false);
+
+    /// <summary>
+    /// A person a post addresses by first name ("Alle willkommen, Robert“", "Sehr halbstark, Paul.", "Dear Ruth, …"): the
+    /// name stands alone between the post's start, a comma or a greeting and a comma or the end of a sentence, and only
+    /// one known person has it.
+    /// </summary>
+    private IEnumerable<(int Actor, TextSpan At)> Addressed(string text, int start, int end, CueLexicon lexicon)
+    {
+        var tokens = Sentences.Tokenize(text[start..end]);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || actors.ByFirstName(tokens[i].Text) is not { } person) continue;
+            var opens = i == 0 || tokens[i - 1].Text == "," || lexicon.Salutations.Contains(tokens[i - 1].Lower) && (i == 1 || !tokens[i - 2].IsWord);
+            var closes = i + 1 == tokens.Count || tokens[i + 1].Text is "," or "." or "!" or "?" or "“" or "”" or "\"" or ":";
+            if (opens && closes) yield return (person, new TextSpan(start + tokens[i].Start, tokens[i].Length));
+        }
+    }
 
     private static bool AfterPreposition(string text, int at, CueLexicon lexicon)
     {

@@ -126,7 +126,8 @@ public static partial class Sentences
         var word = text[wordStart..period];
         if (word.Length == 0) return false;
         if (Abbreviations.Contains(word) || Abbreviations.Contains(word.TrimStart('.'))) return true;
-        if (word.Length == 1 && char.IsUpper(word[0])) return true;
+        // An initial ("John F. Kennedy"), but not the platform X after a lower-case word ("auf X. Dort", "posted on X. Then").
+        if (word.Length == 1 && char.IsUpper(word[0])) return !(word == "X" && PreviousWordIsLower(text, wordStart));
         // "N.Y", "D.C", "U.K": initials with inner periods
         if (word.Split('.').All(part => part.Length == 1 && char.IsUpper(part[0]))) return true;
         if (word.All(char.IsDigit))
@@ -145,6 +146,15 @@ public static partial class Sentences
         if (period + 1 >= text.Length || text[period + 1] != ')') return false;
         var open = text.LastIndexOf('(', period);
         return open >= 0 && period - open <= 20 && text[open..period].Count(char.IsWhiteSpace) <= 1 && !text[open..period].Contains('\n');
+    }
+
+    private static bool PreviousWordIsLower(string text, int wordStart)
+    {
+        var end = wordStart;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return start < end && end < wordStart && char.IsLower(text[start]);
     }
 
     private static string WordAt(string text, int at)

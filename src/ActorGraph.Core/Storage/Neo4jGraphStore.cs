@@ -5,7 +5,8 @@ using ActorGraph.Ingest;
 using ActorGraph.Model;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using Observation = (string SourceId, ActorGraph.Model.RelationType Type, string Source, string Target);
+// An observation's identity: its source id, type and the node ids of its ends.
+using Observation = (string SourceId, ActorGraph.Model.RelationType Type, long Source, long Target);
 
 namespace ActorGraph.Storage;
 
@@ -59,10 +60,25 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         await using var transaction = await Client.BeginAsync(ct);
         var begin = await transaction.RunAsync([Statement("ingest/begin"), Statement("ingest/relation-count")], ct);
         var writer = new BatchWriter(transaction, begin[0].Rows[0][0]!.Value<long>(), begin[1].Rows[0][0]!.Value<long>());
+        var storedActors = 0;
         var pipeline = new IngestPipeline(options);
-        await foreach (var id in transaction.StreamAsync(Statement("ingest/known-actors"), ct: ct)) pipeline.StoredActor(id[0]!.Value<string>()!);
-        await foreach (var id in transaction.StreamAsync(Statement("ingest/known-documents"), ct: ct)) pipeline.StoredDocument(id[0]!.Value<string>()!);
+        await foreach (var row in transaction.StreamAsync(Statement("ingest/known-actors"), ct: ct))
+        {
+            var id = row[0]!.Value<string>()!;
+            pipeline.StoredActor(id);
+            writer.StoredActor(id, row[1]!.Value<long>());
+            storedActors++;
+        }
+        await foreach (var row in transaction.StreamAsync(Statement("ingest/known-documents"), ct: ct))
+        {
+            var id = row[0]!.Value<string>()!;
+            pipeline.StoredDocument(id);
+            writer.StoredDocument(id, row[1]!.Value<long>());
+        }
         await foreach (var row in transaction.StreamAsync(Statement("ingest/known-aliases"), ct: ct)) pipeline.StoredAlias(row[0]!.Value<string>()!, row[1]!.Value<string>()!);
+        // Neo4j 3.x plans a node-id MATCH as a label scan while the label is empty (its statistics say a scan costs
+        // nothing), which would scan every actor per row; so the ingest asks for the plans first.
+        if (storedActors > 0) writer.ByNodeId = await BatchWriter.NodeIdSeeksPlannedAsync(transaction, ct);
         try
         {
             var result = await pipeline.RunAsync(elements, writer.WriteAsync, BatchSize, ct);
@@ -272,61 +288,116 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         };
 
     /// <summary>
-    /// Persists the pipeline's checked batches. If either end of a relation is new in this ingest, no relationship can
-    /// exist yet and it is simply created. For relations between two previously stored nodes, the batch first asks
-    /// which observations are stored between those pairs (one query per batch, checking only the relationships between
-    /// each pair), so repeats are recognised here and the server only ever CREATEs; duplicates within the input are
-    /// caught by the keys this ingest wrote. Asking costs the server about four times as much per pair as reading one
-    /// stored identity, so once the pairs asked about reach a quarter of the stored relationships (a file loaded again),
-    /// every stored identity is read once instead and nothing more is asked: never much more than the cheaper way.
-    /// Relations go out as one UNWIND statement per type (a type cannot be a parameter), whose text is the same in every
-    /// batch, so Neo4j plans it once. A batch is sent while the next one is
-    /// read (one request in flight at a time, as a transaction takes one request at a time).
+    /// Persists the pipeline's checked batches. Every node the batch names is found by its node id: stored ones were read
+    /// with their ids when the ingest began, the batch's own are written first (one request, which answers with their
+    /// ids), so relationships are created without a lookup in the id index. If either end of a relation is new in this
+    /// ingest, no relationship can exist yet and it is simply created. For relations between two previously stored
+    /// nodes, the batch first asks which observations are stored between those pairs (one query per batch, checking only
+    /// the relationships between each pair), so repeats are recognised here and the server only ever CREATEs;
+    /// duplicates within the input are caught by the keys this ingest wrote. Asking costs the server about four times as
+    /// much per pair as reading one stored identity, so once the pairs asked about reach a quarter of the stored
+    /// relationships (a file loaded again), every stored identity is read once instead and nothing more is asked: never
+    /// much more than the cheaper way. Relations go out as one UNWIND statement per type (a type cannot be a parameter),
+    /// whose text is the same in every batch, so Neo4j plans it once. A batch's relations are sent while the next batch
+    /// is read (one request in flight at a time, as a transaction takes one request at a time).
     /// </summary>
     private sealed class BatchWriter(Neo4jTransaction transaction, long seq, long storedRelations)
     {
         private const int LookupCostPerStoredRelation = 4;
 
-        private static readonly string[] CreateStatements = Enum.GetValues<RelationType>()
-            .Select(type => type == RelationType.Signed
-                ? CypherFiles.Get("ingest/create-signed")
-                : CypherFiles.Get("ingest/create-relations").Replace("`RELATION_TYPE`", type.ToName(), StringComparison.Ordinal))
-            .ToArray();
+        private static readonly Statements NodeIdStatements = Statements.Load(""), KeyStatements = Statements.Load("-by-key");
 
+        /// <summary>Whether the ends of relationships are found by node id (see create-relations.cypher) or through the id indexes.</summary>
+        public bool ByNodeId { get; set; }
+
+        private Statements Using => ByNodeId ? NodeIdStatements : KeyStatements;
+
+        private readonly Dictionary<string, long> _actorNodes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, long> _documentNodes = new(StringComparer.Ordinal);
         private readonly HashSet<Observation> _written = [];
         private HashSet<Observation>? _everyStored;
         private long _pairsAsked;
         private Task? _inFlight;
         private long _seq = seq;
 
+        /// <summary>An actor stored before this ingest, with its node id.</summary>
+        public void StoredActor(string id, long node) => _actorNodes[id] = node;
+
+        public void StoredDocument(string id, long node) => _documentNodes[id] = node;
+
+        /// <summary>Whether Neo4j plans every node-id statement as id seeks, asked with EXPLAIN (which also caches the plans).</summary>
+        public static async Task<bool> NodeIdSeeksPlannedAsync(Neo4jTransaction transaction, CancellationToken ct)
+        {
+            var statements = NodeIdStatements.Create.Select(text => (Text: text, Parameter: "rows"))
+                .Append((Text: NodeIdStatements.StoredRelations, Parameter: "pairs")).Append((Text: NodeIdStatements.StoredSigned, Parameter: "pairs"))
+                .Select(s => new Neo4jStatement($"EXPLAIN {s.Text}", new Dictionary<string, object?> { [s.Parameter] = Array.Empty<object>() }))
+                .ToArray();
+            // One request each: Neo4j 3.1 breaks its answer to several EXPLAINs when one carries notifications (an unknown
+            // relationship type, e.g. SIGNED in a store without any).
+            foreach (var statement in statements)
+            {
+                var plan = await transaction.RunAsync(statement, ct);
+                if (!plan.PlanOperators().Any() || plan.PlanOperators().Any(op => op.EndsWith("Scan", StringComparison.Ordinal))) return false;
+            }
+            return true;
+        }
+
         /// <summary>Sends the batch (after the previous one has been answered); returns how many of its relations are new.</summary>
         public async ValueTask<long> WriteAsync(IngestBatch batch, CancellationToken ct)
         {
+            await WriteNodesAsync(batch, ct);
             var stored = await StoredAsync(batch.Relations, ct);
-            var byType = new List<object>?[CreateStatements.Length];
+            var byType = new List<object>?[NodeIdStatements.Create.Length];
             var added = 0;
             foreach (var (relation, _) in batch.Relations)
             {
-                var key = (relation.Evidence.SourceId, relation.Type, relation.Source, relation.Target);
+                var source = _actorNodes[relation.Source];
+                var target = relation.Type == RelationType.Signed ? _documentNodes[relation.Target] : _actorNodes[relation.Target];
+                var key = (relation.Evidence.SourceId, relation.Type, source, target);
                 if (stored.Contains(key) || !_written.Add(key)) continue;
-                (byType[(int)relation.Type] ??= []).Add(Row(relation));
+                (byType[(int)relation.Type] ??= []).Add(Row(relation.Source, source, relation.Target, target, Properties(relation)));
                 added++;
             }
-            // Nodes first (upserts before placeholders: a placeholder never overwrites), then relations.
-            var statements = new List<Neo4jStatement>();
-            void Add<T>(string text, string parameter, IReadOnlyCollection<T> rows)
-            {
-                if (rows.Count > 0) statements.Add(new Neo4jStatement(text, new Dictionary<string, object?> { [parameter] = rows }));
-            }
-            Add(CypherFiles.Get("ingest/upsert-actors"), "rows", batch.Actors.Select(ActorRow).ToList());
-            Add(CypherFiles.Get("ingest/upsert-documents"), "rows", batch.Documents.Select(DocumentRow).ToList());
-            Add(CypherFiles.Get("ingest/placeholder-actors"), "rows", batch.PlaceholderActors.Select(id => new Dictionary<string, object> { ["id"] = id, ["searchKey"] = SearchKeys.Of(id) }).ToList());
-            Add(CypherFiles.Get("ingest/placeholder-documents"), "ids", batch.PlaceholderDocuments);
-            statements.AddRange(CreateStatementsFor(byType));
             await CollectAsync();
-            _inFlight = transaction.RunAsync(statements, ct);
+            _inFlight = CreateAsync(byType, ct);
             foreach (var alias in batch.Aliases) await ApplyAsync(alias, ct);
             return added;
+        }
+
+        /// <summary>Upserts (before placeholders: a placeholder never overwrites) and notes the node ids Neo4j answers with.</summary>
+        private async Task WriteNodesAsync(IngestBatch batch, CancellationToken ct)
+        {
+            var statements = new List<(Neo4jStatement Statement, Dictionary<string, long> Nodes)>();
+            void Add<T>(string file, string parameter, IReadOnlyCollection<T> rows, Dictionary<string, long> nodes)
+            {
+                if (rows.Count > 0) statements.Add((Statement(file, (parameter, rows)), nodes));
+            }
+            Add("ingest/upsert-actors", "rows", batch.Actors.Select(ActorRow).ToList(), _actorNodes);
+            Add("ingest/upsert-documents", "rows", batch.Documents.Select(DocumentRow).ToList(), _documentNodes);
+            Add("ingest/placeholder-actors", "rows", batch.PlaceholderActors.Select(id => new Dictionary<string, object> { ["id"] = id, ["searchKey"] = SearchKeys.Of(id) }).ToList(), _actorNodes);
+            Add("ingest/placeholder-documents", "ids", batch.PlaceholderDocuments, _documentNodes);
+            if (statements.Count == 0) return;
+            await CollectAsync();
+            var results = await transaction.RunAsync(statements.Select(s => s.Statement).ToArray(), ct);
+            for (var i = 0; i < results.Count; i++)
+                foreach (var row in results[i].Rows) statements[i].Nodes[row[0]!.Value<string>()!] = row[1]!.Value<long>();
+        }
+
+        /// <summary>One CREATE statement per type that has rows; each must create exactly as many relationships as it has rows.</summary>
+        private async Task CreateAsync(List<object>?[] byType, CancellationToken ct)
+        {
+            var sent = byType.Select((rows, type) => (Rows: rows, Type: type)).Where(t => t.Rows is not null).ToArray();
+            if (sent.Length == 0) return;
+            var results = await transaction.RunAsync(
+                sent.Select(t => new Neo4jStatement(Using.Create[t.Type], new Dictionary<string, object?> { ["rows"] = t.Rows })).ToArray(), ct);
+            for (var i = 0; i < sent.Length; i++)
+            {
+                var created = results[i].Rows[0][0]!.Value<long>();
+                if (created != sent[i].Rows!.Count)
+                    throw new StoreUnavailableException(
+                        $"Neo4j created {created:N0} of {sent[i].Rows!.Count:N0} {((RelationType)sent[i].Type).ToName()} relationships: an actor or document " +
+                        "was deleted while this ingest ran. Nothing was stored; run the ingest again.");
+            }
         }
 
         /// <summary>
@@ -337,30 +408,33 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         private async Task ApplyAsync(ActorAlias alias, CancellationToken ct)
         {
             await CollectAsync();
+            var (from, to) = (_actorNodes[alias.From], _actorNodes[alias.To]);
             var atTo = new HashSet<Observation>();
             await foreach (var row in transaction.StreamAsync(Statement("ingest/actor-relations", ("id", alias.To)), ct: ct))
                 atTo.Add(Identity(row));
-            var byType = new List<object>?[CreateStatements.Length];
+            var byType = new List<object>?[NodeIdStatements.Create.Length];
             await foreach (var row in transaction.StreamAsync(Statement("ingest/actor-relations", ("id", alias.From)), ct: ct))
             {
                 var old = Identity(row);
                 _written.Remove(old);
-                var moved = old with { Source = old.Source == alias.From ? alias.To : old.Source, Target = old.Target == alias.From ? alias.To : old.Target };
+                var (source, sourceNode) = old.Source == from ? (alias.To, to) : (row[1]!.Value<string>()!, old.Source);
+                var (target, targetNode) = old.Target == from ? (alias.To, to) : (row[2]!.Value<string>()!, old.Target);
+                var moved = old with { Source = sourceNode, Target = targetNode };
                 // Kept among the keys this ingest wrote, so that a later row repeating the observation under alias.To is recognised.
                 if (moved.Source == moved.Target || atTo.Contains(moved) || !_written.Add(moved)) continue;
-                (byType[(int)moved.Type] ??= []).Add(new Dictionary<string, object> { ["source"] = moved.Source, ["target"] = moved.Target, ["props"] = row[3]! });
+                (byType[(int)moved.Type] ??= []).Add(Row(source, sourceNode, target, targetNode, row[5]!));
             }
-            List<Neo4jStatement> statements = [.. CreateStatementsFor(byType), Statement("ingest/apply-alias", ("from", alias.From), ("to", alias.To))];
-            await transaction.RunAsync(statements, ct);
+            await CreateAsync(byType, ct);
+            await transaction.RunAsync(Statement("ingest/apply-alias", ("from", alias.From), ("to", alias.To)), ct);
+            _actorNodes.Remove(alias.From);
         }
 
-        /// <summary>One CREATE statement per type that has rows.</summary>
-        private static IEnumerable<Neo4jStatement> CreateStatementsFor(List<object>?[] byType) =>
-            byType.Select((rows, type) => rows is null ? null : new Neo4jStatement(CreateStatements[type], new Dictionary<string, object?> { ["rows"] = rows }))
-                .OfType<Neo4jStatement>();
-
         private static Observation Identity(JArray row) =>
-            (row[3]!.Value<string>("sourceId")!, StoredValues.RelationType(row[0]!.Value<string>(), "neo4j"), row[1]!.Value<string>()!, row[2]!.Value<string>()!);
+            (row[5]!.Value<string>("sourceId")!, StoredValues.RelationType(row[0]!.Value<string>(), "neo4j"), row[3]!.Value<long>(), row[4]!.Value<long>());
+
+        /// <summary>One row of a CREATE statement: its ends as the statements in use find them, then the properties.</summary>
+        private object[] Row(string source, long sourceNode, string target, long targetNode, object properties) =>
+            ByNodeId ? [sourceNode, targetNode, properties] : [source, target, properties];
 
         /// <summary>Waits for the last batch, then records the new version (when anything changed) and the sequence counter.</summary>
         public async Task FinishAsync(IngestResult result, CancellationToken ct)
@@ -373,22 +447,24 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         /// (none asked for when every relation has a new end, as in a first load).</summary>
         private async Task<IReadOnlySet<Observation>> StoredAsync(List<CheckedRelation> relations, CancellationToken ct)
         {
-            Dictionary<(string Source, string Target), int> pairs = [], signedPairs = [];
+            Dictionary<(long Source, long Target), object[]> pairs = [], signedPairs = [];
             foreach (var (relation, endsStoredBefore) in relations)
             {
                 if (!endsStoredBefore) continue;
-                var those = relation.Type == RelationType.Signed ? signedPairs : pairs;
-                those.TryAdd((relation.Source, relation.Target), those.Count);
+                var signed = relation.Type == RelationType.Signed;
+                var those = signed ? signedPairs : pairs;
+                var (source, target) = (_actorNodes[relation.Source], signed ? _documentNodes[relation.Target] : _actorNodes[relation.Target]);
+                if (!those.ContainsKey((source, target))) those[(source, target)] = Row(relation.Source, source, relation.Target, target, those.Count);
             }
             if (pairs.Count + signedPairs.Count == 0 || _everyStored is not null) return _everyStored ?? [];
             _pairsAsked += pairs.Count + signedPairs.Count;
             if (_pairsAsked * LookupCostPerStoredRelation >= storedRelations) return _everyStored = await EveryStoredAsync(ct);
 
-            var asked = new[] { (File: "ingest/stored-relations", Pairs: pairs), (File: "ingest/stored-signed", Pairs: signedPairs) }
+            var asked = new[] { (Text: Using.StoredRelations, Pairs: pairs), (Text: Using.StoredSigned, Pairs: signedPairs) }
                 .Where(a => a.Pairs.Count > 0).ToArray();
             await CollectAsync();
             var results = await transaction.RunAsync(
-                asked.Select(a => Statement(a.File, ("pairs", a.Pairs.Select(p => new object[] { p.Key.Source, p.Key.Target, p.Value }).ToArray()))).ToArray(), ct);
+                asked.Select(a => new Neo4jStatement(a.Text, new Dictionary<string, object?> { ["pairs"] = a.Pairs.Values.ToArray() })).ToArray(), ct);
             var stored = new HashSet<Observation>();
             for (var i = 0; i < asked.Length; i++)
             {
@@ -408,7 +484,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             await CollectAsync();
             var stored = new HashSet<Observation>();
             await foreach (var row in transaction.StreamAsync(Statement("ingest/known-relations"), ct: ct))
-                stored.Add((row[0]!.Value<string>()!, StoredValues.RelationType(row[1]!.Value<string>(), "neo4j"), row[2]!.Value<string>()!, row[3]!.Value<string>()!));
+                stored.Add((row[0]!.Value<string>()!, StoredValues.RelationType(row[1]!.Value<string>(), "neo4j"), row[2]!.Value<long>(), row[3]!.Value<long>()));
             return stored;
         }
 
@@ -425,7 +501,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             ["date"] = StoredValues.Date(document.Date), ["outlet"] = document.Outlet,
         };
 
-        private Dictionary<string, object> Row(Relation relation)
+        private Dictionary<string, object> Properties(Relation relation)
         {
             var e = relation.Evidence;
             var props = new Dictionary<string, object>(10) { ["sourceId"] = e.SourceId, ["weight"] = relation.Weight, ["confidence"] = e.Confidence, ["seq"] = ++_seq };
@@ -434,7 +510,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             if (e.Quote is not null) props["quote"] = e.Quote;
             if (e.DocumentId is not null) props["documentId"] = e.DocumentId;
             if (e.Extractor is not null) props["extractor"] = e.Extractor;
-            return new Dictionary<string, object> { ["source"] = relation.Source, ["target"] = relation.Target, ["props"] = props };
+            return props;
         }
 
         private async Task CollectAsync()
@@ -442,6 +518,18 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             if (_inFlight is null) return;
             await _inFlight;
             _inFlight = null;
+        }
+
+        /// <summary>The statements that find the ends of relationships one way: CREATE per relation type, and the lookups.</summary>
+        private sealed record Statements(string[] Create, string StoredRelations, string StoredSigned)
+        {
+            public static Statements Load(string suffix) => new(
+                Enum.GetValues<RelationType>()
+                    .Select(type => type == RelationType.Signed
+                        ? CypherFiles.Get($"ingest/create-signed{suffix}")
+                        : CypherFiles.Get($"ingest/create-relations{suffix}").Replace("`RELATION_TYPE`", type.ToName(), StringComparison.Ordinal))
+                    .ToArray(),
+                CypherFiles.Get($"ingest/stored-relations{suffix}"), CypherFiles.Get($"ingest/stored-signed{suffix}"));
         }
 
         /// <summary>Waits for the batch in flight, if any, ignoring its outcome (used before a rollback).</summary>

@@ -16,10 +16,15 @@ public sealed record Neo4jSettings(Uri Url, string? User = null, string? Passwor
 /// <summary>One Cypher statement; the parameters are always sent as parameters, never spliced into the text.</summary>
 public sealed record Neo4jStatement(string Text, IReadOnlyDictionary<string, object?>? Parameters = null, bool IncludeStats = false);
 
-/// <summary>The answer to one statement: column names, rows (JSON values), and the update counters when asked for.</summary>
-public sealed record Neo4jResult(IReadOnlyList<string> Columns, IReadOnlyList<JArray> Rows, JObject? Stats)
+/// <summary>The answer to one statement: column names, rows (JSON values), the update counters when asked for, and the
+/// plan of an <c>EXPLAIN</c> or <c>PROFILE</c>.</summary>
+public sealed record Neo4jResult(IReadOnlyList<string> Columns, IReadOnlyList<JArray> Rows, JObject? Stats, JObject? Plan = null)
 {
     public bool ContainsUpdates => Stats?["contains_updates"]?.Value<bool>() == true;
+
+    /// <summary>The operators of the plan, root first (e.g. <c>NodeByIdSeek</c>, <c>NodeByLabelScan</c>).</summary>
+    public IEnumerable<string> PlanOperators() =>
+        (Plan?["root"] as JObject)?.DescendantsAndSelf().OfType<JProperty>().Where(p => p.Name == "operatorType").Select(p => p.Value.Value<string>()!) ?? [];
 }
 
 /// <summary>Neo4j refused a statement: <see cref="Code"/> is Neo4j's status code, e.g. <c>Neo.ClientError.Statement.SyntaxError</c>.</summary>
@@ -175,7 +180,7 @@ public sealed class Neo4jHttpClient : IDisposable
             {
                 var rows = new List<JArray>();
                 while (await stream.NextRowAsync() is { } row) rows.Add(row);
-                results.Add(new Neo4jResult(stream.Columns, rows, stream.Stats));
+                results.Add(new Neo4jResult(stream.Columns, rows, stream.Stats, stream.Plan));
             }
             await stream.FinishAsync();
             return results;
@@ -400,6 +405,8 @@ internal sealed class ResultStream : IAsyncDisposable
 
     public JObject? Stats { get; private set; }
 
+    public JObject? Plan { get; private set; }
+
     public static async Task<ResultStream> OpenAsync(HttpResponseMessage response, CancellationToken ct, HttpRequestMessage? request = null)
     {
         var type = response.Content.Headers.ContentType?.MediaType;
@@ -432,12 +439,14 @@ internal sealed class ResultStream : IAsyncDisposable
         }
         Columns = [];
         Stats = null;
+        Plan = null;
         // Inside one result object: read until "data" opens, keeping the columns.
         while (await ReadAsync() && _reader.TokenType == JsonToken.PropertyName)
         {
             var name = (string)_reader.Value!;
             await ReadAsync();
             if (name == "columns") Columns = (await JArray.LoadAsync(_reader, _ct)).Select(c => c.Value<string>()!).ToArray();
+            else if (name == "plan") Plan = await JObject.LoadAsync(_reader, _ct);
             else if (name == "data" && _reader.TokenType == JsonToken.StartArray)
             {
                 _state = State.InRows;
@@ -472,6 +481,7 @@ internal sealed class ResultStream : IAsyncDisposable
             var name = (string)_reader.Value!;
             await ReadAsync();
             if (name == "stats") Stats = await JObject.LoadAsync(_reader, _ct);
+            else if (name == "plan") Plan = await JObject.LoadAsync(_reader, _ct);
             else await _reader.SkipAsync(_ct);
         }
         _state = State.InResults;

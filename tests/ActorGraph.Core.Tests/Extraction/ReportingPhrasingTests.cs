@@ -99,6 +99,8 @@ public sealed class ReportingPhrasingTests
     [InlineData("en", "Peter Quinn also follows Ruth Ellis's Twitter account.", "peter-quinn FOLLOWS ruth-ellis")]
     [InlineData("en", "Tom Baker tweeted that Mary Collins had missed the vote.", "tom-baker TAGGED mary-collins")]
     [InlineData("de", "Jonas Vogt twitterte, dass Lea Krüger gelogen habe.", "jonas-vogt TAGGED lea-krueger")]
+    [InlineData("de", "„Alle sind willkommen hier, Lea“, twitterte Anna Berger.", "anna-berger TAGGED lea-krueger")]
+    [InlineData("de", "Markus Hahn meldete sich auf X zu Wort und stichelte zurück. „Sehr schwach, Lea. Frag doch @annaberger.“", "markus-hahn TAGGED lea-krueger", "markus-hahn TAGGED anna-berger")]
     public void Finds_the_relation_as_reporting_phrases_it(string language, string text, params string[] expected)
     {
         var found = Triples(text, language);
@@ -124,6 +126,7 @@ public sealed class ReportingPhrasingTests
     [InlineData("en", "Tom Baker was asked about the tweets.\n“Ruth Ellis is wrong,” Baker said.")]
     [InlineData("en", "Tom Baker tweeted a picture of a poster which read “Vote Peter Quinn”.")]
     [InlineData("de", "Markus Hahn nimmt kein Blatt vor den Mund, was Bergers Tweet angeht: „Jonas Vogt hat recht.“")]
+    [InlineData("de", "„Lea hat recht“, twitterte Anna Berger.")]
     public void States_nothing_that_did_not_happen(string language, string text) => Assert.Empty(Triples(text, language));
 
     [Theory]

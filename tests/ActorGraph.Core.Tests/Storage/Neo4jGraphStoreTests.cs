@@ -95,6 +95,28 @@ public sealed class Neo4jGraphStoreTests(Neo4jServerFixture server) : GraphStore
     }
 
     [Fact]
+    public async Task An_actor_deleted_by_someone_else_during_an_ingest_fails_it_and_stores_nothing()
+    {
+        // The ingest finds the ends of new relationships by the node ids it read at the start; one that vanished since
+        // must not be skipped silently.
+        var stored = Enumerable.Range(0, 200).Select(i => Relation($"a{i % 9}", RelationType.Tagged, $"a{i * 7 % 9}", $"s{i}")).ToArray();
+        await IngestAsync([.. stored, new Actor("loner", "Loner", ActorKinds.Person)]);
+        await using var store = new Neo4jGraphStore(server.Settings) { BatchSize = 10 };
+        async IAsyncEnumerable<SourcedElement> DeletingMidway()
+        {
+            for (var i = 0; i < 30; i++) yield return At(Relation($"a{i % 9}", RelationType.Liked, $"a{(i + 1) % 9}", $"new-{i}"), i + 2);
+            await Neo4j.Client.RunAsync(new Neo4jStatement("MATCH (a:Actor {id: 'loner'}) DELETE a"));
+            yield return At(Relation("a0", RelationType.Liked, "loner", "new-loner"), 32);
+        }
+
+        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.IngestAsync(DeletingMidway(), new IngestOptions()));
+
+        Assert.Contains("deleted while this ingest ran", error.Message);
+        var stats = await Store.GetStatsAsync();
+        Assert.Equal((200L, 0L), (stats.Relations, stats.RelationsByType.GetValueOrDefault("LIKED")));
+    }
+
+    [Fact]
     public async Task A_large_file_loaded_again_adds_nothing_when_the_store_switches_to_reading_every_stored_identity()
     {
         // Batches of 10 relations: after a few batches the pairs asked about outweigh the 300 stored relations and the
