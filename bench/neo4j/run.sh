@@ -2,14 +2,17 @@
 # Neo4j load benchmark, online next to bulk, with SQLite in the same run. For each size N (default 100,000 and
 # 1,000,000 relations between N/20 actors, bench/ingest/generate_edges.py), into a fresh Neo4j 3.1.1 (the test server,
 # see docs/neo4j.md):
-#   online  `actorgraph ingest edges --store neo4j`: into the empty database; the same file again (all repeats); then
-#           a file of new observations between the same, now stored, actors (what adding to a running database means)
+#   online  `actorgraph ingest edges --store neo4j`: into the empty database (the first ingest after the server
+#           started: JVM warm-up included); the same file again (all repeats); a file of new observations between the
+#           same, now stored, actors (what adding to a running database means); a file of other actors and observations
+#           (a first load into the running server, which by then holds 2N relations)
 #   bulk    `actorgraph neo4j export-import` from the SQLite store, then its import.sh (Neo4j's offline importer, JVM
 #           start included) into a new database
 #   sqlite  the same file into the embedded store
 #   snapshot  `actorgraph analyze degree` as a whole process from each store: the analysis snapshot (from Neo4j one
 #           streamed query of integers, read/topology.cypher) plus a trivial measure
 # Usage: bench/neo4j/run.sh [N...]   (needs Java 17 and npm; reuses ~/.cache/actorgraph/neo4j-3.1.1 if the tests made it)
+#   NEO4J_JVM="-XX:+UseParallelGC …" adds options to the server's JVM (default: Neo4j's own, G1).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -43,6 +46,7 @@ start() {
       echo "dbms.jvm.additional=--add-opens=java.base/$m=ALL-UNNAMED"
     done
     echo "dbms.jvm.additional=--add-exports=java.base/sun.nio.ch=ALL-UNNAMED"
+    for option in ${NEO4J_JVM:-}; do echo "dbms.jvm.additional=$option"; done
   } >>"$work/neo4j/conf/neo4j.conf"
   bash "$work/neo4j/bin/neo4j" console >"$work/neo4j.log" 2>&1 &
   pid=$!
@@ -60,23 +64,26 @@ seconds() {
   echo "$end - $start" | bc -l
 }
 peak() { echo $(($(cat "$work/peak") / 1024)); }
-# row PATH RUN SECONDS RELATIONS PEAK_MB RESULT
-row() { printf '| %s | %s | %.1f | %.0f | %s | %s |\n' "$1" "$2" "$3" "$(echo "$4 / $3" | bc -l)" "$5" "$6"; }
+# row PATH RUN SECONDS RELATIONS PEAK_MB RESULT (with the load average when the row ends: other work on the machine)
+row() { printf '| %s | %s | %.1f | %.0f | %s | %s | %s |\n' "$1" "$2" "$3" "$(echo "$4 / $3" | bc -l)" "$5" "$6" "$(cut -d' ' -f1 /proc/loadavg)"; }
 added() { grep -o '[0-9,]* relations added, [0-9,]* already stored' "$work/out" || true; }
 
-echo "Neo4j 3.1.1 (heap 8 GB, page cache 1 GB) and SQLite, $(nproc) cores, load average at start $(cut -d' ' -f1 /proc/loadavg)"
+echo "Neo4j 3.1.1 (heap 8 GB, page cache 1 GB, JVM options: ${NEO4J_JVM:-none}) and SQLite, $(nproc) cores, load average at start $(cut -d' ' -f1 /proc/loadavg)"
 for n in "${sizes[@]}"; do
   /usr/bin/python3 "$root/bench/ingest/generate_edges.py" "$n" "$work/edges.csv"
   # The same actors and pairs, other observation ids: all new relations between stored actors.
   sed '1!s/,obs-/,new-/' "$work/edges.csv" >"$work/edges-new.csv"
+  # Other actors, other observations: a first load of new actors into the server that is running by then.
+  sed '1!s/actor-/other-/g; 1!s/,obs-/,other-/' "$work/edges.csv" >"$work/edges-other.csv"
   rm -rf "$work/bulk" "$work/sqlite.db"*
   start
   url=(--store neo4j --neo4j-url "http://127.0.0.1:$port")
-  printf '\n%s relations between %s actors\n\n| path | run | seconds | relations/s | client peak MB | result |\n|---|---|---|---|---|---|\n' "$n" "$((n / 20))"
+  printf '\n%s relations between %s actors\n\n| path | run | seconds | relations/s | client peak MB | result | load |\n|---|---|---|---|---|---|---|\n' "$n" "$((n / 20))"
   s=$(seconds "${ag[@]}" ingest edges "$work/edges.csv" "${url[@]}"); row "online (neo4j)" "into the empty database" "$s" "$n" "$(peak)" "$(added)"
   s=$(seconds "${ag[@]}" ingest edges "$work/edges.csv" "${url[@]}"); row "online (neo4j)" "same file again" "$s" "$n" "$(peak)" "$(added)"
   s=$(seconds "${ag[@]}" analyze degree --format csv "${url[@]}"); row "snapshot (neo4j)" "analyze degree, whole process" "$s" "$n" "$(peak)" "$(($(wc -l <"$work/out") - 1)) actors"
   s=$(seconds "${ag[@]}" ingest edges "$work/edges-new.csv" "${url[@]}"); row "online (neo4j)" "new relations, stored actors" "$s" "$n" "$(peak)" "$(added)"
+  s=$(seconds "${ag[@]}" ingest edges "$work/edges-other.csv" "${url[@]}"); row "online (neo4j)" "new actors and relations, running server" "$s" "$n" "$(peak)" "$(added)"
   stop
   s=$(seconds "${ag[@]}" ingest edges "$work/edges.csv" --db "$work/sqlite.db"); row "sqlite (embedded)" "into an empty store" "$s" "$n" "$(peak)" "$(added)"
   s=$(seconds "${ag[@]}" analyze degree --format csv --db "$work/sqlite.db"); row "snapshot (sqlite)" "analyze degree, whole process" "$s" "$n" "$(peak)" "$(($(wc -l <"$work/out") - 1)) actors"

@@ -14,8 +14,9 @@ namespace ActorGraph.Extraction;
 /// <param name="StatesOnly">Only states, organisations and parties as source (persons forge alliances, they do not join them).</param>
 /// <param name="Owner">The noun's owner is the target, the others the sources (<c>zu ihren Followern gehört Vogt</c>).</param>
 /// <param name="Reciprocal">Returns an act (<c>folgte zurück</c>): without a target, the one who acted on the source before.</param>
+/// <param name="Companions">Its objects did it too when the act follows (<c>joined Baker in sending a letter</c>).</param>
 public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(HashSet<string> Words, string[] Prefixes, bool Gap)> Steps,
-    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal)
+    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false)
 {
     private const int MaxGap = 12;
 
@@ -118,6 +119,8 @@ public sealed class CueLexicon
     public required HashSet<string> Platforms { get; init; }
     /// <summary>Prepositions of time and place (<c>in</c>, <c>am</c>): a capitalised word after them is no title of the name that follows.</summary>
     public required HashSet<string> ScenePrepositions { get; init; }
+    /// <summary>The preposition before the act one joins someone in (<c>joined Baker in sending</c>).</summary>
+    public required HashSet<string> JointActs { get; init; }
     /// <summary>Words that make a document a new one (<c>another letter</c>, <c>einen weiteren Brief</c>).</summary>
     public required HashSet<string> OtherDocument { get; init; }
     /// <summary>Prepositions of topic (<c>about</c>, <c>über</c>): what a post is about is not whom it acts on.</summary>
@@ -153,8 +156,11 @@ public sealed class CueLexicon
     public bool NamesPlatform(Sentence sentence) => sentence.Tokens.Any(t => !t.Quoted && (Platforms.Contains(t.Lower) || PostingVerbs.Contains(t.Lower)
         || t.Lower.Contains("tweet", StringComparison.Ordinal) || t.Lower.Contains("follower", StringComparison.Ordinal) || t.Lower.EndsWith("post", StringComparison.Ordinal)));
 
-    /// <summary>The word after a name makes it a group ("Labour MPs", "Miliband loyalists"), unless it is a person's title ("Collins MP").</summary>
-    public bool MakesGroup(string nextLower, bool person) => MemberNouns.Contains(nextLower) && !(person && TitlesAfterName.Contains(nextLower));
+    /// <summary>
+    /// The word after a name makes it a group ("Labour MPs", "Miliband loyalists"), unless it is a person's title ("Collins MP").
+    /// A person's group is plural: in "Mary Collins\nSenator Tom Baker" the singular starts the next name.
+    /// </summary>
+    public bool MakesGroup(string nextLower, bool person) => MemberNouns.Contains(nextLower) && !(person && (TitlesAfterName.Contains(nextLower) || !nextLower.EndsWith('s')));
 
     /// <summary>An account on a platform: account, handle, feed, Konto, Profil, Twitter-Account.</summary>
     public bool IsAccount(string lower) => lower is "account" or "accounts" or "handle" or "feed" or "profile" or "page" or "konto" or "profil" or "kanal" or "seite"
@@ -210,6 +216,7 @@ public sealed class CueLexicon
             Platforms = Class("platforms"),
             Topics = Class("topics"),
             OtherDocument = Class("other-document"),
+            JointActs = Class("joint-acts"),
             ScenePrepositions = Class("scene-prepositions"),
             SubjectNearVerb = Class("word-order").Single() == "svo",
             PassiveAuxiliaries = Class("passive-auxiliaries"),
@@ -262,7 +269,7 @@ public sealed class CueLexicon
             }
             var flags = cells.Length > 3 ? cells[3].Split(',', StringSplitOptions.TrimEntries) : [];
             cues.Add(new Cue(relation, cells[1], steps, double.Parse(cells[2], CultureInfo.InvariantCulture),
-                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back")));
+                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with")));
         }
         // Longer cues first: "markierte … Gefällt mir" is a like, not a tag.
         return cues.OrderByDescending(c => c.Steps.Count).ToList();

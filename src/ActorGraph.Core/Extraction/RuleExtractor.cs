@@ -63,8 +63,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         public List<Parsed> NameRun { get; set; } = [];
         /// <summary>Actor → who last tagged or answered them in this text.</summary>
         public Dictionary<int, int> AddressedBy { get; } = [];
-        /// <summary>Who posted or spoke, most recent first, with the sentence index: whom a reply without a target answers.</summary>
+        /// <summary>Who posted or spoke, most recent first, with the <see cref="Narrative"/> index: whom a reply without a target answers.</summary>
         public List<(int Actor, int Sentence)> Posters { get; } = [];
+        /// <summary>How many sentences so far the text itself says (not those wholly inside a quoted post).</summary>
+        public int Narrative { get; set; }
         /// <summary>The last reply: who answered whom.</summary>
         public (int Source, int Target)? LastReply { get; set; }
         /// <summary>A like or retweet of a post whose author the text has not named yet.</summary>
@@ -103,6 +105,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         foreach (var sentence in sentences)
         {
             var mentions = mentionsOf[sentence.Index];
+            if (sentence.Tokens.Any(t => t.IsWord && !t.Quoted)) discourse.Narrative++;
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
@@ -114,7 +117,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                     && Posters(parsed, speakers: false).Where(p => p != liker.Actor).Select(p => (int?)p).FirstOrDefault() is { } author) Keep(PostAuthorLater(text, liked, likeHit, liker, parsed, author));
                 if (sentence.Index - liked.Sentence.Index >= 4) discourse.PendingPost = null;
             }
-            foreach (var poster in Posters(parsed, speakers: true)) discourse.Posters.Insert(0, (poster, sentence.Index));
+            foreach (var poster in Posters(parsed, speakers: true)) discourse.Posters.Insert(0, (poster, discourse.Narrative));
             foreach (var m in mentions.Where(IsDocument))
             {
                 // "your letter" (also as the alias itself) is the addressee's.
@@ -144,7 +147,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var mark = MarkBefore(tokens, i, lexicon);
             if (actors.Match(tokens, i) is { } match)
             {
-                var genitive = match.Genitive ? "'s" : null;
+                // "Democrats’ priorities": the apostrophe after a plural stands as a token of its own.
+                var apostrophe = i + match.Length < tokens.Count && tokens[i + match.Length].Text is "'" or "’" && tokens[i + match.Length - 1].Text.EndsWith('s');
+                var genitive = match.Genitive || apostrophe ? "'s" : null;
                 // "Hollywoodstar Ashton Kutcher": two names of one actor side by side are one mention.
                 if (mentions.Count > 0 && mentions[^1].Actor == match.Actor && mentions[^1].End == i)
                     mentions[^1] = mentions[^1] with { End = i + match.Length, Mark = mentions[^1].Mark ?? genitive };
@@ -211,10 +216,13 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (m.IsPronoun) return false;
         // "Labour MPs who oppose …", "Ed Miliband loyalists": the name describes a group, it is no actor of its own.
         if (m.End < tokens.Count && lexicon.MakesGroup(tokens[m.End].Lower, actors.Actors[m.Actor].Kind == ActorKinds.Person)) return true;
+        // "die CDU/CSU-Abgeordneten Weiler und Pantel": the party names the group of a compound after a slash.
+        if (m.End + 1 < tokens.Count && tokens[m.End].Text == "/" && tokens[m.End + 1].Lower.Split('-')[^1] is var tail && tail != tokens[m.End + 1].Lower
+            && lexicon.MemberNouns.Contains(tail)) return true;
         if (actors.Actors[m.Actor].Kind is not (ActorKinds.Party or ActorKinds.Organisation or ActorKinds.State)) return false;
         bool IsPerson(Mention o) => !o.IsPronoun && actors.Actors[o.Actor].Kind == ActorKinds.Person;
         var open = Enumerable.Range(Math.Max(0, m.Start - 2), m.Start - Math.Max(0, m.Start - 2)).LastOrDefault(j => tokens[j].Text == "(", -1);
-        if (open >= 0 && mentions.Any(o => IsPerson(o) && o.End == open)) return true;
+        if (open >= 0 && mentions.Any(o => IsPerson(o) && (o.End == open || (o.End == open - 1 && lexicon.TitlesAfterName.Contains(tokens[open - 1].Lower))))) return true;
         // "Tom Baker MP Greens": the party after a person's title.
         if (m.Start > 1 && lexicon.TitlesAfterName.Contains(tokens[m.Start - 1].Lower) && mentions.Any(o => IsPerson(o) && o.End == m.Start - 1)) return true;
         var next = mentions.FirstOrDefault(o => o.Start >= m.End);
@@ -321,7 +329,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var basis = intention ? new Resolved(-1, Inference.Intention, "announced (intention)") : new Resolved(-1, Inference.None, "");
             if (hit.Cue.Relation == RelationType.Signed)
             {
-                results.AddRange(Signed(s, k, ContextDocument(discourse), basis));
+                results.AddRange(Signed(s, k, discourse, basis));
                 continue;
             }
 
@@ -367,10 +375,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                     results.Add(Row(s, hit, source, new Resolved(answered, Inference.ImpliedTarget, ""), basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
                         $"target implied: {actors.Actors[answered].Name}, whom {actors.Actors[replier].Name} answered before"));
                 }
-                // "Montgomerie tweeted: …. Mr Perkins replied: …": a reply to no one named answers the last one who posted or spoke;
-                // "liked the tweet" the last one who posted.
+                // "Montgomerie tweeted: …. Mr Perkins replied: …": a reply to no one named answers the last one who posted or spoke
+                // (three sentences back, not counting those of a quoted post); "liked the tweet" the last one who posted.
                 else if (!any && (hit.Cue.Relation is RelationType.RepliedTo && !AddressedInClause(s, hit, clause) && !AttributesQuote(s, hit) || NamesPostAfter(s, hit))
-                         && discourse.Posters.FirstOrDefault(p => p.Actor != source.Actor && p.Sentence < s.Sentence.Index && s.Sentence.Index - p.Sentence <= 3, (Actor: -1, Sentence: -1)) is (var poster, _) && poster >= 0)
+                         && discourse.Posters.FirstOrDefault(p => p.Actor != source.Actor && p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= 3, (Actor: -1, Sentence: -1)) is (var poster, _) && poster >= 0)
                 {
                     targets.Add(poster);
                     results.Add(Row(s, hit, source, new Resolved(poster, Inference.ImpliedTarget, ""), basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
@@ -384,7 +392,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Follows)
                 foreach (var source in sources) foreach (var target in targets) discourse.AddressedBy[target] = source.Actor;
             if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Quoted or RelationType.Retweeted)
-                foreach (var source in sources) discourse.Posters.Insert(0, (source.Actor, s.Sentence.Index));
+                foreach (var source in sources) discourse.Posters.Insert(0, (source.Actor, discourse.Narrative));
             if (hit.Cue.Relation is RelationType.RepliedTo && targets.Count > 0) discourse.LastReply = (sources[^1].Actor, targets[^1]);
         }
         return results;
@@ -443,6 +451,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     /// <summary>"replied to the criticism", "antwortete auf die Frage": the reply names what it answers, just not as a known actor.</summary>
     private static bool AddressedInClause(Parsed s, Hit hit, Clause clause)
     {
+        // "her response to the abortion decision": the cue's own "to" already names what is answered.
+        if (s.Lexicon.ReplyPrepositions.Contains(s.Tokens[hit.Last].Lower) && hit.Last + 1 < s.Tokens.Count && s.Tokens[hit.Last + 1].IsWord && !s.Tokens[hit.Last + 1].Quoted
+            && !s.Lexicon.Platforms.Contains(s.Tokens[hit.Last + 1].Lower)) return true;
         var end = clause.After.Count > 0 ? clause.After[^1].End : s.Tokens.Count;
         for (var j = hit.Last + 1; j < s.Tokens.Count && j < end + 1; j++)
         {
@@ -549,6 +560,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted)
             objects = objects.Where(m => !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower))
                 || m.Mark is { } mark && (s.Lexicon.PostAuthors.Contains(mark) || s.Lexicon.GenitiveArticles.Contains(mark))).ToList();
+        // "her response to", "seine Antwort auf": the possessive before a noun cue is whose act it is, not its target.
+        if (hit.Cue.Noun) objects = objects.Where(m => !(m.IsPronoun && m.End == hit.Anchor)).ToList();
         // A tag noun names its target after it ("a tweet to Warren"); what stands before is its author or context.
         if (hit.Cue.Noun && hit.Cue.Relation == RelationType.Tagged) objects = objects.Where(m => m.Start > hit.Last && m.Start <= hit.Last + 2).ToList();
         if (hit.Cue.Relation == RelationType.Tagged) return objects;
@@ -627,7 +640,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (j == 0 || tokens[j - 1].Text != "," || tokens[j].Quoted) return false;
         var pronoun = lexicon.Relatives.Contains(tokens[j].Lower) ? j
             : lexicon.Prepositions.Contains(tokens[j].Lower) && j + 1 < tokens.Count && lexicon.Relatives.Contains(tokens[j + 1].Lower) ? j + 1 : -1;
-        return pronoun >= 0 && !s.Mentions.Any(m => !m.IsPronoun && (m.Start == pronoun + 1 || m.Start == pronoun + 2 && tokens[pronoun + 1].IsWord && char.IsLower(tokens[pronoun + 1].Text[0])));
+        return pronoun >= 0 && !s.Mentions.Any(m => !m.IsPronoun && (m.Start == pronoun || m.Start == pronoun + 1 || m.Start == pronoun + 2 && tokens[pronoun + 1].IsWord && char.IsLower(tokens[pronoun + 1].Text[0])));
     }
 
     /// <summary>An unmarked actor standing right before a later cue (at most three words between, no punctuation): that cue's own subject.</summary>
@@ -697,11 +710,16 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         for (var j = start + 1; j <= Math.Min(stop, tokens.Count - 1); j++)
         {
             var lower = tokens[j].Lower;
-            if (lexicon.IsNegation(lower) || lexicon.NonEvents.Contains(lower)) return true;
+            if ((lexicon.IsNegation(lower) && !NegatesANoun(tokens, j, hit)) || lexicon.NonEvents.Contains(lower)) return true;
             intention |= lexicon.Intentions.Contains(lower);
         }
         return false;
     }
+
+    /// <summary>"wasted no time hitting back", "made no secret of liking": "no" before a noun negates the noun, not the gerund cue after it.</summary>
+    private static bool NegatesANoun(IReadOnlyList<Token> tokens, int negation, Hit hit) =>
+        tokens[negation].Lower == "no" && hit.Anchor > negation + 1 && tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal)
+        && Enumerable.Range(negation + 1, hit.Anchor - negation - 1).All(j => tokens[j].IsWord);
 
     /// <summary>"nicht aber China", "except Poland", "Polen hingegen nicht", "Österreich will später": this actor is left out.</summary>
     private static bool MentionNegated(IReadOnlyList<Token> tokens, Mention m, CueLexicon lexicon)

@@ -10,19 +10,20 @@ namespace ActorGraph.Ingest;
 /// </summary>
 public sealed class IngestPipeline(IngestOptions options)
 {
-    // id -> whether it was stored before this ingest began.
-    private readonly Dictionary<string, bool> _actors = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, bool> _documents = new(StringComparer.Ordinal);
+    // id -> the node for it (which knows whether it was stored before this ingest began).
+    private readonly Dictionary<string, IngestNode> _actors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IngestNode> _documents = new(StringComparer.Ordinal);
     // alias -> the actor it names (stored before, or applied in this ingest).
     private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
 
-    /// <summary>Tells the pipeline an actor the store holds already (call for each before <see cref="RunAsync"/>).</summary>
-    public void StoredActor(string id) => _actors[id] = true;
+    /// <summary>Tells the pipeline an actor the store holds already (call for each before <see cref="RunAsync"/>),
+    /// with the store's own key for it if it has one (see <see cref="IngestNode.StoreKey"/>).</summary>
+    public void StoredActor(string id, long storeKey = IngestNode.NoKey) => _actors[id] = new IngestNode(id, true) { StoreKey = storeKey };
 
     /// <summary>Tells the pipeline an alias the store applied in an earlier ingest: relations naming it are read as naming the actor.</summary>
     public void StoredAlias(string alias, string actor) => _aliases[alias] = actor;
 
-    public void StoredDocument(string id) => _documents[id] = true;
+    public void StoredDocument(string id, long storeKey = IngestNode.NoKey) => _documents[id] = new IngestNode(id, true) { StoreKey = storeKey };
 
     /// <param name="write">Persists one batch and returns how many of its relations were new (the rest were stored already).</param>
     /// <exception cref="IngestException">A relation names an unknown actor or document with <see cref="IngestOptions.Strict"/>.</exception>
@@ -38,25 +39,25 @@ public sealed class IngestPipeline(IngestOptions options)
             {
                 case Actor actor:
                     batch.Actors.Add(actor);
-                    _actors.TryAdd(actor.Id, false);
+                    _actors.TryAdd(actor.Id, new IngestNode(actor.Id, false));
                     actors++;
                     break;
                 case Document document:
                     batch.Documents.Add(document);
-                    _documents.TryAdd(document.Id, false);
+                    _documents.TryAdd(document.Id, new IngestNode(document.Id, false));
                     documents++;
                     break;
                 case Relation relation:
                     if (_aliases.Count > 0) relation = Named(relation);
                     var signed = relation.Type == RelationType.Signed;
-                    var (sourceStored, sourceNew) = Ensure(_actors, batch.PlaceholderActors, relation.Source, item, "source", "actor");
-                    var (targetStored, targetNew) = signed
+                    var (source, sourceNew) = Ensure(_actors, batch.PlaceholderActors, relation.Source, item, "source", "actor");
+                    var (target, targetNew) = signed
                         ? Ensure(_documents, batch.PlaceholderDocuments, relation.Target, item, "document", "document")
                         : Ensure(_actors, batch.PlaceholderActors, relation.Target, item, "target", "actor");
                     if (sourceNew) actors++;
                     if (targetNew && signed) documents++;
                     else if (targetNew) actors++;
-                    batch.Relations.Add(new CheckedRelation(relation, sourceStored && targetStored));
+                    batch.Relations.Add(new CheckedRelation(relation, source, target));
                     relations++;
                     break;
                 case ActorAlias alias:
@@ -93,20 +94,43 @@ public sealed class IngestPipeline(IngestOptions options)
         return ReferenceEquals(source, relation.Source) && ReferenceEquals(target, relation.Target) ? relation : relation with { Source = source, Target = target };
     }
 
-    /// <summary>Whether the id was stored before this ingest, and whether this call added a placeholder for it.</summary>
-    private (bool StoredBefore, bool Placeholder) Ensure(
-        Dictionary<string, bool> known, List<string> placeholders, string id, SourcedElement origin, string field, string what)
+    /// <summary>The id's node, and whether this call added a placeholder for it.</summary>
+    private (IngestNode Node, bool Placeholder) Ensure(
+        Dictionary<string, IngestNode> known, List<IngestNode> placeholders, string id, SourcedElement origin, string field, string what)
     {
-        if (known.TryGetValue(id, out var storedBefore)) return (storedBefore, false);
+        if (known.TryGetValue(id, out var node)) return (node, false);
         if (options.Strict) throw new IngestException(origin.File, origin.Line, field, $"a known {what} id (--strict), got '{id}'");
-        known[id] = false;
-        placeholders.Add(id);
-        return (false, true);
+        known[id] = node = new IngestNode(id, false);
+        placeholders.Add(node);
+        return (node, true);
     }
 }
 
-/// <param name="EndsStoredBefore">Both ends were stored before this ingest; otherwise the observation cannot be stored yet.</param>
-public readonly record struct CheckedRelation(Relation Relation, bool EndsStoredBefore);
+/// <summary>
+/// An actor or document id as one ingest knows it: the pipeline hands the same node to the store with every relation
+/// naming the id, so the store can keep what it needs per id on it instead of looking the id up again.
+/// </summary>
+public sealed class IngestNode(string id, bool storedBefore)
+{
+    public const long NoKey = -1;
+
+    public string Id { get; } = id;
+
+    /// <summary>Stored before this ingest began.</summary>
+    public bool StoredBefore { get; } = storedBefore;
+
+    /// <summary>The store's own key for the id once it knows it (SQLite: the row key), else <see cref="NoKey"/>.
+    /// Only the store's writer reads and sets it.</summary>
+    public long StoreKey { get; set; } = NoKey;
+}
+
+/// <param name="Source">The source actor's node.</param>
+/// <param name="Target">The target actor's node, or the document's for SIGNED.</param>
+public readonly record struct CheckedRelation(Relation Relation, IngestNode Source, IngestNode Target)
+{
+    /// <summary>Both ends were stored before this ingest; otherwise the observation cannot be stored yet.</summary>
+    public bool EndsStoredBefore => Source.StoredBefore && Target.StoredBefore;
+}
 
 /// <summary>
 /// Checked elements for a store to persist, in this order: actors and documents (upserts), placeholders for ids that
@@ -117,8 +141,8 @@ public sealed class IngestBatch
 {
     public List<Actor> Actors { get; } = [];
     public List<Document> Documents { get; } = [];
-    public List<string> PlaceholderActors { get; } = [];
-    public List<string> PlaceholderDocuments { get; } = [];
+    public List<IngestNode> PlaceholderActors { get; } = [];
+    public List<IngestNode> PlaceholderDocuments { get; } = [];
     public List<CheckedRelation> Relations { get; } = [];
 
     /// <summary>Aliases to apply after everything else: each names an actor id stored or placed in this ingest.</summary>

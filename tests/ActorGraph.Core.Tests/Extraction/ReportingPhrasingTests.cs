@@ -99,6 +99,11 @@ public sealed class ReportingPhrasingTests
     [InlineData("en", "Peter Quinn also follows Ruth Ellis's Twitter account.", "peter-quinn FOLLOWS ruth-ellis")]
     [InlineData("en", "Tom Baker tweeted that Mary Collins had missed the vote.", "tom-baker TAGGED mary-collins")]
     [InlineData("de", "Jonas Vogt twitterte, dass Lea Krüger gelogen habe.", "jonas-vogt TAGGED lea-krueger")]
+    [InlineData("de", "Anna Berger schrieb auf X: „Die Bahn ist zu spät. Der Zug fehlt. Wieder einmal. Es reicht.“ Auch Jonas Vogt antwortete mit einem Tweet.", "jonas-vogt REPLIED_TO anna-berger")]
+    [InlineData("en", "Tom Baker responded to Peter Quinn, tweeting, “Mary Collins knows the numbers.” Ruth Ellis replied within minutes.", "ruth-ellis REPLIED_TO tom-baker")]
+    [InlineData("en", "Tom Baker wasted no time hitting back at Ruth Ellis on Twitter.", "tom-baker REPLIED_TO ruth-ellis")]
+    [InlineData("en", "“Trains matter,” Mary Collins wrote, above Tom Baker's tweet.", "mary-collins QUOTED tom-baker")]
+    [InlineData("en", "Ruth Ellis fired off a quote-tweet of Peter Quinn's post.", "ruth-ellis QUOTED peter-quinn")]
     [InlineData("de", "„Alle sind willkommen hier, Lea“, twitterte Anna Berger.", "anna-berger TAGGED lea-krueger")]
     [InlineData("de", "Markus Hahn meldete sich auf X zu Wort und stichelte zurück. „Sehr schwach, Lea. Frag doch @annaberger.“", "markus-hahn TAGGED lea-krueger", "markus-hahn TAGGED anna-berger")]
     public void Finds_the_relation_as_reporting_phrases_it(string language, string text, params string[] expected)
@@ -127,6 +132,7 @@ public sealed class ReportingPhrasingTests
     [InlineData("en", "Tom Baker tweeted a picture of a poster which read “Vote Peter Quinn”.")]
     [InlineData("de", "Markus Hahn nimmt kein Blatt vor den Mund, was Bergers Tweet angeht: „Jonas Vogt hat recht.“")]
     [InlineData("de", "„Lea hat recht“, twitterte Anna Berger.")]
+    [InlineData("en", "Mary Collins tweeted about the budget. Ruth Ellis quoted a song in her response to the decision.")]
     public void States_nothing_that_did_not_happen(string language, string text) => Assert.Empty(Triples(text, language));
 
     [Theory]

@@ -24,7 +24,7 @@ public sealed class IngestPipelineTests
             (batch, _) => { batches.Add(batch); return ValueTask.FromResult((long)batch.Relations.Count - 1); }, batchSize: 2, default);
 
         Assert.Equal([2, 1], batches.Select(b => b.Relations.Count));
-        Assert.Equal(["ashton-kutcher", "birgit-sippel"], batches.SelectMany(b => b.PlaceholderActors));
+        Assert.Equal(["ashton-kutcher", "birgit-sippel"], batches.SelectMany(b => b.PlaceholderActors).Select(n => n.Id));
         Assert.Equal([false, false, true], batches.SelectMany(b => b.Relations).Select(r => r.EndsStoredBefore));
         Assert.Equal(new IngestResult(2, 0, 1, 2), result);
     }
@@ -55,7 +55,7 @@ public sealed class IngestPipelineTests
         Assert.Equal(["x:lea TAGGED x:anna", "x:anna TAGGED x:lea"],
             batches.SelectMany(b => b.Relations).Select(r => $"{r.Relation.Source} {r.Relation.Type.ToName()} {r.Relation.Target}"));
         Assert.Equal([new ActorAlias("x:id:7", "x:lea")], batches[^1].Aliases);
-        Assert.Equal(["x:lea", "x:anna"], batches.SelectMany(b => b.PlaceholderActors));
+        Assert.Equal(["x:lea", "x:anna"], batches.SelectMany(b => b.PlaceholderActors).Select(n => n.Id));
         Assert.Equal([new ActorAlias("x:id:7", "x:lea")], result.Named);
     }
 

@@ -18,6 +18,9 @@ public sealed class AnalysisApiTests : IAsyncLifetime
         birgit-sippel,ashton-kutcher,REPLIED_TO,2022-05-12,t3,,Sippel replies as well
         """;
 
+    /// <summary>A relation ingested after the first answers.</summary>
+    private const string LateReply = "source,target,relation,source_id\nnorbert-walter-borjans,ashton-kutcher,REPLIED_TO,t9\n";
+
     public async Task InitializeAsync()
     {
         _host = await ApiHost.StartAsync();
@@ -78,9 +81,24 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     {
         var before = (await _host.GetJsonAsync("/api/centrality?measure=out-degree&types=REPLIED_TO")).AsArray();
         Assert.Equal(3, before.Count);
-        Assert.Equal(HttpStatusCode.OK, (await _host.PostCsvAsync("/api/ingest/edges", "source,target,relation,source_id\nnorbert-walter-borjans,ashton-kutcher,REPLIED_TO,t9\n")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _host.PostCsvAsync("/api/ingest/edges", LateReply)).StatusCode);
         var after = (await _host.GetJsonAsync("/api/centrality?measure=out-degree&types=REPLIED_TO")).AsArray();
         Assert.Equal(4, after.Count);
+    }
+
+    [Fact]
+    public async Task The_service_reads_its_snapshots_from_the_file_beside_the_store_until_an_ingest()
+    {
+        var file = _host.DbPath + ".snapshot";
+        await _host.GetJsonAsync("/api/centrality?measure=pagerank");
+        var written = File.GetLastWriteTimeUtc(file);
+        await _host.GetJsonAsync("/api/centrality?measure=pagerank&types=REPLIED_TO");
+        Assert.Equal(written, File.GetLastWriteTimeUtc(file));
+
+        Assert.Equal(HttpStatusCode.OK, (await _host.PostCsvAsync("/api/ingest/edges", LateReply)).StatusCode);
+        await _host.GetJsonAsync("/api/centrality?measure=pagerank&types=REPLIED_TO");
+
+        Assert.NotEqual(written, File.GetLastWriteTimeUtc(file));
     }
 
     [Fact]
