@@ -156,8 +156,11 @@ public sealed class CueLexicon
     public bool NamesPlatform(Sentence sentence) => sentence.Tokens.Any(t => !t.Quoted && (Platforms.Contains(t.Lower) || PostingVerbs.Contains(t.Lower)
         || t.Lower.Contains("tweet", StringComparison.Ordinal) || t.Lower.Contains("follower", StringComparison.Ordinal) || t.Lower.EndsWith("post", StringComparison.Ordinal)));
 
-    /// <summary>The word after a name makes it a group ("Labour MPs", "Miliband loyalists"), unless it is a person's title ("Collins MP").</summary>
-    public bool MakesGroup(string nextLower, bool person) => MemberNouns.Contains(nextLower) && !(person && TitlesAfterName.Contains(nextLower));
+    /// <summary>
+    /// The word after a name makes it a group ("Labour MPs", "Miliband loyalists"), unless it is a person's title ("Collins MP").
+    /// A person's group is plural: in "Mary Collins\nSenator Tom Baker" the singular starts the next name.
+    /// </summary>
+    public bool MakesGroup(string nextLower, bool person) => MemberNouns.Contains(nextLower) && !(person && (TitlesAfterName.Contains(nextLower) || !nextLower.EndsWith('s')));
 
     /// <summary>An account on a platform: account, handle, feed, Konto, Profil, Twitter-Account.</summary>
     public bool IsAccount(string lower) => lower is "account" or "accounts" or "handle" or "feed" or "profile" or "page" or "konto" or "profil" or "kanal" or "seite"

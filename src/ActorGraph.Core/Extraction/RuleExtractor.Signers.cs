@@ -14,8 +14,9 @@ public sealed partial class RuleExtractor
     /// "darunter", "including", "mit"; not objects of other prepositions ("a letter to Obama"), owners ("Denmark's
     /// departure"), or those after a negation ("not signing including Reid").
     /// </summary>
-    private IEnumerable<ExtractedRelation> Signed(Parsed s, int k, int lastDocument, Resolved basis)
+    private IEnumerable<ExtractedRelation> Signed(Parsed s, int k, Discourse discourse, Resolved basis)
     {
+        var lastDocument = ContextDocument(discourse);
         var hit = s.Hits[k];
         var from = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
         var to = s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? s.Tokens.Count;
@@ -43,10 +44,16 @@ public sealed partial class RuleExtractor
         var subjects = vague ? Subjects(s, k, ClauseOf(s, k)).Subjects : [];
         if (vague && hit.Cue.Companions) subjects.AddRange(Companions(s, hit, to));
         // After the cue only a list that starts in its clause ("signed by A, B and C") or after "including" names signers.
+        bool Acting(Mention m) => m.Mark is not { } mark || s.Lexicon.Agents.Contains(mark) || s.Lexicon.IsInclusion(mark) || s.Lexicon.ObjectArticles.Contains(mark)
+            || (mark == "genitive" && AuthorsOfDocument(s, m));
         var after = new HashSet<Mention>();
+        // Members of a list whose head signed: a preposition inside the list ("A, Ministerin unter Meier, und B") is no mark of B's.
+        var members = new HashSet<Mention>();
         foreach (var m in named.Where(m => m.Start > hit.Last && m.Start < to && !IsDocument(m)))
             if (!Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && s.Lexicon.IsInclusion(mk)))
-                if (after.Add(m)) foreach (var member in SignerList(m, s)) after.Add(member);
+                if (after.Add(m))
+                    foreach (var member in SignerList(m, s).Skip(1))
+                        if (after.Add(member) && Acting(m)) members.Add(member);
         var seen = new HashSet<int>();
         // "a joint statement of A and B": an adjective names the signers after it.
         var before = !(hit.Cue.Noun && hit.Cue.NeedsDocument);
@@ -54,12 +61,16 @@ public sealed partial class RuleExtractor
         {
             var actor = actors.Actors[m.Actor];
             if (actor.IsDocument || MentionNegated(s.Tokens, m, s.Lexicon) || !seen.Add(m.Actor)) continue;
-            if (m.Mark is { } mark && !s.Lexicon.Agents.Contains(mark) && !s.Lexicon.IsInclusion(mark) && !s.Lexicon.ObjectArticles.Contains(mark)
-                && !(mark == "genitive" && AuthorsOfDocument(s, m))) continue;
+            if (!Acting(m) && !members.Contains(m)) continue;
             if (vague && !subjects.Contains(m)) continue;
             if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
             yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how, note);
         }
+        // "\"We are concerned,\" they wrote in a letter": "they" are the people the sentence before named together.
+        if (vague && subjects.Any(m => m.Pronoun is ('*', true)) && discourse.Recent.LastOrDefault() is { } previous)
+            foreach (var actor in PreviousGroup(previous, discourse.Previous, s.Lexicon).Where(seen.Add))
+                yield return Row(s, hit, new Resolved(actor, Inference.PronounFromPreviousSentence, ""), new Resolved(document, Inference.None, "", documentMention),
+                    how | Inference.PronounFromPreviousSentence, note, $"they = {actors.Actors[actor].Name} and the others named together in the previous sentence");
     }
 
     /// <summary>
@@ -99,6 +110,17 @@ public sealed partial class RuleExtractor
     /// <summary>One word in two forms: equal, or sharing their first five letters ("weapons", "weapon"; "Israel’s", "Israel").</summary>
     private static bool SameWord(string a, string b) =>
         a == b || (a.Length >= 5 && b.Length >= 5 && string.CompareOrdinal(a, 0, b, 0, 5) == 0 && Math.Abs(a.Length - b.Length) <= 3);
+
+    /// <summary>The first list of two or more actors the sentence names as acting (no preposition before it): whom a following "they" means.</summary>
+    private IEnumerable<int> PreviousGroup(Sentence sentence, IReadOnlyList<Mention> mentions, CueLexicon lexicon)
+    {
+        foreach (var m in mentions.Where(m => !m.IsPronoun && !m.Marked && !IsDocument(m)))
+        {
+            var group = WithCoordinated(m, mentions.ToList(), sentence.Tokens, lexicon).Where(o => !o.IsPronoun && !IsDocument(o)).Select(o => o.Actor).Distinct().ToList();
+            if (group.Count >= 2) return group;
+        }
+        return [];
+    }
 
     /// <summary>
     /// "Collins joined Baker and Ellis in sending a letter", "Scott led his colleagues, such as Roy and Biggs, in a letter":
@@ -268,12 +290,19 @@ public sealed partial class RuleExtractor
     private static List<Mention> SignerList(Mention first, Parsed s)
     {
         var list = new List<Mention> { first };
+        var skipped = 0;
         for (var i = s.Mentions.IndexOf(first) + 1; i < s.Mentions.Count; i++)
         {
             var (a, b) = (list[^1], s.Mentions[i]);
             var joined = Glue(a, b, s.Tokens, s.Lexicon) is { } glue && glue.Any(g => g is "," or ";" || s.Lexicon.Conjunctions.Contains(g));
-            if (!joined && !SignerLists.DescribedListGoesOn(s.Tokens, a.End, b.Start, s.Lexicon)) break;
-            list.Add(b);
+            if (joined || SignerLists.DescribedListGoesOn(s.Tokens, a.End, b.Start, s.Lexicon))
+            {
+                list.Add(b);
+                skipped = 0;
+            }
+            // "Becker, der frühere Staatssekretär unter Norbert Röttgen (CDU), oder Polenz": a name inside a description is no member.
+            else if (b.Marked && !s.Lexicon.IsInclusion(b.Mark!) && skipped++ < 2) continue;
+            else break;
         }
         return list;
     }

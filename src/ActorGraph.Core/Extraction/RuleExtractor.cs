@@ -329,7 +329,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var basis = intention ? new Resolved(-1, Inference.Intention, "announced (intention)") : new Resolved(-1, Inference.None, "");
             if (hit.Cue.Relation == RelationType.Signed)
             {
-                results.AddRange(Signed(s, k, ContextDocument(discourse), basis));
+                results.AddRange(Signed(s, k, discourse, basis));
                 continue;
             }
 
@@ -640,7 +640,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (j == 0 || tokens[j - 1].Text != "," || tokens[j].Quoted) return false;
         var pronoun = lexicon.Relatives.Contains(tokens[j].Lower) ? j
             : lexicon.Prepositions.Contains(tokens[j].Lower) && j + 1 < tokens.Count && lexicon.Relatives.Contains(tokens[j + 1].Lower) ? j + 1 : -1;
-        return pronoun >= 0 && !s.Mentions.Any(m => !m.IsPronoun && (m.Start == pronoun + 1 || m.Start == pronoun + 2 && tokens[pronoun + 1].IsWord && char.IsLower(tokens[pronoun + 1].Text[0])));
+        return pronoun >= 0 && !s.Mentions.Any(m => !m.IsPronoun && (m.Start == pronoun || m.Start == pronoun + 1 || m.Start == pronoun + 2 && tokens[pronoun + 1].IsWord && char.IsLower(tokens[pronoun + 1].Text[0])));
     }
 
     /// <summary>An unmarked actor standing right before a later cue (at most three words between, no punctuation): that cue's own subject.</summary>

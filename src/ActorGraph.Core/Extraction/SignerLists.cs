@@ -61,7 +61,7 @@ public static class SignerLists
     /// </summary>
     public static bool DescribedListGoesOn(IReadOnlyList<Token> tokens, int from, int to, CueLexicon lexicon)
     {
-        if (to - from is < 1 or > 14) return false;
+        if (to - from is < 1 or > 16) return false;
         var j = from;
         if (tokens[j].Text == "(")
         {
@@ -74,6 +74,8 @@ public static class SignerLists
             while (j < to && Capitalised(tokens[j])) j++;
         }
         var end = to;
+        // "… of Oregon and Republican Peter Quinn": a capitalised word or two before the next name are its title.
+        while (end > j && to - end < 2 && Capitalised(tokens[end - 1]) && !(end - 1 == j)) end--;
         if (end > j && lexicon.Conjunctions.Contains(tokens[end - 1].Lower)) end--;
         var separated = end < to;
         if (end > j && tokens[end - 1].Text is "," or ";") { end--; separated = true; }
@@ -82,7 +84,7 @@ public static class SignerLists
         if (tokens[j].Text != ",") return false;
         // An apposition: a few words that say who the person is, no clause of its own.
         var words = Enumerable.Range(j + 1, end - j - 1).Select(k => tokens[k]).ToList();
-        return words.Count is > 0 and <= 10 && words.All(t => !t.Quoted && t.Text is not (":" or ";" or "(" or ")" or "\"" or "“" or "„")
+        return words.Count is > 0 and <= 12 && words.All(t => !t.Quoted && t.Text is not (":" or ";" or "\"" or "“" or "„")
             && !(lexicon.Relatives.Contains(t.Lower) && !lexicon.Determiners.Contains(t.Lower)) && !lexicon.Subordinators.Contains(t.Lower) && !lexicon.IsNegation(t.Lower));
     }
 

@@ -91,6 +91,13 @@ public sealed class SignerListsTests
     [InlineData("de", "Der Brief trägt die Unterschriften von Anna Berger, Markus Hahn und Lea Krüger.", "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
     [InlineData("de", "Mitunterzeichnet haben den Brief Anna Berger und Markus Hahn.", "anna-berger letter", "markus-hahn letter")]
     [InlineData("de", "Unterzeichnet haben den Brief Anna Berger MdB (Grüne) und Markus Hahn MdB.", "anna-berger letter", "markus-hahn letter")]
+    [InlineData("en", "Twelve senators signed the letter.\n\nSenator Mary Collins\nSenator Tom Baker\nSenator Ruth Ellis\n",
+        "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("de", "Den Brief unterzeichneten etwa Anna Berger, früher Ministerin unter Klaus Meier (SPD), und Markus Hahn.", "anna-berger letter", "markus-hahn letter")]
+    [InlineData("en", "Sens. Mary Collins and Tom Baker are pressing the minister on rail funding. \"We are concerned,\" they wrote in a letter on Monday.",
+        "mary-collins letter", "tom-baker letter")]
+    [InlineData("en", "Sixteen senators signed onto the letter, including Democrats Tom Baker of Ohio and Ruth Ellis of Oregon and Republican Peter Quinn of Utah.",
+        "peter-quinn letter", "ruth-ellis letter", "tom-baker letter")]
     public void Signers_in_the_shapes_reporting_gives_them(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
 
@@ -112,6 +119,19 @@ public sealed class SignerListsTests
         Assert.Equal(expected.Order(), TwoLetters.Extract(text, "en").Where(r => r.Relation == RelationType.Signed).Select(r => $"{r.Source} {r.Target}").Order());
 
     [Fact]
+    public void A_description_the_actors_file_gives_as_alias_continues_the_list()
+    {
+        var extractor = new RuleExtractor(new ActorLexicon([
+            new KnownActor("anna-berger", "Anna Berger", "person", "f", ["die Vorsitzende des Vereins"]),
+            new KnownActor("markus-hahn", "Markus Hahn", "person", "m", ["der Bürgermeister von Bonn"]),
+            new KnownActor("lea-krueger", "Lea Krüger", "person", "f", []),
+            new KnownActor("letter", "Open letter", "document", null, ["Brief"]),
+        ]));
+        var found = extractor.Extract("Den Brief unterzeichneten Anna Berger, die Vorsitzende des Vereins, Markus Hahn, der Bürgermeister von Bonn, und Lea Krüger.", "de");
+        Assert.Equal(["anna-berger", "lea-krueger", "markus-hahn"], found.Where(r => r.Relation == RelationType.Signed).Select(r => r.Source).Order());
+    }
+
+    [Fact]
     public void Writing_a_letter_to_someone_tags_no_one()
     {
         var found = Extractor.Extract("Anna Berger und Markus Hahn schrieben einen Brief an Klaus Meier.", "de");
@@ -128,6 +148,7 @@ public sealed class SignerListsTests
     [InlineData("en", "Twelve senators signed the letter. Mary Collins and Tom Baker, however, criticised it.")]
     [InlineData("en", "The letter is addressed to Tom Baker. They include Mary Collins in the list of critics.")]
     [InlineData("de", "In der Erklärung geht es um den gemeinsamen Kandidaten von Anna Berger und Markus Hahn.")]
+    [InlineData("en", "Mary Collins met Tom Baker on Monday. \"We are concerned,\" they wrote in a letter.")]
     public void Names_that_are_no_signers_sign_nothing(string language, string text) => Assert.Empty(Signers(text, language));
 
     [Fact]
