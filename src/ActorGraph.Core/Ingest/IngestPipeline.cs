@@ -15,13 +15,20 @@ public sealed class IngestPipeline(IngestOptions options)
     private readonly Dictionary<string, IngestNode> _documents = new(StringComparer.Ordinal);
     // alias -> the actor it names (stored before, or applied in this ingest).
     private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
+    // Aliases stored by earlier ingests, and those of them this ingest's relations used.
+    private readonly HashSet<string> _storedAliases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _usedStoredAliases = new(StringComparer.Ordinal);
 
     /// <summary>Tells the pipeline an actor the store holds already (call for each before <see cref="RunAsync"/>),
     /// with the store's own key for it if it has one (see <see cref="IngestNode.StoreKey"/>).</summary>
     public void StoredActor(string id, long storeKey = IngestNode.NoKey) => _actors[id] = new IngestNode(id, true) { StoreKey = storeKey };
 
     /// <summary>Tells the pipeline an alias the store applied in an earlier ingest: relations naming it are read as naming the actor.</summary>
-    public void StoredAlias(string alias, string actor) => _aliases[alias] = actor;
+    public void StoredAlias(string alias, string actor)
+    {
+        _aliases[alias] = actor;
+        _storedAliases.Add(alias);
+    }
 
     public void StoredDocument(string id, long storeKey = IngestNode.NoKey) => _documents[id] = new IngestNode(id, true) { StoreKey = storeKey };
 
@@ -84,14 +91,26 @@ public sealed class IngestPipeline(IngestOptions options)
         batch.Aliases.AddRange(named);
         if (batch.Count > 0 || batch.Aliases.Count > 0) added += await write(batch, ct);
         options.Progress?.Report(read);
-        return new IngestResult(actors, documents, added, relations - added) { Named = named.Count == 0 ? Array.Empty<ActorAlias>() : named };
+        return new IngestResult(actors, documents, added, relations - added)
+        {
+            Named = named.Count == 0 ? Array.Empty<ActorAlias>() : named,
+            NamedEarlier = _usedStoredAliases.Count == 0 ? Array.Empty<ActorAlias>() : [.. _usedStoredAliases.Select(a => new ActorAlias(a.Key, a.Value))],
+        };
     }
 
     private Relation Named(Relation relation)
     {
-        var source = _aliases.GetValueOrDefault(relation.Source, relation.Source);
-        var target = relation.Type == RelationType.Signed ? relation.Target : _aliases.GetValueOrDefault(relation.Target, relation.Target);
+        var source = Alias(relation.Source);
+        var target = relation.Type == RelationType.Signed ? relation.Target : Alias(relation.Target);
         return ReferenceEquals(source, relation.Source) && ReferenceEquals(target, relation.Target) ? relation : relation with { Source = source, Target = target };
+    }
+
+    /// <summary>The actor an id names through an alias (noting an alias an earlier ingest stored), else the id.</summary>
+    private string Alias(string id)
+    {
+        if (!_aliases.TryGetValue(id, out var actor)) return id;
+        if (_storedAliases.Contains(id)) _usedStoredAliases.TryAdd(id, actor);
+        return actor;
     }
 
     /// <summary>The id's node, and whether this call added a placeholder for it.</summary>

@@ -39,14 +39,20 @@ public sealed class IngestReport
                     if (_skippedCount++ < LinesListed) _skipped.Add($"{item.File}:{item.Line.ToString("N0", CultureInfo.InvariantCulture)} {skipped.Reason}");
                     break;
                 case ReadCount count:
-                    if (!_counts.ContainsKey(count.What)) _order.Add(count.What);
-                    _counts[count.What] = _counts.GetValueOrDefault(count.What) + count.Count;
+                    Add(count.What, count.Count);
                     break;
                 default:
                     yield return item;
                     break;
             }
         }
+    }
+
+    /// <summary>Adds to a count (less, with a negative one: what the store knew better than the reader).</summary>
+    public void Add(string what, long count)
+    {
+        if (!_counts.ContainsKey(what)) _order.Add(what);
+        _counts[what] = _counts.GetValueOrDefault(what) + count;
     }
 
     /// <summary>One line for the user, or null when the readers reported nothing.</summary>

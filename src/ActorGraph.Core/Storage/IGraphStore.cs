@@ -58,6 +58,9 @@ public sealed record IngestResult(long ActorsWritten, long DocumentsWritten, lon
     /// <summary>Actor ids this ingest found to name other actors (<see cref="ActorAlias"/>): their relations now belong to those.</summary>
     public IReadOnlyList<ActorAlias> Named { get; init; } = [];
 
+    /// <summary>Actor ids the input used that an earlier ingest had found to name other actors: read as those.</summary>
+    public IReadOnlyList<ActorAlias> NamedEarlier { get; init; } = [];
+
     /// <summary>Whether the stored graph may differ afterwards (an actor or document written counts, even if unchanged).</summary>
     public bool ChangedAnything => ActorsWritten + DocumentsWritten + RelationsAdded + Named.Count > 0;
 }

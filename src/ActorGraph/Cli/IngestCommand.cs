@@ -61,8 +61,12 @@ internal static class IngestCommand
                 $"Ingested {files.Length} file(s) into {store.Kind}: {result.RelationsAdded:N0} relations added, " +
                 $"{result.RelationsAlreadyStored:N0} already stored, {result.ActorsWritten:N0} actors and {result.DocumentsWritten:N0} documents written " +
                 $"in {seconds:0.0} s ({rows / Math.Max(seconds, 1e-3):N0} rows/s).");
+            // An account the file knows only by number that an earlier ingest named is not unknown: the store knew it.
+            if (report.Count(XTweetsReader.AccountsUnknown) > 0)
+                report.Add(XTweetsReader.AccountsUnknown, -result.NamedEarlier.Count(a => a.From.StartsWith("x:id:", StringComparison.Ordinal)));
             if (report.Summary() is { } summary) Console.Out.WriteLine($"Read: {summary}.");
-            if (result.Named.Count > 0) Console.Out.WriteLine(Named(result.Named));
+            if (result.Named.Count > 0) Console.Out.WriteLine(Accounts(result.Named, "named"));
+            if (result.NamedEarlier.Count > 0) Console.Out.WriteLine(Accounts(result.NamedEarlier, "named by an earlier ingest (their relations go to that account)"));
             return CliRunner.Ok;
         });
         return command;
@@ -82,13 +86,13 @@ internal static class IngestCommand
         });
     }
 
-    /// <summary>"3 accounts named: x:id:9006 → @ghost_fict, …": ids whose stored relations now belong to the named account.</summary>
-    private static string Named(IReadOnlyList<ActorAlias> named)
+    /// <summary>"3 accounts named: x:id:9006 → @ghost_fict, …": ids whose relations belong to the named account.</summary>
+    private static string Accounts(IReadOnlyList<ActorAlias> named, string how)
     {
         const int listed = 10;
         static string Account(string id) => id.StartsWith("x:", StringComparison.Ordinal) && !id.StartsWith("x:id:", StringComparison.Ordinal) ? "@" + id[2..] : id;
         var list = string.Join(", ", named.Take(listed).Select(a => $"{a.From} → {Account(a.To)}"));
-        return $"{named.Count:N0} account{(named.Count == 1 ? "" : "s")} named: {list}{(named.Count > listed ? $", and {named.Count - listed:N0} more" : "")}.";
+        return $"{named.Count:N0} account{(named.Count == 1 ? "" : "s")} {how}: {list}{(named.Count > listed ? $", and {named.Count - listed:N0} more" : "")}.";
     }
 
     private static XHandles LoadMap(FileInfo? file)

@@ -101,6 +101,8 @@ public sealed class ReportingPhrasingTests
     [InlineData("de", "Jonas Vogt twitterte, dass Lea Krüger gelogen habe.", "jonas-vogt TAGGED lea-krueger")]
     [InlineData("de", "Anna Berger schrieb auf X: „Die Bahn ist zu spät. Der Zug fehlt. Wieder einmal. Es reicht.“ Auch Jonas Vogt antwortete mit einem Tweet.", "jonas-vogt REPLIED_TO anna-berger")]
     [InlineData("en", "Tom Baker responded to Peter Quinn, tweeting, “Mary Collins knows the numbers.” Ruth Ellis replied within minutes.", "ruth-ellis REPLIED_TO tom-baker")]
+    [InlineData("de", "Anna Berger versah den Post von Markus Hahn mit einem Like.", "anna-berger LIKED markus-hahn")]
+    [InlineData("en", "In a tweet addressed to Tom Baker, Mary Collins wrote that the trains are late.", "mary-collins TAGGED tom-baker")]
     [InlineData("en", "Tom Baker wasted no time hitting back at Ruth Ellis on Twitter.", "tom-baker REPLIED_TO ruth-ellis")]
     [InlineData("en", "“Trains matter,” Mary Collins wrote, above Tom Baker's tweet.", "mary-collins QUOTED tom-baker")]
     [InlineData("en", "Ruth Ellis fired off a quote-tweet of Peter Quinn's post.", "ruth-ellis QUOTED peter-quinn")]

@@ -159,4 +159,24 @@ public sealed class ExtractCliTests : IDisposable
         Assert.Contains("1 account named: x:id:7 → @leak_fict.", run.Out);
         Assert.Contains("x:leak_fict", Assert.Single((await Run("relations", "x:mhahn_fict")).Out.Split('\n'), l => l.Contains("TAGGED")));
     }
+
+    [Fact]
+    public async Task Ingesting_a_withheld_account_again_after_it_was_named_says_the_store_knew_it_not_that_it_is_unknown()
+    {
+        var withheld = File("withheld.jsonl",
+            "{\"data\":[{\"id\":\"21\",\"author_id\":\"7\",\"text\":\"@mhahn_fict ja\",\"entities\":{\"mentions\":[{\"username\":\"mhahn_fict\",\"id\":\"2\"}]}}]," +
+            "\"includes\":{\"users\":[{\"id\":\"2\",\"username\":\"mhahn_fict\",\"name\":\"Markus Hahn\"}]}}\n");
+        var named = File("named.jsonl",
+            "{\"data\":[{\"id\":\"22\",\"author_id\":\"7\",\"text\":\"Radweg\"}],\"includes\":{\"users\":[{\"id\":\"7\",\"username\":\"LeaK_fict\",\"name\":\"Lea K\"}]}}\n");
+        var first = await Run("ingest", "x-tweets", withheld);
+        Assert.Contains("1 accounts unknown", first.Out);
+        Assert.Equal(0, (await Run("ingest", "x-tweets", named)).ExitCode);
+
+        var again = await Run("ingest", "x-tweets", withheld);
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("0 relations added, 1 already stored", again.Out);
+        Assert.DoesNotContain("accounts unknown", again.Out);
+        Assert.Contains("1 account named by an earlier ingest (their relations go to that account): x:id:7 → @leak_fict.", again.Out);
+    }
 }
