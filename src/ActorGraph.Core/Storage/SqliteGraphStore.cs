@@ -214,8 +214,9 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
     /// </summary>
     private static async Task<IngestResult> IndexBulkLoadAsync(SqliteConnection connection, SqliteTransaction transaction, IngestResult result, CancellationToken ct)
     {
-        // Index sorts may use a second core.
-        await ExecuteAsync(connection, "PRAGMA threads = 2;", ct, transaction);
+        // Index sorts may use a second core. Each sort thread may hold up to the page cache in memory, so the cache is
+        // made small for them: 5M relations peaked at 576 MB with the load's 64 MB, 428 MB with 16 MB, and sorted faster.
+        await ExecuteAsync(connection, "PRAGMA threads = 2; PRAGMA cache_size = -16384;", ct, transaction);
         long repeated = 0;
         try
         {
