@@ -75,7 +75,7 @@ public sealed class ActorAttributes
         var categories = new Dictionary<string, string?[]>(StringComparer.Ordinal);
         foreach (var (name, column) in columns)
         {
-            if (column.Numbers is not null) numbers[name] = column.NumberColumn(row.Count);
+            if (column.IsNumber) numbers[name] = column.NumberColumn(row.Count);
             else if (column.IsCategory) categories[name] = column.CategoryColumn(row.Count);
         }
         return new ActorAttributes(row, numbers, categories);
@@ -144,46 +144,51 @@ public sealed class ActorAttributes
             if (!g.IsDocument(u) && _row.TryGetValue(g.Ids[u], out var r)) yield return r;
     }
 
-    /// <summary>One attribute's values while reading: numbers while every value is one, distinct texts while few.</summary>
+    /// <summary>One attribute's values while reading: numbers while every value is one, the few distinct texts while
+    /// they are few; the raw texts are not kept (a category value is the one shared instance of its text).</summary>
     private sealed class Column
     {
-        private readonly List<(int Row, string Text)> _seen = [];
-        public List<double>? Numbers { get; private set; } = [];
-        public Dictionary<string, string>? Distinct { get; private set; } = new(StringComparer.Ordinal);
-        private int _holders;
+        private readonly List<int> _rows = [];
+        private List<double>? _numbers = [];
+        private List<string>? _texts = [];
+        private Dictionary<string, string>? _distinct = new(StringComparer.Ordinal);
 
-        public bool IsCategory => Distinct is not null && Distinct.Count < _holders;
+        public bool IsNumber => _numbers is not null;
+
+        public bool IsCategory => _distinct is not null && _distinct.Count < _rows.Count;
 
         public void Add(int row, string text)
         {
-            _holders++;
-            if (Numbers is not null)
+            _rows.Add(row);
+            if (_numbers is not null)
             {
-                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)) Numbers.Add(d);
-                else Numbers = null;
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)) _numbers.Add(d);
+                else _numbers = null;
             }
-            if (Distinct is not null && !Distinct.ContainsKey(text))
+            if (_distinct is not null)
             {
-                if (Distinct.Count < MaxCategories && text.Length <= MaxCategoryLength) Distinct[text] = text;
-                else Distinct = null;
+                if (!_distinct.TryGetValue(text, out var shared))
+                {
+                    if (_distinct.Count < MaxCategories && text.Length <= MaxCategoryLength) _distinct[text] = shared = text;
+                    else (_distinct, _texts) = (null, null);
+                }
+                _texts?.Add(shared!);
             }
-            if (Numbers is not null || Distinct is not null) _seen.Add((row, text));
-            else _seen.Clear();
+            if (_numbers is null && _distinct is null) _rows.Clear();
         }
 
         public double[] NumberColumn(int rows)
         {
             var column = new double[rows];
             Array.Fill(column, double.NaN);
-            for (var i = 0; i < _seen.Count; i++) column[_seen[i].Row] = Numbers![i];
+            for (var i = 0; i < _rows.Count; i++) column[_rows[i]] = _numbers![i];
             return column;
         }
 
         public string?[] CategoryColumn(int rows)
         {
             var column = new string?[rows];
-            // One string per distinct value, shared by every actor holding it.
-            foreach (var (row, text) in _seen) column[row] = Distinct![text];
+            for (var i = 0; i < _rows.Count; i++) column[_rows[i]] = _texts![i];
             return column;
         }
     }
