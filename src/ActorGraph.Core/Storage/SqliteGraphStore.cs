@@ -86,6 +86,14 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
         return true;
     }
 
+    /// <summary>One stage's hand-over to the next: a few items in flight, so memory stays constant whatever the input size.</summary>
+    private static System.Threading.Channels.Channel<T> HandOff<T>() =>
+        System.Threading.Channels.Channel.CreateBounded<T>(new System.Threading.Channels.BoundedChannelOptions(8)
+        {
+            SingleReader = true,
+            SingleWriter = true,
+        });
+
     /// <summary>
     /// Reads ahead on a thread of its own: the elements come in chunks through a bounded channel, which keeps memory
     /// constant. An X collection spends most of its time here (JSON), a CSV file in the writer.
@@ -93,11 +101,7 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
     private static async IAsyncEnumerable<SourcedElement> ReadAhead(
         IAsyncEnumerable<SourcedElement> elements, [EnumeratorCancellation] CancellationToken ct)
     {
-        var channel = System.Threading.Channels.Channel.CreateBounded<SourcedElement[]>(new System.Threading.Channels.BoundedChannelOptions(8)
-        {
-            SingleReader = true,
-            SingleWriter = true,
-        });
+        var channel = HandOff<SourcedElement[]>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var producer = Task.Run(async () =>
         {
@@ -146,11 +150,7 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
     private static async Task<IngestResult> RunPipelinedAsync(
         IngestPipeline pipeline, IAsyncEnumerable<SourcedElement> elements, BatchWriter writer, CancellationToken ct)
     {
-        var channel = System.Threading.Channels.Channel.CreateBounded<IngestBatch>(new System.Threading.Channels.BoundedChannelOptions(8)
-        {
-            SingleReader = true,
-            SingleWriter = true,
-        });
+        var channel = HandOff<IngestBatch>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var producer = Task.Run(async () =>
         {
