@@ -353,8 +353,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             var added = 0;
             foreach (var (relation, _, _) in batch.Relations)
             {
-                var source = _actorNodes[relation.Source];
-                var target = relation.Type == RelationType.Signed ? _documentNodes[relation.Target] : _actorNodes[relation.Target];
+                var (source, target) = Nodes(relation);
                 var key = new Observation(relation.Evidence.SourceId, relation.Type, source, target).Key;
                 if (stored.Contains(key) || !_written.Add(key)) continue;
                 (byType[(int)relation.Type] ??= []).Add(Row(relation.Source, source, relation.Target, target, Properties(relation)));
@@ -434,6 +433,10 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         private static Observation Identity(JArray row) =>
             new(row[5]!.Value<string>("sourceId")!, StoredValues.RelationType(row[0]!.Value<string>(), "neo4j"), row[3]!.Value<long>(), row[4]!.Value<long>());
 
+        /// <summary>The node ids of a relation's ends (a SIGNED relation ends at a document).</summary>
+        private (long Source, long Target) Nodes(Relation relation) =>
+            (_actorNodes[relation.Source], relation.Type == RelationType.Signed ? _documentNodes[relation.Target] : _actorNodes[relation.Target]);
+
         /// <summary>One row of a CREATE statement: its ends as the statements in use find them, then the properties.</summary>
         private object[] Row(string source, long sourceNode, string target, long targetNode, object properties) =>
             ByNodeId ? [sourceNode, targetNode, properties] : [source, target, properties];
@@ -456,7 +459,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
                 var relation = checkedRelation.Relation;
                 var signed = relation.Type == RelationType.Signed;
                 var those = signed ? signedPairs : pairs;
-                var (source, target) = (_actorNodes[relation.Source], signed ? _documentNodes[relation.Target] : _actorNodes[relation.Target]);
+                var (source, target) = Nodes(relation);
                 if (!those.ContainsKey((source, target))) those[(source, target)] = Row(relation.Source, source, relation.Target, target, those.Count);
             }
             if (pairs.Count + signedPairs.Count == 0 || _everyStored is not null) return _everyStored ?? [];
