@@ -49,6 +49,27 @@ internal sealed record XTweet(
             ReadReferences(tweet, users, tweets, field, profile), ReadMentions(entities, field));
     }
 
+    /// <summary>
+    /// This tweet as <see cref="XPage"/> read it (ids only) with its author, the user replied to and the referenced
+    /// tweets looked up as <see cref="Read"/> looks them up.
+    /// </summary>
+    public XTweet WithIncludes(Func<string, XUser?> users, Func<string, XTweet?> tweets)
+    {
+        var references = References;
+        if (references.Count > 0)
+        {
+            var found = new XReference[references.Count];
+            for (var i = 0; i < found.Length; i++) found[i] = references[i] with { Tweet = tweets(references[i].Id) };
+            references = found;
+        }
+        return this with
+        {
+            Author = AuthorId is null ? null : users(AuthorId),
+            InReplyToUser = InReplyToUserId is null ? null : users(InReplyToUserId),
+            References = references,
+        };
+    }
+
     /// <summary>The account in a flattened tweet's <paramref name="property"/>, or null when absent or <c>{}</c> (withheld, deleted).</summary>
     private static XUser? Inline(JsonElement tweet, string property, Func<JsonElement, string, XUser> profile) =>
         tweet.TryGetProperty(property, out var user) && XJson.Has(user, "username") ? profile(user, property) : null;
@@ -140,10 +161,12 @@ internal static class XJson
     }
 
     /// <summary>A hash of a value's JSON text as written, to recognise a value seen before without reading it.</summary>
-    public static int Hash(JsonElement element)
+    public static int Hash(JsonElement element) => Hash(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element));
+
+    public static int Hash(ReadOnlySpan<byte> json)
     {
         var hash = new HashCode();
-        hash.AddBytes(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element));
+        hash.AddBytes(json);
         return hash.ToHashCode();
     }
 
