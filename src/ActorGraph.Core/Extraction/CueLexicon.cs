@@ -15,9 +15,11 @@ namespace ActorGraph.Extraction;
 /// <param name="Owner">The noun's owner is the target, the others the sources (<c>zu ihren Followern gehört Vogt</c>).</param>
 /// <param name="Reciprocal">Returns an act (<c>folgte zurück</c>): without a target, the one who acted on the source before.</param>
 /// <param name="Companions">Its objects did it too when the act follows (<c>joined Baker in sending a letter</c>).</param>
+/// <param name="Scene">A verb of saying that is SIGNED only where the document is its medium (<c>urged … in a letter</c>,
+/// <c>forderten in einem Brief</c>), not where it is what others are asked to sign.</param>
 /// <param name="NeedsPlatform">A verb of everyday life (<c>mentioned</c>, <c>wandte sich an</c>, <c>reached out to</c>): an act on a platform only when its sentence or the one before names one.</param>
 public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(HashSet<string> Words, string[] Prefixes, bool Gap)> Steps,
-    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool NeedsPlatform = false)
+    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false)
 {
     private const int MaxGap = 12;
 
@@ -124,6 +126,20 @@ public sealed class CueLexicon
     public required HashSet<string> JointActs { get; init; }
     /// <summary>Words that make a document a new one (<c>another letter</c>, <c>einen weiteren Brief</c>).</summary>
     public required HashSet<string> OtherDocument { get; init; }
+    /// <summary>Prepositions that make a document the medium of what is said (<c>in a letter</c>, <c>mit einem Brief</c>).</summary>
+    public required HashSet<string> DocumentFrames { get; init; }
+    /// <summary>Prepositions of company (<c>with</c>): "co-signed the letter with Baker" — Baker signed too.</summary>
+    public required HashSet<string> Comitatives { get; init; }
+    /// <summary>Auxiliaries of a state passive (<c>ist … unterzeichnet</c>); empty where the passive auxiliaries cover them.</summary>
+    public required HashSet<string> StativeAuxiliaries { get; init; }
+    /// <summary>Nouns for a document (<c>letter</c>, <c>Schreiben</c>): where the actors file has no such alias, the document the text is about.</summary>
+    public required HashSet<string> DocumentNouns { get; init; }
+    /// <summary>Definite articles and possessives before a document noun that refers to a document named before (<c>the</c>, <c>ihrem</c>).</summary>
+    public required HashSet<string> DocumentDeterminers { get; init; }
+    /// <summary>Two words that repeat the act before for others (<c>so did</c>, <c>as did</c>, <c>ebenso wie</c>), written with <c>_</c>.</summary>
+    public required HashSet<string> Echoes { get; init; }
+    /// <summary>Words that stand for a group named before (<c>both</c>, <c>the two</c>, <c>beide</c>), beside <see cref="MemberNouns"/>.</summary>
+    public required HashSet<string> GroupWords { get; init; }
     /// <summary>Prepositions of topic (<c>about</c>, <c>über</c>): what a post is about is not whom it acts on.</summary>
     public required HashSet<string> Topics { get; init; }
     /// <summary>Verbs of sharing (<c>teilte</c>, <c>shared</c>): a repost only when they share a post, not a photo or a view.</summary>
@@ -132,12 +148,8 @@ public sealed class CueLexicon
     public required HashSet<string> ReceivingVerbs { get; init; }
     /// <summary>Words that open a sentence about anyone (<c>Wer …</c>, <c>Whoever …</c>): its actors are examples, not who acted.</summary>
     public required HashSet<string> GenericOpeners { get; init; }
-    /// <summary>Two words before someone who did the same (<c>as did</c>, <c>ebenso wie</c>), written with <c>_</c>: a subject, no object.</summary>
-    public required HashSet<string> CoSubjects { get; init; }
     /// <summary>Words that open an inserted reporting clause after a comma (<c>, so X,</c>, <c>, as X noted,</c>): its actor is not the sentence's subject.</summary>
     public required HashSet<string> Parentheticals { get; init; }
-    /// <summary>Prepositions of means (<c>mit</c>, <c>with</c>): "konterte mit Kritik an X" says how one answered, not whom.</summary>
-    public required HashSet<string> Instruments { get; init; }
     /// <summary>Prepositions of manner before an owner (<c>in the PM's defence</c>, <c>zur Verteidigung</c>): whom one defends is not whom one answers.</summary>
     public required HashSet<string> MannerPrepositions { get; init; }
     /// <summary>Possessive pronouns (<c>his</c>, <c>seine</c>): an owner, never the one tagged or answered.</summary>
@@ -238,13 +250,18 @@ public sealed class CueLexicon
             Topics = Class("topics"),
             OtherDocument = Class("other-document"),
             JointActs = Class("joint-acts"),
+            DocumentFrames = Class("document-frames"),
+            DocumentNouns = Class("document-nouns"),
+            Comitatives = Class("comitatives"),
+            DocumentDeterminers = Class("document-determiners"),
+            StativeAuxiliaries = Class("stative-auxiliaries"),
+            Echoes = Class("echoes").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
+            GroupWords = Class("group-words"),
             ScenePrepositions = Class("scene-prepositions"),
             ShareVerbs = Class("share-verbs"),
             ReceivingVerbs = Class("receiving-verbs"),
             GenericOpeners = Class("generic-openers"),
-            CoSubjects = Class("co-subjects").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Parentheticals = Class("parentheticals"),
-            Instruments = Class("instruments"),
             MannerPrepositions = Class("manner-prepositions"),
             Possessives = Class("possessives"),
             Copulas = Class("copulas"),
@@ -299,7 +316,7 @@ public sealed class CueLexicon
             }
             var flags = cells.Length > 3 ? cells[3].Split(',', StringSplitOptions.TrimEntries) : [];
             cues.Add(new Cue(relation, cells[1], steps, double.Parse(cells[2], CultureInfo.InvariantCulture),
-                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("platform")));
+                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform")));
         }
         // Longer cues first: "markierte … Gefällt mir" is a like, not a tag.
         return cues.OrderByDescending(c => c.Steps.Count).ToList();

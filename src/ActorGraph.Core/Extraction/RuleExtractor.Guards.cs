@@ -67,7 +67,7 @@ public sealed partial class RuleExtractor
     private bool NoTarget(Parsed s, Hit hit, Mention m)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
-        if (m.Mark is { } mark && (lexicon.CoSubjects.Contains(mark) || lexicon.Parentheticals.Contains(mark))) return true;
+        if (m.Mark is { } mark && (lexicon.Echoes.Contains(mark) || lexicon.Parentheticals.Contains(mark))) return true;
         var before = s.Sentence.Text[..tokens[m.Start].Start].TrimEnd();
         if (tokens[m.Start].Lower.StartsWith("anti-", StringComparison.Ordinal) || before.EndsWith("anti-", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" anti", StringComparison.OrdinalIgnoreCase)) return true;
         // "showcasing his tweet": a possessive owns something; only a reply, like or repost of their post acts on them.
@@ -87,7 +87,7 @@ public sealed partial class RuleExtractor
             var platformNext = j + 1 < tokens.Count && (lexicon.Platforms.Contains(tokens[j + 1].Lower)
                 || (j + 2 < tokens.Count && lexicon.Determiners.Contains(tokens[j + 1].Lower) && lexicon.Platforms.Contains(tokens[j + 2].Lower)));
             if (PostAuthorAt(j)) continue;
-            if (lexicon.Instruments.Contains(lower) || (lexicon.Topics.Contains(lower) && !platformNext) || lexicon.Subordinators.Contains(lower)
+            if (lexicon.Comitatives.Contains(lower) || (lexicon.Topics.Contains(lower) && !platformNext) || lexicon.Subordinators.Contains(lower)
                 || tokens[j].Text is "," or ":" || (j > hit.Last + 1 && lexicon.Pronouns.TryGetValue(lower, out var pronoun) && pronoun.Subject)) return true;
         }
         // "in the PM's defence": an owner answered only under a reply preposition ("responded to Trump's comments").
@@ -95,7 +95,7 @@ public sealed partial class RuleExtractor
         {
             var p = m.Start - 1;
             while (p > hit.Last && tokens[p].IsWord && !lexicon.Prepositions.Contains(tokens[p].Lower)) p--;
-            if (p > hit.Last && !PostAuthorAt(p) && (lexicon.MannerPrepositions.Contains(tokens[p].Lower) || lexicon.Topics.Contains(tokens[p].Lower) || lexicon.Instruments.Contains(tokens[p].Lower))) return true;
+            if (p > hit.Last && !PostAuthorAt(p) && (lexicon.MannerPrepositions.Contains(tokens[p].Lower) || lexicon.Topics.Contains(tokens[p].Lower) || lexicon.Comitatives.Contains(tokens[p].Lower))) return true;
         }
         return false;
     }
@@ -112,7 +112,7 @@ public sealed partial class RuleExtractor
             if (m.IsPronoun) continue;
             // "as did its IT Cell head Amit Malviya": a few words may stand between.
             var pair = Enumerable.Range(Math.Max(1, m.Start - 6), Math.Max(0, m.Start - Math.Max(1, m.Start - 6))).Reverse().TakeWhile(j => tokens[j].IsWord)
-                .Select(j => $"{tokens[j - 1].Lower} {tokens[j].Lower}").FirstOrDefault(lexicon.CoSubjects.Contains);
+                .Select(j => $"{tokens[j - 1].Lower} {tokens[j].Lower}").FirstOrDefault(lexicon.Echoes.Contains);
             if (pair is not null)
             {
                 mentions[i] = m with { Mark = pair };

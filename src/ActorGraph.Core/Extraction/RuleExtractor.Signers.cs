@@ -18,15 +18,18 @@ public sealed partial class RuleExtractor
     {
         var lastDocument = ContextDocument(discourse);
         var hit = s.Hits[k];
+        var lexicon = s.Lexicon;
         var from = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
         var to = s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? s.Tokens.Count;
         // A relative clause after the document ("the letter, which urges May") is about the document, not its signers.
         for (var j = hit.Last + 1; j < to; j++)
-            if (RelativeClauseAt(s, j) || (s.Tokens[j - 1].Text == "," && s.Lexicon.Subordinators.Contains(s.Tokens[j].Lower))) { to = j; break; }
+            if (RelativeClauseAt(s, j) || (s.Tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(s.Tokens[j].Lower))) { to = j; break; }
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
         var documentMention = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault();
         // "gemeinsame Erklärung", "supporters of the bill": a noun or adjective that needs a document stands by it ("den gemeinsamen Kanzlerkandidaten" is none).
         if (hit.Cue.Noun && hit.Cue.NeedsDocument && (documentMention is null || Math.Abs(documentMention.Start - hit.Anchor) > 4)) yield break;
+        // "urged Baker to sign the letter": a verb of saying signs only the document it speaks in ("in a letter", "in ihrem Brief").
+        if (hit.Cue.Scene && (documentMention is null || !Framed(s, documentMention))) yield break;
         var document = documentMention?.Actor ?? -1;
         var how = basis.How;
         var note = basis.Note;
@@ -40,37 +43,126 @@ public sealed partial class RuleExtractor
         }
         // A vague verb ("sent a letter", "erklärten in einem Kommuniqué") makes only its subjects signers; "signed" everyone listed.
         // "Joining Collins on the letter were Baker and Ellis": an opening participle names no subject before it, all named sign.
-        var vague = hit.Cue.NeedsDocument && !hit.Cue.Noun && !(hit.Anchor == 0 && s.Lexicon.SubjectNearVerb && s.Tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal));
-        var subjects = vague ? Subjects(s, k, ClauseOf(s, k)).Subjects : [];
+        var vague = hit.Cue.NeedsDocument && !hit.Cue.Noun && !(hit.Anchor == 0 && lexicon.SubjectNearVerb && s.Tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal));
+        var clause = ClauseOf(s, k);
+        var (subjects, joinedBy) = vague ? Subjects(s, k, clause) : ([], false);
         if (vague && hit.Cue.Companions) subjects.AddRange(Companions(s, hit, to));
+        // "Collins was joined on the letter by Baker": who was joined signed too.
+        if (vague && joinedBy && hit.Cue.Companions) subjects.AddRange(clause.Before.Where(m => !m.Marked && !IsDocument(m)));
+        // "The letter was signed by Baker", "a letter signed by Baker", "der von Krüger unterschriebene Brief": who stands before is no signer.
+        var passive = !hit.Cue.Companions && PassiveSigning(s, hit, documentMention);
+        // "Collins, along with Baker, sent a letter", "co-signed the letter with Baker": companions did it too.
+        bool Companion(Mention m) => m.Mark is { } mark && ((mark.Split(' ') is [var first, _] && lexicon.Companions.Contains(first))
+            || (lexicon.Comitatives.Contains(mark) && documentMention is not null && m.Start > documentMention.End && m.Start - documentMention.End <= 4));
         // After the cue only a list that starts in its clause ("signed by A, B and C") or after "including" names signers.
-        bool Acting(Mention m) => m.Mark is not { } mark || s.Lexicon.Agents.Contains(mark) || s.Lexicon.IsInclusion(mark) || s.Lexicon.ObjectArticles.Contains(mark)
-            || (mark == "genitive" && AuthorsOfDocument(s, m));
+        bool Acting(Mention m) => m.Mark is not { } mark || lexicon.Agents.Contains(mark) || lexicon.IsInclusion(mark) || lexicon.ObjectArticles.Contains(mark)
+            || (mark == "genitive" && AuthorsOfDocument(s, m)) || Companion(m);
         var after = new HashSet<Mention>();
         // Members of a list whose head signed: a preposition inside the list ("A, Ministerin unter Meier, und B") is no mark of B's.
         var members = new HashSet<Mention>();
-        foreach (var m in named.Where(m => m.Start > hit.Last && m.Start < to && !IsDocument(m)))
-            if (!Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && s.Lexicon.IsInclusion(mk)))
+        // "Thirty MPs put their names to the letter, including A and B": a list after a subject that is no known actor.
+        var included = new HashSet<Mention>();
+        var cueTokens = hit.Tokens.ToHashSet();
+        // A separable verb's gap counts as after the cue ("schlossen sich auch Berger und Hahn an").
+        foreach (var m in named.Where(m => m.Start > hit.Anchor && !cueTokens.Contains(m.Start) && m.Start < to && !IsDocument(m)))
+            if (!Enumerable.Range(hit.Anchor + 1, Math.Max(0, m.Start - hit.Anchor - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && lexicon.IsInclusion(mk)))
                 if (after.Add(m))
-                    foreach (var member in SignerList(m, s).Skip(1))
+                {
+                    var list = SignerList(m, s);
+                    if (vague && subjects.Count == 0 && m.Mark is { } inclusion && lexicon.IsInclusion(inclusion) && NoOtherObjectBetween(s, hit.Last, m.Start, documentMention))
+                        included.UnionWith(list);
+                    foreach (var member in list.Skip(1))
                         if (after.Add(member) && Acting(m)) members.Add(member);
+                }
         var seen = new HashSet<int>();
+        var signers = 0;
         // "a joint statement of A and B": an adjective names the signers after it.
         var before = !(hit.Cue.Noun && hit.Cue.NeedsDocument);
         foreach (var m in named.Where(m => m.Start > from && m.Start < to && ((before && m.Start < hit.Anchor) || after.Contains(m))))
         {
             var actor = actors.Actors[m.Actor];
-            if (actor.IsDocument || MentionNegated(s.Tokens, m, s.Lexicon) || !seen.Add(m.Actor)) continue;
+            if (actor.IsDocument || MentionNegated(s.Tokens, m, lexicon) || !seen.Add(m.Actor)) continue;
             if (!Acting(m) && !members.Contains(m)) continue;
-            if (vague && !subjects.Contains(m)) continue;
+            if (vague && !subjects.Contains(m) && !included.Contains(m) && !Companion(m)) continue;
+            if (passive && m.Start < hit.Anchor && !(m.Mark is { } mark && (lexicon.Agents.Contains(mark) || lexicon.IsInclusion(mark)))) continue;
             if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
+            signers++;
             yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how, note);
         }
-        // "\"We are concerned,\" they wrote in a letter": "they" are the people the sentence before named together.
-        if (vague && subjects.Any(m => m.Pronoun is ('*', true)) && discourse.Recent.LastOrDefault() is { } previous)
-            foreach (var actor in PreviousGroup(previous, discourse.Previous, s.Lexicon).Where(seen.Add))
+        // "\"We are concerned,\" they wrote in a letter", "The senators sent a letter": they are the people the sentence before named together.
+        var they = vague && subjects.Any(m => m.Pronoun is ('*', true));
+        if ((they || GroupSubject(s, hit, clause)) && signers == 0 && discourse.Recent.LastOrDefault() is { } previous)
+            foreach (var actor in PreviousGroup(previous, discourse.Previous, lexicon).Where(seen.Add))
                 yield return Row(s, hit, new Resolved(actor, Inference.PronounFromPreviousSentence, ""), new Resolved(document, Inference.None, "", documentMention),
                     how | Inference.PronounFromPreviousSentence, note, $"they = {actors.Actors[actor].Name} and the others named together in the previous sentence");
+    }
+
+    /// <summary>The document is the medium of what is said: a frame preposition before it, with at most articles, possessives and adjectives between ("in ihrem offenen Brief").</summary>
+    private static bool Framed(Parsed s, Mention document)
+    {
+        for (var j = document.Start - 1; j >= Math.Max(0, document.Start - 4); j--)
+        {
+            var token = s.Tokens[j];
+            if (s.Lexicon.DocumentFrames.Contains(token.Lower)) return true;
+            if (!token.IsWord || (char.IsUpper(token.Text[0]) && j > 0)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A signing verb in the passive: an auxiliary just before it ("was signed", "has been signed") or its agent right
+    /// after ("a letter signed by Baker"); in German an agent ("von Krüger") before it with an auxiliary in the sentence or
+    /// the document right after the participle ("ein von Krüger unterschriebener Brief").
+    /// </summary>
+    private bool PassiveSigning(Parsed s, Hit hit, Mention? document)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (hit.Cue.Noun || (lexicon.SubjectNearVerb && tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal))) return false;
+        if (lexicon.SubjectNearVerb)
+        {
+            if (hit.Last + 1 < tokens.Count && lexicon.Agents.Contains(tokens[hit.Last + 1].Lower)) return true;
+            for (var j = hit.Anchor - 1; j >= Math.Max(0, hit.Anchor - 3); j--)
+            {
+                if (lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower)) return true;
+                if (!tokens[j].IsWord || s.Mentions.Any(m => m.Start <= j && j < m.End)) return false;
+            }
+            return false;
+        }
+        if (!s.Mentions.Any(m => !m.IsPronoun && m.End <= hit.Anchor && m.Mark is { } mark && lexicon.Agents.Contains(mark))) return false;
+        return (document is not null && document.Start == hit.Last + 1) || tokens.Any(t => lexicon.PassiveAuxiliaries.Contains(t.Lower) || lexicon.StativeAuxiliaries.Contains(t.Lower));
+    }
+
+    /// <summary>Between the verb and a list after it no preposition takes an object other than the document ("put their names to the letter, including").</summary>
+    private static bool NoOtherObjectBetween(Parsed s, int from, int to, Mention? document) =>
+        Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).All(j => !s.Lexicon.Prepositions.Contains(s.Tokens[j].Lower)
+            || (document is not null && document.Start > j && document.Start - j <= 3));
+
+    /// <summary>
+    /// "The senators sent a letter", "Die beiden Abgeordneten schrieben …", "Both signed": the subject is a group noun
+    /// (an article or number word and a plural member noun, or "both"), no name.
+    /// </summary>
+    private static bool GroupSubject(Parsed s, Hit hit, Clause clause)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        bool Group(int j)
+        {
+            if (j < 0 || j >= tokens.Count || tokens[j].Quoted || s.Mentions.Any(m => m.Start <= j + 1 && j < m.End)) return false;
+            var lower = tokens[j].Lower;
+            if (lexicon.GroupWords.Contains(lower) && (j == clause.Start + 1 || !(j > 0 && lexicon.Prepositions.Contains(tokens[j - 1].Lower)))) return !(j + 1 < tokens.Count && lexicon.MemberNouns.Contains(tokens[j + 1].Lower));
+            if (!lexicon.MemberNouns.Contains(lower) || (lexicon.SubjectNearVerb && !lower.EndsWith('s'))) return false;
+            // "The lawmakers who signed": a relative clause, not the subject of the signing.
+            if (Enumerable.Range(j + 1, Math.Max(0, hit.Anchor - j - 1)).Any(b => lexicon.Relatives.Contains(tokens[b].Lower) || lexicon.Subordinators.Contains(tokens[b].Lower))) return false;
+            for (var p = j - 1; p >= Math.Max(0, j - 3); p--)
+            {
+                var word = tokens[p].Lower;
+                if (lexicon.Determiners.Contains(word) || lexicon.GroupWords.Contains(word)) return !(p > 0 && lexicon.Prepositions.Contains(tokens[p - 1].Lower));
+                if (!tokens[p].IsWord || char.IsDigit(word[0])) return false;
+            }
+            return false;
+        }
+        // Right before the verb (with an adverb between), or in German right after it ("Deshalb schrieben die Abgeordneten").
+        return Enumerable.Range(Math.Max(clause.Start + 1, hit.Anchor - 3), Math.Max(0, hit.Anchor - Math.Max(clause.Start + 1, hit.Anchor - 3))).Any(Group)
+            || (!lexicon.SubjectNearVerb && Enumerable.Range(hit.Anchor + 1, 3).Any(Group));
     }
 
     /// <summary>
@@ -191,27 +283,61 @@ public sealed partial class RuleExtractor
         var listed = s.Mentions.Count(m => !m.IsPronoun && !IsDocument(m));
         if (listed >= 3 && s.Hits.Count == 0 && s.Sentence.Index - discourse.LastSigning <= 4 && SignerLists.OnlyNames(s.Tokens, 0, names, s.Lexicon))
             return Signers(text, s, list, s.Sentence.Start, end, discourse);
-        return SignersIncluded(s, discourse);
+        return SignersIncluded(s, discourse).Concat(SignersEchoed(s, discourse));
     }
 
     private static readonly Cue Included = new(RelationType.Signed, "signers included", [], 0.75, true, false, false, false, false);
 
     /// <summary>
-    /// "Twelve senators signed the letter. They include Collins and Baker." / "Among them are …" / "Unter ihnen sind …":
-    /// a sentence that opens with an inclusion right after a signing names more of its signers.
+    /// "Twelve senators signed the letter. They include Collins and Baker." / "Among them are …" / "Unter ihnen sind …" /
+    /// "Collins and Baker were among them." / "Auch Berger ist darunter.": a sentence right after a signing that names more of its signers.
     /// </summary>
     private IEnumerable<ExtractedRelation> SignersIncluded(Parsed s, Discourse discourse)
     {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         if (s.Sentence.Index - discourse.LastSigned is < 1 or > 2 || s.Hits.Any(h => h.Cue.Relation == RelationType.Signed)) return [];
-        var opening = Enumerable.Range(0, Math.Min(4, s.Tokens.Count)).FirstOrDefault(j => s.Lexicon.Inclusions.Contains(s.Tokens[j].Lower)
-            || (j + 1 < s.Tokens.Count && s.Lexicon.InclusionPairs.Contains($"{s.Tokens[j].Lower} {s.Tokens[j + 1].Lower}")), -1);
-        var first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && m.Start > opening && m.Mark is { } mark && s.Lexicon.IsInclusion(mark));
+        bool Opens(int j) => lexicon.Inclusions.Contains(tokens[j].Lower) || (j + 1 < tokens.Count && lexicon.InclusionPairs.Contains($"{tokens[j].Lower} {tokens[j + 1].Lower}"));
+        var opening = Enumerable.Range(0, Math.Min(4, tokens.Count)).FirstOrDefault(Opens, -1);
+        var first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && m.Start > opening && m.Mark is { } mark && lexicon.IsInclusion(mark));
+        if (opening < 0)
+        {
+            // The inclusion closes the sentence: the names before it are the members.
+            var last = tokens.Count - 1;
+            while (last >= 0 && !tokens[last].IsWord) last--;
+            opening = new[] { last - 1, last }.FirstOrDefault(j => j >= 0 && Opens(j) && (j == last || j + 1 == last), -1);
+            first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start <= 3 && m.End <= opening);
+        }
         var document = ContextDocument(discourse);
         if (opening < 0 || first is null || document < 0) return [];
         var hit = new Hit(Included, [opening]);
-        return SignerList(first, s).Where(m => !IsDocument(m) && !MentionNegated(s.Tokens, m, s.Lexicon))
+        return SignerList(first, s).Where(m => !IsDocument(m) && !MentionNegated(tokens, m, lexicon))
             .Select(m => Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, ""), Inference.DocumentFromContext,
                 $"declaration from context: {actors.Actors[document].Name}", "signers listed after a signing"));
+    }
+
+    private static readonly Cue Echoed = new(RelationType.Signed, "so did", [], 0.75, false, false, false, false, false);
+
+    /// <summary>
+    /// "Collins signed the letter, as did Baker and Ellis." / "… signed the letter. So did Baker.": the act repeated for others.
+    /// Only right after a signing that is not negated.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> SignersEchoed(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        for (var j = 0; j + 1 < tokens.Count; j++)
+        {
+            if (tokens[j].Quoted || !lexicon.Echoes.Contains($"{tokens[j].Lower} {tokens[j + 1].Lower}") || (j > 0 && tokens[j - 1].IsWord)) continue;
+            var signing = s.Hits.FindLastIndex(h => h.Cue.Relation == RelationType.Signed && h.Last < j);
+            if (signing >= 0 ? Negated(s, signing, out _) : !(j == 0 && s.Sentence.Index - discourse.LastSigned == 1)) continue;
+            var first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !IsDocument(m) && m.Start > j + 1 && m.Start <= j + 4);
+            var named = s.Mentions.LastOrDefault(m => IsDocument(m) && m.Start < j);
+            var document = named?.Actor ?? ContextDocument(discourse);
+            if (first is null || document < 0) continue;
+            var hit = new Hit(Echoed, [j, j + 1]);
+            foreach (var m in SignerList(first, s).Where(m => !IsDocument(m) && !MentionNegated(tokens, m, lexicon)))
+                yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", named),
+                    named is null ? Inference.DocumentFromContext : Inference.None, named is null ? $"declaration from context: {actors.Actors[document].Name}" : "", "did the same");
+        }
     }
 
     private static readonly Cue Authors = new(RelationType.Signed, "document by", [], 0.75, true, false, false, false, false);

@@ -96,9 +96,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         }
         var mentionsOf = new List<List<Mention>>();
         var lastDocument = -1;
+        var onlyDocument = actors.Actors.Count(a => a.IsDocument) == 1 ? actors.Actors.ToList().FindIndex(a => a.IsDocument) : -1;
         foreach (var s in sentences)
         {
-            mentionsOf.Add(FindMentions(s.Tokens, lexicon, (documents, at) => DocumentMeant(documents, sentences, s.Index, at, lastDocument, lexicon)));
+            mentionsOf.Add(FindMentions(s.Tokens, lexicon, (documents, at) => DocumentMeant(documents, sentences, s.Index, at, lastDocument, lexicon),
+                at => GenericDocument(s.Tokens, at, lexicon) ? lastDocument >= 0 ? lastDocument : onlyDocument : -1));
             if (mentionsOf[^1].LastOrDefault(IsDocument) is { } named) lastDocument = named.Actor;
         }
         foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon)) Keep(relation);
@@ -138,30 +140,34 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     }
 
     /// <param name="documentMeant">For an alias several documents share: the one meant at that token, or -1.</param>
-    private List<Mention> FindMentions(IReadOnlyList<Token> tokens, CueLexicon lexicon, Func<int[], int, int>? documentMeant = null)
+    /// <param name="genericDocument">For a document noun no alias covers ("das Schreiben"): the document meant at that token, or -1.</param>
+    private List<Mention> FindMentions(IReadOnlyList<Token> tokens, CueLexicon lexicon, Func<int[], int, int>? documentMeant = null, Func<int, int>? genericDocument = null)
     {
         var mentions = new List<Mention>();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Quoted || !tokens[i].IsWord) continue;
             var mark = MarkBefore(tokens, i, lexicon);
-            if (actors.Match(tokens, i) is { } match)
+            // In English a plain "s" makes a plural ("The senators"), not a genitive.
+            if (actors.Match(tokens, i) is { } match && !(match.Genitive && lexicon.SubjectNearVerb && !tokens[i + match.Length - 1].Text.Contains('\'') && !tokens[i + match.Length - 1].Text.Contains('’')))
             {
                 // "Democrats’ priorities": the apostrophe after a plural stands as a token of its own.
                 var apostrophe = i + match.Length < tokens.Count && tokens[i + match.Length].Text is "'" or "’" && tokens[i + match.Length - 1].Text.EndsWith('s');
                 var genitive = match.Genitive || apostrophe ? "'s" : null;
                 // "Hollywoodstar Ashton Kutcher": two names of one actor side by side are one mention.
+                // "Senators Mary Collins": a role alias in the plural is a title here, no genitive.
                 if (mentions.Count > 0 && mentions[^1].Actor == match.Actor && mentions[^1].End == i)
-                    mentions[^1] = mentions[^1] with { End = i + match.Length, Mark = mentions[^1].Mark ?? genitive };
+                    mentions[^1] = mentions[^1] with { End = i + match.Length, Mark = (mentions[^1].Mark == "'s" ? MarkBefore(tokens, mentions[^1].Start, lexicon) : mentions[^1].Mark) ?? genitive };
                 else
                     mentions.Add(new Mention(i, i + match.Length, match.Actor, null, genitive ?? mark, tokens[i].Text));
                 i += match.Length - 1;
             }
-            else if (documentMeant is not null && actors.MatchShared(tokens, i) is var (documents, length) && documentMeant(documents, i) is var meant and >= 0)
+            else if (documentMeant is not null && actors.MatchShared(tokens, i) is var (documents, length))
             {
-                mentions.Add(new Mention(i, i + length, meant, null, mark, tokens[i].Text));
+                if (documentMeant(documents, i) is var meant and >= 0) mentions.Add(new Mention(i, i + length, meant, null, mark, tokens[i].Text));
                 i += length - 1;
             }
+            else if (genericDocument?.Invoke(i) is >= 0 and var generic) mentions.Add(new Mention(i, i + 1, generic, null, mark, tokens[i].Text));
             else if (lexicon.Pronouns.TryGetValue(tokens[i].Lower, out var pronoun) && !(i > 0 && lexicon.PoliteAddress.Contains(tokens[i].Text)))
             {
                 // A pronoun takes no article: "in dem sie antwortete" is a relative clause, "sie" its subject.
@@ -173,6 +179,24 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         MarkLists(mentions, tokens, lexicon, IsDocument);
         MarkAsides(mentions, tokens, lexicon);
         return mentions;
+    }
+
+    /// <summary>
+    /// "the letter", "this statement", "das Schreiben", "ihrem Brief": a document noun after a definite article or a
+    /// possessive (adjectives between), not "another letter" or "a letter" (a new one).
+    /// </summary>
+    private static bool GenericDocument(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
+    {
+        var noun = tokens[at];
+        if (noun.Quoted || !lexicon.DocumentNouns.Contains(noun.Lower) || (!lexicon.SubjectNearVerb && !char.IsUpper(noun.Text[0]))) return false;
+        for (var j = at - 1; j >= Math.Max(0, at - 3); j--)
+        {
+            var lower = tokens[j].Lower;
+            if (lexicon.OtherDocument.Contains(lower) || !tokens[j].IsWord) return false;
+            if (lexicon.DocumentDeterminers.Contains(lower)) return true;
+            if (char.IsUpper(tokens[j].Text[0]) && j > 0) return false;
+        }
+        return false;
     }
 
     /// <summary>
@@ -654,7 +678,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             : lexicon.Prepositions.Contains(tokens[j].Lower) && j + 1 < tokens.Count && lexicon.Relatives.Contains(tokens[j + 1].Lower) ? j + 1 : -1;
         // ", which criticised former minister Clarke" opens a clause; ", die grüne Baerbock" may continue a list.
         if (pronoun >= 0 && !lexicon.Determiners.Contains(tokens[pronoun].Lower)) return true;
-        return pronoun >= 0 && !s.Mentions.Any(m => !m.IsPronoun && (m.Start == pronoun || m.Start == pronoun + 1 || m.Start == pronoun + 2 && tokens[pronoun + 1].IsWord && char.IsLower(tokens[pronoun + 1].Text[0])));
+        // ", der SPD-Politiker Hahn", ", die frühere Ministerin Berger": an article with a role before a name continues a list.
+        return pronoun >= 0 && !s.Mentions.Any(m => !m.IsPronoun && m.Start >= pronoun && m.Start <= pronoun + 3
+            && (m.Start - pronoun <= 2 || char.IsUpper(tokens[m.Start - 1].Text[0]))
+            && Enumerable.Range(pronoun + 1, Math.Max(0, m.Start - pronoun - 1)).All(j => tokens[j].IsWord && !lexicon.Relatives.Contains(tokens[j].Lower)));
     }
 
     /// <summary>An unmarked actor standing right before a later cue (at most three words between, no punctuation): that cue's own subject.</summary>

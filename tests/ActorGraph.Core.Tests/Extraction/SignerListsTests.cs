@@ -101,6 +101,64 @@ public sealed class SignerListsTests
     public void Signers_in_the_shapes_reporting_gives_them(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
 
+    [Theory]
+    [InlineData("en", "Collins was joined on the letter by Sens. Tom Baker, Ruth Ellis and Peter Quinn.", "mary-collins letter", "peter-quinn letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "Mary Collins, along with Tom Baker and Ruth Ellis, sent a letter to the minister.", "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "Mary Collins co-signed the letter with Tom Baker.", "mary-collins letter", "tom-baker letter")]
+    [InlineData("en", "The letter was signed by 18 lawmakers.\n\nMary Collins, Tom Baker and Ruth Ellis were among them.", "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("de", "Den Brief haben 18 Abgeordnete unterschrieben. Auch Anna Berger ist darunter.", "anna-berger letter")]
+    [InlineData("en", "Mary Collins signed the letter. So did Tom Baker and Ruth Ellis.", "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "Mary Collins signed the letter, as did Tom Baker.", "mary-collins letter", "tom-baker letter")]
+    [InlineData("en", "Thirty MPs have put their names to the letter, including Mary Collins and Tom Baker.", "mary-collins letter", "tom-baker letter")]
+    [InlineData("en", "In the letter, Mary Collins and Tom Baker ask the minister to act.", "mary-collins letter", "tom-baker letter")]
+    [InlineData("de", "Anna Berger, Markus Hahn und Lea Krüger schließen sich dem Brief an.", "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
+    [InlineData("de", "Dem offenen Brief schlossen sich auch Anna Berger und Markus Hahn an.", "anna-berger letter", "markus-hahn letter")]
+    [InlineData("de", "Den Brief unterzeichneten die SPD-Politikerin Anna Berger, der Grünen-Politiker Markus Hahn und die Gewerkschafterin Lea Krüger.",
+        "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
+    [InlineData("en", "Mary Collins and Tom Baker are worried about the railways. The senators sent a letter to John Doyle on Monday.", "mary-collins letter", "tom-baker letter")]
+    [InlineData("de", "Anna Berger und Markus Hahn sorgen sich um die Bahn. Die Abgeordneten schrieben deshalb einen Brief an Klaus Meier.", "anna-berger letter", "markus-hahn letter")]
+    public void Signers_named_around_the_signing_sign_too(string language, string text, params string[] expected) =>
+        Assert.Equal(expected.Order(), Signers(text, language));
+
+    [Theory]
+    [InlineData("en", "Ruth Ellis urged Tom Baker to sign the letter.")]
+    [InlineData("en", "Tom Baker welcomed the letter signed by Ruth Ellis.", "ruth-ellis letter")]
+    [InlineData("en", "Mary Collins said the letter was signed by Tom Baker.", "tom-baker letter")]
+    [InlineData("de", "Anna Berger erhielt einen von Lea Krüger unterschriebenen Brief.", "lea-krueger letter")]
+    [InlineData("en", "Mary Collins and Tom Baker criticised the plan. The lawmakers who signed the letter include Ruth Ellis.", "ruth-ellis letter")]
+    [InlineData("en", "Mary Collins signed the letter. Tom Baker did not, and neither did Ruth Ellis.", "mary-collins letter")]
+    public void Who_asks_receives_or_reports_a_signing_signs_nothing(string language, string text, params string[] expected) =>
+        Assert.Equal(expected.Order(), Signers(text, language));
+
+    [Fact]
+    public void A_document_noun_the_actors_file_does_not_list_means_the_document_named_before()
+    {
+        var extractor = new RuleExtractor(new ActorLexicon([
+            new KnownActor("mary-collins", "Mary Collins", "person", "f", []),
+            new KnownActor("tom-baker", "Tom Baker", "person", "m", []),
+            new KnownActor("anna-berger", "Anna Berger", "person", "f", []),
+            new KnownActor("markus-hahn", "Markus Hahn", "person", "m", []),
+            new KnownActor("appeal", "Appeal for rail funding", "document", null, ["appeal for rail funding", "Appell für die Bahn"]),
+        ]));
+        List<string> Signers(string text, string language) =>
+            extractor.Extract(text, language).Where(r => r.Relation == RelationType.Signed).Select(r => $"{r.Source} {r.Target}").Order().ToList();
+        Assert.Equal(["mary-collins appeal", "tom-baker appeal"], Signers("The appeal for rail funding was published on Monday. Mary Collins and Tom Baker sent the letter to the minister.", "en"));
+        Assert.Equal(["anna-berger appeal", "markus-hahn appeal"], Signers("Anna Berger hat den Appell für die Bahn gestartet. Das Schreiben hat auch Markus Hahn unterzeichnet.", "de"));
+        Assert.Empty(Signers("The appeal for rail funding was published on Monday. Mary Collins sent another letter to the minister.", "en"));
+    }
+
+    [Fact]
+    public void A_role_alias_in_the_plural_is_a_title_not_the_person_s_genitive()
+    {
+        var extractor = new RuleExtractor(new ActorLexicon([
+            new KnownActor("mary-collins", "Mary Collins", "person", "f", ["the senator"]),
+            new KnownActor("tom-baker", "Tom Baker", "person", "m", []),
+            new KnownActor("letter", "Letter on rail funding", "document", null, ["the letter"]),
+        ]));
+        var found = extractor.Extract("Senators Mary Collins and Tom Baker signed the letter.", "en");
+        Assert.Equal(["mary-collins", "tom-baker"], found.Where(r => r.Relation == RelationType.Signed).Select(r => r.Source).Order());
+    }
+
     private static readonly RuleExtractor TwoLetters = new(new ActorLexicon([
         new KnownActor("mary-collins", "Mary Collins", "person", "f", []),
         new KnownActor("tom-baker", "Tom Baker", "person", "m", []),
