@@ -38,10 +38,14 @@ internal sealed class XAccounts(XHandles handles)
     public XUser Profile(JsonElement user, string field)
     {
         var raw = XJson.Hash(user);
-        if (XJson.String(user, "id") is { } id && _raw.TryGetValue(id, out var last) && last == raw && handles.Learned.TryGetValue(id, out var known))
-            return new XUser(id, known.Username, null);
-        return XUser.Read(user, field) with { Raw = raw };
+        return Unchanged(XJson.String(user, "id"), raw) ?? XUser.Read(user, field) with { Raw = raw };
     }
+
+    /// <summary>The account named only, when <paramref name="raw"/> (<see cref="XJson.Hash(ReadOnlySpan{byte})"/> of its JSON) is the one read last for that id; else null.</summary>
+    public XUser? Unchanged(string? id, int raw) =>
+        id is not null && _raw.TryGetValue(id, out var last) && last == raw && handles.Learned.TryGetValue(id, out var known)
+            ? new XUser(id, known.Username, null)
+            : null;
 
     /// <summary>The actor element for a profile, when it is new or differs from the one written last; null otherwise, or when the account is mapped.</summary>
     public Actor? Written(XUser user)

@@ -4,10 +4,11 @@ using System.Text.Json;
 namespace ActorGraph.Ingest;
 
 /// <summary>
-/// One top-level JSON value of an X file and the line it starts on, or the reason it could not be read.
-/// <see cref="Root"/> is valid only until the enumeration moves on.
+/// One top-level JSON value of an X file and the line it starts on, or the reason it could not be read; or, when the
+/// reader asked for pages, a page <see cref="XPage"/> read in one pass and the line's bytes (<see cref="Text"/>), then
+/// without a document. <see cref="Root"/> and <see cref="Text"/> are valid only until the enumeration moves on.
 /// </summary>
-internal readonly record struct XJsonValue(JsonElement Root, long Line, string? Damage);
+internal readonly record struct XJsonValue(JsonElement Root, long Line, string? Damage, XPage? Page = null, ReadOnlyMemory<byte> Text = default);
 
 /// <summary>
 /// Splits X data into top-level JSON values: JSON lines as twarc2 and stream captures write them (one value per line,
@@ -19,7 +20,8 @@ internal static class XJsonLines
 {
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 256 };
 
-    public static IEnumerable<XJsonValue> Read(Stream stream)
+    /// <param name="pages">Read each line that <see cref="XPage.TryRead"/> can as a page, without a document.</param>
+    public static IEnumerable<XJsonValue> Read(Stream stream, bool pages = false)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
         int start = 0, end = 0;
@@ -54,6 +56,12 @@ internal static class XJsonLines
                 var text = Trim(buffer.AsMemory(lineStart, length));
                 if (text.IsEmpty) continue;
 
+                if (pages && System.Text.Unicode.Utf8.IsValid(text.Span) && XPage.TryRead(text.Span) is { } page)
+                {
+                    sawValue = true;
+                    yield return new XJsonValue(default, line, null, page, text);
+                    continue;
+                }
                 var (document, damage) = Parse(text);
                 if (document is null && !sawValue && IsCutOff(text.Span)
                     && (text.Length <= 2 || start < end && buffer[start] is (byte)' ' or (byte)'\t' or (byte)'}' or (byte)']'))

@@ -42,11 +42,32 @@ internal sealed record XTweet(
         {
             // The reader's own ISO 8601 parser is the fast path for what X writes; Timestamps decides the rest.
             if (System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(created).EndsWith("Z\""u8) && created.TryGetDateTimeOffset(out var fast)) at = fast;
-            else if (Timestamps.TryParse(created.GetString(), out var parsed)) at = parsed;
+            else if (Timestamps.TryParse(XJson.Text(created, $"{field}.created_at"), out var parsed)) at = parsed;
             else throw new XJsonException($"{field}.created_at", $"an ISO 8601 time like 2020-11-18T20:15:00.000Z, got '{created.GetString()}'");
         }
         return new XTweet(id, authorId, author, text, at, replyTo, replyUser,
             ReadReferences(tweet, users, tweets, field, profile), ReadMentions(entities, field));
+    }
+
+    /// <summary>
+    /// This tweet as <see cref="XPage"/> read it (ids only) with its author, the user replied to and the referenced
+    /// tweets looked up as <see cref="Read"/> looks them up.
+    /// </summary>
+    public XTweet WithIncludes(Func<string, XUser?> users, Func<string, XTweet?> tweets)
+    {
+        var references = References;
+        if (references.Count > 0)
+        {
+            var found = new XReference[references.Count];
+            for (var i = 0; i < found.Length; i++) found[i] = references[i] with { Tweet = tweets(references[i].Id) };
+            references = found;
+        }
+        return this with
+        {
+            Author = AuthorId is null ? null : users(AuthorId),
+            InReplyToUser = InReplyToUserId is null ? null : users(InReplyToUserId),
+            References = references,
+        };
     }
 
     /// <summary>The account in a flattened tweet's <paramref name="property"/>, or null when absent or <c>{}</c> (withheld, deleted).</summary>
@@ -117,7 +138,7 @@ internal static class XJson
         if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var value)) return null;
         return value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => Text(value, name),
             JsonValueKind.Number => value.GetRawText(),
             JsonValueKind.True => "true",
             JsonValueKind.False => "false",
@@ -125,11 +146,27 @@ internal static class XJson
         };
     }
 
+    /// <summary>A string value; an escaped UTF-16 surrogate without its pair (<c>\ud83d</c> alone, from a cut emoji) is
+    /// valid JSON but no text, and would otherwise fail where the value is read.</summary>
+    public static string Text(JsonElement value, string field)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new XJsonException(field, "text, got an escaped UTF-16 surrogate without its pair (\\uD800-\\uDFFF alone)");
+        }
+    }
+
     /// <summary>A hash of a value's JSON text as written, to recognise a value seen before without reading it.</summary>
-    public static int Hash(JsonElement element)
+    public static int Hash(JsonElement element) => Hash(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element));
+
+    public static int Hash(ReadOnlySpan<byte> json)
     {
         var hash = new HashCode();
-        hash.AddBytes(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element));
+        hash.AddBytes(json);
         return hash.ToHashCode();
     }
 

@@ -50,7 +50,7 @@ public static class XTweetsReader
     private static IEnumerable<SourcedElement> ReadJson(Stream stream, string file, XHandles handles)
     {
         var reading = new Reading(file, new XAccounts(handles));
-        foreach (var value in XJsonLines.Read(stream))
+        foreach (var value in XJsonLines.Read(stream, pages: true))
         {
             if (value.Damage is not null)
             {
@@ -62,7 +62,8 @@ public static class XTweetsReader
             string? damage = null;
             try
             {
-                reading.Value(value.Root, value.Line, elements);
+                if (value.Page is { } page) reading.Page(page, value.Text, value.Line, elements);
+                else reading.Value(value.Root, value.Line, elements);
             }
             catch (XJsonException e)
             {
@@ -163,12 +164,14 @@ public static class XTweetsReader
         public void Error(JsonElement errors)
         {
             if (errors.ValueKind != JsonValueKind.Array) return;
-            foreach (var error in errors.EnumerateArray())
-            {
-                var title = XJson.String(error, "title") ?? "error";
-                var key = XJson.String(error, "resource_type") is { } type ? $"{title} ({type})" : title;
-                Errors[key] = Errors.GetValueOrDefault(key) + 1;
-            }
+            foreach (var error in errors.EnumerateArray()) Error(XJson.String(error, "title"), XJson.String(error, "resource_type"));
+        }
+
+        public void Error(string? title, string? resourceType)
+        {
+            title ??= "error";
+            var key = resourceType is not null ? $"{title} ({resourceType})" : title;
+            Errors[key] = Errors.GetValueOrDefault(key) + 1;
         }
 
         /// <summary>What a file without tweets holds instead.</summary>
@@ -239,13 +242,7 @@ public static class XTweetsReader
             var users = new Dictionary<string, XUser>(Length(includedUsers), StringComparer.Ordinal);
             var tweets = new Dictionary<string, XTweet>(Length(includedTweets), StringComparer.Ordinal);
             if (includedUsers.ValueKind == JsonValueKind.Array)
-                foreach (var user in includedUsers.EnumerateArray())
-                    Each(user, line, into, () =>
-                    {
-                        var read = accounts.Profile(user, "includes.users");
-                        users[read.Id] = read;
-                        if (accounts.Written(read) is { } actor) into.Add(new SourcedElement(actor, file, line));
-                    });
+                foreach (var user in includedUsers.EnumerateArray()) IncludedUser(user, line, into, users);
             if (includedTweets.ValueKind == JsonValueKind.Array)
                 foreach (var tweet in includedTweets.EnumerateArray())
                     Each(tweet, line, into, () =>
@@ -256,6 +253,47 @@ public static class XTweetsReader
             foreach (var tweet in data.ValueKind == JsonValueKind.Object ? [data] : (IEnumerable<JsonElement>)data.EnumerateArray())
                 Each(tweet, line, into, () => Tweet(XTweet.Read(tweet, users.GetValueOrDefault, tweets.GetValueOrDefault), line, into));
         }
+
+        /// <summary>A page <see cref="XPage"/> read in one pass from <paramref name="text"/>: what <see cref="Page(JsonElement, JsonElement, long, List{SourcedElement})"/> does with a document.</summary>
+        public void Page(XPage page, ReadOnlyMemory<byte> text, long line, List<SourcedElement> into)
+        {
+            foreach (var (title, type) in page.Errors) Found.Error(title, type);
+            var users = new Dictionary<string, XUser>(page.Users.Count, StringComparer.Ordinal);
+            foreach (var user in page.Users)
+            {
+                var json = text.Slice(user.Start, user.Length);
+                if (accounts.Unchanged(user.Id, XJson.Hash(json.Span)) is { } known)
+                {
+                    users[known.Id] = known;
+                    accounts.Written(known);
+                    continue;
+                }
+                // New or changed (rare in a collection): read with the document path's rules and messages.
+                using var document = JsonDocument.Parse(json);
+                IncludedUser(document.RootElement, line, into, users);
+            }
+            var tweets = new Dictionary<string, XTweet>(page.IncludedTweets.Count, StringComparer.Ordinal);
+            foreach (var tweet in page.IncludedTweets) tweets[tweet.Id] = tweet.WithIncludes(users.GetValueOrDefault, _ => null);
+            foreach (var tweet in page.Data)
+            {
+                try
+                {
+                    Tweet(tweet.WithIncludes(users.GetValueOrDefault, tweets.GetValueOrDefault), line, into);
+                }
+                catch (XJsonException e)
+                {
+                    Damaged(tweet.Id, e, line, into);
+                }
+            }
+        }
+
+        private void IncludedUser(JsonElement user, long line, List<SourcedElement> into, Dictionary<string, XUser> users) =>
+            Each(user, line, into, () =>
+            {
+                var read = accounts.Profile(user, "includes.users");
+                users[read.Id] = read;
+                if (accounts.Written(read) is { } actor) into.Add(new SourcedElement(actor, file, line));
+            });
 
         private static JsonElement ArrayOf(JsonElement value, string name) =>
             value.ValueKind == JsonValueKind.Object && value.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array ? array : default;
@@ -271,10 +309,15 @@ public static class XTweetsReader
             }
             catch (XJsonException e)
             {
-                var reason = $"{(XJson.String(item, "id") is { } id ? $"id {id}: " : "")}{e.Field}: {e.Expected}";
-                Found.Damaged(line, reason);
-                into.Add(new SourcedElement(new SkippedLine(reason), file, line));
+                Damaged(XJson.String(item, "id"), e, line, into);
             }
+        }
+
+        private void Damaged(string? id, XJsonException e, long line, List<SourcedElement> into)
+        {
+            var reason = $"{(id is not null ? $"id {id}: " : "")}{e.Field}: {e.Expected}";
+            Found.Damaged(line, reason);
+            into.Add(new SourcedElement(new SkippedLine(reason), file, line));
         }
 
         private void Flattened(JsonElement root, long line, List<SourcedElement> into)

@@ -572,35 +572,62 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
         private readonly IntPtr _handle, _dbHandle;
         private byte[] _utf8 = new byte[1024];
 
+        /// <summary>Per parameter, the string instance bound there last (null: something else or nothing). Bindings outlive
+        /// a reset, so the same instance need not be encoded and copied again: the relations of one tweet share their url,
+        /// text and source id, and every relation of a reader its extractor.</summary>
+        private readonly object?[] _bound;
+
+        private static readonly object BoundNull = new();
+
         public RawStatement(SqliteConnection connection, string sql)
         {
             _db = connection.Handle!;
             Check(SQLitePCL.raw.sqlite3_prepare_v2(_db, sql, out _statement));
             _handle = _statement.DangerousGetHandle();
             _dbHandle = _db.DangerousGetHandle();
+            _bound = new object?[SQLitePCL.raw.sqlite3_bind_parameter_count(_statement) + 1];
         }
 
         public void Bind(int index, string? value)
         {
+            if (ReferenceEquals(_bound[index], value ?? BoundNull)) return;
             if (value is null)
             {
                 BindNull(index);
+                _bound[index] = BoundNull;
                 return;
             }
             // UTF-8 encoded here into a reused buffer: SQLite stores UTF-8, so it copies these bytes once and converts nothing.
             var bytes = System.Text.Encoding.UTF8.GetMaxByteCount(value.Length);
             if (bytes > _utf8.Length) _utf8 = new byte[Math.Max(bytes, 2 * _utf8.Length)];
             Check(SqliteNative.BindText(_handle, index, _utf8.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(value, _utf8))));
+            _bound[index] = value;
         }
 
-        public void BindNull(int index) => Check(SqliteNative.sqlite3_bind_null(_handle, index));
+        public void BindNull(int index)
+        {
+            Check(SqliteNative.sqlite3_bind_null(_handle, index));
+            _bound[index] = null;
+        }
 
         /// <summary>Binds UTF-8 text (copied by SQLite).</summary>
-        public void Bind(int index, ReadOnlySpan<byte> utf8) => Check(SqliteNative.BindText(_handle, index, utf8));
+        public void Bind(int index, ReadOnlySpan<byte> utf8)
+        {
+            Check(SqliteNative.BindText(_handle, index, utf8));
+            _bound[index] = null;
+        }
 
-        public void Bind(int index, double value) => Check(SqliteNative.sqlite3_bind_double(_handle, index, value));
+        public void Bind(int index, double value)
+        {
+            Check(SqliteNative.sqlite3_bind_double(_handle, index, value));
+            _bound[index] = null;
+        }
 
-        public void Bind(int index, long value) => Check(SqliteNative.sqlite3_bind_int64(_handle, index, value));
+        public void Bind(int index, long value)
+        {
+            Check(SqliteNative.sqlite3_bind_int64(_handle, index, value));
+            _bound[index] = null;
+        }
 
         public void Bind(string name, object value)
         {

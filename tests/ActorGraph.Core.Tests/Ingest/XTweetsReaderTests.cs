@@ -301,6 +301,23 @@ public sealed class XTweetsReaderTests
         Assert.Contains(elements, e => e.Element is Actor { Id: "x:a" });
     }
 
+    [Fact]
+    public void A_lone_surrogate_escape_skips_only_its_tweet_or_account()
+    {
+        // Valid JSON, but \ud83d without its pair is no text: a cut emoji in a collection must not stop the ingest.
+        const string text = "{\"data\":[{\"id\":\"1\",\"author_id\":\"7\",\"text\":\"hi @b \\ud83d\",\"entities\":{\"mentions\":[{\"username\":\"b\"}]}}," +
+            "{\"id\":\"2\",\"author_id\":\"8\",\"text\":\"hi @c\",\"entities\":{\"mentions\":[{\"username\":\"c\"}]}}]," +
+            "\"includes\":{\"users\":[{\"id\":\"7\",\"username\":\"a\",\"name\":\"A\"},{\"id\":\"8\",\"username\":\"d\",\"name\":\"\\udc00D\"}]}}";
+        var elements = ReadText(text);
+
+        Assert.Equal([("x:id:8", "TAGGED", "x:c")], Triples(elements));
+        Assert.Equal(
+            ["id 1: text: text, got an escaped UTF-16 surrogate without its pair (\\uD800-\\uDFFF alone)",
+             "id 8: name: text, got an escaped UTF-16 surrogate without its pair (\\uD800-\\uDFFF alone)"],
+            elements.Select(e => e.Element).OfType<SkippedLine>().Select(s => s.Reason).Order());
+        Assert.Throws<IngestException>(() => new IngestReport().Watch(ReadText(text), strict: true).ToList());
+    }
+
     [Theory]
     [InlineData("lenahart_fict.following.json", "this looks like a users file")]
     [InlineData("x-handles.csv", "this looks like a CSV with other columns (handle, actor)")]
@@ -323,6 +340,73 @@ public sealed class XTweetsReaderTests
     {
         var error = Assert.Throws<IngestException>(() => ReadText(text));
         Assert.Contains(expected, error.Expected);
+    }
+
+    /// <summary>Two pages of one collection with what makes reading pages hard: ids written as numbers, escapes, a long
+    /// post (note_tweet) with and without its own entities, errors, withheld and deleted accounts and tweets, a profile
+    /// that changes between pages and one that does not.</summary>
+    private const string TwoPages =
+        """{"data":[{"id":"11","author_id":"7","created_at":"2024-01-02T03:04:05.000Z","text":"@b_fict \u00fcber \"x\" @c_fict @b_fict @a_fict","public_metrics":{"like_count":3},"entities":{"urls":[{"url":"https://t.co/x"}],"mentions":[{"username":"b_fict","id":"8"},{"username":"c_fict","id":9},{"username":"b_fict","id":"8"},{"username":"a_fict","id":"7"}]}},""" +
+        """{"id":12,"author_id":"8","text":"RT @a_fict: alt","referenced_tweets":[{"type":"retweeted","id":"11"}],"entities":{"mentions":[{"username":"a_fict","id":"7"}]}},""" +
+        """{"id":"13","author_id":"9","text":"RT @gone_fict: weg","referenced_tweets":[{"type":"retweeted","id":"99"}],"entities":{"mentions":[{"username":"gone_fict","id":"66"}]}},""" +
+        """{"id":"14","author_id":"6","created_at":"2024-01-02T05:00:00.000Z","text":"@a_fict ja","in_reply_to_user_id":"7","referenced_tweets":[{"type":"replied_to","id":"11"},{"type":"quoted","id":"98"}],"entities":{"mentions":[{"username":"a_fict","id":"7"}]}},""" +
+        """{"id":"15","author_id":"7","text":"kurz @b_fict","note_tweet":{"text":"lang @c_fict","entities":{"mentions":[{"username":"c_fict","id":"9"}]}},"entities":{"mentions":[{"username":"b_fict","id":"8"}]}},""" +
+        """{"id":"16","author_id":"7","entities":{"mentions":[{"username":"b_fict","id":"8"}]},"note_tweet":{"text":"nur Text"},"text":"kurz"},""" +
+        """{"id":"17","author_id":"9","text":"zitiert","referenced_tweets":[{"type":"quoted","id":"20"}]}]""" +
+        ""","includes":{"users":[{"id":"7","username":"a_fict","name":"A \"fiktiv\"","public_metrics":{"followers_count":10}},""" +
+        """{"id":"8","username":"b_fict","name":"B"},""" +
+        """{"id":"9","username":"c_fict","name":"C","verified":true}],"tweets":[{"id":"11","author_id":"7","text":"@b_fict alt"},""" +
+        """{"id":"20","author_id":"66","text":"von wem?"}]}""" +
+        ""","errors":[{"title":"Forbidden","resource_type":"user","value":"6"},{"title":"Not Found Error","resource_type":"tweet","value":"99"},{"detail":"?"}]""" +
+        ""","meta":{"result_count":7},"__twarc":{"version":"2.14.0"}}""" + "\n" +
+        "\n" +
+        """{"data":{"id":"21","author_id":"8","text":"@a_fict @c_fict","entities":{"mentions":[{"username":"a_fict","id":"7"},{"username":"C_fict","id":"9"}]}},"includes":{"users":[{"id":"8","username":"b_fict","name":"B"},""" +
+        """{"id":"7","username":"a_fict","name":"A neu","public_metrics":{"followers_count":12}}]},"matching_rules":[{"id":"1","tag":"t"}]}""" + "\n";
+
+    private static List<string> Shown(IEnumerable<SourcedElement> elements) =>
+    [
+        .. elements.Select(e => e.Element is Actor a
+            ? $"{e.File}:{e.Line} actor {a.Id} {a.Name} {string.Join(",", a.Handles.OrderBy(p => p.Key, StringComparer.Ordinal))} {string.Join(",", a.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal))}"
+            : $"{e.File}:{e.Line} {e.Element}"),
+    ];
+
+    /// <summary>Each line in [ ]: a top-level array, which is read through a document.</summary>
+    private static string AsDocuments(string text) => string.Join("\n", text.Split('\n').Select(l => l.Trim().Length == 0 ? l : $"[{l}]"));
+
+    [Fact]
+    public void Pages_read_in_one_pass_give_exactly_what_their_documents_give()
+    {
+        var elements = ReadText(TwoPages);
+
+        Assert.Equal(Shown(ReadText(AsDocuments(TwoPages))), Shown(elements));
+        Assert.Equal(
+        [
+            ("x:a_fict", "TAGGED", "x:b_fict"), ("x:a_fict", "TAGGED", "x:c_fict"),
+            ("x:b_fict", "RETWEETED", "x:a_fict"),
+            ("x:c_fict", "RETWEETED", "x:gone_fict"),
+            ("x:id:6", "REPLIED_TO", "x:a_fict"),
+            ("x:a_fict", "TAGGED", "x:c_fict"),
+            ("x:a_fict", "TAGGED", "x:b_fict"),
+            ("x:c_fict", "QUOTED", "x:gone_fict"),
+            ("x:b_fict", "TAGGED", "x:a_fict"), ("x:b_fict", "TAGGED", "x:c_fict"),
+        ], Triples(elements));
+        Assert.Equal("@b_fict über \"x\" @c_fict @b_fict @a_fict", Relations(elements)[0].Evidence.Quote);
+        Assert.Equal(["A \"fiktiv\"", "B", "C", "A neu"], elements.Select(e => e.Element).OfType<Actor>().Select(a => a.Name));
+        Assert.Equal(1, Counted(elements, "API errors 'Forbidden (user)'"));
+        Assert.Equal(1, Counted(elements, "API errors 'error'"));
+        Assert.Equal(2, Counted(elements, XTweetsReader.ReferencesUnavailable));
+    }
+
+    [Theory]
+    [InlineData("x-tweets.jsonl")]
+    [InlineData("x-tweets-withheld.jsonl")]
+    [InlineData("x-tweets-deleted.jsonl")]
+    [InlineData("x-stream.jsonl")]
+    public void Collected_pages_read_in_one_pass_give_exactly_what_their_documents_give(string name)
+    {
+        var text = File.ReadAllText(XData.Path(name));
+
+        Assert.Equal(Shown(ReadText(AsDocuments(text), name)), Shown(ReadText(text, name)));
     }
 
     [Fact]
