@@ -2,10 +2,13 @@
 # Neo4j load benchmark, online next to bulk, with SQLite in the same run. For each size N (default 100,000 and
 # 1,000,000 relations between N/20 actors, bench/ingest/generate_edges.py), into a fresh Neo4j 3.1.1 (the test server,
 # see docs/neo4j.md):
-#   online  `actorgraph ingest edges --store neo4j`: into the empty database (the first ingest after the server
-#           started: JVM warm-up included); the same file again (all repeats); a file of new observations between the
-#           same, now stored, actors (what adding to a running database means); a file of other actors and observations
-#           (a first load into the running server, which by then holds 2N relations)
+#   warm-up the server is first brought to what a running server is: it serves one ingest of 100,000 relations of
+#           other actors (timed: the cold row, a freshly started JVM) and an analysis of them, then the database is
+#           emptied (MATCH (n) DETACH DELETE n; the schema stays)
+#   online  `actorgraph ingest edges --store neo4j`: into the empty database of that running server; the same file
+#           again (all repeats); a file of new observations between the same, now stored, actors (what adding to a
+#           running database means); a file of other actors and observations (a first load of new actors into the
+#           running server, which by then holds 2N relations)
 #   bulk    `actorgraph neo4j export-import` from the SQLite store, then its import.sh (Neo4j's offline importer, JVM
 #           start included) into a new database
 #   sqlite  the same file into the embedded store
@@ -69,6 +72,9 @@ row() { printf '| %s | %s | %.1f | %.0f | %s | %s | %s |\n' "$1" "$2" "$3" "$(ec
 added() { grep -o '[0-9,]* relations added, [0-9,]* already stored' "$work/out" || true; }
 
 echo "Neo4j 3.1.1 (heap 8 GB, page cache 1 GB, JVM options: ${NEO4J_JVM:-none}) and SQLite, $(nproc) cores, load average at start $(cut -d' ' -f1 /proc/loadavg)"
+# The warm-up's own actors and observations (ids no measured file uses).
+/usr/bin/python3 "$root/bench/ingest/generate_edges.py" 100000 "$work/warm-up.csv"
+sed -i '1!s/actor-/warm-/g; 1!s/,obs-/,warm-/' "$work/warm-up.csv"
 for n in "${sizes[@]}"; do
   /usr/bin/python3 "$root/bench/ingest/generate_edges.py" "$n" "$work/edges.csv"
   # The same actors and pairs, other observation ids: all new relations between stored actors.
@@ -79,6 +85,10 @@ for n in "${sizes[@]}"; do
   start
   url=(--store neo4j --neo4j-url "http://127.0.0.1:$port")
   printf '\n%s relations between %s actors\n\n| path | run | seconds | relations/s | client peak MB | result | load |\n|---|---|---|---|---|---|---|\n' "$n" "$((n / 20))"
+  s=$(seconds "${ag[@]}" ingest edges "$work/warm-up.csv" "${url[@]}"); row "online (neo4j)" "warm-up: 100,000 into a freshly started server" "$s" 100000 "$(peak)" "$(added)"
+  "${ag[@]}" analyze degree --format csv "${url[@]}" >/dev/null
+  curl -sf "http://127.0.0.1:$port/db/data/transaction/commit" -H 'Content-Type: application/json' \
+    -d '{"statements":[{"statement":"MATCH (n) DETACH DELETE n"}]}' | grep -q '"errors":\[\]'
   s=$(seconds "${ag[@]}" ingest edges "$work/edges.csv" "${url[@]}"); row "online (neo4j)" "into the empty database" "$s" "$n" "$(peak)" "$(added)"
   s=$(seconds "${ag[@]}" ingest edges "$work/edges.csv" "${url[@]}"); row "online (neo4j)" "same file again" "$s" "$n" "$(peak)" "$(added)"
   s=$(seconds "${ag[@]}" analyze degree --format csv "${url[@]}"); row "snapshot (neo4j)" "analyze degree, whole process" "$s" "$n" "$(peak)" "$(($(wc -l <"$work/out") - 1)) actors"

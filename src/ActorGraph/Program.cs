@@ -31,7 +31,8 @@ public partial class Program
     public static WebApplication BuildWebApp(WebApplicationBuilder builder, StoreSettings store)
     {
         builder.Services.AddCompression();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblems.Explain);
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<BadInputHandler>();
         builder.Services.AddOpenApi(o => o.AddSchemaTransformer<RelationTypeSchema>());
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new RelationTypeJsonConverter()));

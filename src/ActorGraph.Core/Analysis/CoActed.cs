@@ -45,10 +45,15 @@ public sealed record CoordinationOptions(IReadOnlySet<RelationType> Relations, T
         var t = text.Trim().ToLowerInvariant();
         var (number, unit) = t.Length > 0 && char.IsLetter(t[^1]) ? (t[..^1], t[^1]) : (t, 's');
         if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) || !(n >= 0)
-            || unit is not ('s' or 'm' or 'h' or 'd'))
-            throw new BadInputException($"within: expected a duration like 60s, 5m, 2h or 1d, got '{text}'.");
-        return unit switch { 's' => TimeSpan.FromSeconds(n), 'm' => TimeSpan.FromMinutes(n), 'h' => TimeSpan.FromHours(n), _ => TimeSpan.FromDays(n) };
+            || unit is not ('s' or 'm' or 'h' or 'd') || n * UnitSeconds(unit) > MaxWithin.TotalSeconds)
+            throw new BadInputException($"within: expected a duration like 60s, 5m, 2h or 1d, up to {MaxWithin.TotalDays:0}d, got '{text}'.");
+        return TimeSpan.FromSeconds(n * UnitSeconds(unit));
     }
+
+    /// <summary>A century: longer than any collection, and far from where TimeSpan overflows.</summary>
+    private static readonly TimeSpan MaxWithin = TimeSpan.FromDays(36500);
+
+    private static double UnitSeconds(char unit) => unit switch { 's' => 1, 'm' => 60, 'h' => 3600, _ => 86400 };
 
     /// <summary>Equal when every setting is, the relation kinds by content: the options key caches.</summary>
     public bool Equals(CoordinationOptions? other) =>

@@ -37,29 +37,41 @@ public static partial class Periods
         switch (unit)
         {
             case PeriodUnit.Day:
-                return Make(unit, d.ToString("yyyy-MM-dd", ci), d, d.AddDays(1));
+                return Make(unit, d.ToString("yyyy-MM-dd", ci), d, Until(() => d.AddDays(1)));
             case PeriodUnit.Week:
                 var monday = d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
-                return Make(unit, $"{ISOWeek.GetYear(d)}-W{ISOWeek.GetWeekOfYear(d):00}", monday, monday.AddDays(7));
+                return Make(unit, $"{ISOWeek.GetYear(d)}-W{ISOWeek.GetWeekOfYear(d):00}", monday, Until(() => monday.AddDays(7)));
             case PeriodUnit.Month:
                 var month = new DateTime(d.Year, d.Month, 1, 0, 0, 0, DateTimeKind.Utc);
-                return Make(unit, month.ToString("yyyy-MM", ci), month, month.AddMonths(1));
+                return Make(unit, month.ToString("yyyy-MM", ci), month, Until(() => month.AddMonths(1)));
             case PeriodUnit.Quarter:
                 var q = (d.Month - 1) / 3;
                 var quarter = new DateTime(d.Year, q * 3 + 1, 1, 0, 0, 0, DateTimeKind.Utc);
-                return Make(unit, $"{d.Year}-Q{q + 1}", quarter, quarter.AddMonths(3));
+                return Make(unit, $"{d.Year}-Q{q + 1}", quarter, Until(() => quarter.AddMonths(3)));
             default:
                 var year = new DateTime(d.Year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-                return Make(unit, d.Year.ToString(ci), year, year.AddYears(1));
+                return Make(unit, d.Year.ToString(ci), year, Until(() => year.AddYears(1)));
         }
     }
 
+    /// <summary>At most this many periods in a timeline: each is a graph and a measure, and one mistyped date (year 1,
+    /// 9999) must not make millions of them. Ten years of days.</summary>
+    public const int MaxCount = 3660;
+
     /// <summary>Every period from the one holding <paramref name="first"/> to the one holding <paramref name="last"/>,
     /// empty ones included, so a gap in the data shows as a gap.</summary>
+    /// <exception cref="BadInputException">More than <see cref="MaxCount"/> periods.</exception>
     public static IReadOnlyList<Period> Between(PeriodUnit unit, DateTimeOffset first, DateTimeOffset last)
     {
         var periods = new List<Period>();
-        for (var p = Of(unit, first); p.Start <= last; p = p.Next) periods.Add(p);
+        for (var p = Of(unit, first); p.Start <= last; p = p.Next)
+        {
+            if (periods.Count == MaxCount)
+                throw new BadInputException($"every: at most {MaxCount:N0} periods, but the dated relations run from {first:yyyy-MM-dd} to " +
+                    $"{last:yyyy-MM-dd}; choose a longer period than a {unit.Name()} or narrow with from/to.");
+            periods.Add(p);
+            if (p.End == DateTimeOffset.MaxValue) break;
+        }
         return periods;
     }
 
@@ -85,6 +97,19 @@ public static partial class Periods
         catch (ArgumentOutOfRangeException)
         {
             throw new BadInputException($"period: '{label}' is not a date in the calendar.");
+        }
+    }
+
+    /// <summary>A period's end; the calendar's last period ends at its last instant.</summary>
+    private static DateTime Until(Func<DateTime> end)
+    {
+        try
+        {
+            return end();
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc);
         }
     }
 

@@ -62,7 +62,8 @@ public sealed record RisersResult(string Measure, string Period1, string Period2
 /// </summary>
 public static class Timeline
 {
-    public static TimelineResult Compute(SnapshotSource source, SnapshotOptions options, Measure measure, TimelineOptions every, bool weighted, int? top)
+    public static TimelineResult Compute(SnapshotSource source, SnapshotOptions options, Measure measure, TimelineOptions every, bool weighted, int? top,
+        CancellationToken ct = default)
     {
         RequireScore(measure);
         if (top is < 1) throw new BadInputException($"top: expected a positive number, got {top}.");
@@ -72,7 +73,8 @@ public static class Timeline
         var values = new Dictionary<string, (string Name, double?[] Values, int?[] Ranks)>(StringComparer.Ordinal);
         for (var p = 0; p < periods.Count; p++)
         {
-            foreach (var (id, name, value, rank) in Ranked(Snapshot(source, options, every, periods[p]), measure, weighted))
+            ct.ThrowIfCancellationRequested();
+            foreach (var (id, name, value, rank) in Ranked(Snapshot(source, options, every, periods[p]), measure, weighted, ct))
             {
                 if (!values.TryGetValue(id, out var s)) values[id] = s = (name, new double?[periods.Count], new int?[periods.Count]);
                 s.Values[p] = value;
@@ -136,14 +138,15 @@ public static class Timeline
     private static List<Relation> Chronological(IEnumerable<Relation> relations) =>
         [.. relations.OrderBy(r => r.At).ThenBy(r => r.Type).ThenBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Evidence.SourceId, StringComparer.Ordinal)];
 
-    private static IEnumerable<(string Id, string Name, double? Value, int Rank)> Ranked(GraphSnapshot g, Measure measure, bool weighted)
+    private static IEnumerable<(string Id, string Name, double? Value, int Rank)> Ranked(GraphSnapshot g, Measure measure, bool weighted,
+        CancellationToken ct = default)
     {
         if (g.NodeCount == 0) yield break;
         // Competition ranking ("1224"): equal values share a rank, so the many actors tied at 0 do not get ranks by id.
         var rank = 0;
         double? previous = null;
         var i = 0;
-        foreach (var r in Measures.Rank(g, measure, measure.Compute(g, new MeasureSettings(weighted), CancellationToken.None), null))
+        foreach (var r in Measures.Rank(g, measure, measure.Compute(g, new MeasureSettings(weighted), ct), null))
         {
             i++;
             if (r.Value is null) yield break;

@@ -42,6 +42,6 @@ public sealed class ExportTimeline
     {
         var snapshot = new GraphQuery(filter).Snapshot;
         var source = await SnapshotSource.LoadAsync(store, snapshot, ct);
-        return new ExportTimeline(Timeline.Compute(source, snapshot, measure, every, weighted: false, top: null));
+        return new ExportTimeline(Timeline.Compute(source, snapshot, measure, every, weighted: false, top: null, ct));
     }
 }

@@ -19,7 +19,7 @@ public sealed partial class RuleExtractor
             foreach (var (tagged, taggedAt) in ActorsIn(text, post.Start, post.End, lexicon).Concat(Addressed(text, post.Start, post.End, lexicon)).DistinctBy(a => a.Actor))
             {
                 var actor = actors.Actors[tagged];
-                if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State) continue;
+                if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State || Scenery(text, tagged, taggedAt, lexicon)) continue;
                 yield return new ExtractedRelation(actors.Actors[author].Id, RelationType.Tagged, actor.Id, evidence, Confidence(QuotedPostConfidence, how), "quoted post",
                     $"named in a post quoted in the text, written by {actors.Actors[author].Name}{note}", how)
                 {
@@ -47,7 +47,8 @@ public sealed partial class RuleExtractor
             var verb = Enumerable.Range(0, s.Tokens.Count).FirstOrDefault(j => s.Start + s.Tokens[j].Start == post.CueStart, -1);
             var subject = verb < 0 || post.By != QuotedPosts.Author.Verb ? null : AttributingSubject(s, mentions[index], verb, lexicon);
             subject ??= named.FirstOrDefault(m => m.IsPronoun ? m.Pronoun!.Value.Subject : !m.Marked) ?? named.FirstOrDefault(m => m.Mark is "'s" or "genitive");
-            if (subject is null) return null;
+            // "This letter from @realDonaldTrump to @SenSchumer …: “…”" quotes the letter, which is no post.
+            if (subject is null || IsDocument(subject)) return null;
             return Resolve(subject, mentions[index], index > 0 ? mentions[index - 1] : [], -1) is { } author ? (author.Actor, At(subject), author.How) : null;
         }
         var (actor, at) = ActorsIn(text, post.AuthorStart, post.AuthorEnd, lexicon)
@@ -96,6 +97,24 @@ public sealed partial class RuleExtractor
         }
     }
 
+    /// <summary>
+    /// A platform named in a post ("sortiert Twitter Accounts aus") or an institution as the place something happens ("proud to
+    /// stand with you in Congress") is not tagged; its @handle is.
+    /// </summary>
+    private bool Scenery(string text, int actor, TextSpan at, CueLexicon lexicon)
+    {
+        if (text[at.Start] == '@') return false;
+        var known = actors.Actors[actor];
+        if (lexicon.Platforms.Contains(known.Name.ToLowerInvariant())) return true;
+        if (known.Kind == ActorKinds.Person) return false;
+        var end = at.Start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        // Only right after the preposition: "in der CDU", "at the 1922 committee" may still address them.
+        return start < end && text[start..end] is "in" or "im" or "at";
+    }
+
     private static bool AfterPreposition(string text, int at, CueLexicon lexicon)
     {
         var end = at;
@@ -113,7 +132,7 @@ public sealed partial class RuleExtractor
         {
             if (!tokens[i].IsWord || actors.Match(tokens, i) is not { } match) continue;
             var after = i + match.Length;
-            if (after >= tokens.Count || !lexicon.MakesGroup(tokens[after].Lower, actors.Actors[match.Actor].Kind == ActorKinds.Person)) // not "Labour MPs"
+            if (after >= tokens.Count || !lexicon.MakesGroup(tokens[after], actors.Actors[match.Actor].Kind == ActorKinds.Person)) // not "Labour MPs"
                 yield return (match.Actor, new TextSpan(start + tokens[i].Start, tokens[after - 1].End - tokens[i].Start));
             i = after - 1;
         }

@@ -47,7 +47,7 @@ internal sealed record XTweet(
         {
             // The reader's own ISO 8601 parser is the fast path for what X writes; Timestamps decides the rest.
             if (System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(created).EndsWith("Z\""u8) && created.TryGetDateTimeOffset(out var fast)) at = fast;
-            else if (Timestamps.TryParse(created.GetString(), out var parsed)) at = parsed;
+            else if (Timestamps.TryParse(XJson.Text(created, $"{field}.created_at"), out var parsed)) at = parsed;
             else throw new XJsonException($"{field}.created_at", $"an ISO 8601 time like 2020-11-18T20:15:00.000Z, got '{created.GetString()}'");
         }
         return new XTweet(id, authorId, author, text, at, replyTo, replyUser,
@@ -143,12 +143,26 @@ internal static class XJson
         if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var value)) return null;
         return value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => Text(value, name),
             JsonValueKind.Number => value.GetRawText(),
             JsonValueKind.True => "true",
             JsonValueKind.False => "false",
             _ => null,
         };
+    }
+
+    /// <summary>A string value; an escaped UTF-16 surrogate without its pair (<c>\ud83d</c> alone, from a cut emoji) is
+    /// valid JSON but no text, and would otherwise fail where the value is read.</summary>
+    public static string Text(JsonElement value, string field)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new XJsonException(field, "text, got an escaped UTF-16 surrogate without its pair (\\uD800-\\uDFFF alone)");
+        }
     }
 
     /// <summary>A hash of a value's JSON text as written, to recognise a value seen before without reading it.</summary>

@@ -113,7 +113,9 @@ public static class RelationFilters
         var toTime = ParseTime(to, "to");
         if (fromTime > toTime) throw new BadInputException($"from ({from}) is after to ({to}).");
         if (minConfidence is < 0 or > 1) throw new BadInputException($"minConfidence: expected a number from 0 to 1, got {minConfidence}.");
-        return new RelationFilter(typeSet, fromTime, toTime is { } t && to!.Trim().Length == 10 ? t.AddDays(1).AddTicks(-1) : toTime,
+        // A day as `to` means up to its end; the calendar's last day has no next one to count back from.
+        return new RelationFilter(typeSet, fromTime,
+            toTime is { } t && to!.Trim().Length == 10 ? (t < DateTimeOffset.MaxValue.AddDays(-1) ? t.AddDays(1).AddTicks(-1) : DateTimeOffset.MaxValue) : toTime,
             minWeight, minConfidence);
     }
 

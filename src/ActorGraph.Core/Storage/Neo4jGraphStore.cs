@@ -60,7 +60,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         // The transaction is rolled back when anything below throws, the input's own errors included.
         await using var transaction = await Client.BeginAsync(ct);
         var begin = await transaction.RunAsync([Statement("ingest/begin"), Statement("ingest/relation-count")], ct);
-        var writer = new BatchWriter(transaction, begin[0].Rows[0][0]!.Value<long>(), begin[1].Rows[0][0]!.Value<long>());
+        var writer = new BatchWriter(Client, transaction, begin[0].Rows[0][0]!.Value<long>(), begin[1].Rows[0][0]!.Value<long>());
         var storedActors = 0;
         var pipeline = new IngestPipeline(options);
         await foreach (var row in transaction.StreamAsync(Statement("ingest/known-actors"), ct: ct))
@@ -298,11 +298,14 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
     /// duplicates within the input are caught by the keys this ingest wrote. Asking costs the server about four times as
     /// much per pair as reading one stored identity, so once the pairs asked about reach a quarter of the stored
     /// relationships (a file loaded again), every stored identity is read once instead and nothing more is asked: never
-    /// much more than the cheaper way. Relations go out as one UNWIND statement per type (a type cannot be a parameter),
-    /// whose text is the same in every batch, so Neo4j plans it once. A batch's relations are sent while the next batch
-    /// is read (one request in flight at a time, as a transaction takes one request at a time).
+    /// much more than the cheaper way. These reads go outside the ingest's transaction, on a second connection, so the
+    /// server checks batch k+1 while it creates batch k: what is committed is all that is stored, since the ingest's
+    /// first statement holds the lock every ingest takes (see begin.cypher), and what this ingest wrote is in its keys.
+    /// Relations go out as one UNWIND statement per type (a type cannot be a parameter), whose text is the same in every
+    /// batch, so Neo4j plans it once. A batch's relations are sent while the next batch is read and written out (one
+    /// request in flight in the transaction at a time, as a transaction takes one request at a time).
     /// </summary>
-    private sealed class BatchWriter(Neo4jTransaction transaction, long seq, long storedRelations)
+    private sealed class BatchWriter(Neo4jHttpClient client, Neo4jTransaction transaction, long seq, long storedRelations)
     {
         private const int LookupCostPerStoredRelation = 4;
 
@@ -359,8 +362,10 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
                 (byType[(int)relation.Type] ??= []).Add(Row(relation.Source, source, relation.Target, target, Properties(relation)));
                 added++;
             }
+            // Written out before waiting for the previous batch, so the client's serialising overlaps the server's work.
+            var creates = Creates(byType);
             await CollectAsync();
-            _inFlight = CreateAsync(byType, ct);
+            _inFlight = CreateAsync(creates, ct);
             foreach (var alias in batch.Aliases) await ApplyAsync(alias, ct);
             return added;
         }
@@ -384,13 +389,19 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
                 foreach (var row in results[i].Rows) statements[i].Nodes[row[0]!.Value<string>()!] = row[1]!.Value<long>();
         }
 
-        /// <summary>One CREATE statement per type that has rows; each must create exactly as many relationships as it has rows.</summary>
-        private async Task CreateAsync(List<object>?[] byType, CancellationToken ct)
+        /// <summary>One CREATE statement per type that has rows, as one request.</summary>
+        private (Neo4jRequest Request, (List<object>? Rows, int Type)[] Sent) Creates(List<object>?[] byType)
         {
             var sent = byType.Select((rows, type) => (Rows: rows, Type: type)).Where(t => t.Rows is not null).ToArray();
+            return (new Neo4jRequest(sent.Select(t => new Neo4jStatement(Using.Create[t.Type], new Dictionary<string, object?> { ["rows"] = t.Rows })).ToArray()), sent);
+        }
+
+        /// <summary>Sends the CREATE statements; each must create exactly as many relationships as it has rows.</summary>
+        private async Task CreateAsync((Neo4jRequest Request, (List<object>? Rows, int Type)[] Sent) creates, CancellationToken ct)
+        {
+            var (request, sent) = creates;
             if (sent.Length == 0) return;
-            var results = await transaction.RunAsync(
-                sent.Select(t => new Neo4jStatement(Using.Create[t.Type], new Dictionary<string, object?> { ["rows"] = t.Rows })).ToArray(), ct);
+            var results = await transaction.RunAsync(request, ct);
             for (var i = 0; i < sent.Length; i++)
             {
                 var created = results[i].Rows[0][0]!.Value<long>();
@@ -425,7 +436,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
                 if (moved.Source == moved.Target || atTo.Contains(moved.Key) || !_written.Add(moved.Key)) continue;
                 (byType[(int)moved.Type] ??= []).Add(Row(source, sourceNode, target, targetNode, row[5]!));
             }
-            await CreateAsync(byType, ct);
+            await CreateAsync(Creates(byType), ct);
             await transaction.RunAsync(Statement("ingest/apply-alias", ("from", alias.From), ("to", alias.To)), ct);
             _actorNodes.Remove(alias.From);
         }
@@ -468,9 +479,8 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
 
             var asked = new[] { (Text: Using.StoredRelations, Pairs: pairs), (Text: Using.StoredSigned, Pairs: signedPairs) }
                 .Where(a => a.Pairs.Count > 0).ToArray();
-            await CollectAsync();
-            var results = await transaction.RunAsync(
-                asked.Select(a => new Neo4jStatement(a.Text, new Dictionary<string, object?> { ["pairs"] = a.Pairs.Values.ToArray() })).ToArray(), ct);
+            var statements = asked.Select(a => new Neo4jStatement(a.Text, new Dictionary<string, object?> { ["pairs"] = a.Pairs.Values.ToArray() })).ToArray();
+            var results = await client.RunAsync(statements, ct);
             var stored = new HashSet<UInt128>();
             for (var i = 0; i < asked.Length; i++)
             {
@@ -487,9 +497,8 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
 
         private async Task<HashSet<UInt128>> EveryStoredAsync(CancellationToken ct)
         {
-            await CollectAsync();
             var stored = new HashSet<UInt128>();
-            await foreach (var row in transaction.StreamAsync(Statement("ingest/known-relations"), ct: ct))
+            await foreach (var row in client.StreamAsync(Statement("ingest/known-relations"), ct))
                 stored.Add(new Observation(row[0]!.Value<string>()!, StoredValues.RelationType(row[1]!.Value<string>(), "neo4j"), row[2]!.Value<long>(), row[3]!.Value<long>()).Key);
             return stored;
         }

@@ -48,12 +48,6 @@ public sealed class Neo4jException(string code, string message) : Exception($"Ne
 /// </summary>
 public sealed class Neo4jHttpClient : IDisposable
 {
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        // Times are sent as the ISO strings the stores already made; no other date handling may creep in.
-        DateParseHandling = DateParseHandling.None,
-    });
-
     private static readonly TimeSpan[] TransientBackoff = [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(1.6)];
 
     private readonly HttpClient _http;
@@ -131,7 +125,7 @@ public sealed class Neo4jHttpClient : IDisposable
         {
             try
             {
-                return await SendAsync(HttpMethod.Post, $"{server.TransactionPath}/commit", statements, ct);
+                return await SendAsync(HttpMethod.Post, $"{server.TransactionPath}/commit", new Neo4jRequest(statements), ct);
             }
             catch (Neo4jException e) when (e.IsTransient && attempt < TransientBackoff.Length)
             {
@@ -147,7 +141,7 @@ public sealed class Neo4jHttpClient : IDisposable
     public async IAsyncEnumerable<JArray> StreamAsync(Neo4jStatement statement, [EnumeratorCancellation] CancellationToken ct = default)
     {
         var server = await DiscoverAsync(ct);
-        await using var stream = await OpenStreamAsync(HttpMethod.Post, $"{server.TransactionPath}/commit", [statement], ct);
+        await using var stream = await OpenStreamAsync(HttpMethod.Post, $"{server.TransactionPath}/commit", new Neo4jRequest([statement]), ct);
         if (await stream.NextResultAsync())
         {
             while (await stream.NextRowAsync() is { } row) yield return row;
@@ -161,7 +155,7 @@ public sealed class Neo4jHttpClient : IDisposable
         var server = await DiscoverAsync(ct);
         return await GuardAsync(async token =>
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, server.TransactionPath) { Content = Body([]) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, server.TransactionPath) { Content = Neo4jRequest.Empty.Content() };
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token);
             await using var stream = await ResultStream.OpenAsync(response, token);
             await stream.FinishAsync();
@@ -171,10 +165,10 @@ public sealed class Neo4jHttpClient : IDisposable
         }, ct);
     }
 
-    internal Task<IReadOnlyList<Neo4jResult>> SendAsync(HttpMethod method, string path, IReadOnlyList<Neo4jStatement> statements, CancellationToken ct) =>
+    internal Task<IReadOnlyList<Neo4jResult>> SendAsync(HttpMethod method, string path, Neo4jRequest request, CancellationToken ct) =>
         GuardAsync<IReadOnlyList<Neo4jResult>>(async token =>
         {
-            await using var stream = await OpenStreamAsync(method, path, statements, token);
+            await using var stream = await OpenStreamAsync(method, path, request, token);
             var results = new List<Neo4jResult>();
             while (await stream.NextResultAsync())
             {
@@ -187,12 +181,12 @@ public sealed class Neo4jHttpClient : IDisposable
         }, ct);
 
     /// <summary>Sends a request and returns its result stream; the caller disposes it (which closes the response).</summary>
-    internal Task<ResultStream> OpenStreamAsync(HttpMethod method, string path, IReadOnlyList<Neo4jStatement> statements, CancellationToken ct) =>
+    internal Task<ResultStream> OpenStreamAsync(HttpMethod method, string path, Neo4jRequest request, CancellationToken ct) =>
         GuardAsync(async token =>
         {
-            var request = new HttpRequestMessage(method, path) { Content = Body(statements) };
-            var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token);
-            return await ResultStream.OpenAsync(response, ct, request);
+            var message = new HttpRequestMessage(method, path) { Content = request.Content() };
+            var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token);
+            return await ResultStream.OpenAsync(response, ct, message);
         }, ct);
 
     internal async Task DeleteAsync(string path)
@@ -247,33 +241,44 @@ public sealed class Neo4jHttpClient : IDisposable
     private static string LocalPath(string announced) =>
         Uri.TryCreate(announced, UriKind.Absolute, out var uri) ? uri.PathAndQuery : announced;
 
-    private static HttpContent Body(IReadOnlyList<Neo4jStatement> statements) => new StatementsContent(statements);
-
     public void Dispose()
     {
         _http.Dispose();
         _discovery.Dispose();
     }
+}
 
-    /// <summary>Writes <c>{"statements":[…]}</c> straight into the request stream (large batches are never built as one string).</summary>
-    private sealed class StatementsContent : HttpContent
+/// <param name="Version">As the server reports it, e.g. <c>3.1.1</c>, <c>5.26.0</c>.</param>
+/// <param name="TransactionPath">Where transactions begin: <c>/db/data/transaction</c> (3.x), <c>/db/neo4j/tx</c> (4.x/5.x).</param>
+public sealed record Neo4jServer(string Version, string TransactionPath)
+{
+    public int Major => int.TryParse(Version.Split('.')[0], out var major) ? major : 0;
+}
+
+/// <summary>
+/// Statements written as the body of one request, <c>{"statements":[…]}</c>, when this is made: a writer can prepare
+/// its next request while the server still works on the previous one (a transaction takes one request at a time).
+/// </summary>
+public sealed class Neo4jRequest
+{
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
-        private readonly IReadOnlyList<Neo4jStatement> _statements;
+        // Times are sent as the ISO strings the stores already made; no other date handling may creep in.
+        DateParseHandling = DateParseHandling.None,
+    });
 
-        public StatementsContent(IReadOnlyList<Neo4jStatement> statements)
-        {
-            _statements = statements;
-            Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        }
+    public static readonly Neo4jRequest Empty = new([]);
 
-        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+    public Neo4jRequest(IReadOnlyList<Neo4jStatement> statements)
+    {
+        using var buffer = new MemoryStream();
+        using (var text = new StreamWriter(buffer, new UTF8Encoding(false), 65536, leaveOpen: true))
+        using (var json = new JsonTextWriter(text))
         {
-            await using var text = new StreamWriter(stream, new UTF8Encoding(false), 65536, leaveOpen: true);
-            using var json = new JsonTextWriter(text);
             json.WriteStartObject();
             json.WritePropertyName("statements");
             json.WriteStartArray();
-            foreach (var statement in _statements)
+            foreach (var statement in statements)
             {
                 json.WriteStartObject();
                 json.WritePropertyName("statement");
@@ -296,22 +301,14 @@ public sealed class Neo4jHttpClient : IDisposable
             }
             json.WriteEndArray();
             json.WriteEndObject();
-            await json.FlushAsync();
         }
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = -1;
-            return false;
-        }
+        Body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
-}
 
-/// <param name="Version">As the server reports it, e.g. <c>3.1.1</c>, <c>5.26.0</c>.</param>
-/// <param name="TransactionPath">Where transactions begin: <c>/db/data/transaction</c> (3.x), <c>/db/neo4j/tx</c> (4.x/5.x).</param>
-public sealed record Neo4jServer(string Version, string TransactionPath)
-{
-    public int Major => int.TryParse(Version.Split('.')[0], out var major) ? major : 0;
+    internal ReadOnlyMemory<byte> Body { get; }
+
+    internal HttpContent Content() =>
+        new ReadOnlyMemoryContent(Body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } } };
 }
 
 /// <summary>An explicit transaction (HTTP: <c>POST …/transaction</c> → <c>Location</c>); rolled back on dispose unless committed.</summary>
@@ -327,8 +324,12 @@ public sealed class Neo4jTransaction : IAsyncDisposable
         _path = path;
     }
 
-    public async Task<IReadOnlyList<Neo4jResult>> RunAsync(IReadOnlyList<Neo4jStatement> statements, CancellationToken ct = default) =>
-        await _client.SendAsync(HttpMethod.Post, _path, statements, ct);
+    public Task<IReadOnlyList<Neo4jResult>> RunAsync(IReadOnlyList<Neo4jStatement> statements, CancellationToken ct = default) =>
+        RunAsync(new Neo4jRequest(statements), ct);
+
+    /// <summary>Runs statements whose request body was written beforehand (see <see cref="Neo4jRequest"/>).</summary>
+    public Task<IReadOnlyList<Neo4jResult>> RunAsync(Neo4jRequest request, CancellationToken ct = default) =>
+        _client.SendAsync(HttpMethod.Post, _path, request, ct);
 
     public async Task<Neo4jResult> RunAsync(Neo4jStatement statement, CancellationToken ct = default) => (await RunAsync([statement], ct))[0];
 
@@ -338,7 +339,7 @@ public sealed class Neo4jTransaction : IAsyncDisposable
     public async IAsyncEnumerable<JArray> StreamAsync(Neo4jStatement statement, Action<IReadOnlyList<string>>? onColumns = null,
         Action<Neo4jResult>? onEnd = null, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        await using var stream = await _client.OpenStreamAsync(HttpMethod.Post, _path, [statement], ct);
+        await using var stream = await _client.OpenStreamAsync(HttpMethod.Post, _path, new Neo4jRequest([statement]), ct);
         if (await stream.NextResultAsync())
         {
             onColumns?.Invoke(stream.Columns);
@@ -350,7 +351,7 @@ public sealed class Neo4jTransaction : IAsyncDisposable
 
     public async Task CommitAsync(CancellationToken ct = default)
     {
-        await _client.SendAsync(HttpMethod.Post, $"{_path}/commit", [], ct);
+        await _client.SendAsync(HttpMethod.Post, $"{_path}/commit", Neo4jRequest.Empty, ct);
         _finished = true;
     }
 

@@ -39,11 +39,20 @@ internal static class ExportEndpoints
         if (timeline is not null)
         {
             if (exportFormat.Name != ExportFormats.Gexf.Name) throw new BadInputException("timeline: only gexf carries values over time; /api/timeline?format=csv gives the table.");
-            source = source.WithTimeline(await ExportTimeline.ComputeAsync(store, filter, Measures.Require(timeline), TimelineOptions.Parse(every ?? "month", window), ct));
+            var (measure, slicing) = (Measures.Require(timeline), TimelineOptions.Parse(every ?? "month", window));
+            source = source.WithTimeline(new ExportTimeline(await cache.GetAsync(new TimelineKey(measure.Name, slicing, new GraphQuery(filter).Snapshot),
+                async token => (await ExportTimeline.ComputeAsync(store, filter, measure, slicing, token)).Result, ct)));
         }
-        var nodeMeasures = measures == true ? await ExportMeasures.ComputeAsync(store, filter, ct, settings) : null;
+        // Through the cache like every analysis: its slots bound how many run at once, and an export repeated is not recomputed.
+        var nodeMeasures = measures == true
+            ? await cache.GetAsync(new MeasuresKey(new GraphQuery(filter, Coordination: settings).Snapshot), token => ExportMeasures.ComputeAsync(store, filter, token, settings), ct)
+            : null;
         return TypedResults.Stream(body => exportFormat.WriteAsync(source, body, nodeMeasures, ct), exportFormat.ContentType, exportFormat.FileName);
     }
+
+    private sealed record TimelineKey(string Measure, TimelineOptions Every, SnapshotOptions Snapshot);
+
+    private sealed record MeasuresKey(SnapshotOptions Snapshot);
 
     /// <summary>The actors (and documents) of a neighbourhood as /api/ego and the page show it.</summary>
     private static async Task<IReadOnlySet<string>> EgoNodesAsync(AnalysisCache cache, RelationFilter filter, string ego, int radius, CancellationToken ct)

@@ -31,7 +31,7 @@ internal static class TimelineEndpoints
         if (format is not (null or "json" or "csv")) throw new BadInputException($"format: expected json or csv, got '{format}'.");
         var q = query.ToQuery(undirected, weighted, coordination: coordination);
         var timeline = await cache.GetAsync(new TimelineKey(chosen.Name, slicing, top, q.Weighted, q.Snapshot), async token =>
-            Timeline.Compute(await SourceAsync(cache, store, q.Snapshot, token), q.Snapshot, chosen, slicing, q.Weighted, top), ct);
+            Timeline.Compute(await SourceAsync(cache, store, q.Snapshot, token), q.Snapshot, chosen, slicing, q.Weighted, top, token), ct);
         if (format != "csv") return TypedResults.Ok(timeline);
         var csv = new StringWriter();
         TimelineCsv.Write(csv, timeline.Rows(top));

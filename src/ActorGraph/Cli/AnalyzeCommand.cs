@@ -48,7 +48,7 @@ internal static class AnalyzeCommand
                 if (parse.GetValue(WriteBack)) throw new BadInputException("--write-back stores one value per actor: leave out --every.");
                 if (parse.GetValue(IncludeDocuments)) throw new BadInputException("--include-documents lists documents in one ranking; the timeline ranks actors: leave out --every.");
                 var timeline = Timeline.Compute(await SnapshotSource.LoadAsync(store, query.Snapshot, ct), query.Snapshot, measure,
-                    TimelineOptions.Parse(every, parse.GetValue(AnalyzeOverTime.Window)), weighted, parse.GetValue(Top));
+                    TimelineOptions.Parse(every, parse.GetValue(AnalyzeOverTime.Window)), weighted, parse.GetValue(Top), ct);
                 AnalyzeOverTime.Print(timeline, parse.GetValue(Top), parse.GetValue(Format)!);
                 return CliRunner.Ok;
             }

@@ -142,6 +142,8 @@ public sealed class CoActedTests
     [InlineData("SIGNED", null, null, "relation")]
     [InlineData(null, "soon", null, "within")]
     [InlineData(null, null, 0, "minShared")]
+    [InlineData(null, "99999999999d", null, "within")]
+    [InlineData(null, "1e300s", null, "within")]
     public void Bad_settings_are_refused_naming_the_setting(string? relation, string? within, int? minShared, string named)
     {
         var e = Assert.Throws<BadInputException>(() => CoordinationOptions.Parse(relation, within, minShared));

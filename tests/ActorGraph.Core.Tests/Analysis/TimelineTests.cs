@@ -36,6 +36,29 @@ public sealed class TimelineTests
     }
 
     [Theory]
+    [InlineData(PeriodUnit.Day, "9999-12-31")]
+    [InlineData(PeriodUnit.Week, "9999-W52")]
+    [InlineData(PeriodUnit.Month, "9999-12")]
+    [InlineData(PeriodUnit.Quarter, "9999-Q4")]
+    [InlineData(PeriodUnit.Year, "9999")]
+    public void The_calendars_last_period_ends_at_its_last_instant(PeriodUnit unit, string label)
+    {
+        var last = Timestamps.Parse("9999-12-31T23:59:59Z");
+        var periods = Periods.Between(unit, last.AddDays(-1), last);
+        Assert.Equal(label, periods[^1].Label);
+        Assert.Equal(DateTimeOffset.MaxValue, periods[^1].End);
+    }
+
+    [Fact]
+    public void More_periods_than_the_cap_are_refused_naming_the_dates()
+    {
+        var first = Timestamps.Parse("1970-01-01");
+        Assert.Equal(Periods.MaxCount, Periods.Between(PeriodUnit.Day, first, first.AddDays(Periods.MaxCount - 1)).Count);
+        var e = Assert.Throws<BadInputException>(() => Periods.Between(PeriodUnit.Day, first, Timestamps.Parse("2024-05-01")));
+        Assert.Contains("from 1970-01-01 to 2024-05-01", e.Message);
+    }
+
+    [Theory]
     [InlineData("March")]
     [InlineData("2024-13")]
     [InlineData("2023-W53")]

@@ -301,6 +301,23 @@ public sealed class XTweetsReaderTests
         Assert.Contains(elements, e => e.Element is Actor { Id: "x:a" });
     }
 
+    [Fact]
+    public void A_lone_surrogate_escape_skips_only_its_tweet_or_account()
+    {
+        // Valid JSON, but \ud83d without its pair is no text: a cut emoji in a collection must not stop the ingest.
+        const string text = "{\"data\":[{\"id\":\"1\",\"author_id\":\"7\",\"text\":\"hi @b \\ud83d\",\"entities\":{\"mentions\":[{\"username\":\"b\"}]}}," +
+            "{\"id\":\"2\",\"author_id\":\"8\",\"text\":\"hi @c\",\"entities\":{\"mentions\":[{\"username\":\"c\"}]}}]," +
+            "\"includes\":{\"users\":[{\"id\":\"7\",\"username\":\"a\",\"name\":\"A\"},{\"id\":\"8\",\"username\":\"d\",\"name\":\"\\udc00D\"}]}}";
+        var elements = ReadText(text);
+
+        Assert.Equal([("x:id:8", "TAGGED", "x:c")], Triples(elements));
+        Assert.Equal(
+            ["id 1: text: text, got an escaped UTF-16 surrogate without its pair (\\uD800-\\uDFFF alone)",
+             "id 8: name: text, got an escaped UTF-16 surrogate without its pair (\\uD800-\\uDFFF alone)"],
+            elements.Select(e => e.Element).OfType<SkippedLine>().Select(s => s.Reason).Order());
+        Assert.Throws<IngestException>(() => new IngestReport().Watch(ReadText(text), strict: true).ToList());
+    }
+
     [Theory]
     [InlineData("lenahart_fict.following.json", "this looks like a users file")]
     [InlineData("x-handles.csv", "this looks like a CSV with other columns (handle, actor)")]

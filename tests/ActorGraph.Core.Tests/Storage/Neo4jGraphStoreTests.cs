@@ -95,6 +95,24 @@ public sealed class Neo4jGraphStoreTests(Neo4jServerFixture server) : GraphStore
     }
 
     [Fact]
+    public async Task A_new_observation_between_stored_actors_repeated_in_a_later_batch_is_added_once()
+    {
+        // The store asks which observations are stored outside its own transaction (beside its writes), so what an
+        // earlier batch of the same ingest wrote is not among the answers: the ingest's own keys must catch the repeat.
+        var stored = Enumerable.Range(0, 200).Select(i => Relation($"a{i % 10}", RelationType.Tagged, $"a{i * 7 % 10}", $"s{i}")).ToArray();
+        await IngestAsync(stored);
+        await using var store = new Neo4jGraphStore(server.Settings) { BatchSize = 2 };
+        var fresh = Relation("a1", RelationType.Liked, "a2", "new-1");
+        IGraphElement[] next = [fresh, stored[5], stored[6], stored[7], fresh, stored[8], fresh];
+
+        var result = await store.IngestAsync(next.Select((r, i) => At(r, i + 2)).ToAsyncEnumerable(), new IngestOptions());
+
+        Assert.Equal((1, 6), (result.RelationsAdded, result.RelationsAlreadyStored));
+        var stats = await Store.GetStatsAsync();
+        Assert.Equal((201L, 1L), (stats.Relations, stats.RelationsByType["LIKED"]));
+    }
+
+    [Fact]
     public async Task An_actor_deleted_by_someone_else_during_an_ingest_fails_it_and_stores_nothing()
     {
         // The ingest finds the ends of new relationships by the node ids it read at the start; one that vanished since
