@@ -68,8 +68,9 @@ public sealed partial class RuleExtractor
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         if (m.Mark is { } mark && (lexicon.Echoes.Contains(mark) || lexicon.Parentheticals.Contains(mark))) return true;
-        var before = s.Sentence.Text[..tokens[m.Start].Start].TrimEnd();
-        if (tokens[m.Start].Lower.StartsWith("anti-", StringComparison.Ordinal) || before.EndsWith("anti-", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" anti", StringComparison.OrdinalIgnoreCase)) return true;
+        // "an anti-Boris Johnson tweet" (the name may match from its second word on).
+        var before = s.Sentence.Text[..tokens[m.Start].Start].TrimEnd().Split(' ')[^1];
+        if (tokens[m.Start].Lower.StartsWith("anti-", StringComparison.Ordinal) || before.StartsWith("anti-", StringComparison.OrdinalIgnoreCase) || before.Equals("anti", StringComparison.OrdinalIgnoreCase)) return true;
         // "showcasing his tweet": a possessive owns something; only a reply, like or repost of their post acts on them.
         if (m.IsPronoun && lexicon.Possessives.Contains(tokens[m.Start].Lower)
             && (hit.Cue.Relation == RelationType.Tagged || !Enumerable.Range(m.End, Math.Max(0, Math.Min(tokens.Count, m.End + 3) - m.End)).TakeWhile(j => tokens[j].IsWord).Any(j => lexicon.IsPostNoun(tokens[j].Lower)))) return true;

@@ -13,10 +13,13 @@ public sealed partial class RuleExtractor
         foreach (var post in QuotedPosts.Find(text, sentences, lexicon))
         {
             if (Author(text, post, sentences, mentions, lexicon) is not var (author, authorAt, how)) continue;
+            // „Die Heimat“: a quoted name is a name, not a post.
+            var named = ActorsIn(text, post.Start, post.End, lexicon).ToList();
+            if (named.Count == 1 && named[0].At.Length == text[post.Start..post.End].Trim().Length) continue;
             var evidence = text[post.EvidenceStart..post.EvidenceEnd];
             TextSpan InEvidence(TextSpan inText) => inText with { Start = inText.Start - post.EvidenceStart };
             var note = how == Inference.None ? "" : $"; the author is {actors.Actors[author].Name}, named in the sentence before";
-            foreach (var (tagged, taggedAt) in ActorsIn(text, post.Start, post.End, lexicon).Concat(Addressed(text, post.Start, post.End, lexicon)).DistinctBy(a => a.Actor))
+            foreach (var (tagged, taggedAt) in named.Concat(Addressed(text, post.Start, post.End, lexicon)).DistinctBy(a => a.Actor))
             {
                 var actor = actors.Actors[tagged];
                 if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State || Scenery(text, tagged, taggedAt, lexicon)) continue;
