@@ -61,6 +61,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         public int LastSigned { get; set; } = -10;
         /// <summary>The lines just before that each name someone, and nothing else.</summary>
         public List<Parsed> NameRun { get; set; } = [];
+        /// <summary>The last sentence ends with a colon and names no signing: it introduces a list of something else.</summary>
+        public bool IntroducedOtherwise { get; set; }
+        /// <summary><see cref="IntroducedOtherwise"/> as it was before the first line of <see cref="NameRun"/>.</summary>
+        public bool RunIntroducedOtherwise { get; set; }
         /// <summary>Actor → who last tagged or answered them in this text.</summary>
         public Dictionary<int, int> AddressedBy { get; } = [];
         /// <summary>Who posted or spoke, most recent first, with the <see cref="Narrative"/> index: whom a reply without a target answers.</summary>
@@ -132,6 +136,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (signings.Any(k => Negated(parsed, k, out _))) discourse.LastSigning = -10;
             else if (signings.Count > 0 || mentions.Any(IsDocument)) discourse.LastSigning = sentence.Index;
             if (signings.Count > 0 && !signings.Any(k => Negated(parsed, k, out _))) discourse.LastSigned = sentence.Index;
+            discourse.IntroducedOtherwise = sentence.Tokens is [.., { Text: ":" }] && signings.Count == 0;
             discourse.Previous = mentions;
             discourse.Recent.Add(sentence);
             if (discourse.Recent.Count > 4) discourse.Recent.RemoveAt(0);
@@ -246,6 +251,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             && lexicon.MemberNouns.Contains(tail)) return true;
         if (actors.Actors[m.Actor].Kind is not (ActorKinds.Party or ActorKinds.Organisation or ActorKinds.State)) return false;
         bool IsPerson(Mention o) => !o.IsPronoun && actors.Actors[o.Actor].Kind == ActorKinds.Person;
+        // "Konstantin Vogt von den Grünen", "Mary Collins of Ohio": right after a person's name, where the person is from.
+        if (m.Mark is { } origin && lexicon.Origins.Contains(origin) && mentions.Any(o => IsPerson(o) && o.End < m.Start
+            && Enumerable.Range(o.End, m.Start - o.End).All(j => lexicon.Origins.Contains(tokens[j].Lower) || lexicon.Determiners.Contains(tokens[j].Lower)))) return true;
         var open = Enumerable.Range(Math.Max(0, m.Start - 2), m.Start - Math.Max(0, m.Start - 2)).LastOrDefault(j => tokens[j].Text == "(", -1);
         if (open >= 0 && mentions.Any(o => IsPerson(o) && (o.End == open || (o.End == open - 1 && lexicon.TitlesAfterName.Contains(tokens[open - 1].Lower))))) return true;
         // "Tom Baker MP Greens": the party after a person's title.
@@ -775,6 +783,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         {
             if (!tokens[j].IsWord) break;
             var lower = tokens[j].Lower;
+            // "opposing No Deal": a capitalised "No" is part of a name.
+            if (lower != tokens[j].Text) continue;
             if (lexicon.IsNegation(lower) || lexicon.NonEvents.Contains(lower) || lexicon.Intentions.Contains(lower)) return true;
         }
         return false;
