@@ -38,6 +38,12 @@ public sealed partial class RuleExtractor
             if (!Enumerable.Range(clause.Start + 1, Math.Max(0, end - clause.Start - 1)).Any(j => !tokens[j].Quoted && lexicon.IsPostNoun(tokens[j].Lower)))
                 return "shared no post";
         }
+        // "caught liking a social media page": a page or account is followed, not a post liked.
+        if (relation == RelationType.Liked && !hit.Cue.Noun)
+        {
+            var next = Enumerable.Range(hit.Last + 1, Math.Max(0, tokens.Count - hit.Last - 1)).Where(j => tokens[j].IsWord).Take(6).ToList();
+            if (next.Any(j => lexicon.IsAccount(tokens[j].Lower)) && !next.Any(j => lexicon.IsPostNoun(tokens[j].Lower))) return "liked a page";
+        }
         if (hit.Cue.Noun)
         {
             var from = Math.Max(0, hit.Anchor - 4);

@@ -66,6 +66,10 @@ public sealed class ReportingGuardsTests
     // A journalist who asked is no one a reply answers; a group of someone's supporters is not them.
     [InlineData("en", "The Daily Courier asked Tom Baker on Twitter about the plan. He replied: “No comment.”")]
     [InlineData("en", "Tom Baker tweeted in response to a Ruth Ellis supporter.")]
+    // A page is followed, not a post liked; a post someone meant to repost is someone else's; a statement is no post.
+    [InlineData("en", "Tom Baker was caught liking an Instagram page calling to oust Mary Collins.")]
+    [InlineData("en", "An aide said Tom Baker had intended to repost a Twitter message stating: “Hey @SenCollinsFict, why now?”")]
+    [InlineData("en", "On Twitter the row grew. Tom Baker issued a statement demanding an apology: “@SenCollinsFict must resign.”")]
     // A demand is no event.
     [InlineData("de", "Anna Berger müsse auf Twitter endlich reagieren und Markus Hahn antworten.")]
     // A quoted name is a name, not a post.
