@@ -17,8 +17,9 @@ namespace ActorGraph.Extraction;
 /// <param name="Companions">Its objects did it too when the act follows (<c>joined Baker in sending a letter</c>).</param>
 /// <param name="Scene">A verb of saying that is SIGNED only where the document is its medium (<c>urged … in a letter</c>,
 /// <c>forderten in einem Brief</c>), not where it is what others are asked to sign.</param>
+/// <param name="NeedsPlatform">A verb of everyday life (<c>mentioned</c>, <c>wandte sich an</c>, <c>reached out to</c>): an act on a platform only when its sentence or the one before names one.</param>
 public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(HashSet<string> Words, string[] Prefixes, bool Gap)> Steps,
-    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false)
+    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false)
 {
     private const int MaxGap = 12;
 
@@ -40,6 +41,8 @@ public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(H
             var found = -1;
             for (var j = next; j < tokens.Count && j <= matched[s - 1] + MaxGap && found < 0; j++)
             {
+                // "schrieb Wächter, ehemaliger AfD-Chef, zurück": an apposition after a name stands between commas.
+                if (tokens[j].Text == "," && j > next && char.IsUpper(tokens[j - 1].Text[0]) && Apposition(tokens, j) is var close and > 0) { j = close; continue; }
                 if (tokens[j].Text is "," or ";" or ":" or "." or "!" or "?") break;
                 if (Matches(s, tokens[j])) found = j;
             }
@@ -47,6 +50,17 @@ public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(H
             matched[s] = found;
         }
         return matched;
+    }
+
+    /// <summary>The comma that closes an apposition opened by the comma at <paramref name="comma"/> (a few words, no other punctuation), or -1.</summary>
+    private static int Apposition(IReadOnlyList<Token> tokens, int comma)
+    {
+        for (var j = comma + 1; j < tokens.Count && j <= comma + 6; j++)
+        {
+            if (tokens[j].Text == ",") return j > comma + 1 ? j : -1;
+            if (!tokens[j].IsWord || tokens[j].Quoted) return -1;
+        }
+        return -1;
     }
 
     private bool Matches(int step, Token token)
@@ -141,6 +155,20 @@ public sealed class CueLexicon
     public required HashSet<string> GroupWords { get; init; }
     /// <summary>Prepositions of topic (<c>about</c>, <c>über</c>): what a post is about is not whom it acts on.</summary>
     public required HashSet<string> Topics { get; init; }
+    /// <summary>Verbs of sharing (<c>teilte</c>, <c>shared</c>): a repost only when they share a post, not a photo or a view.</summary>
+    public required HashSet<string> ShareVerbs { get; init; }
+    /// <summary>Verbs of receiving (<c>erhielt</c>, <c>got</c>): who gets a reply did not give it.</summary>
+    public required HashSet<string> ReceivingVerbs { get; init; }
+    /// <summary>Words that open a sentence about anyone (<c>Wer …</c>, <c>Whoever …</c>): its actors are examples, not who acted.</summary>
+    public required HashSet<string> GenericOpeners { get; init; }
+    /// <summary>Words that open an inserted reporting clause after a comma (<c>, so X,</c>, <c>, as X noted,</c>): its actor is not the sentence's subject.</summary>
+    public required HashSet<string> Parentheticals { get; init; }
+    /// <summary>Prepositions of manner before an owner (<c>in the PM's defence</c>, <c>zur Verteidigung</c>): whom one defends is not whom one answers.</summary>
+    public required HashSet<string> MannerPrepositions { get; init; }
+    /// <summary>Possessive pronouns (<c>his</c>, <c>seine</c>): an owner, never the one tagged or answered.</summary>
+    public required HashSet<string> Possessives { get; init; }
+    /// <summary>Verbs that link a follower to whom they follow (<c>is</c>, <c>gehört</c>, <c>includes</c>).</summary>
+    public required HashSet<string> Copulas { get; init; }
     /// <summary>The subject stands right before its verb (English), not first in its clause (German).</summary>
     public required bool SubjectNearVerb { get; init; }
     public required HashSet<string> PassiveAuxiliaries { get; init; }
@@ -174,9 +202,11 @@ public sealed class CueLexicon
 
     /// <summary>
     /// The word after a name makes it a group ("Labour MPs", "Miliband loyalists"), unless it is a person's title ("Collins MP").
-    /// A person's group is plural: in "Mary Collins\nSenator Tom Baker" the singular starts the next name.
+    /// A person's group is plural or written in lower case ("a Long Bailey supporter"): in "Mary Collins\nSenator Tom Baker" the
+    /// capitalised singular starts the next name.
     /// </summary>
-    public bool MakesGroup(string nextLower, bool person) => MemberNouns.Contains(nextLower) && !(person && (TitlesAfterName.Contains(nextLower) || !nextLower.EndsWith('s')));
+    public bool MakesGroup(Token next, bool person) => MemberNouns.Contains(next.Lower)
+        && !(person && (TitlesAfterName.Contains(next.Lower) || (!next.Lower.EndsWith('s') && !char.IsLower(next.Text[0]))));
 
     /// <summary>An account on a platform: account, handle, feed, Konto, Profil, Twitter-Account.</summary>
     public bool IsAccount(string lower) => lower is "account" or "accounts" or "handle" or "feed" or "profile" or "page" or "konto" or "profil" or "kanal" or "seite"
@@ -184,7 +214,7 @@ public sealed class CueLexicon
 
     /// <summary>A post on a platform: tweet, post, posting, Beitrag.</summary>
     public bool IsPostNoun(string lower) => lower.Contains("tweet", StringComparison.Ordinal) || lower.EndsWith("post", StringComparison.Ordinal)
-        || lower is "posting" || lower.StartsWith("beitrag", StringComparison.Ordinal);
+        || lower is "posting" || lower.Split('-')[^1].StartsWith("beitrag", StringComparison.Ordinal);
 
     /// <summary>A mark under which an actor still takes part: <c>darunter</c>, <c>including</c>, <c>along with</c>.</summary>
     public bool IsInclusion(string mark) => Inclusions.Contains(mark) || InclusionPairs.Contains(mark) || (mark.Split(' ') is [var first, _] && Companions.Contains(first));
@@ -241,6 +271,13 @@ public sealed class CueLexicon
             Echoes = Class("echoes").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             GroupWords = Class("group-words"),
             ScenePrepositions = Class("scene-prepositions"),
+            ShareVerbs = Class("share-verbs"),
+            ReceivingVerbs = Class("receiving-verbs"),
+            GenericOpeners = Class("generic-openers"),
+            Parentheticals = Class("parentheticals"),
+            MannerPrepositions = Class("manner-prepositions"),
+            Possessives = Class("possessives"),
+            Copulas = Class("copulas"),
             SubjectNearVerb = Class("word-order").Single() == "svo",
             PassiveAuxiliaries = Class("passive-auxiliaries"),
             Agents = Class("agents"),
@@ -292,7 +329,7 @@ public sealed class CueLexicon
             }
             var flags = cells.Length > 3 ? cells[3].Split(',', StringSplitOptions.TrimEntries) : [];
             cues.Add(new Cue(relation, cells[1], steps, double.Parse(cells[2], CultureInfo.InvariantCulture),
-                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene")));
+                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform")));
         }
         // Longer cues first: "markierte … Gefällt mir" is a like, not a tag.
         return cues.OrderByDescending(c => c.Steps.Count).ToList();

@@ -37,6 +37,8 @@ public static partial class QuotedPosts
             var previous = EmbedPattern().Matches(text[..embed.Index]).LastOrDefault();
             var start = Math.Max(Math.Max(lineStart, previous is null ? 0 : previous.Index + previous.Length), embed.Index - 320);
             if (embed.Index - start < 3 && lineStart > 0) start = text.LastIndexOf('\n', Math.Max(0, lineStart - 2)) + 1; // the post stands on the line before
+            // An embed's tail on the line before ("— A (@a) April 2, 2020" ⏎ "— B (@b) April 2, 2020") is no text of this post.
+            if (previous is not null) start = Math.Max(start, previous.Index + previous.Length);
             var author = embed.Groups["author"];
             var handle = embed.Groups["handle"];
             yield return new Post(start, embed.Index, author.Index, author.Index + author.Length, start, embed.Index + embed.Length, handle.Index, handle.Index + handle.Length, Author.Embed);

@@ -253,6 +253,7 @@ public sealed partial class RuleExtractor
             && text[previousEnd..s.Sentence.Start].Count(c => c == '\n') is > 0 and <= 2 && text[previousEnd..s.Sentence.Start].All(char.IsWhiteSpace);
         // A run of lines that each name someone ("Prof. Dr. Klaus Busch, Universität Bremen") in a text about a signing.
         discourse.NameRun = nameLine && names.Count > 0 ? discourse.NameRun is [.., var lastLine] && NextLine(lastLine.Sentence.Start + lastLine.Sentence.Text.Length) ? [.. discourse.NameRun, s] : [s] : [];
+        if (discourse.NameRun.Count == 1) discourse.RunIntroducedOtherwise = discourse.IntroducedOtherwise;
         if (discourse.Signers is var (opener, hit, last) && NextLine(last) && nameLine)
         {
             discourse.Signers = (opener, hit, end);
@@ -273,7 +274,8 @@ public sealed partial class RuleExtractor
             return [];
         }
         var list = new Hit(NameList, []); // no cue words: the list itself is the cue
-        if (discourse.NameRun.Count >= 3 && discourse.LastSigning >= 0)
+        // Not after a line that introduces something else ("The 17 MPs backing the amendment are listed below:" is a vote).
+        if (discourse.NameRun.Count >= 3 && discourse.LastSigning >= 0 && !discourse.RunIntroducedOtherwise)
         {
             var first = discourse.NameRun[0];
             discourse.Signers = (first, list, end);

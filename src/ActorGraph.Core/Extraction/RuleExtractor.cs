@@ -61,6 +61,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         public int LastSigned { get; set; } = -10;
         /// <summary>The lines just before that each name someone, and nothing else.</summary>
         public List<Parsed> NameRun { get; set; } = [];
+        /// <summary>The last sentence ends with a colon and names no signing: it introduces a list of something else.</summary>
+        public bool IntroducedOtherwise { get; set; }
+        /// <summary><see cref="IntroducedOtherwise"/> as it was before the first line of <see cref="NameRun"/>.</summary>
+        public bool RunIntroducedOtherwise { get; set; }
         /// <summary>Actor → who last tagged or answered them in this text.</summary>
         public Dictionary<int, int> AddressedBy { get; } = [];
         /// <summary>Who posted or spoke, most recent first, with the <see cref="Narrative"/> index: whom a reply without a target answers.</summary>
@@ -132,6 +136,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (signings.Any(k => Negated(parsed, k, out _))) discourse.LastSigning = -10;
             else if (signings.Count > 0 || mentions.Any(IsDocument)) discourse.LastSigning = sentence.Index;
             if (signings.Count > 0 && !signings.Any(k => Negated(parsed, k, out _))) discourse.LastSigned = sentence.Index;
+            discourse.IntroducedOtherwise = sentence.Tokens is [.., { Text: ":" }] && signings.Count == 0;
             discourse.Previous = mentions;
             discourse.Recent.Add(sentence);
             if (discourse.Recent.Count > 4) discourse.Recent.RemoveAt(0);
@@ -177,6 +182,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         }
         mentions.RemoveAll(m => IsAffiliation(m, mentions, tokens, lexicon));
         MarkLists(mentions, tokens, lexicon, IsDocument);
+        MarkAsides(mentions, tokens, lexicon);
         return mentions;
     }
 
@@ -239,12 +245,15 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     {
         if (m.IsPronoun) return false;
         // "Labour MPs who oppose …", "Ed Miliband loyalists": the name describes a group, it is no actor of its own.
-        if (m.End < tokens.Count && lexicon.MakesGroup(tokens[m.End].Lower, actors.Actors[m.Actor].Kind == ActorKinds.Person)) return true;
+        if (m.End < tokens.Count && lexicon.MakesGroup(tokens[m.End], actors.Actors[m.Actor].Kind == ActorKinds.Person)) return true;
         // "die CDU/CSU-Abgeordneten Weiler und Pantel": the party names the group of a compound after a slash.
         if (m.End + 1 < tokens.Count && tokens[m.End].Text == "/" && tokens[m.End + 1].Lower.Split('-')[^1] is var tail && tail != tokens[m.End + 1].Lower
             && lexicon.MemberNouns.Contains(tail)) return true;
         if (actors.Actors[m.Actor].Kind is not (ActorKinds.Party or ActorKinds.Organisation or ActorKinds.State)) return false;
         bool IsPerson(Mention o) => !o.IsPronoun && actors.Actors[o.Actor].Kind == ActorKinds.Person;
+        // "Konstantin Vogt von den Grünen", "Mary Collins of Ohio": right after a person's name, where the person is from.
+        if (m.Mark is { } origin && lexicon.Origins.Contains(origin) && mentions.Any(o => IsPerson(o) && o.End < m.Start
+            && Enumerable.Range(o.End, m.Start - o.End).All(j => lexicon.Origins.Contains(tokens[j].Lower) || lexicon.Determiners.Contains(tokens[j].Lower)))) return true;
         var open = Enumerable.Range(Math.Max(0, m.Start - 2), m.Start - Math.Max(0, m.Start - 2)).LastOrDefault(j => tokens[j].Text == "(", -1);
         if (open >= 0 && mentions.Any(o => IsPerson(o) && (o.End == open || (o.End == open - 1 && lexicon.TitlesAfterName.Contains(tokens[open - 1].Lower))))) return true;
         // "Tom Baker MP Greens": the party after a person's title.
@@ -346,10 +355,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         for (var k = 0; k < s.Hits.Count; k++)
         {
             var hit = s.Hits[k];
-            if (Negated(s, k, out var intention)) { previousSources = null; continue; }
-            // "Dann folgte Gabriel": following someone is about a platform, which the text names nearby (or "followed by X", "followed back").
-            if (hit.Cue.Relation == RelationType.Follows && !hit.Cue.Reciprocal && !s.Lexicon.NamesPlatform(s.Sentence) && !discourse.Recent.Any(s.Lexicon.NamesPlatform)
-                && !(Passive(s.Tokens, hit, ClauseOf(s, k), s.Lexicon) is (true, not null))) continue;
+            if (Negated(s, k, out var intention) || Unstated(s, k, discourse) is not null) { previousSources = null; continue; }
             var basis = intention ? new Resolved(-1, Inference.Intention, "announced (intention)") : new Resolved(-1, Inference.None, "");
             if (hit.Cue.Relation == RelationType.Signed)
             {
@@ -400,9 +406,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                         $"target implied: {actors.Actors[answered].Name}, whom {actors.Actors[replier].Name} answered before"));
                 }
                 // "Montgomerie tweeted: …. Mr Perkins replied: …": a reply to no one named answers the last one who posted or spoke
-                // (three sentences back, not counting those of a quoted post); "liked the tweet" the last one who posted.
+                // (three sentences back, not counting those of a quoted post); "liked the tweet" the last one who posted. An outlet
+                // that asked for comment is not answered on a platform.
                 else if (!any && (hit.Cue.Relation is RelationType.RepliedTo && !AddressedInClause(s, hit, clause) && !AttributesQuote(s, hit) || NamesPostAfter(s, hit))
-                         && discourse.Posters.FirstOrDefault(p => p.Actor != source.Actor && p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= 3, (Actor: -1, Sentence: -1)) is (var poster, _) && poster >= 0)
+                         && discourse.Posters.FirstOrDefault(p => p.Actor != source.Actor && p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= 3
+                             && actors.Actors[p.Actor].Kind != ActorKinds.Media, (Actor: -1, Sentence: -1)) is (var poster, _) && poster >= 0)
                 {
                     targets.Add(poster);
                     results.Add(Row(s, hit, source, new Resolved(poster, Inference.ImpliedTarget, ""), basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
@@ -468,9 +476,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     private static bool ClauseHas(Parsed s, Clause clause, Hit hit, HashSet<string> words) =>
         Enumerable.Range(clause.Start + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 3) - clause.Start - 1)).Any(j => words.Contains(s.Tokens[j].Lower));
 
-    /// <summary>"„…“, kommentierte Gröhe": the verb only says who said the quotation before it.</summary>
+    /// <summary>"„…“, kommentierte Gröhe": the verb only says who said the quotation before it ("„…“, keilte Lindner zurück" is a reply).</summary>
     private static bool AttributesQuote(Parsed s, Hit hit) =>
-        hit.Anchor >= 2 && s.Tokens[hit.Anchor - 1].Text == "," && s.Tokens[hit.Anchor - 2].Text is "“" or "”" or "\"" or "«" or "»" or "'" or "’";
+        hit.Tokens.Length == 1 && hit.Anchor >= 2 && s.Tokens[hit.Anchor - 1].Text == "," && s.Tokens[hit.Anchor - 2].Text is "“" or "”" or "\"" or "«" or "»" or "'" or "’";
 
     /// <summary>"replied to the criticism", "antwortete auf die Frage": the reply names what it answers, just not as a known actor.</summary>
     private static bool AddressedInClause(Parsed s, Hit hit, Clause clause)
@@ -495,6 +503,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     {
         var hit = s.Hits[k];
         var clause = ClauseOf(s, k);
+        // "So erklärt Meta die Follower von Trump": only a link ("ist", "gehört", "includes", "has … including") makes someone a follower.
+        var next = s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? s.Tokens.Count;
+        if (!Enumerable.Range(clause.Start + 1, Math.Max(0, next - clause.Start - 1)).Any(j => s.Lexicon.Copulas.Contains(s.Tokens[j].Lower) || s.Lexicon.Inclusions.Contains(s.Tokens[j].Lower)))
+            yield break;
         bool Included(Mention m) => m.Mark is { } mark && s.Lexicon.IsInclusion(mark);
         var owner = clause.Before.LastOrDefault(m => m.End >= hit.Anchor - 1 && m.Marked)
             ?? clause.After.FirstOrDefault(m => m.Start <= hit.Last + 3 && m.Marked && !Included(m));
@@ -571,7 +583,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     {
         var tokens = s.Tokens;
         List<Mention> objects;
-        if (passive) objects = clause.Before.Concat(clause.After).Where(m => !subjects.Contains(m) && !IsDocument(m)).ToList();
+        // "were both tagged in a tweet by the Chronicle that featured … Corbyn": a passive's objects stand before its agent.
+        if (passive) objects = clause.Before.Concat(clause.After).Where(m => !subjects.Contains(m) && !IsDocument(m) && !(subjects.Count > 0 && m.Start > subjects[^1].End)).ToList();
         else
         {
             var lastComma = Enumerable.Range(clause.Start + 1, Math.Max(0, hit.Anchor - clause.Start - 1)).LastOrDefault(j => tokens[j].Text == ",", -1);
@@ -580,6 +593,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 .Concat(clause.After.Where(m => !subjects.Contains(m)))
                 .Where(m => !IsDocument(m) && !MentionNegated(tokens, m, s.Lexicon) && !(m.Mark is { } mark && s.Lexicon.Topics.Contains(mark))).ToList();
         }
+        objects = objects.Where(m => !NoTarget(s, hit, m)).ToList();
         // "liked a tweet dissing Trump", "Tweet Mentioning Abbott": past the post, only its author ("a tweet by", "der Beitrag des") is the target.
         if (hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted)
             objects = objects.Where(m => !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower))
@@ -588,6 +602,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (hit.Cue.Noun) objects = objects.Where(m => !(m.IsPronoun && m.End == hit.Anchor)).ToList();
         // A tag noun names its target after it ("a tweet to Warren"); what stands before is its author or context.
         if (hit.Cue.Noun && hit.Cue.Relation == RelationType.Tagged) objects = objects.Where(m => m.Start > hit.Last && m.Start <= hit.Last + 2).ToList();
+        // "tweeted at Cornyn … to vote on Garland's nomination": a tag through a preposition names the ones right after it.
+        if (hit.Cue.Relation == RelationType.Tagged && !hit.Cue.Noun && s.Lexicon.SubjectNearVerb && s.Lexicon.Prepositions.Contains(tokens[hit.Last].Lower)
+            && objects.FirstOrDefault(m => m.Start > hit.Last) is { } addressed)
+            return WithCoordinated(addressed, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList();
         if (hit.Cue.Relation == RelationType.Tagged) return objects;
         var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
         if (first is null) return [];
@@ -646,6 +664,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (j <= hit.Last) continue;
             var lower = tokens[j].Lower;
             if (lower == ";" || IsDash(tokens[j].Text) || lexicon.Contrasts.Contains(lower) || (tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(lower))) return j;
+            // "tagged in a tweet …: this led on a story about Corbyn": after a colon comes what it said.
+            if (lower == ":" && hit.Cue.Relation != RelationType.Signed) return j;
             // A relative clause (", in dem es um … geht", ", who had shared …") says something about the object, not the act.
             if (RelativeClauseAt(s, j)) return j;
         }
@@ -664,6 +684,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (j == 0 || tokens[j - 1].Text != "," || tokens[j].Quoted) return false;
         var pronoun = lexicon.Relatives.Contains(tokens[j].Lower) ? j
             : lexicon.Prepositions.Contains(tokens[j].Lower) && j + 1 < tokens.Count && lexicon.Relatives.Contains(tokens[j + 1].Lower) ? j + 1 : -1;
+        // ", which criticised former minister Clarke" opens a clause; ", die grüne Baerbock" may continue a list.
+        if (pronoun >= 0 && !lexicon.Determiners.Contains(tokens[pronoun].Lower)) return true;
         // ", der SPD-Politiker Hahn", ", die frühere Ministerin Berger": an article with a role before a name continues a list.
         return pronoun >= 0 && !s.Mentions.Any(m => !m.IsPronoun && m.Start >= pronoun && m.Start <= pronoun + 3
             && (m.Start - pronoun <= 2 || char.IsUpper(tokens[m.Start - 1].Text[0]))
@@ -761,6 +783,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         {
             if (!tokens[j].IsWord) break;
             var lower = tokens[j].Lower;
+            // "opposing No Deal": a capitalised "No" is part of a name.
+            if (lower != tokens[j].Text) continue;
             if (lexicon.IsNegation(lower) || lexicon.NonEvents.Contains(lower) || lexicon.Intentions.Contains(lower)) return true;
         }
         return false;

@@ -37,7 +37,8 @@ internal sealed class XPage
             // Nothing may follow the value (the document path refuses it).
             return reader.Read() ? null : page;
         }
-        catch (JsonException)
+        // InvalidOperationException: a string escaping half a UTF-16 pair (\ud83d alone), which the document path names.
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             return null;
         }

@@ -117,6 +117,8 @@ public sealed class SignerListsTests
         "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
     [InlineData("en", "Mary Collins and Tom Baker are worried about the railways. The senators sent a letter to John Doyle on Monday.", "mary-collins letter", "tom-baker letter")]
     [InlineData("de", "Anna Berger und Markus Hahn sorgen sich um die Bahn. Die Abgeordneten schrieben deshalb einen Brief an Klaus Meier.", "anna-berger letter", "markus-hahn letter")]
+    [InlineData("en", "Thirty MPs signed the letter organised by Mary Collins and Tom Baker opposing No Deal.", "mary-collins letter", "tom-baker letter")]
+    [InlineData("de", "Zu den Unterzeichnern gehören Anna Berger sowie Markus Hahn von den Grünen.", "anna-berger letter", "markus-hahn letter")]
     public void Signers_named_around_the_signing_sign_too(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
 
@@ -218,6 +220,7 @@ public sealed class SignerListsTests
     [InlineData("en", "Twelve senators signed the letter. Mary Collins and Tom Baker, however, criticised it.")]
     [InlineData("en", "The letter is addressed to Tom Baker. They include Mary Collins in the list of critics.")]
     [InlineData("de", "In der Erklärung geht es um den gemeinsamen Kandidaten von Anna Berger und Markus Hahn.")]
+    [InlineData("en", "The letter was published on Monday. The MPs who voted for the amendment are listed below:\n\nMary Collins\n\nTom Baker\n\nRuth Ellis\n")]
     [InlineData("en", "Mary Collins met Tom Baker on Monday. \"We are concerned,\" they wrote in a letter.")]
     public void Names_that_are_no_signers_sign_nothing(string language, string text) => Assert.Empty(Signers(text, language));
 

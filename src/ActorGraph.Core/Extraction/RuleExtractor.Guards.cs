@@ -1,0 +1,136 @@
+using ActorGraph.Model;
+
+namespace ActorGraph.Extraction;
+
+/// <summary>
+/// Guards against the ways a cue fires on reporting it was not meant for: a sentence about anyone ("Wer Biden folgte"),
+/// sharing a photo or a view ("teilte ein Selfie mit"), getting a reply ("erhielt Antwort"), a noun cue that is the object
+/// of another act ("retweeted a reply to"), a gerund that did not happen ("kept them from responding"), and targets that
+/// are what a reply says rather than whom it answers ("konterte mit Kritik an X", "pushed back in the PM's defence").
+/// </summary>
+public sealed partial class RuleExtractor
+{
+    /// <summary>Why the cue <paramref name="k"/> states no relation here, or null when it may.</summary>
+    private static string? Unstated(Parsed s, int k, Discourse discourse)
+    {
+        var (tokens, hit, lexicon) = (s.Tokens, s.Hits[k], s.Lexicon);
+        var relation = hit.Cue.Relation;
+        if (relation == RelationType.Signed) return null;
+        // "indy100 has reached out to Corbyn", "richtet sie an den Youtuber Rezo": everyday verbs tag only on a platform.
+        if (hit.Cue.NeedsPlatform && !lexicon.NamesPlatform(s.Sentence) && !(discourse.Recent.Count > 0 && lexicon.NamesPlatform(discourse.Recent[^1]))) return "no platform near";
+        // "Wer vorher Biden folgte, folgt nun Trump": whoever is meant, the actors named are examples.
+        if (tokens.FirstOrDefault(t => t.IsWord) is { } first && lexicon.GenericOpeners.Contains(first.Lower)) return "generic subject";
+        // Following is about a platform its sentence names, or a post, or the sentence before names a platform: "Dann folgte
+        // Gabriel" is a sequence; "she was followed three minutes later by Fabricant" a time (words between the verb and "by").
+        if (relation == RelationType.Follows && !hit.Cue.Noun && !hit.Cue.Reciprocal && !NamesPlatformWord(s.Sentence, lexicon))
+        {
+            if (Passive(tokens, hit, ClauseOf(s, k), lexicon) is (true, var agent))
+            {
+                if (agent is null || agent.Start > hit.Last + 2) return "a sequence in time";
+            }
+            else if (!lexicon.NamesPlatform(s.Sentence) && !(discourse.Recent.Count > 0 && NamesPlatformWord(discourse.Recent[^1], lexicon))) return "no platform near";
+        }
+        // "teilte ein Selfie mit Baerbock", "teilte mit, dass": sharing is a repost only of a post.
+        if (relation == RelationType.Retweeted && lexicon.ShareVerbs.Contains(tokens[hit.Anchor].Lower))
+        {
+            var clause = ClauseOf(s, k);
+            var end = End(s, hit, s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? tokens.Count);
+            if (!Enumerable.Range(clause.Start + 1, Math.Max(0, end - clause.Start - 1)).Any(j => !tokens[j].Quoted && lexicon.IsPostNoun(tokens[j].Lower)))
+                return "shared no post";
+        }
+        // "caught liking a social media page": a page or account is followed, not a post liked.
+        if (relation == RelationType.Liked && !hit.Cue.Noun)
+        {
+            var next = Enumerable.Range(hit.Last + 1, Math.Max(0, tokens.Count - hit.Last - 1)).Where(j => tokens[j].IsWord).Take(6).ToList();
+            if (next.Any(j => lexicon.IsAccount(tokens[j].Lower)) && !next.Any(j => lexicon.IsPostNoun(tokens[j].Lower))) return "liked a page";
+        }
+        if (hit.Cue.Noun)
+        {
+            var from = Math.Max(0, hit.Anchor - 4);
+            // "Habeck erhält Antwort auf sein Video", "the Post got this response": who receives a reply did not give it.
+            if (Enumerable.Range(from, hit.Anchor - from).Any(j => lexicon.ReceivingVerbs.Contains(tokens[j].Lower))) return "received";
+            // "retweeted a reply to the Chronicle's post": the noun is what was retweeted; who replied is not said.
+            if (s.Hits.ElementAtOrDefault(k - 1) is { } before && before.Last < hit.Anchor && hit.Anchor - before.Last <= 3
+                && Enumerable.Range(before.Last + 1, hit.Anchor - before.Last - 1).All(j => tokens[j].IsWord && !lexicon.Prepositions.Contains(tokens[j].Lower)))
+                return "object of another act";
+        }
+        // "kept them from simply responding": prevented, so it did not happen.
+        if (lexicon.SubjectNearVerb && tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && Enumerable.Range(Math.Max(0, hit.Anchor - 2), Math.Min(2, hit.Anchor)).Any(j => tokens[j].Lower == "from")) return "prevented";
+        return null;
+    }
+
+    /// <summary>A platform or account word outside quotations ("auf Twitter", "his Instagram account"); a posting verb is not enough for following.</summary>
+    private static bool NamesPlatformWord(Sentence sentence, CueLexicon lexicon) =>
+        sentence.Tokens.Any(t => !t.Quoted && (lexicon.Platforms.Contains(t.Lower) || t.Text.StartsWith('@') || lexicon.IsAccount(t.Lower) || t.Lower.Contains("follower", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// Objects that are no target of the act: someone who did the same ("as did Malviya"), what a post is against
+    /// ("an anti-Johnson tweet"), what a reply says rather than whom it answers ("konterte mit Kritik an Wild", "pushed back
+    /// against claims she insulted Pelosi", "responding that …", "in the PM's defence"), and the owner of a thing that is no
+    /// account in a tag ("addressed Sasse's criticism").
+    /// </summary>
+    private bool NoTarget(Parsed s, Hit hit, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (m.Mark is { } mark && (lexicon.Echoes.Contains(mark) || lexicon.Parentheticals.Contains(mark))) return true;
+        // "an anti-Boris Johnson tweet" (the name may match from its second word on).
+        var before = s.Sentence.Text[..tokens[m.Start].Start].TrimEnd().Split(' ')[^1];
+        if (tokens[m.Start].Lower.StartsWith("anti-", StringComparison.Ordinal) || before.StartsWith("anti-", StringComparison.OrdinalIgnoreCase) || before.Equals("anti", StringComparison.OrdinalIgnoreCase)) return true;
+        // "showcasing his tweet": a possessive owns something; only a reply, like or repost of their post acts on them.
+        if (m.IsPronoun && lexicon.Possessives.Contains(tokens[m.Start].Lower)
+            && (hit.Cue.Relation == RelationType.Tagged || !Enumerable.Range(m.End, Math.Max(0, Math.Min(tokens.Count, m.End + 3) - m.End)).TakeWhile(j => tokens[j].IsWord).Any(j => lexicon.IsPostNoun(tokens[j].Lower)))) return true;
+        // "konterte auf Twitter": the platform is where, not whom (its @handle would be whom).
+        if (!m.IsPronoun && lexicon.Platforms.Contains(actors.Actors[m.Actor].Name.ToLowerInvariant()) && !tokens[m.Start].Text.StartsWith('@')) return true;
+        var relation = hit.Cue.Relation;
+        if (relation == RelationType.Tagged && !hit.Cue.Noun && m.Mark == "'s" && m.Start > hit.Last
+            && !Enumerable.Range(m.End, Math.Min(3, tokens.Count - m.End)).Any(j => lexicon.IsAccount(tokens[j].Lower))) return true;
+        if (relation != RelationType.RepliedTo || m.Start < hit.Last) return false;
+        // "an earlier tweet of Trump's": after a post noun, "of" names its author.
+        bool PostAuthorAt(int j) => j > 0 && lexicon.IsPostNoun(tokens[j - 1].Lower) && (lexicon.Origins.Contains(tokens[j].Lower) || lexicon.PostAuthors.Contains(tokens[j].Lower));
+        for (var j = hit.Last + 1; j < m.Start; j++)
+        {
+            var lower = tokens[j].Lower;
+            var platformNext = j + 1 < tokens.Count && (lexicon.Platforms.Contains(tokens[j + 1].Lower)
+                || (j + 2 < tokens.Count && lexicon.Determiners.Contains(tokens[j + 1].Lower) && lexicon.Platforms.Contains(tokens[j + 2].Lower)));
+            if (PostAuthorAt(j)) continue;
+            if (lexicon.Comitatives.Contains(lower) || (lexicon.Topics.Contains(lower) && !platformNext) || lexicon.Subordinators.Contains(lower)
+                || tokens[j].Text is "," or ":" || (j > hit.Last + 1 && lexicon.Pronouns.TryGetValue(lower, out var pronoun) && pronoun.Subject)) return true;
+        }
+        // "in the PM's defence": an owner answered only under a reply preposition ("responded to Trump's comments").
+        if (m.Mark == "'s")
+        {
+            var p = m.Start - 1;
+            while (p > hit.Last && tokens[p].IsWord && !lexicon.Prepositions.Contains(tokens[p].Lower)) p--;
+            if (p > hit.Last && !PostAuthorAt(p) && (lexicon.MannerPrepositions.Contains(tokens[p].Lower) || lexicon.Topics.Contains(tokens[p].Lower) || lexicon.Comitatives.Contains(tokens[p].Lower))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Marks actors that are no subject of the sentence's verb: inside an inserted reporting clause (", so entdeckte der
+    /// Student Werner per Twitter,") or after "as did" (they did the same: "The BJP retweeted as did Malviya").
+    /// </summary>
+    private static void MarkAsides(List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.IsPronoun) continue;
+            // "as did its IT Cell head Amit Malviya": a few words may stand between.
+            var pair = Enumerable.Range(Math.Max(1, m.Start - 6), Math.Max(0, m.Start - Math.Max(1, m.Start - 6))).Reverse().TakeWhile(j => tokens[j].IsWord)
+                .Select(j => $"{tokens[j - 1].Lower} {tokens[j].Lower}").FirstOrDefault(lexicon.Echoes.Contains);
+            if (pair is not null)
+            {
+                mentions[i] = m with { Mark = pair };
+                continue;
+            }
+            var comma = Enumerable.Range(Math.Max(0, m.Start - 7), m.Start - Math.Max(0, m.Start - 7)).LastOrDefault(j => tokens[j].Text == ",", -1);
+            if (comma < 0 || comma + 1 >= m.Start || !lexicon.Parentheticals.Contains(tokens[comma + 1].Lower)) continue;
+            // The insertion closes with a comma before the sentence goes on.
+            var close = Enumerable.Range(m.End, Math.Max(0, Math.Min(tokens.Count, m.End + 6) - m.End)).FirstOrDefault(j => !tokens[j].IsWord, -1);
+            if (close >= 0 && tokens[close].Text == "," && Enumerable.Range(comma + 2, m.Start - comma - 2).All(j => tokens[j].IsWord))
+                mentions[i] = m with { Mark = tokens[comma + 1].Lower };
+        }
+    }
+}

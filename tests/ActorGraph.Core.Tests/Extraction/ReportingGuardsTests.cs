@@ -1,0 +1,123 @@
+using ActorGraph.Extraction;
+using ActorGraph.Model;
+
+namespace ActorGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Precision on reporting: phrasings in which a social-media cue word appears but the relation is not stated (or not
+/// between these two), one invented sentence each, beside the phrasing that does state it.
+/// </summary>
+public sealed class ReportingGuardsTests
+{
+    private static readonly RuleExtractor Extractor = new(new ActorLexicon([
+        new KnownActor("anna-berger", "Anna Berger", "person", "f", ["@annaberger"]),
+        new KnownActor("markus-hahn", "Markus Hahn", "person", "m", ["@mhahn"]),
+        new KnownActor("jonas-vogt", "Jonas Vogt", "person", "m", []),
+        new KnownActor("lea-krueger", "Lea Krüger", "person", "f", []),
+        new KnownActor("mary-collins", "Mary Collins", "person", "f", ["@SenCollinsFict", "the senator"]),
+        new KnownActor("tom-baker", "Tom Baker", "person", "m", ["@tombaker"]),
+        new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", []),
+        new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
+        new KnownActor("daily-courier", "Daily Courier", "media", null, ["the Courier"]),
+        new KnownActor("rail-council", "Rail Council", "organisation", null, []),
+        new KnownActor("twitter", "Twitter", "organisation", null, []),
+        new KnownActor("congress", "Congress", "organisation", null, []),
+        new KnownActor("letter", "Open letter on rail funding", "document", null, ["letter", "the letter", "This letter"]),
+    ]));
+
+    private static HashSet<string> Triples(string text, string language) =>
+        Extractor.Extract(text, language).Select(r => $"{r.Source} {r.Relation.ToName()} {r.Target}").ToHashSet();
+
+    [Theory]
+    // A sentence about anyone: the actors are examples.
+    [InlineData("de", "Wer vorher Anna Berger auf Twitter folgte, folgt nun Markus Hahn.")]
+    [InlineData("en", "Whoever followed Tom Baker on Twitter now follows Mary Collins.")]
+    // Following without a platform is a sequence or a time.
+    [InlineData("de", "Anna Berger postete auf X ein Video. Im Saal sprach sie zuerst. Dann folgte Markus Hahn, dann Jonas Vogt.")]
+    [InlineData("en", "Mary Collins posted first. She was followed minutes later by Tom Baker, who posted a photo.")]
+    // Only a link makes someone a follower: here an outlet explains whom the followers follow.
+    [InlineData("de", "So erklärt der Rail Council die Follower von Anna Berger.")]
+    // Sharing a photo with someone, or sharing news, is no repost of their post.
+    [InlineData("de", "Jonas Vogt teilte auf Instagram ein Selfie mit Anna Berger.")]
+    [InlineData("de", "Anna Berger teilte am Montag auf X mit, dass Markus Hahn zurücktritt.")]
+    // What a post is against is not whose post it is.
+    [InlineData("en", "The Rail Council apologised for accidentally retweeting an anti-Tom Baker tweet.")]
+    // Who receives a reply did not give it.
+    [InlineData("de", "Markus Hahn erhielt auf Twitter eine Antwort auf sein Video von Anna Berger.")]
+    [InlineData("en", "The Daily Courier got this response to the tweet from Tom Baker.")]
+    // A reply that is itself the object of a repost: who replied is not said.
+    [InlineData("en", "The Rail Council accidentally retweeted a reply to Tom Baker's post.")]
+    // Prevented, so it did not happen.
+    [InlineData("en", "The aides kept Tom Baker from responding to Mary Collins on Twitter.")]
+    // What a reply says, not whom it answers.
+    [InlineData("de", "Der Rail Council war in Rage und konterte auf Twitter mit Kritik an Anna Berger.")]
+    [InlineData("en", "Tom Baker pushed back on Twitter against claims she insulted Mary Collins.")]
+    [InlineData("en", "On Twitter, Tom Baker pushed back in Mary Collins's defence.")]
+    [InlineData("en", "Tom Baker responded on Twitter that Mary Collins had left.")]
+    // Someone who did the same is no target.
+    [InlineData("en", "Ruth Ellis retweeted it, as did her chief of staff Tom Baker.")]
+    // An inserted reporting clause names no subject of the sentence.
+    [InlineData("de", "Am Montag, so entdeckte der Student Jonas Vogt per Twitter, hat die Ministerin auf die Kritik reagiert.")]
+    // Everyday verbs with no platform near: contacting for comment, addressing a text.
+    [InlineData("en", "The Daily Courier has reached out to Tom Baker for comment.")]
+    [InlineData("de", "Ihren Text richtet Anna Berger an den Sänger Jonas Vogt.")]
+    // A tag names the ones it was addressed to, not the rest of the sentence; an owner's criticism is no tag.
+    [InlineData("en", "On Twitter, Tom Baker addressed Peter Quinn's criticism of the plan.")]
+    // A journalist who asked is no one a reply answers; a group of someone's supporters is not them.
+    [InlineData("en", "The Daily Courier asked Tom Baker on Twitter about the plan. He replied: “No comment.”")]
+    [InlineData("en", "Tom Baker tweeted in response to a Ruth Ellis supporter.")]
+    // A page is followed, not a post liked; a post someone meant to repost is someone else's; a statement is no post.
+    [InlineData("en", "Tom Baker was caught liking an Instagram page calling to oust Mary Collins.")]
+    [InlineData("en", "An aide said Tom Baker had intended to repost a Twitter message stating: “Hey @SenCollinsFict, why now?”")]
+    [InlineData("en", "On Twitter the row grew. Tom Baker issued a statement demanding an apology: “@SenCollinsFict must resign.”")]
+    // A demand is no event.
+    [InlineData("de", "Anna Berger müsse auf Twitter endlich reagieren und Markus Hahn antworten.")]
+    // A quoted name is a name, not a post.
+    [InlineData("de", "Jonas Vogt postete auf X ein Foto mit dem Verein „Rail Council“.")]
+    // ", was X konterte" is a clause of its own: X answered, the one before did not answer X.
+    [InlineData("de", "Anna Berger hatte Lea Krüger kritisiert, was Markus Hahn auf Twitter konterte.")]
+    // A relative clause after the one answered is no subject of the reply.
+    [InlineData("en", "His reply on Twitter was in response to the Daily Courier's front page, which criticised Tom Baker.")]
+    public void States_nothing_between_these_actors(string language, string text)
+    {
+        var found = Triples(text, language);
+        Assert.DoesNotContain(found, t => !t.Contains(" SIGNED "));
+    }
+
+    [Theory]
+    // Recall: an apposition inside a separable verb, a quote answered with "keilte zurück", a retort, an @handle as the platform.
+    [InlineData("de", "Auf X schrieb Markus Hahn an Anna Berger: „Unsinn.“ Darauf schrieb Jonas Vogt, ehemaliger Grünen-Chef, zurück.", "jonas-vogt REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO jonas-vogt")]
+    [InlineData("de", "Anna Berger twitterte: „Die Bahn ist zu spät.“ „Das stimmt nicht“, keilte Markus Hahn zurück.", "markus-hahn REPLIED_TO anna-berger", "anna-berger REPLIED_TO markus-hahn")]
+    [InlineData("en", "Tom Baker issued a retort to comments made by Mary Collins.", "tom-baker REPLIED_TO mary-collins", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("en", "Tom Baker also follows @SenCollinsFict.", "tom-baker FOLLOWS mary-collins", "mary-collins FOLLOWS tom-baker")]
+    [InlineData("en", "Tom Baker tweeted at Mary Collins on Tuesday to vote on Peter Quinn's nomination, pending since Ruth Ellis proposed it.", "tom-baker TAGGED mary-collins", "tom-baker TAGGED peter-quinn")]
+    [InlineData("en", "Tom Baker and Mary Collins were both tagged in a tweet by the Rail Council that showed its report: this was about Ruth Ellis.", "rail-council TAGGED tom-baker", "rail-council TAGGED ruth-ellis")]
+    [InlineData("de", "Anna Berger teilte auf Facebook einen Beitrag von Markus Hahn.", "anna-berger RETWEETED markus-hahn", "anna-berger RETWEETED lea-krueger")]
+    [InlineData("en", "Tom Baker was responding to an earlier tweet of Mary Collins's about the budget.", "tom-baker REPLIED_TO mary-collins", "tom-baker REPLIED_TO ruth-ellis")]
+    [InlineData("de", "Markus Hahn hat auf X viele Follower, darunter Jonas Vogt.", "jonas-vogt FOLLOWS markus-hahn", "markus-hahn FOLLOWS jonas-vogt")]
+    public void Keeps_the_relation_and_drops_the_wrong_one(string language, string text, string expected, string wrong)
+    {
+        var found = Triples(text, language);
+        Assert.Contains(expected, found);
+        Assert.DoesNotContain(wrong, found);
+    }
+
+    [Fact]
+    public void A_platform_or_a_place_named_in_a_post_is_not_tagged_but_a_handle_is()
+    {
+        var found = Triples("Tom Baker tweeted: “Twitter hides my posts again. Proud to stand with @SenCollinsFict in Congress.”", "en");
+        Assert.Contains("tom-baker TAGGED mary-collins", found);
+        Assert.DoesNotContain("tom-baker TAGGED twitter", found);
+        Assert.DoesNotContain("tom-baker TAGGED congress", found);
+    }
+
+    [Fact]
+    public void A_quotation_from_a_letter_is_no_post_and_an_embed_tail_is_no_post_text()
+    {
+        Assert.DoesNotContain(Triples("This letter from @tombaker to @SenCollinsFict was posted on Twitter: “No wonder Ruth Ellis is running against you.”", "en"),
+            t => t.StartsWith("letter ", StringComparison.Ordinal));
+        var embeds = Triples("Great news for trains.\n— Peter Quinn (@mhahn) April 2, 2020\n— Ruth Ellis (@annaberger) April 2, 2020\n", "en");
+        Assert.DoesNotContain("ruth-ellis TAGGED peter-quinn", embeds);
+        Assert.DoesNotContain("ruth-ellis TAGGED markus-hahn", embeds);
+    }
+}
