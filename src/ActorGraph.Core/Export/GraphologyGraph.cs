@@ -18,13 +18,14 @@ public sealed record GraphologyGraph(
     /// The relations matching <paramref name="filter"/> and the nodes they touch; with <paramref name="includeIsolated"/>
     /// every actor too. Documents appear as nodes (kind <c>document</c>) when a SIGNED relation points at them.
     /// </summary>
-    public static async Task<GraphologyGraph> LoadAsync(IGraphStore store, RelationFilter filter, bool includeIsolated, CancellationToken ct = default,
+    /// <returns>The same JSON as a <see cref="GraphologyGraph"/>, with nodes and edges read from the store while it is
+    /// written (asynchronous serialization), so a million relations never sit in memory; a bad filter fails here, first.</returns>
+    public static async Task<GraphologyStream> OpenAsync(IGraphStore store, RelationFilter filter, bool includeIsolated, CancellationToken ct = default,
         CoordinationOptions? coordination = null)
     {
         var source = await ExportSource.OpenAsync(store, filter, includeIsolated, ct, coordination: coordination);
-        var nodes = await source.ReadNodesAsync(ct).Select(GraphologyNode.Of).ToListAsync(ct);
-        var edges = await source.ReadRelationsAsync(ct).Select(e => GraphologyEdge.Of(e.Relation, e.Id)).ToListAsync(ct);
-        return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
+        return new GraphologyStream(new Dictionary<string, object?>(), new GraphologyOptions(),
+            source.ReadNodesAsync(ct).Select(GraphologyNode.Of), source.ReadRelationsAsync(ct).Select(e => GraphologyEdge.Of(e.Relation, e.Id)));
     }
 
     /// <summary>
@@ -61,6 +62,13 @@ public sealed record GraphologyGraph(
         return new GraphologyGraph(new Dictionary<string, object?>(), new GraphologyOptions(), nodes, edges);
     }
 }
+
+/// <summary>A graphology graph whose nodes and edges are read from the store as they are serialized.</summary>
+public sealed record GraphologyStream(
+    IReadOnlyDictionary<string, object?> Attributes,
+    GraphologyOptions Options,
+    IAsyncEnumerable<GraphologyNode> Nodes,
+    IAsyncEnumerable<GraphologyEdge> Edges);
 
 public sealed record GraphologyOptions(string Type = "directed", bool Multi = true, bool AllowSelfLoops = true);
 

@@ -38,6 +38,12 @@ public sealed partial class RuleExtractor
             if (!Enumerable.Range(clause.Start + 1, Math.Max(0, end - clause.Start - 1)).Any(j => !tokens[j].Quoted && lexicon.IsPostNoun(tokens[j].Lower)))
                 return "shared no post";
         }
+        // "caught liking a social media page": a page or account is followed, not a post liked.
+        if (relation == RelationType.Liked && !hit.Cue.Noun)
+        {
+            var next = Enumerable.Range(hit.Last + 1, Math.Max(0, tokens.Count - hit.Last - 1)).Where(j => tokens[j].IsWord).Take(6).ToList();
+            if (next.Any(j => lexicon.IsAccount(tokens[j].Lower)) && !next.Any(j => lexicon.IsPostNoun(tokens[j].Lower))) return "liked a page";
+        }
         if (hit.Cue.Noun)
         {
             var from = Math.Max(0, hit.Anchor - 4);
@@ -56,7 +62,7 @@ public sealed partial class RuleExtractor
 
     /// <summary>A platform or account word outside quotations ("auf Twitter", "his Instagram account"); a posting verb is not enough for following.</summary>
     private static bool NamesPlatformWord(Sentence sentence, CueLexicon lexicon) =>
-        sentence.Tokens.Any(t => !t.Quoted && (lexicon.Platforms.Contains(t.Lower) || lexicon.IsAccount(t.Lower) || t.Lower.Contains("follower", StringComparison.Ordinal)));
+        sentence.Tokens.Any(t => !t.Quoted && (lexicon.Platforms.Contains(t.Lower) || t.Text.StartsWith('@') || lexicon.IsAccount(t.Lower) || t.Lower.Contains("follower", StringComparison.Ordinal)));
 
     /// <summary>
     /// Objects that are no target of the act: someone who did the same ("as did Malviya"), what a post is against
@@ -68,8 +74,9 @@ public sealed partial class RuleExtractor
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         if (m.Mark is { } mark && (lexicon.Echoes.Contains(mark) || lexicon.Parentheticals.Contains(mark))) return true;
-        var before = s.Sentence.Text[..tokens[m.Start].Start].TrimEnd();
-        if (tokens[m.Start].Lower.StartsWith("anti-", StringComparison.Ordinal) || before.EndsWith("anti-", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" anti", StringComparison.OrdinalIgnoreCase)) return true;
+        // "an anti-Boris Johnson tweet" (the name may match from its second word on).
+        var before = s.Sentence.Text[..tokens[m.Start].Start].TrimEnd().Split(' ')[^1];
+        if (tokens[m.Start].Lower.StartsWith("anti-", StringComparison.Ordinal) || before.StartsWith("anti-", StringComparison.OrdinalIgnoreCase) || before.Equals("anti", StringComparison.OrdinalIgnoreCase)) return true;
         // "showcasing his tweet": a possessive owns something; only a reply, like or repost of their post acts on them.
         if (m.IsPronoun && lexicon.Possessives.Contains(tokens[m.Start].Lower)
             && (hit.Cue.Relation == RelationType.Tagged || !Enumerable.Range(m.End, Math.Max(0, Math.Min(tokens.Count, m.End + 3) - m.End)).TakeWhile(j => tokens[j].IsWord).Any(j => lexicon.IsPostNoun(tokens[j].Lower)))) return true;

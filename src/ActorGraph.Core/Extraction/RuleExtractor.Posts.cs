@@ -13,10 +13,13 @@ public sealed partial class RuleExtractor
         foreach (var post in QuotedPosts.Find(text, sentences, lexicon))
         {
             if (Author(text, post, sentences, mentions, lexicon) is not var (author, authorAt, how)) continue;
+            // „Die Heimat“: a quoted name is a name, not a post.
+            var named = ActorsIn(text, post.Start, post.End, lexicon).ToList();
+            if (named.Count == 1 && named[0].At.Length == text[post.Start..post.End].Trim().Length) continue;
             var evidence = text[post.EvidenceStart..post.EvidenceEnd];
             TextSpan InEvidence(TextSpan inText) => inText with { Start = inText.Start - post.EvidenceStart };
             var note = how == Inference.None ? "" : $"; the author is {actors.Actors[author].Name}, named in the sentence before";
-            foreach (var (tagged, taggedAt) in ActorsIn(text, post.Start, post.End, lexicon).Concat(Addressed(text, post.Start, post.End, lexicon)).DistinctBy(a => a.Actor))
+            foreach (var (tagged, taggedAt) in named.Concat(Addressed(text, post.Start, post.End, lexicon)).DistinctBy(a => a.Actor))
             {
                 var actor = actors.Actors[tagged];
                 if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State || Scenery(text, tagged, taggedAt, lexicon)) continue;
@@ -47,9 +50,12 @@ public sealed partial class RuleExtractor
             var verb = Enumerable.Range(0, s.Tokens.Count).FirstOrDefault(j => s.Start + s.Tokens[j].Start == post.CueStart, -1);
             var subject = verb < 0 || post.By != QuotedPosts.Author.Verb ? null : AttributingSubject(s, mentions[index], verb, lexicon);
             subject ??= named.FirstOrDefault(m => m.IsPronoun ? m.Pronoun!.Value.Subject : !m.Marked) ?? named.FirstOrDefault(m => m.Mark is "'s" or "genitive");
-            // "This letter from @realDonaldTrump to @SenSchumer …: “…”" quotes the letter, which is no post.
-            if (subject is null || IsDocument(subject)) return null;
-            return Resolve(subject, mentions[index], index > 0 ? mentions[index - 1] : [], -1) is { } author ? (author.Actor, At(subject), author.How) : null;
+            // "This letter from @realDonaldTrump to @SenSchumer …: “…”" quotes the letter, which is no post; "had intended to repost a
+            // Twitter message stating: “…”" quotes someone else's post, and "issued a press statement:" no post.
+            if (subject is null || IsDocument(subject) || Relayed(s, post, lexicon)) return null;
+            // "a Twitter message": the platform is where, not who.
+            return Resolve(subject, mentions[index], index > 0 ? mentions[index - 1] : [], -1) is { } author && !lexicon.Platforms.Contains(actors.Actors[author.Actor].Name.ToLowerInvariant())
+                ? (author.Actor, At(subject), author.How) : null;
         }
         var (actor, at) = ActorsIn(text, post.AuthorStart, post.AuthorEnd, lexicon)
             .FirstOrDefault(a => !actors.Actors[a.Actor].IsDocument && !AfterPreposition(text, a.At.Start, lexicon), (-1, default));
@@ -76,6 +82,12 @@ public sealed partial class RuleExtractor
         }
         return subjects.FirstOrDefault();
     }
+
+    /// <summary>The words that attribute the post repost, like or quote it, or name a document as what is quoted.</summary>
+    private static bool Relayed(Sentence s, QuotedPosts.Post post, CueLexicon lexicon) => Enumerable.Range(0, s.Tokens.Count)
+        .Where(j => s.Start + s.Tokens[j].Start >= post.AuthorStart && s.Start + s.Tokens[j].End <= Math.Max(post.AuthorEnd, post.CueEnd) && !s.Tokens[j].Quoted)
+        .Any(j => lexicon.DocumentNouns.Contains(s.Tokens[j].Lower)
+            || lexicon.Cues.Any(c => c.Relation is RelationType.Retweeted or RelationType.Liked or RelationType.Quoted && c.MatchAt(s.Tokens, j) is not null));
 
     /// <summary>The verb that attributes a quoted post, as a cue: its subject is the post's author.</summary>
     private static readonly Cue Attributing = new(RelationType.Tagged, "quoted post", [], QuotedPostConfidence, false, false, false, false, false);

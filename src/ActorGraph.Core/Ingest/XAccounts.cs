@@ -12,7 +12,7 @@ namespace ActorGraph.Ingest;
 internal sealed class XAccounts(XHandles handles)
 {
     private readonly Dictionary<string, int> _written = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _raw = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ulong> _raw = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unknown = new(StringComparer.Ordinal);
     private List<ActorAlias> _aliases = [.. handles.MappedAliases()];
 
@@ -42,7 +42,7 @@ internal sealed class XAccounts(XHandles handles)
     }
 
     /// <summary>The account named only, when <paramref name="raw"/> (<see cref="XJson.Hash(ReadOnlySpan{byte})"/> of its JSON) is the one read last for that id; else null.</summary>
-    public XUser? Unchanged(string? id, int raw) =>
+    public XUser? Unchanged(string? id, ulong raw) =>
         id is not null && _raw.TryGetValue(id, out var last) && last == raw && handles.Learned.TryGetValue(id, out var known)
             ? new XUser(id, known.Username, null)
             : null;

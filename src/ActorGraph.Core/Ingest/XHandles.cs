@@ -122,7 +122,10 @@ public sealed partial class XHandles
 public sealed record XUser(string Id, string Username, string? Name)
 {
     /// <summary>Profile fields as actor attributes, including <c>x_id</c>; empty when the input named the account only.</summary>
-    public IReadOnlyDictionary<string, string> Attributes { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Attributes { get; init; } = NoAttributes;
+
+    // Shared: an account named without its profile (most sightings in a collection) holds none.
+    private static readonly IReadOnlyDictionary<string, string> NoAttributes = new Dictionary<string, string>();
 
     public bool HasProfile => Name is not null;
 
@@ -158,5 +161,5 @@ public sealed record XUser(string Id, string Username, string? Name)
             : throw new XJsonException(field, $"a whole number from 0, got '{value}'");
 
     /// <summary>A hash of the JSON the profile was read from, to recognise it unchanged without reading it again.</summary>
-    internal int? Raw { get; init; }
+    internal ulong? Raw { get; init; }
 }

@@ -12,7 +12,12 @@ internal sealed record XTweet(
     string Id, string? AuthorId, XUser? Author, string? Text, DateTimeOffset? At,
     string? InReplyToUserId, XUser? InReplyToUser, IReadOnlyList<XReference> References, IReadOnlyList<XMention> Mentions)
 {
-    public XReference? Reference(string type) => References.FirstOrDefault(r => r.Type == type);
+    public XReference? Reference(string type)
+    {
+        foreach (var reference in References)
+            if (reference.Type == type) return reference;
+        return null;
+    }
 
     /// <summary>
     /// Reads a tweet object. Accounts and tweets that are inline (twarc2 flatten: <c>author</c>, <c>in_reply_to_user</c>,
@@ -161,14 +166,9 @@ internal static class XJson
     }
 
     /// <summary>A hash of a value's JSON text as written, to recognise a value seen before without reading it.</summary>
-    public static int Hash(JsonElement element) => Hash(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element));
+    public static ulong Hash(JsonElement element) => Hash(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element));
 
-    public static int Hash(ReadOnlySpan<byte> json)
-    {
-        var hash = new HashCode();
-        hash.AddBytes(json);
-        return hash.ToHashCode();
-    }
+    public static ulong Hash(ReadOnlySpan<byte> json) => System.IO.Hashing.XxHash3.HashToUInt64(json);
 
     public static bool Has(JsonElement element, string name) => element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out _);
 }

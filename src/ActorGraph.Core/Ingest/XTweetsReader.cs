@@ -50,6 +50,8 @@ public static class XTweetsReader
     private static IEnumerable<SourcedElement> ReadJson(Stream stream, string file, XHandles handles)
     {
         var reading = new Reading(file, new XAccounts(handles));
+        // One list for the elements of each line in turn: they are yielded before the next line is read.
+        List<SourcedElement> elements = [];
         foreach (var value in XJsonLines.Read(stream, pages: true))
         {
             if (value.Damage is not null)
@@ -58,7 +60,7 @@ public static class XTweetsReader
                 yield return new SourcedElement(new SkippedLine(value.Damage), file, value.Line);
                 continue;
             }
-            List<SourcedElement> elements = [];
+            elements.Clear();
             string? damage = null;
             try
             {
@@ -95,8 +97,14 @@ public static class XTweetsReader
         Who repliedTo = default;
         if (tweet.InReplyToUserId is { } replyId)
         {
-            var named = tweet.Mentions.FirstOrDefault(m => m.Id == replyId).Username
-                ?? (replied?.Tweet is { } r && r.AuthorId == replyId ? r.Author?.Username : null);
+            string? named = null;
+            foreach (var mention in tweet.Mentions)
+                if (mention.Id == replyId)
+                {
+                    named = mention.Username;
+                    break;
+                }
+            named ??= (replied?.Tweet is { } r && r.AuthorId == replyId ? r.Author?.Username : null);
             repliedTo = accounts.Resolve(tweet.InReplyToUser, replyId, named);
         }
         else if (replied?.Tweet is { } repliedTweet)
@@ -124,11 +132,13 @@ public static class XTweetsReader
         }
         if (retweet is not null) yield break;
 
-        var tagged = new HashSet<string>(StringComparer.Ordinal);
+        // Few mentions per tweet: a list to skip repeats.
+        List<string>? tagged = null;
         foreach (var mention in tweet.Mentions)
         {
             var target = accounts.Resolve(mention.Profile, mention.Id, mention.Username);
-            if (target.Same(author) || target.Same(repliedTo) || !tagged.Add(target.ActorId!)) continue;
+            if (target.Same(author) || target.Same(repliedTo) || tagged?.Contains(target.ActorId!) == true) continue;
+            (tagged ??= new List<string>(tweet.Mentions.Count)).Add(target.ActorId!);
             yield return To(RelationType.Tagged, target, null);
         }
     }

@@ -15,9 +15,9 @@ internal static class GraphEndpoints
         return app;
     }
 
-    private static async Task<Ok<GraphologyGraph>> GetGraph(
+    private static async Task<Ok<GraphologyStream>> GetGraph(
         IGraphStore store, [AsParameters] GraphFilterQuery query, [AsParameters] CoordinationQuery coordination, bool? isolated, CancellationToken ct) =>
-        TypedResults.Ok(await GraphologyGraph.LoadAsync(store, query.ToFilter(), isolated ?? false, ct, coordination.ToOptions()));
+        TypedResults.Ok(await GraphologyGraph.OpenAsync(store, query.ToFilter(), isolated ?? false, ct, coordination.ToOptions()));
 }
 
 /// <summary>

@@ -41,7 +41,7 @@ public sealed class ReportingGuardsTests
     [InlineData("de", "Jonas Vogt teilte auf Instagram ein Selfie mit Anna Berger.")]
     [InlineData("de", "Anna Berger teilte am Montag auf X mit, dass Markus Hahn zurücktritt.")]
     // What a post is against is not whose post it is.
-    [InlineData("en", "The Rail Council apologised for retweeting an anti-Tom Baker tweet.")]
+    [InlineData("en", "The Rail Council apologised for accidentally retweeting an anti-Tom Baker tweet.")]
     // Who receives a reply did not give it.
     [InlineData("de", "Markus Hahn erhielt auf Twitter eine Antwort auf sein Video von Anna Berger.")]
     [InlineData("en", "The Daily Courier got this response to the tweet from Tom Baker.")]
@@ -66,6 +66,14 @@ public sealed class ReportingGuardsTests
     // A journalist who asked is no one a reply answers; a group of someone's supporters is not them.
     [InlineData("en", "The Daily Courier asked Tom Baker on Twitter about the plan. He replied: “No comment.”")]
     [InlineData("en", "Tom Baker tweeted in response to a Ruth Ellis supporter.")]
+    // A page is followed, not a post liked; a post someone meant to repost is someone else's; a statement is no post.
+    [InlineData("en", "Tom Baker was caught liking an Instagram page calling to oust Mary Collins.")]
+    [InlineData("en", "An aide said Tom Baker had intended to repost a Twitter message stating: “Hey @SenCollinsFict, why now?”")]
+    [InlineData("en", "On Twitter the row grew. Tom Baker issued a statement demanding an apology: “@SenCollinsFict must resign.”")]
+    // A demand is no event.
+    [InlineData("de", "Anna Berger müsse auf Twitter endlich reagieren und Markus Hahn antworten.")]
+    // A quoted name is a name, not a post.
+    [InlineData("de", "Jonas Vogt postete auf X ein Foto mit dem Verein „Rail Council“.")]
     // ", was X konterte" is a clause of its own: X answered, the one before did not answer X.
     [InlineData("de", "Anna Berger hatte Lea Krüger kritisiert, was Markus Hahn auf Twitter konterte.")]
     // A relative clause after the one answered is no subject of the reply.
@@ -77,6 +85,11 @@ public sealed class ReportingGuardsTests
     }
 
     [Theory]
+    // Recall: an apposition inside a separable verb, a quote answered with "keilte zurück", a retort, an @handle as the platform.
+    [InlineData("de", "Auf X schrieb Markus Hahn an Anna Berger: „Unsinn.“ Darauf schrieb Jonas Vogt, ehemaliger Grünen-Chef, zurück.", "jonas-vogt REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO jonas-vogt")]
+    [InlineData("de", "Anna Berger twitterte: „Die Bahn ist zu spät.“ „Das stimmt nicht“, keilte Markus Hahn zurück.", "markus-hahn REPLIED_TO anna-berger", "anna-berger REPLIED_TO markus-hahn")]
+    [InlineData("en", "Tom Baker issued a retort to comments made by Mary Collins.", "tom-baker REPLIED_TO mary-collins", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("en", "Tom Baker also follows @SenCollinsFict.", "tom-baker FOLLOWS mary-collins", "mary-collins FOLLOWS tom-baker")]
     [InlineData("en", "Tom Baker tweeted at Mary Collins on Tuesday to vote on Peter Quinn's nomination, pending since Ruth Ellis proposed it.", "tom-baker TAGGED mary-collins", "tom-baker TAGGED peter-quinn")]
     [InlineData("en", "Tom Baker and Mary Collins were both tagged in a tweet by the Rail Council that showed its report: this was about Ruth Ellis.", "rail-council TAGGED tom-baker", "rail-council TAGGED ruth-ellis")]
     [InlineData("de", "Anna Berger teilte auf Facebook einen Beitrag von Markus Hahn.", "anna-berger RETWEETED markus-hahn", "anna-berger RETWEETED lea-krueger")]

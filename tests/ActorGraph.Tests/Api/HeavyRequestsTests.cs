@@ -14,11 +14,11 @@ public sealed class HeavyRequestsTests(ITestOutputHelper output) : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     /// <summary>3,000 actors and 40,000 relations: each distinct filter makes a snapshot of several MB and an exact betweenness.</summary>
-    private async Task<string> StoreAsync()
+    private async Task<string> StoreAsync(int relations = 40_000)
     {
         var csv = new StringBuilder("source,target,relation,weight,source_id,quote\n");
         var random = new Random(7);
-        for (var i = 0; i < 40_000; i++)
+        for (var i = 0; i < relations; i++)
         {
             var (s, t) = (random.Next(3_000), (int)(3_000 * Math.Pow(random.NextDouble(), 2)));
             csv.Append(CultureInfo.InvariantCulture, $"actor-{s},actor-{t},TAGGED,{1 + i % 5},obs-{i},Observation {i}: actor-{s} addressed actor-{t} in a long enough quote\n");
@@ -63,5 +63,38 @@ public sealed class HeavyRequestsTests(ITestOutputHelper output) : IDisposable
             Assert.Contains("took longer than this server allows", await stopped.Content.ReadAsStringAsync());
         Assert.True(peak < capMegabytes, $"peak {peak} MB, cap {capMegabytes} MB");
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/stats")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_whole_network_as_json_is_streamed_not_held()
+    {
+        var db = await StoreAsync(relations: 120_000);
+        await using var service = await RunningService.StartAsync(new Dictionary<string, string>(), "--db", db, "--no-sample");
+        using var http = new HttpClient { BaseAddress = service.Http.BaseAddress, Timeout = TimeSpan.FromMinutes(3) };
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/stats")).StatusCode);
+        var before = PeakMegabytes(service.ProcessId);
+
+        var body = await http.GetByteArrayAsync("/api/graph");
+
+        // Held as objects, 120,000 relations took about five times the JSON's size (1M: 2.6 GB); streamed, a fixed amount.
+        var grown = PeakMegabytes(service.ProcessId) - before;
+        output.WriteLine($"peak grew {grown} MB for {body.Length / 1_000_000} MB of JSON");
+        Assert.Equal(120_000, System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("edges").GetArrayLength());
+        Assert.True(grown * 1_000_000 < 2L * body.Length, $"peak grew {grown} MB for {body.Length / 1_000_000} MB of JSON");
+    }
+
+    [Fact]
+    public async Task An_upload_over_kestrels_default_but_within_the_setting_is_ingested()
+    {
+        var db = Path.Combine(_directory, "upload.db");
+        await using var service = await RunningService.StartAsync(new Dictionary<string, string>(), "--db", db, "--no-sample");
+        using var http = new HttpClient { BaseAddress = service.Http.BaseAddress, Timeout = TimeSpan.FromMinutes(3) };
+        // 31 MB, above Kestrel's 30,000,000-byte default, below ActorGraph:MaxUploadBytes (200 MB): one observation, 31,000 times.
+        var csv = "source,target,relation,quote\n" + string.Concat(Enumerable.Repeat($"a,b,TAGGED,{new string('q', 989)}\n", 31_000));
+
+        var response = await http.PostAsync("/api/ingest/edges", new StringContent(csv, Encoding.UTF8, "text/csv"));
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.Contains("\"relationsAdded\":1", await response.Content.ReadAsStringAsync());
     }
 }
