@@ -147,6 +147,10 @@ public sealed class CueLexicon
     public required HashSet<string> StativeAuxiliaries { get; init; }
     /// <summary>Nouns for a document (<c>letter</c>, <c>Schreiben</c>): where the actors file has no such alias, the document the text is about.</summary>
     public required HashSet<string> DocumentNouns { get; init; }
+    /// <summary>Nouns for what else is signed (<c>executive orders</c>, <c>Gesetz</c>): a signing beside them is not of the document the text is about.</summary>
+    public required HashSet<string> SignableNouns { get; init; }
+    /// <summary>Nouns for a group of people (<c>group</c>, <c>Gruppe</c>): "The group includes A and B".</summary>
+    public required HashSet<string> GroupNouns { get; init; }
     /// <summary>Definite articles and possessives before a document noun that refers to a document named before (<c>the</c>, <c>ihrem</c>).</summary>
     public required HashSet<string> DocumentDeterminers { get; init; }
     /// <summary>Two words that repeat the act before for others (<c>so did</c>, <c>as did</c>, <c>ebenso wie</c>), written with <c>_</c>.</summary>
@@ -267,6 +271,8 @@ public sealed class CueLexicon
             DocumentNouns = Class("document-nouns"),
             Comitatives = Class("comitatives"),
             DocumentDeterminers = Class("document-determiners"),
+            SignableNouns = Class("signable-nouns"),
+            GroupNouns = Class("group-nouns"),
             StativeAuxiliaries = Class("stative-auxiliaries"),
             Echoes = Class("echoes").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             GroupWords = Class("group-words"),

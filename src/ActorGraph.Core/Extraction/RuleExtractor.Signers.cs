@@ -43,7 +43,9 @@ public sealed partial class RuleExtractor
         var note = basis.Note;
         if (document < 0)
         {
-            if (hit.Cue.NeedsDocument) yield break;
+            // "the executive orders Biden has signed": something else that is signed stands by the verb.
+            if (hit.Cue.NeedsDocument || Enumerable.Range(Math.Max(0, hit.Anchor - 5), Math.Min(s.Tokens.Count, hit.Last + 5) - Math.Max(0, hit.Anchor - 5))
+                    .Any(j => lexicon.SignableNouns.Contains(s.Tokens[j].Lower))) yield break;
             document = lastDocument;
             if (document < 0) yield break;
             how |= Inference.DocumentFromContext;
@@ -93,6 +95,8 @@ public sealed partial class RuleExtractor
             if (!Acting(m) && !members.Contains(m)) continue;
             if (vague && !subjects.Contains(m) && !included.Contains(m) && !Companion(m)) continue;
             if (passive && m.Start < hit.Anchor && !(m.Mark is { } mark && (lexicon.Agents.Contains(mark) || lexicon.IsInclusion(mark)))) continue;
+            // "Von den Grünen unterschrieben … etwa Dörner": "von" before an active verb picks a group, it names no agent.
+            if (!lexicon.SubjectNearVerb && !passive && !hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } by && lexicon.Agents.Contains(by)) continue;
             if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
             signers++;
             yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how, note);
@@ -344,7 +348,9 @@ public sealed partial class RuleExtractor
     private IEnumerable<ExtractedRelation> SignersIncluded(Parsed s, Discourse discourse)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
-        if (s.Sentence.Index - discourse.LastSigned is < 1 or > 2 || s.Hits.Any(h => h.Cue.Relation == RelationType.Signed)) return [];
+        // "The group includes …", "The senators are …": a group noun reaches further back than "They include …".
+        var reach = Enumerable.Range(0, Math.Min(3, tokens.Count)).Any(j => lexicon.GroupNouns.Contains(tokens[j].Lower) || lexicon.MemberNouns.Contains(tokens[j].Lower) && tokens[j].Lower.EndsWith('s')) ? 6 : 2;
+        if (s.Sentence.Index - discourse.LastSigned < 1 || s.Sentence.Index - discourse.LastSigned > reach || s.Hits.Any(h => h.Cue.Relation == RelationType.Signed)) return [];
         bool Opens(int j) => lexicon.Inclusions.Contains(tokens[j].Lower) || (j + 1 < tokens.Count && lexicon.InclusionPairs.Contains($"{tokens[j].Lower} {tokens[j + 1].Lower}"));
         var opening = Enumerable.Range(0, Math.Min(4, tokens.Count)).FirstOrDefault(Opens, -1);
         var first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && m.Start > opening && m.Mark is { } mark && lexicon.IsInclusion(mark));

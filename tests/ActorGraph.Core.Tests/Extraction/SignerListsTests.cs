@@ -125,6 +125,8 @@ public sealed class SignerListsTests
     [InlineData("en", "The signatories, who include Mary Collins and Tom Baker, want more trains.", "mary-collins letter", "tom-baker letter")]
     [InlineData("en", "The letter was signed by Mary Collins, who chairs the committee, Tom Baker and Ruth Ellis.", "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
     [InlineData("de", "Anna Berger und Markus Hahn unterzeichneten ebenso wie Lea Krüger den Brief.", "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
+    [InlineData("en", "Ten senators issued an open letter on Sunday.\nThe proposal comes after a long debate.\n\"We want a deal,\" the letter reads.\nMore: Other news\n\nThe group includes Sen. Mary Collins, R-La.; Sen. Tom Baker, R-W.Va.; and Sen. Ruth Ellis, R-Maine.",
+        "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
     public void Signers_named_around_the_signing_sign_too(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
 
@@ -134,6 +136,8 @@ public sealed class SignerListsTests
     [InlineData("en", "Mary Collins said the letter was signed by Tom Baker.", "tom-baker letter")]
     [InlineData("de", "Anna Berger erhielt einen von Lea Krüger unterschriebenen Brief.", "lea-krueger letter")]
     [InlineData("en", "Mary Collins criticised a tweet sent by Tom Baker about the letter.")]
+    [InlineData("en", "Mary Collins sent the letter on Monday.\nHere are all the executive orders Tom Baker has signed so far.", "mary-collins letter")]
+    [InlineData("de", "Von den Grünen unterschrieben den Brief mehrere Bürgermeister, etwa Anna Berger aus Kassel.", "anna-berger letter")]
     [InlineData("en", "Mary Collins and Tom Baker criticised the plan. The lawmakers who signed the letter include Ruth Ellis.", "ruth-ellis letter")]
     [InlineData("en", "Mary Collins signed the letter. Tom Baker did not, and neither did Ruth Ellis.", "mary-collins letter")]
     public void Who_asks_receives_or_reports_a_signing_signs_nothing(string language, string text, params string[] expected) =>
