@@ -608,7 +608,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             return WithCoordinated(addressed, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList();
         if (hit.Cue.Relation == RelationType.Tagged) return objects;
         var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
-        if (first is null) return [];
+        if (first is null) return hit.Cue.Relation == RelationType.Follows && !passive && subjects.Count == 1 && OneOfThoseFollowed(s, subjects[0]) is { } member ? [member] : [];
         // One follows many at once ("follows 40 accounts, including Collins and Ellis", "folgt den Accounts der Hotels sowie
         // Beratern wie Conway"): every object after the verb that no preposition other than an inclusion governs; a reply or a like has one target.
         if (hit.Cue.Relation != RelationType.Follows) return [first];
