@@ -664,8 +664,6 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (j <= hit.Last) continue;
             var lower = tokens[j].Lower;
             if (lower == ";" || IsDash(tokens[j].Text) || lexicon.Contrasts.Contains(lower) || (tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(lower))) return j;
-            // "tagged in a tweet …: this led on a story about Corbyn": after a colon comes what it said.
-            if (lower == ":" && hit.Cue.Relation != RelationType.Signed) return j;
             // A relative clause (", in dem es um … geht", ", who had shared …") says something about the object, not the act.
             if (RelativeClauseAt(s, j)) return j;
         }
