@@ -63,7 +63,7 @@ for setting in "${settings[@]}"; do
   printf '  %-50s %8s %8s %8s\n' "service, after each request in turn" "s" "RSS MB" "CPU s"
   printf '  %-50s %8s %8d %8s\n' "started (/health)" "" "$(rss)" "$(cpu)"
   for route in /api/stats "/api/centrality?measure=pagerank&top=10" /api/attributes /api/attributes/followers_count \
-      "/api/communities" "/api/drawing" "/api/actors?search=user_12&limit=20" "/api/graph" "/api/export/gexf" "/api/export/csv"; do
+      "/api/communities" "/api/drawing" "/api/actors?search=user_12&limit=20" "/api/graph" "/api/export/gexf"; do
     read -r t status <<<"$(curl -s -o /dev/null --max-time 300 -w '%{time_total} %{http_code}' "$base$route")"
     printf '  %-50s %8.2f %8d %8s  %s\n' "$route" "$t" "$(rss)" "$(cpu)" "$status"
   done

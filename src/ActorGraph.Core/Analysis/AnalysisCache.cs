@@ -92,6 +92,24 @@ public sealed class AnalysisCache(IGraphStore store, AnalysisLimits limits)
         }
     }
 
+    /// <summary>Work that is each request's own and not kept (an article's extraction) under the same slots, queue and
+    /// time limit as the analyses, so many large requests at once cannot take every core and gigabytes.</summary>
+    /// <exception cref="AnalysisBusyException">Every slot is taken and the queue is full.</exception>
+    /// <exception cref="AnalysisTimeoutException">The work ran longer than the time limit.</exception>
+    public async Task<T> RunAsync<T>(Func<CancellationToken, T> work, CancellationToken ct = default)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(limits.TimeLimit);
+        try
+        {
+            return await slots.RunAsync(() => Task.Run(() => work(limit.Token), limit.Token), limit.Token);
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            throw new AnalysisTimeoutException(limits.TimeLimit);
+        }
+    }
+
     public Task<GraphSnapshot> SnapshotAsync(SnapshotOptions options, CancellationToken ct = default) =>
         GetAsync(options, token => GraphSnapshot.LoadAsync(store, options, token), ct);
 

@@ -41,6 +41,8 @@ public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(H
             var found = -1;
             for (var j = next; j < tokens.Count && j <= matched[s - 1] + MaxGap && found < 0; j++)
             {
+                // "schrieb Wächter, ehemaliger AfD-Chef, zurück": an apposition after a name stands between commas.
+                if (tokens[j].Text == "," && j > next && char.IsUpper(tokens[j - 1].Text[0]) && Apposition(tokens, j) is var close and > 0) { j = close; continue; }
                 if (tokens[j].Text is "," or ";" or ":" or "." or "!" or "?") break;
                 if (Matches(s, tokens[j])) found = j;
             }
@@ -48,6 +50,17 @@ public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(H
             matched[s] = found;
         }
         return matched;
+    }
+
+    /// <summary>The comma that closes an apposition opened by the comma at <paramref name="comma"/> (a few words, no other punctuation), or -1.</summary>
+    private static int Apposition(IReadOnlyList<Token> tokens, int comma)
+    {
+        for (var j = comma + 1; j < tokens.Count && j <= comma + 6; j++)
+        {
+            if (tokens[j].Text == ",") return j > comma + 1 ? j : -1;
+            if (!tokens[j].IsWord || tokens[j].Quoted) return -1;
+        }
+        return -1;
     }
 
     private bool Matches(int step, Token token)

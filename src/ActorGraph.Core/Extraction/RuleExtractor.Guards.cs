@@ -62,7 +62,7 @@ public sealed partial class RuleExtractor
 
     /// <summary>A platform or account word outside quotations ("auf Twitter", "his Instagram account"); a posting verb is not enough for following.</summary>
     private static bool NamesPlatformWord(Sentence sentence, CueLexicon lexicon) =>
-        sentence.Tokens.Any(t => !t.Quoted && (lexicon.Platforms.Contains(t.Lower) || lexicon.IsAccount(t.Lower) || t.Lower.Contains("follower", StringComparison.Ordinal)));
+        sentence.Tokens.Any(t => !t.Quoted && (lexicon.Platforms.Contains(t.Lower) || t.Text.StartsWith('@') || lexicon.IsAccount(t.Lower) || t.Lower.Contains("follower", StringComparison.Ordinal)));
 
     /// <summary>
     /// Objects that are no target of the act: someone who did the same ("as did Malviya"), what a post is against

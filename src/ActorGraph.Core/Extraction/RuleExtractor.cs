@@ -61,6 +61,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         public int LastSigned { get; set; } = -10;
         /// <summary>The lines just before that each name someone, and nothing else.</summary>
         public List<Parsed> NameRun { get; set; } = [];
+        /// <summary>A letter's salutation ("Dear Secretary Doyle,") came before: lines of names after its text are its signers.</summary>
+        public bool LetterOpened { get; set; }
         /// <summary>The last sentence ends with a colon and names no signing: it introduces a list of something else.</summary>
         public bool IntroducedOtherwise { get; set; }
         /// <summary><see cref="IntroducedOtherwise"/> as it was before the first line of <see cref="NameRun"/>.</summary>
@@ -476,9 +478,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     private static bool ClauseHas(Parsed s, Clause clause, Hit hit, HashSet<string> words) =>
         Enumerable.Range(clause.Start + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 3) - clause.Start - 1)).Any(j => words.Contains(s.Tokens[j].Lower));
 
-    /// <summary>"„…“, kommentierte Gröhe": the verb only says who said the quotation before it.</summary>
+    /// <summary>"„…“, kommentierte Gröhe": the verb only says who said the quotation before it ("„…“, keilte Lindner zurück" is a reply).</summary>
     private static bool AttributesQuote(Parsed s, Hit hit) =>
-        hit.Anchor >= 2 && s.Tokens[hit.Anchor - 1].Text == "," && s.Tokens[hit.Anchor - 2].Text is "“" or "”" or "\"" or "«" or "»" or "'" or "’";
+        hit.Tokens.Length == 1 && hit.Anchor >= 2 && s.Tokens[hit.Anchor - 1].Text == "," && s.Tokens[hit.Anchor - 2].Text is "“" or "”" or "\"" or "«" or "»" or "'" or "’";
 
     /// <summary>"replied to the criticism", "antwortete auf die Frage": the reply names what it answers, just not as a known actor.</summary>
     private static bool AddressedInClause(Parsed s, Hit hit, Clause clause)

@@ -57,6 +57,10 @@ internal sealed class CsvTable : IDisposable
         {
             throw new IngestException(file, 1, null, $"each column name once: {e.Message}");
         }
+        catch (NotSupportedException)
+        {
+            throw TooLong(file, 1);
+        }
         if (reader.Header.IsEmpty) throw new IngestException(file, 1, null, "a header row (the file is empty)");
         return new CsvTable(reader, stream, file);
     }
@@ -77,6 +81,10 @@ internal sealed class CsvTable : IDisposable
                 $"a column named {string.Join(" or ", names.Select(n => $"'{n}'"))} in the header (found: {string.Join(", ", ColumnNames)})");
     }
 
+    /// <summary>The CSV parser (Sep) holds one row in a buffer of at most 16M characters.</summary>
+    private static IngestException TooLong(string file, long line) =>
+        new(file, line, null, "a row of at most 16,777,216 characters, found a longer one (a quoted cell that runs on, or a file that is no CSV)");
+
     /// <summary>Moves to the next data row; skips blank lines.</summary>
     public bool MoveNext()
     {
@@ -89,6 +97,10 @@ internal sealed class CsvTable : IDisposable
             catch (DecoderFallbackException)
             {
                 throw NotUtf8(_stream, File);
+            }
+            catch (NotSupportedException)
+            {
+                throw TooLong(File, _line + 1);
             }
             var row = _reader.Current;
             _line = row.LineNumberFrom;

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using ActorGraph.Analysis;
 using ActorGraph.Extraction;
 using ActorGraph.Model;
 using ActorGraph.Storage;
@@ -58,17 +59,20 @@ internal static class ExtractEndpoints
     }
 
     private static async Task<Ok<ExtractResult>> Extract(HttpRequest request, string? language, IGraphStore store, IOptions<ApiSettings> settings,
-        IOptions<JsonOptions> json, CancellationToken ct)
+        IOptions<JsonOptions> json, AnalysisCache analyses, CancellationToken ct)
     {
         var (content, isHtml, requested) = await ReadBodyAsync(request, settings.Value.MaxExtractBytes, json.Value.SerializerOptions, ct);
         language = (requested ?? language ?? "auto").ToLowerInvariant();
         if (language != "auto") CueLexicon.For(language);
-        var text = isHtml ? ArticleText.FromHtml(content, "body") : ArticleText.Read(content);
-        if (language == "auto") language = Languages.Detect(text);
-
         var lexicon = await StoredLexicon.LoadAsync(store, ct);
-        var found = lexicon.Actors.Count == 0 ? [] : new RuleExtractor(lexicon).Extract(text, language);
-        return TypedResults.Ok(new ExtractResult(language, text, found.Select(ProposedRelation.Of).ToList()));
+        // A 10 MB body takes seconds and most of a gigabyte: in the analyses' slots, with their queue (429) and time limit.
+        return TypedResults.Ok(await analyses.RunAsync(_ =>
+        {
+            var text = isHtml ? ArticleText.FromHtml(content, "body") : ArticleText.Read(content);
+            var chosen = language == "auto" ? Languages.Detect(text) : language;
+            var found = lexicon.Actors.Count == 0 ? [] : new RuleExtractor(lexicon).Extract(text, chosen);
+            return new ExtractResult(chosen, text, found.Select(ProposedRelation.Of).ToList());
+        }, ct));
     }
 
     /// <summary>The article in the body, whether it is a page, and the language the JSON names; empty, binary or oversized bodies are bad input.</summary>

@@ -1,6 +1,7 @@
 using ActorGraph.Ingest;
 using ActorGraph.Model;
 using ActorGraph.Storage;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +32,8 @@ internal static class IngestEndpoints
         }
         var limit = settings.Value.MaxUploadBytes;
         if (request.ContentLength > limit) return TooLarge(limit);
+        // The setting, not Kestrel's 30 MB default, is what an upload may reach.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize) bodySize.MaxRequestBodySize = limit;
 
         // The readers need a seekable stream (they sniff for binary content first), so the body is spooled to a
         // temporary file: constant memory whatever the upload size.

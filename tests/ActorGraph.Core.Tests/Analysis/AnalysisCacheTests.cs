@@ -103,6 +103,25 @@ public sealed class AnalysisCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Work_that_is_not_kept_shares_the_slots_and_is_refused_beyond_them()
+    {
+        var cache = Cache(concurrent: 1, queued: 1);
+        var release = new TaskCompletionSource();
+        var running = cache.RunAsync(_ => release.Task.Wait(TimeSpan.FromMinutes(1)));
+        await WaitUntil(() => cache.Running == 1);
+        var queued = cache.GetAsync(new Key(2), _ => Task.FromResult(new double[1]));
+        await WaitUntil(() => cache.Queued == 1);
+
+        await Assert.ThrowsAsync<AnalysisBusyException>(() => cache.RunAsync(_ => 42));
+
+        release.SetResult();
+        Assert.True(await running);
+        Assert.Single(await queued);
+        Assert.Equal(42, await cache.RunAsync(_ => 42));
+        await WaitUntil(() => cache.Running == 0);
+    }
+
+    [Fact]
     public async Task A_computation_nobody_waits_for_any_more_is_cancelled()
     {
         var cache = Cache();

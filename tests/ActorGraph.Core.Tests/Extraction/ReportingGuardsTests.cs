@@ -85,6 +85,11 @@ public sealed class ReportingGuardsTests
     }
 
     [Theory]
+    // Recall: an apposition inside a separable verb, a quote answered with "keilte zurück", a retort, an @handle as the platform.
+    [InlineData("de", "Auf X schrieb Markus Hahn an Anna Berger: „Unsinn.“ Darauf schrieb Jonas Vogt, ehemaliger Grünen-Chef, zurück.", "jonas-vogt REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO jonas-vogt")]
+    [InlineData("de", "Anna Berger twitterte: „Die Bahn ist zu spät.“ „Das stimmt nicht“, keilte Markus Hahn zurück.", "markus-hahn REPLIED_TO anna-berger", "anna-berger REPLIED_TO markus-hahn")]
+    [InlineData("en", "Tom Baker issued a retort to comments made by Mary Collins.", "tom-baker REPLIED_TO mary-collins", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("en", "Tom Baker also follows @SenCollinsFict.", "tom-baker FOLLOWS mary-collins", "mary-collins FOLLOWS tom-baker")]
     [InlineData("en", "Tom Baker tweeted at Mary Collins on Tuesday to vote on Peter Quinn's nomination, pending since Ruth Ellis proposed it.", "tom-baker TAGGED mary-collins", "tom-baker TAGGED peter-quinn")]
     [InlineData("en", "Tom Baker and Mary Collins were both tagged in a tweet by the Rail Council that showed its report: this was about Ruth Ellis.", "rail-council TAGGED tom-baker", "rail-council TAGGED ruth-ellis")]
     [InlineData("de", "Anna Berger teilte auf Facebook einen Beitrag von Markus Hahn.", "anna-berger RETWEETED markus-hahn", "anna-berger RETWEETED lea-krueger")]

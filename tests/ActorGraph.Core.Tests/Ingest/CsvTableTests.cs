@@ -18,6 +18,18 @@ public sealed class CsvTableTests
         Assert.StartsWith($"in.csv:3: {field}: unterminated quoted field", e.Message);
     }
 
+    [Theory]
+    [InlineData("edges", "source,target,relation,quote\na,b,TAGGED,fine\n", "a,b,TAGGED,\"{0}\"\n")]
+    [InlineData("actors", "id,name\na,Alice\n", "b,{0}\n")]
+    public void A_row_longer_than_the_parser_holds_is_refused_naming_its_line(string format, string good, string longRow)
+    {
+        var text = good + string.Format(System.Globalization.CultureInfo.InvariantCulture, longRow, new string('q', 17_000_000));
+
+        var e = Assert.Throws<IngestException>(() => IngestFormats.Find(format).Read(CsvText.Utf8(text), "in.csv", new ReaderOptions()).ToList());
+
+        Assert.StartsWith("in.csv:3: a row of at most 16,777,216 characters", e.Message);
+    }
+
     [Fact]
     public void Quoted_cells_with_line_breaks_and_doubled_quotes_are_still_read()
     {

@@ -82,4 +82,19 @@ public sealed class HeavyRequestsTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(120_000, System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("edges").GetArrayLength());
         Assert.True(grown * 1_000_000 < 2L * body.Length, $"peak grew {grown} MB for {body.Length / 1_000_000} MB of JSON");
     }
+
+    [Fact]
+    public async Task An_upload_over_kestrels_default_but_within_the_setting_is_ingested()
+    {
+        var db = Path.Combine(_directory, "upload.db");
+        await using var service = await RunningService.StartAsync(new Dictionary<string, string>(), "--db", db, "--no-sample");
+        using var http = new HttpClient { BaseAddress = service.Http.BaseAddress, Timeout = TimeSpan.FromMinutes(3) };
+        // 31 MB, above Kestrel's 30,000,000-byte default, below ActorGraph:MaxUploadBytes (200 MB): one observation, 31,000 times.
+        var csv = "source,target,relation,quote\n" + string.Concat(Enumerable.Repeat($"a,b,TAGGED,{new string('q', 989)}\n", 31_000));
+
+        var response = await http.PostAsync("/api/ingest/edges", new StringContent(csv, Encoding.UTF8, "text/csv"));
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.Contains("\"relationsAdded\":1", await response.Content.ReadAsStringAsync());
+    }
 }
