@@ -15,7 +15,8 @@
 #   snapshot  `actorgraph analyze degree` as a whole process from each store: the analysis snapshot (from Neo4j one
 #           streamed query of integers, read/topology.cypher) plus a trivial measure
 # Usage: bench/neo4j/run.sh [N...]   (needs Java 17 and npm; reuses ~/.cache/actorgraph/neo4j-3.1.1 if the tests made it)
-#   NEO4J_JVM="-XX:+UseParallelGC …" adds options to the server's JVM (default: Neo4j's own, G1).
+#   NEO4J_JVM="…" sets the options added to the server's JVM (default: a young generation of at least half the heap,
+#   -XX:G1NewSizePercent=50, see docs/neo4j.md; NEO4J_JVM="" runs Neo4j's own G1 settings).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -49,7 +50,7 @@ start() {
       echo "dbms.jvm.additional=--add-opens=java.base/$m=ALL-UNNAMED"
     done
     echo "dbms.jvm.additional=--add-exports=java.base/sun.nio.ch=ALL-UNNAMED"
-    for option in ${NEO4J_JVM:-}; do echo "dbms.jvm.additional=$option"; done
+    for option in ${NEO4J_JVM--XX:G1NewSizePercent=50}; do echo "dbms.jvm.additional=$option"; done
   } >>"$work/neo4j/conf/neo4j.conf"
   bash "$work/neo4j/bin/neo4j" console >"$work/neo4j.log" 2>&1 &
   pid=$!
@@ -58,20 +59,28 @@ start() {
 
 dotnet build "$root/src/ActorGraph" -c Release -v quiet -nologo >/dev/null
 ag=(dotnet "$root/src/ActorGraph/bin/Release/net10.0/actorgraph.dll")
-# seconds CMD...: runs it, prints its wall time; peak memory (MB) of the last one in $work/peak
+# The CPU seconds the running server has used (user + system, from /proc): what a busy machine distorts least.
+server_cpu() { if [ -n "$pid" ]; then awk '{print ($14 + $15) / 100}' "/proc/$pid/stat"; else echo 0; fi; }
+# seconds CMD...: runs it, prints its wall time; peak memory (MB) of the last one in $work/peak, server CPU in $work/cpu
 seconds() {
-  local start end
-  start=$(date +%s.%N)
+  local start end cpu
+  start=$(date +%s.%N); cpu=$(server_cpu)
   /usr/bin/time -f "%M" -o "$work/peak" "$@" >"$work/out" 2>&1 || { cat "$work/out" >&2; exit 1; }
   end=$(date +%s.%N)
+  echo "$(server_cpu) - $cpu" | bc -l >"$work/cpu"
   echo "$end - $start" | bc -l
 }
 peak() { echo $(($(cat "$work/peak") / 1024)); }
-# row PATH RUN SECONDS RELATIONS PEAK_MB RESULT (with the load average when the row ends: other work on the machine)
-row() { printf '| %s | %s | %.1f | %.0f | %s | %s | %s |\n' "$1" "$2" "$3" "$(echo "$4 / $3" | bc -l)" "$5" "$6" "$(cut -d' ' -f1 /proc/loadavg)"; }
+# row PATH RUN SECONDS RELATIONS PEAK_MB RESULT (with Neo4j's CPU seconds for the run, and the load average when the row
+# ends: other work on the machine)
+row() {
+  local cpu=""
+  [ -n "$pid" ] && cpu=$(printf '%.1f' "$(cat "$work/cpu")")
+  printf '| %s | %s | %.1f | %.0f | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$(echo "$4 / $3" | bc -l)" "$cpu" "$5" "$6" "$(cut -d' ' -f1 /proc/loadavg)"
+}
 added() { grep -o '[0-9,]* relations added, [0-9,]* already stored' "$work/out" || true; }
 
-echo "Neo4j 3.1.1 (heap 8 GB, page cache 1 GB, JVM options: ${NEO4J_JVM:-none}) and SQLite, $(nproc) cores, load average at start $(cut -d' ' -f1 /proc/loadavg)"
+echo "Neo4j 3.1.1 (heap 8 GB, page cache 1 GB, JVM options: ${NEO4J_JVM--XX:G1NewSizePercent=50}) and SQLite, $(nproc) cores, load average at start $(cut -d' ' -f1 /proc/loadavg)"
 # The warm-up's own actors and observations (ids no measured file uses).
 /usr/bin/python3 "$root/bench/ingest/generate_edges.py" 100000 "$work/warm-up.csv"
 sed -i '1!s/actor-/warm-/g; 1!s/,obs-/,warm-/' "$work/warm-up.csv"
@@ -84,7 +93,7 @@ for n in "${sizes[@]}"; do
   rm -rf "$work/bulk" "$work/sqlite.db"*
   start
   url=(--store neo4j --neo4j-url "http://127.0.0.1:$port")
-  printf '\n%s relations between %s actors\n\n| path | run | seconds | relations/s | client peak MB | result | load |\n|---|---|---|---|---|---|---|\n' "$n" "$((n / 20))"
+  printf '\n%s relations between %s actors\n\n| path | run | seconds | relations/s | Neo4j CPU s | client peak MB | result | load |\n|---|---|---|---|---|---|---|---|\n' "$n" "$((n / 20))"
   s=$(seconds "${ag[@]}" ingest edges "$work/warm-up.csv" "${url[@]}"); row "online (neo4j)" "warm-up: 100,000 into a freshly started server" "$s" 100000 "$(peak)" "$(added)"
   "${ag[@]}" analyze degree --format csv "${url[@]}" >/dev/null
   curl -sf "http://127.0.0.1:$port/db/data/transaction/commit" -H 'Content-Type: application/json' \
