@@ -61,6 +61,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         public int LastSigned { get; set; } = -10;
         /// <summary>The lines just before that each name someone, and nothing else.</summary>
         public List<Parsed> NameRun { get; set; } = [];
+        /// <summary>A letter's salutation ("Dear Secretary Doyle,") came before: lines of names after its text are its signers.</summary>
+        public bool LetterOpened { get; set; }
         /// <summary>The last sentence ends with a colon and names no signing: it introduces a list of something else.</summary>
         public bool IntroducedOtherwise { get; set; }
         /// <summary><see cref="IntroducedOtherwise"/> as it was before the first line of <see cref="NameRun"/>.</summary>
