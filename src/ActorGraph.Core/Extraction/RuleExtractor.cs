@@ -610,7 +610,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             return WithCoordinated(addressed, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList();
         if (hit.Cue.Relation == RelationType.Tagged) return objects;
         var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
-        if (first is null) return [];
+        if (first is null) return hit.Cue.Relation == RelationType.Follows && !passive && subjects.Count == 1 && OneOfThoseFollowed(s, subjects[0]) is { } member ? [member] : [];
         // One follows many at once ("follows 40 accounts, including Collins and Ellis", "folgt den Accounts der Hotels sowie
         // Beratern wie Conway"): every object after the verb that no preposition other than an inclusion governs; a reply or a like has one target.
         if (hit.Cue.Relation != RelationType.Follows) return [first];
@@ -666,8 +666,6 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (j <= hit.Last) continue;
             var lower = tokens[j].Lower;
             if (lower == ";" || IsDash(tokens[j].Text) || lexicon.Contrasts.Contains(lower) || (tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(lower))) return j;
-            // "tagged in a tweet …: this led on a story about Corbyn": after a colon comes what it said.
-            if (lower == ":" && hit.Cue.Relation != RelationType.Signed) return j;
             // A relative clause (", in dem es um … geht", ", who had shared …") says something about the object, not the act.
             if (RelativeClauseAt(s, j)) return j;
         }
