@@ -23,13 +23,21 @@ public sealed partial class RuleExtractor
         var to = s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? s.Tokens.Count;
         // A relative clause after the document ("the letter, which urges May") is about the document, not its signers.
         for (var j = hit.Last + 1; j < to; j++)
-            if (RelativeClauseAt(s, j) || (s.Tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(s.Tokens[j].Lower))) { to = j; break; }
+        {
+            if (!(RelativeClauseAt(s, j) || (s.Tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(s.Tokens[j].Lower)))) continue;
+            // "The signatories, who include A and B": the clause names them. "signed by A, who chairs the committee, B and C": the list goes on after it.
+            if (RelativeClauseAt(s, j) && (j + 1 < s.Tokens.Count && lexicon.Inclusions.Contains(s.Tokens[j + 1].Lower) || ListGoesOnAfter(s, j) is var resume && resume > j && (j = resume) > 0)) continue;
+            to = j;
+            break;
+        }
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
         var documentMention = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault();
         // "gemeinsame Erklärung", "supporters of the bill": a noun or adjective that needs a document stands by it ("den gemeinsamen Kanzlerkandidaten" is none).
         if (hit.Cue.Noun && hit.Cue.NeedsDocument && (documentMention is null || Math.Abs(documentMention.Start - hit.Anchor) > 4)) yield break;
         // "urged Baker to sign the letter": a verb of saying signs only the document it speaks in ("in a letter", "in ihrem Brief").
         if (hit.Cue.Scene && (documentMention is null || !Framed(s, documentMention))) yield break;
+        // "a tweet sent by Ducklo", "the order signed by the president": a participle with its agent signs the noun right before it.
+        if (ReducedPassive(s, hit) && !(documentMention is not null && documentMention.End <= hit.Anchor && documentMention.End >= hit.Anchor - 2)) yield break;
         var document = documentMention?.Actor ?? -1;
         var how = basis.How;
         var note = basis.Note;
@@ -55,7 +63,7 @@ public sealed partial class RuleExtractor
         bool Companion(Mention m) => m.Mark is { } mark && ((mark.Split(' ') is [var first, _] && lexicon.Companions.Contains(first))
             || (lexicon.Comitatives.Contains(mark) && documentMention is not null && m.Start > documentMention.End && m.Start - documentMention.End <= 4));
         // After the cue only a list that starts in its clause ("signed by A, B and C") or after "including" names signers.
-        bool Acting(Mention m) => m.Mark is not { } mark || lexicon.Agents.Contains(mark) || lexicon.IsInclusion(mark) || lexicon.ObjectArticles.Contains(mark)
+        bool Acting(Mention m) => m.Mark is not { } mark || lexicon.Agents.Contains(mark) || lexicon.IsInclusion(mark) || lexicon.ObjectArticles.Contains(mark) || lexicon.Echoes.Contains(mark)
             || (mark == "genitive" && AuthorsOfDocument(s, m)) || Companion(m);
         var after = new HashSet<Mention>();
         // Members of a list whose head signed: a preposition inside the list ("A, Ministerin unter Meier, und B") is no mark of B's.
@@ -97,6 +105,24 @@ public sealed partial class RuleExtractor
                     how | Inference.PronounFromPreviousSentence, note, $"they = {actors.Actors[actor].Name} and the others named together in the previous sentence");
     }
 
+    /// <summary>
+    /// A relative clause inside a list ("A, who chairs the committee, B and C"): the token where the list resumes after the
+    /// clause's comma, or -1. The clause names no one and is short.
+    /// </summary>
+    private static int ListGoesOnAfter(Parsed s, int relative)
+    {
+        var tokens = s.Tokens;
+        for (var j = relative + 1; j < Math.Min(tokens.Count - 1, relative + 10); j++)
+        {
+            if (tokens[j].Quoted || tokens[j].Text is ";" or ":" or "." || s.Mentions.Any(m => m.Start == j)) return -1;
+            if (tokens[j].Text != ",") continue;
+            var next = s.Mentions.FirstOrDefault(m => !m.IsPronoun && m.Start > j && m.Start <= j + 3
+                && Enumerable.Range(j + 1, m.Start - j - 1).All(t => tokens[t].IsWord && char.IsUpper(tokens[t].Text[0])));
+            return next is not null && next.End < tokens.Count && (tokens[next.End].Text is "," or "(" || s.Lexicon.Conjunctions.Contains(tokens[next.End].Lower)) ? next.Start : -1;
+        }
+        return -1;
+    }
+
     /// <summary>The document is the medium of what is said: a frame preposition before it, with at most articles, possessives and adjectives between ("in ihrem offenen Brief").</summary>
     private static bool Framed(Parsed s, Mention document)
     {
@@ -130,6 +156,17 @@ public sealed partial class RuleExtractor
         }
         if (!s.Mentions.Any(m => !m.IsPronoun && m.End <= hit.Anchor && m.Mark is { } mark && lexicon.Agents.Contains(mark))) return false;
         return (document is not null && document.Start == hit.Last + 1) || tokens.Any(t => lexicon.PassiveAuxiliaries.Contains(t.Lower) || lexicon.StativeAuxiliaries.Contains(t.Lower));
+    }
+
+    /// <summary>"a letter signed by Baker": a participle right after a noun with its agent after it, no auxiliary or conjunction ("led by A and joined by B") before it.</summary>
+    private static bool ReducedPassive(Parsed s, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (hit.Cue.Noun || hit.Anchor == 0 || hit.Last + 1 >= tokens.Count || !lexicon.Agents.Contains(tokens[hit.Last + 1].Lower)) return false;
+        var previous = tokens[hit.Anchor - 1];
+        return previous.IsWord && !lexicon.PassiveAuxiliaries.Contains(previous.Lower) && !lexicon.StativeAuxiliaries.Contains(previous.Lower)
+            && !lexicon.Additives.Contains(previous.Lower) && !previous.Lower.EndsWith("ly", StringComparison.Ordinal) && !lexicon.Conjunctions.Contains(previous.Lower)
+            || previous.Text == "," && hit.Anchor >= 2 && s.Tokens[hit.Anchor - 2].IsWord;
     }
 
     /// <summary>Between the verb and a list after it no preposition takes an object other than the document ("put their names to the letter, including").</summary>
@@ -259,6 +296,14 @@ public sealed partial class RuleExtractor
             discourse.Signers = (opener, hit, end);
             return Signers(text, opener, hit, s.Sentence.Start, end, discourse);
         }
+        // "Mary Collins\nProfessor of Law\nTom Baker\nFormer minister": a line that describes the name above keeps the list open.
+        if (discourse.Signers is var (describedOpener, describedHit, describedLast) && NextLine(describedLast) && names.Count == 0 && SignerLists.IsDescriptionLine(s.Tokens, s.Lexicon))
+        {
+            discourse.Signers = (describedOpener, describedHit, end);
+            return [];
+        }
+        // "Dear Secretary Doyle," opens a letter: the lines of names after its text are its signers.
+        if (SignerLists.OpensLetter(s.Tokens, s.Lexicon)) discourse.LetterOpened = true;
         discourse.Signers = null;
         var signOff = SignerLists.SignOffLength(s.Tokens, s.Lexicon);
         if (signOff > 0)
@@ -275,7 +320,7 @@ public sealed partial class RuleExtractor
         }
         var list = new Hit(NameList, []); // no cue words: the list itself is the cue
         // Not after a line that introduces something else ("The 17 MPs backing the amendment are listed below:" is a vote).
-        if (discourse.NameRun.Count >= 3 && discourse.LastSigning >= 0 && !discourse.RunIntroducedOtherwise)
+        if ((discourse.NameRun.Count >= 3 && discourse.LastSigning >= 0 || discourse.NameRun.Count >= 2 && discourse.LetterOpened) && !discourse.RunIntroducedOtherwise)
         {
             var first = discourse.NameRun[0];
             discourse.Signers = (first, list, end);
@@ -283,7 +328,9 @@ public sealed partial class RuleExtractor
         }
         // "Freiberg, Gera, Gotha und Zeitz." right after a signing: a list that goes on from the sentence before.
         var listed = s.Mentions.Count(m => !m.IsPronoun && !IsDocument(m));
-        if (listed >= 3 && s.Hits.Count == 0 && s.Sentence.Index - discourse.LastSigning <= 4 && SignerLists.OnlyNames(s.Tokens, 0, names, s.Lexicon))
+        // "Anna Berger, Markus Hahn, Lea Krüger" on a line of its own below a letter's text.
+        var closesLetter = discourse.LetterOpened && listed >= 2 && OwnLine(text, s.Sentence);
+        if ((listed >= 3 && s.Sentence.Index - discourse.LastSigning <= 4 || closesLetter) && s.Hits.Count == 0 && SignerLists.OnlyNames(s.Tokens, 0, names, s.Lexicon))
             return Signers(text, s, list, s.Sentence.Start, end, discourse);
         return SignersIncluded(s, discourse).Concat(SignersEchoed(s, discourse));
     }
@@ -405,6 +452,14 @@ public sealed partial class RuleExtractor
             yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how,
                 how == Inference.None ? "" : $"declaration from context: {actors.Actors[document].Name}", "listed as signer");
         }
+    }
+
+    /// <summary>The sentence is a line of its own: a line break (or the text's edge) before and after it.</summary>
+    private static bool OwnLine(string text, Sentence sentence)
+    {
+        var end = sentence.Start + sentence.Text.Length;
+        return (sentence.Start == 0 || text.LastIndexOf('\n', sentence.Start - 1) is var before && before >= 0 && string.IsNullOrWhiteSpace(text[(before + 1)..sentence.Start]))
+            && (end >= text.Length || text.IndexOf('\n', end) is var after && (after < 0 ? string.IsNullOrWhiteSpace(text[end..]) : string.IsNullOrWhiteSpace(text[end..after])));
     }
 
     private static bool SameLine(Sentence sentence, Mention a, Mention b)

@@ -61,6 +61,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         public int LastSigned { get; set; } = -10;
         /// <summary>The lines just before that each name someone, and nothing else.</summary>
         public List<Parsed> NameRun { get; set; } = [];
+        /// <summary>A letter's salutation ("Dear Secretary Doyle,") came before: lines of names after its text are its signers.</summary>
+        public bool LetterOpened { get; set; }
         /// <summary>The last sentence ends with a colon and names no signing: it introduces a list of something else.</summary>
         public bool IntroducedOtherwise { get; set; }
         /// <summary><see cref="IntroducedOtherwise"/> as it was before the first line of <see cref="NameRun"/>.</summary>
@@ -608,7 +610,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             return WithCoordinated(addressed, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList();
         if (hit.Cue.Relation == RelationType.Tagged) return objects;
         var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
-        if (first is null) return [];
+        if (first is null) return hit.Cue.Relation == RelationType.Follows && !passive && subjects.Count == 1 && OneOfThoseFollowed(s, subjects[0]) is { } member ? [member] : [];
         // One follows many at once ("follows 40 accounts, including Collins and Ellis", "folgt den Accounts der Hotels sowie
         // Beratern wie Conway"): every object after the verb that no preposition other than an inclusion governs; a reply or a like has one target.
         if (hit.Cue.Relation != RelationType.Follows) return [first];
@@ -664,8 +666,6 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (j <= hit.Last) continue;
             var lower = tokens[j].Lower;
             if (lower == ";" || IsDash(tokens[j].Text) || lexicon.Contrasts.Contains(lower) || (tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(lower))) return j;
-            // "tagged in a tweet …: this led on a story about Corbyn": after a colon comes what it said.
-            if (lower == ":" && hit.Cue.Relation != RelationType.Signed) return j;
             // A relative clause (", in dem es um … geht", ", who had shared …") says something about the object, not the act.
             if (RelativeClauseAt(s, j)) return j;
         }

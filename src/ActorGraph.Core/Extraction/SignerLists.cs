@@ -84,9 +84,20 @@ public static class SignerLists
         if (tokens[j].Text != ",") return false;
         // An apposition: a few words that say who the person is, no clause of its own.
         var words = Enumerable.Range(j + 1, end - j - 1).Select(k => tokens[k]).ToList();
-        return words.Count is > 0 and <= 12 && words.All(t => !t.Quoted && t.Text is not (":" or ";" or "\"" or "“" or "„")
-            && !(lexicon.Relatives.Contains(t.Lower) && !lexicon.Determiners.Contains(t.Lower)) && !lexicon.Subordinators.Contains(t.Lower) && !lexicon.IsNegation(t.Lower));
+        // A relative clause may be the description (", who chairs the committee,"), when it opens it.
+        return words.Count is > 0 and <= 12 && words.Select((t, k) => (t, k)).All(w => !w.t.Quoted && w.t.Text is not (":" or ";" or "\"" or "“" or "„")
+            && !(lexicon.Relatives.Contains(w.t.Lower) && !lexicon.Determiners.Contains(w.t.Lower) && w.k > 0) && !lexicon.Subordinators.Contains(w.t.Lower) && !lexicon.IsNegation(w.t.Lower));
     }
+
+    /// <summary>A short line that says who the name above is ("Former minister", "Author"): no sentence, no quotation.</summary>
+    public static bool IsDescriptionLine(IReadOnlyList<Token> tokens, CueLexicon lexicon) =>
+        tokens.Count is > 0 and <= 10 && tokens.Count(t => t.IsWord) <= 8 && tokens[^1].Text is not ("." or "!" or "?" or ":") && tokens.All(t => !t.Quoted)
+        && !tokens.Any(t => lexicon.IsNegation(t.Lower));
+
+    /// <summary>A letter's salutation: "Dear Secretary Doyle,", "Sehr geehrte Frau Ministerin," — a short line ending with a comma, colon or exclamation mark.</summary>
+    public static bool OpensLetter(IReadOnlyList<Token> tokens, CueLexicon lexicon) =>
+        tokens.Count is > 1 and <= 12 && lexicon.Salutations.Contains(tokens[0].Lower) && tokens[0].Lower is not ("to" or "an")
+        && tokens[^1].Text is "," or ":" or "!";
 
     private static bool Capitalised(Token token) => token.IsWord && char.IsUpper(token.Text[0]);
 

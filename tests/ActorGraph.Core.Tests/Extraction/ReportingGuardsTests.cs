@@ -90,6 +90,8 @@ public sealed class ReportingGuardsTests
     [InlineData("de", "Anna Berger twitterte: „Die Bahn ist zu spät.“ „Das stimmt nicht“, keilte Markus Hahn zurück.", "markus-hahn REPLIED_TO anna-berger", "anna-berger REPLIED_TO markus-hahn")]
     [InlineData("en", "Tom Baker issued a retort to comments made by Mary Collins.", "tom-baker REPLIED_TO mary-collins", "mary-collins REPLIED_TO tom-baker")]
     [InlineData("en", "Tom Baker also follows @SenCollinsFict.", "tom-baker FOLLOWS mary-collins", "mary-collins FOLLOWS tom-baker")]
+    [InlineData("en", "On Twitter, Ruth Ellis is one of the 45 accounts Tom Baker follows.", "tom-baker FOLLOWS ruth-ellis", "ruth-ellis FOLLOWS tom-baker")]
+    [InlineData("de", "Jonas Vogt hat auf X viele Fans. Manche wunderten sich, wen er in seinem Tweet markierte: Anna Berger und Lea Krüger, zwei Ministerinnen.", "jonas-vogt TAGGED lea-krueger", "lea-krueger TAGGED anna-berger")]
     [InlineData("en", "Tom Baker tweeted at Mary Collins on Tuesday to vote on Peter Quinn's nomination, pending since Ruth Ellis proposed it.", "tom-baker TAGGED mary-collins", "tom-baker TAGGED peter-quinn")]
     [InlineData("en", "Tom Baker and Mary Collins were both tagged in a tweet by the Rail Council that showed its report: this was about Ruth Ellis.", "rail-council TAGGED tom-baker", "rail-council TAGGED ruth-ellis")]
     [InlineData("de", "Anna Berger teilte auf Facebook einen Beitrag von Markus Hahn.", "anna-berger RETWEETED markus-hahn", "anna-berger RETWEETED lea-krueger")]

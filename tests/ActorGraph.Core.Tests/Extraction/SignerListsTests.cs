@@ -47,6 +47,9 @@ public sealed class SignerListsTests
     [InlineData("en", "Thank you for your attention to this matter.\n/s/ Mary Collins /s/ Tom Baker", "mary-collins letter", "tom-baker letter")]
     [InlineData("en", "The letter was signed by Mary Collins, Tom Baker. Ruth Ellis, Peter Quinn and the Greens.",
         "green-party letter", "mary-collins letter", "peter-quinn letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "Signatories:\nMary Collins\nProfessor of Law, Harvard University\nTom Baker\nFormer minister\nRuth Ellis\n", "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "Dear Secretary Doyle,\nWe write to urge you to fund the railways.\nThank you.\n\nMary Collins\nTom Baker\n", "mary-collins letter", "tom-baker letter")]
+    [InlineData("de", "Sehr geehrter Herr Meier,\nwir fordern mehr Geld für die Bahn.\n\nAnna Berger, Markus Hahn, Lea Krüger\n", "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
     public void Every_listed_signer_signed_the_document(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
 
@@ -119,6 +122,9 @@ public sealed class SignerListsTests
     [InlineData("de", "Anna Berger und Markus Hahn sorgen sich um die Bahn. Die Abgeordneten schrieben deshalb einen Brief an Klaus Meier.", "anna-berger letter", "markus-hahn letter")]
     [InlineData("en", "Thirty MPs signed the letter organised by Mary Collins and Tom Baker opposing No Deal.", "mary-collins letter", "tom-baker letter")]
     [InlineData("de", "Zu den Unterzeichnern gehören Anna Berger sowie Markus Hahn von den Grünen.", "anna-berger letter", "markus-hahn letter")]
+    [InlineData("en", "The signatories, who include Mary Collins and Tom Baker, want more trains.", "mary-collins letter", "tom-baker letter")]
+    [InlineData("en", "The letter was signed by Mary Collins, who chairs the committee, Tom Baker and Ruth Ellis.", "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("de", "Anna Berger und Markus Hahn unterzeichneten ebenso wie Lea Krüger den Brief.", "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
     public void Signers_named_around_the_signing_sign_too(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
 
@@ -127,6 +133,7 @@ public sealed class SignerListsTests
     [InlineData("en", "Tom Baker welcomed the letter signed by Ruth Ellis.", "ruth-ellis letter")]
     [InlineData("en", "Mary Collins said the letter was signed by Tom Baker.", "tom-baker letter")]
     [InlineData("de", "Anna Berger erhielt einen von Lea Krüger unterschriebenen Brief.", "lea-krueger letter")]
+    [InlineData("en", "Mary Collins criticised a tweet sent by Tom Baker about the letter.")]
     [InlineData("en", "Mary Collins and Tom Baker criticised the plan. The lawmakers who signed the letter include Ruth Ellis.", "ruth-ellis letter")]
     [InlineData("en", "Mary Collins signed the letter. Tom Baker did not, and neither did Ruth Ellis.", "mary-collins letter")]
     public void Who_asks_receives_or_reports_a_signing_signs_nothing(string language, string text, params string[] expected) =>
