@@ -15,8 +15,7 @@
 #   snapshot  `actorgraph analyze degree` as a whole process from each store: the analysis snapshot (from Neo4j one
 #           streamed query of integers, read/topology.cypher) plus a trivial measure
 # Usage: bench/neo4j/run.sh [N...]   (needs Java 17 and npm; reuses ~/.cache/actorgraph/neo4j-3.1.1 if the tests made it)
-#   NEO4J_JVM="…" sets the options added to the server's JVM (default: a young generation of at least half the heap,
-#   -XX:G1NewSizePercent=50, see docs/neo4j.md; NEO4J_JVM="" runs Neo4j's own G1 settings).
+#   NEO4J_JVM="-XX:+UseParallelGC …" adds options to the server's JVM (default: Neo4j's own, G1).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -50,7 +49,7 @@ start() {
       echo "dbms.jvm.additional=--add-opens=java.base/$m=ALL-UNNAMED"
     done
     echo "dbms.jvm.additional=--add-exports=java.base/sun.nio.ch=ALL-UNNAMED"
-    for option in ${NEO4J_JVM--XX:G1NewSizePercent=50}; do echo "dbms.jvm.additional=$option"; done
+    for option in ${NEO4J_JVM:-}; do echo "dbms.jvm.additional=$option"; done
   } >>"$work/neo4j/conf/neo4j.conf"
   bash "$work/neo4j/bin/neo4j" console >"$work/neo4j.log" 2>&1 &
   pid=$!
@@ -80,7 +79,7 @@ row() {
 }
 added() { grep -o '[0-9,]* relations added, [0-9,]* already stored' "$work/out" || true; }
 
-echo "Neo4j 3.1.1 (heap 8 GB, page cache 1 GB, JVM options: ${NEO4J_JVM--XX:G1NewSizePercent=50}) and SQLite, $(nproc) cores, load average at start $(cut -d' ' -f1 /proc/loadavg)"
+echo "Neo4j 3.1.1 (heap 8 GB, page cache 1 GB, JVM options: ${NEO4J_JVM:-none}) and SQLite, $(nproc) cores, load average at start $(cut -d' ' -f1 /proc/loadavg)"
 # The warm-up's own actors and observations (ids no measured file uses).
 /usr/bin/python3 "$root/bench/ingest/generate_edges.py" 100000 "$work/warm-up.csv"
 sed -i '1!s/actor-/warm-/g; 1!s/,obs-/,warm-/' "$work/warm-up.csv"
