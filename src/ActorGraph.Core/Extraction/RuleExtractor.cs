@@ -86,8 +86,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
 
     public ActorLexicon Actors => actors;
 
-    /// <summary>The relations <paramref name="text"/> states; <paramref name="language"/> is <c>de</c>, <c>en</c> or <c>auto</c>.</summary>
-    public IReadOnlyList<ExtractedRelation> Extract(string text, string language = "auto")
+    /// <summary>The relations <paramref name="text"/> states; <paramref name="language"/> is <c>de</c>, <c>en</c> or <c>auto</c>.
+    /// <paramref name="ct"/> is checked once per sentence, so a service's time limit stops a long article.</summary>
+    public IReadOnlyList<ExtractedRelation> Extract(string text, string language = "auto", CancellationToken ct = default)
     {
         var lexicon = CueLexicon.For(language == "auto" ? Languages.Detect(text) : language);
         var best = new Dictionary<(string, RelationType, string), ExtractedRelation>();
@@ -105,6 +106,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var onlyDocument = actors.Actors.Count(a => a.IsDocument) == 1 ? actors.Actors.ToList().FindIndex(a => a.IsDocument) : -1;
         foreach (var s in sentences)
         {
+            ct.ThrowIfCancellationRequested();
             mentionsOf.Add(FindMentions(s.Tokens, lexicon, (documents, at) => DocumentMeant(documents, sentences, s.Index, at, lastDocument, lexicon),
                 at => GenericDocument(s.Tokens, at, lexicon) ? lastDocument >= 0 ? lastDocument : onlyDocument : -1));
             if (mentionsOf[^1].LastOrDefault(IsDocument) is { } named) lastDocument = named.Actor;
@@ -112,6 +114,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon)) Keep(relation);
         foreach (var sentence in sentences)
         {
+            ct.ThrowIfCancellationRequested();
             var mentions = mentionsOf[sentence.Index];
             if (sentence.Tokens.Any(t => t.IsWord && !t.Quoted)) discourse.Narrative++;
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);

@@ -66,11 +66,11 @@ internal static class ExtractEndpoints
         if (language != "auto") CueLexicon.For(language);
         var lexicon = await StoredLexicon.LoadAsync(store, ct);
         // A 10 MB body takes seconds and most of a gigabyte: in the analyses' slots, with their queue (429) and time limit.
-        return TypedResults.Ok(await analyses.RunAsync(_ =>
+        return TypedResults.Ok(await analyses.RunAsync(token =>
         {
             var text = isHtml ? ArticleText.FromHtml(content, "body") : ArticleText.Read(content);
             var chosen = language == "auto" ? Languages.Detect(text) : language;
-            var found = lexicon.Actors.Count == 0 ? [] : new RuleExtractor(lexicon).Extract(text, chosen);
+            var found = lexicon.Actors.Count == 0 ? [] : new RuleExtractor(lexicon).Extract(text, chosen, token);
             return new ExtractResult(chosen, text, found.Select(ProposedRelation.Of).ToList());
         }, ct));
     }

@@ -19,4 +19,14 @@ public sealed class RuleExtractorTests
 
         Assert.Null(error);
     }
+
+    [Fact]
+    public void Extract_stops_when_its_token_is_cancelled()
+    {
+        // A service runs an article under a time limit; the extractor must give the thread back when it expires.
+        using var expired = new CancellationTokenSource();
+        expired.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Extractor.Extract("Tom Baker retweeted a post by the band The Quinns.", "en", expired.Token));
+    }
 }
