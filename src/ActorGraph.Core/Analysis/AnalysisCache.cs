@@ -128,6 +128,19 @@ public sealed class AnalysisCache(IGraphStore store, AnalysisLimits limits)
         public static readonly AttributesKey Instance = new();
     }
 
+    /// <summary>The relations with their times and the actors' names, as timelines and coordination read them, once per store version.</summary>
+    public Task<SnapshotSource> SourceAsync(SnapshotOptions snapshot, CancellationToken ct = default) =>
+        GetAsync(new SourceKey(snapshot), token => SnapshotSource.LoadAsync(store, snapshot, token), ct);
+
+    private sealed record SourceKey(SnapshotOptions Snapshot);
+
+    /// <summary>A measure per period, once per store version: /api/timeline and the GEXF export's timeline share it.</summary>
+    public Task<TimelineResult> TimelineAsync(Measure measure, TimelineOptions slicing, bool weighted, int? top, SnapshotOptions snapshot, CancellationToken ct = default) =>
+        GetAsync(new TimelineKey(measure.Name, slicing, top, weighted, snapshot),
+            async token => Timeline.Compute(await SourceAsync(snapshot, token), snapshot, measure, slicing, weighted, top, token), ct);
+
+    private sealed record TimelineKey(string Measure, TimelineOptions Slicing, int? Top, bool Weighted, SnapshotOptions Snapshot);
+
     private async Task RunAsync(Entry entry, Func<CancellationToken, Task<object>> compute)
     {
         // The limit counts from the request, waiting for a slot included. Waiters hear of it when it passes, even if

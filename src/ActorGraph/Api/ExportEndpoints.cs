@@ -40,8 +40,7 @@ internal static class ExportEndpoints
         {
             if (exportFormat.Name != ExportFormats.Gexf.Name) throw new BadInputException("timeline: only gexf carries values over time; /api/timeline?format=csv gives the table.");
             var (measure, slicing) = (Measures.Require(timeline), TimelineOptions.Parse(every ?? "month", window));
-            source = source.WithTimeline(new ExportTimeline(await cache.GetAsync(new TimelineKey(measure.Name, slicing, new GraphQuery(filter).Snapshot),
-                async token => (await ExportTimeline.ComputeAsync(store, filter, measure, slicing, token)).Result, ct)));
+            source = source.WithTimeline(new ExportTimeline(await cache.TimelineAsync(measure, slicing, weighted: false, top: null, new GraphQuery(filter).Snapshot, ct)));
         }
         // Through the cache like every analysis: its slots bound how many run at once, and an export repeated is not recomputed.
         var nodeMeasures = measures == true
@@ -49,8 +48,6 @@ internal static class ExportEndpoints
             : null;
         return TypedResults.Stream(body => exportFormat.WriteAsync(source, body, nodeMeasures, ct), exportFormat.ContentType, exportFormat.FileName);
     }
-
-    private sealed record TimelineKey(string Measure, TimelineOptions Every, SnapshotOptions Snapshot);
 
     private sealed record MeasuresKey(SnapshotOptions Snapshot);
 

@@ -22,7 +22,7 @@ internal static class TimelineEndpoints
     }
 
     private static async Task<Results<Ok<TimelineResult>, ContentHttpResult>> GetTimeline(
-        AnalysisCache cache, IGraphStore store, string? measure, string? every, int? window, int? top, string? format,
+        AnalysisCache cache, string? measure, string? every, int? window, int? top, string? format,
         [AsParameters] GraphFilterQuery query, [AsParameters] CoordinationQuery coordination, bool? undirected, bool? weighted,
         CancellationToken ct)
     {
@@ -30,8 +30,7 @@ internal static class TimelineEndpoints
         var slicing = TimelineOptions.Parse(every ?? "month", window);
         if (format is not (null or "json" or "csv")) throw new BadInputException($"format: expected json or csv, got '{format}'.");
         var q = query.ToQuery(undirected, weighted, coordination: coordination);
-        var timeline = await cache.GetAsync(new TimelineKey(chosen.Name, slicing, top, q.Weighted, q.Snapshot), async token =>
-            Timeline.Compute(await SourceAsync(cache, store, q.Snapshot, token), q.Snapshot, chosen, slicing, q.Weighted, top, token), ct);
+        var timeline = await cache.TimelineAsync(chosen, slicing, q.Weighted, top, q.Snapshot, ct);
         if (format != "csv") return TypedResults.Ok(timeline);
         var csv = new StringWriter();
         TimelineCsv.Write(csv, timeline.Rows(top));
@@ -39,7 +38,7 @@ internal static class TimelineEndpoints
     }
 
     private static async Task<Ok<RisersResult>> GetRisers(
-        AnalysisCache cache, IGraphStore store, string? measure, string? between, int? window, int? top,
+        AnalysisCache cache, string? measure, string? between, int? window, int? top,
         [AsParameters] GraphFilterQuery query, [AsParameters] CoordinationQuery coordination, bool? undirected, bool? weighted,
         CancellationToken ct)
     {
@@ -50,11 +49,11 @@ internal static class TimelineEndpoints
         var slicing = TimelineOptions.Parse(first.Unit.Name(), window);
         var q = query.ToQuery(undirected, weighted, coordination: coordination);
         return TypedResults.Ok(await cache.GetAsync(new RisersKey(chosen.Name, first, second, slicing, top ?? 10, q.Weighted, q.Snapshot), async token =>
-            Timeline.Risers(await SourceAsync(cache, store, q.Snapshot, token), q.Snapshot, chosen, slicing, first, second, q.Weighted, top ?? 10), ct));
+            Timeline.Risers(await cache.SourceAsync(q.Snapshot, token), q.Snapshot, chosen, slicing, first, second, q.Weighted, top ?? 10), ct));
     }
 
     private static async Task<Ok<CoordinationReport>> GetCoordination(
-        AnalysisCache cache, IGraphStore store, [AsParameters] CoordinationQuery coordination, string? from, string? to,
+        AnalysisCache cache, [AsParameters] CoordinationQuery coordination, string? from, string? to,
         double? minConfidence, int? top, CancellationToken ct)
     {
         if (top is < 1) throw new BadInputException($"top: expected a positive number, got {top}.");
@@ -63,18 +62,11 @@ internal static class TimelineEndpoints
         var snapshot = new GraphQuery(filter).Snapshot;
         return TypedResults.Ok(await cache.GetAsync(new CoordinationKey(settings, top, snapshot), async token =>
         {
-            var source = await SourceAsync(cache, store, snapshot, token);
+            var source = await cache.SourceAsync(snapshot, token);
             var result = CoActed.Find(source.Relations, settings);
             return CoordinationReport.Of(result, result.Pairs.Take(top ?? int.MaxValue), source.Relations, settings);
         }, ct));
     }
-
-    private static Task<SnapshotSource> SourceAsync(AnalysisCache cache, IGraphStore store, SnapshotOptions snapshot, CancellationToken ct) =>
-        cache.GetAsync(new SourceKey(snapshot), token => SnapshotSource.LoadAsync(store, snapshot, token), ct);
-
-    private sealed record SourceKey(SnapshotOptions Snapshot);
-
-    private sealed record TimelineKey(string Measure, TimelineOptions Slicing, int? Top, bool Weighted, SnapshotOptions Snapshot);
 
     private sealed record RisersKey(string Measure, Period First, Period Second, TimelineOptions Slicing, int Top, bool Weighted, SnapshotOptions Snapshot);
 
