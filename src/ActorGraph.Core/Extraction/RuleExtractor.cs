@@ -121,6 +121,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
             foreach (var relation in DocumentAuthors(parsed, discourse)) Keep(relation);
+            foreach (var relation in SignersByMedium(parsed, discourse)) Keep(relation);
             if (discourse.PendingPost is var (liked, likeHit, liker) && liked.Sentence.Index < sentence.Index)
             {
                 // Only a sentence that comes back to the post ("The tweet was posted by …") names its author.
@@ -164,12 +165,14 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 // "Democrats’ priorities": the apostrophe after a plural stands as a token of its own.
                 var apostrophe = i + match.Length < tokens.Count && tokens[i + match.Length].Text is "'" or "’" && tokens[i + match.Length - 1].Text.EndsWith('s');
                 var genitive = match.Genitive || apostrophe ? "'s" : null;
+                // "Den Aufruf hat Müller gestartet" (a document's alias with its article): the article marks the object.
+                var article = match.Length > 1 && actors.Actors[match.Actor].IsDocument && lexicon.ObjectArticles.Contains(tokens[i].Lower) ? tokens[i].Lower : null;
                 // "Hollywoodstar Ashton Kutcher": two names of one actor side by side are one mention.
                 // "Senators Mary Collins": a role alias in the plural is a title here, no genitive.
                 if (mentions.Count > 0 && mentions[^1].Actor == match.Actor && mentions[^1].End == i)
                     mentions[^1] = mentions[^1] with { End = i + match.Length, Mark = (mentions[^1].Mark == "'s" ? MarkBefore(tokens, mentions[^1].Start, lexicon) : mentions[^1].Mark) ?? genitive };
                 else
-                    mentions.Add(new Mention(i, i + match.Length, match.Actor, null, genitive ?? mark, tokens[i].Text));
+                    mentions.Add(new Mention(i, i + match.Length, match.Actor, null, genitive ?? mark ?? article, tokens[i].Text));
                 i += match.Length - 1;
             }
             else if (documentMeant is not null && actors.MatchShared(tokens, i) is var (documents, length))
@@ -223,8 +226,14 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (title < at && title > 0 && (lexicon.Prepositions.Contains(tokens[title - 1].Lower) || lexicon.Inclusions.Contains(tokens[title - 1].Lower))
             && !lexicon.ScenePrepositions.Contains(tokens[title - 1].Lower) && tokens[title].Text != ".")
             at = title;
+        // "von der SPD-Abgeordneten Ursula Lindt": an article between the preposition and the title.
+        else if (title < at && title > 1 && lexicon.Determiners.Contains(tokens[title - 1].Lower) && lexicon.Prepositions.Contains(tokens[title - 2].Lower)
+                 && !lexicon.ScenePrepositions.Contains(tokens[title - 2].Lower) && tokens[title].Text != ".")
+            at = title - 1;
         var previous = tokens[at - 1].Lower;
         if (lexicon.Inclusions.Contains(previous)) return previous;
+        // "Darunter sind Berger und Hahn", "etwa die Bundesregierung": the inclusion before a copula or an article.
+        if (at > 1 && (lexicon.Copulas.Contains(previous) || lexicon.Determiners.Contains(previous)) && lexicon.Inclusions.Contains(tokens[at - 2].Lower)) return tokens[at - 2].Lower;
         // "among them Collins", "unter ihnen sind Berger und Hahn"
         for (var p = at - 2; p >= Math.Max(0, at - 3); p--)
             if (lexicon.InclusionPairs.Contains($"{tokens[p].Lower} {tokens[p + 1].Lower}") && (p == at - 2 || char.IsLower(tokens[at - 1].Text[0]) || tokens[at - 1].Text == ":")) return $"{tokens[p].Lower} {tokens[p + 1].Lower}";
@@ -248,14 +257,18 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     /// </summary>
     private bool IsAffiliation(Mention m, List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon)
     {
-        if (m.IsPronoun) return false;
-        // "Labour MPs who oppose …", "Ed Miliband loyalists": the name describes a group, it is no actor of its own.
+        if (m.IsPronoun || actors.Actors[m.Actor].IsDocument) return false;
+        // "Labour MPs who oppose …", "Ed Miliband loyalists": the name describes a group, it is no actor of its own ("the letter's signatories" are the letter's).
         if (m.End < tokens.Count && lexicon.MakesGroup(tokens[m.End], actors.Actors[m.Actor].Kind == ActorKinds.Person)) return true;
         // "die CDU/CSU-Abgeordneten Weiler und Pantel": the party names the group of a compound after a slash.
         if (m.End + 1 < tokens.Count && tokens[m.End].Text == "/" && tokens[m.End + 1].Lower.Split('-')[^1] is var tail && tail != tokens[m.End + 1].Lower
             && lexicon.MemberNouns.Contains(tail)) return true;
         if (actors.Actors[m.Actor].Kind is not (ActorKinds.Party or ActorKinds.Organisation or ActorKinds.State)) return false;
         bool IsPerson(Mention o) => !o.IsPronoun && actors.Actors[o.Actor].Kind == ActorKinds.Person;
+        // "Republicans including Sen. Haddad", "Grüne wie Anna Berger": a party right before the members it includes names their group.
+        if (actors.Actors[m.Actor].Kind == ActorKinds.Party && m.End < tokens.Count && lexicon.Inclusions.Contains(tokens[m.End].Lower)
+            && !lexicon.Conjunctions.Contains(tokens[m.End].Lower) && !lexicon.Comitatives.Contains(tokens[m.End].Lower)
+            && mentions.Any(o => IsPerson(o) && o.Start > m.End && o.Start - m.End <= 4)) return true;
         // "Konstantin Vogt von den Grünen", "Mary Collins of Ohio": right after a person's name, where the person is from.
         if (m.Mark is { } origin && lexicon.Origins.Contains(origin) && mentions.Any(o => IsPerson(o) && o.End < m.Start
             && Enumerable.Range(o.End, m.Start - o.End).All(j => lexicon.Origins.Contains(tokens[j].Lower) || lexicon.Determiners.Contains(tokens[j].Lower)))) return true;
@@ -335,7 +348,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 if (matched.Any(j => used[j])) continue;
                 // "schrieben einen Brief an Meier": writing a letter to someone is no post to them.
                 if (cue.Relation != RelationType.Signed && mentions.Any(m => IsDocument(m) && m.Start > matched[0] && m.Start < matched[^1])) continue;
-                if (!cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower)) continue; // "to reply", "zu antworten"
+                // "to reply", "zu antworten" — but "the first to sign" did sign.
+                if (!cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && !(i > 1 && lexicon.Firsts.Contains(tokens[i - 2].Lower))) continue;
                 // "the mentions", "of replies": a verb form used as a noun states no act.
                 if (!cue.Noun && i > 0 && (lexicon.Determiners.Contains(tokens[i - 1].Lower) || lexicon.Prepositions.Contains(tokens[i - 1].Lower))
                     && cue.Relation != RelationType.Signed) continue;
