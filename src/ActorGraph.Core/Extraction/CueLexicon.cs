@@ -177,6 +177,22 @@ public sealed class CueLexicon
     public required HashSet<string> Possessives { get; init; }
     /// <summary>Verbs that link a follower to whom they follow (<c>is</c>, <c>gehört</c>, <c>includes</c>).</summary>
     public required HashSet<string> Copulas { get; init; }
+    /// <summary>Particles that make a follow verb another verb (<c>followed up</c>, <c>followed suit</c>).</summary>
+    public required HashSet<string> FollowParticles { get; init; }
+    /// <summary>Prepositions after a follow verb that make it a succession (<c>folgt auf Vogt</c>): who comes after whom.</summary>
+    public required HashSet<string> Succession { get; init; }
+    /// <summary>Words after the one followed that name an office (<c>followed Baker as leader</c>, <c>folgte ihm als Chefin</c>).</summary>
+    public required HashSet<string> SuccessionRoles { get; init; }
+    /// <summary>Words between an account noun and its owner (<c>account of</c>, <c>Konto des</c>); two words written with <c>_</c>.</summary>
+    public required HashSet<string> AccountOwners { get; init; }
+    /// <summary>Verbs before an infinitive that state the act goes on or begins (<c>continues to follow</c>).</summary>
+    public required HashSet<string> Aspectuals { get; init; }
+    /// <summary>Relative pronouns that can be the object of the clause's verb (<c>who</c>, <c>whom</c>, <c>dem</c>).</summary>
+    public required HashSet<string> ObjectRelatives { get; init; }
+    /// <summary>Nouns for what someone said (<c>comments</c>, <c>Aussage</c>): a reply to someone's comments answers them.</summary>
+    public required HashSet<string> Utterances { get; init; }
+    /// <summary>Verbs of denial (<c>denied</c>, <c>bestritt</c>): the act after them is what was denied.</summary>
+    public required HashSet<string> Denials { get; init; }
     /// <summary>The subject stands right before its verb (English), not first in its clause (German).</summary>
     public required bool SubjectNearVerb { get; init; }
     public required HashSet<string> PassiveAuxiliaries { get; init; }
@@ -299,6 +315,14 @@ public sealed class CueLexicon
             MannerPrepositions = Class("manner-prepositions"),
             Possessives = Class("possessives"),
             Copulas = Class("copulas"),
+            FollowParticles = Class("follow-particles"),
+            Succession = Class("succession"),
+            Utterances = Class("utterances"),
+            Aspectuals = Class("aspectuals"),
+            ObjectRelatives = Class("object-relatives"),
+            AccountOwners = Class("account-owners").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
+            SuccessionRoles = Class("succession-roles"),
+            Denials = Class("denials"),
             SubjectNearVerb = Class("word-order").Single() == "svo",
             PassiveAuxiliaries = Class("passive-auxiliaries"),
             Agents = Class("agents"),

@@ -30,6 +30,19 @@ public sealed partial class RuleExtractor
             }
             else if (!lexicon.NamesPlatform(s.Sentence) && !(discourse.Recent.Count > 0 && NamesPlatformWord(discourse.Recent[^1], lexicon))) return "no platform near";
         }
+        // "followed up with a link", "followed suit": another verb.
+        if (relation == RelationType.Follows && !hit.Cue.Noun && hit.Last + 1 < tokens.Count && lexicon.FollowParticles.Contains(tokens[hit.Last + 1].Lower)) return "phrasal verb";
+        // "Berger folgt auf Vogt", "Auf Vogt folgte Berger": who comes after whom in an office.
+        bool Succeeded(int p) => p < tokens.Count && lexicon.Succession.Contains(tokens[p].Lower) && !(p + 1 < tokens.Count && lexicon.Platforms.Contains(tokens[p + 1].Lower))
+            && s.Mentions.Any(m => m.Start > p && m.Start <= p + 4 && m.Mark == tokens[p].Lower);
+        // "followed Baker as party leader", "folgte ihm als Parteichefin": in an office.
+        var followed = s.Mentions.FirstOrDefault(m => m.Start > hit.Last);
+        var role = followed is not null && followed.End + 1 < tokens.Count && lexicon.SuccessionRoles.Contains(tokens[followed.End].Lower) && tokens[followed.End + 1].IsWord
+            && !lexicon.Additives.Contains(tokens[followed.End + 1].Lower) && tokens[followed.End + 1].Lower != "well";
+        if (relation == RelationType.Follows && !hit.Cue.Noun && (Succeeded(hit.Last + 1) || Succeeded(0) || role)) return "succession";
+        // "denied having retweeted", "bestritt, Vogt geteilt zu haben": what is denied did not happen, as far as the text says.
+        var denial = Enumerable.Range(0, hit.Anchor).LastOrDefault(j => !tokens[j].Quoted && lexicon.Denials.Contains(tokens[j].Lower), -1);
+        if (denial >= 0 && !Enumerable.Range(denial + 1, hit.Anchor - denial - 1).Any(j => tokens[j].Text == ";" || lexicon.Contrasts.Contains(tokens[j].Lower))) return "denied";
         // "teilte ein Selfie mit Baerbock", "teilte mit, dass": sharing is a repost only of a post.
         if (relation == RelationType.Retweeted && lexicon.ShareVerbs.Contains(tokens[hit.Anchor].Lower))
         {
@@ -78,7 +91,10 @@ public sealed partial class RuleExtractor
         var before = s.Sentence.Text[..tokens[m.Start].Start].TrimEnd().Split(' ')[^1];
         if (tokens[m.Start].Lower.StartsWith("anti-", StringComparison.Ordinal) || before.StartsWith("anti-", StringComparison.OrdinalIgnoreCase) || before.Equals("anti", StringComparison.OrdinalIgnoreCase)) return true;
         // "showcasing his tweet": a possessive owns something; only a reply, like or repost of their post acts on them.
+        // "responded to his comments" answers him ("responded to his critics" does not).
         if (m.IsPronoun && lexicon.Possessives.Contains(tokens[m.Start].Lower)
+            && !(hit.Cue.Relation == RelationType.RepliedTo && m.Start > 0 && lexicon.ReplyPrepositions.Contains(tokens[m.Start - 1].Lower)
+                 && m.End < tokens.Count && lexicon.Utterances.Contains(tokens[m.End].Lower))
             && (hit.Cue.Relation == RelationType.Tagged || !Enumerable.Range(m.End, Math.Max(0, Math.Min(tokens.Count, m.End + 3) - m.End)).TakeWhile(j => tokens[j].IsWord).Any(j => lexicon.IsPostNoun(tokens[j].Lower)))) return true;
         // "konterte auf Twitter": the platform is where, not whom (its @handle would be whom).
         if (!m.IsPronoun && lexicon.Platforms.Contains(actors.Actors[m.Actor].Name.ToLowerInvariant()) && !tokens[m.Start].Text.StartsWith('@')) return true;

@@ -142,7 +142,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             else if (signings.Count > 0 || mentions.Any(IsDocument)) discourse.LastSigning = sentence.Index;
             if (signings.Count > 0 && !signings.Any(k => Negated(parsed, k, out _))) discourse.LastSigned = sentence.Index;
             discourse.IntroducedOtherwise = sentence.Tokens is [.., { Text: ":" }] && signings.Count == 0;
-            discourse.Previous = mentions;
+            // "She also alleged …. Mercer replied to her tweet": a pronoun that was the subject carries whom it stood for into the next sentence.
+            discourse.Previous = mentions.Select(m => m.IsPronoun && Resolve(m, mentions, discourse.Previous, -1) is { } r ? m with { Actor = r.Actor } : m).ToList();
             discourse.Recent.Add(sentence);
             if (discourse.Recent.Count > 4) discourse.Recent.RemoveAt(0);
         }
@@ -164,6 +165,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 // "Democrats’ priorities": the apostrophe after a plural stands as a token of its own.
                 var apostrophe = i + match.Length < tokens.Count && tokens[i + match.Length].Text is "'" or "’" && tokens[i + match.Length - 1].Text.EndsWith('s');
                 var genitive = match.Genitive || apostrophe ? "'s" : null;
+                // "Corbyn's account", "the official Twitter account of the White House": an account stands for its owner.
+                if (genitive is not null && IsAccountAt(tokens, i + match.Length + (apostrophe ? 1 : 0), lexicon)) genitive = null;
+                else if (AccountOwnedFrom(tokens, i, lexicon) is var phrase and >= 0) mark = MarkBefore(tokens, phrase, lexicon);
                 // "Hollywoodstar Ashton Kutcher": two names of one actor side by side are one mention.
                 // "Senators Mary Collins": a role alias in the plural is a title here, no genitive.
                 if (mentions.Count > 0 && mentions[^1].Actor == match.Actor && mentions[^1].End == i)
@@ -189,6 +193,38 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         MarkLists(mentions, tokens, lexicon, IsDocument);
         MarkAsides(mentions, tokens, lexicon);
         return mentions;
+    }
+
+    /// <summary>An account noun at <paramref name="at"/>, a platform word or two before it allowed ("Twitter account", "MP account").</summary>
+    private static bool IsAccountAt(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
+    {
+        for (var j = at; j < Math.Min(tokens.Count, at + 3); j++)
+        {
+            if (!tokens[j].IsWord) return false;
+            if (lexicon.IsAccount(tokens[j].Lower) && !tokens[j].Lower.EndsWith('s')) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Where "the official Twitter account of", "das Konto von", "the account belonging to" starts when it stands right before
+    /// the mention at <paramref name="at"/>, else -1: the owner takes the place of the whole phrase.
+    /// </summary>
+    private static int AccountOwnedFrom(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
+    {
+        var j = at - 1;
+        if (j >= 0 && lexicon.Determiners.Contains(tokens[j].Lower) && !lexicon.AccountOwners.Contains(tokens[j].Lower)) j--;
+        if (j >= 2 && lexicon.AccountOwners.Contains($"{tokens[j - 1].Lower} {tokens[j].Lower}")) j -= 2;
+        else if (j >= 1 && lexicon.AccountOwners.Contains(tokens[j].Lower)) j--;
+        else return -1;
+        if (j < 0 || !lexicon.IsAccount(tokens[j].Lower) || tokens[j].Lower.EndsWith('s')) return -1;
+        // Back over adjectives and platform words to the article: "the official Twitter account".
+        for (var k = j - 1; k >= Math.Max(0, j - 4); k--)
+        {
+            if (!tokens[k].IsWord) return -1;
+            if (lexicon.Determiners.Contains(tokens[k].Lower)) return k;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -335,9 +371,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 if (matched.Any(j => used[j])) continue;
                 // "schrieben einen Brief an Meier": writing a letter to someone is no post to them.
                 if (cue.Relation != RelationType.Signed && mentions.Any(m => IsDocument(m) && m.Start > matched[0] && m.Start < matched[^1])) continue;
-                if (!cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower)) continue; // "to reply", "zu antworten"
+                // "to reply", "zu antworten"; "continues to follow" states that it goes on.
+                var goesOn = i > 1 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && lexicon.Aspectuals.Contains(tokens[i - 2].Lower);
+                if (!cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && !goesOn) continue;
                 // "the mentions", "of replies": a verb form used as a noun states no act.
-                if (!cue.Noun && i > 0 && (lexicon.Determiners.Contains(tokens[i - 1].Lower) || lexicon.Prepositions.Contains(tokens[i - 1].Lower))
+                if (!cue.Noun && i > 0 && !goesOn && (lexicon.Determiners.Contains(tokens[i - 1].Lower) || lexicon.Prepositions.Contains(tokens[i - 1].Lower))
                     && cue.Relation != RelationType.Signed) continue;
                 // "gefolgt von", "followed by" without a passive auxiliary is about time, not about following someone.
                 // "an account followed by Obama" is about following.
@@ -404,7 +442,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 }
                 // "McAuliffe fired back. Northam also responded.": the same target as the reply before.
                 else if (!any && hit.Cue.Relation is RelationType.RepliedTo && discourse.LastReply is var (replier, answered) && replier != source.Actor && answered != source.Actor
-                         && ClauseHas(s, clause, hit, s.Lexicon.Additives))
+                         && (ClauseHas(s, clause, hit, s.Lexicon.Additives) || AddsToPrevious(discourse, source.Actor, s.Lexicon)))
                 {
                     targets.Add(answered);
                     results.Add(Row(s, hit, source, new Resolved(answered, Inference.ImpliedTarget, ""), basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
@@ -413,9 +451,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 // "Montgomerie tweeted: …. Mr Perkins replied: …": a reply to no one named answers the last one who posted or spoke
                 // (three sentences back, not counting those of a quoted post); "liked the tweet" the last one who posted. An outlet
                 // that asked for comment is not answered on a platform.
+                // "Following Kuenssberg's tweet, Dorries pushed back": a post its own sentence names comes first.
                 else if (!any && (hit.Cue.Relation is RelationType.RepliedTo && !AddressedInClause(s, hit, clause) && !AttributesQuote(s, hit) || NamesPostAfter(s, hit))
-                         && discourse.Posters.FirstOrDefault(p => p.Actor != source.Actor && p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= 3
-                             && actors.Actors[p.Actor].Kind != ActorKinds.Media, (Actor: -1, Sentence: -1)) is (var poster, _) && poster >= 0)
+                         && (Posters(s, speakers: false).Where(p => p != source.Actor).DefaultIfEmpty(-1).First() is var here and >= 0 ? here
+                             : discourse.Posters.FirstOrDefault(p => p.Actor != source.Actor && p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= 3
+                             && actors.Actors[p.Actor].Kind != ActorKinds.Media, (Actor: -1, Sentence: -1)).Actor) is var poster && poster >= 0)
                 {
                     targets.Add(poster);
                     results.Add(Row(s, hit, source, new Resolved(poster, Inference.ImpliedTarget, ""), basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
@@ -450,10 +490,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var lower = tokens[j].Lower;
             Mention? poster = null;
             if (lexicon.PostingVerbs.Contains(lower) && j + 1 < tokens.Count && lexicon.PostAuthors.Contains(tokens[j + 1].Lower)) // "posted by"
-                poster = named.FirstOrDefault(m => m.Start > j && m.Start - j <= 6);
+                poster = named.FirstOrDefault(m => m.Start > j && m.Start - j <= 6 && Enumerable.Range(j + 1, m.Start - j - 1).All(b => tokens[b].IsWord));
             else if (lexicon.PostingVerbs.Contains(lower) || (speakers && lexicon.SayingVerbs.Contains(lower)))
                 poster = named.LastOrDefault(m => m.End <= j && j - m.End <= 3 && !m.Marked) ?? named.FirstOrDefault(m => m.Start > j && m.Start - j <= 2 && !m.Marked);
-            else if (lexicon.IsPostNoun(lower))
+            else if (lexicon.IsPostNoun(lower) || (lexicon.Platforms.Contains(lower) && j + 1 < tokens.Count && tokens[j + 1].IsWord)) // "Trump's Twitter attack"
                 poster = named.LastOrDefault(m => m.End == j && m.Mark == "'s")
                     ?? named.FirstOrDefault(m => m.Start > j && m.Start - j <= 3 && m.Mark is { } mark && lexicon.PostAuthors.Contains(mark));
             if (poster is not null) yield return poster.Actor;
@@ -476,6 +516,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     private static bool NamesPostAfter(Parsed s, Hit hit) =>
         hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted
         && Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 5) - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower));
+
+    /// <summary>"Rezo sprang ebenfalls auf das Thema auf. Er reagierte mit einem Gif.": the sentence before, with the same subject, says the act repeats.</summary>
+    private static bool AddsToPrevious(Discourse discourse, int source, CueLexicon lexicon) =>
+        discourse.Recent.Count > 0 && discourse.Recent[^1].Tokens.Any(t => !t.Quoted && lexicon.Additives.Contains(t.Lower))
+        && discourse.Previous.FirstOrDefault(m => !m.Marked) is { Actor: var subject } && subject == source;
 
     /// <summary>A word of <paramref name="words"/> in the cue's clause ("Northam also responded").</summary>
     private static bool ClauseHas(Parsed s, Clause clause, Hit hit, HashSet<string> words) =>
@@ -575,8 +620,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var subject = !clause.Own ? NewSubject(s.Mentions, s.Tokens, hit.Anchor, before)
             : s.Lexicon.SubjectNearVerb ? ListHead(unmarked.LastOrDefault(), s) : unmarked.FirstOrDefault();
         // Inverted order ("Darauf antwortete Esken"); after a noun cue ("in response to") or in English only past a comma.
+        // German inversion puts the subject before the clause's first comma ("konterte lediglich, die AfD sei …" names no subject).
+        bool CommaBetween(int from, Mention m) => Enumerable.Range(from + 1, Math.Max(0, m.Start - from - 1)).Any(j => s.Tokens[j].Text == ",");
         subject ??= clause.Own ? clause.After.FirstOrDefault(m => !m.Marked
-            && ((!hit.Cue.Noun && !s.Lexicon.SubjectNearVerb) || Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Tokens[j].Text == ","))) : null;
+            && (!hit.Cue.Noun && !s.Lexicon.SubjectNearVerb ? !CommaBetween(hit.Last, m) : CommaBetween(hit.Last, m))) : null;
         return (subject is null ? [] : WithCoordinated(subject, s.Mentions, s.Tokens, s.Lexicon), false);
     }
 
@@ -613,12 +660,29 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             return WithCoordinated(addressed, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList();
         if (hit.Cue.Relation == RelationType.Tagged) return objects;
         var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
+        if (first is null && !passive && RelativeAntecedents(s, clause, subjects) is { Count: > 0 } antecedents)
+            return hit.Cue.Relation is RelationType.Follows or RelationType.Tagged ? antecedents : [antecedents[0]];
         if (first is null) return hit.Cue.Relation == RelationType.Follows && !passive && subjects.Count == 1 && OneOfThoseFollowed(s, subjects[0]) is { } member ? [member] : [];
         // One follows many at once ("follows 40 accounts, including Collins and Ellis", "folgt den Accounts der Hotels sowie
         // Beratern wie Conway"): every object after the verb that no preposition other than an inclusion governs; a reply or a like has one target.
         if (hit.Cue.Relation != RelationType.Follows) return [first];
         return WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains)
-            .Concat(objects.Where(m => m.Start > hit.Anchor && !m.IsPronoun && FollowedObject(s, m))).Distinct().OrderBy(m => m.Start).ToList();
+            .Concat(objects.Where(m => m.Start > hit.Anchor && !m.IsPronoun && FollowedObject(s, m)
+                // "continued to follow them after they left the BJP": not past a subordinate clause's opening.
+                && !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.Subordinators.Contains(tokens[j].Lower) && !s.Lexicon.Inclusions.Contains(tokens[j].Lower)))).Distinct().OrderBy(m => m.Start).ToList();
+    }
+
+    /// <summary>
+    /// "Sidhu and Azad, who the PM follows", "Vogt, dem Berger folgt": in a relative clause with a subject of its own the
+    /// relative pronoun is the object; it stands for the actors right before its comma.
+    /// </summary>
+    private static List<Mention> RelativeAntecedents(Parsed s, Clause clause, List<Mention> subjects)
+    {
+        var (tokens, lexicon, rel) = (s.Tokens, s.Lexicon, clause.Start);
+        if (!clause.Subordinate || rel < 2 || !lexicon.ObjectRelatives.Contains(tokens[rel].Lower) || tokens[rel - 1].Text != ","
+            || subjects.Count == 0 || subjects.Any(m => m.Start <= rel)) return [];
+        var last = s.Mentions.LastOrDefault(m => m.End == rel - 1 && !m.IsPronoun);
+        return last is null || ListHead(last, s) is not { } head ? [] : WithCoordinated(head, s.Mentions, tokens, lexicon).Where(m => m.End <= last.End).ToList();
     }
 
     /// <summary>An object a follow may take: unmarked, in the dative or genitive, after an inclusion, or the owner of an account ("Puzder's Twitter account").</summary>
@@ -731,11 +795,16 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var agentAfter = !hit.Cue.Noun && hit.Last + 2 < tokens.Count && lexicon.Agents.Contains(tokens[hit.Last + 1].Lower)
             && !tokens[hit.Last + 2].Lower.EndsWith("ing", StringComparison.Ordinal);
         if (!auxiliary && !(agentAfter && hit.Tokens.Length == 1)) return (false, null);
+        // "Baker's post was retweeted thousands of times", "wurde tausendfach geteilt": a participle right after its auxiliary
+        // (an adverb between) is a passive even with no agent named; then who acted is not said.
+        var participle = !hit.Cue.Noun && (lexicon.SubjectNearVerb || !tokens[hit.Anchor].Lower.EndsWith("en", StringComparison.Ordinal) || tokens[hit.Anchor].Lower.StartsWith("ge", StringComparison.Ordinal));
+        var adjacent = participle && Enumerable.Range(Math.Max(0, hit.Anchor - 3), Math.Min(3, hit.Anchor)).Any(j => lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower)
+            && Enumerable.Range(j + 1, hit.Anchor - j - 1).All(b => tokens[b].IsWord && !lexicon.Agents.Contains(tokens[b].Lower) && char.IsLower(tokens[b].Text[0])));
         bool IsAgent(Mention m) => !m.IsPronoun && m.Start > 0 && (lexicon.Agents.Contains(tokens[m.Start - 1].Lower) || (m.Mark is { } mark && lexicon.Agents.Contains(mark))
             || (m.Start > 1 && lexicon.Determiners.Contains(tokens[m.Start - 1].Lower) && lexicon.Agents.Contains(tokens[m.Start - 2].Lower)));
         // The agent nearest the verb: after it ("liked by Krüger"), else the last before it ("von Vogt … von Krüger gelikt").
         var agent = clause.After.FirstOrDefault(IsAgent) ?? clause.Before.LastOrDefault(IsAgent);
-        return (agent is not null || agentAfter, agent);
+        return (agent is not null || agentAfter || adjacent, agent);
     }
 
     /// <summary>The first member of the list <paramref name="last"/> ends ("A and B replied" → A).</summary>
@@ -804,7 +873,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var near = sentence.LastOrDefault(m => m.End <= mention.Start && salientSet.Contains(m.Actor) && Fits(m))
                    ?? sentence.LastOrDefault(m => m.End <= mention.Start && Fits(m));
         if (near is not null) return new Resolved(near.Actor, Inference.None, "", mention);
-        var earlier = previous.FirstOrDefault(m => !m.Marked && Fits(m)) ?? previous.LastOrDefault(Fits);
+        var earlier = previous.FirstOrDefault(m => !m.Marked && (Fits(m) || (m.IsPronoun && m.Actor >= 0 && m.Actor != exclude && Compatible(actors.Actors[m.Actor], gender))))
+                      ?? previous.LastOrDefault(Fits);
         return earlier is null ? null
             : new Resolved(earlier.Actor, Inference.PronounFromPreviousSentence, $"pronoun {mention.Text} = {actors.Actors[earlier.Actor].Name} from the previous sentence", mention);
     }

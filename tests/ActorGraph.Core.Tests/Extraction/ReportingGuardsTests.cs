@@ -78,6 +78,17 @@ public sealed class ReportingGuardsTests
     [InlineData("de", "Anna Berger hatte Lea Krüger kritisiert, was Markus Hahn auf Twitter konterte.")]
     // A relative clause after the one answered is no subject of the reply.
     [InlineData("en", "His reply on Twitter was in response to the Daily Courier's front page, which criticised Tom Baker.")]
+    // Phrasal verbs and successions are no following; what is denied, or done by no one named, states no act.
+    [InlineData("en", "Tom Baker followed up on Twitter with a link to a report about Mary Collins.")]
+    [InlineData("en", "Mary Collins followed suit on Twitter after Tom Baker deleted his account.")]
+    [InlineData("en", "Mary Collins followed Tom Baker as party leader, she wrote on Twitter.")]
+    [InlineData("de", "Anna Berger folgt auf Markus Hahn, der auf X seinen Rücktritt verkündete.")]
+    [InlineData("en", "Tom Baker denied having retweeted Mary Collins.")]
+    [InlineData("de", "Anna Berger bestritt, Markus Hahn retweetet zu haben.")]
+    [InlineData("en", "Tom Baker's post was retweeted thousands of times, Mary Collins said on Twitter.")]
+    [InlineData("de", "Markus Hahns Tweet wurde tausendfach geteilt, schrieb Anna Berger auf X.")]
+    // A German verb's subject stands before the first comma after it.
+    [InlineData("de", "Anna Berger schrieb auf X: „Treten Sie zurück.“ Dieser konterte lediglich, so lange Jonas Vogt schweige, werde er nichts sagen.")]
     public void States_nothing_between_these_actors(string language, string text)
     {
         var found = Triples(text, language);
@@ -97,6 +108,27 @@ public sealed class ReportingGuardsTests
     [InlineData("de", "Anna Berger teilte auf Facebook einen Beitrag von Markus Hahn.", "anna-berger RETWEETED markus-hahn", "anna-berger RETWEETED lea-krueger")]
     [InlineData("en", "Tom Baker was responding to an earlier tweet of Mary Collins's about the budget.", "tom-baker REPLIED_TO mary-collins", "tom-baker REPLIED_TO ruth-ellis")]
     [InlineData("de", "Markus Hahn hat auf X viele Follower, darunter Jonas Vogt.", "jonas-vogt FOLLOWS markus-hahn", "markus-hahn FOLLOWS jonas-vogt")]
+    // Who is meant across sentences: a subject pronoun carries its referent on; a possessive of what was said; "ebenfalls" in the sentence before.
+    [InlineData("en", "Mary Collins tweeted: “Trains are late again.” She also alleged that Tom Baker and his wife, Ruth Ellis, earn too much. Tom Baker replied to her tweet with “You are grim.”",
+        "tom-baker REPLIED_TO mary-collins", "tom-baker REPLIED_TO ruth-ellis")]
+    [InlineData("en", "Tom Baker defended the rail plan on TV. Mary Collins responded to his comments on Twitter.", "mary-collins REPLIED_TO tom-baker", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Jonas Vogt antwortete Markus Hahn auf X. Anna Berger sprang ebenfalls auf das Thema auf. Sie reagierte mit einem Gif.", "anna-berger REPLIED_TO markus-hahn", "anna-berger REPLIED_TO jonas-vogt")]
+    // A reply whose target posted just before: "daraufhin", a question in the present tense, "Richtung X".
+    [InlineData("de", "Markus Hahn twitterte am Montag ein Foto. Jonas Vogt schrieb daraufhin auf X: „Schönes Bild.“", "jonas-vogt REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO jonas-vogt")]
+    [InlineData("de", "Markus Hahn fragt auf X, wie Lea Krüger abgestimmt habe. Anna Berger reagiert heftig: „Keine Ahnung.“", "anna-berger REPLIED_TO markus-hahn", "anna-berger REPLIED_TO lea-krueger")]
+    [InlineData("de", "Anna Berger sprang Markus Hahn zur Seite und schrieb auf X Richtung Jonas Vogt: „Unsinn.“", "anna-berger REPLIED_TO jonas-vogt", "anna-berger REPLIED_TO markus-hahn")]
+    // The post answered is named in the reply's own sentence.
+    [InlineData("en", "Following Mary Collins's tweet on Monday, Tom Baker pushed back in Peter Quinn's defence, saying he was right.", "tom-baker REPLIED_TO mary-collins", "tom-baker REPLIED_TO peter-quinn")]
+    [InlineData("en", "Tom Baker Fires Back after Mary Collins's Twitter Attack", "tom-baker REPLIED_TO mary-collins", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("en", "Right below Tom Baker's tweet, Ruth Ellis added: “Not true.”", "ruth-ellis REPLIED_TO tom-baker", "tom-baker REPLIED_TO ruth-ellis")]
+    // An account stands for its owner.
+    [InlineData("en", "The official Twitter account of the Rail Council fired off a quote-tweet of a post from Tom Baker's account.", "rail-council QUOTED tom-baker", "tom-baker QUOTED rail-council")]
+    [InlineData("en", "The Twitter account belonging to Tom Baker has been caught liking a tweet by Mary Collins.", "tom-baker LIKED mary-collins", "mary-collins LIKED tom-baker")]
+    // Following that goes on, and the object of a relative clause.
+    [InlineData("en", "Ruth Ellis quit the party in 2015, but Tom Baker continues to follow her on Twitter.", "tom-baker FOLLOWS ruth-ellis", "ruth-ellis FOLLOWS tom-baker")]
+    [InlineData("en", "Officials cited Mary Collins and Ruth Ellis, who Tom Baker follows on Twitter.", "tom-baker FOLLOWS mary-collins", "mary-collins FOLLOWS tom-baker")]
+    [InlineData("en", "Officials cited Mary Collins and Ruth Ellis, who Tom Baker follows on Twitter.", "tom-baker FOLLOWS ruth-ellis", "ruth-ellis FOLLOWS tom-baker")]
+    [InlineData("de", "Gemeint sind Jonas Vogt und Lea Krüger, denen Markus Hahn auf X folgt.", "markus-hahn FOLLOWS lea-krueger", "lea-krueger FOLLOWS markus-hahn")]
     public void Keeps_the_relation_and_drops_the_wrong_one(string language, string text, string expected, string wrong)
     {
         var found = Triples(text, language);
