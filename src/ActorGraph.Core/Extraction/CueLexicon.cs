@@ -17,9 +17,10 @@ namespace ActorGraph.Extraction;
 /// <param name="Companions">Its objects did it too when the act follows (<c>joined Baker in sending a letter</c>).</param>
 /// <param name="Scene">A verb of saying that is SIGNED only where the document is its medium (<c>urged … in a letter</c>,
 /// <c>forderten in einem Brief</c>), not where it is what others are asked to sign.</param>
+/// <param name="Authors">A noun that names its authors after <c>of</c>/<c>von</c> (<c>the signatures of</c>, <c>on the initiative of</c>).</param>
 /// <param name="NeedsPlatform">A verb of everyday life (<c>mentioned</c>, <c>wandte sich an</c>, <c>reached out to</c>): an act on a platform only when its sentence or the one before names one.</param>
 public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(HashSet<string> Words, string[] Prefixes, bool Gap)> Steps,
-    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false)
+    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false, bool Authors = false)
 {
     private const int MaxGap = 12;
 
@@ -199,6 +200,12 @@ public sealed class CueLexicon
     /// <summary>The prepositions before the agent of a passive (<c>von</c>, <c>vom</c>, <c>by</c>).</summary>
     public required HashSet<string> Agents { get; init; }
     public required HashSet<string> Infinitive { get; init; }
+    /// <summary>"the first to sign": before an infinitive, what makes it a fact, not a plan.</summary>
+    public required HashSet<string> Firsts { get; init; }
+    /// <summary>Prepositions that make a document the means of an act (<c>antwortete mit einem Brief</c>, <c>responded with a letter</c>).</summary>
+    public required HashSet<string> Instruments { get; init; }
+    /// <summary>Indefinite articles: a document introduced as new (<c>einem offenen Brief</c>).</summary>
+    public required HashSet<string> Indefinites { get; init; }
     public required HashSet<string> Exclusions { get; init; }
     /// <summary>Pronoun → gender (<c>m</c>, <c>f</c>, <c>p</c> plural or f, <c>*</c> any) and whether it can be a subject.</summary>
     public required Dictionary<string, (char Gender, bool Subject)> Pronouns { get; init; }
@@ -327,6 +334,9 @@ public sealed class CueLexicon
             PassiveAuxiliaries = Class("passive-auxiliaries"),
             Agents = Class("agents"),
             Infinitive = Class("infinitive"),
+            Firsts = Class("firsts"),
+            Instruments = Class("instruments"),
+            Indefinites = Class("indefinites"),
             Exclusions = Class("exclusions"),
             Pronouns = Class("pronouns").Select(p => p.Split(':')).ToDictionary(p => p[0], p => (p[1][0], p.Length > 2 && p[2] == "subject")),
             PoliteAddress = Class("polite-address"),
@@ -374,7 +384,7 @@ public sealed class CueLexicon
             }
             var flags = cells.Length > 3 ? cells[3].Split(',', StringSplitOptions.TrimEntries) : [];
             cues.Add(new Cue(relation, cells[1], steps, double.Parse(cells[2], CultureInfo.InvariantCulture),
-                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform")));
+                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform"), flags.Contains("by")));
         }
         // Longer cues first: "markierte … Gefällt mir" is a like, not a tag.
         return cues.OrderByDescending(c => c.Steps.Count).ToList();
