@@ -124,6 +124,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
             foreach (var relation in DocumentAuthors(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedFollows(parsed, discourse)) Keep(relation);
+            foreach (var relation in SignersByMedium(parsed, discourse)) Keep(relation);
             if (discourse.PendingPost is var (liked, likeHit, liker) && liked.Sentence.Index < sentence.Index)
             {
                 // Only a sentence that comes back to the post ("The tweet was posted by …") names its author.
@@ -171,12 +172,14 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 // "Corbyn's account", "the official Twitter account of the White House": an account stands for its owner.
                 if (genitive is not null && IsAccountAt(tokens, i + match.Length + (apostrophe ? 1 : 0), lexicon)) genitive = null;
                 else if (AccountOwnedFrom(tokens, i, lexicon) is var phrase and >= 0) mark = MarkBefore(tokens, phrase, lexicon);
+                // "Den Aufruf hat Müller gestartet" (a document's alias with its article): the article marks the object.
+                var article = match.Length > 1 && actors.Actors[match.Actor].IsDocument && lexicon.ObjectArticles.Contains(tokens[i].Lower) ? tokens[i].Lower : null;
                 // "Hollywoodstar Ashton Kutcher": two names of one actor side by side are one mention.
                 // "Senators Mary Collins": a role alias in the plural is a title here, no genitive.
                 if (mentions.Count > 0 && mentions[^1].Actor == match.Actor && mentions[^1].End == i)
                     mentions[^1] = mentions[^1] with { End = i + match.Length, Mark = (mentions[^1].Mark == "'s" ? MarkBefore(tokens, mentions[^1].Start, lexicon) : mentions[^1].Mark) ?? genitive };
                 else
-                    mentions.Add(new Mention(i, i + match.Length, match.Actor, null, genitive ?? mark, tokens[i].Text));
+                    mentions.Add(new Mention(i, i + match.Length, match.Actor, null, genitive ?? mark ?? article, tokens[i].Text));
                 i += match.Length - 1;
             }
             else if (documentMeant is not null && actors.MatchShared(tokens, i) is var (documents, length))
@@ -262,8 +265,14 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (title < at && title > 0 && (lexicon.Prepositions.Contains(tokens[title - 1].Lower) || lexicon.Inclusions.Contains(tokens[title - 1].Lower))
             && !lexicon.ScenePrepositions.Contains(tokens[title - 1].Lower) && tokens[title].Text != ".")
             at = title;
+        // "von der SPD-Abgeordneten Ursula Lindt": an article between the preposition and the title.
+        else if (title < at && title > 1 && lexicon.Determiners.Contains(tokens[title - 1].Lower) && lexicon.Prepositions.Contains(tokens[title - 2].Lower)
+                 && !lexicon.ScenePrepositions.Contains(tokens[title - 2].Lower) && tokens[title].Text != ".")
+            at = title - 1;
         var previous = tokens[at - 1].Lower;
         if (lexicon.Inclusions.Contains(previous)) return previous;
+        // "Darunter sind Berger und Hahn", "etwa die Bundesregierung": the inclusion before a copula or an article.
+        if (at > 1 && (lexicon.Copulas.Contains(previous) || lexicon.Determiners.Contains(previous)) && lexicon.Inclusions.Contains(tokens[at - 2].Lower)) return tokens[at - 2].Lower;
         // "among them Collins", "unter ihnen sind Berger und Hahn"
         for (var p = at - 2; p >= Math.Max(0, at - 3); p--)
             if (lexicon.InclusionPairs.Contains($"{tokens[p].Lower} {tokens[p + 1].Lower}") && (p == at - 2 || char.IsLower(tokens[at - 1].Text[0]) || tokens[at - 1].Text == ":")) return $"{tokens[p].Lower} {tokens[p + 1].Lower}";
@@ -287,14 +296,18 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     /// </summary>
     private bool IsAffiliation(Mention m, List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon)
     {
-        if (m.IsPronoun) return false;
-        // "Labour MPs who oppose …", "Ed Miliband loyalists": the name describes a group, it is no actor of its own.
+        if (m.IsPronoun || actors.Actors[m.Actor].IsDocument) return false;
+        // "Labour MPs who oppose …", "Ed Miliband loyalists": the name describes a group, it is no actor of its own ("the letter's signatories" are the letter's).
         if (m.End < tokens.Count && lexicon.MakesGroup(tokens[m.End], actors.Actors[m.Actor].Kind == ActorKinds.Person)) return true;
         // "die CDU/CSU-Abgeordneten Weiler und Pantel": the party names the group of a compound after a slash.
         if (m.End + 1 < tokens.Count && tokens[m.End].Text == "/" && tokens[m.End + 1].Lower.Split('-')[^1] is var tail && tail != tokens[m.End + 1].Lower
             && lexicon.MemberNouns.Contains(tail)) return true;
         if (actors.Actors[m.Actor].Kind is not (ActorKinds.Party or ActorKinds.Organisation or ActorKinds.State)) return false;
         bool IsPerson(Mention o) => !o.IsPronoun && actors.Actors[o.Actor].Kind == ActorKinds.Person;
+        // "Republicans including Sen. Haddad", "Grüne wie Anna Berger": a party right before the members it includes names their group.
+        if (actors.Actors[m.Actor].Kind == ActorKinds.Party && m.End < tokens.Count && lexicon.Inclusions.Contains(tokens[m.End].Lower)
+            && !lexicon.Conjunctions.Contains(tokens[m.End].Lower) && !lexicon.Comitatives.Contains(tokens[m.End].Lower)
+            && mentions.Any(o => IsPerson(o) && o.Start > m.End && o.Start - m.End <= 4)) return true;
         // "Konstantin Vogt von den Grünen", "Mary Collins of Ohio": right after a person's name, where the person is from.
         if (m.Mark is { } origin && lexicon.Origins.Contains(origin) && mentions.Any(o => IsPerson(o) && o.End < m.Start
             && Enumerable.Range(o.End, m.Start - o.End).All(j => lexicon.Origins.Contains(tokens[j].Lower) || lexicon.Determiners.Contains(tokens[j].Lower)))) return true;
@@ -374,8 +387,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 if (matched.Any(j => used[j])) continue;
                 // "schrieben einen Brief an Meier": writing a letter to someone is no post to them.
                 if (cue.Relation != RelationType.Signed && mentions.Any(m => IsDocument(m) && m.Start > matched[0] && m.Start < matched[^1])) continue;
-                // "to reply", "zu antworten"; "continues to follow" states that it goes on.
-                var goesOn = i > 1 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && lexicon.Aspectuals.Contains(tokens[i - 2].Lower);
+                // "to reply", "zu antworten"; "continues to follow" states that it goes on, "the first to sign" that it happened.
+                var goesOn = i > 1 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && (lexicon.Aspectuals.Contains(tokens[i - 2].Lower) || lexicon.Firsts.Contains(tokens[i - 2].Lower));
                 if (!cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && !goesOn) continue;
                 // "the mentions", "of replies": a verb form used as a noun states no act.
                 if (!cue.Noun && i > 0 && !goesOn && (lexicon.Determiners.Contains(tokens[i - 1].Lower) || lexicon.Prepositions.Contains(tokens[i - 1].Lower))

@@ -12,7 +12,9 @@ namespace ActorGraph.Ingest;
 internal sealed class XAccounts(XHandles handles)
 {
     private readonly Dictionary<string, int> _written = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ulong> _raw = new(StringComparer.Ordinal);
+    // id -> the hash of the profile JSON read last for it, and the account as named then: while the JSON comes back
+    // unchanged (page after page), one lookup names the account, with no new object.
+    private readonly Dictionary<string, (ulong Raw, XUser Named)> _raw = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unknown = new(StringComparer.Ordinal);
     private List<ActorAlias> _aliases = [.. handles.MappedAliases()];
 
@@ -43,16 +45,14 @@ internal sealed class XAccounts(XHandles handles)
 
     /// <summary>The account named only, when <paramref name="raw"/> (<see cref="XJson.Hash(ReadOnlySpan{byte})"/> of its JSON) is the one read last for that id; else null.</summary>
     public XUser? Unchanged(string? id, ulong raw) =>
-        id is not null && _raw.TryGetValue(id, out var last) && last == raw && handles.Learned.TryGetValue(id, out var known)
-            ? new XUser(id, known.Username, null)
-            : null;
+        id is not null && _raw.TryGetValue(id, out var last) && last.Raw == raw ? last.Named : null;
 
     /// <summary>The actor element for a profile, when it is new or differs from the one written last; null otherwise, or when the account is mapped.</summary>
     public Actor? Written(XUser user)
     {
         Learn(user.Id, user.Username);
         if (!user.HasProfile) return null;
-        if (user.Raw is { } raw) _raw[user.Id] = raw;
+        if (user.Raw is { } raw) _raw[user.Id] = (raw, new XUser(user.Id, user.Username, null));
         var code = Hash(user);
         if (_written.TryGetValue(user.Id, out var last) && last == code) return null;
         _written[user.Id] = code;
@@ -79,7 +79,12 @@ internal sealed class XAccounts(XHandles handles)
 
     private Who Learn(string id, string username)
     {
-        if (handles.Learn(id, username, out var actorId) is { } alias) _aliases.Add(alias);
+        if (handles.Learn(id, username, out var actorId) is { } alias)
+        {
+            _aliases.Add(alias);
+            // Named otherwise now: a profile seen before under the earlier name is read again.
+            _raw.Remove(id);
+        }
         return new Who(actorId, id, username);
     }
 }

@@ -272,10 +272,10 @@ public static class XTweetsReader
             foreach (var user in page.Users)
             {
                 var json = text.Slice(user.Start, user.Length);
+                // Named as it was when last read (nothing to learn or write).
                 if (accounts.Unchanged(user.Id, XJson.Hash(json.Span)) is { } known)
                 {
                     users[known.Id] = known;
-                    accounts.Written(known);
                     continue;
                 }
                 // New or changed (rare in a collection): read with the document path's rules and messages.
@@ -283,12 +283,15 @@ public static class XTweetsReader
                 IncludedUser(document.RootElement, line, into, users);
             }
             var tweets = new Dictionary<string, XTweet>(page.IncludedTweets.Count, StringComparer.Ordinal);
-            foreach (var tweet in page.IncludedTweets) tweets[tweet.Id] = tweet.WithIncludes(users.GetValueOrDefault, _ => null);
+            // The lookups as delegates once per page, not once per tweet.
+            Func<string, XUser?> userOf = users.GetValueOrDefault;
+            Func<string, XTweet?> tweetOf = tweets.GetValueOrDefault;
+            foreach (var tweet in page.IncludedTweets) tweets[tweet.Id] = tweet.WithIncludes(userOf, NoTweet);
             foreach (var tweet in page.Data)
             {
                 try
                 {
-                    Tweet(tweet.WithIncludes(users.GetValueOrDefault, tweets.GetValueOrDefault), line, into);
+                    Tweet(tweet.WithIncludes(userOf, tweetOf), line, into);
                 }
                 catch (XJsonException e)
                 {
@@ -296,6 +299,8 @@ public static class XTweetsReader
                 }
             }
         }
+
+        private static readonly Func<string, XTweet?> NoTweet = _ => null;
 
         private void IncludedUser(JsonElement user, long line, List<SourcedElement> into, Dictionary<string, XUser> users) =>
             Each(user, line, into, () =>
