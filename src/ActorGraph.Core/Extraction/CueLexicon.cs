@@ -135,6 +135,10 @@ public sealed class CueLexicon
     public required HashSet<string> SpeechVerbs { get; init; }
     /// <summary>Platform words (<c>Twitter</c>, <c>Instagram</c>, <c>Kurznachrichtendienst</c>).</summary>
     public required HashSet<string> Platforms { get; init; }
+    /// <summary>The platforms' own names (<c>twitter</c>, <c>facebook</c>): they also open closed compounds ("Twitterparty").</summary>
+    public required HashSet<string> PlatformNames { get; init; }
+    /// <summary>Where words are spoken, not posted (<c>interview</c>, <c>Pressekonferenz</c>): a quotation attributed there is no post.</summary>
+    public required HashSet<string> Venues { get; init; }
     /// <summary>Prepositions of time and place (<c>in</c>, <c>am</c>): a capitalised word after them is no title of the name that follows.</summary>
     public required HashSet<string> ScenePrepositions { get; init; }
     /// <summary>The preposition before the act one joins someone in (<c>joined Baker in sending</c>).</summary>
@@ -189,6 +193,8 @@ public sealed class CueLexicon
     public required HashSet<string> ObjectRelatives { get; init; }
     /// <summary>Nouns for what someone said (<c>comments</c>, <c>Aussage</c>): a reply to someone's comments answers them.</summary>
     public required HashSet<string> Utterances { get; init; }
+    /// <summary>Words of membership (<c>include</c>, <c>on the list</c>, <c>so is</c>, <c>darunter</c>): after a follow that named no one, who is on its list.</summary>
+    public required HashSet<string> ListFrames { get; init; }
     /// <summary>Verbs of denial (<c>denied</c>, <c>bestritt</c>): the act after them is what was denied.</summary>
     public required HashSet<string> Denials { get; init; }
     /// <summary>The subject stands right before its verb (English), not first in its clause (German).</summary>
@@ -225,8 +231,17 @@ public sealed class CueLexicon
     public bool IsNegation(string lower) => Negations.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
 
     /// <summary>A platform, a post or followers are named in the sentence (outside quotations).</summary>
-    public bool NamesPlatform(Sentence sentence) => sentence.Tokens.Any(t => !t.Quoted && (Platforms.Contains(t.Lower) || PostingVerbs.Contains(t.Lower)
-        || t.Lower.Contains("tweet", StringComparison.Ordinal) || t.Lower.Contains("follower", StringComparison.Ordinal) || t.Lower.EndsWith("post", StringComparison.Ordinal)));
+    public bool NamesPlatform(Sentence sentence) => sentence.Tokens.Where((t, i) => !t.Quoted && (IsPlatformWord(t.Lower) || PostingVerbs.Contains(t.Lower)
+        || t.Lower.Contains("tweet", StringComparison.Ordinal) || t.Lower.Contains("follower", StringComparison.Ordinal) || t.Lower.EndsWith("post", StringComparison.Ordinal)
+        || (t.Lower is "social" or "sozialen" && i + 1 < sentence.Tokens.Count && sentence.Tokens[i + 1].Lower is "media" or "medien" or "netzwerken"))).Any();
+
+    /// <summary>
+    /// A platform word, also inside a compound: "Twitter-Kommentaren", "Partei-Kanälen", "Social-Media-Video", "Twitterparty"
+    /// (a platform's own name opens a closed compound, not a person's noun like "Youtuber"; a generic one like "Netz" does not: "Netzpolitik").
+    /// </summary>
+    public bool IsPlatformWord(string lower) => Platforms.Contains(lower) || lower.Contains("social-media", StringComparison.Ordinal)
+        || (lower.Contains('-') && lower.Split('-').Any(Platforms.Contains))
+        || PlatformNames.Any(p => lower.Length >= p.Length + 3 && lower.StartsWith(p, StringComparison.Ordinal));
 
     /// <summary>
     /// The word after a name makes it a group ("Labour MPs", "Miliband loyalists"), unless it is a person's title ("Collins MP").
@@ -288,6 +303,8 @@ public sealed class CueLexicon
             SayingVerbs = Class("saying-verbs"),
             SpeechVerbs = Class("speech-verbs"),
             Platforms = Class("platforms"),
+            PlatformNames = Class("platform-names"),
+            Venues = Class("venues"),
             Topics = Class("topics"),
             OtherDocument = Class("other-document"),
             JointActs = Class("joint-acts"),
@@ -310,6 +327,7 @@ public sealed class CueLexicon
             Copulas = Class("copulas"),
             FollowParticles = Class("follow-particles"),
             Succession = Class("succession"),
+            ListFrames = Class("list-frames").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Utterances = Class("utterances"),
             Aspectuals = Class("aspectuals"),
             ObjectRelatives = Class("object-relatives"),
