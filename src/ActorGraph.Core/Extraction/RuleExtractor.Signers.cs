@@ -88,6 +88,10 @@ public sealed partial class RuleExtractor
         // German puts one phrase before the finite verb: every unmarked name there is a subject ("A, Pfarrerin in Leipzig, und Regisseurin B haben … veröffentlicht").
         if (vague && !lexicon.SubjectNearVerb && subjects.Count > 0 && subjects[0].Start <= clause.Start + 2)
             subjects.AddRange(Forefield(s, clause, hit).Where(m => !subjects.Contains(m)));
+        // "Tajani, Muscat, on behalf of the Council, and Juncker issued a statement": a list whose items are described names its head later.
+        if (vague && lexicon.SubjectNearVerb && subjects.Count > 0
+            && clause.Before.FirstOrDefault(p => !p.Marked && !IsDocument(p) && p.Start < subjects[0].Start && SignerList(p, s).Contains(subjects[0])) is { } head)
+            subjects.InsertRange(0, SignerList(head, s).Where(m => !subjects.Contains(m) && !m.Marked));
         // "Gapes and Streeting, plus others including Ali and Umunna, supported the letter": those included with the subject.
         if (vague && subjects.Count > 0)
             subjects.AddRange(named.Where(m => m.Start > subjects[0].End && m.End <= hit.Anchor && m.Mark is { } mk && lexicon.IsInclusion(mk) && !subjects.Contains(m)).SelectMany(m => SignerList(m, s)).Distinct().ToList());

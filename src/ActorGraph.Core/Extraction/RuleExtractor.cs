@@ -275,13 +275,26 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (at == 0) return null;
         // "to Energy Secretary John Doyle", "by Sens. Tom Baker", "von CDU-Chef Merz": titles between the preposition and the name.
         var title = at;
-        while (title > 1 && at - title < 4 && (tokens[title - 1].Text == "." || (tokens[title - 1].IsWord && char.IsUpper(tokens[title - 1].Text[0])))) title--;
+        // "Secretary of State Mary Collins", "President of the European Commission Jean-Claude Juncker": in English a
+        // capitalised noun before a preposition makes the whole one title; the name is no object of that preposition.
+        bool TitleOf(int preposition) => lexicon.SubjectNearVerb && preposition > 0 && !lexicon.Inclusions.Contains(tokens[preposition].Lower)
+            && tokens[preposition - 1].IsWord && char.IsUpper(tokens[preposition - 1].Text[0]);
+        while (true)
+        {
+            var start = title;
+            while (title > 1 && start - title < 4 && (tokens[title - 1].Text == "." || (tokens[title - 1].IsWord && char.IsUpper(tokens[title - 1].Text[0])))) title--;
+            var of = title - 1 > 0 && lexicon.Determiners.Contains(tokens[title - 1].Lower) ? title - 2 : title - 1;
+            if (title == start || of <= 0 || at - title > 10 || !lexicon.Prepositions.Contains(tokens[of].Lower) || !TitleOf(of)) break;
+            title = of;
+        }
         if (title < at && title > 0 && (lexicon.Prepositions.Contains(tokens[title - 1].Lower) || lexicon.Inclusions.Contains(tokens[title - 1].Lower))
             && !lexicon.ScenePrepositions.Contains(tokens[title - 1].Lower) && tokens[title].Text != ".")
             at = title;
-        // "von der SPD-Abgeordneten Ursula Lindt": an article between the preposition and the title.
+        // "von der SPD-Abgeordneten Ursula Lindt": an article between the preposition and the title; but "President of the
+        // European Commission Jean-Claude Juncker" is one title (an English capitalised noun before the preposition).
         else if (title < at && title > 1 && lexicon.Determiners.Contains(tokens[title - 1].Lower) && lexicon.Prepositions.Contains(tokens[title - 2].Lower)
-                 && !lexicon.ScenePrepositions.Contains(tokens[title - 2].Lower) && tokens[title].Text != ".")
+                 && !lexicon.ScenePrepositions.Contains(tokens[title - 2].Lower) && tokens[title].Text != "."
+                 && !TitleOf(title - 2))
             at = title - 1;
         var previous = tokens[at - 1].Lower;
         if (lexicon.Inclusions.Contains(previous)) return previous;
@@ -350,6 +363,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             {
                 // "In a letter to Doyle, Collins and Baker urged …": the opening phrase ends at its comma, the subject follows.
                 if (last == i && OpeningPhraseEnds(tokens, mentions[i], glue, lexicon)) break;
+                // "Muscat, on behalf of the Council of the European Union, and Juncker": an aside opened by a comma closes at ", and".
+                if (glue.Contains(",") && glue.Any(lexicon.Conjunctions.Contains) && AsideAt(tokens, mentions[i], lexicon)) break;
                 last++;
                 conjunction = glue.Any(lexicon.Conjunctions.Contains);
                 if (conjunction) break;
@@ -358,6 +373,14 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             for (var j = i + 1; j <= last; j++) mentions[j] = mentions[j] with { Mark = mentions[i].Mark };
             i = last;
         }
+    }
+
+    /// <summary>The mention stands in a phrase a comma opened with a preposition (", on behalf of the Council of …").</summary>
+    private static bool AsideAt(IReadOnlyList<Token> tokens, Mention m, CueLexicon lexicon)
+    {
+        var comma = m.Start - 1;
+        while (comma >= 0 && tokens[comma].IsWord) comma--;
+        return comma >= 0 && tokens[comma].Text == "," && Enumerable.Range(comma + 1, m.Start - comma - 1).Any(j => lexicon.Prepositions.Contains(tokens[j].Lower));
     }
 
     /// <summary>An English sentence opens with a prepositional phrase, <paramref name="m"/> ends it and a comma follows.</summary>

@@ -61,7 +61,7 @@ public static class SignerLists
     /// </summary>
     public static bool DescribedListGoesOn(IReadOnlyList<Token> tokens, int from, int to, CueLexicon lexicon)
     {
-        if (to - from is < 1 or > 16) return false;
+        if (to - from is < 1 or > 20) return false;
         var j = from;
         if (tokens[j].Text == "(")
         {
@@ -91,7 +91,7 @@ public static class SignerLists
         // An apposition: a few words that say who the person is, no clause of its own.
         var words = Enumerable.Range(j + 1, end - j - 1).Select(k => tokens[k]).ToList();
         // A relative clause may be the description (", who chairs the committee,"), when it opens it.
-        return words.Count is > 0 and <= 12 && words.Select((t, k) => (t, k)).All(w => !w.t.Quoted && w.t.Text is not (":" or ";" or "\"" or "“" or "„")
+        return words.Count is > 0 and <= 16 && words.Select((t, k) => (t, k)).All(w => !w.t.Quoted && w.t.Text is not (":" or ";" or "\"" or "“" or "„")
             && !(lexicon.Relatives.Contains(w.t.Lower) && !lexicon.Determiners.Contains(w.t.Lower) && w.k > 0) && !lexicon.Subordinators.Contains(w.t.Lower) && !lexicon.IsNegation(w.t.Lower));
     }
 

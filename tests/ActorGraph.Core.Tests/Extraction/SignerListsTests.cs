@@ -164,6 +164,10 @@ public sealed class SignerListsTests
         "mary-collins letter", "peter-quinn letter", "ruth-ellis letter", "tom-baker letter")]
     [InlineData("en", "Mary Collins signed the letter on Monday. A day later, Tom Baker signed another letter.", "mary-collins letter")]
     [InlineData("en", "Mary Collins signed the letter published by The Gazette on Saturday.", "mary-collins letter")]
+    [InlineData("en", "Secretary of State Mary Collins signed the letter.", "mary-collins letter")]
+    [InlineData("en", "Tom Baker signed the letter to Secretary of State John Doyle.", "tom-baker letter")]
+    [InlineData("en", "Mary Collins, Tom Baker, on behalf of the Council of the Green Party, and Chair of the Committee Ruth Ellis issued the letter.",
+        "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
     public void Signers_in_the_same_classes_written_differently(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
 
