@@ -86,7 +86,7 @@ public sealed class ReportingGuardsTests
     [InlineData("en", "Tom Baker denied having retweeted Mary Collins.")]
     [InlineData("de", "Anna Berger bestritt, Markus Hahn retweetet zu haben.")]
     [InlineData("en", "Tom Baker's post was retweeted thousands of times, Mary Collins said on Twitter.")]
-    [InlineData("de", "Markus Hahns Tweet wurde tausendfach geteilt, schrieb Anna Berger auf X.")]
+    [InlineData("de", "Markus Hahns Tweet wurde auf X tausendfach geteilt, berichtete Anna Berger.")]
     // A German verb's subject stands before the first comma after it.
     [InlineData("de", "Anna Berger schrieb auf X: „Treten Sie zurück.“ Dieser konterte lediglich, so lange Jonas Vogt schweige, werde er nichts sagen.")]
     public void States_nothing_between_these_actors(string language, string text)
