@@ -192,6 +192,8 @@ public sealed class CueLexicon
     public required HashSet<string> ObjectRelatives { get; init; }
     /// <summary>Nouns for what someone said (<c>comments</c>, <c>Aussage</c>): a reply to someone's comments answers them.</summary>
     public required HashSet<string> Utterances { get; init; }
+    /// <summary>Words of membership (<c>include</c>, <c>on the list</c>, <c>so is</c>, <c>darunter</c>): after a follow that named no one, who is on its list.</summary>
+    public required HashSet<string> ListFrames { get; init; }
     /// <summary>Verbs of denial (<c>denied</c>, <c>bestritt</c>): the act after them is what was denied.</summary>
     public required HashSet<string> Denials { get; init; }
     /// <summary>The subject stands right before its verb (English), not first in its clause (German).</summary>
@@ -324,6 +326,7 @@ public sealed class CueLexicon
             Copulas = Class("copulas"),
             FollowParticles = Class("follow-particles"),
             Succession = Class("succession"),
+            ListFrames = Class("list-frames").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Utterances = Class("utterances"),
             Aspectuals = Class("aspectuals"),
             ObjectRelatives = Class("object-relatives"),

@@ -77,6 +77,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         public (int Source, int Target)? LastReply { get; set; }
         /// <summary>A like or retweet of a post whose author the text has not named yet.</summary>
         public (Parsed Sentence, Hit Hit, Resolved Source)? PendingPost { get; set; }
+        /// <summary>Who follows the accounts a sentence counted without naming them, and its <see cref="Narrative"/> index.</summary>
+        public (int Owner, int Sentence)? FollowList { get; set; }
         /// <summary>The four sentences before.</summary>
         public List<Sentence> Recent { get; } = [];
     }
@@ -121,6 +123,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
             foreach (var relation in DocumentAuthors(parsed, discourse)) Keep(relation);
+            foreach (var relation in ListedFollows(parsed, discourse)) Keep(relation);
             foreach (var relation in SignersByMedium(parsed, discourse)) Keep(relation);
             if (discourse.PendingPost is var (liked, likeHit, liker) && liked.Sentence.Index < sentence.Index)
             {
@@ -275,7 +278,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (lexicon.InclusionPairs.Contains($"{tokens[p].Lower} {tokens[p + 1].Lower}") && (p == at - 2 || char.IsLower(tokens[at - 1].Text[0]) || tokens[at - 1].Text == ":")) return $"{tokens[p].Lower} {tokens[p + 1].Lower}";
         if (lexicon.Prepositions.Contains(previous) || lexicon.GenitiveArticles.Contains(previous))
             return at > 1 && lexicon.Companions.Contains(tokens[at - 2].Lower) ? $"{tokens[at - 2].Lower} {previous}" : previous;
-        if (at > 1 && lexicon.Determiners.Contains(previous) && lexicon.Prepositions.Contains(tokens[at - 2].Lower)) return tokens[at - 2].Lower;
+        if (at > 1 && lexicon.Determiners.Contains(previous) && (lexicon.Prepositions.Contains(tokens[at - 2].Lower) || lexicon.Inclusions.Contains(tokens[at - 2].Lower))) return tokens[at - 2].Lower;
         // article [lower-case adjective] [capitalised role noun] mention
         var k = at - 1;
         if (k > 0 && tokens[k].IsWord && char.IsUpper(tokens[k].Text[0]) && !IsArticle(tokens[k].Lower)) k--;
@@ -412,6 +415,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         {
             var hit = s.Hits[k];
             if (Negated(s, k, out var intention) || Unstated(s, k, discourse) is not null) { previousSources = null; continue; }
+            if (hit.Cue.Relation == RelationType.Retweeted && Commented(s, hit)) hit = hit with { Cue = hit.Cue with { Relation = RelationType.Quoted } };
             var basis = intention ? new Resolved(-1, Inference.Intention, "announced (intention)") : new Resolved(-1, Inference.None, "");
             if (hit.Cue.Relation == RelationType.Signed)
             {
@@ -477,6 +481,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 // "Collins liked a tweet. The tweet was posted by Baker.": the author may follow.
                 else if (!any && NamesPostAfter(s, hit)) discourse.PendingPost = (s, hit, source);
             }
+            // "Trump has 45 accounts that he follows": a follow that names no one opens a list the next sentences may name.
+            if (hit.Cue.Relation == RelationType.Follows && !hit.Cue.Reciprocal && targets.Count == 0 && sources.Count == 1) discourse.FollowList = (sources[0].Actor, discourse.Narrative);
             previousSources = sources;
             sentenceSources.AddRange(sources.Select(x => x.Actor));
             if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Follows)
@@ -523,6 +529,22 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var at = mentions.LastOrDefault(m => m.Actor == author);
         return Row(new Parsed(merged, mentions, [hit], first.Lexicon), hit, source, new Resolved(author, Inference.ImpliedTarget, "", at), source.How | Inference.ImpliedTarget,
             source.Note, $"target implied: {actors.Actors[author].Name} posted it, as the text says after");
+    }
+
+    /// <summary>
+    /// "teilte einen Screenshot von seinem Tweet: „…“", "shared the post and wrote: …": a repost its sharer comments on in
+    /// the same sentence (a quotation after a colon, or a saying verb joined by "and") quotes the post.
+    /// </summary>
+    private static bool Commented(Parsed s, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        for (var j = hit.Last + 1; j < tokens.Count - 1; j++)
+        {
+            if (tokens[j].Quoted || tokens[j].Text is ";" || RelativeClauseAt(s, j) || s.Hits.Any(h => h.Anchor == j)) return false;
+            if (tokens[j].Text == ":" && tokens.Skip(j + 1).Take(2).Any(t => t.Quoted)) return true;
+            if (lexicon.Conjunctions.Contains(tokens[j].Lower) && tokens.Skip(j + 1).Take(3).Any(t => lexicon.SayingVerbs.Contains(t.Lower) || lexicon.PostingVerbs.Contains(t.Lower))) return true;
+        }
+        return false;
     }
 
     /// <summary>"liked a tweet", "retweeted the post": the object is a post whose author the clause does not name.</summary>
@@ -678,7 +700,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (first is null) return hit.Cue.Relation == RelationType.Follows && !passive && subjects.Count == 1 && OneOfThoseFollowed(s, subjects[0]) is { } member ? [member] : [];
         // One follows many at once ("follows 40 accounts, including Collins and Ellis", "folgt den Accounts der Hotels sowie
         // Beratern wie Conway"): every object after the verb that no preposition other than an inclusion governs; a reply or a like has one target.
-        if (hit.Cue.Relation != RelationType.Follows) return [first];
+        // "retweeting accounts like the Coast Guard, CDC and the National Guard": an inclusion lists them all.
+        if (hit.Cue.Relation != RelationType.Follows)
+            return first.Mark is { } inclusion && s.Lexicon.IsInclusion(inclusion) ? WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList() : [first];
         return WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains)
             .Concat(objects.Where(m => m.Start > hit.Anchor && !m.IsPronoun && FollowedObject(s, m)
                 // "continued to follow them after they left the BJP": not past a subordinate clause's opening.
