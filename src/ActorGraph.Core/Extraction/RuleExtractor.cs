@@ -105,12 +105,17 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         }
         var mentionsOf = new List<List<Mention>>();
         var lastDocument = -1;
+        var namedDocuments = new HashSet<int>();
         var onlyDocument = actors.Actors.Count(a => a.IsDocument) == 1 ? actors.Actors.ToList().FindIndex(a => a.IsDocument) : -1;
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
             mentionsOf.Add(FindMentions(s.Tokens, lexicon, (documents, at) => DocumentMeant(documents, sentences, s.Index, at, lastDocument, lexicon),
                 at => GenericDocument(s.Tokens, at, lexicon) ? lastDocument >= 0 ? lastDocument : onlyDocument : -1));
+            // "signed another open letter" after the letter was named: a different one, whatever its alias says.
+            mentionsOf[^1].RemoveAll(m => IsDocument(m) && namedDocuments.Contains(m.Actor)
+                && Enumerable.Range(Math.Max(0, m.Start - 2), m.Start - Math.Max(0, m.Start - 2)).Any(j => lexicon.OtherDocument.Contains(s.Tokens[j].Lower)));
+            namedDocuments.UnionWith(mentionsOf[^1].Where(IsDocument).Select(m => m.Actor));
             if (mentionsOf[^1].LastOrDefault(IsDocument) is { } named) lastDocument = named.Actor;
         }
         foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon)) Keep(relation);
@@ -161,7 +166,16 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var mentions = new List<Mention>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Quoted || !tokens[i].IsWord) continue;
+            if (tokens[i].Quoted || !tokens[i].IsWord)
+            {
+                // A document's title in quotation marks ("Erstunterzeichner des „Manifest für Frieden“") is still the document.
+                if (actors.Match(tokens, i) is { } title && actors.Actors[title.Actor].IsDocument)
+                {
+                    mentions.Add(new Mention(i, i + title.Length, title.Actor, null, MarkBefore(tokens, i, lexicon), tokens[i].Text));
+                    i += title.Length - 1;
+                }
+                continue;
+            }
             var mark = MarkBefore(tokens, i, lexicon);
             // In English a plain "s" makes a plural ("The senators"), not a genitive.
             if (actors.Match(tokens, i) is { } match && !(match.Genitive && lexicon.SubjectNearVerb && !tokens[i + match.Length - 1].Text.Contains('\'') && !tokens[i + match.Length - 1].Text.Contains('’')))
