@@ -84,7 +84,7 @@ public sealed class ReportingGuardsTests
     [InlineData("en", "Tom Baker denied having retweeted Mary Collins.")]
     [InlineData("de", "Anna Berger bestritt, Markus Hahn retweetet zu haben.")]
     [InlineData("en", "Tom Baker's post was retweeted thousands of times, Mary Collins said on Twitter.")]
-    [InlineData("de", "Markus Hahns Tweet wurde tausendfach geteilt, schrieb Anna Berger auf X.")]
+    [InlineData("de", "Markus Hahns Tweet wurde auf X tausendfach geteilt, berichtete Anna Berger.")]
     // A post that is the subject only opens a sentence: "when a tweet gets more replies than likes" is no act.
     [InlineData("en", "Tom Baker tweeted a photo. Mary Collins's tweet was ratioed, which happens when a tweet gets more replies than likes.")]
     // A German verb's subject stands before the first comma after it.
