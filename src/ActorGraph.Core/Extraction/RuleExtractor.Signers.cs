@@ -32,12 +32,34 @@ public sealed partial class RuleExtractor
         }
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
         var documentMention = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault();
+        // "Baker refused to sign the letter, which Collins and Ellis signed": a cue inside a relative clause on the document has its signers there.
+        for (var j = hit.Anchor - 1; j > from + 1; j--)
+            if (lexicon.Relatives.Contains(s.Tokens[j].Lower) && named.Any(m => IsDocument(m) && (m.End == j || (m.End == j - 1 && s.Tokens[j - 1].Text == ","))))
+            {
+                from = j;
+                break;
+            }
+        // "signed a letter urging Baker to act", "a letter calling on Baker": a participle after the document opens what the letter says.
+        if (lexicon.SubjectNearVerb)
+            for (var j = Math.Max(hit.Last, documentMention?.End - 1 ?? hit.Last) + 1; j < to; j++)
+                if (s.Tokens[j].IsWord && char.IsLower(s.Tokens[j].Text[0]) && s.Tokens[j].Lower.Length > 5 && s.Tokens[j].Lower.EndsWith("ing", StringComparison.Ordinal)
+                    && !lexicon.Inclusions.Contains(s.Tokens[j].Lower) && !lexicon.Determiners.Contains(s.Tokens[j - 1].Lower) // "the following MPs" is no participle
+                    && !s.Hits.Any(h => h.Tokens.Contains(j)) && !s.Mentions.Any(m => m.Start <= j && j < m.End))
+                {
+                    to = j;
+                    break;
+                }
         // "gemeinsame Erklärung", "supporters of the bill": a noun or adjective that needs a document stands by it ("den gemeinsamen Kanzlerkandidaten" is none).
-        if (hit.Cue.Noun && hit.Cue.NeedsDocument && (documentMention is null || Math.Abs(documentMention.Start - hit.Anchor) > 4)) yield break;
+        // "On the initiative of Köster, 59 MEPs co-signed a letter": a noun that names its author may stand apart when the sentence signs the document.
+        if (hit.Cue.Noun && hit.Cue.NeedsDocument && (documentMention is null || (documentMention.End <= hit.Anchor ? hit.Anchor - documentMention.End : documentMention.Start - hit.Last - 1) > 3)
+            && !(hit.Cue.Authors && documentMention is not null && Enumerable.Range(0, s.Hits.Count).Any(o => o != k && s.Hits[o].Cue.Relation == RelationType.Signed && !s.Hits[o].Cue.Noun && !Negated(s, o, out _))))
+            yield break;
         // "urged Baker to sign the letter": a verb of saying signs only the document it speaks in ("in a letter", "in ihrem Brief").
         if (hit.Cue.Scene && (documentMention is null || !Framed(s, documentMention))) yield break;
         // "a tweet sent by Ducklo", "the order signed by the president": a participle with its agent signs the noun right before it.
-        if (ReducedPassive(s, hit) && !(documentMention is not null && documentMention.End <= hit.Anchor && documentMention.End >= hit.Anchor - 2)) yield break;
+        // "Twenty senators, led by Collins and Baker, sent the letter": an apposition that leads or joins the ones who signed.
+        if (ReducedPassive(s, hit) && !(documentMention is not null && documentMention.End <= hit.Anchor && documentMention.End >= hit.Anchor - 2)
+            && !(hit.Cue.Companions && s.Tokens[hit.Anchor - 1].Text == ",")) yield break;
         var document = documentMention?.Actor ?? -1;
         var how = basis.How;
         var note = basis.Note;
@@ -66,7 +88,10 @@ public sealed partial class RuleExtractor
             || (lexicon.Comitatives.Contains(mark) && documentMention is not null && m.Start > documentMention.End && m.Start - documentMention.End <= 4));
         // After the cue only a list that starts in its clause ("signed by A, B and C") or after "including" names signers.
         bool Acting(Mention m) => m.Mark is not { } mark || lexicon.Agents.Contains(mark) || lexicon.IsInclusion(mark) || lexicon.ObjectArticles.Contains(mark) || lexicon.Echoes.Contains(mark)
-            || (mark == "genitive" && AuthorsOfDocument(s, m)) || Companion(m);
+            || (mark == "genitive" && AuthorsOfDocument(s, m)) || Companion(m)
+            // "the signatures of A and B", "on the initiative of A": an author after the noun.
+            || Author(m);
+        bool Author(Mention m) => hit.Cue.Authors && m.Mark is { } mark && (lexicon.PostAuthors.Contains(mark) || lexicon.Origins.Contains(mark)) && m.Start > hit.Last && m.Start - hit.Last <= 4;
         var after = new HashSet<Mention>();
         // Members of a list whose head signed: a preposition inside the list ("A, Ministerin unter Meier, und B") is no mark of B's.
         var members = new HashSet<Mention>();
@@ -93,7 +118,7 @@ public sealed partial class RuleExtractor
             var actor = actors.Actors[m.Actor];
             if (actor.IsDocument || MentionNegated(s.Tokens, m, lexicon) || !seen.Add(m.Actor)) continue;
             if (!Acting(m) && !members.Contains(m)) continue;
-            if (vague && !subjects.Contains(m) && !included.Contains(m) && !Companion(m)) continue;
+            if (vague && !subjects.Contains(m) && !included.Contains(m) && !Companion(m) && !(Author(m) || members.Contains(m) && after.Any(a => Author(a) && a.Start < m.Start))) continue;
             if (passive && m.Start < hit.Anchor && !(m.Mark is { } mark && (lexicon.Agents.Contains(mark) || lexicon.IsInclusion(mark)))) continue;
             // "Von den Grünen unterschrieben … etwa Dörner": "von" before an active verb picks a group, it names no agent.
             if (!lexicon.SubjectNearVerb && !passive && !hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } by && lexicon.Agents.Contains(by)) continue;
@@ -392,6 +417,48 @@ public sealed partial class RuleExtractor
             foreach (var m in SignerList(first, s).Where(m => !IsDocument(m) && !MentionNegated(tokens, m, lexicon)))
                 yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", named),
                     named is null ? Inference.DocumentFromContext : Inference.None, named is null ? $"declaration from context: {actors.Actors[document].Name}" : "", "did the same");
+        }
+    }
+
+    private static readonly Cue Medium = new(RelationType.Signed, "document as means", [], 0.7, false, true, false, false, false);
+
+    /// <summary>
+    /// "Trittmann antwortete mit einem offenen Brief", "Per offenem Brief wandten sich Brandt und Demir an den Kanzler",
+    /// "O'Connor responded with a letter of his own": a new document (no article, an indefinite one or a possessive) as the
+    /// means of what the subject did; the subject wrote it. Only where no signing verb speaks, and not negated.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> SignersByMedium(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (s.Hits.Any(h => h.Cue.Relation == RelationType.Signed)) yield break;
+        foreach (var d in s.Mentions.Where(IsDocument))
+        {
+            var p = d.Start - 1;
+            var article = lexicon.Indefinites.Contains(tokens[d.Start].Lower) || lexicon.Possessives.Contains(tokens[d.Start].Lower);
+            while (p >= 0 && p >= d.Start - 3 && tokens[p].IsWord && !lexicon.Instruments.Contains(tokens[p].Lower))
+            {
+                if (!(lexicon.Indefinites.Contains(tokens[p].Lower) || lexicon.Possessives.Contains(tokens[p].Lower) || char.IsLower(tokens[p].Text[0]) && !lexicon.Determiners.Contains(tokens[p].Lower))) break;
+                article |= lexicon.Indefinites.Contains(tokens[p].Lower) || lexicon.Possessives.Contains(tokens[p].Lower);
+                p--;
+            }
+            if (p < 0 || tokens[p].Quoted || !lexicon.Instruments.Contains(tokens[p].Lower) || lexicon.Determiners.Contains(tokens[d.Start].Lower) && !article) continue;
+            // The clause around it: up to a semicolon, a colon or a comma that opens a subordinate or relative clause.
+            bool Bound(int j) => tokens[j].Text is ";" or ":" || tokens[j].Quoted || j > 0 && tokens[j - 1].Text == "," && (lexicon.Subordinators.Contains(tokens[j].Lower) || RelativeClauseAt(s, j));
+            var start = p;
+            while (start > 0 && !Bound(start - 1)) start--;
+            var end = d.End;
+            while (end < tokens.Count && !Bound(end)) end++;
+            // "did not answer with a letter", "threatened to respond with a letter": no act that happened.
+            if (Enumerable.Range(start, end - start).Any(j => lexicon.IsNegation(tokens[j].Lower) || lexicon.NonEvents.Contains(tokens[j].Lower) || lexicon.Intentions.Contains(tokens[j].Lower)
+                || lexicon.Infinitive.Contains(tokens[j].Lower) && j + 1 < tokens.Count && tokens[j + 1].IsWord && char.IsLower(tokens[j + 1].Text[0]))) continue;
+            // English: the subject before the verb; German: the first unmarked one of the clause, also after the verb ("wandten sich Brandt und Demir an").
+            var subject = s.Mentions.Where(m => m.Start >= start && m.End <= end && m != d && !IsDocument(m) && !m.Marked && (m.Pronoun is null or (_, true))
+                && (!lexicon.SubjectNearVerb || m.End <= p)).Select(m => (Mention?)m).FirstOrDefault();
+            if (subject is null) continue;
+            var hit = new Hit(Medium, [p]);
+            foreach (var m in WithCoordinated(subject, s.Mentions, tokens, lexicon).Where(m => !IsDocument(m) && !MentionNegated(tokens, m, lexicon)))
+                if (Resolve(m, s.Mentions, discourse.Previous, -1) is { } signer && !actors.Actors[signer.Actor].IsDocument)
+                    yield return Row(s, hit, signer, new Resolved(d.Actor, Inference.None, "", d), signer.How, signer.Note, "the document is the means of the subject's act");
         }
     }
 

@@ -68,6 +68,10 @@ public static class SignerLists
             while (j < to && tokens[j].Text != ")") j++;
             j++;
         }
+        // "A – a former official – and B": a description between dashes, like one in brackets.
+        else if (IsDash(tokens[j]) && Enumerable.Range(j + 1, Math.Max(0, to - j - 1)).FirstOrDefault(d => IsDash(tokens[d]), -1) is var close and > 0
+                 && Enumerable.Range(j + 1, close - j - 1).All(d => !tokens[d].Quoted && tokens[d].Text is not ("." or ";" or ":")))
+            j = close + 1;
         if (j + 1 < to && lexicon.Origins.Contains(tokens[j].Lower) && Capitalised(tokens[j + 1]))
         {
             j++;
@@ -98,6 +102,8 @@ public static class SignerLists
     public static bool OpensLetter(IReadOnlyList<Token> tokens, CueLexicon lexicon) =>
         tokens.Count is > 1 and <= 12 && lexicon.Salutations.Contains(tokens[0].Lower) && tokens[0].Lower is not ("to" or "an")
         && tokens[^1].Text is "," or ":" or "!";
+
+    private static bool IsDash(Token token) => token.Text is "–" or "—" or "-";
 
     private static bool Capitalised(Token token) => token.IsWord && char.IsUpper(token.Text[0]);
 

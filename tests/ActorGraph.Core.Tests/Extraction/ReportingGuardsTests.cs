@@ -129,11 +129,37 @@ public sealed class ReportingGuardsTests
     [InlineData("en", "Officials cited Mary Collins and Ruth Ellis, who Tom Baker follows on Twitter.", "tom-baker FOLLOWS mary-collins", "mary-collins FOLLOWS tom-baker")]
     [InlineData("en", "Officials cited Mary Collins and Ruth Ellis, who Tom Baker follows on Twitter.", "tom-baker FOLLOWS ruth-ellis", "ruth-ellis FOLLOWS tom-baker")]
     [InlineData("de", "Gemeint sind Jonas Vogt und Lea Krüger, denen Markus Hahn auf X folgt.", "markus-hahn FOLLOWS lea-krueger", "lea-krueger FOLLOWS markus-hahn")]
+    // A repost its sharer comments on in the same sentence is a quote; an inclusion lists everyone reposted.
+    [InlineData("de", "Jonas Vogt teilte auf X einen Screenshot von einem Tweet von Markus Hahn: „Der Minister, meine Damen und Herren.“", "jonas-vogt QUOTED markus-hahn", "jonas-vogt RETWEETED markus-hahn")]
+    [InlineData("en", "Tom Baker retweeted a post by Mary Collins and wrote: “Well said.”", "tom-baker QUOTED mary-collins", "tom-baker RETWEETED mary-collins")]
+    [InlineData("en", "Tom Baker shared Mary Collins's statement on Twitter with an apology.", "tom-baker QUOTED mary-collins", "mary-collins QUOTED tom-baker")]
+    [InlineData("en", "Most of his posts were retweets, with Tom Baker retweeting accounts like the Rail Council, Mary Collins and Ruth Ellis.", "tom-baker RETWEETED ruth-ellis", "ruth-ellis RETWEETED tom-baker")]
     public void Keeps_the_relation_and_drops_the_wrong_one(string language, string text, string expected, string wrong)
     {
         var found = Triples(text, language);
         Assert.Contains(expected, found);
         Assert.DoesNotContain(wrong, found);
+    }
+
+    [Theory]
+    [InlineData("en", "Tom Baker has 45 accounts that he follows on Twitter. Mary Collins and Ruth Ellis are on the list, as is Peter Quinn. So is the Rail Council.")]
+    [InlineData("en", "On Twitter, Tom Baker follows only a few dozen accounts. Examples include Mary Collins, Peter Quinn and Ruth Ellis, who chairs the Rail Council.")]
+    public void A_follow_that_names_no_one_opens_a_list_the_next_sentences_name(string language, string text)
+    {
+        var follows = Triples(text, language).Where(t => t.Contains(" FOLLOWS ", StringComparison.Ordinal)).ToList();
+        Assert.Contains("tom-baker FOLLOWS mary-collins", follows);
+        Assert.Contains("tom-baker FOLLOWS peter-quinn", follows);
+        Assert.Contains("tom-baker FOLLOWS ruth-ellis", follows);
+        // The Rail Council is on the first list; in the second it is what Ellis chairs.
+        Assert.Equal(text.Contains("So is", StringComparison.Ordinal), follows.Contains("tom-baker FOLLOWS rail-council"));
+    }
+
+    [Fact]
+    public void A_list_is_named_only_right_after_the_follow_and_not_after_a_follow_that_names_its_target()
+    {
+        Assert.DoesNotContain(Triples("Tom Baker follows Ruth Ellis on Twitter. Mary Collins and Peter Quinn are on the list of speakers.", "en"), t => t.StartsWith("tom-baker FOLLOWS mary", StringComparison.Ordinal));
+        Assert.DoesNotContain(Triples("On Twitter, Tom Baker follows only a few dozen accounts. He likes trains. He spoke in Leeds. Examples include Mary Collins.", "en"),
+            t => t.Contains(" FOLLOWS mary-collins", StringComparison.Ordinal));
     }
 
     [Fact]
