@@ -148,7 +148,7 @@ public sealed class ActorLexicon
     private static readonly string[] AdjectiveEndings = ["en", "em", "er", "es", "e"];
 
     /// <summary>"offenem" and "offenen" in "per offenem Brief" / alias "offenen Brief": one lower-case adjective in two case endings.</summary>
-    private static bool SameAdjective(string text, string word) => Stem(word) is { } stem && string.Equals(Stem(text), stem, StringComparison.Ordinal);
+    private static bool SameAdjective(string text, string word) => Stem(word) is { } stem && string.Equals(Stem(text.ToLowerInvariant()), stem, StringComparison.Ordinal);
 
     private static string? Stem(string w) =>
         char.IsLower(w[0]) && AdjectiveEndings.FirstOrDefault(e => w.EndsWith(e, StringComparison.Ordinal)) is { } e && w.Length - e.Length >= 4 ? w[..^e.Length] : null;

@@ -18,9 +18,10 @@ namespace ActorGraph.Extraction;
 /// <param name="Scene">A verb of saying that is SIGNED only where the document is its medium (<c>urged … in a letter</c>,
 /// <c>forderten in einem Brief</c>), not where it is what others are asked to sign.</param>
 /// <param name="Authors">A noun that names its authors after <c>of</c>/<c>von</c> (<c>the signatures of</c>, <c>on the initiative of</c>).</param>
+/// <param name="LetterObject">Only with a letter, appeal or declaration as its object right after it (<c>supported the letter</c>; supporting a bill is no signing).</param>
 /// <param name="NeedsPlatform">A verb of everyday life (<c>mentioned</c>, <c>wandte sich an</c>, <c>reached out to</c>): an act on a platform only when its sentence or the one before names one.</param>
 public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(HashSet<string> Words, string[] Prefixes, bool Gap)> Steps,
-    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false, bool Authors = false)
+    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false, bool Authors = false, bool LetterObject = false)
 {
     private const int MaxGap = 12;
 
@@ -194,6 +195,10 @@ public sealed class CueLexicon
     public required HashSet<string> Utterances { get; init; }
     /// <summary>Words of membership (<c>include</c>, <c>on the list</c>, <c>so is</c>, <c>darunter</c>): after a follow that named no one, who is on its list.</summary>
     public required HashSet<string> ListFrames { get; init; }
+    /// <summary>Words that make a reply preposition part of another (<c>according to</c>).</summary>
+    public required HashSet<string> CompoundPrepositions { get; init; }
+    /// <summary>Relative pronouns that stand for a whole clause (<c>was</c>, <c>which</c>).</summary>
+    public required HashSet<string> SententialRelatives { get; init; }
     /// <summary>Verbs of denial (<c>denied</c>, <c>bestritt</c>): the act after them is what was denied.</summary>
     public required HashSet<string> Denials { get; init; }
     /// <summary>The subject stands right before its verb (English), not first in its clause (German).</summary>
@@ -326,6 +331,8 @@ public sealed class CueLexicon
             Copulas = Class("copulas"),
             FollowParticles = Class("follow-particles"),
             Succession = Class("succession"),
+            CompoundPrepositions = Class("compound-prepositions"),
+            SententialRelatives = Class("sentential-relatives"),
             ListFrames = Class("list-frames").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Utterances = Class("utterances"),
             Aspectuals = Class("aspectuals"),
@@ -387,7 +394,7 @@ public sealed class CueLexicon
             }
             var flags = cells.Length > 3 ? cells[3].Split(',', StringSplitOptions.TrimEntries) : [];
             cues.Add(new Cue(relation, cells[1], steps, double.Parse(cells[2], CultureInfo.InvariantCulture),
-                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform"), flags.Contains("by")));
+                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform"), flags.Contains("by"), flags.Contains("letter")));
         }
         // Longer cues first: "markierte … Gefällt mir" is a like, not a tag.
         return cues.OrderByDescending(c => c.Steps.Count).ToList();

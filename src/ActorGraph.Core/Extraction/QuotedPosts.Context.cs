@@ -62,4 +62,49 @@ public static partial class QuotedPosts
         '\'' or '’' => !char.IsWhiteSpace(text[j - 1]) && (j + 1 >= text.Length || !char.IsLetterOrDigit(text[j + 1])),
         _ => true,
     };
+
+    /// <summary>
+    /// Posts retold in indirect speech, without quotation marks: "Mit ihrem Tweet fördere sie nur die AfD, schrieb Kahrs auf
+    /// Twitter." (the content before a comma and a posting or writing verb at the sentence's end) and "Von Notz schrieb auf
+    /// Twitter, das Video sage viel über die CSU aus." (the content after the verb and a comma). The verb must post, or its
+    /// sentence name where it was posted; the content is a clause of its own, not a relative or adverbial one. German only:
+    /// its reported speech (Konjunktiv) carries this; English prints the post or says "tweeted that".
+    /// </summary>
+    private static IEnumerable<Post> Retold(IReadOnlyList<Sentence> sentences, CueLexicon lexicon)
+    {
+        // English retells a post with "tweeted that …" (a cue); after "X tweeted," comes an apposition or a participle.
+        if (lexicon.SubjectNearVerb) yield break;
+        foreach (var s in sentences)
+        {
+            var tokens = s.Tokens;
+            if (tokens.Any(t => t.Quoted) || !PostedThere(s, lexicon) || SpokenElsewhere(s, lexicon)) continue;
+            for (var v = 1; v < tokens.Count; v++)
+            {
+                if (KindOf(tokens[v].Lower, lexicon) is not (Verb.Posting or Verb.Writing)) continue;
+                Post At(int from, int to, int authorFrom, int authorTo) => new(s.Start + tokens[from].Start, s.Start + tokens[to].End,
+                    s.Start + tokens[authorFrom].Start, s.Start + tokens[authorTo].End, s.Start, s.Start + s.Text.Length,
+                    s.Start + tokens[v].Start, s.Start + tokens[v].End, Author.Verb);
+                // "…, schrieb Kahrs auf Twitter.": the verb right after a comma, the author and the platform after it.
+                if (tokens[v - 1].Text == "," && v >= 4 && tokens.Count - v <= 8 && Clause(tokens, 0, lexicon))
+                {
+                    yield return At(0, v - 2, v + 1 < tokens.Count ? v + 1 : v, tokens.Count - 1);
+                    break;
+                }
+                // "X schrieb auf Twitter, …" / "X hatte auf Twitter geschrieben, …": a comma within three words after the verb.
+                var comma = Enumerable.Range(v + 1, Math.Max(0, Math.Min(4, tokens.Count - v - 1))).FirstOrDefault(j => tokens[j].Text == ",", -1);
+                if (comma > 0 && comma + 3 < tokens.Count && Enumerable.Range(v + 1, comma - v - 1).All(j => tokens[j].IsWord) && Clause(tokens, comma + 1, lexicon))
+                {
+                    yield return At(comma + 1, tokens.Count - 1, 0, v);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>A clause of its own opens at <paramref name="at"/>: no relative or adverbial clause ("wo er …", "while …"); "dass"/"that" may open it.</summary>
+    private static bool Clause(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
+    {
+        var first = tokens[at].Lower;
+        return tokens[at].IsWord && (first is "dass" or "that" || !(lexicon.Subordinators.Contains(first) || first is "wo" or "where" or "which" or "who" or "als" or "um" or "to"));
+    }
 }

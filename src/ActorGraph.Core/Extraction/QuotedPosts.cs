@@ -80,6 +80,7 @@ public static partial class QuotedPosts
             lastPost = (Math.Min(opening.Index, found.Sentence.Index), Math.Max(closing.Index, found.Sentence.Index));
             yield return new Post(open + 1, close, found.Start, found.End, evidenceStart, evidenceEnd, found.Cue.Start, found.Cue.End, found.By);
         }
+        foreach (var post in Retold(sentences, lexicon)) yield return post;
         // A reply printed as its own paragraph, without quotation marks: "@Hahn @Vogt Eure Frage zeigt …".
         for (var lineStart = 0; lineStart < text.Length; lineStart = text.IndexOf('\n', lineStart) is var n and >= 0 ? n + 1 : text.Length)
         {

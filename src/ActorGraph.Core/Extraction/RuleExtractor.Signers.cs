@@ -60,14 +60,17 @@ public sealed partial class RuleExtractor
         // "Twenty senators, led by Collins and Baker, sent the letter": an apposition that leads or joins the ones who signed.
         if (ReducedPassive(s, hit) && !(documentMention is not null && documentMention.End <= hit.Anchor && documentMention.End >= hit.Anchor - 2)
             && !(hit.Cue.Companions && s.Tokens[hit.Anchor - 1].Text == ",")) yield break;
+        // "supported the letter": only a letter (not a bill) right after the verb.
+        if (hit.Cue.LetterObject && !(documentMention is not null && documentMention.Start > hit.Last && documentMention.Start - hit.Last <= 3
+                && Enumerable.Range(documentMention.Start, documentMention.End - documentMention.Start).Any(j => lexicon.DocumentNouns.Contains(s.Tokens[j].Lower)))) yield break;
         var document = documentMention?.Actor ?? -1;
         var how = basis.How;
         var note = basis.Note;
         if (document < 0)
         {
-            // "the executive orders Biden has signed": something else that is signed stands by the verb.
+            // "the executive orders Biden has signed", "signed another letter": something else that is signed stands by the verb.
             if (hit.Cue.NeedsDocument || Enumerable.Range(Math.Max(0, hit.Anchor - 5), Math.Min(s.Tokens.Count, hit.Last + 5) - Math.Max(0, hit.Anchor - 5))
-                    .Any(j => lexicon.SignableNouns.Contains(s.Tokens[j].Lower))) yield break;
+                    .Any(j => lexicon.SignableNouns.Contains(s.Tokens[j].Lower) || OtherDocumentAt(s, j))) yield break;
             document = lastDocument;
             if (document < 0) yield break;
             how |= Inference.DocumentFromContext;
@@ -78,6 +81,16 @@ public sealed partial class RuleExtractor
         var vague = hit.Cue.NeedsDocument && !hit.Cue.Noun && !(hit.Anchor == 0 && lexicon.SubjectNearVerb && s.Tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal));
         var clause = ClauseOf(s, k);
         var (subjects, joinedBy) = vague ? Subjects(s, k, clause) : ([], false);
+        // "Der Landesverband schickt keinen Vertreter, hat aber einen Antwortbrief gesendet": a verb without a subject of its own shares the one before.
+        var inherited = vague && subjects.Count == 0 && k > 0 && !clause.Before.Any(m => !m.Marked) && !PassiveSigning(s, hit, documentMention)
+            ? Subjects(s, k - 1, ClauseOf(s, k - 1)).Subjects.Where(m => !m.IsPronoun && !IsDocument(m)).ToList() : [];
+        subjects.AddRange(inherited);
+        // German puts one phrase before the finite verb: every unmarked name there is a subject ("A, Pfarrerin in Leipzig, und Regisseurin B haben … veröffentlicht").
+        if (vague && !lexicon.SubjectNearVerb && subjects.Count > 0 && subjects[0].Start <= clause.Start + 2)
+            subjects.AddRange(Forefield(s, clause, hit).Where(m => !subjects.Contains(m)));
+        // "Gapes and Streeting, plus others including Ali and Umunna, supported the letter": those included with the subject.
+        if (vague && subjects.Count > 0)
+            subjects.AddRange(named.Where(m => m.Start > subjects[0].End && m.End <= hit.Anchor && m.Mark is { } mk && lexicon.IsInclusion(mk) && !subjects.Contains(m)).SelectMany(m => SignerList(m, s)).Distinct().ToList());
         if (vague && hit.Cue.Companions) subjects.AddRange(Companions(s, hit, to));
         // "Collins was joined on the letter by Baker": who was joined signed too.
         if (vague && joinedBy && hit.Cue.Companions) subjects.AddRange(clause.Before.Where(m => !m.Marked && !IsDocument(m)));
@@ -100,7 +113,8 @@ public sealed partial class RuleExtractor
         var cueTokens = hit.Tokens.ToHashSet();
         // A separable verb's gap counts as after the cue ("schlossen sich auch Berger und Hahn an").
         foreach (var m in named.Where(m => m.Start > hit.Anchor && !cueTokens.Contains(m.Start) && m.Start < to && !IsDocument(m)))
-            if (!Enumerable.Range(hit.Anchor + 1, Math.Max(0, m.Start - hit.Anchor - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && lexicon.IsInclusion(mk)))
+            if (!Enumerable.Range(hit.Anchor + 1, Math.Max(0, m.Start - hit.Anchor - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && lexicon.IsInclusion(mk))
+                || InclusionClause(s, hit.Anchor, m))
                 if (after.Add(m))
                 {
                     var list = SignerList(m, s);
@@ -113,16 +127,21 @@ public sealed partial class RuleExtractor
         var signers = 0;
         // "a joint statement of A and B": an adjective names the signers after it.
         var before = !(hit.Cue.Noun && hit.Cue.NeedsDocument);
-        foreach (var m in named.Where(m => m.Start > from && m.Start < to && ((before && m.Start < hit.Anchor) || after.Contains(m))))
+        foreach (var m in named.Where(m => m.Start > from && m.Start < to && ((before && m.Start < hit.Anchor) || after.Contains(m))).Concat(inherited))
         {
             var actor = actors.Actors[m.Actor];
-            if (actor.IsDocument || MentionNegated(s.Tokens, m, lexicon) || !seen.Add(m.Actor)) continue;
+            // An inherited subject's negation ("schickt keinen Vertreter, hat aber …") belongs to the verb before.
+            if (actor.IsDocument || (!inherited.Contains(m) && MentionNegated(s.Tokens, m, lexicon)) || !seen.Add(m.Actor)) continue;
             if (!Acting(m) && !members.Contains(m)) continue;
+            // "Sohn von Willy Brandt und Erstunterzeichner des Manifests": before a noun, "von" is no agent.
+            if (hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } byMark && lexicon.Agents.Contains(byMark)) continue;
             if (vague && !subjects.Contains(m) && !included.Contains(m) && !Companion(m) && !(Author(m) || members.Contains(m) && after.Any(a => Author(a) && a.Start < m.Start))) continue;
             if (passive && m.Start < hit.Anchor && !(m.Mark is { } mark && (lexicon.Agents.Contains(mark) || lexicon.IsInclusion(mark)))) continue;
             // "Von den Grünen unterschrieben … etwa Dörner": "von" before an active verb picks a group, it names no agent.
             if (!lexicon.SubjectNearVerb && !passive && !hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } by && lexicon.Agents.Contains(by)) continue;
             if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
+            // "the letter published by The Independent": an outlet publishes what others signed.
+            if (vague && actor.Kind == ActorKinds.Media) continue;
             signers++;
             yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how, note);
         }
@@ -132,6 +151,45 @@ public sealed partial class RuleExtractor
             foreach (var actor in PreviousGroup(previous, discourse.Previous, lexicon).Where(seen.Add))
                 yield return Row(s, hit, new Resolved(actor, Inference.PronounFromPreviousSentence, ""), new Resolved(document, Inference.None, "", documentMention),
                     how | Inference.PronounFromPreviousSentence, note, $"they = {actors.Actors[actor].Name} and the others named together in the previous sentence");
+    }
+
+    /// <summary>"another letter", "einen weiteren Brief" at <paramref name="j"/>: a document noun the text calls a different one.</summary>
+    private static bool OtherDocumentAt(Parsed s, int j) =>
+        s.Lexicon.DocumentNouns.Contains(s.Tokens[j].Lower) && Enumerable.Range(Math.Max(0, j - 3), j - Math.Max(0, j - 3)).Any(o => s.Lexicon.OtherDocument.Contains(s.Tokens[o].Lower));
+
+    /// <summary>
+    /// ", mit dabei sind auch A und B", ", darunter die frühere Ministerin A": after the last comma before <paramref name="m"/>
+    /// a clause opens with an inclusion; what it lists still takes part.
+    /// </summary>
+    private static bool InclusionClause(Parsed s, int after, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var comma = Enumerable.Range(after + 1, Math.Max(0, m.Start - after - 1)).LastOrDefault(j => tokens[j].Text == ",", -1);
+        return comma >= 0 && Enumerable.Range(comma + 1, Math.Max(0, Math.Min(comma + 4, m.Start) - comma - 1)).Any(j => !tokens[j].Quoted
+            && lexicon.Inclusions.Contains(tokens[j].Lower) && !lexicon.Conjunctions.Contains(tokens[j].Lower) && !lexicon.Comitatives.Contains(tokens[j].Lower)
+            && !lexicon.Subordinators.Contains(tokens[j].Lower)) // ", wie X mitteilte" reports
+
+            && !s.Mentions.Any(o => o.Start > comma && o.Start < m.Start && !o.IsPronoun && !IsInList(s, o, m));
+    }
+
+    /// <summary><paramref name="o"/> is joined to <paramref name="m"/> by list glue only (commas, conjunctions, titles).</summary>
+    private static bool IsInList(Parsed s, Mention o, Mention m)
+    {
+        var list = s.Mentions.SkipWhile(x => x != o).TakeWhile(x => x.Start <= m.Start).ToList();
+        return list.Count > 1 && list.Zip(list.Skip(1)).All(p => Glue(p.First, p.Second, s.Tokens, s.Lexicon) is not null);
+    }
+
+    /// <summary>
+    /// The unmarked names before a German clause's finite verb (an auxiliary or the cue): one phrase, so all of them act;
+    /// not those in a relative clause inside it.
+    /// </summary>
+    private List<Mention> Forefield(Parsed s, Clause clause, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var verb = Enumerable.Range(clause.Start + 1, Math.Max(0, hit.Anchor - clause.Start - 1)).FirstOrDefault(j => !s.Mentions.Any(m => m.Start <= j && j < m.End)
+            && (lexicon.Copulas.Contains(tokens[j].Lower) || lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower) || lexicon.StativeAuxiliaries.Contains(tokens[j].Lower)), hit.Anchor);
+        var relative = Enumerable.Range(clause.Start + 1, Math.Max(0, verb - clause.Start - 1)).Any(j => RelativeClauseAt(s, j) || lexicon.Subordinators.Contains(tokens[j].Lower));
+        return relative ? [] : s.Mentions.Where(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start > clause.Start && m.End <= verb).ToList();
     }
 
     /// <summary>
@@ -483,15 +541,17 @@ public sealed partial class RuleExtractor
                     yield return Row(s, new Hit(Authors, [j]), new Resolved(inside.Actor, Inference.None, ""), new Resolved(d.Actor, Inference.None, "", d), Inference.None, "named in the document's title as its author");
                 break;
             }
-            if (d.End >= tokens.Count) continue;
-            var by = tokens[d.End].Lower;
+            // "das „Manifest für Frieden“ von Schwarzer": past the title's closing quotation mark.
+            var close = d.End < tokens.Count && tokens[d.End].Quoted is false && tokens[d.End].Text is "“" or "”" or "\"" or "»" or "«" ? d.End + 1 : d.End;
+            if (close >= tokens.Count) continue;
+            var by = tokens[close].Lower;
             if (!(lexicon.PostAuthors.Contains(by) || (!lexicon.SubjectNearVerb && (lexicon.GenitiveAfterNoun.Contains(by) || lexicon.GenitiveArticles.Contains(by))))) continue;
             // "einen Aufruf von Künstlern. Unter ihnen: …": the authors may be listed next.
             discourse.LastSigned = s.Sentence.Index;
-            var first = s.Mentions.FirstOrDefault(m => m.Start > d.End && m.Start <= d.End + 4);
+            var first = s.Mentions.FirstOrDefault(m => m.Start > close && m.Start <= close + 4);
             if (first is null || first.IsPronoun || IsDocument(first) || first.Mark == "'s"
-                || Enumerable.Range(d.End + 1, first.Start - d.End - 1).Any(j => !(tokens[j].Text == "." || lexicon.Determiners.Contains(tokens[j].Lower) || (tokens[j].IsWord && char.IsUpper(tokens[j].Text[0]))))) continue;
-            var hit = new Hit(Authors, [d.End]);
+                || Enumerable.Range(close + 1, first.Start - close - 1).Any(j => !(tokens[j].Text == "." || lexicon.Determiners.Contains(tokens[j].Lower) || (tokens[j].IsWord && char.IsUpper(tokens[j].Text[0]))))) continue;
+            var hit = new Hit(Authors, [close]);
             foreach (var m in SignerList(first, s))
             {
                 if (IsDocument(m) || MentionNegated(tokens, m, lexicon) || (m != first && m.Mark is { } mark && mark != first.Mark && !lexicon.IsInclusion(mark))) continue;

@@ -75,11 +75,13 @@ public static class SignerLists
         if (j + 1 < to && lexicon.Origins.Contains(tokens[j].Lower) && Capitalised(tokens[j + 1]))
         {
             j++;
-            while (j < to && Capitalised(tokens[j])) j++;
+            // "aus Frankfurt am Main", "of Stratford upon Avon": a place of several words.
+            while (j < to && (Capitalised(tokens[j]) || j + 1 < to && tokens[j].IsWord && tokens[j].Text.Length <= 4 && char.IsLower(tokens[j].Text[0])
+                       && !lexicon.Conjunctions.Contains(tokens[j].Lower) && Capitalised(tokens[j + 1]))) j++;
         }
         var end = to;
-        // "… of Oregon and Republican Peter Quinn": a capitalised word or two before the next name are its title.
-        while (end > j && to - end < 2 && Capitalised(tokens[end - 1]) && !(end - 1 == j)) end--;
+        // "… of Oregon and Republican Peter Quinn", "…, Dr. Peter Kurz": a capitalised word or two (with periods) before the next name are its title.
+        while (end > j && to - end < 4 && (Capitalised(tokens[end - 1]) || tokens[end - 1].Text == "." && end - 2 > j && Capitalised(tokens[end - 2])) && !(end - 1 == j)) end--;
         if (end > j && lexicon.Conjunctions.Contains(tokens[end - 1].Lower)) end--;
         var separated = end < to;
         if (end > j && tokens[end - 1].Text is "," or ";") { end--; separated = true; }

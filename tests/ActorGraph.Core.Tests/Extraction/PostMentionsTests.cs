@@ -19,6 +19,7 @@ public sealed class PostMentionsTests
         new KnownActor("tom-baker", "Tom Baker", "person", "m", ["@tombaker"]),
         new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", []),
         new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
+        new KnownActor("gruene", "Die Grünen", "party", null, ["Grüne", "Grünen"]),
     ]));
 
     private static HashSet<string> Triples(string text, string language) =>
@@ -39,6 +40,14 @@ public sealed class PostMentionsTests
     [InlineData("en", "Tom Baker had tweeted “People are hungry and Mary Collins went home\n\nThe post was deleted later.", "tom-baker TAGGED mary-collins")]
     // One post after another: the second with a plain "said".
     [InlineData("en", "Peter Quinn posted: “Ruth Ellis is right.”\n\nAnd Tom Baker said: “Great to see Mary Collins here.”", "tom-baker TAGGED mary-collins")]
+    // German retells a post in reported speech, before or after the verb that posts it.
+    [InlineData("de", "Mit ihrem Post helfe sie nur den Grünen, schrieb Markus Hahn auf Twitter.", "markus-hahn TAGGED gruene")]
+    [InlineData("de", "Jonas Vogt schrieb auf Twitter, Lea Krüger sage die Unwahrheit.", "jonas-vogt TAGGED lea-krueger")]
+    [InlineData("de", "Markus Hahn hatte auf X geschrieben, die Beziehungen zu Anna Berger seien zu wichtig.", "markus-hahn TAGGED anna-berger")]
+    // Thanking, congratulating, accusing someone on a platform.
+    [InlineData("de", "Anna Berger dankte Markus Hahn auf Instagram für seine Arbeit.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "Hahn warf Krüger auf X vor, das Interview nicht gelesen zu haben.", "markus-hahn TAGGED lea-krueger")]
+    [InlineData("en", "Mary Collins congratulated Tom Baker on Twitter after the vote.", "mary-collins TAGGED tom-baker")]
     public void Finds_who_a_post_names(string language, string text, params string[] expected) =>
         Assert.Superset(expected.ToHashSet(), Triples(text, language));
 
@@ -51,6 +60,12 @@ public sealed class PostMentionsTests
     [InlineData("en", "Mary Collins posted about the vote on Twitter.\n\nLater she issued a press release:\n“Tom Baker must apologise.”", "mary-collins TAGGED tom-baker")]
     // An apostrophe opens no quotation.
     [InlineData("en", "Peter Quinn tweeted on Monday. He said it's Ruth Ellis' fault, and that's Tom Baker's view too.", "peter-quinn TAGGED tom-baker")]
+    // Reported speech that is no post's content: a relative clause, a press release, an English apposition.
+    [InlineData("de", "Jonas Vogt schrieb auf Twitter, wo ihm Lea Krüger widersprach.", "jonas-vogt TAGGED lea-krueger")]
+    [InlineData("de", "Jonas Vogt, der auf Twitter oft streitet, schrieb in einer Pressemitteilung, Lea Krüger sei gescheitert.", "jonas-vogt TAGGED lea-krueger")]
+    [InlineData("en", "Tom Baker tweeted, a reference to Mary Collins's plan for the railways.", "tom-baker TAGGED mary-collins")]
+    // Thanks with no platform near are no post.
+    [InlineData("de", "Anna Berger dankte Markus Hahn am Abend für seine Arbeit.", "anna-berger TAGGED markus-hahn")]
     public void A_quotation_that_is_no_post_tags_no_one(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }

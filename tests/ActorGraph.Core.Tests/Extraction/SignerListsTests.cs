@@ -21,6 +21,7 @@ public sealed class SignerListsTests
         new KnownActor("klaus-meier", "Klaus Meier", "person", "m", []),
         new KnownActor("aclu", "American Civil Liberties Union", "organisation", null, ["ACLU"]),
         new KnownActor("green-party", "Green Party", "party", null, ["Greens", "Grüne"]),
+        new KnownActor("gazette", "The Gazette", "media", null, []),
         new KnownActor("letter", "Open letter on rail funding", "document", null, ["letter", "the letter", "Brief", "offenen Brief"]),
     ]));
 
@@ -151,6 +152,18 @@ public sealed class SignerListsTests
     [InlineData("de", "Markus Hahn antwortete mit einem offenen Brief.", "markus-hahn letter")]
     [InlineData("de", "Per offenem Brief wandten sich Anna Berger und Lea Krüger an Klaus Meier.", "anna-berger letter", "lea-krueger letter")]
     [InlineData("de", "Auf Initiative von Lea Krüger unterzeichneten 59 Abgeordnete den Brief.", "lea-krueger letter")]
+    [InlineData("de", "Die Grünen schickten keinen Vertreter, haben aber einen offenen Brief gesendet.", "green-party letter")]
+    [InlineData("de", "Anna Berger, Pfarrerin in Kassel, und die Regisseurin Lea Krüger haben den offenen Brief veröffentlicht.", "anna-berger letter", "lea-krueger letter")]
+    [InlineData("de", "Aus Deutschland unterzeichneten die Bürgermeister Anna Berger aus Frankfurt am Main, Dr. Markus Hahn aus Halle und Lea Krüger aus Jena den Brief.",
+        "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
+    [InlineData("de", "Den Brief hat Anna Berger unterschrieben, mit dabei sind auch der frühere Minister Markus Hahn und die Sängerin Lea Krüger.",
+        "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
+    [InlineData("de", "Markus Hahn ist Sohn von Klaus Meier und Erstunterzeichner des „Offenem Briefs“ von Anna Berger und Lea Krüger.",
+        "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
+    [InlineData("en", "Tom Baker and Ruth Ellis, plus others including Mary Collins and Peter Quinn, supported the letter.",
+        "mary-collins letter", "peter-quinn letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "Mary Collins signed the letter on Monday. A day later, Tom Baker signed another letter.", "mary-collins letter")]
+    [InlineData("en", "Mary Collins signed the letter published by The Gazette on Saturday.", "mary-collins letter")]
     public void Signers_in_the_same_classes_written_differently(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
 
