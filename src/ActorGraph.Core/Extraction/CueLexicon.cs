@@ -195,6 +195,10 @@ public sealed class CueLexicon
     public required HashSet<string> Utterances { get; init; }
     /// <summary>Words of membership (<c>include</c>, <c>on the list</c>, <c>so is</c>, <c>darunter</c>): after a follow that named no one, who is on its list.</summary>
     public required HashSet<string> ListFrames { get; init; }
+    /// <summary>Words that make a reply preposition part of another (<c>according to</c>).</summary>
+    public required HashSet<string> CompoundPrepositions { get; init; }
+    /// <summary>Relative pronouns that stand for a whole clause (<c>was</c>, <c>which</c>).</summary>
+    public required HashSet<string> SententialRelatives { get; init; }
     /// <summary>Verbs of denial (<c>denied</c>, <c>bestritt</c>): the act after them is what was denied.</summary>
     public required HashSet<string> Denials { get; init; }
     /// <summary>The subject stands right before its verb (English), not first in its clause (German).</summary>
@@ -327,6 +331,8 @@ public sealed class CueLexicon
             Copulas = Class("copulas"),
             FollowParticles = Class("follow-particles"),
             Succession = Class("succession"),
+            CompoundPrepositions = Class("compound-prepositions"),
+            SententialRelatives = Class("sentential-relatives"),
             ListFrames = Class("list-frames").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Utterances = Class("utterances"),
             Aspectuals = Class("aspectuals"),

@@ -152,7 +152,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (signings.Count > 0 && !signings.Any(k => Negated(parsed, k, out _))) discourse.LastSigned = sentence.Index;
             discourse.IntroducedOtherwise = sentence.Tokens is [.., { Text: ":" }] && signings.Count == 0;
             // "She also alleged …. Mercer replied to her tweet": a pronoun that was the subject carries whom it stood for into the next sentence.
-            discourse.Previous = mentions.Select(m => m.IsPronoun && Resolve(m, mentions, discourse.Previous, -1) is { } r ? m with { Actor = r.Actor } : m).ToList();
+            // A sentence wholly inside a quotation names no one a later pronoun could mean.
+            if (sentence.Tokens.Any(t => t.IsWord && !t.Quoted))
+                discourse.Previous = mentions.Select(m => m.IsPronoun && Resolve(m, mentions, discourse.Previous, -1) is { } r ? m with { Actor = r.Actor } : m).ToList();
             discourse.Recent.Add(sentence);
             if (discourse.Recent.Count > 4) discourse.Recent.RemoveAt(0);
         }
@@ -449,6 +451,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (passive) basis = basis with { Note = Join(basis.Note, "passive: agent") };
             if (sources.Count == 0 && !passive && k > 0 && previousSources is not null)
                 sources = previousSources.Select(p => p with { How = p.How | Inference.InheritedSubject, Note = Join(p.Note, $"subject shared with '{s.Tokens[s.Hits[k - 1].Anchor].Text}'") }).ToList();
+            // "The post was a response to a comment made by Anderson": a post as the subject is its author's act.
+            if (sources.Count == 0 && !passive && hit.Cue.Relation == RelationType.RepliedTo && PostAsSubject(s, clause, hit)
+                && discourse.Posters.FirstOrDefault(p => p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= 2, (Actor: -1, Sentence: -1)).Actor is var author and >= 0)
+                sources = [new Resolved(author, Inference.PronounFromPreviousSentence, $"the post is {actors.Actors[author].Name}'s, who posted just before")];
             if (sources.Count == 0) { previousSources = null; continue; }
 
             var objects = Objects(s, hit, clause, subjects, passive);
@@ -566,6 +572,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted
         && Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 5) - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower));
 
+    /// <summary>The clause before the cue opens with "the post", "der Tweet" and names no actor: the post stands for its author.</summary>
+    private static bool PostAsSubject(Parsed s, Clause clause, Hit hit) => hit.Cue.Noun && clause.Start < 0 && clause.Before.Count == 0
+        && Enumerable.Range(clause.Start + 1, Math.Max(0, Math.Min(2, hit.Anchor - clause.Start - 2))).Any(j => s.Lexicon.Determiners.Contains(s.Tokens[j].Lower) && s.Lexicon.IsPostNoun(s.Tokens[j + 1].Lower));
+
     /// <summary>"Rezo sprang ebenfalls auf das Thema auf. Er reagierte mit einem Gif.": the sentence before, with the same subject, says the act repeats.</summary>
     private static bool AddsToPrevious(Discourse discourse, int source, CueLexicon lexicon) =>
         discourse.Recent.Count > 0 && discourse.Recent[^1].Tokens.Any(t => !t.Quoted && lexicon.Additives.Contains(t.Lower))
@@ -589,7 +599,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         for (var j = hit.Last + 1; j < s.Tokens.Count && j < end + 1; j++)
         {
             if (s.Tokens[j].Text is "." or ":" or ";" || s.Tokens[j].Quoted) break;
-            if (s.Lexicon.ReplyPrepositions.Contains(s.Tokens[j].Lower) && !(j + 1 < s.Tokens.Count && s.Lexicon.Platforms.Contains(s.Tokens[j + 1].Lower))) return true;
+            // "responded with the following, according to a report": a compound preposition names no one answered.
+            if (s.Lexicon.ReplyPrepositions.Contains(s.Tokens[j].Lower) && !(j + 1 < s.Tokens.Count && s.Lexicon.Platforms.Contains(s.Tokens[j + 1].Lower))
+                && !s.Lexicon.CompoundPrepositions.Contains(s.Tokens[j - 1].Lower)) return true;
         }
         return false;
     }
@@ -725,14 +737,17 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
 
     /// <summary>
     /// "Sidhu and Azad, who the PM follows", "Vogt, dem Berger folgt": in a relative clause with a subject of its own the
-    /// relative pronoun is the object; it stands for the actors right before its comma.
+    /// relative pronoun is the object; it stands for the actors right before its comma, or for the clause before (", was Hahn konterte").
     /// </summary>
-    private static List<Mention> RelativeAntecedents(Parsed s, Clause clause, List<Mention> subjects)
+    private List<Mention> RelativeAntecedents(Parsed s, Clause clause, List<Mention> subjects)
     {
         var (tokens, lexicon, rel) = (s.Tokens, s.Lexicon, clause.Start);
-        if (!clause.Subordinate || rel < 2 || !lexicon.ObjectRelatives.Contains(tokens[rel].Lower) || tokens[rel - 1].Text != ","
+        if (!clause.Subordinate || rel < 2 || !(lexicon.ObjectRelatives.Contains(tokens[rel].Lower) || lexicon.SententialRelatives.Contains(tokens[rel].Lower)) || tokens[rel - 1].Text != ","
             || subjects.Count == 0 || subjects.Any(m => m.Start <= rel)) return [];
         var last = s.Mentions.LastOrDefault(m => m.End == rel - 1 && !m.IsPronoun);
+        // "Wagenknecht hatte von Ungeimpften gesprochen, was Lauterbach konterte": what is answered is the clause, said by its subject.
+        if (last is null && lexicon.SententialRelatives.Contains(tokens[rel].Lower))
+            return s.Mentions.Where(m => m.End < rel && !m.Marked && !IsDocument(m)).Take(1).ToList();
         return last is null || ListHead(last, s) is not { } head ? [] : WithCoordinated(head, s.Mentions, tokens, lexicon).Where(m => m.End <= last.End).ToList();
     }
 
@@ -839,6 +854,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     {
         // "was just responding to a suggestion made by Hughes" is progressive, not passive.
         if (lexicon.SubjectNearVerb && tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal)) return (false, null);
+        // "The post was a response to a comment made by Baker": before a noun the auxiliary is a copula.
+        if (hit.Cue.Noun) return (false, null);
         var auxiliary = false;
         for (var j = clause.Start + 1; j <= Math.Min(hit.Last + 2, tokens.Count - 1); j++) auxiliary |= lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower);
         // "The letter, led by Collins": a participle with its agent right after it is a passive without auxiliary.
