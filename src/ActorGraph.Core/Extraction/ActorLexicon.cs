@@ -105,7 +105,7 @@ public sealed class ActorLexicon
             for (var k = 0; k < words.Length && ok; k++)
             {
                 var text = tokens[at + k].Text;
-                if (string.Equals(text, words[k], StringComparison.OrdinalIgnoreCase)) continue;
+                if (string.Equals(text, words[k], StringComparison.OrdinalIgnoreCase) || (k < words.Length - 1 && SameAdjective(text, words[k]))) continue;
                 ok = k == words.Length - 1 && Ending(text, words[k]) is { } ending;
                 genitive = ok && Ending(text, words[k]) is "s" or "'s" or "’s" or "es" or "'" or "’";
             }
@@ -138,7 +138,20 @@ public sealed class ActorLexicon
             if (first.Length > ending.Length + 1 && first.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
                 && _byFirstWord.TryGetValue(first[..^ending.Length], out var stem))
                 foreach (var c in stem) if (c.Words.Length == 1) yield return c;
+        // An alias that opens with an adjective ("offenen Brief") in another case ("offenem Brief").
+        if (Stem(first) is { } adjective)
+            foreach (var ending in AdjectiveEndings)
+                if (adjective + ending != first && _byFirstWord.TryGetValue(adjective + ending, out var inflected))
+                    foreach (var c in inflected) if (c.Words.Length > 1) yield return c;
     }
+
+    private static readonly string[] AdjectiveEndings = ["en", "em", "er", "es", "e"];
+
+    /// <summary>"offenem" and "offenen" in "per offenem Brief" / alias "offenen Brief": one lower-case adjective in two case endings.</summary>
+    private static bool SameAdjective(string text, string word) => Stem(word) is { } stem && string.Equals(Stem(text.ToLowerInvariant()), stem, StringComparison.Ordinal);
+
+    private static string? Stem(string w) =>
+        char.IsLower(w[0]) && AdjectiveEndings.FirstOrDefault(e => w.EndsWith(e, StringComparison.Ordinal)) is { } e && w.Length - e.Length >= 4 ? w[..^e.Length] : null;
 
     private static string? Ending(string text, string word) =>
         text.Length > word.Length && text.StartsWith(word, StringComparison.OrdinalIgnoreCase)

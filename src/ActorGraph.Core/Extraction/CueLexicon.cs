@@ -17,9 +17,11 @@ namespace ActorGraph.Extraction;
 /// <param name="Companions">Its objects did it too when the act follows (<c>joined Baker in sending a letter</c>).</param>
 /// <param name="Scene">A verb of saying that is SIGNED only where the document is its medium (<c>urged … in a letter</c>,
 /// <c>forderten in einem Brief</c>), not where it is what others are asked to sign.</param>
+/// <param name="Authors">A noun that names its authors after <c>of</c>/<c>von</c> (<c>the signatures of</c>, <c>on the initiative of</c>).</param>
+/// <param name="LetterObject">Only with a letter, appeal or declaration as its object right after it (<c>supported the letter</c>; supporting a bill is no signing).</param>
 /// <param name="NeedsPlatform">A verb of everyday life (<c>mentioned</c>, <c>wandte sich an</c>, <c>reached out to</c>): an act on a platform only when its sentence or the one before names one.</param>
 public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(HashSet<string> Words, string[] Prefixes, bool Gap)> Steps,
-    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false)
+    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false, bool Authors = false, bool LetterObject = false)
 {
     private const int MaxGap = 12;
 
@@ -133,6 +135,10 @@ public sealed class CueLexicon
     public required HashSet<string> SpeechVerbs { get; init; }
     /// <summary>Platform words (<c>Twitter</c>, <c>Instagram</c>, <c>Kurznachrichtendienst</c>).</summary>
     public required HashSet<string> Platforms { get; init; }
+    /// <summary>The platforms' own names (<c>twitter</c>, <c>facebook</c>): they also open closed compounds ("Twitterparty").</summary>
+    public required HashSet<string> PlatformNames { get; init; }
+    /// <summary>Where words are spoken, not posted (<c>interview</c>, <c>Pressekonferenz</c>): a quotation attributed there is no post.</summary>
+    public required HashSet<string> Venues { get; init; }
     /// <summary>Prepositions of time and place (<c>in</c>, <c>am</c>): a capitalised word after them is no title of the name that follows.</summary>
     public required HashSet<string> ScenePrepositions { get; init; }
     /// <summary>The preposition before the act one joins someone in (<c>joined Baker in sending</c>).</summary>
@@ -187,6 +193,12 @@ public sealed class CueLexicon
     public required HashSet<string> ObjectRelatives { get; init; }
     /// <summary>Nouns for what someone said (<c>comments</c>, <c>Aussage</c>): a reply to someone's comments answers them.</summary>
     public required HashSet<string> Utterances { get; init; }
+    /// <summary>Words of membership (<c>include</c>, <c>on the list</c>, <c>so is</c>, <c>darunter</c>): after a follow that named no one, who is on its list.</summary>
+    public required HashSet<string> ListFrames { get; init; }
+    /// <summary>Words that make a reply preposition part of another (<c>according to</c>).</summary>
+    public required HashSet<string> CompoundPrepositions { get; init; }
+    /// <summary>Relative pronouns that stand for a whole clause (<c>was</c>, <c>which</c>).</summary>
+    public required HashSet<string> SententialRelatives { get; init; }
     /// <summary>Verbs of denial (<c>denied</c>, <c>bestritt</c>): the act after them is what was denied.</summary>
     public required HashSet<string> Denials { get; init; }
     /// <summary>The subject stands right before its verb (English), not first in its clause (German).</summary>
@@ -195,6 +207,12 @@ public sealed class CueLexicon
     /// <summary>The prepositions before the agent of a passive (<c>von</c>, <c>vom</c>, <c>by</c>).</summary>
     public required HashSet<string> Agents { get; init; }
     public required HashSet<string> Infinitive { get; init; }
+    /// <summary>"the first to sign": before an infinitive, what makes it a fact, not a plan.</summary>
+    public required HashSet<string> Firsts { get; init; }
+    /// <summary>Prepositions that make a document the means of an act (<c>antwortete mit einem Brief</c>, <c>responded with a letter</c>).</summary>
+    public required HashSet<string> Instruments { get; init; }
+    /// <summary>Indefinite articles: a document introduced as new (<c>einem offenen Brief</c>).</summary>
+    public required HashSet<string> Indefinites { get; init; }
     public required HashSet<string> Exclusions { get; init; }
     /// <summary>Pronoun → gender (<c>m</c>, <c>f</c>, <c>p</c> plural or f, <c>*</c> any) and whether it can be a subject.</summary>
     public required Dictionary<string, (char Gender, bool Subject)> Pronouns { get; init; }
@@ -217,8 +235,17 @@ public sealed class CueLexicon
     public bool IsNegation(string lower) => Negations.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
 
     /// <summary>A platform, a post or followers are named in the sentence (outside quotations).</summary>
-    public bool NamesPlatform(Sentence sentence) => sentence.Tokens.Any(t => !t.Quoted && (Platforms.Contains(t.Lower) || PostingVerbs.Contains(t.Lower)
-        || t.Lower.Contains("tweet", StringComparison.Ordinal) || t.Lower.Contains("follower", StringComparison.Ordinal) || t.Lower.EndsWith("post", StringComparison.Ordinal)));
+    public bool NamesPlatform(Sentence sentence) => sentence.Tokens.Where((t, i) => !t.Quoted && (IsPlatformWord(t.Lower) || PostingVerbs.Contains(t.Lower)
+        || t.Lower.Contains("tweet", StringComparison.Ordinal) || t.Lower.Contains("follower", StringComparison.Ordinal) || t.Lower.EndsWith("post", StringComparison.Ordinal)
+        || (t.Lower is "social" or "sozialen" && i + 1 < sentence.Tokens.Count && sentence.Tokens[i + 1].Lower is "media" or "medien" or "netzwerken"))).Any();
+
+    /// <summary>
+    /// A platform word, also inside a compound: "Twitter-Kommentaren", "Partei-Kanälen", "Social-Media-Video", "Twitterparty"
+    /// (a platform's own name opens a closed compound, not a person's noun like "Youtuber"; a generic one like "Netz" does not: "Netzpolitik").
+    /// </summary>
+    public bool IsPlatformWord(string lower) => Platforms.Contains(lower) || lower.Contains("social-media", StringComparison.Ordinal)
+        || (lower.Contains('-') && lower.Split('-').Any(Platforms.Contains))
+        || PlatformNames.Any(p => lower.Length >= p.Length + 3 && lower.StartsWith(p, StringComparison.Ordinal));
 
     /// <summary>
     /// The word after a name makes it a group ("Labour MPs", "Miliband loyalists"), unless it is a person's title ("Collins MP").
@@ -280,6 +307,8 @@ public sealed class CueLexicon
             SayingVerbs = Class("saying-verbs"),
             SpeechVerbs = Class("speech-verbs"),
             Platforms = Class("platforms"),
+            PlatformNames = Class("platform-names"),
+            Venues = Class("venues"),
             Topics = Class("topics"),
             OtherDocument = Class("other-document"),
             JointActs = Class("joint-acts"),
@@ -302,6 +331,9 @@ public sealed class CueLexicon
             Copulas = Class("copulas"),
             FollowParticles = Class("follow-particles"),
             Succession = Class("succession"),
+            CompoundPrepositions = Class("compound-prepositions"),
+            SententialRelatives = Class("sentential-relatives"),
+            ListFrames = Class("list-frames").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Utterances = Class("utterances"),
             Aspectuals = Class("aspectuals"),
             ObjectRelatives = Class("object-relatives"),
@@ -312,6 +344,9 @@ public sealed class CueLexicon
             PassiveAuxiliaries = Class("passive-auxiliaries"),
             Agents = Class("agents"),
             Infinitive = Class("infinitive"),
+            Firsts = Class("firsts"),
+            Instruments = Class("instruments"),
+            Indefinites = Class("indefinites"),
             Exclusions = Class("exclusions"),
             Pronouns = Class("pronouns").Select(p => p.Split(':')).ToDictionary(p => p[0], p => (p[1][0], p.Length > 2 && p[2] == "subject")),
             PoliteAddress = Class("polite-address"),
@@ -359,7 +394,7 @@ public sealed class CueLexicon
             }
             var flags = cells.Length > 3 ? cells[3].Split(',', StringSplitOptions.TrimEntries) : [];
             cues.Add(new Cue(relation, cells[1], steps, double.Parse(cells[2], CultureInfo.InvariantCulture),
-                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform")));
+                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform"), flags.Contains("by"), flags.Contains("letter")));
         }
         // Longer cues first: "markierte … Gefällt mir" is a like, not a tag.
         return cues.OrderByDescending(c => c.Steps.Count).ToList();

@@ -26,6 +26,8 @@ public static partial class QuotedPosts
     private static readonly Dictionary<char, char[]> Closing = new()
     {
         ['„'] = ['“', '”', '"'], ['“'] = ['”', '"'], ['"'] = ['"', '”', '“'], ['«'] = ['»'], ['»'] = ['«'],
+        // British papers quote with single marks ('…', ‘…’); a paragraph may open with a closing mark (”Congresswoman, …”).
+        ['‘'] = ['’'], ['\''] = ['\''], ['”'] = ['”', '"'],
     };
 
     public static IEnumerable<Post> Find(string text, IReadOnlyList<Sentence> sentences, CueLexicon lexicon)
@@ -44,6 +46,8 @@ public static partial class QuotedPosts
             yield return new Post(start, embed.Index, author.Index, author.Index + author.Length, start, embed.Index + embed.Length, handle.Index, handle.Index + handle.Length, Author.Embed);
         }
         Found? lastFound = null;
+        var lastClose = -1;
+        var lastPost = (From: -2, To: -2); // the sentences of the last post found, with its attribution
         foreach (var (open, close) in Quotations(text))
         {
             var opening = SentenceAt(sentences, open);
@@ -52,22 +56,31 @@ public static partial class QuotedPosts
             var quote = text[(open + 1)..close];
             var after = Attribution(closing, close + 1, text, lexicon, after: true);
             var before = after is null ? Attribution(opening, open, text, lexicon, after: false) : null;
-            // "“…,” Palin tweeted. “…”": a quotation that follows on the same line goes on with the same post.
-            var goesOn = lastFound is not null && lastFound.Sentence.Index + 1 == opening.Index && opening.Start == open
-                && !text[(lastFound.Sentence.Start + lastFound.Sentence.Text.Length)..open].Contains('\n') ? lastFound : null;
+            // "“…,” Palin tweeted. “…”": a quotation that follows on the same line goes on with the same post; so does the next
+            // paragraph's when this one ran to the paragraph's end unclosed (a quotation over several paragraphs).
+            var goesOn = lastFound is not null && (lastFound.Sentence.Index + 1 == opening.Index && opening.Start == open
+                && !text[(lastFound.Sentence.Start + lastFound.Sentence.Text.Length)..open].Contains('\n')
+                || lastClose >= 0 && (lastClose == text.Length || text[lastClose] == '\n') && string.IsNullOrWhiteSpace(text[lastClose..open])) ? lastFound : null;
             lastFound = after ?? before ?? goesOn ?? Introduced(sentences, open, text, lexicon) ?? AfterPosting(sentences, opening, open, text, lexicon);
+            lastClose = close;
             if (lastFound is not { } found) continue;
             var evidenceStart = Math.Min(opening.Start, found.Sentence.Start);
             var evidenceEnd = Math.Max(closing.Start + closing.Text.Length, found.Sentence.Start + found.Sentence.Text.Length);
-            // A post shows itself by an @handle or #hashtag; a quotation someone wrote, by a platform nearby; a spoken one, by a platform in its own sentence.
+            if (found.Verb is not Verb.Posting && SpokenElsewhere(found.Sentence, lexicon)) { lastFound = null; continue; }
+            // A post shows itself by an @handle or #hashtag; a quotation someone wrote, by a platform in the few sentences before;
+            // a spoken one or one a colon introduces, by a platform in its own sentence or by following right after a post ("X posted: “…”" ⏎ "Y said: “…”").
             var social = found.Verb is Verb.Posting || HandleOrHashtag().IsMatch(quote) || found.Verb switch
             {
-                Verb.Writing => Social(sentences, found.Sentence, lexicon) || Social(sentences, opening, lexicon),
-                Verb.Speech => lexicon.NamesPlatform(found.Sentence) || lexicon.NamesPlatform(opening),
-                _ => found.Sentence.Tokens.Any(t => !t.Quoted && lexicon.Platforms.Contains(t.Lower)),
+                Verb.Writing => PostContext(sentences, found.Sentence, lexicon, 3) || PostContext(sentences, opening, lexicon, 3),
+                Verb.Line => PostContext(sentences, found.Sentence, lexicon, 1),
+                Verb.Speech => PostedThere(found.Sentence, lexicon) || PostedThere(opening, lexicon) || InRange(NarrativeBefore(sentences, found.Sentence), lastPost),
+                _ => found.Sentence.Tokens.Any(t => !t.Quoted && lexicon.IsPlatformWord(t.Lower)) || InRange(NarrativeBefore(sentences, found.Sentence), lastPost),
             };
-            if (social) yield return new Post(open + 1, close, found.Start, found.End, evidenceStart, evidenceEnd, found.Cue.Start, found.Cue.End, found.By);
+            if (!social) continue;
+            lastPost = (Math.Min(opening.Index, found.Sentence.Index), Math.Max(closing.Index, found.Sentence.Index));
+            yield return new Post(open + 1, close, found.Start, found.End, evidenceStart, evidenceEnd, found.Cue.Start, found.Cue.End, found.By);
         }
+        foreach (var post in Retold(sentences, lexicon)) yield return post;
         // A reply printed as its own paragraph, without quotation marks: "@Hahn @Vogt Eure Frage zeigt …".
         for (var lineStart = 0; lineStart < text.Length; lineStart = text.IndexOf('\n', lineStart) is var n and >= 0 ? n + 1 : text.Length)
         {
@@ -88,8 +101,8 @@ public static partial class QuotedPosts
     {
         if (opening.Start != open || opening.Index == 0) return null;
         var before = sentences[opening.Index - 1];
-        if (text[(before.Start + before.Text.Length)..open].Contains('\n') || !lexicon.NamesPlatform(before)) return null;
-        var platform = before.Tokens.First(t => !t.Quoted && lexicon.NamesPlatform(new Sentence(0, t.Text, 0, [t])));
+        if (text[(before.Start + before.Text.Length)..open].Contains('\n') || !PostedThere(before, lexicon)) return null;
+        var platform = before.Tokens.First(t => PostedThere(new Sentence(0, t.Text, 0, [t]), lexicon));
         return new Found(before, before.Start, before.Start + before.Text.Length, Verb.Writing, (before.Start + platform.Start, before.Start + platform.End), Author.SentenceBefore);
     }
 
@@ -106,11 +119,14 @@ public static partial class QuotedPosts
         if (colon < 0 || text[colon] != ':' || SentenceAt(sentences, colon) is not { } intro) return null;
         var verb = intro.Tokens.LastOrDefault(t => !t.Quoted && KindOf(t.Lower, lexicon) is not null, intro.Tokens[^1]);
         // A line of its own that ends with a colon introduces what follows as written.
-        return new Found(intro, intro.Start, colon, KindOf(verb.Lower, lexicon) ?? Verb.Writing, (intro.Start + verb.Start, intro.Start + verb.End));
+        return new Found(intro, intro.Start, colon, KindOf(verb.Lower, lexicon) ?? Verb.Line, (intro.Start + verb.Start, intro.Start + verb.End));
     }
 
-    /// <summary>What attributes a quotation: a posting verb (<c>twitterte</c>), a writing verb (<c>schrieb</c>), a speech verb (<c>said</c>) or only a colon in its sentence.</summary>
-    private enum Verb { Posting, Writing, Speech, Colon }
+    /// <summary>
+    /// What attributes a quotation: a posting verb (<c>twitterte</c>), a writing verb (<c>schrieb</c>), a speech verb (<c>said</c>),
+    /// only a colon in its sentence, or a line of its own that ends with a colon and has none of these verbs.
+    /// </summary>
+    private enum Verb { Posting, Writing, Speech, Colon, Line }
 
     private sealed record Found(Sentence Sentence, int Start, int End, Verb Verb, (int Start, int End) Cue, Author By = Author.Verb);
 
@@ -166,11 +182,6 @@ public static partial class QuotedPosts
         return null;
     }
 
-    private static bool Social(IReadOnlyList<Sentence> sentences, Sentence sentence, CueLexicon lexicon)
-    {
-        return lexicon.NamesPlatform(sentence) || (sentence.Index > 0 && lexicon.NamesPlatform(sentences[sentence.Index - 1]));
-    }
-
     private static Sentence? SentenceAt(IReadOnlyList<Sentence> sentences, int offset) =>
         sentences.LastOrDefault(s => s.Start <= offset && offset <= s.Start + s.Text.Length);
 
@@ -179,12 +190,13 @@ public static partial class QuotedPosts
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (!Closing.TryGetValue(text[i], out var closers)) continue;
-            // A straight quote right after a letter closes something; it does not open.
-            if (text[i] == '"' && i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
+            if (!Closing.TryGetValue(text[i], out var closers) || !Opens(text, i)) continue;
             var close = -1;
-            for (var j = i + 1; j < text.Length && j < i + 700 && text[j] != '\n'; j++)
-                if (closers.Contains(text[j]) && (text[j] != '"' || j + 1 >= text.Length || !char.IsLetterOrDigit(text[j + 1]))) { close = j; break; }
+            var j = i + 1;
+            for (; j < text.Length && j < i + 700 && text[j] != '\n'; j++)
+                if (closers.Contains(text[j]) && Closes(text, j)) { close = j; break; }
+            // A quotation still open at the paragraph's end goes on in the next paragraph (or its mark was lost): it ends there.
+            if (close < 0 && text[i] is '„' or '“' or '"' or '‘' && (j == text.Length || text[j] == '\n') && j - i > 20) close = j;
             if (close < 0 || close - i < 4) continue;
             yield return (i, close);
             i = close;

@@ -110,6 +110,9 @@ public sealed partial class RuleExtractor
             var platformNext = j + 1 < tokens.Count && (lexicon.Platforms.Contains(tokens[j + 1].Lower)
                 || (j + 2 < tokens.Count && lexicon.Determiners.Contains(tokens[j + 1].Lower) && lexicon.Platforms.Contains(tokens[j + 2].Lower)));
             if (PostAuthorAt(j)) continue;
+            // "countered by accusing Labour": the object of the manner gerund is not answered ("responded by calling on Twitter to
+            // take down his tweet" answers him).
+            if (lexicon.SubjectNearVerb && lower.EndsWith("ing", StringComparison.Ordinal) && lexicon.Agents.Contains(tokens[j - 1].Lower) && m.Start <= j + 2) return true;
             if (lexicon.Comitatives.Contains(lower) || (lexicon.Topics.Contains(lower) && !platformNext) || lexicon.Subordinators.Contains(lower)
                 || tokens[j].Text is "," or ":" || (j > hit.Last + 1 && lexicon.Pronouns.TryGetValue(lower, out var pronoun) && pronoun.Subject)) return true;
         }

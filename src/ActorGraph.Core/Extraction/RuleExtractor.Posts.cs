@@ -48,13 +48,15 @@ public sealed partial class RuleExtractor
             TextSpan At(Mention m) => new(s.Start + s.Tokens[m.Start].Start, s.Tokens[m.End - 1].End - s.Tokens[m.Start].Start);
             var named = mentions[index].Where(m => At(m).Start >= post.AuthorStart && At(m).End <= post.AuthorEnd && !IsDocument(m)).ToList();
             var verb = Enumerable.Range(0, s.Tokens.Count).FirstOrDefault(j => s.Start + s.Tokens[j].Start == post.CueStart, -1);
-            var subject = verb < 0 || post.By != QuotedPosts.Author.Verb ? null : AttributingSubject(s, mentions[index], verb, lexicon);
+            // The tokenizer does not see single quotation marks: a name inside the post is no candidate for its author.
+            var outside = mentions[index].Where(m => At(m).End <= post.Start || At(m).Start >= post.End).ToList();
+            var subject = verb < 0 || post.By != QuotedPosts.Author.Verb ? null : AttributingSubject(s, outside, verb, lexicon);
             subject ??= named.FirstOrDefault(m => m.IsPronoun ? m.Pronoun!.Value.Subject : !m.Marked) ?? named.FirstOrDefault(m => m.Mark is "'s" or "genitive");
             // "This letter from @realDonaldTrump to @SenSchumer …: “…”" quotes the letter, which is no post; "had intended to repost a
             // Twitter message stating: “…”" quotes someone else's post, and "issued a press statement:" no post.
             if (subject is null || IsDocument(subject) || Relayed(s, post, lexicon)) return null;
             // "a Twitter message": the platform is where, not who.
-            return Resolve(subject, mentions[index], index > 0 ? mentions[index - 1] : [], -1) is { } author && !lexicon.Platforms.Contains(actors.Actors[author.Actor].Name.ToLowerInvariant())
+            return Resolve(subject, outside, MentionsBefore(post, sentences, mentions), -1) is { } author && !lexicon.Platforms.Contains(actors.Actors[author.Actor].Name.ToLowerInvariant())
                 ? (author.Actor, At(subject), author.How) : null;
         }
         var (actor, at) = ActorsIn(text, post.AuthorStart, post.AuthorEnd, lexicon)

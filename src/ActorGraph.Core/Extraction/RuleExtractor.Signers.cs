@@ -32,20 +32,45 @@ public sealed partial class RuleExtractor
         }
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
         var documentMention = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault();
+        // "Baker refused to sign the letter, which Collins and Ellis signed": a cue inside a relative clause on the document has its signers there.
+        for (var j = hit.Anchor - 1; j > from + 1; j--)
+            if (lexicon.Relatives.Contains(s.Tokens[j].Lower) && named.Any(m => IsDocument(m) && (m.End == j || (m.End == j - 1 && s.Tokens[j - 1].Text == ","))))
+            {
+                from = j;
+                break;
+            }
+        // "signed a letter urging Baker to act", "a letter calling on Baker": a participle after the document opens what the letter says.
+        if (lexicon.SubjectNearVerb)
+            for (var j = Math.Max(hit.Last, documentMention?.End - 1 ?? hit.Last) + 1; j < to; j++)
+                if (s.Tokens[j].IsWord && char.IsLower(s.Tokens[j].Text[0]) && s.Tokens[j].Lower.Length > 5 && s.Tokens[j].Lower.EndsWith("ing", StringComparison.Ordinal)
+                    && !lexicon.Inclusions.Contains(s.Tokens[j].Lower) && !lexicon.Determiners.Contains(s.Tokens[j - 1].Lower) // "the following MPs" is no participle
+                    && !s.Hits.Any(h => h.Tokens.Contains(j)) && !s.Mentions.Any(m => m.Start <= j && j < m.End))
+                {
+                    to = j;
+                    break;
+                }
         // "gemeinsame Erklärung", "supporters of the bill": a noun or adjective that needs a document stands by it ("den gemeinsamen Kanzlerkandidaten" is none).
-        if (hit.Cue.Noun && hit.Cue.NeedsDocument && (documentMention is null || Math.Abs(documentMention.Start - hit.Anchor) > 4)) yield break;
+        // "On the initiative of Köster, 59 MEPs co-signed a letter": a noun that names its author may stand apart when the sentence signs the document.
+        if (hit.Cue.Noun && hit.Cue.NeedsDocument && (documentMention is null || (documentMention.End <= hit.Anchor ? hit.Anchor - documentMention.End : documentMention.Start - hit.Last - 1) > 3)
+            && !(hit.Cue.Authors && documentMention is not null && Enumerable.Range(0, s.Hits.Count).Any(o => o != k && s.Hits[o].Cue.Relation == RelationType.Signed && !s.Hits[o].Cue.Noun && !Negated(s, o, out _))))
+            yield break;
         // "urged Baker to sign the letter": a verb of saying signs only the document it speaks in ("in a letter", "in ihrem Brief").
         if (hit.Cue.Scene && (documentMention is null || !Framed(s, documentMention))) yield break;
         // "a tweet sent by Ducklo", "the order signed by the president": a participle with its agent signs the noun right before it.
-        if (ReducedPassive(s, hit) && !(documentMention is not null && documentMention.End <= hit.Anchor && documentMention.End >= hit.Anchor - 2)) yield break;
+        // "Twenty senators, led by Collins and Baker, sent the letter": an apposition that leads or joins the ones who signed.
+        if (ReducedPassive(s, hit) && !(documentMention is not null && documentMention.End <= hit.Anchor && documentMention.End >= hit.Anchor - 2)
+            && !(hit.Cue.Companions && s.Tokens[hit.Anchor - 1].Text == ",")) yield break;
+        // "supported the letter": only a letter (not a bill) right after the verb.
+        if (hit.Cue.LetterObject && !(documentMention is not null && documentMention.Start > hit.Last && documentMention.Start - hit.Last <= 3
+                && Enumerable.Range(documentMention.Start, documentMention.End - documentMention.Start).Any(j => lexicon.DocumentNouns.Contains(s.Tokens[j].Lower)))) yield break;
         var document = documentMention?.Actor ?? -1;
         var how = basis.How;
         var note = basis.Note;
         if (document < 0)
         {
-            // "the executive orders Biden has signed": something else that is signed stands by the verb.
+            // "the executive orders Biden has signed", "signed another letter": something else that is signed stands by the verb.
             if (hit.Cue.NeedsDocument || Enumerable.Range(Math.Max(0, hit.Anchor - 5), Math.Min(s.Tokens.Count, hit.Last + 5) - Math.Max(0, hit.Anchor - 5))
-                    .Any(j => lexicon.SignableNouns.Contains(s.Tokens[j].Lower))) yield break;
+                    .Any(j => lexicon.SignableNouns.Contains(s.Tokens[j].Lower) || OtherDocumentAt(s, j))) yield break;
             document = lastDocument;
             if (document < 0) yield break;
             how |= Inference.DocumentFromContext;
@@ -56,6 +81,16 @@ public sealed partial class RuleExtractor
         var vague = hit.Cue.NeedsDocument && !hit.Cue.Noun && !(hit.Anchor == 0 && lexicon.SubjectNearVerb && s.Tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal));
         var clause = ClauseOf(s, k);
         var (subjects, joinedBy) = vague ? Subjects(s, k, clause) : ([], false);
+        // "Der Landesverband schickt keinen Vertreter, hat aber einen Antwortbrief gesendet": a verb without a subject of its own shares the one before.
+        var inherited = vague && subjects.Count == 0 && k > 0 && !clause.Before.Any(m => !m.Marked) && !PassiveSigning(s, hit, documentMention)
+            ? Subjects(s, k - 1, ClauseOf(s, k - 1)).Subjects.Where(m => !m.IsPronoun && !IsDocument(m)).ToList() : [];
+        subjects.AddRange(inherited);
+        // German puts one phrase before the finite verb: every unmarked name there is a subject ("A, Pfarrerin in Leipzig, und Regisseurin B haben … veröffentlicht").
+        if (vague && !lexicon.SubjectNearVerb && subjects.Count > 0 && subjects[0].Start <= clause.Start + 2)
+            subjects.AddRange(Forefield(s, clause, hit).Where(m => !subjects.Contains(m)));
+        // "Gapes and Streeting, plus others including Ali and Umunna, supported the letter": those included with the subject.
+        if (vague && subjects.Count > 0)
+            subjects.AddRange(named.Where(m => m.Start > subjects[0].End && m.End <= hit.Anchor && m.Mark is { } mk && lexicon.IsInclusion(mk) && !subjects.Contains(m)).SelectMany(m => SignerList(m, s)).Distinct().ToList());
         if (vague && hit.Cue.Companions) subjects.AddRange(Companions(s, hit, to));
         // "Collins was joined on the letter by Baker": who was joined signed too.
         if (vague && joinedBy && hit.Cue.Companions) subjects.AddRange(clause.Before.Where(m => !m.Marked && !IsDocument(m)));
@@ -66,7 +101,10 @@ public sealed partial class RuleExtractor
             || (lexicon.Comitatives.Contains(mark) && documentMention is not null && m.Start > documentMention.End && m.Start - documentMention.End <= 4));
         // After the cue only a list that starts in its clause ("signed by A, B and C") or after "including" names signers.
         bool Acting(Mention m) => m.Mark is not { } mark || lexicon.Agents.Contains(mark) || lexicon.IsInclusion(mark) || lexicon.ObjectArticles.Contains(mark) || lexicon.Echoes.Contains(mark)
-            || (mark == "genitive" && AuthorsOfDocument(s, m)) || Companion(m);
+            || (mark == "genitive" && AuthorsOfDocument(s, m)) || Companion(m)
+            // "the signatures of A and B", "on the initiative of A": an author after the noun.
+            || Author(m);
+        bool Author(Mention m) => hit.Cue.Authors && m.Mark is { } mark && (lexicon.PostAuthors.Contains(mark) || lexicon.Origins.Contains(mark)) && m.Start > hit.Last && m.Start - hit.Last <= 4;
         var after = new HashSet<Mention>();
         // Members of a list whose head signed: a preposition inside the list ("A, Ministerin unter Meier, und B") is no mark of B's.
         var members = new HashSet<Mention>();
@@ -75,7 +113,8 @@ public sealed partial class RuleExtractor
         var cueTokens = hit.Tokens.ToHashSet();
         // A separable verb's gap counts as after the cue ("schlossen sich auch Berger und Hahn an").
         foreach (var m in named.Where(m => m.Start > hit.Anchor && !cueTokens.Contains(m.Start) && m.Start < to && !IsDocument(m)))
-            if (!Enumerable.Range(hit.Anchor + 1, Math.Max(0, m.Start - hit.Anchor - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && lexicon.IsInclusion(mk)))
+            if (!Enumerable.Range(hit.Anchor + 1, Math.Max(0, m.Start - hit.Anchor - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && lexicon.IsInclusion(mk))
+                || InclusionClause(s, hit.Anchor, m))
                 if (after.Add(m))
                 {
                     var list = SignerList(m, s);
@@ -88,16 +127,21 @@ public sealed partial class RuleExtractor
         var signers = 0;
         // "a joint statement of A and B": an adjective names the signers after it.
         var before = !(hit.Cue.Noun && hit.Cue.NeedsDocument);
-        foreach (var m in named.Where(m => m.Start > from && m.Start < to && ((before && m.Start < hit.Anchor) || after.Contains(m))))
+        foreach (var m in named.Where(m => m.Start > from && m.Start < to && ((before && m.Start < hit.Anchor) || after.Contains(m))).Concat(inherited))
         {
             var actor = actors.Actors[m.Actor];
-            if (actor.IsDocument || MentionNegated(s.Tokens, m, lexicon) || !seen.Add(m.Actor)) continue;
+            // An inherited subject's negation ("schickt keinen Vertreter, hat aber …") belongs to the verb before.
+            if (actor.IsDocument || (!inherited.Contains(m) && MentionNegated(s.Tokens, m, lexicon)) || !seen.Add(m.Actor)) continue;
             if (!Acting(m) && !members.Contains(m)) continue;
-            if (vague && !subjects.Contains(m) && !included.Contains(m) && !Companion(m)) continue;
+            // "Sohn von Willy Brandt und Erstunterzeichner des Manifests": before a noun, "von" is no agent.
+            if (hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } byMark && lexicon.Agents.Contains(byMark)) continue;
+            if (vague && !subjects.Contains(m) && !included.Contains(m) && !Companion(m) && !(Author(m) || members.Contains(m) && after.Any(a => Author(a) && a.Start < m.Start))) continue;
             if (passive && m.Start < hit.Anchor && !(m.Mark is { } mark && (lexicon.Agents.Contains(mark) || lexicon.IsInclusion(mark)))) continue;
             // "Von den Grünen unterschrieben … etwa Dörner": "von" before an active verb picks a group, it names no agent.
             if (!lexicon.SubjectNearVerb && !passive && !hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } by && lexicon.Agents.Contains(by)) continue;
             if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
+            // "the letter published by The Independent": an outlet publishes what others signed.
+            if (vague && actor.Kind == ActorKinds.Media) continue;
             signers++;
             yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how, note);
         }
@@ -107,6 +151,45 @@ public sealed partial class RuleExtractor
             foreach (var actor in PreviousGroup(previous, discourse.Previous, lexicon).Where(seen.Add))
                 yield return Row(s, hit, new Resolved(actor, Inference.PronounFromPreviousSentence, ""), new Resolved(document, Inference.None, "", documentMention),
                     how | Inference.PronounFromPreviousSentence, note, $"they = {actors.Actors[actor].Name} and the others named together in the previous sentence");
+    }
+
+    /// <summary>"another letter", "einen weiteren Brief" at <paramref name="j"/>: a document noun the text calls a different one.</summary>
+    private static bool OtherDocumentAt(Parsed s, int j) =>
+        s.Lexicon.DocumentNouns.Contains(s.Tokens[j].Lower) && Enumerable.Range(Math.Max(0, j - 3), j - Math.Max(0, j - 3)).Any(o => s.Lexicon.OtherDocument.Contains(s.Tokens[o].Lower));
+
+    /// <summary>
+    /// ", mit dabei sind auch A und B", ", darunter die frühere Ministerin A": after the last comma before <paramref name="m"/>
+    /// a clause opens with an inclusion; what it lists still takes part.
+    /// </summary>
+    private static bool InclusionClause(Parsed s, int after, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var comma = Enumerable.Range(after + 1, Math.Max(0, m.Start - after - 1)).LastOrDefault(j => tokens[j].Text == ",", -1);
+        return comma >= 0 && Enumerable.Range(comma + 1, Math.Max(0, Math.Min(comma + 4, m.Start) - comma - 1)).Any(j => !tokens[j].Quoted
+            && lexicon.Inclusions.Contains(tokens[j].Lower) && !lexicon.Conjunctions.Contains(tokens[j].Lower) && !lexicon.Comitatives.Contains(tokens[j].Lower)
+            && !lexicon.Subordinators.Contains(tokens[j].Lower)) // ", wie X mitteilte" reports
+
+            && !s.Mentions.Any(o => o.Start > comma && o.Start < m.Start && !o.IsPronoun && !IsInList(s, o, m));
+    }
+
+    /// <summary><paramref name="o"/> is joined to <paramref name="m"/> by list glue only (commas, conjunctions, titles).</summary>
+    private static bool IsInList(Parsed s, Mention o, Mention m)
+    {
+        var list = s.Mentions.SkipWhile(x => x != o).TakeWhile(x => x.Start <= m.Start).ToList();
+        return list.Count > 1 && list.Zip(list.Skip(1)).All(p => Glue(p.First, p.Second, s.Tokens, s.Lexicon) is not null);
+    }
+
+    /// <summary>
+    /// The unmarked names before a German clause's finite verb (an auxiliary or the cue): one phrase, so all of them act;
+    /// not those in a relative clause inside it.
+    /// </summary>
+    private List<Mention> Forefield(Parsed s, Clause clause, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var verb = Enumerable.Range(clause.Start + 1, Math.Max(0, hit.Anchor - clause.Start - 1)).FirstOrDefault(j => !s.Mentions.Any(m => m.Start <= j && j < m.End)
+            && (lexicon.Copulas.Contains(tokens[j].Lower) || lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower) || lexicon.StativeAuxiliaries.Contains(tokens[j].Lower)), hit.Anchor);
+        var relative = Enumerable.Range(clause.Start + 1, Math.Max(0, verb - clause.Start - 1)).Any(j => RelativeClauseAt(s, j) || lexicon.Subordinators.Contains(tokens[j].Lower));
+        return relative ? [] : s.Mentions.Where(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start > clause.Start && m.End <= verb).ToList();
     }
 
     /// <summary>
@@ -395,6 +478,48 @@ public sealed partial class RuleExtractor
         }
     }
 
+    private static readonly Cue Medium = new(RelationType.Signed, "document as means", [], 0.7, false, true, false, false, false);
+
+    /// <summary>
+    /// "Trittmann antwortete mit einem offenen Brief", "Per offenem Brief wandten sich Brandt und Demir an den Kanzler",
+    /// "O'Connor responded with a letter of his own": a new document (no article, an indefinite one or a possessive) as the
+    /// means of what the subject did; the subject wrote it. Only where no signing verb speaks, and not negated.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> SignersByMedium(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (s.Hits.Any(h => h.Cue.Relation == RelationType.Signed)) yield break;
+        foreach (var d in s.Mentions.Where(IsDocument))
+        {
+            var p = d.Start - 1;
+            var article = lexicon.Indefinites.Contains(tokens[d.Start].Lower) || lexicon.Possessives.Contains(tokens[d.Start].Lower);
+            while (p >= 0 && p >= d.Start - 3 && tokens[p].IsWord && !lexicon.Instruments.Contains(tokens[p].Lower))
+            {
+                if (!(lexicon.Indefinites.Contains(tokens[p].Lower) || lexicon.Possessives.Contains(tokens[p].Lower) || char.IsLower(tokens[p].Text[0]) && !lexicon.Determiners.Contains(tokens[p].Lower))) break;
+                article |= lexicon.Indefinites.Contains(tokens[p].Lower) || lexicon.Possessives.Contains(tokens[p].Lower);
+                p--;
+            }
+            if (p < 0 || tokens[p].Quoted || !lexicon.Instruments.Contains(tokens[p].Lower) || lexicon.Determiners.Contains(tokens[d.Start].Lower) && !article) continue;
+            // The clause around it: up to a semicolon, a colon or a comma that opens a subordinate or relative clause.
+            bool Bound(int j) => tokens[j].Text is ";" or ":" || tokens[j].Quoted || j > 0 && tokens[j - 1].Text == "," && (lexicon.Subordinators.Contains(tokens[j].Lower) || RelativeClauseAt(s, j));
+            var start = p;
+            while (start > 0 && !Bound(start - 1)) start--;
+            var end = d.End;
+            while (end < tokens.Count && !Bound(end)) end++;
+            // "did not answer with a letter", "threatened to respond with a letter": no act that happened.
+            if (Enumerable.Range(start, end - start).Any(j => lexicon.IsNegation(tokens[j].Lower) || lexicon.NonEvents.Contains(tokens[j].Lower) || lexicon.Intentions.Contains(tokens[j].Lower)
+                || lexicon.Infinitive.Contains(tokens[j].Lower) && j + 1 < tokens.Count && tokens[j + 1].IsWord && char.IsLower(tokens[j + 1].Text[0]))) continue;
+            // English: the subject before the verb; German: the first unmarked one of the clause, also after the verb ("wandten sich Brandt und Demir an").
+            var subject = s.Mentions.Where(m => m.Start >= start && m.End <= end && m != d && !IsDocument(m) && !m.Marked && (m.Pronoun is null or (_, true))
+                && (!lexicon.SubjectNearVerb || m.End <= p)).Select(m => (Mention?)m).FirstOrDefault();
+            if (subject is null) continue;
+            var hit = new Hit(Medium, [p]);
+            foreach (var m in WithCoordinated(subject, s.Mentions, tokens, lexicon).Where(m => !IsDocument(m) && !MentionNegated(tokens, m, lexicon)))
+                if (Resolve(m, s.Mentions, discourse.Previous, -1) is { } signer && !actors.Actors[signer.Actor].IsDocument)
+                    yield return Row(s, hit, signer, new Resolved(d.Actor, Inference.None, "", d), signer.How, signer.Note, "the document is the means of the subject's act");
+        }
+    }
+
     private static readonly Cue Authors = new(RelationType.Signed, "document by", [], 0.75, true, false, false, false, false);
 
     /// <summary>
@@ -416,15 +541,17 @@ public sealed partial class RuleExtractor
                     yield return Row(s, new Hit(Authors, [j]), new Resolved(inside.Actor, Inference.None, ""), new Resolved(d.Actor, Inference.None, "", d), Inference.None, "named in the document's title as its author");
                 break;
             }
-            if (d.End >= tokens.Count) continue;
-            var by = tokens[d.End].Lower;
+            // "das „Manifest für Frieden“ von Schwarzer": past the title's closing quotation mark.
+            var close = d.End < tokens.Count && tokens[d.End].Quoted is false && tokens[d.End].Text is "“" or "”" or "\"" or "»" or "«" ? d.End + 1 : d.End;
+            if (close >= tokens.Count) continue;
+            var by = tokens[close].Lower;
             if (!(lexicon.PostAuthors.Contains(by) || (!lexicon.SubjectNearVerb && (lexicon.GenitiveAfterNoun.Contains(by) || lexicon.GenitiveArticles.Contains(by))))) continue;
             // "einen Aufruf von Künstlern. Unter ihnen: …": the authors may be listed next.
             discourse.LastSigned = s.Sentence.Index;
-            var first = s.Mentions.FirstOrDefault(m => m.Start > d.End && m.Start <= d.End + 4);
+            var first = s.Mentions.FirstOrDefault(m => m.Start > close && m.Start <= close + 4);
             if (first is null || first.IsPronoun || IsDocument(first) || first.Mark == "'s"
-                || Enumerable.Range(d.End + 1, first.Start - d.End - 1).Any(j => !(tokens[j].Text == "." || lexicon.Determiners.Contains(tokens[j].Lower) || (tokens[j].IsWord && char.IsUpper(tokens[j].Text[0]))))) continue;
-            var hit = new Hit(Authors, [d.End]);
+                || Enumerable.Range(close + 1, first.Start - close - 1).Any(j => !(tokens[j].Text == "." || lexicon.Determiners.Contains(tokens[j].Lower) || (tokens[j].IsWord && char.IsUpper(tokens[j].Text[0]))))) continue;
+            var hit = new Hit(Authors, [close]);
             foreach (var m in SignerList(first, s))
             {
                 if (IsDocument(m) || MentionNegated(tokens, m, lexicon) || (m != first && m.Mark is { } mark && mark != first.Mark && !lexicon.IsInclusion(mark))) continue;

@@ -77,6 +77,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         public (int Source, int Target)? LastReply { get; set; }
         /// <summary>A like or retweet of a post whose author the text has not named yet.</summary>
         public (Parsed Sentence, Hit Hit, Resolved Source)? PendingPost { get; set; }
+        /// <summary>Who follows the accounts a sentence counted without naming them, and its <see cref="Narrative"/> index.</summary>
+        public (int Owner, int Sentence)? FollowList { get; set; }
         /// <summary>The four sentences before.</summary>
         public List<Sentence> Recent { get; } = [];
     }
@@ -103,12 +105,17 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         }
         var mentionsOf = new List<List<Mention>>();
         var lastDocument = -1;
+        var namedDocuments = new HashSet<int>();
         var onlyDocument = actors.Actors.Count(a => a.IsDocument) == 1 ? actors.Actors.ToList().FindIndex(a => a.IsDocument) : -1;
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
             mentionsOf.Add(FindMentions(s.Tokens, lexicon, (documents, at) => DocumentMeant(documents, sentences, s.Index, at, lastDocument, lexicon),
                 at => GenericDocument(s.Tokens, at, lexicon) ? lastDocument >= 0 ? lastDocument : onlyDocument : -1));
+            // "signed another open letter" after the letter was named: a different one, whatever its alias says.
+            mentionsOf[^1].RemoveAll(m => IsDocument(m) && namedDocuments.Contains(m.Actor)
+                && Enumerable.Range(Math.Max(0, m.Start - 2), m.Start - Math.Max(0, m.Start - 2)).Any(j => lexicon.OtherDocument.Contains(s.Tokens[j].Lower)));
+            namedDocuments.UnionWith(mentionsOf[^1].Where(IsDocument).Select(m => m.Actor));
             if (mentionsOf[^1].LastOrDefault(IsDocument) is { } named) lastDocument = named.Actor;
         }
         foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon)) Keep(relation);
@@ -121,6 +128,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
             foreach (var relation in DocumentAuthors(parsed, discourse)) Keep(relation);
+            foreach (var relation in ListedFollows(parsed, discourse)) Keep(relation);
+            foreach (var relation in SignersByMedium(parsed, discourse)) Keep(relation);
             if (discourse.PendingPost is var (liked, likeHit, liker) && liked.Sentence.Index < sentence.Index)
             {
                 // Only a sentence that comes back to the post ("The tweet was posted by …") names its author.
@@ -143,7 +152,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (signings.Count > 0 && !signings.Any(k => Negated(parsed, k, out _))) discourse.LastSigned = sentence.Index;
             discourse.IntroducedOtherwise = sentence.Tokens is [.., { Text: ":" }] && signings.Count == 0;
             // "She also alleged …. Mercer replied to her tweet": a pronoun that was the subject carries whom it stood for into the next sentence.
-            discourse.Previous = mentions.Select(m => m.IsPronoun && Resolve(m, mentions, discourse.Previous, -1) is { } r ? m with { Actor = r.Actor } : m).ToList();
+            // A sentence wholly inside a quotation names no one a later pronoun could mean.
+            if (sentence.Tokens.Any(t => t.IsWord && !t.Quoted))
+                discourse.Previous = mentions.Select(m => m.IsPronoun && Resolve(m, mentions, discourse.Previous, -1) is { } r ? m with { Actor = r.Actor } : m).ToList();
             discourse.Recent.Add(sentence);
             if (discourse.Recent.Count > 4) discourse.Recent.RemoveAt(0);
         }
@@ -157,7 +168,16 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var mentions = new List<Mention>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Quoted || !tokens[i].IsWord) continue;
+            if (tokens[i].Quoted || !tokens[i].IsWord)
+            {
+                // A document's title in quotation marks ("Erstunterzeichner des „Manifest für Frieden“") is still the document.
+                if (actors.Match(tokens, i) is { } title && actors.Actors[title.Actor].IsDocument)
+                {
+                    mentions.Add(new Mention(i, i + title.Length, title.Actor, null, MarkBefore(tokens, i, lexicon), tokens[i].Text));
+                    i += title.Length - 1;
+                }
+                continue;
+            }
             var mark = MarkBefore(tokens, i, lexicon);
             // In English a plain "s" makes a plural ("The senators"), not a genitive.
             if (actors.Match(tokens, i) is { } match && !(match.Genitive && lexicon.SubjectNearVerb && !tokens[i + match.Length - 1].Text.Contains('\'') && !tokens[i + match.Length - 1].Text.Contains('’')))
@@ -168,12 +188,14 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 // "Corbyn's account", "the official Twitter account of the White House": an account stands for its owner.
                 if (genitive is not null && IsAccountAt(tokens, i + match.Length + (apostrophe ? 1 : 0), lexicon)) genitive = null;
                 else if (AccountOwnedFrom(tokens, i, lexicon) is var phrase and >= 0) mark = MarkBefore(tokens, phrase, lexicon);
+                // "Den Aufruf hat Müller gestartet" (a document's alias with its article): the article marks the object.
+                var article = match.Length > 1 && actors.Actors[match.Actor].IsDocument && lexicon.ObjectArticles.Contains(tokens[i].Lower) ? tokens[i].Lower : null;
                 // "Hollywoodstar Ashton Kutcher": two names of one actor side by side are one mention.
                 // "Senators Mary Collins": a role alias in the plural is a title here, no genitive.
                 if (mentions.Count > 0 && mentions[^1].Actor == match.Actor && mentions[^1].End == i)
                     mentions[^1] = mentions[^1] with { End = i + match.Length, Mark = (mentions[^1].Mark == "'s" ? MarkBefore(tokens, mentions[^1].Start, lexicon) : mentions[^1].Mark) ?? genitive };
                 else
-                    mentions.Add(new Mention(i, i + match.Length, match.Actor, null, genitive ?? mark, tokens[i].Text));
+                    mentions.Add(new Mention(i, i + match.Length, match.Actor, null, genitive ?? mark ?? article, tokens[i].Text));
                 i += match.Length - 1;
             }
             else if (documentMeant is not null && actors.MatchShared(tokens, i) is var (documents, length))
@@ -259,14 +281,20 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (title < at && title > 0 && (lexicon.Prepositions.Contains(tokens[title - 1].Lower) || lexicon.Inclusions.Contains(tokens[title - 1].Lower))
             && !lexicon.ScenePrepositions.Contains(tokens[title - 1].Lower) && tokens[title].Text != ".")
             at = title;
+        // "von der SPD-Abgeordneten Ursula Lindt": an article between the preposition and the title.
+        else if (title < at && title > 1 && lexicon.Determiners.Contains(tokens[title - 1].Lower) && lexicon.Prepositions.Contains(tokens[title - 2].Lower)
+                 && !lexicon.ScenePrepositions.Contains(tokens[title - 2].Lower) && tokens[title].Text != ".")
+            at = title - 1;
         var previous = tokens[at - 1].Lower;
         if (lexicon.Inclusions.Contains(previous)) return previous;
+        // "Darunter sind Berger und Hahn", "etwa die Bundesregierung": the inclusion before a copula or an article.
+        if (at > 1 && (lexicon.Copulas.Contains(previous) || lexicon.Determiners.Contains(previous)) && lexicon.Inclusions.Contains(tokens[at - 2].Lower)) return tokens[at - 2].Lower;
         // "among them Collins", "unter ihnen sind Berger und Hahn"
         for (var p = at - 2; p >= Math.Max(0, at - 3); p--)
             if (lexicon.InclusionPairs.Contains($"{tokens[p].Lower} {tokens[p + 1].Lower}") && (p == at - 2 || char.IsLower(tokens[at - 1].Text[0]) || tokens[at - 1].Text == ":")) return $"{tokens[p].Lower} {tokens[p + 1].Lower}";
         if (lexicon.Prepositions.Contains(previous) || lexicon.GenitiveArticles.Contains(previous))
             return at > 1 && lexicon.Companions.Contains(tokens[at - 2].Lower) ? $"{tokens[at - 2].Lower} {previous}" : previous;
-        if (at > 1 && lexicon.Determiners.Contains(previous) && lexicon.Prepositions.Contains(tokens[at - 2].Lower)) return tokens[at - 2].Lower;
+        if (at > 1 && lexicon.Determiners.Contains(previous) && (lexicon.Prepositions.Contains(tokens[at - 2].Lower) || lexicon.Inclusions.Contains(tokens[at - 2].Lower))) return tokens[at - 2].Lower;
         // article [lower-case adjective] [capitalised role noun] mention
         var k = at - 1;
         if (k > 0 && tokens[k].IsWord && char.IsUpper(tokens[k].Text[0]) && !IsArticle(tokens[k].Lower)) k--;
@@ -284,14 +312,18 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     /// </summary>
     private bool IsAffiliation(Mention m, List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon)
     {
-        if (m.IsPronoun) return false;
-        // "Labour MPs who oppose …", "Ed Miliband loyalists": the name describes a group, it is no actor of its own.
+        if (m.IsPronoun || actors.Actors[m.Actor].IsDocument) return false;
+        // "Labour MPs who oppose …", "Ed Miliband loyalists": the name describes a group, it is no actor of its own ("the letter's signatories" are the letter's).
         if (m.End < tokens.Count && lexicon.MakesGroup(tokens[m.End], actors.Actors[m.Actor].Kind == ActorKinds.Person)) return true;
         // "die CDU/CSU-Abgeordneten Weiler und Pantel": the party names the group of a compound after a slash.
         if (m.End + 1 < tokens.Count && tokens[m.End].Text == "/" && tokens[m.End + 1].Lower.Split('-')[^1] is var tail && tail != tokens[m.End + 1].Lower
             && lexicon.MemberNouns.Contains(tail)) return true;
         if (actors.Actors[m.Actor].Kind is not (ActorKinds.Party or ActorKinds.Organisation or ActorKinds.State)) return false;
         bool IsPerson(Mention o) => !o.IsPronoun && actors.Actors[o.Actor].Kind == ActorKinds.Person;
+        // "Republicans including Sen. Haddad", "Grüne wie Anna Berger": a party right before the members it includes names their group.
+        if (actors.Actors[m.Actor].Kind == ActorKinds.Party && m.End < tokens.Count && lexicon.Inclusions.Contains(tokens[m.End].Lower)
+            && !lexicon.Conjunctions.Contains(tokens[m.End].Lower) && !lexicon.Comitatives.Contains(tokens[m.End].Lower)
+            && mentions.Any(o => IsPerson(o) && o.Start > m.End && o.Start - m.End <= 4)) return true;
         // "Konstantin Vogt von den Grünen", "Mary Collins of Ohio": right after a person's name, where the person is from.
         if (m.Mark is { } origin && lexicon.Origins.Contains(origin) && mentions.Any(o => IsPerson(o) && o.End < m.Start
             && Enumerable.Range(o.End, m.Start - o.End).All(j => lexicon.Origins.Contains(tokens[j].Lower) || lexicon.Determiners.Contains(tokens[j].Lower)))) return true;
@@ -371,8 +403,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 if (matched.Any(j => used[j])) continue;
                 // "schrieben einen Brief an Meier": writing a letter to someone is no post to them.
                 if (cue.Relation != RelationType.Signed && mentions.Any(m => IsDocument(m) && m.Start > matched[0] && m.Start < matched[^1])) continue;
-                // "to reply", "zu antworten"; "continues to follow" states that it goes on.
-                var goesOn = i > 1 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && lexicon.Aspectuals.Contains(tokens[i - 2].Lower);
+                // "to reply", "zu antworten"; "continues to follow" states that it goes on, "the first to sign" that it happened.
+                var goesOn = i > 1 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && (lexicon.Aspectuals.Contains(tokens[i - 2].Lower) || lexicon.Firsts.Contains(tokens[i - 2].Lower));
                 if (!cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && !goesOn) continue;
                 // "the mentions", "of replies": a verb form used as a noun states no act.
                 if (!cue.Noun && i > 0 && !goesOn && (lexicon.Determiners.Contains(tokens[i - 1].Lower) || lexicon.Prepositions.Contains(tokens[i - 1].Lower))
@@ -399,6 +431,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         {
             var hit = s.Hits[k];
             if (Negated(s, k, out var intention) || Unstated(s, k, discourse) is not null) { previousSources = null; continue; }
+            if (hit.Cue.Relation == RelationType.Retweeted && Commented(s, hit)) hit = hit with { Cue = hit.Cue with { Relation = RelationType.Quoted } };
             var basis = intention ? new Resolved(-1, Inference.Intention, "announced (intention)") : new Resolved(-1, Inference.None, "");
             if (hit.Cue.Relation == RelationType.Signed)
             {
@@ -418,6 +451,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (passive) basis = basis with { Note = Join(basis.Note, "passive: agent") };
             if (sources.Count == 0 && !passive && k > 0 && previousSources is not null)
                 sources = previousSources.Select(p => p with { How = p.How | Inference.InheritedSubject, Note = Join(p.Note, $"subject shared with '{s.Tokens[s.Hits[k - 1].Anchor].Text}'") }).ToList();
+            // "The post was a response to a comment made by Anderson": a post as the subject is its author's act.
+            if (sources.Count == 0 && !passive && hit.Cue.Relation == RelationType.RepliedTo && PostAsSubject(s, clause, hit)
+                && discourse.Posters.FirstOrDefault(p => p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= 2, (Actor: -1, Sentence: -1)).Actor is var author and >= 0)
+                sources = [new Resolved(author, Inference.PronounFromPreviousSentence, $"the post is {actors.Actors[author].Name}'s, who posted just before")];
             if (sources.Count == 0) { previousSources = null; continue; }
 
             var objects = Objects(s, hit, clause, subjects, passive);
@@ -464,6 +501,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 // "Collins liked a tweet. The tweet was posted by Baker.": the author may follow.
                 else if (!any && NamesPostAfter(s, hit)) discourse.PendingPost = (s, hit, source);
             }
+            // "Trump has 45 accounts that he follows": a follow that names no one opens a list the next sentences may name.
+            if (hit.Cue.Relation == RelationType.Follows && !hit.Cue.Reciprocal && targets.Count == 0 && sources.Count == 1) discourse.FollowList = (sources[0].Actor, discourse.Narrative);
             previousSources = sources;
             sentenceSources.AddRange(sources.Select(x => x.Actor));
             if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Follows)
@@ -512,10 +551,30 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             source.Note, $"target implied: {actors.Actors[author].Name} posted it, as the text says after");
     }
 
+    /// <summary>
+    /// "teilte einen Screenshot von seinem Tweet: „…“", "shared the post and wrote: …": a repost its sharer comments on in
+    /// the same sentence (a quotation after a colon, or a saying verb joined by "and") quotes the post.
+    /// </summary>
+    private static bool Commented(Parsed s, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        for (var j = hit.Last + 1; j < tokens.Count - 1; j++)
+        {
+            if (tokens[j].Quoted || tokens[j].Text is ";" || RelativeClauseAt(s, j) || s.Hits.Any(h => h.Anchor == j)) return false;
+            if (tokens[j].Text == ":" && tokens.Skip(j + 1).Take(2).Any(t => t.Quoted)) return true;
+            if (lexicon.Conjunctions.Contains(tokens[j].Lower) && tokens.Skip(j + 1).Take(3).Any(t => lexicon.SayingVerbs.Contains(t.Lower) || lexicon.PostingVerbs.Contains(t.Lower))) return true;
+        }
+        return false;
+    }
+
     /// <summary>"liked a tweet", "retweeted the post": the object is a post whose author the clause does not name.</summary>
     private static bool NamesPostAfter(Parsed s, Hit hit) =>
         hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted
         && Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 5) - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower));
+
+    /// <summary>The clause before the cue opens with "the post", "der Tweet" and names no actor: the post stands for its author.</summary>
+    private static bool PostAsSubject(Parsed s, Clause clause, Hit hit) => hit.Cue.Noun && clause.Start < 0 && clause.Before.Count == 0
+        && Enumerable.Range(clause.Start + 1, Math.Max(0, Math.Min(2, hit.Anchor - clause.Start - 2))).Any(j => s.Lexicon.Determiners.Contains(s.Tokens[j].Lower) && s.Lexicon.IsPostNoun(s.Tokens[j + 1].Lower));
 
     /// <summary>"Rezo sprang ebenfalls auf das Thema auf. Er reagierte mit einem Gif.": the sentence before, with the same subject, says the act repeats.</summary>
     private static bool AddsToPrevious(Discourse discourse, int source, CueLexicon lexicon) =>
@@ -540,7 +599,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         for (var j = hit.Last + 1; j < s.Tokens.Count && j < end + 1; j++)
         {
             if (s.Tokens[j].Text is "." or ":" or ";" || s.Tokens[j].Quoted) break;
-            if (s.Lexicon.ReplyPrepositions.Contains(s.Tokens[j].Lower) && !(j + 1 < s.Tokens.Count && s.Lexicon.Platforms.Contains(s.Tokens[j + 1].Lower))) return true;
+            // "responded with the following, according to a report": a compound preposition names no one answered.
+            if (s.Lexicon.ReplyPrepositions.Contains(s.Tokens[j].Lower) && !(j + 1 < s.Tokens.Count && s.Lexicon.Platforms.Contains(s.Tokens[j + 1].Lower))
+                && !s.Lexicon.CompoundPrepositions.Contains(s.Tokens[j - 1].Lower)) return true;
         }
         return false;
     }
@@ -665,7 +726,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (first is null) return hit.Cue.Relation == RelationType.Follows && !passive && subjects.Count == 1 && OneOfThoseFollowed(s, subjects[0]) is { } member ? [member] : [];
         // One follows many at once ("follows 40 accounts, including Collins and Ellis", "folgt den Accounts der Hotels sowie
         // Beratern wie Conway"): every object after the verb that no preposition other than an inclusion governs; a reply or a like has one target.
-        if (hit.Cue.Relation != RelationType.Follows) return [first];
+        // "retweeting accounts like the Coast Guard, CDC and the National Guard": an inclusion lists them all.
+        if (hit.Cue.Relation != RelationType.Follows)
+            return first.Mark is { } inclusion && s.Lexicon.IsInclusion(inclusion) ? WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList() : [first];
         return WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains)
             .Concat(objects.Where(m => m.Start > hit.Anchor && !m.IsPronoun && FollowedObject(s, m)
                 // "continued to follow them after they left the BJP": not past a subordinate clause's opening.
@@ -674,14 +737,17 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
 
     /// <summary>
     /// "Sidhu and Azad, who the PM follows", "Vogt, dem Berger folgt": in a relative clause with a subject of its own the
-    /// relative pronoun is the object; it stands for the actors right before its comma.
+    /// relative pronoun is the object; it stands for the actors right before its comma, or for the clause before (", was Hahn konterte").
     /// </summary>
-    private static List<Mention> RelativeAntecedents(Parsed s, Clause clause, List<Mention> subjects)
+    private List<Mention> RelativeAntecedents(Parsed s, Clause clause, List<Mention> subjects)
     {
         var (tokens, lexicon, rel) = (s.Tokens, s.Lexicon, clause.Start);
-        if (!clause.Subordinate || rel < 2 || !lexicon.ObjectRelatives.Contains(tokens[rel].Lower) || tokens[rel - 1].Text != ","
+        if (!clause.Subordinate || rel < 2 || !(lexicon.ObjectRelatives.Contains(tokens[rel].Lower) || lexicon.SententialRelatives.Contains(tokens[rel].Lower)) || tokens[rel - 1].Text != ","
             || subjects.Count == 0 || subjects.Any(m => m.Start <= rel)) return [];
         var last = s.Mentions.LastOrDefault(m => m.End == rel - 1 && !m.IsPronoun);
+        // "Wagenknecht hatte von Ungeimpften gesprochen, was Lauterbach konterte": what is answered is the clause, said by its subject.
+        if (last is null && lexicon.SententialRelatives.Contains(tokens[rel].Lower))
+            return s.Mentions.Where(m => m.End < rel && !m.Marked && !IsDocument(m)).Take(1).ToList();
         return last is null || ListHead(last, s) is not { } head ? [] : WithCoordinated(head, s.Mentions, tokens, lexicon).Where(m => m.End <= last.End).ToList();
     }
 
@@ -788,6 +854,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     {
         // "was just responding to a suggestion made by Hughes" is progressive, not passive.
         if (lexicon.SubjectNearVerb && tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal)) return (false, null);
+        // "The post was a response to a comment made by Baker": before a noun the auxiliary is a copula.
+        if (hit.Cue.Noun) return (false, null);
         var auxiliary = false;
         for (var j = clause.Start + 1; j <= Math.Min(hit.Last + 2, tokens.Count - 1); j++) auxiliary |= lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower);
         // "The letter, led by Collins": a participle with its agent right after it is a passive without auxiliary.

@@ -68,14 +68,20 @@ public static class SignerLists
             while (j < to && tokens[j].Text != ")") j++;
             j++;
         }
+        // "A – a former official – and B": a description between dashes, like one in brackets.
+        else if (IsDash(tokens[j]) && Enumerable.Range(j + 1, Math.Max(0, to - j - 1)).FirstOrDefault(d => IsDash(tokens[d]), -1) is var close and > 0
+                 && Enumerable.Range(j + 1, close - j - 1).All(d => !tokens[d].Quoted && tokens[d].Text is not ("." or ";" or ":")))
+            j = close + 1;
         if (j + 1 < to && lexicon.Origins.Contains(tokens[j].Lower) && Capitalised(tokens[j + 1]))
         {
             j++;
-            while (j < to && Capitalised(tokens[j])) j++;
+            // "aus Frankfurt am Main", "of Stratford upon Avon": a place of several words.
+            while (j < to && (Capitalised(tokens[j]) || j + 1 < to && tokens[j].IsWord && tokens[j].Text.Length <= 4 && char.IsLower(tokens[j].Text[0])
+                       && !lexicon.Conjunctions.Contains(tokens[j].Lower) && Capitalised(tokens[j + 1]))) j++;
         }
         var end = to;
-        // "… of Oregon and Republican Peter Quinn": a capitalised word or two before the next name are its title.
-        while (end > j && to - end < 2 && Capitalised(tokens[end - 1]) && !(end - 1 == j)) end--;
+        // "… of Oregon and Republican Peter Quinn", "…, Dr. Peter Kurz": a capitalised word or two (with periods) before the next name are its title.
+        while (end > j && to - end < 4 && (Capitalised(tokens[end - 1]) || tokens[end - 1].Text == "." && end - 2 > j && Capitalised(tokens[end - 2])) && !(end - 1 == j)) end--;
         if (end > j && lexicon.Conjunctions.Contains(tokens[end - 1].Lower)) end--;
         var separated = end < to;
         if (end > j && tokens[end - 1].Text is "," or ";") { end--; separated = true; }
@@ -98,6 +104,8 @@ public static class SignerLists
     public static bool OpensLetter(IReadOnlyList<Token> tokens, CueLexicon lexicon) =>
         tokens.Count is > 1 and <= 12 && lexicon.Salutations.Contains(tokens[0].Lower) && tokens[0].Lower is not ("to" or "an")
         && tokens[^1].Text is "," or ":" or "!";
+
+    private static bool IsDash(Token token) => token.Text is "–" or "—" or "-";
 
     private static bool Capitalised(Token token) => token.IsWord && char.IsUpper(token.Text[0]);
 

@@ -51,7 +51,10 @@ public interface IGraphStore : IAsyncDisposable
 
 /// <param name="Strict">Reject relations whose actors (or documents) are not stored yet, instead of creating them.</param>
 /// <param name="Progress">Reports the number of elements read so far.</param>
-public sealed record IngestOptions(bool Strict = false, IProgress<long>? Progress = null);
+/// <param name="ShareRead">The share of the input read so far (0 to 1), where the input's size is known (files): lets a store
+/// plan for the whole input (Neo4j reads every stored observation once, rather than asking batch by batch, when the input
+/// is large against the store).</param>
+public sealed record IngestOptions(bool Strict = false, IProgress<long>? Progress = null, Func<double>? ShareRead = null);
 
 public sealed record IngestResult(long ActorsWritten, long DocumentsWritten, long RelationsAdded, long RelationsAlreadyStored)
 {

@@ -60,7 +60,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         // The transaction is rolled back when anything below throws, the input's own errors included.
         await using var transaction = await Client.BeginAsync(ct);
         var begin = await transaction.RunAsync([Statement("ingest/begin"), Statement("ingest/relation-count")], ct);
-        var writer = new BatchWriter(Client, transaction, begin[0].Rows[0][0]!.Value<long>(), begin[1].Rows[0][0]!.Value<long>());
+        var writer = new BatchWriter(Client, transaction, begin[0].Rows[0][0]!.Value<long>(), begin[1].Rows[0][0]!.Value<long>(), options.ShareRead);
         var storedActors = 0;
         var pipeline = new IngestPipeline(options);
         await foreach (var row in transaction.StreamAsync(Statement("ingest/known-actors"), ct: ct))
@@ -295,19 +295,19 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
     /// ingest, no relationship can exist yet and it is simply created. For relations between two previously stored
     /// nodes, the batch first asks which observations are stored between those pairs (one query per batch, checking only
     /// the relationships between each pair), so repeats are recognised here and the server only ever CREATEs;
-    /// duplicates within the input are caught by the keys this ingest wrote. Asking costs the server about four times as
-    /// much per pair as reading one stored identity, so once the pairs asked about reach a quarter of the stored
-    /// relationships (a file loaded again), every stored identity is read once instead and nothing more is asked: never
-    /// much more than the cheaper way. These reads go outside the ingest's transaction, on a second connection, so the
+    /// duplicates within the input are caught by the keys this ingest wrote. Asking about a pair costs the server more
+    /// than reading one stored identity, the more so the denser the store; so once the pairs this ingest will ask about
+    /// (those asked so far, or as many as the share of the input read projects for the whole input) would cost more than
+    /// reading every stored identity (a large file, or a file loaded again), they are read once instead and nothing more
+    /// is asked. These reads go outside the ingest's transaction, on a second connection, so the
     /// server checks batch k+1 while it creates batch k: what is committed is all that is stored, since the ingest's
     /// first statement holds the lock every ingest takes (see begin.cypher), and what this ingest wrote is in its keys.
     /// Relations go out as one UNWIND statement per type (a type cannot be a parameter), whose text is the same in every
     /// batch, so Neo4j plans it once. A batch's relations are sent while the next batch is read and written out (one
     /// request in flight in the transaction at a time, as a transaction takes one request at a time).
     /// </summary>
-    private sealed class BatchWriter(Neo4jHttpClient client, Neo4jTransaction transaction, long seq, long storedRelations)
+    private sealed class BatchWriter(Neo4jHttpClient client, Neo4jTransaction transaction, long seq, long storedRelations, Func<double>? shareRead)
     {
-        private const int LookupCostPerStoredRelation = 4;
 
         private static readonly Statements NodeIdStatements = Statements.Load(""), KeyStatements = Statements.Load("-by-key");
 
@@ -321,14 +321,22 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         // Observation keys (see Observation.Key): those this ingest wrote, and every stored one once read.
         private readonly HashSet<UInt128> _written = [];
         private HashSet<UInt128>? _everyStored;
-        private long _pairsAsked;
+        private long _pairsAsked, _storedNodes;
         private Task? _inFlight;
         private long _seq = seq;
 
         /// <summary>An actor stored before this ingest, with its node id.</summary>
-        public void StoredActor(string id, long node) => _actorNodes[id] = node;
+        public void StoredActor(string id, long node)
+        {
+            _actorNodes[id] = node;
+            _storedNodes++;
+        }
 
-        public void StoredDocument(string id, long node) => _documentNodes[id] = node;
+        public void StoredDocument(string id, long node)
+        {
+            _documentNodes[id] = node;
+            _storedNodes++;
+        }
 
         /// <summary>Whether Neo4j plans every node-id statement as id seeks, asked with EXPLAIN (which also caches the plans).</summary>
         public static async Task<bool> NodeIdSeeksPlannedAsync(Neo4jTransaction transaction, CancellationToken ct)
@@ -448,9 +456,9 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         private (long Source, long Target) Nodes(Relation relation) =>
             (_actorNodes[relation.Source], relation.Type == RelationType.Signed ? _documentNodes[relation.Target] : _actorNodes[relation.Target]);
 
-        /// <summary>One row of a CREATE statement: its ends as the statements in use find them, then the properties.</summary>
-        private object[] Row(string source, long sourceNode, string target, long targetNode, object properties) =>
-            ByNodeId ? [sourceNode, targetNode, properties] : [source, target, properties];
+        /// <summary>One row of a statement: its ends as the statements in use find them, then the rest (the properties).</summary>
+        private object[] Row(string source, long sourceNode, string target, long targetNode, params object[] rest) =>
+            ByNodeId ? [sourceNode, targetNode, .. rest] : [source, target, .. rest];
 
         /// <summary>Waits for the last batch, then records the new version (when anything changed) and the sequence counter.</summary>
         public async Task FinishAsync(IngestResult result, CancellationToken ct)
@@ -463,6 +471,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         /// (none asked for when every relation has a new end, as in a first load).</summary>
         private async Task<IReadOnlySet<UInt128>> StoredAsync(List<CheckedRelation> relations, CancellationToken ct)
         {
+            // Per pair: its ends, its index, and the source ids the batch has for it (only those are looked for).
             Dictionary<(long Source, long Target), object[]> pairs = [], signedPairs = [];
             foreach (var checkedRelation in relations)
             {
@@ -471,11 +480,13 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
                 var signed = relation.Type == RelationType.Signed;
                 var those = signed ? signedPairs : pairs;
                 var (source, target) = Nodes(relation);
-                if (!those.ContainsKey((source, target))) those[(source, target)] = Row(relation.Source, source, relation.Target, target, those.Count);
+                if (!those.TryGetValue((source, target), out var pair))
+                    those[(source, target)] = pair = Row(relation.Source, source, relation.Target, target, those.Count, new List<string>());
+                ((List<string>)pair[3]).Add(relation.Evidence.SourceId);
             }
             if (pairs.Count + signedPairs.Count == 0 || _everyStored is not null) return _everyStored ?? [];
             _pairsAsked += pairs.Count + signedPairs.Count;
-            if (_pairsAsked * LookupCostPerStoredRelation >= storedRelations) return _everyStored = await EveryStoredAsync(ct);
+            if (ReadingEveryStoredIsCheaper()) return _everyStored = await EveryStoredAsync(ct);
 
             var asked = new[] { (Text: Using.StoredRelations, Pairs: pairs), (Text: Using.StoredSigned, Pairs: signedPairs) }
                 .Where(a => a.Pairs.Count > 0).ToArray();
@@ -493,6 +504,17 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
                 }
             }
             return stored;
+        }
+
+        /// <summary>Whether reading every stored identity once costs the server less than asking about the pairs this ingest
+        /// will ask about: those asked so far, or, where the share of the input read is known, as many as it projects.</summary>
+        private bool ReadingEveryStoredIsCheaper()
+        {
+            // Asking about a pair walks the relationships of one end (Expand(Into)): measured on 3.1, about 1 + (stored
+            // relationships per stored node) / 7 times the cost of reading one stored identity.
+            var pairCost = 1 + storedRelations / (7.0 * Math.Max(1, _storedNodes));
+            var pairs = _pairsAsked / Math.Clamp(shareRead?.Invoke() ?? 1, 0.001, 1);
+            return pairs * pairCost >= storedRelations;
         }
 
         private async Task<HashSet<UInt128>> EveryStoredAsync(CancellationToken ct)

@@ -45,16 +45,17 @@ internal static class IngestCommand
             var input = new InputFiles(files, format, options);
             var elements = report.Watch(input.Read(), strict).ToAsyncEnumerable();
             var clock = Stopwatch.StartNew();
-            var result = input.TotalBytes < ProgressBarBytes ? await store.IngestAsync(elements, new IngestOptions(strict), ct)
+            Func<double>? shareRead = input.TotalBytes > 0 ? () => (double)input.BytesRead / input.TotalBytes : null;
+            var result = input.TotalBytes < ProgressBarBytes ? await store.IngestAsync(elements, new IngestOptions(strict, ShareRead: shareRead), ct)
                 : !Console.IsOutputRedirected
                 ? await AnsiConsole.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                     .StartAsync(async ctx =>
                     {
                         var task = ctx.AddTask("ingesting", maxValue: input.TotalBytes);
                         var progress = new Progress<long>(_ => task.Value = input.BytesRead);
-                        return await store.IngestAsync(elements, new IngestOptions(strict, progress), ct);
+                        return await store.IngestAsync(elements, new IngestOptions(strict, progress, shareRead), ct);
                     })
-                : await store.IngestAsync(elements, new IngestOptions(strict, ProgressLines(input)), ct);
+                : await store.IngestAsync(elements, new IngestOptions(strict, ProgressLines(input), shareRead), ct);
             var seconds = clock.Elapsed.TotalSeconds;
             var rows = result.RelationsAdded + result.RelationsAlreadyStored + result.ActorsWritten + result.DocumentsWritten;
             Console.Out.WriteLine(

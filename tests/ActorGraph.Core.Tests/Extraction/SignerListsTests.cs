@@ -21,6 +21,7 @@ public sealed class SignerListsTests
         new KnownActor("klaus-meier", "Klaus Meier", "person", "m", []),
         new KnownActor("aclu", "American Civil Liberties Union", "organisation", null, ["ACLU"]),
         new KnownActor("green-party", "Green Party", "party", null, ["Greens", "Grüne"]),
+        new KnownActor("gazette", "The Gazette", "media", null, []),
         new KnownActor("letter", "Open letter on rail funding", "document", null, ["letter", "the letter", "Brief", "offenen Brief"]),
     ]));
 
@@ -129,6 +130,50 @@ public sealed class SignerListsTests
         "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
     public void Signers_named_around_the_signing_sign_too(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
+
+    [Theory]
+    [InlineData("en", "The letter's signatories include Mary Collins and Tom Baker.", "mary-collins letter", "tom-baker letter")]
+    [InlineData("en", "Tom Baker refused to sign the letter, which Mary Collins and Ruth Ellis signed.", "mary-collins letter", "ruth-ellis letter")]
+    [InlineData("en", "Mary Collins and Tom Baker signed a letter urging John Doyle and Peter Quinn to act.", "mary-collins letter", "tom-baker letter")]
+    [InlineData("en", "The letter was signed by 40 experts, among them Ruth Ellis – a former minister – and Peter Quinn, a professor.", "peter-quinn letter", "ruth-ellis letter")]
+    [InlineData("en", "On the initiative of Ruth Ellis, 59 MEPs co-signed the letter.", "ruth-ellis letter")]
+    [InlineData("en", "The letter bears the signatures of Mary Collins and Tom Baker.", "mary-collins letter", "tom-baker letter")]
+    [InlineData("en", "Tom Baker was the first to sign the letter.", "tom-baker letter")]
+    [InlineData("en", "Twenty senators, led by Mary Collins and Tom Baker, sent the letter to John Doyle.", "mary-collins letter", "tom-baker letter")]
+    [InlineData("en", "Greens including Tom Baker have signed on to the letter.", "tom-baker letter")]
+    [InlineData("en", "Mary Collins responded with a letter of her own.", "mary-collins letter")]
+    [InlineData("en", "Twelve senators signed the letter. Its signers include Mary Collins.\n\nAlso on the list are Tom Baker and Ruth Ellis.",
+        "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("de", "Der Brief stammt von Anna Berger und Markus Hahn.", "anna-berger letter", "markus-hahn letter")]
+    [InlineData("de", "Den offenen Brief hat Lea Krüger gestartet.", "lea-krueger letter")]
+    [InlineData("de", "Der Brief wurde von der Landtagsabgeordneten Anna Berger initiiert und von 40 Kollegen unterzeichnet.", "anna-berger letter")]
+    [InlineData("de", "Den Brief haben 80 Abgeordnete unterschrieben. Darunter sind Anna Berger und Markus Hahn.", "anna-berger letter", "markus-hahn letter")]
+    [InlineData("de", "Mehrere Verbände haben den offenen Brief unterzeichnet, etwa die ACLU und die Grünen.", "aclu letter", "green-party letter")]
+    [InlineData("de", "Markus Hahn antwortete mit einem offenen Brief.", "markus-hahn letter")]
+    [InlineData("de", "Per offenem Brief wandten sich Anna Berger und Lea Krüger an Klaus Meier.", "anna-berger letter", "lea-krueger letter")]
+    [InlineData("de", "Auf Initiative von Lea Krüger unterzeichneten 59 Abgeordnete den Brief.", "lea-krueger letter")]
+    [InlineData("de", "Die Grünen schickten keinen Vertreter, haben aber einen offenen Brief gesendet.", "green-party letter")]
+    [InlineData("de", "Anna Berger, Pfarrerin in Kassel, und die Regisseurin Lea Krüger haben den offenen Brief veröffentlicht.", "anna-berger letter", "lea-krueger letter")]
+    [InlineData("de", "Aus Deutschland unterzeichneten die Bürgermeister Anna Berger aus Frankfurt am Main, Dr. Markus Hahn aus Halle und Lea Krüger aus Jena den Brief.",
+        "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
+    [InlineData("de", "Den Brief hat Anna Berger unterschrieben, mit dabei sind auch der frühere Minister Markus Hahn und die Sängerin Lea Krüger.",
+        "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
+    [InlineData("de", "Markus Hahn ist Sohn von Klaus Meier und Erstunterzeichner des „Offenem Briefs“ von Anna Berger und Lea Krüger.",
+        "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
+    [InlineData("en", "Tom Baker and Ruth Ellis, plus others including Mary Collins and Peter Quinn, supported the letter.",
+        "mary-collins letter", "peter-quinn letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "Mary Collins signed the letter on Monday. A day later, Tom Baker signed another letter.", "mary-collins letter")]
+    [InlineData("en", "Mary Collins signed the letter published by The Gazette on Saturday.", "mary-collins letter")]
+    public void Signers_in_the_same_classes_written_differently(string language, string text, params string[] expected) =>
+        Assert.Equal(expected.Order(), Signers(text, language));
+
+    [Theory]
+    [InlineData("en", "Mary Collins threatened to respond with a letter.")]
+    [InlineData("en", "Mary Collins confronted Tom Baker with the letter.")]
+    [InlineData("de", "Anna Berger antwortete nicht mit einem offenen Brief.")]
+    [InlineData("en", "Mary Collins plans to sign the letter next week.")]
+    [InlineData("de", "Die Grünen forderten Markus Hahn auf, den offenen Brief zu unterschreiben.")]
+    public void Answering_with_no_letter_or_only_planning_one_signs_nothing(string language, string text) => Assert.Empty(Signers(text, language));
 
     [Theory]
     [InlineData("en", "Ruth Ellis urged Tom Baker to sign the letter.")]

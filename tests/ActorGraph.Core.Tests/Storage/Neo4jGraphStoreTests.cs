@@ -151,6 +151,35 @@ public sealed class Neo4jGraphStoreTests(Neo4jServerFixture server) : GraphStore
     }
 
     [Fact]
+    public async Task A_file_large_against_the_store_is_checked_against_every_stored_identity_from_its_first_batch()
+    {
+        // The share of the input read says the first batch of 10 is 1/33 of the file: 330 pairs expected against 300
+        // stored relations, so the store reads every stored identity before writing anything. Stored repeats, new
+        // observations between stored actors and repeats within the input must all come out as when asking pair by pair.
+        await using var store = new Neo4jGraphStore(server.Settings) { BatchSize = 10 };
+        var relations = Enumerable.Range(0, 300).Select(i => Relation($"a{i % 30}", RelationType.Tagged, $"a{i * 11 % 29}", $"s{i}")).ToArray();
+        await store.IngestAsync(relations.Select((r, i) => At(r, i + 2)).ToAsyncEnumerable(), new IngestOptions());
+        var fresh = Enumerable.Range(0, 30).Select(i => Relation($"a{i}", RelationType.Quoted, $"a{(i + 1) % 30}", $"q{i}")).ToArray();
+        IGraphElement[] input = [.. relations.Take(5), fresh[0], fresh[0], .. relations.Skip(5), .. fresh.Skip(1)];
+        var read = 0;
+        async IAsyncEnumerable<SourcedElement> Counted()
+        {
+            foreach (var element in input)
+            {
+                read++;
+                yield return At(element, read + 1);
+            }
+            await Task.CompletedTask;
+        }
+
+        var again = await store.IngestAsync(Counted(), new IngestOptions(ShareRead: () => (double)read / input.Length));
+
+        Assert.Equal((30, 301), (again.RelationsAdded, again.RelationsAlreadyStored));
+        var stats = await store.GetStatsAsync();
+        Assert.Equal((330L, 30L), (stats.Relations, stats.RelationsByType["QUOTED"]));
+    }
+
+    [Fact]
     public async Task Write_back_replaces_a_property_on_every_actor()
     {
         await IngestAsync(Relation("a", RelationType.Tagged, "b", "1"), Relation("b", RelationType.Tagged, "c", "2"));

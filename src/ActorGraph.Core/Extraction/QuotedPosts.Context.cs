@@ -1,0 +1,110 @@
+namespace ActorGraph.Extraction;
+
+/// <summary>
+/// When a quotation is a post: reporting names the platform once ("took to Twitter", "auf X") and then quotes one post
+/// after another with plain saying verbs; what someone said in an interview, a speech or on TV is no post.
+/// </summary>
+public static partial class QuotedPosts
+{
+    /// <summary>
+    /// A platform, a post or a posting verb is named in <paramref name="sentence"/> or in one of the <paramref name="window"/>
+    /// sentences the text says before it (sentences wholly inside a quotation do not count: they are what was posted),
+    /// and no sentence between names a place of speech instead ("issued a press release:").
+    /// </summary>
+    private static bool PostContext(IReadOnlyList<Sentence> sentences, Sentence sentence, CueLexicon lexicon, int window)
+    {
+        for (var k = sentence.Index; k >= 0 && window >= 0; k = NarrativeBefore(sentences, sentences[k]), window--)
+        {
+            if (SpokenElsewhere(sentences[k], lexicon)) return false;
+            if (lexicon.NamesPlatform(sentences[k])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The index of the last sentence before <paramref name="sentence"/> that the text itself says (not wholly quoted), or -1.</summary>
+    internal static int NarrativeBefore(IReadOnlyList<Sentence> sentences, Sentence sentence)
+    {
+        var k = sentence.Index - 1;
+        while (k >= 0 && !sentences[k].Tokens.Any(t => t.IsWord && !t.Quoted)) k--;
+        return k;
+    }
+
+    /// <summary>
+    /// Words said there were posted: a platform ("said on Twitter"), a posting verb, or a post that is not only talked
+    /// about ("said of Trump's tweet", "sagte zu dem Tweet").
+    /// </summary>
+    private static bool PostedThere(Sentence sentence, CueLexicon lexicon) => sentence.Tokens.Where((t, i) => !t.Quoted
+        && (lexicon.IsPlatformWord(t.Lower) || lexicon.PostingVerbs.Contains(t.Lower)
+            || (lexicon.IsPostNoun(t.Lower) && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(j => lexicon.Topics.Contains(sentence.Tokens[j].Lower))))).Any();
+
+    private static bool InRange(int index, (int From, int To) range) => index >= range.From && index <= range.To;
+
+    /// <summary>The attributing sentence says where the words were spoken ("in an interview", "told reporters", "im ZDF").</summary>
+    private static bool SpokenElsewhere(Sentence sentence, CueLexicon lexicon) =>
+        sentence.Tokens.Any(t => !t.Quoted && lexicon.Venues.Contains(t.Lower));
+
+    /// <summary>
+    /// A quotation mark at <paramref name="i"/> opens a quotation: a straight double quote not right after a letter; a single
+    /// quote not inside a word ("I've" is no quotation); a closing mark only at a paragraph's start (”Congresswoman, …”).
+    /// </summary>
+    private static bool Opens(string text, int i) => text[i] switch
+    {
+        '"' => i == 0 || !char.IsLetterOrDigit(text[i - 1]),
+        '\'' or '‘' => (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < text.Length && (char.IsLetter(text[i + 1]) || text[i + 1] is '@' or '#'),
+        '”' => i == 0 || text[i - 1] == '\n',
+        _ => true,
+    };
+
+    /// <summary>A mark at <paramref name="j"/> closes: a straight or single quote not followed by a letter ("Duffield’s" goes on).</summary>
+    private static bool Closes(string text, int j) => text[j] switch
+    {
+        '"' => j + 1 >= text.Length || !char.IsLetterOrDigit(text[j + 1]),
+        '\'' or '’' => !char.IsWhiteSpace(text[j - 1]) && (j + 1 >= text.Length || !char.IsLetterOrDigit(text[j + 1])),
+        _ => true,
+    };
+
+    /// <summary>
+    /// Posts retold in indirect speech, without quotation marks: "Mit ihrem Tweet fördere sie nur die AfD, schrieb Kahrs auf
+    /// Twitter." (the content before a comma and a posting or writing verb at the sentence's end) and "Von Notz schrieb auf
+    /// Twitter, das Video sage viel über die CSU aus." (the content after the verb and a comma). The verb must post, or its
+    /// sentence name where it was posted; the content is a clause of its own, not a relative or adverbial one. German only:
+    /// its reported speech (Konjunktiv) carries this; English prints the post or says "tweeted that".
+    /// </summary>
+    private static IEnumerable<Post> Retold(IReadOnlyList<Sentence> sentences, CueLexicon lexicon)
+    {
+        // English retells a post with "tweeted that …" (a cue); after "X tweeted," comes an apposition or a participle.
+        if (lexicon.SubjectNearVerb) yield break;
+        foreach (var s in sentences)
+        {
+            var tokens = s.Tokens;
+            if (tokens.Any(t => t.Quoted) || !PostedThere(s, lexicon) || SpokenElsewhere(s, lexicon)) continue;
+            for (var v = 1; v < tokens.Count; v++)
+            {
+                if (KindOf(tokens[v].Lower, lexicon) is not (Verb.Posting or Verb.Writing)) continue;
+                Post At(int from, int to, int authorFrom, int authorTo) => new(s.Start + tokens[from].Start, s.Start + tokens[to].End,
+                    s.Start + tokens[authorFrom].Start, s.Start + tokens[authorTo].End, s.Start, s.Start + s.Text.Length,
+                    s.Start + tokens[v].Start, s.Start + tokens[v].End, Author.Verb);
+                // "…, schrieb Kahrs auf Twitter.": the verb right after a comma, the author and the platform after it.
+                if (tokens[v - 1].Text == "," && v >= 4 && tokens.Count - v <= 8 && Clause(tokens, 0, lexicon))
+                {
+                    yield return At(0, v - 2, v + 1 < tokens.Count ? v + 1 : v, tokens.Count - 1);
+                    break;
+                }
+                // "X schrieb auf Twitter, …" / "X hatte auf Twitter geschrieben, …": a comma within three words after the verb.
+                var comma = Enumerable.Range(v + 1, Math.Max(0, Math.Min(4, tokens.Count - v - 1))).FirstOrDefault(j => tokens[j].Text == ",", -1);
+                if (comma > 0 && comma + 3 < tokens.Count && Enumerable.Range(v + 1, comma - v - 1).All(j => tokens[j].IsWord) && Clause(tokens, comma + 1, lexicon))
+                {
+                    yield return At(comma + 1, tokens.Count - 1, 0, v);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>A clause of its own opens at <paramref name="at"/>: no relative or adverbial clause ("wo er …", "while …"); "dass"/"that" may open it.</summary>
+    private static bool Clause(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
+    {
+        var first = tokens[at].Lower;
+        return tokens[at].IsWord && (first is "dass" or "that" || !(lexicon.Subordinators.Contains(first) || first is "wo" or "where" or "which" or "who" or "als" or "um" or "to"));
+    }
+}

@@ -1,0 +1,71 @@
+using ActorGraph.Extraction;
+using ActorGraph.Model;
+
+namespace ActorGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Posts the reporting reproduces or retells, and who wrote them (issue 13, TAGGED on real reporting): invented
+/// German and English passages in the shapes reporting uses — the platform named once and posts quoted after it,
+/// quotations over several paragraphs, single quotation marks, pronoun authors — and quotations that are no posts.
+/// </summary>
+public sealed class PostMentionsTests
+{
+    private static readonly RuleExtractor Extractor = new(new ActorLexicon([
+        new KnownActor("anna-berger", "Anna Berger", "person", "f", ["@annaberger", "die Ministerin"]),
+        new KnownActor("markus-hahn", "Markus Hahn", "person", "m", ["@mhahn"]),
+        new KnownActor("jonas-vogt", "Jonas Vogt", "person", "m", []),
+        new KnownActor("lea-krueger", "Lea Krüger", "person", "f", []),
+        new KnownActor("mary-collins", "Mary Collins", "person", "f", ["the senator"]),
+        new KnownActor("tom-baker", "Tom Baker", "person", "m", ["@tombaker"]),
+        new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", []),
+        new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
+        new KnownActor("gruene", "Die Grünen", "party", null, ["Grüne", "Grünen"]),
+    ]));
+
+    private static HashSet<string> Triples(string text, string language) =>
+        Extractor.Extract(text, language).Select(r => $"{r.Source} {r.Relation.ToName()} {r.Target}").ToHashSet();
+
+    [Theory]
+    // The platform is named sentences before the post, which a plain writing verb attributes.
+    [InlineData("de", "Anna Berger ist seit Montag auf X aktiv. Sie mag kurze Sätze. „Gute Reise, Jonas Vogt!“, schreibt Berger.", "anna-berger TAGGED jonas-vogt")]
+    [InlineData("de", "Markus Hahn sorgte oft mit Twitter-Kommentaren für Ärger. „Lea Krüger hat keinen Plan!“, hatte Hahn geschrieben.", "markus-hahn TAGGED lea-krueger")]
+    [InlineData("en", "Ruth Ellis took to Twitter on Monday. She was angry. “Peter Quinn never reads the bills,” Ellis quipped.", "ruth-ellis TAGGED peter-quinn")]
+    // A pronoun author after a quotation of several sentences: it refers back past the quotation.
+    [InlineData("de", "Jonas Vogt reagierte verärgert. „Ich weiß, was über Frau Krüger gesagt wird. Aber ich beleidige niemanden“, schrieb er auf Twitter.", "jonas-vogt TAGGED lea-krueger")]
+    // Single quotation marks (British papers).
+    [InlineData("en", "Mary Collins tweeted her support on Sunday.\n\nShe wrote: 'Proud to stand with Tom Baker today, and I'm not alone.'", "mary-collins TAGGED tom-baker")]
+    // A quotation over two paragraphs: the first is left open, the second goes on.
+    [InlineData("en", "Tom Baker tweeted: “We all know what Ruth Ellis wants.\n\n“But Peter Quinn is the one to watch.”", "tom-baker TAGGED ruth-ellis", "tom-baker TAGGED peter-quinn")]
+    // A quotation whose closing mark was lost ends with its paragraph.
+    [InlineData("en", "Tom Baker had tweeted “People are hungry and Mary Collins went home\n\nThe post was deleted later.", "tom-baker TAGGED mary-collins")]
+    // One post after another: the second with a plain "said".
+    [InlineData("en", "Peter Quinn posted: “Ruth Ellis is right.”\n\nAnd Tom Baker said: “Great to see Mary Collins here.”", "tom-baker TAGGED mary-collins")]
+    // German retells a post in reported speech, before or after the verb that posts it.
+    [InlineData("de", "Mit ihrem Post helfe sie nur den Grünen, schrieb Markus Hahn auf Twitter.", "markus-hahn TAGGED gruene")]
+    [InlineData("de", "Jonas Vogt schrieb auf Twitter, Lea Krüger sage die Unwahrheit.", "jonas-vogt TAGGED lea-krueger")]
+    [InlineData("de", "Markus Hahn hatte auf X geschrieben, die Beziehungen zu Anna Berger seien zu wichtig.", "markus-hahn TAGGED anna-berger")]
+    // Thanking, congratulating, accusing someone on a platform.
+    [InlineData("de", "Anna Berger dankte Markus Hahn auf Instagram für seine Arbeit.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "Hahn warf Krüger auf X vor, das Interview nicht gelesen zu haben.", "markus-hahn TAGGED lea-krueger")]
+    [InlineData("en", "Mary Collins congratulated Tom Baker on Twitter after the vote.", "mary-collins TAGGED tom-baker")]
+    public void Finds_who_a_post_names(string language, string text, params string[] expected) =>
+        Assert.Superset(expected.ToHashSet(), Triples(text, language));
+
+    [Theory]
+    // Said about a tweet, to reporters: no post, and none to follow on from.
+    [InlineData("en", "“I did not see it,” Tom Baker said of Mary Collins's tweet. “I don't read Twitter.”\n“I won't comment on Ruth Ellis,” said Peter Quinn.", "peter-quinn TAGGED ruth-ellis")]
+    // A platform nearby, but the words were spoken in an interview.
+    [InlineData("de", "Jonas Vogt ist auf Twitter sehr aktiv. „Lea Krüger hat recht“, sagte Vogt im Interview.", "jonas-vogt TAGGED lea-krueger")]
+    // A press release after posting: what the release says is no post.
+    [InlineData("en", "Mary Collins posted about the vote on Twitter.\n\nLater she issued a press release:\n“Tom Baker must apologise.”", "mary-collins TAGGED tom-baker")]
+    // An apostrophe opens no quotation.
+    [InlineData("en", "Peter Quinn tweeted on Monday. He said it's Ruth Ellis' fault, and that's Tom Baker's view too.", "peter-quinn TAGGED tom-baker")]
+    // Reported speech that is no post's content: a relative clause, a press release, an English apposition.
+    [InlineData("de", "Jonas Vogt schrieb auf Twitter, wo ihm Lea Krüger widersprach.", "jonas-vogt TAGGED lea-krueger")]
+    [InlineData("de", "Jonas Vogt, der auf Twitter oft streitet, schrieb in einer Pressemitteilung, Lea Krüger sei gescheitert.", "jonas-vogt TAGGED lea-krueger")]
+    [InlineData("en", "Tom Baker tweeted, a reference to Mary Collins's plan for the railways.", "tom-baker TAGGED mary-collins")]
+    // Thanks with no platform near are no post.
+    [InlineData("de", "Anna Berger dankte Markus Hahn am Abend für seine Arbeit.", "anna-berger TAGGED markus-hahn")]
+    public void A_quotation_that_is_no_post_tags_no_one(string language, string text, string wrong) =>
+        Assert.DoesNotContain(wrong, Triples(text, language));
+}
