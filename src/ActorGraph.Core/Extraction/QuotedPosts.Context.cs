@@ -1,3 +1,5 @@
+using ActorGraph.Model;
+
 namespace ActorGraph.Extraction;
 
 /// <summary>
@@ -106,5 +108,29 @@ public static partial class QuotedPosts
     {
         var first = tokens[at].Lower;
         return tokens[at].IsWord && (first is "dass" or "that" || !(lexicon.Subordinators.Contains(first) || first is "wo" or "where" or "which" or "who" or "als" or "um" or "to"));
+    }
+
+    /// <summary>
+    /// "sent a tweet declaring “…”", "a post saying, “…”", "folgenden Tweet: „…“": a post noun at most three words before
+    /// the quotation names it a post. Not one answered, liked or talked about ("replied to a tweet saying", "a tweet by X
+    /// saying", "a reference to a post"): that post is someone else's. Returns the noun's index, or -1.
+    /// </summary>
+    private static int PostNounBefore(IReadOnlyList<Token> tokens, int last, CueLexicon lexicon)
+    {
+        for (var j = last; j >= 0 && j >= last - 3; j--)
+        {
+            var token = tokens[j];
+            if (token.Quoted || !(token.IsWord || token.Text is "," or ":")) return -1;
+            // English names ("Washington Post") are capitalised; its post nouns are not.
+            if (!lexicon.IsPostNoun(token.Lower) || (lexicon.SubjectNearVerb && char.IsUpper(token.Text[0]) && !token.Lower.Contains("tweet", StringComparison.Ordinal))) continue;
+            // A blog post is an article; "Bergers Tweet", "Baker's post" is the owner's, who need not be the subject.
+            if (token.Lower.StartsWith("blog", StringComparison.Ordinal) || (j > 0 && (tokens[j - 1].Lower == "blog"
+                || (char.IsUpper(tokens[j - 1].Text[0]) && tokens[j - 1].Text.EndsWith('s')) || tokens[j - 1].Text is "'s" or "’s" or "'" or "’"))) return -1;
+            var owner = Enumerable.Range(Math.Max(0, j - 3), Math.Min(3, j)).Any(k => lexicon.ReplyPrepositions.Contains(tokens[k].Lower) || lexicon.Topics.Contains(tokens[k].Lower)
+                || lexicon.PostAuthors.Contains(tokens[k].Lower) || lexicon.Cues.Any(c => c.Relation is not (RelationType.Tagged or RelationType.Signed) && c.MatchAt(tokens, k) is not null))
+                || Enumerable.Range(j + 1, last - j).Any(k => lexicon.PostAuthors.Contains(tokens[k].Lower));
+            return owner ? -1 : j;
+        }
+        return -1;
     }
 }

@@ -165,6 +165,12 @@ public static partial class QuotedPosts
         }
         var last = -1;
         for (var j = tokens.Count - 1; j >= 0; j--) if (tokens[j].Start < rel) { last = j; break; }
+        if (PostNounBefore(tokens, last, lexicon) is var noun and >= 0)
+        {
+            var from = noun;
+            while (from > 0 && tokens[from - 1].Text is not ("," or ";" or "." or ":" or "“" or "”" or "\"")) from--;
+            return new Found(sentence, sentence.Start + tokens[from].Start, sentence.Start + tokens[last].End, Verb.Posting, (sentence.Start + tokens[noun].Start, sentence.Start + tokens[noun].End));
+        }
         for (var j = last; j >= 0 && j >= last - 12; j--)
         {
             var lower = tokens[j].Lower;

@@ -87,6 +87,8 @@ public sealed partial class RuleExtractor
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         if (m.Mark is { } mark && (lexicon.Echoes.Contains(mark) || lexicon.Parentheticals.Contains(mark))) return true;
+        // "replied to a tweet something which he later regretted": an English subject pronoun is no one's object.
+        if (m.IsPronoun && m.Pronoun!.Value.Subject && lexicon.SubjectNearVerb) return true;
         // "an anti-Boris Johnson tweet" (the name may match from its second word on).
         var before = s.Sentence.Text[..tokens[m.Start].Start].TrimEnd().Split(' ')[^1];
         if (tokens[m.Start].Lower.StartsWith("anti-", StringComparison.Ordinal) || before.StartsWith("anti-", StringComparison.OrdinalIgnoreCase) || before.Equals("anti", StringComparison.OrdinalIgnoreCase)) return true;

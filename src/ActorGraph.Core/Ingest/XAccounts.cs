@@ -12,9 +12,10 @@ namespace ActorGraph.Ingest;
 internal sealed class XAccounts(XHandles handles)
 {
     private readonly Dictionary<string, int> _written = new(StringComparer.Ordinal);
-    // id -> the hash of the profile JSON read last for it, and the account as named then: while the JSON comes back
-    // unchanged (page after page), one lookup names the account, with no new object.
-    private readonly Dictionary<string, (ulong Raw, XUser Named)> _raw = new(StringComparer.Ordinal);
+    // id -> the hash of the profile JSON read last for it, and the account as named then with its actor id: while the
+    // JSON comes back unchanged (page after page), one lookup names the account, with no new object. An entry goes when
+    // the id is learned under another name, so an account object found here is named as the handles name it.
+    private readonly Dictionary<string, (ulong Raw, XUser Named, string ActorId)> _raw = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unknown = new(StringComparer.Ordinal);
     private List<ActorAlias> _aliases = [.. handles.MappedAliases()];
 
@@ -24,7 +25,14 @@ internal sealed class XAccounts(XHandles handles)
     /// <summary>An account by what is known of it: its username, else its id (named by an earlier sighting or the map).</summary>
     public Who Resolve(XUser? user, string? id, string? username = null)
     {
-        if (user is not null) return Learn(user.Id, user.Username);
+        if (user is not null)
+        {
+            // The account object of an unchanged profile: its entry was looked up moments ago for this page (the handles'
+            // entry was not), and learning it again would change nothing.
+            return _raw.TryGetValue(user.Id, out var seen) && ReferenceEquals(seen.Named, user)
+                ? new Who(seen.ActorId, user.Id, user.Username)
+                : Learn(user.Id, user.Username);
+        }
         if (username is not null) return id is null ? new Who(handles.ActorId(username), null, username) : Learn(id, username);
         if (id is null) return default;
         if (handles.MappedId(id) is { } mapped) return new Who(mapped, id, null);
@@ -50,9 +58,9 @@ internal sealed class XAccounts(XHandles handles)
     /// <summary>The actor element for a profile, when it is new or differs from the one written last; null otherwise, or when the account is mapped.</summary>
     public Actor? Written(XUser user)
     {
-        Learn(user.Id, user.Username);
+        var who = Learn(user.Id, user.Username);
         if (!user.HasProfile) return null;
-        if (user.Raw is { } raw) _raw[user.Id] = (raw, new XUser(user.Id, user.Username, null));
+        if (user.Raw is { } raw) _raw[user.Id] = (raw, new XUser(user.Id, user.Username, null), who.ActorId!);
         var code = Hash(user);
         if (_written.TryGetValue(user.Id, out var last) && last == code) return null;
         _written[user.Id] = code;

@@ -48,6 +48,8 @@ public sealed class PostMentionsTests
     [InlineData("de", "Anna Berger dankte Markus Hahn auf Instagram für seine Arbeit.", "anna-berger TAGGED markus-hahn")]
     [InlineData("de", "Hahn warf Krüger auf X vor, das Interview nicht gelesen zu haben.", "markus-hahn TAGGED lea-krueger")]
     [InlineData("en", "Mary Collins congratulated Tom Baker on Twitter after the vote.", "mary-collins TAGGED tom-baker")]
+    // A post noun right before the quotation: "sent a tweet declaring “…”".
+    [InlineData("en", "Less than a day later, Tom Baker sent a tweet declaring “I support the deal reached by Ruth Ellis.”", "tom-baker TAGGED ruth-ellis")]
     public void Finds_who_a_post_names(string language, string text, params string[] expected) =>
         Assert.Superset(expected.ToHashSet(), Triples(text, language));
 
@@ -66,6 +68,8 @@ public sealed class PostMentionsTests
     [InlineData("en", "Tom Baker tweeted, a reference to Mary Collins's plan for the railways.", "tom-baker TAGGED mary-collins")]
     // Thanks with no platform near are no post.
     [InlineData("de", "Anna Berger dankte Markus Hahn am Abend für seine Arbeit.", "anna-berger TAGGED markus-hahn")]
+    // A blog post is no post.
+    [InlineData("en", "Peter Quinn collected the reactions in a blog post titled “Ruth Ellis and the railways.”", "peter-quinn TAGGED ruth-ellis")]
     public void A_quotation_that_is_no_post_tags_no_one(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }

@@ -87,6 +87,8 @@ public sealed class ReportingGuardsTests
     [InlineData("de", "Markus Hahns Tweet wurde auf X tausendfach geteilt, berichtete Anna Berger.")]
     // A post that is the subject only opens a sentence: "when a tweet gets more replies than likes" is no act.
     [InlineData("en", "Tom Baker tweeted a photo. Mary Collins's tweet was ratioed, which happens when a tweet gets more replies than likes.")]
+    // An English subject pronoun after the cue is no target.
+    [InlineData("en", "Mary Collins posted a photo. Tom Baker replied to a tweet something which he later regretted.")]
     // A German verb's subject stands before the first comma after it.
     [InlineData("de", "Anna Berger schrieb auf X: „Treten Sie zurück.“ Dieser konterte lediglich, so lange Jonas Vogt schweige, werde er nichts sagen.")]
     public void States_nothing_between_these_actors(string language, string text)
