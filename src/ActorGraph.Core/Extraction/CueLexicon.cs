@@ -89,6 +89,10 @@ public sealed class CueLexicon
     /// <summary>Intentions (<c>wollen</c>): the event is announced; kept with lower confidence.</summary>
     public required HashSet<string> Intentions { get; init; }
     public required HashSet<string> Subordinators { get; init; }
+    /// <summary>The word that opens reported content as a clause of its own (<c>dass</c>, <c>that</c>), though a subordinator.</summary>
+    public required HashSet<string> Complementizers { get; init; }
+    /// <summary>Words besides the subordinators that open a clause about something else (<c>wo</c>, <c>als</c>, <c>um</c>): no reported content.</summary>
+    public required HashSet<string> AdverbialOpeners { get; init; }
     public required HashSet<string> Contrasts { get; init; }
     public required HashSet<string> Prepositions { get; init; }
     public required HashSet<string> GenitiveArticles { get; init; }
@@ -282,6 +286,8 @@ public sealed class CueLexicon
             NonEvents = Class("non-events"),
             Intentions = Class("intentions"),
             Subordinators = Class("subordinators"),
+            Complementizers = Class("complementizers"),
+            AdverbialOpeners = Class("adverbial-openers"),
             Contrasts = Class("contrasts"),
             Prepositions = Class("prepositions"),
             GenitiveArticles = Class("genitive-articles"),

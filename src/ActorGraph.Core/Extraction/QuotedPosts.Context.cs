@@ -107,7 +107,7 @@ public static partial class QuotedPosts
     private static bool Clause(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
     {
         var first = tokens[at].Lower;
-        return tokens[at].IsWord && (first is "dass" or "that" || !(lexicon.Subordinators.Contains(first) || first is "wo" or "where" or "which" or "who" or "als" or "um" or "to"));
+        return tokens[at].IsWord && (lexicon.Complementizers.Contains(first) || !(lexicon.Subordinators.Contains(first) || lexicon.AdverbialOpeners.Contains(first)));
     }
 
     /// <summary>
