@@ -7,12 +7,13 @@ using ActorGraph.Storage;
 namespace ActorGraph.Cli;
 
 /// <summary>
-/// <c>actorgraph extract --actors ACTORS.tsv [--lang de|en|auto] FILE|FOLDER… [--format tsv|json] [--ingest] [--explain]</c>:
+/// <c>actorgraph extract --actors ACTORS.tsv [--lang de|en|auto] FILE|FOLDER… [--format tsv|json] [--ingest] [--explain] [--mentions]</c>:
 /// the relations articles state between known actors. Files are plain text or saved web pages (<c>.html</c>, main text
 /// by <see cref="ArticleText"/>); a folder stands for its .txt and .html files. <c>--lang auto</c> decides per file.
 /// TSV columns: source, relation, target, evidence, confidence, document (and the explanation with <c>--explain</c>);
 /// JSON adds where the evidence starts in the text read and the spans of the two mentions and the cue words;
-/// <c>--ingest</c> also stores them, one document per file.
+/// <c>--ingest</c> also stores them, one document per file. <c>--mentions</c> lists, instead of relations, each sentence with the
+/// actors it mentions, whom pronouns and roles were resolved to, and its cues: why a relation was missed.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -24,11 +25,12 @@ internal static class ExtractCommand
     private static readonly Option<string> Format = new("--format") { Description = "tsv or json", DefaultValueFactory = _ => "tsv" };
     private static readonly Option<bool> Ingest = new("--ingest") { Description = "Store the relations too (all files in one transaction)" };
     private static readonly Option<bool> Explain = new("--explain") { Description = "Show the cue that fired and how the actors were resolved" };
+    private static readonly Option<bool> MentionsOnly = new("--mentions") { Description = "List each sentence with the actors it mentions (pronouns and roles resolved) and its cues, instead of relations" };
     private static readonly Argument<FileInfo[]> Files = new("files") { Description = "Articles: plain text (UTF-8) or saved web pages (.html); a folder for all of its .txt and .html files", Arity = ArgumentArity.OneOrMore };
 
     public static Command Create()
     {
-        var command = new Command("extract", "Find the relations news articles state between known actors") { Actors, Lang, Format, Ingest, Explain, Files };
+        var command = new Command("extract", "Find the relations news articles state between known actors") { Actors, Lang, Format, Ingest, Explain, MentionsOnly, Files };
         command.SetGuardedAction(async (parse, ct) =>
         {
             var format = parse.GetValue(Format)!.ToLowerInvariant();
@@ -38,12 +40,16 @@ internal static class ExtractCommand
             var lexicon = await LexiconAsync(parse, ct);
             var extractor = new RuleExtractor(lexicon);
 
-            var found = new List<(FileInfo File, ExtractedRelation Relation)>();
+            var texts = new List<(FileInfo File, string Text)>();
             foreach (var file in Articles(parse.GetValue(Files)!))
+                texts.Add((file, ArticleText.Read(await File.ReadAllTextAsync(file.FullName, Encoding.UTF8, ct), file.ToString())));
+            if (parse.GetValue(MentionsOnly))
             {
-                var text = ArticleText.Read(await File.ReadAllTextAsync(file.FullName, Encoding.UTF8, ct), file.ToString());
-                found.AddRange(extractor.Extract(text, language).Select(r => (file, r)));
+                if (parse.GetValue(Ingest)) throw new BadInputException("--mentions lists what was read; it stores nothing, so it does not go with --ingest.");
+                WriteMentions(texts.Select(t => (t.File, extractor.Mentions(t.Text, language))).ToList(), format);
+                return CliRunner.Ok;
             }
+            var found = texts.SelectMany(t => extractor.Extract(t.Text, language, ct).Select(r => (t.File, Relation: r))).ToList();
             var explain = parse.GetValue(Explain);
             if (format == "json")
                 CliJson.Write(found.Select(f => new { document = f.File.Name, f.Relation.Source, relation = f.Relation.Relation.ToName(), f.Relation.Target,
@@ -66,6 +72,20 @@ internal static class ExtractCommand
             return CliRunner.Ok;
         });
         return command;
+    }
+
+    /// <summary>TSV: one row per sentence (mentions as <c>words=actor</c>, <c>?</c> when unresolved); JSON: the sentences with their mentions.</summary>
+    private static void WriteMentions(List<(FileInfo File, IReadOnlyList<SentenceReport> Sentences)> read, string format)
+    {
+        if (format == "json")
+        {
+            CliJson.Write(read.SelectMany(f => f.Sentences.Select(s => new { document = f.File.Name, sentence = s.Index, s.Start, s.Text, s.Mentions, s.Cues })).ToList());
+            return;
+        }
+        Console.Out.WriteLine("document\tsentence\tstart\tmentions\tcues\ttext");
+        foreach (var (file, sentences) in read)
+            foreach (var s in sentences)
+                Console.Out.WriteLine($"{file.Name}\t{s.Index}\t{s.Start}\t{Cell(string.Join("; ", s.Mentions.Select(m => $"{m.Text}={m.Actor ?? "?"}" + (m.Via.Length > 0 ? $" ({m.Via})" : ""))))}\t{Cell(string.Join("; ", s.Cues))}\t{Cell(s.Text)}");
     }
 
     /// <summary>Each file becomes an article document; the actors named in relations are written from the actors file.</summary>
