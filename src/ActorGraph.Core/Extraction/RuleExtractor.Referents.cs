@@ -24,7 +24,8 @@ public sealed partial class RuleExtractor
     {
         /// <summary>Role noun (lower case, as the text or an alias puts it before the name) → the persons it was given to.</summary>
         private readonly Dictionary<string, HashSet<int>> _roles = AliasRoles(actors);
-        private readonly HashSet<int> _named = [];
+        /// <summary>How often each actor was named so far (by a name, alias or handle only it has).</summary>
+        private readonly Dictionary<int, int> _named = [];
 
         /// <summary>"Senator Gillibrand", "SPD-Chefin Saskia Esken", an alias "Bundeskanzlerin": the words an alias puts before the person's name, or a one-word alias that is no name.</summary>
         private static Dictionary<string, HashSet<int>> AliasRoles(ActorLexicon actors)
@@ -57,7 +58,7 @@ public sealed partial class RuleExtractor
         {
             foreach (var m in mentions.Where(m => !m.IsPronoun && m.Via is null))
             {
-                _named.Add(m.Actor);
+                _named[m.Actor] = _named.GetValueOrDefault(m.Actor) + 1;
                 if (actors.Actors[m.Actor].Kind != ActorKinds.Person || m.Start == 0) continue;
                 var j = m.Start - 1;
                 if (tokens[j].Text == "." && j > 0) j--;
@@ -69,15 +70,15 @@ public sealed partial class RuleExtractor
             }
         }
 
-        /// <summary>Of persons sharing a last name: the one an honorific's gender fits ("Mrs Trump"), else the only one of them named so far.</summary>
+        /// <summary>Of persons sharing a last name: the one an honorific's gender fits ("Mrs Trump"), else the one of them the text named more often so far (not a tie).</summary>
         public int Person(int[] persons, IReadOnlyList<Token> tokens, int at)
         {
             var fitting = persons.ToList();
             if (at > 0 && lexicon.Honorifics.TryGetValue(tokens[at - 1].Lower.TrimEnd('.'), out var gender))
                 fitting = fitting.Where(p => actors.Actors[p].Gender is not { } g || g[0] == gender).ToList();
             if (fitting.Count == 1) return fitting[0];
-            var named = fitting.Where(_named.Contains).ToList();
-            return named.Count == 1 ? named[0] : -1;
+            var named = fitting.Select(p => (Person: p, Times: _named.GetValueOrDefault(p))).OrderByDescending(p => p.Times).ToList();
+            return named[0].Times > 0 && (named.Count == 1 || named[0].Times > named[1].Times) ? named[0].Person : -1;
         }
 
         /// <summary>

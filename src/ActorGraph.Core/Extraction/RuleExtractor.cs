@@ -202,8 +202,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 continue;
             }
             var mark = MarkBefore(tokens, i, lexicon);
-            // In English a plain "s" makes a plural ("The senators"), not a genitive.
-            if (actors.Match(tokens, i) is { } match && !(match.Genitive && lexicon.SubjectNearVerb && !tokens[i + match.Length - 1].Text.Contains('\'') && !tokens[i + match.Length - 1].Text.Contains('’')))
+            // In English a plain "s" makes a plural ("The senators"), not a genitive. "einen Stern", "ein Link": a one-word name after
+            // an indefinite article is the common noun (a document's alias is not: "einen Brief").
+            if (actors.Match(tokens, i) is { } match && !(match.Genitive && lexicon.SubjectNearVerb && !tokens[i + match.Length - 1].Text.Contains('\'') && !tokens[i + match.Length - 1].Text.Contains('’'))
+                && !(match.Length == 1 && !lexicon.SubjectNearVerb && i > 0 && lexicon.Indefinites.Contains(tokens[i - 1].Lower) && char.IsLetter(tokens[i].Text[0]) && !actors.Actors[match.Actor].IsDocument))
             {
                 // "Democrats’ priorities": the apostrophe after a plural stands as a token of its own.
                 var apostrophe = i + match.Length < tokens.Count && tokens[i + match.Length].Text is "'" or "’" && tokens[i + match.Length - 1].Text.EndsWith('s');

@@ -58,6 +58,7 @@ public sealed class MentionResolutionTests
         new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
         new KnownActor("george-bush", "George Bush", "person", "m", []),
         new KnownActor("spd", "SPD", "party", null, []),
+        new KnownActor("stern", "Stern", "media", null, []),
         new KnownActor("eu-kommission", "Europäische Kommission", "organisation", null, []),
         new KnownActor("bmi", "Bundesministerium des Innern", "ministry", null, []),
     ]));
@@ -84,6 +85,7 @@ public sealed class MentionResolutionTests
     // A last name two persons share: the honorific's gender, or the only one of them named so far.
     [InlineData("en", "Mrs Baker replied to Mary Collins on Twitter.", "ruth-baker REPLIED_TO mary-collins")]
     [InlineData("de", "Ruth Baker postete ein Foto. Später markierte Baker Anna Berger.", "ruth-baker TAGGED anna-berger")]
+    [InlineData("en", "Tom Baker and Ruth Baker posted a photo. Tom Baker tweeted first. Baker then tagged Mary Collins.", "tom-baker TAGGED mary-collins")]
     // A middle initial; a particle that belongs to the last name, no preposition.
     [InlineData("en", "Tom J. Baker replied to Mary Collins on Twitter.", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("de", "Von Hagen antwortete Anna Berger auf X.", "lena-von-hagen REPLIED_TO anna-berger")]
@@ -105,8 +107,10 @@ public sealed class MentionResolutionTests
     [InlineData("en", "Sen. Mary Collins and Sen. Ruth Ellis posted a video. Peter Quinn replied to the senator on Twitter.", "peter-quinn REPLIED_TO")]
     // A plural role is a group, no person.
     [InlineData("en", "Sen. Mary Collins posted a video. Peter Quinn replied to the senators on Twitter.", "peter-quinn REPLIED_TO")]
-    // A last name two persons share, both named before, is nobody in particular.
+    // A last name two persons share, both named as often before, is nobody in particular.
     [InlineData("en", "Tom Baker and Ruth Baker posted a photo. Baker then tagged Mary Collins.", "TAGGED mary-collins")]
+    // "einen Stern", "ein Link": a one-word name after an indefinite article is the common noun.
+    [InlineData("de", "Anna Berger markierte Markus Hahn und einen Stern auf X.", "stern")]
     // A first name alone is no one.
     [InlineData("en", "Peter Quinn replied to Mary on Twitter.", "peter-quinn REPLIED_TO")]
     // Words that are also last names, written as words.
