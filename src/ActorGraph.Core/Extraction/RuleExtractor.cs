@@ -103,21 +103,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (!best.TryGetValue(key, out var known)) order.Add(key);
             if (known is null || relation.Confidence > known.Confidence) best[key] = relation;
         }
-        var mentionsOf = new List<List<Mention>>();
-        var lastDocument = -1;
-        var namedDocuments = new HashSet<int>();
-        var onlyDocument = actors.Actors.Count(a => a.IsDocument) == 1 ? actors.Actors.ToList().FindIndex(a => a.IsDocument) : -1;
-        foreach (var s in sentences)
-        {
-            ct.ThrowIfCancellationRequested();
-            mentionsOf.Add(FindMentions(s.Tokens, lexicon, (documents, at) => DocumentMeant(documents, sentences, s.Index, at, lastDocument, lexicon),
-                at => GenericDocument(s.Tokens, at, lexicon) ? lastDocument >= 0 ? lastDocument : onlyDocument : -1));
-            // "signed another open letter" after the letter was named: a different one, whatever its alias says.
-            mentionsOf[^1].RemoveAll(m => IsDocument(m) && namedDocuments.Contains(m.Actor)
-                && Enumerable.Range(Math.Max(0, m.Start - 2), m.Start - Math.Max(0, m.Start - 2)).Any(j => lexicon.OtherDocument.Contains(s.Tokens[j].Lower)));
-            namedDocuments.UnionWith(mentionsOf[^1].Where(IsDocument).Select(m => m.Actor));
-            if (mentionsOf[^1].LastOrDefault(IsDocument) is { } named) lastDocument = named.Actor;
-        }
+        var mentionsOf = MentionsOf(sentences, lexicon, ct);
         foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon)) Keep(relation);
         foreach (var sentence in sentences)
         {
@@ -151,14 +137,42 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             else if (signings.Count > 0 || mentions.Any(IsDocument)) discourse.LastSigning = sentence.Index;
             if (signings.Count > 0 && !signings.Any(k => Negated(parsed, k, out _))) discourse.LastSigned = sentence.Index;
             discourse.IntroducedOtherwise = sentence.Tokens is [.., { Text: ":" }] && signings.Count == 0;
-            // "She also alleged …. Mercer replied to her tweet": a pronoun that was the subject carries whom it stood for into the next sentence.
-            // A sentence wholly inside a quotation names no one a later pronoun could mean.
-            if (sentence.Tokens.Any(t => t.IsWord && !t.Quoted))
-                discourse.Previous = mentions.Select(m => m.IsPronoun && Resolve(m, mentions, discourse.Previous, -1) is { } r ? m with { Actor = r.Actor } : m).ToList();
+            Carry(discourse, sentence, mentions);
             discourse.Recent.Add(sentence);
             if (discourse.Recent.Count > 4) discourse.Recent.RemoveAt(0);
         }
         return order.Select(k => best[k]).ToList();
+    }
+
+    /// <summary>The actor mentions of each sentence, documents named by a shared alias or a generic noun decided from what came before.</summary>
+    private List<List<Mention>> MentionsOf(IReadOnlyList<Sentence> sentences, CueLexicon lexicon, CancellationToken ct)
+    {
+        var mentionsOf = new List<List<Mention>>();
+        var lastDocument = -1;
+        var namedDocuments = new HashSet<int>();
+        var onlyDocument = actors.Actors.Count(a => a.IsDocument) == 1 ? actors.Actors.ToList().FindIndex(a => a.IsDocument) : -1;
+        foreach (var s in sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            mentionsOf.Add(FindMentions(s.Tokens, lexicon, (documents, at) => DocumentMeant(documents, sentences, s.Index, at, lastDocument, lexicon),
+                at => GenericDocument(s.Tokens, at, lexicon) ? lastDocument >= 0 ? lastDocument : onlyDocument : -1));
+            // "signed another open letter" after the letter was named: a different one, whatever its alias says.
+            mentionsOf[^1].RemoveAll(m => IsDocument(m) && namedDocuments.Contains(m.Actor)
+                && Enumerable.Range(Math.Max(0, m.Start - 2), m.Start - Math.Max(0, m.Start - 2)).Any(j => lexicon.OtherDocument.Contains(s.Tokens[j].Lower)));
+            namedDocuments.UnionWith(mentionsOf[^1].Where(IsDocument).Select(m => m.Actor));
+            if (mentionsOf[^1].LastOrDefault(IsDocument) is { } named) lastDocument = named.Actor;
+        }
+        return mentionsOf;
+    }
+
+    /// <summary>
+    /// "She also alleged … . Mercer replied to her tweet": a pronoun that was the subject carries whom it stood for into the next
+    /// sentence. A sentence wholly inside a quotation names no one a later pronoun could mean.
+    /// </summary>
+    private void Carry(Discourse discourse, Sentence sentence, List<Mention> mentions)
+    {
+        if (sentence.Tokens.Any(t => t.IsWord && !t.Quoted))
+            discourse.Previous = mentions.Select(m => m.IsPronoun && Resolve(m, mentions, discourse.Previous, -1) is { } r ? m with { Actor = r.Actor } : m).ToList();
     }
 
     /// <param name="documentMeant">For an alias several documents share: the one meant at that token, or -1.</param>
@@ -188,6 +202,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 // "Corbyn's account", "the official Twitter account of the White House": an account stands for its owner.
                 if (genitive is not null && IsAccountAt(tokens, i + match.Length + (apostrophe ? 1 : 0), lexicon)) genitive = null;
                 else if (AccountOwnedFrom(tokens, i, lexicon) is var phrase and >= 0) mark = MarkBefore(tokens, phrase, lexicon);
+                // "The governments of Norway and Canada issued": the state stands for the whole phrase.
+                else if (i > 1 && lexicon.AccountOwners.Contains(tokens[i - 1].Lower) && lexicon.GovernmentNouns.Contains(tokens[i - 2].Lower))
+                    mark = i > 2 && lexicon.Determiners.Contains(tokens[i - 3].Lower) ? MarkBefore(tokens, i - 3, lexicon) : MarkBefore(tokens, i - 2, lexicon);
                 // "Den Aufruf hat Müller gestartet" (a document's alias with its article): the article marks the object.
                 var article = match.Length > 1 && actors.Actors[match.Actor].IsDocument && lexicon.ObjectArticles.Contains(tokens[i].Lower) ? tokens[i].Lower : null;
                 // "Hollywoodstar Ashton Kutcher": two names of one actor side by side are one mention.
@@ -303,14 +320,19 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         // "Darunter sind Berger und Hahn", "etwa die Bundesregierung": the inclusion before a copula or an article.
         if (at > 1 && (lexicon.Copulas.Contains(previous) || lexicon.Determiners.Contains(previous)) && lexicon.Inclusions.Contains(tokens[at - 2].Lower)) return tokens[at - 2].Lower;
         // "among them Collins", "unter ihnen sind Berger und Hahn"
+        // ", among others, Collins": the pair as an aside between commas.
         for (var p = at - 2; p >= Math.Max(0, at - 3); p--)
-            if (lexicon.InclusionPairs.Contains($"{tokens[p].Lower} {tokens[p + 1].Lower}") && (p == at - 2 || char.IsLower(tokens[at - 1].Text[0]) || tokens[at - 1].Text == ":")) return $"{tokens[p].Lower} {tokens[p + 1].Lower}";
+            if (lexicon.InclusionPairs.Contains($"{tokens[p].Lower} {tokens[p + 1].Lower}")
+                && (p == at - 2 || char.IsLower(tokens[at - 1].Text[0]) || tokens[at - 1].Text == ":" || (tokens[at - 1].Text == "," && p > 0 && tokens[p - 1].Text == ",")))
+                return $"{tokens[p].Lower} {tokens[p + 1].Lower}";
         if (lexicon.Prepositions.Contains(previous) || lexicon.GenitiveArticles.Contains(previous))
             return at > 1 && lexicon.Companions.Contains(tokens[at - 2].Lower) ? $"{tokens[at - 2].Lower} {previous}" : previous;
-        if (at > 1 && lexicon.Determiners.Contains(previous) && (lexicon.Prepositions.Contains(tokens[at - 2].Lower) || lexicon.Inclusions.Contains(tokens[at - 2].Lower))) return tokens[at - 2].Lower;
-        // article [lower-case adjective] [capitalised role noun] mention
+        // "in einer Erklärung": German's indefinite articles are no determiners of their own.
+        if (at > 1 && (lexicon.Determiners.Contains(previous) || lexicon.Indefinites.Contains(previous))
+            && (lexicon.Prepositions.Contains(tokens[at - 2].Lower) || lexicon.Inclusions.Contains(tokens[at - 2].Lower))) return tokens[at - 2].Lower;
+        // article [lower-case adjective] [capitalised role noun] mention; "Initiiert hat den Brief Hahn": a document noun is no role.
         var k = at - 1;
-        if (k > 0 && tokens[k].IsWord && char.IsUpper(tokens[k].Text[0]) && !IsArticle(tokens[k].Lower)) k--;
+        if (k > 0 && tokens[k].IsWord && char.IsUpper(tokens[k].Text[0]) && !IsArticle(tokens[k].Lower) && !lexicon.DocumentNouns.Contains(tokens[k].Lower)) k--;
         if (k > 0 && tokens[k].IsWord && char.IsLower(tokens[k].Text[0]) && !IsArticle(tokens[k].Lower)) k--;
         if (k < 0 || !IsArticle(tokens[k].Lower)) return null;
         if (lexicon.ObjectArticles.Contains(tokens[k].Lower)) return tokens[k].Lower;
@@ -895,6 +917,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             || (m.Start > 1 && lexicon.Determiners.Contains(tokens[m.Start - 1].Lower) && lexicon.Agents.Contains(tokens[m.Start - 2].Lower)));
         // The agent nearest the verb: after it ("liked by Krüger"), else the last before it ("von Vogt … von Krüger gelikt").
         var agent = clause.After.FirstOrDefault(IsAgent) ?? clause.Before.LastOrDefault(IsAgent);
+        // "von Schäfer und Berger mitgetragen": a list of agents before the verb starts at its first name.
+        for (var i = clause.Before.IndexOf(agent!); i > 0 && IsAgent(clause.Before[i - 1]) && Glue(clause.Before[i - 1], clause.Before[i], tokens, lexicon) is not null; i--)
+            agent = clause.Before[i - 1];
         return (agent is not null || agentAfter || adjacent, agent);
     }
 
