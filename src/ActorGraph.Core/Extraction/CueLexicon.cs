@@ -161,6 +161,13 @@ public sealed class CueLexicon
     public required HashSet<string> SignableNouns { get; init; }
     /// <summary>Nouns for a group of people (<c>group</c>, <c>Gruppe</c>): "The group includes A and B".</summary>
     public required HashSet<string> GroupNouns { get; init; }
+
+    /// <summary>Words that compare a list with the noun before them ("critics such as", "Kritiker wie"): its examples, not its members.</summary>
+    public required HashSet<string> Comparisons { get; init; }
+    /// <summary>Prepositions after a group noun that name whom the group gathers around (<c>Abgeordnete um Berger</c>): its leaders.</summary>
+    public required HashSet<string> Circles { get; init; }
+    /// <summary>Nouns that stand for the state named after them (<c>the governments of Norway and Canada</c>, <c>die Regierungen von</c>).</summary>
+    public required HashSet<string> GovernmentNouns { get; init; }
     /// <summary>Definite articles and possessives before a document noun that refers to a document named before (<c>the</c>, <c>ihrem</c>).</summary>
     public required HashSet<string> DocumentDeterminers { get; init; }
     /// <summary>Two words that repeat the act before for others (<c>so did</c>, <c>as did</c>, <c>ebenso wie</c>), written with <c>_</c>.</summary>
@@ -324,6 +331,9 @@ public sealed class CueLexicon
             DocumentDeterminers = Class("document-determiners"),
             SignableNouns = Class("signable-nouns"),
             GroupNouns = Class("group-nouns"),
+            Comparisons = Class("comparisons"),
+            Circles = Class("circles"),
+            GovernmentNouns = Class("government-nouns"),
             StativeAuxiliaries = Class("stative-auxiliaries"),
             Echoes = Class("echoes").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             GroupWords = Class("group-words"),

@@ -188,6 +188,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 // "Corbyn's account", "the official Twitter account of the White House": an account stands for its owner.
                 if (genitive is not null && IsAccountAt(tokens, i + match.Length + (apostrophe ? 1 : 0), lexicon)) genitive = null;
                 else if (AccountOwnedFrom(tokens, i, lexicon) is var phrase and >= 0) mark = MarkBefore(tokens, phrase, lexicon);
+                // "The governments of Norway and Canada issued": the state stands for the whole phrase.
+                else if (i > 1 && lexicon.AccountOwners.Contains(tokens[i - 1].Lower) && lexicon.GovernmentNouns.Contains(tokens[i - 2].Lower))
+                    mark = i > 2 && lexicon.Determiners.Contains(tokens[i - 3].Lower) ? MarkBefore(tokens, i - 3, lexicon) : MarkBefore(tokens, i - 2, lexicon);
                 // "Den Aufruf hat Müller gestartet" (a document's alias with its article): the article marks the object.
                 var article = match.Length > 1 && actors.Actors[match.Actor].IsDocument && lexicon.ObjectArticles.Contains(tokens[i].Lower) ? tokens[i].Lower : null;
                 // "Hollywoodstar Ashton Kutcher": two names of one actor side by side are one mention.
@@ -303,14 +306,19 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         // "Darunter sind Berger und Hahn", "etwa die Bundesregierung": the inclusion before a copula or an article.
         if (at > 1 && (lexicon.Copulas.Contains(previous) || lexicon.Determiners.Contains(previous)) && lexicon.Inclusions.Contains(tokens[at - 2].Lower)) return tokens[at - 2].Lower;
         // "among them Collins", "unter ihnen sind Berger und Hahn"
+        // ", among others, Collins": the pair as an aside between commas.
         for (var p = at - 2; p >= Math.Max(0, at - 3); p--)
-            if (lexicon.InclusionPairs.Contains($"{tokens[p].Lower} {tokens[p + 1].Lower}") && (p == at - 2 || char.IsLower(tokens[at - 1].Text[0]) || tokens[at - 1].Text == ":")) return $"{tokens[p].Lower} {tokens[p + 1].Lower}";
+            if (lexicon.InclusionPairs.Contains($"{tokens[p].Lower} {tokens[p + 1].Lower}")
+                && (p == at - 2 || char.IsLower(tokens[at - 1].Text[0]) || tokens[at - 1].Text == ":" || (tokens[at - 1].Text == "," && p > 0 && tokens[p - 1].Text == ",")))
+                return $"{tokens[p].Lower} {tokens[p + 1].Lower}";
         if (lexicon.Prepositions.Contains(previous) || lexicon.GenitiveArticles.Contains(previous))
             return at > 1 && lexicon.Companions.Contains(tokens[at - 2].Lower) ? $"{tokens[at - 2].Lower} {previous}" : previous;
-        if (at > 1 && lexicon.Determiners.Contains(previous) && (lexicon.Prepositions.Contains(tokens[at - 2].Lower) || lexicon.Inclusions.Contains(tokens[at - 2].Lower))) return tokens[at - 2].Lower;
-        // article [lower-case adjective] [capitalised role noun] mention
+        // "in einer Erklärung": German's indefinite articles are no determiners of their own.
+        if (at > 1 && (lexicon.Determiners.Contains(previous) || lexicon.Indefinites.Contains(previous))
+            && (lexicon.Prepositions.Contains(tokens[at - 2].Lower) || lexicon.Inclusions.Contains(tokens[at - 2].Lower))) return tokens[at - 2].Lower;
+        // article [lower-case adjective] [capitalised role noun] mention; "Initiiert hat den Brief Hahn": a document noun is no role.
         var k = at - 1;
-        if (k > 0 && tokens[k].IsWord && char.IsUpper(tokens[k].Text[0]) && !IsArticle(tokens[k].Lower)) k--;
+        if (k > 0 && tokens[k].IsWord && char.IsUpper(tokens[k].Text[0]) && !IsArticle(tokens[k].Lower) && !lexicon.DocumentNouns.Contains(tokens[k].Lower)) k--;
         if (k > 0 && tokens[k].IsWord && char.IsLower(tokens[k].Text[0]) && !IsArticle(tokens[k].Lower)) k--;
         if (k < 0 || !IsArticle(tokens[k].Lower)) return null;
         if (lexicon.ObjectArticles.Contains(tokens[k].Lower)) return tokens[k].Lower;
@@ -895,6 +903,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             || (m.Start > 1 && lexicon.Determiners.Contains(tokens[m.Start - 1].Lower) && lexicon.Agents.Contains(tokens[m.Start - 2].Lower)));
         // The agent nearest the verb: after it ("liked by Krüger"), else the last before it ("von Vogt … von Krüger gelikt").
         var agent = clause.After.FirstOrDefault(IsAgent) ?? clause.Before.LastOrDefault(IsAgent);
+        // "von Schäfer und Berger mitgetragen": a list of agents before the verb starts at its first name.
+        for (var i = clause.Before.IndexOf(agent!); i > 0 && IsAgent(clause.Before[i - 1]) && Glue(clause.Before[i - 1], clause.Before[i], tokens, lexicon) is not null; i--)
+            agent = clause.Before[i - 1];
         return (agent is not null || agentAfter || adjacent, agent);
     }
 

@@ -97,6 +97,31 @@ public sealed class ExtractCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_with_a_folder_of_actors_files_looks_in_each_article_for_its_own_actors()
+    {
+        var articles = Directory.CreateDirectory(Path.Combine(_directory, "stories")).FullName;
+        var actors = Directory.CreateDirectory(Path.Combine(_directory, "story-actors")).FullName;
+        // Both stories name both people; each story's actors file knows only one pair, so a shared lexicon would find more.
+        const string text = "Anna Berger replied to Markus Hahn on Monday. Lena Vogt replied to Jonas Weber on Tuesday.\n";
+        System.IO.File.WriteAllText(Path.Combine(articles, "one.txt"), text);
+        System.IO.File.WriteAllText(Path.Combine(articles, "two.txt"), text);
+        System.IO.File.WriteAllText(Path.Combine(actors, "one.tsv"), Actors);
+        System.IO.File.WriteAllText(Path.Combine(actors, "two.tsv"), "canonical_name\tkind\taliases\nLena Vogt\tperson\t\nJonas Weber\tperson\t\n");
+
+        var run = await Run("extract", "--actors", actors, articles, "--format", "json", "--ingest");
+
+        Assert.Equal(0, run.ExitCode);
+        var rows = JsonNode.Parse(run.Out)!.AsArray().Select(r => $"{r!["document"]} {r["source"]} {r["relation"]} {r["target"]}").ToList();
+        Assert.Equal(["one.txt anna-berger REPLIED_TO markus-hahn", "two.txt lena-vogt REPLIED_TO jonas-weber"], rows);
+        Assert.Contains("article:two", (await Run("relations", "lena-vogt")).Out);
+
+        System.IO.File.WriteAllText(Path.Combine(articles, "three.txt"), text);
+        var missing = await Run("extract", "--actors", actors, articles);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("three.tsv", missing.Error);
+    }
+
+    [Fact]
     public async Task Extract_rejects_an_unknown_language_with_exit_code_2()
     {
         var run = await Run("extract", "--actors", File("actors.tsv", Actors), "--lang", "fr", File("c.txt", "x"));
