@@ -7,14 +7,15 @@ using ActorGraph.Storage;
 namespace ActorGraph.Cli;
 
 /// <summary>
-/// <c>actorgraph extract --actors ACTORS.tsv|FOLDER [--lang de|en|auto] FILE|FOLDER… [--format tsv|json] [--ingest] [--explain]</c>:
+/// <c>actorgraph extract --actors ACTORS.tsv|FOLDER [--lang de|en|auto] FILE|FOLDER… [--format tsv|json] [--ingest] [--explain] [--mentions]</c>:
 /// the relations articles state between known actors. Files are plain text or saved web pages (<c>.html</c>, main text
 /// by <see cref="ArticleText"/>); a folder stands for its .txt and .html files. <c>--lang auto</c> decides per file.
 /// <c>--actors</c> names one actors file for every article, or a folder with one per article (<c>NAME.tsv</c> for
 /// <c>NAME.txt</c>), for collections annotated story by story.
 /// TSV columns: source, relation, target, evidence, confidence, document (and the explanation with <c>--explain</c>);
 /// JSON adds where the evidence starts in the text read and the spans of the two mentions and the cue words;
-/// <c>--ingest</c> also stores them, one document per file.
+/// <c>--ingest</c> also stores them, one document per file. <c>--mentions</c> lists, instead of relations, each sentence with the
+/// actors it mentions, whom pronouns and roles were resolved to, and its cues: why a relation was missed.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -26,11 +27,12 @@ internal static class ExtractCommand
     private static readonly Option<string> Format = new("--format") { Description = "tsv or json", DefaultValueFactory = _ => "tsv" };
     private static readonly Option<bool> Ingest = new("--ingest") { Description = "Store the relations too (all files in one transaction)" };
     private static readonly Option<bool> Explain = new("--explain") { Description = "Show the cue that fired and how the actors were resolved" };
+    private static readonly Option<bool> MentionsOnly = new("--mentions") { Description = "List each sentence with the actors it mentions (pronouns and roles resolved) and its cues, instead of relations" };
     private static readonly Argument<FileInfo[]> Files = new("files") { Description = "Articles: plain text (UTF-8) or saved web pages (.html); a folder for all of its .txt and .html files", Arity = ArgumentArity.OneOrMore };
 
     public static Command Create()
     {
-        var command = new Command("extract", "Find the relations news articles state between known actors") { Actors, Lang, Format, Ingest, Explain, Files };
+        var command = new Command("extract", "Find the relations news articles state between known actors") { Actors, Lang, Format, Ingest, Explain, MentionsOnly, Files };
         command.SetGuardedAction(async (parse, ct) =>
         {
             var format = parse.GetValue(Format)!.ToLowerInvariant();
@@ -40,13 +42,23 @@ internal static class ExtractCommand
             var lexiconFor = await LexiconsAsync(parse, ct);
             var extractors = new Dictionary<ActorLexicon, RuleExtractor>();
 
+            var mentionsOnly = parse.GetValue(MentionsOnly);
+            if (mentionsOnly && parse.GetValue(Ingest)) throw new BadInputException("--mentions lists what was read; it stores nothing, so it does not go with --ingest.");
+
             var found = new List<(FileInfo File, ExtractedRelation Relation)>();
+            var read = new List<(FileInfo File, IReadOnlyList<SentenceReport> Sentences)>();
             foreach (var file in Articles(parse.GetValue(Files)!))
             {
                 var lexicon = lexiconFor(file);
                 if (!extractors.TryGetValue(lexicon, out var extractor)) extractors[lexicon] = extractor = new RuleExtractor(lexicon);
                 var text = ArticleText.Read(await File.ReadAllTextAsync(file.FullName, Encoding.UTF8, ct), file.ToString());
-                found.AddRange(extractor.Extract(text, language).Select(r => (file, r)));
+                if (mentionsOnly) read.Add((file, extractor.Mentions(text, language)));
+                else found.AddRange(extractor.Extract(text, language, ct).Select(r => (file, r)));
+            }
+            if (mentionsOnly)
+            {
+                WriteMentions(read, format);
+                return CliRunner.Ok;
             }
             var explain = parse.GetValue(Explain);
             if (format == "json")
@@ -105,6 +117,20 @@ internal static class ExtractCommand
     {
         using var stream = file.OpenRead();
         return ActorLexicon.Load(stream, file.ToString());
+    }
+
+    /// <summary>TSV: one row per sentence (mentions as <c>words=actor</c>, <c>?</c> when unresolved); JSON: the sentences with their mentions.</summary>
+    private static void WriteMentions(List<(FileInfo File, IReadOnlyList<SentenceReport> Sentences)> read, string format)
+    {
+        if (format == "json")
+        {
+            CliJson.Write(read.SelectMany(f => f.Sentences.Select(s => new { document = f.File.Name, sentence = s.Index, s.Start, s.Text, s.Mentions, s.Cues })).ToList());
+            return;
+        }
+        Console.Out.WriteLine("document\tsentence\tstart\tmentions\tcues\ttext");
+        foreach (var (file, sentences) in read)
+            foreach (var s in sentences)
+                Console.Out.WriteLine($"{file.Name}\t{s.Index}\t{s.Start}\t{Cell(string.Join("; ", s.Mentions.Select(m => $"{m.Text}={m.Actor ?? "?"}" + (m.Via.Length > 0 ? $" ({m.Via})" : ""))))}\t{Cell(string.Join("; ", s.Cues))}\t{Cell(s.Text)}");
     }
 
     /// <summary>Each file becomes an article document; the actors named in relations are written from the actors files (the first file naming an id wins).</summary>

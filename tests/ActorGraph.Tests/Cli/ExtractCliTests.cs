@@ -122,6 +122,29 @@ public sealed class ExtractCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_mentions_lists_each_sentence_with_whom_its_names_and_pronouns_mean()
+    {
+        var article = File("m.txt", "Anna Berger markierte Markus Hahn. Er antwortete ihr am Abend.\n");
+
+        var tsv = await Run("extract", "--actors", File("actors.tsv", Actors), "--mentions", article);
+        var json = await Run("extract", "--actors", File("actors.tsv", Actors), "--mentions", "--format", "json", article);
+        var refused = await Run("extract", "--actors", File("actors.tsv", Actors), "--mentions", "--ingest", article);
+
+        Assert.Equal(0, tsv.ExitCode);
+        var lines = tsv.Out.TrimEnd().Split('\n');
+        Assert.Equal("document\tsentence\tstart\tmentions\tcues\ttext", lines[0]);
+        var second = lines[2].Split('\t');
+        Assert.Equal(["m.txt", "1", "35"], second[..3]);
+        Assert.StartsWith("Er=markus-hahn (pronoun", second[3]);
+        Assert.Contains("ihr=anna-berger", second[3]);
+        Assert.Equal("REPLIED_TO: antwortete", second[4]);
+        var sentences = JsonNode.Parse(json.Out)!.AsArray();
+        Assert.Equal(["anna-berger", "markus-hahn"], sentences[0]!["mentions"]!.AsArray().Select(m => (string)m!["actor"]!));
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--ingest", refused.Error);
+    }
+
+    [Fact]
     public async Task Extract_rejects_an_unknown_language_with_exit_code_2()
     {
         var run = await Run("extract", "--actors", File("actors.tsv", Actors), "--lang", "fr", File("c.txt", "x"));
