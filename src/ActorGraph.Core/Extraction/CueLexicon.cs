@@ -204,6 +204,10 @@ public sealed class CueLexicon
     public required HashSet<string> ObjectRelatives { get; init; }
     /// <summary>Nouns for what someone said (<c>comments</c>, <c>Aussage</c>): a reply to someone's comments answers them.</summary>
     public required HashSet<string> Utterances { get; init; }
+    /// <summary>What one posts besides a tweet (<c>photo</c>, <c>video</c>, <c>Foto</c>): "liked Collins's photo" likes her post, "liked Collins's policies" no post.</summary>
+    public required HashSet<string> PostedMedia { get; init; }
+    /// <summary>Nouns for a copy of something (<c>screenshot</c>, <c>Bildschirmfoto</c>): "a screenshot of his tweet" shares the tweet.</summary>
+    public required HashSet<string> CopyNouns { get; init; }
     /// <summary>Words of membership (<c>include</c>, <c>on the list</c>, <c>so is</c>, <c>darunter</c>): after a follow that named no one, who is on its list.</summary>
     public required HashSet<string> ListFrames { get; init; }
     /// <summary>Words that make a reply preposition part of another (<c>according to</c>).</summary>
@@ -363,10 +367,12 @@ public sealed class CueLexicon
             SententialRelatives = Class("sentential-relatives"),
             ListFrames = Class("list-frames").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Utterances = Class("utterances"),
+            PostedMedia = Class("posted-media"),
+            CopyNouns = Class("copy-nouns"),
             Aspectuals = Class("aspectuals"),
             ObjectRelatives = Class("object-relatives"),
             AccountOwners = Class("account-owners").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
-            SuccessionRoles = Class("succession-roles"),
+            SuccessionRoles = Class("succession-roles").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Denials = Class("denials"),
             SubjectNearVerb = Class("word-order").Single() == "svo",
             PassiveAuxiliaries = Class("passive-auxiliaries"),

@@ -760,8 +760,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         // Inverted order ("Darauf antwortete Esken"); after a noun cue ("in response to") or in English only past a comma.
         // German inversion puts the subject before the clause's first comma ("konterte lediglich, die AfD sei …" names no subject).
         bool CommaBetween(int from, Mention m) => Enumerable.Range(from + 1, Math.Max(0, m.Start - from - 1)).Any(j => s.Tokens[j].Text == ",");
+        // "The tweet followed Collins's speech, Baker said": who reports a finite act after a comma did not do it ("Responding to Baker, Collins said" did).
+        bool Reports(Mention m) => hit.Cue.Relation is RelationType.Follows or RelationType.Liked or RelationType.Retweeted or RelationType.Quoted && !hit.Cue.Noun
+            && !s.Tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal) && Reporter(s, m, hit.Last);
         subject ??= clause.Own ? clause.After.FirstOrDefault(m => !m.Marked
-            && (!hit.Cue.Noun && !s.Lexicon.SubjectNearVerb ? !CommaBetween(hit.Last, m) : CommaBetween(hit.Last, m))) : null;
+            && (!hit.Cue.Noun && !s.Lexicon.SubjectNearVerb ? !CommaBetween(hit.Last, m) : CommaBetween(hit.Last, m)) && !Reports(m)) : null;
         return (subject is null ? [] : WithCoordinated(subject, s.Mentions, s.Tokens, s.Lexicon), false);
     }
 
@@ -797,6 +800,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             && objects.FirstOrDefault(m => m.Start > hit.Last) is { } addressed)
             return WithCoordinated(addressed, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList();
         if (hit.Cue.Relation == RelationType.Tagged) return objects;
+        // "followed Collins's advice", "folgte dem Aufruf von Hahn": one follows the actor itself, or an account of theirs.
+        if (hit.Cue.Relation == RelationType.Follows && !passive) objects = objects.Where(m => m.IsPronoun ? m.Mark is null or "object" : FollowedObject(s, m)).ToList();
         var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
         if (first is null && !passive && RelativeAntecedents(s, clause, subjects) is { Count: > 0 } antecedents)
             return hit.Cue.Relation is RelationType.Follows or RelationType.Tagged ? antecedents : [antecedents[0]];
@@ -945,14 +950,17 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var participle = !hit.Cue.Noun && (lexicon.SubjectNearVerb || !tokens[hit.Anchor].Lower.EndsWith("en", StringComparison.Ordinal) || tokens[hit.Anchor].Lower.StartsWith("ge", StringComparison.Ordinal));
         var adjacent = participle && Enumerable.Range(Math.Max(0, hit.Anchor - 3), Math.Min(3, hit.Anchor)).Any(j => lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower)
             && Enumerable.Range(j + 1, hit.Anchor - j - 1).All(b => tokens[b].IsWord && !lexicon.Agents.Contains(tokens[b].Lower) && char.IsLower(tokens[b].Text[0])));
-        bool IsAgent(Mention m) => !m.IsPronoun && m.Start > 0 && (lexicon.Agents.Contains(tokens[m.Start - 1].Lower) || (m.Mark is { } mark && lexicon.Agents.Contains(mark))
+        // "retweeted by Baker's critics": an owner before the agent's noun did not act.
+        bool IsAgent(Mention m) => !m.IsPronoun && m.Start > 0 && m.Mark != "'s" && (lexicon.Agents.Contains(tokens[m.Start - 1].Lower) || (m.Mark is { } mark && lexicon.Agents.Contains(mark))
             || (m.Start > 1 && lexicon.Determiners.Contains(tokens[m.Start - 1].Lower) && lexicon.Agents.Contains(tokens[m.Start - 2].Lower)));
         // The agent nearest the verb: after it ("liked by Krüger"), else the last before it ("von Vogt … von Krüger gelikt").
         var agent = clause.After.FirstOrDefault(IsAgent) ?? clause.Before.LastOrDefault(IsAgent);
         // "von Schäfer und Berger mitgetragen": a list of agents before the verb starts at its first name.
         for (var i = clause.Before.IndexOf(agent!); i > 0 && IsAgent(clause.Before[i - 1]) && Glue(clause.Before[i - 1], clause.Before[i], tokens, lexicon) is not null; i--)
             agent = clause.Before[i - 1];
-        return (agent is not null || agentAfter || adjacent, agent);
+        // "wird auf Twitter von mehr Menschen gefolgt als Hahn": a German participle with "werden" is a passive wherever they stand.
+        var german = !lexicon.SubjectNearVerb && auxiliary && tokens[hit.Anchor].Lower.StartsWith("ge", StringComparison.Ordinal) && hit.Tokens.Length == 1;
+        return (agent is not null || agentAfter || adjacent || german, agent);
     }
 
     /// <summary>The first member of the list <paramref name="last"/> ends ("A and B replied" → A).</summary>
@@ -974,12 +982,15 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         intention = false;
         var start = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
         for (var j = hit.Anchor - 1; j > start; j--) if (tokens[j].Text is "," or ";" or ":") { start = j; break; }
-        var stop = hit.Last + 2;
+        // German puts the negation after the inverted subject and the objects ("Auf Nachfrage reagierte Berger nicht auf …").
+        var stop = hit.Last + (s.Lexicon.SubjectNearVerb ? 2 : 6);
         for (var j = hit.Last + 1; j <= Math.Min(stop, tokens.Count - 1); j++) if (!tokens[j].IsWord) { stop = j - 1; break; }
         for (var j = start + 1; j <= Math.Min(stop, tokens.Count - 1); j++)
         {
             var lower = tokens[j].Lower;
-            if ((lexicon.IsNegation(lower) && !NegatesANoun(tokens, j, hit)) || lexicon.NonEvents.Contains(lower)) return true;
+            // Past the usual window a negation before a name or an article negates that ("antwortete Hahn und nicht Vogt").
+            var namesNext = j > hit.Last + 2 && j + 1 < tokens.Count && tokens[j + 1].IsWord && (char.IsUpper(tokens[j + 1].Text[0]) || lexicon.Determiners.Contains(tokens[j + 1].Lower));
+            if ((lexicon.IsNegation(lower) && !NegatesANoun(tokens, j, hit) && !namesNext) || lexicon.NonEvents.Contains(lower) && j <= hit.Last + 2) return true;
             intention |= lexicon.Intentions.Contains(lower);
         }
         return false;
