@@ -222,6 +222,10 @@ public sealed class CueLexicon
     public required Dictionary<string, (char Gender, bool Subject)> Pronouns { get; init; }
     /// <summary>Capitalised pronouns that address the reader (<c>Sie</c>) when not at the start of a sentence; case-sensitive.</summary>
     public required HashSet<string> PoliteAddress { get; init; }
+    /// <summary>Verb forms of reported speech (German Konjunktiv I: <c>sei</c>, <c>müsse</c>, <c>habe</c>): the sentence goes on with what someone said or posted.</summary>
+    public required HashSet<string> ReportedSpeech { get; init; }
+    /// <summary>Words that name another source for what follows (<c>laut</c>, <c>zufolge</c>, <c>according</c>).</summary>
+    public required HashSet<string> Hearsay { get; init; }
     /// <summary>The language's most frequent words, for telling languages apart.</summary>
     public required HashSet<string> Frequent { get; init; }
 
@@ -356,6 +360,8 @@ public sealed class CueLexicon
             Exclusions = Class("exclusions"),
             Pronouns = Class("pronouns").Select(p => p.Split(':')).ToDictionary(p => p[0], p => (p[1][0], p.Length > 2 && p[2] == "subject")),
             PoliteAddress = Class("polite-address"),
+            ReportedSpeech = Class("reported-speech"),
+            Hearsay = Class("hearsay"),
             Frequent = new HashSet<string>(Class("frequent"), StringComparer.OrdinalIgnoreCase),
         };
     }

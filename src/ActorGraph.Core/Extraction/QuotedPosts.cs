@@ -18,7 +18,11 @@ public static partial class QuotedPosts
     /// One post: where it stands in the text, its author (as the span that names them), the evidence span, and what
     /// makes it a post (the verb that attributes it, a colon, a platform word, or the embed's <c>(@handle)</c>).
     /// </summary>
-    public sealed record Post(int Start, int End, int AuthorStart, int AuthorEnd, int EvidenceStart, int EvidenceEnd, int CueStart, int CueEnd, Author By);
+    public sealed record Post(int Start, int End, int AuthorStart, int AuthorEnd, int EvidenceStart, int EvidenceEnd, int CueStart, int CueEnd, Author By)
+    {
+        /// <summary>Told in the reporter's words (German reported speech), not reproduced.</summary>
+        public bool Retold { get; init; }
+    }
 
     /// <summary>How the text says who wrote a post: a verb (or colon) whose subject wrote it, an embed's tail, or the sentence before, which posted.</summary>
     public enum Author { Verb, Embed, SentenceBefore }
@@ -31,6 +35,17 @@ public static partial class QuotedPosts
     };
 
     public static IEnumerable<Post> Find(string text, IReadOnlyList<Sentence> sentences, CueLexicon lexicon)
+    {
+        foreach (var post in Posts(text, sentences, lexicon))
+        {
+            yield return post;
+            // Only a post whose own attribution names the platform or posts ("schrieb Güler bei Twitter") goes on in reported speech.
+            if (post.By == Author.Embed || SentenceAt(sentences, post.CueStart) is not { } attribution || !PostedThere(attribution, lexicon)) continue;
+            foreach (var more in ReportedOn(post, text, sentences, lexicon)) yield return more;
+        }
+    }
+
+    private static IEnumerable<Post> Posts(string text, IReadOnlyList<Sentence> sentences, CueLexicon lexicon)
     {
         foreach (Match embed in EmbedPattern().Matches(text))
         {
@@ -79,16 +94,23 @@ public static partial class QuotedPosts
             if (!social) continue;
             lastPost = (Math.Min(opening.Index, found.Sentence.Index), Math.Max(closing.Index, found.Sentence.Index));
             yield return new Post(open + 1, close, found.Start, found.End, evidenceStart, evidenceEnd, found.Cue.Start, found.Cue.End, found.By);
+            // "Das von Steinbach geteilte Foto sei „widerlich“, twitterte Peter.": the reported speech the quotation completes is the post's too.
+            if (found == after && found.Sentence == closing && LeadIn(opening, open, lexicon))
+                yield return new Post(opening.Start, open, found.Start, found.End, evidenceStart, evidenceEnd, found.Cue.Start, found.Cue.End, found.By) { Retold = true };
         }
         foreach (var post in Retold(sentences, lexicon)) yield return post;
-        // A reply printed as its own paragraph, without quotation marks: "@Hahn @Vogt Eure Frage zeigt …".
+        // A post printed as its own paragraph, without quotation marks, after a line that introduces it: "@Hahn @Vogt Eure Frage
+        // zeigt …"; or after "His first missive read:" once the text is about posting ("Grassley began tweeting").
         for (var lineStart = 0; lineStart < text.Length; lineStart = text.IndexOf('\n', lineStart) is var n and >= 0 ? n + 1 : text.Length)
         {
             var at = lineStart;
             while (at < text.Length && text[at] is ' ' or '\t') at++;
-            if (at + 1 >= text.Length || text[at] != '@' || !char.IsLetterOrDigit(text[at + 1])) continue;
-            if (Introduced(sentences, at, text, lexicon) is not { } found) continue;
+            if (at + 1 >= text.Length || !(text[at] is '@' or '#' || char.IsLetterOrDigit(text[at])) || !char.IsLetterOrDigit(text[at + 1])) continue;
+            // "Für Gremmels Anlass für den nächsten Tweet." ⏎ "@Tengicki @talwazir Oh nein, …": a reply right after a sentence that posts.
+            if ((Introduced(sentences, at, text, lexicon) ?? (text[at] == '@' && SentenceAt(sentences, at) is { } line && line.Start == at
+                    ? AfterPosting(sentences, line, at, text, lexicon, acrossLines: true) : null)) is not { } found) continue;
             var lineEnd = text.IndexOf('\n', at) is var e and >= 0 ? e : text.Length;
+            if (text[at] != '@' && (lineEnd - at > 400 || text[..lineEnd].TrimEnd().EndsWith(':') || !PostContext(sentences, found.Sentence, lexicon, 1))) continue;
             yield return new Post(at, lineEnd, found.Start, found.End, found.Sentence.Start, lineEnd, found.Cue.Start, found.Cue.End, found.By);
         }
     }
@@ -97,11 +119,11 @@ public static partial class QuotedPosts
     /// "Klingbeil meldete sich über Twitter zu Wort und stichelte zurück. „Sehr halbstark, Paul.“": a quotation with no
     /// attribution that opens a sentence right after one that names a platform or a post is what that sentence's subject posted.
     /// </summary>
-    private static Found? AfterPosting(IReadOnlyList<Sentence> sentences, Sentence opening, int open, string text, CueLexicon lexicon)
+    private static Found? AfterPosting(IReadOnlyList<Sentence> sentences, Sentence opening, int open, string text, CueLexicon lexicon, bool acrossLines = false)
     {
         if (opening.Start != open || opening.Index == 0) return null;
         var before = sentences[opening.Index - 1];
-        if (text[(before.Start + before.Text.Length)..open].Contains('\n') || !PostedThere(before, lexicon)) return null;
+        if ((!acrossLines && text[(before.Start + before.Text.Length)..open].Contains('\n')) || !PostedThere(before, lexicon)) return null;
         var platform = before.Tokens.First(t => PostedThere(new Sentence(0, t.Text, 0, [t]), lexicon));
         return new Found(before, before.Start, before.Start + before.Text.Length, Verb.Writing, (before.Start + platform.Start, before.Start + platform.End), Author.SentenceBefore);
     }
@@ -116,6 +138,10 @@ public static partial class QuotedPosts
         if (lineStart == 0 || text[lineStart..open].Any(c => !char.IsWhiteSpace(c))) return null;
         var colon = lineStart - 1;
         while (colon >= 0 && char.IsWhiteSpace(text[colon])) colon--;
+        // A page's furniture may stand between ("Auch interessant", "Advertisement"): a short line that ends no sentence.
+        var furniture = text.LastIndexOf('\n', Math.Max(0, colon)) + 1;
+        if (colon > 0 && furniture > 0 && colon - furniture < 30 && char.IsLetter(text[colon]) && !text[furniture..colon].Any(c => c is '.' or ':' or '!' or '?'))
+            for (colon = furniture - 1; colon >= 0 && char.IsWhiteSpace(text[colon]);) colon--;
         if (colon < 0 || text[colon] != ':' || SentenceAt(sentences, colon) is not { } intro) return null;
         var verb = intro.Tokens.LastOrDefault(t => !t.Quoted && KindOf(t.Lower, lexicon) is not null, intro.Tokens[^1]);
         // A line of its own that ends with a colon introduces what follows as written.

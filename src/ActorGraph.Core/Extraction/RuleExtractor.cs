@@ -170,10 +170,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         {
             if (tokens[i].Quoted || !tokens[i].IsWord)
             {
-                // A document's title in quotation marks ("Erstunterzeichner des „Manifest für Frieden“") is still the document.
-                if (actors.Match(tokens, i) is { } title && actors.Actors[title.Actor].IsDocument)
+                // A document's title in quotation marks ("Erstunterzeichner des „Manifest für Frieden“") is still the document; so is
+                // a name the marks hold alone ("einen Artikel der „Süddeutschen Zeitung“", "spiegel.de"-Artikel): the text names it.
+                if (actors.Match(tokens, i) is { } title && (actors.Actors[title.Actor].IsDocument || QuotedAlone(tokens, i, title.Length, lexicon)))
                 {
-                    mentions.Add(new Mention(i, i + title.Length, title.Actor, null, MarkBefore(tokens, i, lexicon), tokens[i].Text));
+                    mentions.Add(new Mention(i, i + title.Length, title.Actor, null, MarkBefore(tokens, actors.Actors[title.Actor].IsDocument ? i : i - 1, lexicon), tokens[i].Text));
                     i += title.Length - 1;
                 }
                 continue;
@@ -216,6 +217,17 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         MarkAsides(mentions, tokens, lexicon);
         return mentions;
     }
+
+    /// <summary>
+    /// The <paramref name="length"/> tokens at <paramref name="at"/> are all a quotation holds, and it is no source the text
+    /// cites ("dem „Spiegel“ zufolge", "laut „Bild“").
+    /// </summary>
+    private static bool QuotedAlone(IReadOnlyList<Token> tokens, int at, int length, CueLexicon lexicon) =>
+        tokens[at].Quoted && at > 0 && at + length < tokens.Count && IsQuotationMark(tokens[at - 1].Text) && IsQuotationMark(tokens[at + length].Text)
+        && !(at + length + 1 < tokens.Count && lexicon.Hearsay.Contains(tokens[at + length + 1].Lower))
+        && !Enumerable.Range(Math.Max(0, at - 4), Math.Min(3, Math.Max(0, at - 1))).Any(j => lexicon.Hearsay.Contains(tokens[j].Lower));
+
+    private static bool IsQuotationMark(string token) => token is "„" or "“" or "”" or "\"" or "«" or "»";
 
     /// <summary>An account noun at <paramref name="at"/>, a platform word or two before it allowed ("Twitter account", "MP account").</summary>
     private static bool IsAccountAt(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
