@@ -19,9 +19,10 @@ namespace ActorGraph.Extraction;
 /// <c>forderten in einem Brief</c>), not where it is what others are asked to sign.</param>
 /// <param name="Authors">A noun that names its authors after <c>of</c>/<c>von</c> (<c>the signatures of</c>, <c>on the initiative of</c>).</param>
 /// <param name="LetterObject">Only with a letter, appeal or declaration as its object right after it (<c>supported the letter</c>; supporting a bill is no signing).</param>
-/// <param name="NeedsPlatform">A verb of everyday life (<c>mentioned</c>, <c>wandte sich an</c>, <c>reached out to</c>): an act on a platform only when its sentence or the one before names one.</param>
+/// <param name="AfterPost">A participle after a post noun (<c>a tweet aimed at</c>, <c>his tweets directed at</c>): the post's owner acted; after any other noun ("rhetoric aimed at") no one tagged.</param>
+/// <param name="NeedsPlatform">A verb of everyday life (<c>mentioned</c>, <c>wandte sich an</c>, <c>reached out to</c>): an act on a platform only when its sentence, the one before or the one after names one.</param>
 public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(HashSet<string> Words, string[] Prefixes, bool Gap)> Steps,
-    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false, bool Authors = false, bool LetterObject = false)
+    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false, bool Authors = false, bool LetterObject = false, bool AfterPost = false)
 {
     private const int MaxGap = 12;
 
@@ -406,7 +407,7 @@ public sealed class CueLexicon
             }
             var flags = cells.Length > 3 ? cells[3].Split(',', StringSplitOptions.TrimEntries) : [];
             cues.Add(new Cue(relation, cells[1], steps, double.Parse(cells[2], CultureInfo.InvariantCulture),
-                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform"), flags.Contains("by"), flags.Contains("letter")));
+                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform"), flags.Contains("by"), flags.Contains("letter"), flags.Contains("post")));
         }
         // Longer cues first: "markierte … Gefällt mir" is a like, not a tag.
         return cues.OrderByDescending(c => c.Steps.Count).ToList();

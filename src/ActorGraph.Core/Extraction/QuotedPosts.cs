@@ -69,7 +69,7 @@ public static partial class QuotedPosts
             var closing = SentenceAt(sentences, close);
             if (opening is null || closing is null) continue;
             var quote = text[(open + 1)..close];
-            var after = Attribution(closing, close + 1, text, lexicon, after: true);
+            var after = Attribution(closing, close + 1, text, lexicon, after: true, open);
             var before = after is null ? Attribution(opening, open, text, lexicon, after: false) : null;
             // "“…,” Palin tweeted. “…”": a quotation that follows on the same line goes on with the same post; so does the next
             // paragraph's when this one ran to the paragraph's end unclosed (a quotation over several paragraphs).
@@ -99,18 +99,14 @@ public static partial class QuotedPosts
                 yield return new Post(opening.Start, open, found.Start, found.End, evidenceStart, evidenceEnd, found.Cue.Start, found.Cue.End, found.By) { Retold = true };
         }
         foreach (var post in Retold(sentences, lexicon)) yield return post;
-        // A post printed as its own paragraph, without quotation marks, after a line that introduces it: "@Hahn @Vogt Eure Frage
-        // zeigt …"; or after "His first missive read:" once the text is about posting ("Grassley began tweeting").
+        // A reply printed as its own paragraph, without quotation marks: "@Hahn @Vogt Eure Frage zeigt …".
         for (var lineStart = 0; lineStart < text.Length; lineStart = text.IndexOf('\n', lineStart) is var n and >= 0 ? n + 1 : text.Length)
         {
             var at = lineStart;
             while (at < text.Length && text[at] is ' ' or '\t') at++;
-            if (at + 1 >= text.Length || !(text[at] is '@' or '#' || char.IsLetterOrDigit(text[at])) || !char.IsLetterOrDigit(text[at + 1])) continue;
-            // "Für Gremmels Anlass für den nächsten Tweet." ⏎ "@Tengicki @talwazir Oh nein, …": a reply right after a sentence that posts.
-            if ((Introduced(sentences, at, text, lexicon) ?? (text[at] == '@' && SentenceAt(sentences, at) is { } line && line.Start == at
-                    ? AfterPosting(sentences, line, at, text, lexicon, acrossLines: true) : null)) is not { } found) continue;
+            if (at + 1 >= text.Length || text[at] != '@' || !char.IsLetterOrDigit(text[at + 1])) continue;
+            if (Introduced(sentences, at, text, lexicon) is not { } found) continue;
             var lineEnd = text.IndexOf('\n', at) is var e and >= 0 ? e : text.Length;
-            if (text[at] != '@' && (lineEnd - at > 400 || text[..lineEnd].TrimEnd().EndsWith(':') || !PostContext(sentences, found.Sentence, lexicon, 1))) continue;
             yield return new Post(at, lineEnd, found.Start, found.End, found.Sentence.Start, lineEnd, found.Cue.Start, found.Cue.End, found.By);
         }
     }
@@ -119,11 +115,11 @@ public static partial class QuotedPosts
     /// "Klingbeil meldete sich über Twitter zu Wort und stichelte zurück. „Sehr halbstark, Paul.“": a quotation with no
     /// attribution that opens a sentence right after one that names a platform or a post is what that sentence's subject posted.
     /// </summary>
-    private static Found? AfterPosting(IReadOnlyList<Sentence> sentences, Sentence opening, int open, string text, CueLexicon lexicon, bool acrossLines = false)
+    private static Found? AfterPosting(IReadOnlyList<Sentence> sentences, Sentence opening, int open, string text, CueLexicon lexicon)
     {
         if (opening.Start != open || opening.Index == 0) return null;
         var before = sentences[opening.Index - 1];
-        if ((!acrossLines && text[(before.Start + before.Text.Length)..open].Contains('\n')) || !PostedThere(before, lexicon)) return null;
+        if (text[(before.Start + before.Text.Length)..open].Contains('\n') || !PostedThere(before, lexicon)) return null;
         var platform = before.Tokens.First(t => PostedThere(new Sentence(0, t.Text, 0, [t]), lexicon));
         return new Found(before, before.Start, before.Start + before.Text.Length, Verb.Writing, (before.Start + platform.Start, before.Start + platform.End), Author.SentenceBefore);
     }
@@ -141,7 +137,10 @@ public static partial class QuotedPosts
         // A page's furniture may stand between ("Auch interessant", "Advertisement"): a short line that ends no sentence.
         var furniture = text.LastIndexOf('\n', Math.Max(0, colon)) + 1;
         if (colon > 0 && furniture > 0 && colon - furniture < 30 && char.IsLetter(text[colon]) && !text[furniture..colon].Any(c => c is '.' or ':' or '!' or '?'))
-            for (colon = furniture - 1; colon >= 0 && char.IsWhiteSpace(text[colon]);) colon--;
+        {
+            colon = furniture - 1;
+            while (colon >= 0 && char.IsWhiteSpace(text[colon])) colon--;
+        }
         if (colon < 0 || text[colon] != ':' || SentenceAt(sentences, colon) is not { } intro) return null;
         var verb = intro.Tokens.LastOrDefault(t => !t.Quoted && KindOf(t.Lower, lexicon) is not null, intro.Tokens[^1]);
         // A line of its own that ends with a colon introduces what follows as written.
@@ -163,7 +162,7 @@ public static partial class QuotedPosts
     /// After the quote: <c>, VERB [words] AUTHOR</c> within a few words; before it: <c>AUTHOR VERB …:</c> or <c>VERB AUTHOR:</c>
     /// in the same sentence. The author span is what follows or precedes the verb, up to the next punctuation.
     /// </summary>
-    private static Found? Attribution(Sentence sentence, int at, string text, CueLexicon lexicon, bool after)
+    private static Found? Attribution(Sentence sentence, int at, string text, CueLexicon lexicon, bool after, int open = -1)
     {
         var tokens = sentence.Tokens;
         var rel = at - sentence.Start;
@@ -184,7 +183,9 @@ public static partial class QuotedPosts
                 if (named.Count > 0) return new Found(sentence, sentence.Start + tokens[named[0]].Start, sentence.Start + tokens[j - 1].End, posting, verb);
                 var end = j + 1;
                 while (end < tokens.Count && tokens[end].IsWord && !tokens[end].Quoted && end - j <= 7) end++;
-                if (end == j + 1) return null;
+                // "…, in dem sie mit „Herr Söder!“ antwortete,": the verb ends its clause, whose subject stands before the quotation.
+                if (end == j + 1) return open > sentence.Start && ClauseBefore(tokens, open - sentence.Start) is var from and >= 0
+                    ? new Found(sentence, sentence.Start + tokens[from].Start, open, posting, verb) : null;
                 return new Found(sentence, sentence.Start + tokens[j + 1].Start, sentence.Start + tokens[end - 1].End, posting, verb);
             }
             return null;
@@ -212,6 +213,16 @@ public static partial class QuotedPosts
         if (last >= 0 && tokens[last].Text == ":")
             return new Found(sentence, sentence.Start, sentence.Start + tokens[last].Start, Verb.Colon, (sentence.Start + tokens[last].Start, sentence.Start + tokens[last].End));
         return null;
+    }
+
+    /// <summary>The first token of the clause that runs up to <paramref name="rel"/> (after the last comma, colon or semicolon), or -1 if it has no word.</summary>
+    private static int ClauseBefore(IReadOnlyList<Token> tokens, int rel)
+    {
+        var from = -1;
+        for (var j = 0; j < tokens.Count && tokens[j].Start < rel; j++)
+            if (tokens[j].Text is "," or ";" or ":" || tokens[j].Quoted) from = -1;
+            else if (from < 0 && tokens[j].IsWord) from = j;
+        return from;
     }
 
     private static Sentence? SentenceAt(IReadOnlyList<Sentence> sentences, int offset) =>

@@ -71,6 +71,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         public Dictionary<int, int> AddressedBy { get; } = [];
         /// <summary>Who posted or spoke, most recent first, with the <see cref="Narrative"/> index: whom a reply without a target answers.</summary>
         public List<(int Actor, int Sentence)> Posters { get; } = [];
+        /// <summary>The sentence after the one being read in its paragraph: "congratulated Ryan on his selection. … deleted their tweets" names the platform after the act.</summary>
+        public Sentence? Following { get; set; }
         /// <summary>How many sentences so far the text itself says (not those wholly inside a quoted post).</summary>
         public int Narrative { get; set; }
         /// <summary>The last reply: who answered whom.</summary>
@@ -124,6 +126,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             ct.ThrowIfCancellationRequested();
             var mentions = mentionsOf[sentence.Index];
             if (sentence.Tokens.Any(t => t.IsWord && !t.Quoted)) discourse.Narrative++;
+            // The next sentence of the paragraph, or what a line ending with a colon introduces.
+            discourse.Following = sentence.Index + 1 < sentences.Count && sentences[sentence.Index + 1] is var following
+                && (sentence.Text.TrimEnd().EndsWith(':') || !text[(sentence.Start + sentence.Text.Length)..following.Start].Contains('\n')) ? following : null;
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
@@ -490,6 +495,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (sources.Count == 0 && !passive && hit.Cue.Relation == RelationType.RepliedTo && PostAsSubject(s, clause, hit)
                 && discourse.Posters.FirstOrDefault(p => p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= 2, (Actor: -1, Sentence: -1)).Actor is var author and >= 0)
                 sources = [new Resolved(author, Inference.PronounFromPreviousSentence, $"the post is {actors.Actors[author].Name}'s, who posted just before")];
+            // "after his tweets directed at the Labour leader": the post's owner tagged, whoever the clause's subject is.
+            if (hit.Cue.AfterPost) sources = PostAuthor(s, hit, sources, discourse);
             if (sources.Count == 0) { previousSources = null; continue; }
 
             var objects = Objects(s, hit, clause, subjects, passive);

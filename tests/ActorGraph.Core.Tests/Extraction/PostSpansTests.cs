@@ -17,6 +17,7 @@ public sealed class PostSpansTests
         new KnownActor("lea-krueger", "Lea Krüger", "person", "f", []),
         new KnownActor("tom-baker", "Tom Baker", "person", "m", ["@tombaker"]),
         new KnownActor("mary-collins", "Mary Collins", "person", "f", []),
+        new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
         new KnownActor("gruene", "Die Grünen", "party", null, ["Grüne", "Grünen"]),
         new KnownActor("labour", "Labour Party", "party", null, ["Labour"]),
         new KnownActor("democrats", "Democratic Party", "party", null, ["Democratic", "Democrats"]),
@@ -39,6 +40,15 @@ public sealed class PostSpansTests
     [InlineData("en", "Tom Baker tweeted: “Proud of #Labour tonight.”", "tom-baker TAGGED labour")]
     // A name the quotation marks hold alone is named: what a post linked.
     [InlineData("de", "Markus Hahn twitterte am Montag und verlinkte dazu einen Artikel der „Süddeutschen Zeitung“.", "markus-hahn TAGGED sz")]
+    // Thanks and wishes are posts when the platform comes in the sentence after.
+    [InlineData("en", "Mary Collins congratulated Tom Baker on his election. Hours later she deleted the tweet.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "In a tweet, Tom Baker wished Mary Collins good luck.", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Anna Berger dankte Markus Hahn für seine Arbeit. Der Facebook-Post wurde später gelöscht.", "anna-berger TAGGED markus-hahn")]
+    // A tweet directed or aimed at someone: its owner tagged them, whoever the clause's subject is.
+    [InlineData("en", "Peter Quinn hit back at Tom Baker after his critical tweets directed at Mary Collins were quoted.", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker apologised for a tweet aimed at Mary Collins.", "tom-baker TAGGED mary-collins")]
+    // The verb after the quotation ends its clause: its subject stands before the quotation.
+    [InlineData("de", "Anna Berger bekam viele Likes für einen Tweet, in dem sie auf X mit „Wir sehen uns vor Gericht, Herr Hahn!“ antwortete.", "anna-berger TAGGED markus-hahn")]
     public void Finds_what_a_post_names(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -56,6 +66,14 @@ public sealed class PostSpansTests
     [InlineData("en", "Tom Baker tweeted: “Kentucky has a Democratic Governor now. Calm down.”", "tom-baker TAGGED democrats")]
     // A quotation that is spoken, not posted, names no one even when it holds only a name.
     [InlineData("de", "Anna Berger sagte im Interview: „Markus Hahn“.", "anna-berger TAGGED markus-hahn")]
+    // … not when no sentence near names one.
+    [InlineData("en", "Mary Collins congratulated Tom Baker on his election. The vote was close.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Peter Quinn hit back at Tom Baker after his critical tweets directed at Mary Collins were quoted.", "peter-quinn TAGGED mary-collins")]
+    // "aimed at" after a post someone liked, or after no post at all, tags no one.
+    [InlineData("en", "Mary Collins insists liking a tweet aimed at Tom Baker was an accident. She deleted the like.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "On Twitter, Peter Quinn criticised the rhetoric aimed at Mary Collins.", "peter-quinn TAGGED mary-collins")]
+    // Accusations in another paragraph than the one naming a platform are no posts.
+    [InlineData("en", "Mary Collins accused Tom Baker of lying.\n\nHer tweets were deleted.", "mary-collins TAGGED tom-baker")]
     public void Tags_no_one_beyond_the_post(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }
