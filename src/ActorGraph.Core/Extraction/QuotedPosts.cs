@@ -60,6 +60,13 @@ public static partial class QuotedPosts
             var handle = embed.Groups["handle"];
             yield return new Post(start, embed.Index, author.Index, author.Index + author.Length, start, embed.Index + embed.Length, handle.Index, handle.Index + handle.Length, Author.Embed);
         }
+        // A roundup of posts: "keithellison: Obama’s in Minnesota …" ⏎ "Rep. Keith Ellison, MN." — the line under the post names its author.
+        foreach (Match line in RoundupPattern().Matches(text))
+        {
+            var (post, author) = (line.Groups["post"], line.Groups["author"]);
+            yield return new Post(post.Index, post.Index + post.Length, author.Index, author.Index + author.Length, line.Index, line.Index + line.Length,
+                line.Groups["handle"].Index, line.Groups["handle"].Index + line.Groups["handle"].Length, Author.Embed);
+        }
         Found? lastFound = null;
         var lastClose = -1;
         var lastPost = (From: -2, To: -2); // the sentences of the last post found, with its attribution
@@ -248,6 +255,9 @@ public static partial class QuotedPosts
 
     [GeneratedRegex(@"(?<![\w@])[@#]\p{L}")]
     private static partial Regex HandleOrHashtag();
+
+    [GeneratedRegex(@"(?m)^(?<handle>[A-Za-z0-9_]{3,30}): (?<post>[^\n]{10,400})\n(?<author>[^\n,:]{3,50}, [^\n,:]{2,30})$")]
+    private static partial Regex RoundupPattern();
 
     [GeneratedRegex(@"[—–]\s*(?<author>[^\n()—–]{2,60}?)\s*(?<handle>\(@\w{1,30}\))\s*(?:\d{1,2}\.\s*\p{L}+\.?\s*\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})")]
     private static partial Regex EmbedPattern();

@@ -49,6 +49,8 @@ public sealed class PostSpansTests
     [InlineData("en", "Tom Baker apologised for a tweet aimed at Mary Collins.", "tom-baker TAGGED mary-collins")]
     // The verb after the quotation ends its clause: its subject stands before the quotation.
     [InlineData("de", "Anna Berger bekam viele Likes für einen Tweet, in dem sie auf X mit „Wir sehen uns vor Gericht, Herr Hahn!“ antwortete.", "anna-berger TAGGED markus-hahn")]
+    // A roundup of posts: "handle: text" with the author's name and state on the line under it.
+    [InlineData("en", "Here is what members posted this week.\n\nmcollins: Great to see Tom Baker at the town hall tonight.\nSen. Mary Collins, OH.\n\npquinn: Busy day.\nRep. Peter Quinn, TX.", "mary-collins TAGGED tom-baker")]
     public void Finds_what_a_post_names(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -74,6 +76,7 @@ public sealed class PostSpansTests
     [InlineData("en", "On Twitter, Peter Quinn criticised the rhetoric aimed at Mary Collins.", "peter-quinn TAGGED mary-collins")]
     // Accusations in another paragraph than the one naming a platform are no posts.
     [InlineData("en", "Mary Collins accused Tom Baker of lying.\n\nHer tweets were deleted.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Here is what members posted this week.\n\nmcollins: Great to see Tom Baker at the town hall tonight.\nSen. Mary Collins, OH.\n\npquinn: Busy day.\nRep. Peter Quinn, TX.", "peter-quinn TAGGED tom-baker")]
     public void Tags_no_one_beyond_the_post(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }
