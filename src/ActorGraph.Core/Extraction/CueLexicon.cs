@@ -162,6 +162,13 @@ public sealed class CueLexicon
     public required HashSet<string> SignableNouns { get; init; }
     /// <summary>Nouns for a group of people (<c>group</c>, <c>Gruppe</c>): "The group includes A and B".</summary>
     public required HashSet<string> GroupNouns { get; init; }
+
+    /// <summary>Words that compare a list with the noun before them ("critics such as", "Kritiker wie"): its examples, not its members.</summary>
+    public required HashSet<string> Comparisons { get; init; }
+    /// <summary>Prepositions after a group noun that name whom the group gathers around (<c>Abgeordnete um Berger</c>): its leaders.</summary>
+    public required HashSet<string> Circles { get; init; }
+    /// <summary>Nouns that stand for the state named after them (<c>the governments of Norway and Canada</c>, <c>die Regierungen von</c>).</summary>
+    public required HashSet<string> GovernmentNouns { get; init; }
     /// <summary>Definite articles and possessives before a document noun that refers to a document named before (<c>the</c>, <c>ihrem</c>).</summary>
     public required HashSet<string> DocumentDeterminers { get; init; }
     /// <summary>Two words that repeat the act before for others (<c>so did</c>, <c>as did</c>, <c>ebenso wie</c>), written with <c>_</c>.</summary>
@@ -198,6 +205,10 @@ public sealed class CueLexicon
     public required HashSet<string> ObjectRelatives { get; init; }
     /// <summary>Nouns for what someone said (<c>comments</c>, <c>Aussage</c>): a reply to someone's comments answers them.</summary>
     public required HashSet<string> Utterances { get; init; }
+    /// <summary>What one posts besides a tweet (<c>photo</c>, <c>video</c>, <c>Foto</c>): "liked Collins's photo" likes her post, "liked Collins's policies" no post.</summary>
+    public required HashSet<string> PostedMedia { get; init; }
+    /// <summary>Nouns for a copy of something (<c>screenshot</c>, <c>Bildschirmfoto</c>): "a screenshot of his tweet" shares the tweet.</summary>
+    public required HashSet<string> CopyNouns { get; init; }
     /// <summary>Words of membership (<c>include</c>, <c>on the list</c>, <c>so is</c>, <c>darunter</c>): after a follow that named no one, who is on its list.</summary>
     public required HashSet<string> ListFrames { get; init; }
     /// <summary>Words that make a reply preposition part of another (<c>according to</c>).</summary>
@@ -329,6 +340,9 @@ public sealed class CueLexicon
             DocumentDeterminers = Class("document-determiners"),
             SignableNouns = Class("signable-nouns"),
             GroupNouns = Class("group-nouns"),
+            Comparisons = Class("comparisons"),
+            Circles = Class("circles"),
+            GovernmentNouns = Class("government-nouns"),
             StativeAuxiliaries = Class("stative-auxiliaries"),
             Echoes = Class("echoes").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             GroupWords = Class("group-words"),
@@ -346,10 +360,12 @@ public sealed class CueLexicon
             SententialRelatives = Class("sentential-relatives"),
             ListFrames = Class("list-frames").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Utterances = Class("utterances"),
+            PostedMedia = Class("posted-media"),
+            CopyNouns = Class("copy-nouns"),
             Aspectuals = Class("aspectuals"),
             ObjectRelatives = Class("object-relatives"),
             AccountOwners = Class("account-owners").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
-            SuccessionRoles = Class("succession-roles"),
+            SuccessionRoles = Class("succession-roles").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Denials = Class("denials"),
             SubjectNearVerb = Class("word-order").Single() == "svo",
             PassiveAuxiliaries = Class("passive-auxiliaries"),

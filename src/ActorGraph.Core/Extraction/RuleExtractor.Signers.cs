@@ -96,6 +96,8 @@ public sealed partial class RuleExtractor
         if (vague && subjects.Count > 0)
             subjects.AddRange(named.Where(m => m.Start > subjects[0].End && m.End <= hit.Anchor && m.Mark is { } mk && lexicon.IsInclusion(mk) && !subjects.Contains(m)).SelectMany(m => SignerList(m, s)).Distinct().ToList());
         if (vague && hit.Cue.Companions) subjects.AddRange(Companions(s, hit, to));
+        // "Eine Gruppe von Abgeordneten um Wolf und Hahn hat den Brief verfasst": whom the group gathers around.
+        if (vague) subjects.AddRange(clause.Before.Where(m => Circle(s, m) && !subjects.Contains(m)));
         // "Collins was joined on the letter by Baker": who was joined signed too.
         if (vague && joinedBy && hit.Cue.Companions) subjects.AddRange(clause.Before.Where(m => !m.Marked && !IsDocument(m)));
         // "The letter was signed by Baker", "a letter signed by Baker", "der von Krüger unterschriebene Brief": who stands before is no signer.
@@ -107,7 +109,7 @@ public sealed partial class RuleExtractor
         bool Acting(Mention m) => m.Mark is not { } mark || lexicon.Agents.Contains(mark) || lexicon.IsInclusion(mark) || lexicon.ObjectArticles.Contains(mark) || lexicon.Echoes.Contains(mark)
             || (mark == "genitive" && AuthorsOfDocument(s, m)) || Companion(m)
             // "the signatures of A and B", "on the initiative of A": an author after the noun.
-            || Author(m);
+            || Author(m) || Circle(s, m);
         bool Author(Mention m) => hit.Cue.Authors && m.Mark is { } mark && (lexicon.PostAuthors.Contains(mark) || lexicon.Origins.Contains(mark)) && m.Start > hit.Last && m.Start - hit.Last <= 4;
         var after = new HashSet<Mention>();
         // Members of a list whose head signed: a preposition inside the list ("A, Ministerin unter Meier, und B") is no mark of B's.
@@ -118,7 +120,7 @@ public sealed partial class RuleExtractor
         // A separable verb's gap counts as after the cue ("schlossen sich auch Berger und Hahn an").
         foreach (var m in named.Where(m => m.Start > hit.Anchor && !cueTokens.Contains(m.Start) && m.Start < to && !IsDocument(m)))
             if (!Enumerable.Range(hit.Anchor + 1, Math.Max(0, m.Start - hit.Anchor - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && lexicon.IsInclusion(mk))
-                || InclusionClause(s, hit.Anchor, m))
+                || InclusionClause(s, hit.Anchor, m) || DescribedBefore(s, hit, m))
                 if (after.Add(m))
                 {
                     var list = SignerList(m, s);
@@ -130,7 +132,8 @@ public sealed partial class RuleExtractor
         var seen = new HashSet<int>();
         var signers = 0;
         // "a joint statement of A and B": an adjective names the signers after it.
-        var before = !(hit.Cue.Noun && hit.Cue.NeedsDocument);
+        // "Quinn is a cosponsor of the bill": a predicate noun names its subject.
+        var before = !(hit.Cue.Noun && hit.Cue.NeedsDocument) || Predicate(s, hit);
         foreach (var m in named.Where(m => m.Start > from && m.Start < to && ((before && m.Start < hit.Anchor) || after.Contains(m))).Concat(inherited))
         {
             var actor = actors.Actors[m.Actor];
@@ -155,6 +158,41 @@ public sealed partial class RuleExtractor
             foreach (var actor in PreviousGroup(previous, discourse.Previous, lexicon).Where(seen.Add))
                 yield return Row(s, hit, new Resolved(actor, Inference.PronounFromPreviousSentence, ""), new Resolved(document, Inference.None, "", documentMention),
                     how | Inference.PronounFromPreviousSentence, note, $"they = {actors.Actors[actor].Name} and the others named together in the previous sentence");
+    }
+
+    /// <summary>"28 Abgeordnete um Berger", "a group of senators around Collins": whom a group gathers around leads it.</summary>
+    private static bool Circle(Parsed s, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (m.Mark is not { } mark || !lexicon.Circles.Contains(mark)) return false;
+        var at = Enumerable.Range(Math.Max(1, m.Start - 10), m.Start - Math.Max(1, m.Start - 10)).LastOrDefault(j => tokens[j].Lower == mark, -1);
+        return at > 0 && (lexicon.MemberNouns.Contains(tokens[at - 1].Lower) || lexicon.GroupNouns.Contains(tokens[at - 1].Lower));
+    }
+
+    /// <summary>"Quinn is a cosponsor of", "Berger, Initiatorin des Briefes": a noun after a copula or in apposition, its subject before it.</summary>
+    private static bool Predicate(Parsed s, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var j = hit.Anchor - 1;
+        while (j >= 0 && hit.Anchor - j <= 3 && tokens[j].IsWord && (lexicon.Determiners.Contains(tokens[j].Lower) || char.IsLower(tokens[j].Text[0]) && !lexicon.Copulas.Contains(tokens[j].Lower))) j--;
+        return j >= 0 && j < hit.Anchor - 1 && (tokens[j].Text == "," || lexicon.Copulas.Contains(tokens[j].Lower)) && lexicon.Determiners.Contains(tokens[j + 1].Lower);
+    }
+
+    /// <summary>
+    /// "Unterzeichnet haben die Bürgermeisterin von Kassel, Anna Berger, und …", "signed by the mayor of Leeds, Ruth Ellis,":
+    /// after the cue (and the document) a description that opens with an article and ends at a comma, then the name it describes.
+    /// </summary>
+    private bool DescribedBefore(Parsed s, Hit hit, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var j = hit.Last + 1;
+        while (j < m.Start && (lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower) || lexicon.StativeAuxiliaries.Contains(tokens[j].Lower) || lexicon.Agents.Contains(tokens[j].Lower)
+                   || lexicon.Copulas.Contains(tokens[j].Lower)))
+            j++;
+        if (s.Mentions.FirstOrDefault(d => d.Start == j && IsDocument(d)) is { } document) j = document.End;
+        if (j >= m.Start - 2 || !lexicon.Determiners.Contains(tokens[j].Lower) || tokens[m.Start - 1].Text != "," || m.Start - j > 8) return false;
+        return Enumerable.Range(j, m.Start - 1 - j).All(b => tokens[b].IsWord && !tokens[b].Quoted && !s.Mentions.Any(o => o.Start <= b && b < o.End))
+            && (m.End >= tokens.Count || tokens[m.End].Text is "," or "." or ";" || lexicon.Conjunctions.Contains(tokens[m.End].Lower));
     }
 
     /// <summary>"another letter", "einen weiteren Brief" at <paramref name="j"/>: a document noun the text calls a different one.</summary>
@@ -450,11 +488,22 @@ public sealed partial class RuleExtractor
             first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start <= 3 && m.End <= opening);
         }
         var document = ContextDocument(discourse);
-        if (opening < 0 || first is null || document < 0) return [];
+        if (opening < 0 || first is null || document < 0 || ComparedWithOther(s, opening)) return [];
         var hit = new Hit(Included, [opening]);
         return SignerList(first, s).Where(m => !IsDocument(m) && !MentionNegated(tokens, m, lexicon))
             .Select(m => Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, ""), Inference.DocumentFromContext,
                 $"declaration from context: {actors.Actors[document].Name}", "signers listed after a signing"));
+    }
+
+    /// <summary>"Critics such as Baker and Ellis called it naive": the inclusion at <paramref name="opening"/> gives examples of a noun that names no signers.</summary>
+    private static bool ComparedWithOther(Parsed s, int opening)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (!lexicon.Comparisons.Contains(tokens[opening].Lower)) return false;
+        var noun = opening - 1;
+        while (noun >= 0 && lexicon.Comparisons.Contains(tokens[noun].Lower)) noun--;
+        return noun >= 0 && tokens[noun].IsWord && !lexicon.MemberNouns.Contains(tokens[noun].Lower) && !lexicon.GroupNouns.Contains(tokens[noun].Lower)
+            && !lexicon.Pronouns.ContainsKey(tokens[noun].Lower) && !s.Mentions.Any(m => m.Start <= noun && noun < m.End);
     }
 
     private static readonly Cue Echoed = new(RelationType.Signed, "so did", [], 0.75, false, false, false, false, false);
