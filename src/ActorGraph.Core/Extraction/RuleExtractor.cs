@@ -347,6 +347,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         // "in einer Erklärung": German's indefinite articles are no determiners of their own.
         if (at > 1 && (lexicon.Determiners.Contains(previous) || lexicon.Indefinites.Contains(previous))
             && (lexicon.Prepositions.Contains(tokens[at - 2].Lower) || lexicon.Inclusions.Contains(tokens[at - 2].Lower))) return tokens[at - 2].Lower;
+        // "for the right-wing Reform Party": an English adjective between the preposition's article and the name ("a screenshot showing X" is no adjective).
+        if (lexicon.SubjectNearVerb && at > 2 && tokens[at - 1].IsWord && char.IsLower(tokens[at - 1].Text[0]) && !tokens[at - 1].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && lexicon.Determiners.Contains(tokens[at - 2].Lower) && lexicon.Prepositions.Contains(tokens[at - 3].Lower) && !lexicon.ScenePrepositions.Contains(tokens[at - 3].Lower))
+            return tokens[at - 3].Lower;
         // article [lower-case adjective] [capitalised role noun] mention; "Initiiert hat den Brief Hahn": a document noun is no role.
         var k = at - 1;
         if (k > 0 && tokens[k].IsWord && char.IsUpper(tokens[k].Text[0]) && !IsArticle(tokens[k].Lower) && !lexicon.DocumentNouns.Contains(tokens[k].Lower)) k--;
@@ -466,10 +470,14 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 // "schrieben einen Brief an Meier": writing a letter to someone is no post to them.
                 if (cue.Relation != RelationType.Signed && mentions.Any(m => IsDocument(m) && m.Start > matched[0] && m.Start < matched[^1])) continue;
                 // "to reply", "zu antworten"; "continues to follow" states that it goes on, "the first to sign" that it happened.
-                var goesOn = i > 1 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && (lexicon.Aspectuals.Contains(tokens[i - 2].Lower) || lexicon.Firsts.Contains(tokens[i - 2].Lower));
-                if (!cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && !goesOn) continue;
+                var goesOn = i > 1 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && (lexicon.Aspectuals.Contains(tokens[i - 2].Lower) || lexicon.Firsts.Contains(tokens[i - 2].Lower)
+                    || TurnedToPlatform(tokens, i - 1, lexicon));
+                if (!cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && !goesOn || cue.InfinitiveOnly && !goesOn) continue;
                 // "the mentions", "of replies": a verb form used as a noun states no act.
-                if (!cue.Noun && i > 0 && !goesOn && (lexicon.Determiners.Contains(tokens[i - 1].Lower) || lexicon.Prepositions.Contains(tokens[i - 1].Lower))
+                // "his reply", "Baker's retweets": after an owner too.
+                if (!cue.Noun && i > 0 && !goesOn && (lexicon.Determiners.Contains(tokens[i - 1].Lower) || lexicon.Prepositions.Contains(tokens[i - 1].Lower)
+                    || lexicon.SubjectNearVerb && cue.Relation != RelationType.Tagged
+                       && (lexicon.Possessives.Contains(tokens[i - 1].Lower) || tokens[i - 1].Lower == "her" || mentions.Any(m => m.End == i && m.Mark == "'s")))
                     && cue.Relation != RelationType.Signed) continue;
                 // "gefolgt von", "followed by" without a passive auxiliary is about time, not about following someone.
                 // "an account followed by Obama" is about following.
@@ -481,6 +489,19 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         }
         hits.Sort((a, b) => a.Anchor.CompareTo(b.Anchor));
         return hits;
+    }
+
+    /// <summary>
+    /// "took to Twitter to respond to Collins", "nutzte X, um auf Hahn zu reagieren": the infinitive at <paramref name="to"/> is what
+    /// was done on the platform a turning verb just named ("took to Twitter, asking Ellis to respond" is a request).
+    /// </summary>
+    private static bool TurnedToPlatform(IReadOnlyList<Token> tokens, int to, CueLexicon lexicon)
+    {
+        var platform = Enumerable.Range(Math.Max(0, to - 6), to - Math.Max(0, to - 6)).LastOrDefault(j => !tokens[j].Quoted && (lexicon.IsPlatformWord(tokens[j].Lower) || tokens[j].Lower == "media"), -1);
+        if (platform < 1 || !Enumerable.Range(Math.Max(0, platform - 4), platform - Math.Max(0, platform - 4)).Any(j => lexicon.PlatformTurns.Contains(tokens[j].Lower))) return false;
+        // Right after the platform in English; in German after "um" and its objects.
+        var between = Enumerable.Range(platform + 1, to - platform - 1).ToList();
+        return lexicon.SubjectNearVerb ? between.Count == 0 : between.Count > 0 && between.Count(j => !tokens[j].IsWord) <= 1 && between.Any(j => tokens[j].Lower == "um");
     }
 
     /// <summary>Each cue of the sentence in order: negation, then who acted (roles), then on whom, then the rows.</summary>
@@ -555,7 +576,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 // "Following Kuenssberg's tweet, Dorries pushed back": a post its own sentence names comes first.
                 else if (!any && (hit.Cue.Relation is RelationType.RepliedTo && !AddressedInClause(s, hit, clause) && !AttributesQuote(s, hit) || NamesPostAfter(s, hit))
                          && (Posters(s, speakers: false).Where(p => p != source.Actor).DefaultIfEmpty(-1).First() is var here and >= 0 ? here
-                             : discourse.Posters.FirstOrDefault(p => p.Actor != source.Actor && p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= 3
+                             : discourse.Posters.FirstOrDefault(p => p.Actor != source.Actor && p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= ImpliedReach(s, hit)
                              && actors.Actors[p.Actor].Kind != ActorKinds.Media, (Actor: -1, Sentence: -1)).Actor) is var poster && poster >= 0)
                 {
                     targets.Add(poster);
@@ -630,6 +651,12 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         }
         return false;
     }
+
+    /// <summary>
+    /// How many sentences back a reply with no target may find whom it answers: three, but a bare "In response," answers
+    /// what was reported just before, so only the sentence before.
+    /// </summary>
+    private static int ImpliedReach(Parsed s, Hit hit) => hit.Cue.Noun && hit.Last + 1 < s.Tokens.Count && s.Tokens[hit.Last + 1].Text == "," ? 1 : 3;
 
     /// <summary>"liked a tweet", "retweeted the post": the object is a post whose author the clause does not name.</summary>
     private static bool NamesPostAfter(Parsed s, Hit hit) =>
@@ -941,7 +968,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         bool IsAgent(Mention m) => !m.IsPronoun && m.Start > 0 && m.Mark != "'s" && (lexicon.Agents.Contains(tokens[m.Start - 1].Lower) || (m.Mark is { } mark && lexicon.Agents.Contains(mark))
             || (m.Start > 1 && lexicon.Determiners.Contains(tokens[m.Start - 1].Lower) && lexicon.Agents.Contains(tokens[m.Start - 2].Lower)));
         // The agent nearest the verb: after it ("liked by Krüger"), else the last before it ("von Vogt … von Krüger gelikt").
-        var agent = clause.After.FirstOrDefault(IsAgent) ?? clause.Before.LastOrDefault(IsAgent);
+        // English names the agent after the verb; "Candidates, led by Farage, were found to have liked" names another act's.
+        var agent = clause.After.FirstOrDefault(IsAgent) ?? (lexicon.SubjectNearVerb ? null : clause.Before.LastOrDefault(IsAgent));
         // "von Schäfer und Berger mitgetragen": a list of agents before the verb starts at its first name.
         for (var i = clause.Before.IndexOf(agent!); i > 0 && IsAgent(clause.Before[i - 1]) && Glue(clause.Before[i - 1], clause.Before[i], tokens, lexicon) is not null; i--)
             agent = clause.Before[i - 1];
