@@ -19,10 +19,11 @@ namespace ActorGraph.Extraction;
 /// <c>forderten in einem Brief</c>), not where it is what others are asked to sign.</param>
 /// <param name="Authors">A noun that names its authors after <c>of</c>/<c>von</c> (<c>the signatures of</c>, <c>on the initiative of</c>).</param>
 /// <param name="LetterObject">Only with a letter, appeal or declaration as its object right after it (<c>supported the letter</c>; supporting a bill is no signing).</param>
+/// <param name="AfterPost">A participle after a post noun (<c>a tweet aimed at</c>, <c>his tweets directed at</c>): the post's owner acted; after any other noun ("rhetoric aimed at") no one tagged.</param>
 /// <param name="InfinitiveOnly">A base form that is also a noun (<c>reply</c>, <c>respond</c>): a cue only as an infinitive that happened (<c>took to Twitter to respond</c>).</param>
-/// <param name="NeedsPlatform">A verb of everyday life (<c>mentioned</c>, <c>wandte sich an</c>, <c>reached out to</c>): an act on a platform only when its sentence or the one before names one.</param>
+/// <param name="NeedsPlatform">A verb of everyday life (<c>mentioned</c>, <c>wandte sich an</c>, <c>reached out to</c>): an act on a platform only when its sentence, the one before or the one after names one.</param>
 public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(HashSet<string> Words, string[] Prefixes, bool Gap)> Steps,
-    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false, bool Authors = false, bool LetterObject = false, bool InfinitiveOnly = false)
+    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false, bool Authors = false, bool LetterObject = false, bool InfinitiveOnly = false, bool AfterPost = false)
 {
     private const int MaxGap = 12;
 
@@ -248,6 +249,10 @@ public sealed class CueLexicon
     public required Dictionary<string, (char Gender, bool Subject)> Latter { get; init; }
     /// <summary>Capitalised pronouns that address the reader (<c>Sie</c>) when not at the start of a sentence; case-sensitive.</summary>
     public required HashSet<string> PoliteAddress { get; init; }
+    /// <summary>Verb forms of reported speech (German Konjunktiv I: <c>sei</c>, <c>müsse</c>, <c>habe</c>): the sentence goes on with what someone said or posted.</summary>
+    public required HashSet<string> ReportedSpeech { get; init; }
+    /// <summary>Words that name another source for what follows (<c>laut</c>, <c>zufolge</c>, <c>according</c>).</summary>
+    public required HashSet<string> Hearsay { get; init; }
     /// <summary>The language's most frequent words, for telling languages apart.</summary>
     public required HashSet<string> Frequent { get; init; }
 
@@ -394,6 +399,8 @@ public sealed class CueLexicon
             RoleNouns = Class("role-nouns"),
             TitleAbbreviations = Class("title-abbreviations").Select(p => p.Split(':')).ToDictionary(p => p[0], p => p[1]),
             Latter = Class("latter").Select(p => p.Split(':')).ToDictionary(p => p[0], p => (p[1][0], p.Length > 2 && p[2] == "subject")),
+            ReportedSpeech = Class("reported-speech"),
+            Hearsay = Class("hearsay"),
             Frequent = new HashSet<string>(Class("frequent"), StringComparer.OrdinalIgnoreCase),
         };
     }
@@ -438,7 +445,7 @@ public sealed class CueLexicon
             }
             var flags = cells.Length > 3 ? cells[3].Split(',', StringSplitOptions.TrimEntries) : [];
             cues.Add(new Cue(relation, cells[1], steps, double.Parse(cells[2], CultureInfo.InvariantCulture),
-                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform"), flags.Contains("by"), flags.Contains("letter"), flags.Contains("infinitive")));
+                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform"), flags.Contains("by"), flags.Contains("letter"), flags.Contains("infinitive"), flags.Contains("post")));
         }
         // Longer cues first: "markierte … Gefällt mir" is a like, not a tag.
         return cues.OrderByDescending(c => c.Steps.Count).ToList();

@@ -73,6 +73,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         public Dictionary<int, int> AddressedBy { get; } = [];
         /// <summary>Who posted or spoke, most recent first, with the <see cref="Narrative"/> index: whom a reply without a target answers.</summary>
         public List<(int Actor, int Sentence)> Posters { get; } = [];
+        /// <summary>The sentence after the one being read in its paragraph: "congratulated Ryan on his selection. … deleted their tweets" names the platform after the act.</summary>
+        public Sentence? Following { get; set; }
         /// <summary>How many sentences so far the text itself says (not those wholly inside a quoted post).</summary>
         public int Narrative { get; set; }
         /// <summary>The last reply: who answered whom.</summary>
@@ -112,6 +114,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             ct.ThrowIfCancellationRequested();
             var mentions = mentionsOf[sentence.Index];
             if (sentence.Tokens.Any(t => t.IsWord && !t.Quoted)) discourse.Narrative++;
+            // The next sentence of the paragraph, or what a line ending with a colon introduces.
+            discourse.Following = sentence.Index + 1 < sentences.Count && sentences[sentence.Index + 1] is var following
+                && (sentence.Text.TrimEnd().EndsWith(':') || !text[(sentence.Start + sentence.Text.Length)..following.Start].Contains('\n')) ? following : null;
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
@@ -193,10 +198,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         {
             if (tokens[i].Quoted || !tokens[i].IsWord)
             {
-                // A document's title in quotation marks ("Erstunterzeichner des „Manifest für Frieden“") is still the document.
-                if (actors.Match(tokens, i) is { } title && actors.Actors[title.Actor].IsDocument)
+                // A document's title in quotation marks ("Erstunterzeichner des „Manifest für Frieden“") is still the document; so is
+                // a name the marks hold alone ("einen Artikel der „Süddeutschen Zeitung“", "spiegel.de"-Artikel): the text names it.
+                if (actors.Match(tokens, i) is { } title && (actors.Actors[title.Actor].IsDocument || QuotedAlone(tokens, i, title.Length, lexicon)))
                 {
-                    mentions.Add(new Mention(i, i + title.Length, title.Actor, null, MarkBefore(tokens, i, lexicon), tokens[i].Text));
+                    mentions.Add(new Mention(i, i + title.Length, title.Actor, null, MarkBefore(tokens, actors.Actors[title.Actor].IsDocument ? i : i - 1, lexicon), tokens[i].Text));
                     i += title.Length - 1;
                 }
                 continue;
@@ -265,6 +271,17 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         // "Dieser Tweet", "dieser neue Tweet": a determiner before a noun.
         return char.IsLower(tokens[at + 1].Text[0]) && !(at + 2 < tokens.Count && tokens[at + 2].IsWord && char.IsUpper(tokens[at + 2].Text[0]));
     }
+
+    /// <summary>
+    /// The <paramref name="length"/> tokens at <paramref name="at"/> are all a quotation holds, and it is no source the text
+    /// cites ("dem „Spiegel“ zufolge", "laut „Bild“").
+    /// </summary>
+    private static bool QuotedAlone(IReadOnlyList<Token> tokens, int at, int length, CueLexicon lexicon) =>
+        tokens[at].Quoted && at > 0 && at + length < tokens.Count && IsQuotationMark(tokens[at - 1].Text) && IsQuotationMark(tokens[at + length].Text)
+        && !(at + length + 1 < tokens.Count && lexicon.Hearsay.Contains(tokens[at + length + 1].Lower))
+        && !Enumerable.Range(Math.Max(0, at - 4), Math.Min(3, Math.Max(0, at - 1))).Any(j => lexicon.Hearsay.Contains(tokens[j].Lower));
+
+    private static bool IsQuotationMark(string token) => token is "„" or "“" or "”" or "\"" or "«" or "»";
 
     /// <summary>An account noun at <paramref name="at"/>, a platform word or two before it allowed ("Twitter account", "MP account").</summary>
     private static bool IsAccountAt(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
@@ -553,6 +570,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (sources.Count == 0 && !passive && hit.Cue.Relation == RelationType.RepliedTo && PostAsSubject(s, clause, hit)
                 && discourse.Posters.FirstOrDefault(p => p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= 2, (Actor: -1, Sentence: -1)).Actor is var author and >= 0)
                 sources = [new Resolved(author, Inference.PronounFromPreviousSentence, $"the post is {actors.Actors[author].Name}'s, who posted just before")];
+            // "after his tweets directed at the Labour leader": the post's owner tagged, whoever the clause's subject is.
+            if (hit.Cue.AfterPost) sources = PostAuthor(s, hit, sources, discourse);
             if (sources.Count == 0) { previousSources = null; continue; }
 
             var objects = Objects(s, hit, clause, subjects, passive);
