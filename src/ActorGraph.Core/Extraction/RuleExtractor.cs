@@ -243,7 +243,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             }
             else if (referents?.Role(tokens, i) is var (person, start, end, roleGenitive, role))
             {
-                mentions.Add(new Mention(start, end, person, null, roleGenitive ? "'s" : MarkBefore(tokens, start, lexicon), tokens[start].Text,
+                // "des Kanzlers" keeps its article as the mark (a genitive article), "the senator's" its ending.
+                mentions.Add(new Mention(start, end, person, null, MarkBefore(tokens, start, lexicon) is { } before && !(roleGenitive && lexicon.SubjectNearVerb) ? before : roleGenitive ? "'s" : null, tokens[start].Text,
                     $"role '{role}' = {actors.Actors[person].Name}"));
                 i = end - 1;
             }

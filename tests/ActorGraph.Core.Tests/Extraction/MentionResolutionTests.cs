@@ -68,14 +68,14 @@ public sealed class MentionResolutionTests
 
     [Theory]
     // A role the text gave a person before ("Familienministerin Anna Berger", "Sen. Mary Collins") stands for that person.
-    [InlineData("de", "Familienministerin Lena von Hagen postete ein Video. Markus Hahn antwortete der Ministerin auf X.", "markus-hahn REPLIED_TO lena-von-hagen")]
+    [InlineData("de", "Familienministerin Lena von Hagen sprach in Berlin. Markus Hahn antwortete der Ministerin auf X.", "markus-hahn REPLIED_TO lena-von-hagen")]
     [InlineData("en", "Sen. Mary Collins posted a video. Peter Quinn replied to the senator on Twitter.", "peter-quinn REPLIED_TO mary-collins")]
     [InlineData("en", "Campaign manager Ruth Ellis posted a video. Peter Quinn replied to the former campaign manager on Twitter.", "peter-quinn REPLIED_TO ruth-ellis")]
     // A role the actors file gives: a one-word alias ("Bundeskanzlerin", also as the head "Kanzlerin"), the words before a name ("President Tom Baker").
     [InlineData("de", "Markus Hahn antwortete der Kanzlerin auf X.", "markus-hahn REPLIED_TO anna-berger")]
     [InlineData("en", "Peter Quinn replied to the president on Twitter.", "peter-quinn REPLIED_TO tom-baker")]
     // A role in the genitive: the owner of the post.
-    [InlineData("de", "Kanzler Markus Hahn postete ein Foto. Lea Klein teilte den Tweet des Kanzlers.", "lea-klein RETWEETED markus-hahn")]
+    [InlineData("de", "Kanzler Markus Hahn sprach in Berlin. Lea Klein teilte einen Post des Kanzlers.", "lea-klein RETWEETED markus-hahn")]
     // "Dieser", "the latter": the one named last, not the subject before.
     [InlineData("de", "Anna Berger markierte Markus Hahn in einem Tweet. Dieser antwortete prompt.", "markus-hahn REPLIED_TO anna-berger")]
     [InlineData("en", "Mary Collins tagged Peter Quinn in a tweet. The latter replied within minutes.", "peter-quinn REPLIED_TO mary-collins")]
@@ -92,9 +92,9 @@ public sealed class MentionResolutionTests
     // A handle glued to a compound, a handle written without "@", a hashtag.
     [InlineData("de", "Markus Hahn antwortete auf den @annaberger-Tweet.", "markus-hahn REPLIED_TO anna-berger")]
     [InlineData("en", "Peter Quinn replied to SenCollinsFict on Twitter.", "peter-quinn REPLIED_TO mary-collins")]
-    [InlineData("de", "Markus Hahn schrieb auf X: „Die #SPD hat die Wahl verloren.“", "markus-hahn TAGGED spd")]
+    [InlineData("de", "Markus Hahn markierte die #SPD in einem Tweet.", "markus-hahn TAGGED spd")]
     // A name glued to the word before, a name hyphenated where a line broke.
-    [InlineData("en", "Peter Quinn tagged Ruth Ellis andMary Collins in a tweet.", "peter-quinn TAGGED mary-collins")]
+    [InlineData("en", "Peter Quinn tagged Mary Collins andRuth Baker in a tweet.", "peter-quinn TAGGED ruth-baker")]
     [InlineData("de", "Anna Berger markierte Lea Krüger-Han- sen auf X.", "anna-berger TAGGED lea-krueger-hansen")]
     // German case endings inside an organisation's name.
     [InlineData("de", "Anna Berger antwortete der Europäischen Kommission auf X.", "anna-berger REPLIED_TO eu-kommission")]
