@@ -241,6 +241,8 @@ public sealed class CueLexicon
     public required HashSet<string> ReportedSpeech { get; init; }
     /// <summary>Words that name another source for what follows (<c>laut</c>, <c>zufolge</c>, <c>according</c>).</summary>
     public required HashSet<string> Hearsay { get; init; }
+    /// <summary>Words that count a noun (<c>more</c>, <c>many</c>, <c>mehr</c>): "more mentions than" is no verb.</summary>
+    public required HashSet<string> Quantifiers { get; init; }
     /// <summary>The language's most frequent words, for telling languages apart.</summary>
     public required HashSet<string> Frequent { get; init; }
 
@@ -383,6 +385,7 @@ public sealed class CueLexicon
             PoliteAddress = Class("polite-address"),
             ReportedSpeech = Class("reported-speech"),
             Hearsay = Class("hearsay"),
+            Quantifiers = Class("quantifiers"),
             Frequent = new HashSet<string>(Class("frequent"), StringComparer.OrdinalIgnoreCase),
         };
     }

@@ -16,6 +16,7 @@ public sealed partial class RuleExtractor
         var (tokens, hit, lexicon) = (s.Tokens, s.Hits[k], s.Lexicon);
         var relation = hit.Cue.Relation;
         if (relation == RelationType.Signed) return null;
+        if (relation == RelationType.Tagged && !hit.Cue.Noun && CountedNoun(tokens, hit.Anchor, lexicon)) return "a counted noun";
         // "indy100 has reached out to Corbyn", "richtet sie an den Youtuber Rezo": everyday verbs tag only on a platform.
         if (hit.Cue.NeedsPlatform && !lexicon.NamesPlatform(s.Sentence) && !(discourse.Recent.Count > 0 && lexicon.NamesPlatform(discourse.Recent[^1]))
             && !(discourse.Following is { } after && lexicon.NamesPlatform(after))) return "no platform near";
