@@ -17,7 +17,8 @@ public sealed partial class RuleExtractor
         var relation = hit.Cue.Relation;
         if (relation == RelationType.Signed) return null;
         // "indy100 has reached out to Corbyn", "richtet sie an den Youtuber Rezo": everyday verbs tag only on a platform.
-        if (hit.Cue.NeedsPlatform && !lexicon.NamesPlatform(s.Sentence) && !(discourse.Recent.Count > 0 && lexicon.NamesPlatform(discourse.Recent[^1]))) return "no platform near";
+        if (hit.Cue.NeedsPlatform && !lexicon.NamesPlatform(s.Sentence) && !(discourse.Recent.Count > 0 && lexicon.NamesPlatform(discourse.Recent[^1]))
+            && !(discourse.Following is { } after && lexicon.NamesPlatform(after))) return "no platform near";
         // "Wer vorher Biden folgte, folgt nun Trump": whoever is meant, the actors named are examples.
         if (tokens.FirstOrDefault(t => t.IsWord) is { } first && lexicon.GenericOpeners.Contains(first.Lower)) return "generic subject";
         // Following is about a platform its sentence names, or a post, or the sentence before names a platform: "Dann folgte
@@ -105,7 +106,7 @@ public sealed partial class RuleExtractor
         if (relation == RelationType.Tagged && !hit.Cue.Noun && m.Mark == "'s" && m.Start > hit.Last
             && !Enumerable.Range(m.End, Math.Min(3, tokens.Count - m.End)).Any(j => lexicon.IsAccount(tokens[j].Lower))) return true;
         if (relation is RelationType.Follows or RelationType.Liked or RelationType.Retweeted or RelationType.Quoted && !hit.Cue.Noun
-            && (InsideAnotherThing(s, hit, m) || Reporter(s, m, hit.Last))) return true;
+            && (InsideAnotherThing(s, hit, m) || Reporter(s, m, hit.Last) || BeyondComma(s, hit, m))) return true;
         // "likes Collins's policies": an owner is liked or reposted only through what they posted or said.
         if (relation is RelationType.Liked or RelationType.Retweeted && m.Mark == "'s" && !m.IsPronoun && m.Start > hit.Last
             && !Enumerable.Range(m.End, Math.Max(0, Math.Min(tokens.Count, m.End + 4) - m.End)).SkipWhile(j => tokens[j].Text is "'" or "’" or "s").TakeWhile(j => tokens[j].IsWord)
@@ -180,6 +181,19 @@ public sealed partial class RuleExtractor
                 || lexicon.SubjectNearVerb && lower.EndsWith("ing", StringComparison.Ordinal) && lower.Length > 4;
         }
         return inside;
+    }
+
+    /// <summary>
+    /// "liked Islamophobic content on social media, a Times investigation revealed": in English the one liked, followed or
+    /// reposted stands in the cue's clause; past a comma only a list or an inclusion goes on ("follows 40 accounts, including Collins").
+    /// </summary>
+    private static bool BeyondComma(Parsed s, Hit hit, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (!lexicon.SubjectNearVerb || m.Start <= hit.Last) return false;
+        var comma = Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).FirstOrDefault(j => tokens[j].Text == ",", -1);
+        return comma >= 0 && !s.Mentions.Any(o => o.Start > hit.Last && o.End <= comma)
+            && !Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).Any(j => lexicon.Inclusions.Contains(tokens[j].Lower) || lexicon.Copulas.Contains(tokens[j].Lower));
     }
 
     /// <summary>", Collins said", ", said Collins", ", Baker wrote on Twitter": after a comma, who reports the act is not its target.</summary>

@@ -526,7 +526,18 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         {
             var stored = new HashSet<UInt128>();
             await foreach (var row in client.StreamAsync(Statement("ingest/known-relations"), ct))
-                stored.Add(new Observation(row[0]!.Value<string>()!, StoredValues.RelationType(row[1]!.Value<string>(), "neo4j"), row[2]!.Value<long>(), row[3]!.Value<long>()).Key);
+            {
+                var source = row[0]!.Value<long>();
+                foreach (var relation in (JArray)row[1]!)
+                {
+                    // "TYPE endNodeId sourceId"; null for a relationship without a source id, which no observation matches.
+                    if (relation.Value<string>() is not { } text) continue;
+                    var typeEnd = text.IndexOf(' ');
+                    var targetEnd = text.IndexOf(' ', typeEnd + 1);
+                    stored.Add(new Observation(text[(targetEnd + 1)..], StoredValues.RelationType(text[..typeEnd], "neo4j"), source,
+                        long.Parse(text.AsSpan(typeEnd + 1, targetEnd - typeEnd - 1), CultureInfo.InvariantCulture)).Key);
+                }
+            }
             return stored;
         }
 

@@ -111,6 +111,14 @@ public sealed class ReportingGuardsTests
     // Succession in an office; a German negation after the inverted subject.
     [InlineData("de", "Anna Berger folgte Markus Hahn im Amt, wie sie auf X schrieb.")]
     [InlineData("de", "Auf Nachfrage reagierte Anna Berger nicht auf den Tweet von Markus Hahn.")]
+    // An organisation one stands for is no subject; who reports past a comma is no target; an English agent stands after the verb.
+    [InlineData("en", "Candidates for the right-wing Rail Council have been found to have liked racist content on social media, a Daily Courier investigation has revealed.")]
+    [InlineData("en", "Other candidates for the Rail Council, led by Tom Baker as honorary president, were also found to have liked racist posts.")]
+    // A bare "In response," answers what was reported just before, not someone who spoke three sentences back.
+    [InlineData("en", "Tom Baker said on Twitter that the trains were late. Ruth Ellis posted a photo. The Daily Courier asked about it. In response, Mary Collins said the line was closed.")]
+    // Asking someone to respond is a request; a reply noun after an owner ("His reply was") is no verb.
+    [InlineData("en", "Mary Collins took to Twitter, asking Ruth Ellis to respond to Tom Baker.")]
+    [InlineData("en", "Tom Baker tweeted about the line. His reply was swift: Mary Collins had lied.")]
     public void States_nothing_between_these_actors(string language, string text)
     {
         var found = Triples(text, language);
@@ -171,6 +179,11 @@ public sealed class ReportingGuardsTests
     [InlineData("de", "Jonas Vogt teilte auf X einen Screenshot von Anna Bergers Tweet, dazu ein Video über Markus Hahn.", "jonas-vogt RETWEETED anna-berger", "jonas-vogt RETWEETED markus-hahn")]
     [InlineData("de", "Anna Berger hat auf X den Tweet von Markus Hahn geteilt, nicht aber Jonas Vogt.", "anna-berger RETWEETED markus-hahn", "anna-berger RETWEETED jonas-vogt")]
     [InlineData("de", "Anna Berger antwortete Markus Hahn auf X und nicht Jonas Vogt.", "anna-berger REPLIED_TO markus-hahn", "anna-berger REPLIED_TO jonas-vogt")]
+    [InlineData("en", "Tom Baker tweeted that the trains were late. In response, Mary Collins said the line was closed.", "mary-collins REPLIED_TO tom-baker", "tom-baker REPLIED_TO mary-collins")]
+    // What one turned to a platform to do happened; striking back is a reply.
+    [InlineData("en", "Mary Collins took to Twitter to respond to Tom Baker.", "mary-collins REPLIED_TO tom-baker", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Anna Berger nutzte Instagram, um auf Markus Hahn zu reagieren.", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Markus Hahn twitterte am Montag gegen die Grünen. Doch ausgerechnet Anna Berger schlägt auf Twitter zurück.", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
     [InlineData("en", "Tom Baker retweeted both of Mary Collins’s messages about Ruth Ellis.", "tom-baker RETWEETED mary-collins", "tom-baker RETWEETED ruth-ellis")]
     [InlineData("en", "Tom Baker's account has liked the senator’s posts nine times, Ruth Ellis said.", "tom-baker LIKED mary-collins", "tom-baker LIKED ruth-ellis")]
     public void Keeps_the_relation_and_drops_the_wrong_one(string language, string text, string expected, string wrong)
