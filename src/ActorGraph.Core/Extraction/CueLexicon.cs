@@ -212,6 +212,10 @@ public sealed class CueLexicon
     public required HashSet<string> CopyNouns { get; init; }
     /// <summary>Verbs of turning to a platform (<c>took</c> to Twitter, <c>nutzte</c> X): an infinitive after them says what was done there.</summary>
     public required HashSet<string> PlatformTurns { get; init; }
+    /// <summary>Nouns for a reply (<c>response</c>, <c>Antwort</c>): "Her reply was swift" says she answered.</summary>
+    public required HashSet<string> ReplyNouns { get; init; }
+    /// <summary>Words of an account that is not its name's (<c>pretending</c> to be, <c>parody</c>, <c>gefälschter</c>).</summary>
+    public required HashSet<string> Impostors { get; init; }
     /// <summary>Words of membership (<c>include</c>, <c>on the list</c>, <c>so is</c>, <c>darunter</c>): after a follow that named no one, who is on its list.</summary>
     public required HashSet<string> ListFrames { get; init; }
     /// <summary>Words that make a reply preposition part of another (<c>according to</c>).</summary>
@@ -235,6 +239,18 @@ public sealed class CueLexicon
     public required HashSet<string> Exclusions { get; init; }
     /// <summary>Pronoun → gender (<c>m</c>, <c>f</c>, <c>p</c> plural or f, <c>*</c> any) and whether it can be a subject.</summary>
     public required Dictionary<string, (char Gender, bool Subject)> Pronouns { get; init; }
+    /// <summary>"Mr", "Frau": the gender of the person whose last name follows.</summary>
+    public required Dictionary<string, char> Honorifics { get; init; }
+    /// <summary>What opens a role noun that stands for a person named before ("der Historiker", "the senator").</summary>
+    public required HashSet<string> RoleDeterminers { get; init; }
+    /// <summary>Adjectives between the determiner and the role ("der frühere Kanzler", "the former prime minister").</summary>
+    public required HashSet<string> RoleModifiers { get; init; }
+    /// <summary>Role nouns an English text puts before a name ("campaign manager Corey Lewandowski"); German takes any capitalised noun there.</summary>
+    public required HashSet<string> RoleNouns { get; init; }
+    /// <summary>Abbreviated titles and the role they stand for ("Sen." → senator).</summary>
+    public required Dictionary<string, string> TitleAbbreviations { get; init; }
+    /// <summary>"Dieser konterte", "the latter": pronouns that mean the one named last, not the subject before.</summary>
+    public required Dictionary<string, (char Gender, bool Subject)> Latter { get; init; }
     /// <summary>Capitalised pronouns that address the reader (<c>Sie</c>) when not at the start of a sentence; case-sensitive.</summary>
     public required HashSet<string> PoliteAddress { get; init; }
     /// <summary>Verb forms of reported speech (German Konjunktiv I: <c>sei</c>, <c>müsse</c>, <c>habe</c>): the sentence goes on with what someone said or posted.</summary>
@@ -368,6 +384,8 @@ public sealed class CueLexicon
             PostedMedia = Class("posted-media"),
             CopyNouns = Class("copy-nouns"),
             PlatformTurns = Class("platform-turns"),
+            ReplyNouns = Class("reply-nouns"),
+            Impostors = Class("impostors"),
             Aspectuals = Class("aspectuals"),
             ObjectRelatives = Class("object-relatives"),
             AccountOwners = Class("account-owners").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
@@ -383,6 +401,12 @@ public sealed class CueLexicon
             Exclusions = Class("exclusions"),
             Pronouns = Class("pronouns").Select(p => p.Split(':')).ToDictionary(p => p[0], p => (p[1][0], p.Length > 2 && p[2] == "subject")),
             PoliteAddress = Class("polite-address"),
+            Honorifics = Class("honorifics").Select(p => p.Split(':')).ToDictionary(p => p[0], p => p[1][0]),
+            RoleDeterminers = Class("role-determiners"),
+            RoleModifiers = Class("role-modifiers"),
+            RoleNouns = Class("role-nouns"),
+            TitleAbbreviations = Class("title-abbreviations").Select(p => p.Split(':')).ToDictionary(p => p[0], p => p[1]),
+            Latter = Class("latter").Select(p => p.Split(':')).ToDictionary(p => p[0], p => (p[1][0], p.Length > 2 && p[2] == "subject")),
             ReportedSpeech = Class("reported-speech"),
             Hearsay = Class("hearsay"),
             Quantifiers = Class("quantifiers"),

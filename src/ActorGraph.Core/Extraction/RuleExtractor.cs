@@ -25,7 +25,9 @@ namespace ActorGraph.Extraction;
 public sealed partial class RuleExtractor(ActorLexicon actors)
 {
     /// <param name="Mark">What makes the mention no subject: the preposition or article before it, <c>'s</c> for a genitive ending; null if unmarked.</param>
-    private sealed record Mention(int Start, int End, int Actor, (char Gender, bool Subject)? Pronoun, string? Mark, string Text)
+    /// <param name="Via">How a role noun or shared last name was resolved (for the explanation); null for a name, alias or handle.</param>
+    /// <param name="Latter">A pronoun for the one named last ("Dieser", "the latter"), not the subject before.</param>
+    private sealed record Mention(int Start, int End, int Actor, (char Gender, bool Subject)? Pronoun, string? Mark, string Text, string? Via = null, bool Latter = false)
     {
         public bool IsPronoun => Pronoun is not null;
         public bool Marked => Mark is not null;
@@ -120,6 +122,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
             foreach (var relation in DocumentAuthors(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedFollows(parsed, discourse)) Keep(relation);
+            foreach (var relation in RepliesByNoun(parsed, discourse)) Keep(relation);
             foreach (var relation in SignersByMedium(parsed, discourse)) Keep(relation);
             if (discourse.PendingPost is var (liked, likeHit, liker) && liked.Sentence.Index < sentence.Index)
             {
@@ -156,11 +159,14 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var lastDocument = -1;
         var namedDocuments = new HashSet<int>();
         var onlyDocument = actors.Actors.Count(a => a.IsDocument) == 1 ? actors.Actors.ToList().FindIndex(a => a.IsDocument) : -1;
+        var referents = new Referents(actors, lexicon);
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
-            mentionsOf.Add(FindMentions(s.Tokens, lexicon, (documents, at) => DocumentMeant(documents, sentences, s.Index, at, lastDocument, lexicon),
-                at => GenericDocument(s.Tokens, at, lexicon) ? lastDocument >= 0 ? lastDocument : onlyDocument : -1));
+            mentionsOf.Add(FindMentions(s.Tokens, lexicon, (shared, at) => actors.Actors[shared[0]].IsDocument
+                    ? DocumentMeant(shared, sentences, s.Index, at, lastDocument, lexicon) : referents.Person(shared, s.Tokens, at),
+                at => GenericDocument(s.Tokens, at, lexicon) ? lastDocument >= 0 ? lastDocument : onlyDocument : -1, referents));
+            referents.Read(s.Tokens, mentionsOf[^1]);
             // "signed another open letter" after the letter was named: a different one, whatever its alias says.
             mentionsOf[^1].RemoveAll(m => IsDocument(m) && namedDocuments.Contains(m.Actor)
                 && Enumerable.Range(Math.Max(0, m.Start - 2), m.Start - Math.Max(0, m.Start - 2)).Any(j => lexicon.OtherDocument.Contains(s.Tokens[j].Lower)));
@@ -176,13 +182,17 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     /// </summary>
     private void Carry(Discourse discourse, Sentence sentence, List<Mention> mentions)
     {
-        if (sentence.Tokens.Any(t => t.IsWord && !t.Quoted))
-            discourse.Previous = mentions.Select(m => m.IsPronoun && Resolve(m, mentions, discourse.Previous, -1) is { } r ? m with { Actor = r.Actor } : m).ToList();
+        if (!sentence.Tokens.Any(t => t.IsWord && !t.Quoted)) return;
+        var older = discourse.Previous is Antecedents before ? before.Older.Prepend(before).Take(3).ToList() : [discourse.Previous];
+        discourse.Previous = new Antecedents(mentions.Select(m => m.IsPronoun && Resolve(m, mentions, discourse.Previous, -1) is { } r ? m with { Actor = r.Actor } : m).ToList(),
+            older.Where(o => o.Count > 0).ToList());
     }
 
-    /// <param name="documentMeant">For an alias several documents share: the one meant at that token, or -1.</param>
+    /// <param name="documentMeant">For an alias several documents (or persons) share: the one meant at that token, or -1.</param>
     /// <param name="genericDocument">For a document noun no alias covers ("das Schreiben"): the document meant at that token, or -1.</param>
-    private List<Mention> FindMentions(IReadOnlyList<Token> tokens, CueLexicon lexicon, Func<int[], int, int>? documentMeant = null, Func<int, int>? genericDocument = null)
+    /// <param name="referents">Roles given so far: a role noun ("die Ministerin", "the senator") for the one person it fits.</param>
+    private List<Mention> FindMentions(IReadOnlyList<Token> tokens, CueLexicon lexicon, Func<int[], int, int>? documentMeant = null, Func<int, int>? genericDocument = null,
+        Referents? referents = null)
     {
         var mentions = new List<Mention>();
         for (var i = 0; i < tokens.Count; i++)
@@ -199,8 +209,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 continue;
             }
             var mark = MarkBefore(tokens, i, lexicon);
-            // In English a plain "s" makes a plural ("The senators"), not a genitive.
-            if (actors.Match(tokens, i) is { } match && !(match.Genitive && lexicon.SubjectNearVerb && !tokens[i + match.Length - 1].Text.Contains('\'') && !tokens[i + match.Length - 1].Text.Contains('’')))
+            // In English a plain "s" makes a plural ("The senators"), not a genitive. "einen Stern", "ein Link": a one-word name after
+            // an indefinite article is the common noun (a document's alias is not: "einen Brief").
+            if (actors.Match(tokens, i) is { } match && !(match.Genitive && lexicon.SubjectNearVerb && !tokens[i + match.Length - 1].Text.Contains('\'') && !tokens[i + match.Length - 1].Text.Contains('’'))
+                && !(match.Length == 1 && !lexicon.SubjectNearVerb && i > 0 && lexicon.Indefinites.Contains(tokens[i - 1].Lower) && char.IsLetter(tokens[i].Text[0]) && !actors.Actors[match.Actor].IsDocument))
             {
                 // "Democrats’ priorities": the apostrophe after a plural stands as a token of its own.
                 var apostrophe = i + match.Length < tokens.Count && tokens[i + match.Length].Text is "'" or "’" && tokens[i + match.Length - 1].Text.EndsWith('s');
@@ -221,11 +233,23 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                     mentions.Add(new Mention(i, i + match.Length, match.Actor, null, genitive ?? mark ?? article, tokens[i].Text));
                 i += match.Length - 1;
             }
-            else if (documentMeant is not null && actors.MatchShared(tokens, i) is var (documents, length))
+            else if (documentMeant is not null && actors.MatchShared(tokens, i) is var (documents, length, shared))
             {
-                if (documentMeant(documents, i) is var meant and >= 0) mentions.Add(new Mention(i, i + length, meant, null, mark, tokens[i].Text));
+                // "the Trumps" is a plural, "Trump's" a genitive.
+                var apostrophe = tokens[i + length - 1].Text.Contains('\'') || tokens[i + length - 1].Text.Contains('’');
+                if (!(shared && lexicon.SubjectNearVerb && !apostrophe) && documentMeant(documents, i) is var meant and >= 0)
+                    mentions.Add(new Mention(i, i + length, meant, null, shared ? "'s" : mark, tokens[i].Text,
+                        actors.Actors[meant].IsDocument ? null : $"'{tokens[i].Text}' = {actors.Actors[meant].Name} (a last name several share)"));
                 i += length - 1;
             }
+            else if (referents?.Role(tokens, i) is var (person, start, end, roleGenitive, role))
+            {
+                mentions.Add(new Mention(start, end, person, null, roleGenitive ? "'s" : MarkBefore(tokens, start, lexicon), tokens[start].Text,
+                    $"role '{role}' = {actors.Actors[person].Name}"));
+                i = end - 1;
+            }
+            else if (lexicon.Latter.TryGetValue(tokens[i].Lower, out var latter) && LatterAt(tokens, i, lexicon))
+                mentions.Add(new Mention(i, i + 1, -1, latter, latter.Subject ? MarkBefore(tokens, i, lexicon) : "object", tokens[i].Text, Latter: true));
             else if (genericDocument?.Invoke(i) is >= 0 and var generic) mentions.Add(new Mention(i, i + 1, generic, null, mark, tokens[i].Text));
             else if (lexicon.Pronouns.TryGetValue(tokens[i].Lower, out var pronoun) && !(i > 0 && lexicon.PoliteAddress.Contains(tokens[i].Text)))
             {
@@ -238,6 +262,15 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         MarkLists(mentions, tokens, lexicon, IsDocument);
         MarkAsides(mentions, tokens, lexicon);
         return mentions;
+    }
+
+    /// <summary>"Dieser konterte", "the latter replied": a demonstrative that stands alone (no noun after it), "latter" after "the".</summary>
+    private static bool LatterAt(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
+    {
+        if (lexicon.SubjectNearVerb) return at > 0 && tokens[at - 1].Lower == "the" && !(at + 1 < tokens.Count && tokens[at + 1].IsWord && char.IsLower(tokens[at + 1].Text[0]) && at + 2 < tokens.Count && !tokens[at + 2].IsWord);
+        if (at + 1 >= tokens.Count || !tokens[at + 1].IsWord) return true;
+        // "Dieser Tweet", "dieser neue Tweet": a determiner before a noun.
+        return char.IsLower(tokens[at + 1].Text[0]) && !(at + 2 < tokens.Count && tokens[at + 2].IsWord && char.IsUpper(tokens[at + 2].Text[0]));
     }
 
     /// <summary>
@@ -530,7 +563,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var clause = ClauseOf(s, k);
             var (subjects, passive) = Subjects(s, k, clause);
             // A letter is addressed to someone, it does not tag them: only SIGNED points at a document.
-            var sources = subjects.Where(m => !IsDocument(m)).Select(m => Resolve(m, s.Mentions, discourse.Previous, -1)).OfType<Resolved>().Select(r => r with { How = r.How | (passive ? Inference.Passive : 0) }).ToList();
+            var sources = subjects.Where(m => !IsDocument(m) && !Impersonated(s, m)).Select(m => Resolve(m, s.Mentions, discourse.Previous, -1)).OfType<Resolved>().Select(r => r with { How = r.How | (passive ? Inference.Passive : 0) }).ToList();
             if (passive) basis = basis with { Note = Join(basis.Note, "passive: agent") };
             if (sources.Count == 0 && !passive && k > 0 && previousSources is not null)
                 sources = previousSources.Select(p => p with { How = p.How | Inference.InheritedSubject, Note = Join(p.Note, $"subject shared with '{s.Tokens[s.Hits[k - 1].Anchor].Text}'") }).ToList();
@@ -1039,18 +1072,31 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     /// <summary>The actor a mention stands for; a pronoun takes the nearest earlier fitting actor of its sentence, else the previous sentence's subject.</summary>
     private Resolved? Resolve(Mention mention, List<Mention> sentence, IReadOnlyList<Mention> previous, int exclude, IEnumerable<int>? salient = null)
     {
-        if (!mention.IsPronoun) return new Resolved(mention.Actor, Inference.None, "", mention);
+        if (!mention.IsPronoun) return new Resolved(mention.Actor, Inference.None, mention.Via ?? "", mention);
         var gender = mention.Pronoun!.Value.Gender;
         bool Fits(Mention m) => !m.IsPronoun && m.Actor != exclude && Compatible(actors.Actors[m.Actor], gender);
+        // "Dieser konterte", "the latter": the one named last, in this sentence or the one before.
+        if (mention.Latter)
+            return (sentence.LastOrDefault(m => m.End <= mention.Start && Fits(m)) ?? previous.LastOrDefault(Fits)) is { } last
+                ? new Resolved(last.Actor, Inference.PronounFromPreviousSentence, $"{mention.Text} = {actors.Actors[last.Actor].Name}, named last", mention) : null;
         // The subject of an earlier clause is the likelier antecedent ("Hahn markierte Krüger, woraufhin Vogt ihm antwortete").
         var salientSet = salient?.ToHashSet() ?? [];
         var near = sentence.LastOrDefault(m => m.End <= mention.Start && salientSet.Contains(m.Actor) && Fits(m))
                    ?? sentence.LastOrDefault(m => m.End <= mention.Start && Fits(m));
         if (near is not null) return new Resolved(near.Actor, Inference.None, "", mention);
-        var earlier = previous.FirstOrDefault(m => !m.Marked && (Fits(m) || (m.IsPronoun && m.Actor >= 0 && m.Actor != exclude && Compatible(actors.Actors[m.Actor], gender))))
-                      ?? previous.LastOrDefault(Fits);
-        return earlier is null ? null
-            : new Resolved(earlier.Actor, Inference.PronounFromPreviousSentence, $"pronoun {mention.Text} = {actors.Actors[earlier.Actor].Name} from the previous sentence", mention);
+        bool Carried(Mention m) => m.IsPronoun && m.Actor >= 0 && m.Actor != exclude && Compatible(actors.Actors[m.Actor], gender);
+        var earlier = previous.FirstOrDefault(m => !m.Marked && (Fits(m) || Carried(m))) ?? previous.LastOrDefault(Fits);
+        if (earlier is not null)
+            return new Resolved(earlier.Actor, Inference.PronounFromPreviousSentence, $"pronoun {mention.Text} = {actors.Actors[earlier.Actor].Name} from the previous sentence", mention);
+        // "He", "him" for a person neither this sentence nor the previous one names (not even one excluded as the source): the last one
+        // it fits, up to three sentences further back.
+        bool Anyone(Mention m) => !m.IsPronoun && Compatible(actors.Actors[m.Actor], gender);
+        if (gender is 'm' or 'f' && previous is Antecedents { Older: var older }
+            && !sentence.Any(m => m.End <= mention.Start && Anyone(m)) && !previous.Any(Anyone))
+            foreach (var before in older)
+                if ((before.FirstOrDefault(m => !m.Marked && (Fits(m) || Carried(m))) ?? before.LastOrDefault(Fits)) is { } further)
+                    return new Resolved(further.Actor, Inference.PronounFromPreviousSentence, $"pronoun {mention.Text} = {actors.Actors[further.Actor].Name} from a sentence before", mention);
+        return null;
     }
 
     private static bool Compatible(KnownActor actor, char gender) => !actor.IsDocument && gender switch
