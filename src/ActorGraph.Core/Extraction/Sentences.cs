@@ -198,7 +198,9 @@ public static partial class Sentences
         return tokens;
     }
 
-    [GeneratedRegex(@"[@#]?[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+|-\r?\n\p{Ll}+|\.(?!\p{Lu}\p{Ll}{2})[\p{L}\p{N}]+)*-?|\S", RegexOptions.CultureInvariant)]
+    // "joinedRepresentatives": a lower-case word glued to a capitalised one (copied text lost the space) is two words; not a
+    // handle, a path or "BürgerInnen".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}@#/_.])\p{Ll}{4,}(?=\p{Lu}\p{Ll}{2})(?!Innen)|[@#]?[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+|-\r?\n\p{Ll}+|\.(?!\p{Lu}\p{Ll}{2})[\p{L}\p{N}]+)*-?|\S", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"-\r?\n")]
