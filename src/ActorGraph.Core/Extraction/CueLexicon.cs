@@ -19,9 +19,10 @@ namespace ActorGraph.Extraction;
 /// <c>forderten in einem Brief</c>), not where it is what others are asked to sign.</param>
 /// <param name="Authors">A noun that names its authors after <c>of</c>/<c>von</c> (<c>the signatures of</c>, <c>on the initiative of</c>).</param>
 /// <param name="LetterObject">Only with a letter, appeal or declaration as its object right after it (<c>supported the letter</c>; supporting a bill is no signing).</param>
+/// <param name="InfinitiveOnly">A base form that is also a noun (<c>reply</c>, <c>respond</c>): a cue only as an infinitive that happened (<c>took to Twitter to respond</c>).</param>
 /// <param name="NeedsPlatform">A verb of everyday life (<c>mentioned</c>, <c>wandte sich an</c>, <c>reached out to</c>): an act on a platform only when its sentence or the one before names one.</param>
 public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(HashSet<string> Words, string[] Prefixes, bool Gap)> Steps,
-    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false, bool Authors = false, bool LetterObject = false)
+    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false, bool Authors = false, bool LetterObject = false, bool InfinitiveOnly = false)
 {
     private const int MaxGap = 12;
 
@@ -208,6 +209,12 @@ public sealed class CueLexicon
     public required HashSet<string> ObjectRelatives { get; init; }
     /// <summary>Nouns for what someone said (<c>comments</c>, <c>Aussage</c>): a reply to someone's comments answers them.</summary>
     public required HashSet<string> Utterances { get; init; }
+    /// <summary>What one posts besides a tweet (<c>photo</c>, <c>video</c>, <c>Foto</c>): "liked Collins's photo" likes her post, "liked Collins's policies" no post.</summary>
+    public required HashSet<string> PostedMedia { get; init; }
+    /// <summary>Nouns for a copy of something (<c>screenshot</c>, <c>Bildschirmfoto</c>): "a screenshot of his tweet" shares the tweet.</summary>
+    public required HashSet<string> CopyNouns { get; init; }
+    /// <summary>Verbs of turning to a platform (<c>took</c> to Twitter, <c>nutzte</c> X): an infinitive after them says what was done there.</summary>
+    public required HashSet<string> PlatformTurns { get; init; }
     /// <summary>Words of membership (<c>include</c>, <c>on the list</c>, <c>so is</c>, <c>darunter</c>): after a follow that named no one, who is on its list.</summary>
     public required HashSet<string> ListFrames { get; init; }
     /// <summary>Words that make a reply preposition part of another (<c>according to</c>).</summary>
@@ -357,10 +364,13 @@ public sealed class CueLexicon
             SententialRelatives = Class("sentential-relatives"),
             ListFrames = Class("list-frames").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Utterances = Class("utterances"),
+            PostedMedia = Class("posted-media"),
+            CopyNouns = Class("copy-nouns"),
+            PlatformTurns = Class("platform-turns"),
             Aspectuals = Class("aspectuals"),
             ObjectRelatives = Class("object-relatives"),
             AccountOwners = Class("account-owners").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
-            SuccessionRoles = Class("succession-roles"),
+            SuccessionRoles = Class("succession-roles").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Denials = Class("denials"),
             SubjectNearVerb = Class("word-order").Single() == "svo",
             PassiveAuxiliaries = Class("passive-auxiliaries"),
@@ -416,7 +426,7 @@ public sealed class CueLexicon
             }
             var flags = cells.Length > 3 ? cells[3].Split(',', StringSplitOptions.TrimEntries) : [];
             cues.Add(new Cue(relation, cells[1], steps, double.Parse(cells[2], CultureInfo.InvariantCulture),
-                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform"), flags.Contains("by"), flags.Contains("letter")));
+                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform"), flags.Contains("by"), flags.Contains("letter"), flags.Contains("infinitive")));
         }
         // Longer cues first: "markierte … Gefällt mir" is a like, not a tag.
         return cues.OrderByDescending(c => c.Steps.Count).ToList();

@@ -37,8 +37,9 @@ public sealed partial class RuleExtractor
             && s.Mentions.Any(m => m.Start > p && m.Start <= p + 4 && m.Mark == tokens[p].Lower);
         // "followed Baker as party leader", "folgte ihm als Parteichefin": in an office.
         var followed = s.Mentions.FirstOrDefault(m => m.Start > hit.Last);
-        var role = followed is not null && followed.End + 1 < tokens.Count && lexicon.SuccessionRoles.Contains(tokens[followed.End].Lower) && tokens[followed.End + 1].IsWord
-            && !lexicon.Additives.Contains(tokens[followed.End + 1].Lower) && tokens[followed.End + 1].Lower != "well";
+        var role = followed is not null && followed.End + 1 < tokens.Count && tokens[followed.End + 1].IsWord
+            && (lexicon.SuccessionRoles.Contains(tokens[followed.End].Lower) && !lexicon.Additives.Contains(tokens[followed.End + 1].Lower) && tokens[followed.End + 1].Lower != "well"
+                || lexicon.SuccessionRoles.Contains($"{tokens[followed.End].Lower} {tokens[followed.End + 1].Lower}"));
         if (relation == RelationType.Follows && !hit.Cue.Noun && (Succeeded(hit.Last + 1) || Succeeded(0) || role)) return "succession";
         // "denied having retweeted", "bestritt, Vogt geteilt zu haben": what is denied did not happen, as far as the text says.
         var denial = Enumerable.Range(0, hit.Anchor).LastOrDefault(j => !tokens[j].Quoted && lexicon.Denials.Contains(tokens[j].Lower), -1);
@@ -103,6 +104,12 @@ public sealed partial class RuleExtractor
         var relation = hit.Cue.Relation;
         if (relation == RelationType.Tagged && !hit.Cue.Noun && m.Mark == "'s" && m.Start > hit.Last
             && !Enumerable.Range(m.End, Math.Min(3, tokens.Count - m.End)).Any(j => lexicon.IsAccount(tokens[j].Lower))) return true;
+        if (relation is RelationType.Follows or RelationType.Liked or RelationType.Retweeted or RelationType.Quoted && !hit.Cue.Noun
+            && (InsideAnotherThing(s, hit, m) || Reporter(s, m, hit.Last) || BeyondComma(s, hit, m))) return true;
+        // "likes Collins's policies": an owner is liked or reposted only through what they posted or said.
+        if (relation is RelationType.Liked or RelationType.Retweeted && m.Mark == "'s" && !m.IsPronoun && m.Start > hit.Last
+            && !Enumerable.Range(m.End, Math.Max(0, Math.Min(tokens.Count, m.End + 4) - m.End)).SkipWhile(j => tokens[j].Text is "'" or "’" or "s").TakeWhile(j => tokens[j].IsWord)
+                .Any(j => lexicon.IsPostNoun(tokens[j].Lower) || lexicon.IsAccount(tokens[j].Lower) || lexicon.PostedMedia.Contains(tokens[j].Lower) || lexicon.Utterances.Contains(tokens[j].Lower))) return true;
         if (relation != RelationType.RepliedTo || m.Start < hit.Last) return false;
         // "an earlier tweet of Trump's": after a post noun, "of" names its author.
         bool PostAuthorAt(int j) => j > 0 && lexicon.IsPostNoun(tokens[j - 1].Lower) && (lexicon.Origins.Contains(tokens[j].Lower) || lexicon.PostAuthors.Contains(tokens[j].Lower));
@@ -126,6 +133,76 @@ public sealed partial class RuleExtractor
             if (p > hit.Last && !PostAuthorAt(p) && (lexicon.MannerPrepositions.Contains(tokens[p].Lower) || lexicon.Topics.Contains(tokens[p].Lower) || lexicon.Comitatives.Contains(tokens[p].Lower))) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "retweeted a link to a Courier article", "an article criticising Collins", "folgte dem Aufruf von Hahn", "followed the
+    /// rules on Twitter": the cue's object is a thing that is not the actor; the actor stands in what is said about it
+    /// (a preposition, a gerund or a genitive after its noun). Only a post's author ("a tweet by", "der Beitrag des"), an
+    /// account's owner ("the account of"), or a member of an inclusion after it ("59 of the 80 MPs, including Collins") is meant.
+    /// </summary>
+    private static bool InsideAnotherThing(Parsed s, Hit hit, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        // Objects before a German verb-final cue ("hat dem Aufruf von Hahn gefolgt") stand after the subject.
+        var from = m.Start > hit.Last ? hit.Last + 1 : s.Mentions.LastOrDefault(o => o.End <= m.Start)?.End ?? m.Start;
+        var (thing, inside) = (-1, false);
+        for (var j = from; j < m.Start; j++)
+        {
+            var lower = tokens[j].Lower;
+            // "a number of people, including Goldsmith", "The account Trump retweeted the most was FEMA": a member or a predicate starts afresh.
+            if (lexicon.Inclusions.Contains(lower) || lexicon.Copulas.Contains(lower)) { (thing, inside) = (-1, false); continue; }
+            if (thing < 0)
+            {
+                // An article, a possessive, a number, or an owner ("Collins's video") opens the noun phrase of a thing.
+                var counted = lexicon.GroupWords.Contains(lower) || char.IsDigit(tokens[j].Text[0]);
+                // "both of Trump's messages", "zwei von Hahns Posts": a part of what follows.
+                if (counted && j + 1 < m.Start && lexicon.Origins.Contains(tokens[j + 1].Lower)) { j++; continue; }
+                var opens = counted || lexicon.Determiners.Contains(lower) || lexicon.Indefinites.Contains(lower) || lexicon.ObjectArticles.Contains(lower)
+                    || lexicon.Possessives.Contains(lower);
+                // The article of the actor's own mention or title ("den SPD-Politiker Hahn") leads straight to the name.
+                if (opens && s.Mentions.All(o => o.Start != j) && j + 1 < m.Start && tokens[j + 1].IsWord && !s.Mentions.Any(o => o.Start == j + 1)) thing = j + 1;
+                else if (tokens[j].IsWord && s.Mentions.Any(o => o.End == j && o.Mark == "'s" && o.Start >= from) && s.Mentions.All(o => o.Start != j)) thing = j;
+                continue;
+            }
+            if (j == thing || !tokens[j].IsWord) continue;
+            var head = tokens[j - 1].Lower;
+            // "a screenshot of his tweet": a copy stands for what it copies.
+            if (lexicon.CopyNouns.Contains(head) && lexicon.Prepositions.Contains(lower)) { thing = -1; continue; }
+            // "a tweet by", "den Tweet des", "the account of", "a video posted by": the author or owner of the thing is meant.
+            if ((lexicon.IsPostNoun(head) && (lexicon.PostAuthors.Contains(lower) || lexicon.GenitiveArticles.Contains(lower) || lexicon.GenitiveAfterNoun.Contains(lower)))
+                || (lexicon.IsAccount(head) && lexicon.AccountOwners.Contains(lower))
+                || lexicon.PostingVerbs.Contains(lower) || lexicon.Agents.Contains(lower) && lexicon.PostingVerbs.Contains(head)) continue;
+            // "on Twitter" says where.
+            if (lexicon.Prepositions.Contains(lower) && j + 1 < tokens.Count && lexicon.IsPlatformWord(tokens[j + 1].Lower)) { j++; continue; }
+            inside |= lexicon.Prepositions.Contains(lower) || lexicon.GenitiveArticles.Contains(lower) || lexicon.GenitiveAfterNoun.Contains(lower)
+                || lexicon.Relatives.Contains(lower) || lexicon.Subordinators.Contains(lower) || lexicon.AdverbialOpeners.Contains(lower)
+                || lexicon.SubjectNearVerb && lower.EndsWith("ing", StringComparison.Ordinal) && lower.Length > 4;
+        }
+        return inside;
+    }
+
+    /// <summary>
+    /// "liked Islamophobic content on social media, a Times investigation revealed": in English the one liked, followed or
+    /// reposted stands in the cue's clause; past a comma only a list or an inclusion goes on ("follows 40 accounts, including Collins").
+    /// </summary>
+    private static bool BeyondComma(Parsed s, Hit hit, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (!lexicon.SubjectNearVerb || m.Start <= hit.Last) return false;
+        var comma = Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).FirstOrDefault(j => tokens[j].Text == ",", -1);
+        return comma >= 0 && !s.Mentions.Any(o => o.Start > hit.Last && o.End <= comma)
+            && !Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).Any(j => lexicon.Inclusions.Contains(tokens[j].Lower) || lexicon.Copulas.Contains(tokens[j].Lower));
+    }
+
+    /// <summary>", Collins said", ", said Collins", ", Baker wrote on Twitter": after a comma, who reports the act is not its target.</summary>
+    private static bool Reporter(Parsed s, Mention m, int after)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        bool Says(int j) => j >= 0 && j < tokens.Count && !tokens[j].Quoted && (lexicon.SayingVerbs.Contains(tokens[j].Lower) || lexicon.SpeechVerbs.Contains(tokens[j].Lower) || lexicon.PostingVerbs.Contains(tokens[j].Lower));
+        var comma = m.Start - 1;
+        if (Says(comma)) comma--;
+        return comma > after && tokens[comma].Text == "," && (Says(m.Start - 1) || Says(m.End) || m.End + 1 < tokens.Count && tokens[m.End].IsWord && Says(m.End + 1) && char.IsLower(tokens[m.End].Text[0]));
     }
 
     /// <summary>

@@ -105,21 +105,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (!best.TryGetValue(key, out var known)) order.Add(key);
             if (known is null || relation.Confidence > known.Confidence) best[key] = relation;
         }
-        var mentionsOf = new List<List<Mention>>();
-        var lastDocument = -1;
-        var namedDocuments = new HashSet<int>();
-        var onlyDocument = actors.Actors.Count(a => a.IsDocument) == 1 ? actors.Actors.ToList().FindIndex(a => a.IsDocument) : -1;
-        foreach (var s in sentences)
-        {
-            ct.ThrowIfCancellationRequested();
-            mentionsOf.Add(FindMentions(s.Tokens, lexicon, (documents, at) => DocumentMeant(documents, sentences, s.Index, at, lastDocument, lexicon),
-                at => GenericDocument(s.Tokens, at, lexicon) ? lastDocument >= 0 ? lastDocument : onlyDocument : -1));
-            // "signed another open letter" after the letter was named: a different one, whatever its alias says.
-            mentionsOf[^1].RemoveAll(m => IsDocument(m) && namedDocuments.Contains(m.Actor)
-                && Enumerable.Range(Math.Max(0, m.Start - 2), m.Start - Math.Max(0, m.Start - 2)).Any(j => lexicon.OtherDocument.Contains(s.Tokens[j].Lower)));
-            namedDocuments.UnionWith(mentionsOf[^1].Where(IsDocument).Select(m => m.Actor));
-            if (mentionsOf[^1].LastOrDefault(IsDocument) is { } named) lastDocument = named.Actor;
-        }
+        var mentionsOf = MentionsOf(sentences, lexicon, ct);
         foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon)) Keep(relation);
         foreach (var sentence in sentences)
         {
@@ -154,14 +140,42 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             else if (signings.Count > 0 || mentions.Any(IsDocument)) discourse.LastSigning = sentence.Index;
             if (signings.Count > 0 && !signings.Any(k => Negated(parsed, k, out _))) discourse.LastSigned = sentence.Index;
             discourse.IntroducedOtherwise = sentence.Tokens is [.., { Text: ":" }] && signings.Count == 0;
-            // "She also alleged …. Mercer replied to her tweet": a pronoun that was the subject carries whom it stood for into the next sentence.
-            // A sentence wholly inside a quotation names no one a later pronoun could mean.
-            if (sentence.Tokens.Any(t => t.IsWord && !t.Quoted))
-                discourse.Previous = mentions.Select(m => m.IsPronoun && Resolve(m, mentions, discourse.Previous, -1) is { } r ? m with { Actor = r.Actor } : m).ToList();
+            Carry(discourse, sentence, mentions);
             discourse.Recent.Add(sentence);
             if (discourse.Recent.Count > 4) discourse.Recent.RemoveAt(0);
         }
         return order.Select(k => best[k]).ToList();
+    }
+
+    /// <summary>The actor mentions of each sentence, documents named by a shared alias or a generic noun decided from what came before.</summary>
+    private List<List<Mention>> MentionsOf(IReadOnlyList<Sentence> sentences, CueLexicon lexicon, CancellationToken ct)
+    {
+        var mentionsOf = new List<List<Mention>>();
+        var lastDocument = -1;
+        var namedDocuments = new HashSet<int>();
+        var onlyDocument = actors.Actors.Count(a => a.IsDocument) == 1 ? actors.Actors.ToList().FindIndex(a => a.IsDocument) : -1;
+        foreach (var s in sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            mentionsOf.Add(FindMentions(s.Tokens, lexicon, (documents, at) => DocumentMeant(documents, sentences, s.Index, at, lastDocument, lexicon),
+                at => GenericDocument(s.Tokens, at, lexicon) ? lastDocument >= 0 ? lastDocument : onlyDocument : -1));
+            // "signed another open letter" after the letter was named: a different one, whatever its alias says.
+            mentionsOf[^1].RemoveAll(m => IsDocument(m) && namedDocuments.Contains(m.Actor)
+                && Enumerable.Range(Math.Max(0, m.Start - 2), m.Start - Math.Max(0, m.Start - 2)).Any(j => lexicon.OtherDocument.Contains(s.Tokens[j].Lower)));
+            namedDocuments.UnionWith(mentionsOf[^1].Where(IsDocument).Select(m => m.Actor));
+            if (mentionsOf[^1].LastOrDefault(IsDocument) is { } named) lastDocument = named.Actor;
+        }
+        return mentionsOf;
+    }
+
+    /// <summary>
+    /// "She also alleged … . Mercer replied to her tweet": a pronoun that was the subject carries whom it stood for into the next
+    /// sentence. A sentence wholly inside a quotation names no one a later pronoun could mean.
+    /// </summary>
+    private void Carry(Discourse discourse, Sentence sentence, List<Mention> mentions)
+    {
+        if (sentence.Tokens.Any(t => t.IsWord && !t.Quoted))
+            discourse.Previous = mentions.Select(m => m.IsPronoun && Resolve(m, mentions, discourse.Previous, -1) is { } r ? m with { Actor = r.Actor } : m).ToList();
     }
 
     /// <param name="documentMeant">For an alias several documents share: the one meant at that token, or -1.</param>
@@ -319,6 +333,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         // "in einer Erklärung": German's indefinite articles are no determiners of their own.
         if (at > 1 && (lexicon.Determiners.Contains(previous) || lexicon.Indefinites.Contains(previous))
             && (lexicon.Prepositions.Contains(tokens[at - 2].Lower) || lexicon.Inclusions.Contains(tokens[at - 2].Lower))) return tokens[at - 2].Lower;
+        // "for the right-wing Reform Party": an English adjective between the preposition's article and the name ("a screenshot showing X" is no adjective).
+        if (lexicon.SubjectNearVerb && at > 2 && tokens[at - 1].IsWord && char.IsLower(tokens[at - 1].Text[0]) && !tokens[at - 1].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && lexicon.Determiners.Contains(tokens[at - 2].Lower) && lexicon.Prepositions.Contains(tokens[at - 3].Lower) && !lexicon.ScenePrepositions.Contains(tokens[at - 3].Lower))
+            return tokens[at - 3].Lower;
         // article [lower-case adjective] [capitalised role noun] mention; "Initiiert hat den Brief Hahn": a document noun is no role.
         var k = at - 1;
         if (k > 0 && tokens[k].IsWord && char.IsUpper(tokens[k].Text[0]) && !IsArticle(tokens[k].Lower) && !lexicon.DocumentNouns.Contains(tokens[k].Lower)) k--;
@@ -438,10 +456,14 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 // "schrieben einen Brief an Meier": writing a letter to someone is no post to them.
                 if (cue.Relation != RelationType.Signed && mentions.Any(m => IsDocument(m) && m.Start > matched[0] && m.Start < matched[^1])) continue;
                 // "to reply", "zu antworten"; "continues to follow" states that it goes on, "the first to sign" that it happened.
-                var goesOn = i > 1 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && (lexicon.Aspectuals.Contains(tokens[i - 2].Lower) || lexicon.Firsts.Contains(tokens[i - 2].Lower));
-                if (!cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && !goesOn) continue;
+                var goesOn = i > 1 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && (lexicon.Aspectuals.Contains(tokens[i - 2].Lower) || lexicon.Firsts.Contains(tokens[i - 2].Lower)
+                    || TurnedToPlatform(tokens, i - 1, lexicon));
+                if (!cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && !goesOn || cue.InfinitiveOnly && !goesOn) continue;
                 // "the mentions", "of replies": a verb form used as a noun states no act.
-                if (!cue.Noun && i > 0 && !goesOn && (lexicon.Determiners.Contains(tokens[i - 1].Lower) || lexicon.Prepositions.Contains(tokens[i - 1].Lower))
+                // "his reply", "Baker's retweets": after an owner too.
+                if (!cue.Noun && i > 0 && !goesOn && (lexicon.Determiners.Contains(tokens[i - 1].Lower) || lexicon.Prepositions.Contains(tokens[i - 1].Lower)
+                    || lexicon.SubjectNearVerb && cue.Relation != RelationType.Tagged
+                       && (lexicon.Possessives.Contains(tokens[i - 1].Lower) || tokens[i - 1].Lower == "her" || mentions.Any(m => m.End == i && m.Mark == "'s")))
                     && cue.Relation != RelationType.Signed) continue;
                 // "gefolgt von", "followed by" without a passive auxiliary is about time, not about following someone.
                 // "an account followed by Obama" is about following.
@@ -453,6 +475,19 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         }
         hits.Sort((a, b) => a.Anchor.CompareTo(b.Anchor));
         return hits;
+    }
+
+    /// <summary>
+    /// "took to Twitter to respond to Collins", "nutzte X, um auf Hahn zu reagieren": the infinitive at <paramref name="to"/> is what
+    /// was done on the platform a turning verb just named ("took to Twitter, asking Ellis to respond" is a request).
+    /// </summary>
+    private static bool TurnedToPlatform(IReadOnlyList<Token> tokens, int to, CueLexicon lexicon)
+    {
+        var platform = Enumerable.Range(Math.Max(0, to - 6), to - Math.Max(0, to - 6)).LastOrDefault(j => !tokens[j].Quoted && (lexicon.IsPlatformWord(tokens[j].Lower) || tokens[j].Lower == "media"), -1);
+        if (platform < 1 || !Enumerable.Range(Math.Max(0, platform - 4), platform - Math.Max(0, platform - 4)).Any(j => lexicon.PlatformTurns.Contains(tokens[j].Lower))) return false;
+        // Right after the platform in English; in German after "um" and its objects.
+        var between = Enumerable.Range(platform + 1, to - platform - 1).ToList();
+        return lexicon.SubjectNearVerb ? between.Count == 0 : between.Count > 0 && between.Count(j => !tokens[j].IsWord) <= 1 && between.Any(j => tokens[j].Lower == "um");
     }
 
     /// <summary>Each cue of the sentence in order: negation, then who acted (roles), then on whom, then the rows.</summary>
@@ -525,7 +560,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 // "Following Kuenssberg's tweet, Dorries pushed back": a post its own sentence names comes first.
                 else if (!any && (hit.Cue.Relation is RelationType.RepliedTo && !AddressedInClause(s, hit, clause) && !AttributesQuote(s, hit) || NamesPostAfter(s, hit))
                          && (Posters(s, speakers: false).Where(p => p != source.Actor).DefaultIfEmpty(-1).First() is var here and >= 0 ? here
-                             : discourse.Posters.FirstOrDefault(p => p.Actor != source.Actor && p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= 3
+                             : discourse.Posters.FirstOrDefault(p => p.Actor != source.Actor && p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= ImpliedReach(s, hit)
                              && actors.Actors[p.Actor].Kind != ActorKinds.Media, (Actor: -1, Sentence: -1)).Actor) is var poster && poster >= 0)
                 {
                     targets.Add(poster);
@@ -600,6 +635,12 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         }
         return false;
     }
+
+    /// <summary>
+    /// How many sentences back a reply with no target may find whom it answers: three, but a bare "In response," answers
+    /// what was reported just before, so only the sentence before.
+    /// </summary>
+    private static int ImpliedReach(Parsed s, Hit hit) => hit.Cue.Noun && hit.Last + 1 < s.Tokens.Count && s.Tokens[hit.Last + 1].Text == "," ? 1 : 3;
 
     /// <summary>"liked a tweet", "retweeted the post": the object is a post whose author the clause does not name.</summary>
     private static bool NamesPostAfter(Parsed s, Hit hit) =>
@@ -717,8 +758,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         // Inverted order ("Darauf antwortete Esken"); after a noun cue ("in response to") or in English only past a comma.
         // German inversion puts the subject before the clause's first comma ("konterte lediglich, die AfD sei …" names no subject).
         bool CommaBetween(int from, Mention m) => Enumerable.Range(from + 1, Math.Max(0, m.Start - from - 1)).Any(j => s.Tokens[j].Text == ",");
+        // "The tweet followed Collins's speech, Baker said": who reports a finite act after a comma did not do it ("Responding to Baker, Collins said" did).
+        bool Reports(Mention m) => hit.Cue.Relation is RelationType.Follows or RelationType.Liked or RelationType.Retweeted or RelationType.Quoted && !hit.Cue.Noun
+            && !s.Tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal) && Reporter(s, m, hit.Last);
         subject ??= clause.Own ? clause.After.FirstOrDefault(m => !m.Marked
-            && (!hit.Cue.Noun && !s.Lexicon.SubjectNearVerb ? !CommaBetween(hit.Last, m) : CommaBetween(hit.Last, m))) : null;
+            && (!hit.Cue.Noun && !s.Lexicon.SubjectNearVerb ? !CommaBetween(hit.Last, m) : CommaBetween(hit.Last, m)) && !Reports(m)) : null;
         return (subject is null ? [] : WithCoordinated(subject, s.Mentions, s.Tokens, s.Lexicon), false);
     }
 
@@ -754,6 +798,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             && objects.FirstOrDefault(m => m.Start > hit.Last) is { } addressed)
             return WithCoordinated(addressed, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList();
         if (hit.Cue.Relation == RelationType.Tagged) return objects;
+        // "followed Collins's advice", "folgte dem Aufruf von Hahn": one follows the actor itself, or an account of theirs.
+        if (hit.Cue.Relation == RelationType.Follows && !passive) objects = objects.Where(m => m.IsPronoun ? m.Mark is null or "object" : FollowedObject(s, m)).ToList();
         var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
         if (first is null && !passive && RelativeAntecedents(s, clause, subjects) is { Count: > 0 } antecedents)
             return hit.Cue.Relation is RelationType.Follows or RelationType.Tagged ? antecedents : [antecedents[0]];
@@ -902,14 +948,18 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var participle = !hit.Cue.Noun && (lexicon.SubjectNearVerb || !tokens[hit.Anchor].Lower.EndsWith("en", StringComparison.Ordinal) || tokens[hit.Anchor].Lower.StartsWith("ge", StringComparison.Ordinal));
         var adjacent = participle && Enumerable.Range(Math.Max(0, hit.Anchor - 3), Math.Min(3, hit.Anchor)).Any(j => lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower)
             && Enumerable.Range(j + 1, hit.Anchor - j - 1).All(b => tokens[b].IsWord && !lexicon.Agents.Contains(tokens[b].Lower) && char.IsLower(tokens[b].Text[0])));
-        bool IsAgent(Mention m) => !m.IsPronoun && m.Start > 0 && (lexicon.Agents.Contains(tokens[m.Start - 1].Lower) || (m.Mark is { } mark && lexicon.Agents.Contains(mark))
+        // "retweeted by Baker's critics": an owner before the agent's noun did not act.
+        bool IsAgent(Mention m) => !m.IsPronoun && m.Start > 0 && m.Mark != "'s" && (lexicon.Agents.Contains(tokens[m.Start - 1].Lower) || (m.Mark is { } mark && lexicon.Agents.Contains(mark))
             || (m.Start > 1 && lexicon.Determiners.Contains(tokens[m.Start - 1].Lower) && lexicon.Agents.Contains(tokens[m.Start - 2].Lower)));
         // The agent nearest the verb: after it ("liked by Krüger"), else the last before it ("von Vogt … von Krüger gelikt").
-        var agent = clause.After.FirstOrDefault(IsAgent) ?? clause.Before.LastOrDefault(IsAgent);
+        // English names the agent after the verb; "Candidates, led by Farage, were found to have liked" names another act's.
+        var agent = clause.After.FirstOrDefault(IsAgent) ?? (lexicon.SubjectNearVerb ? null : clause.Before.LastOrDefault(IsAgent));
         // "von Schäfer und Berger mitgetragen": a list of agents before the verb starts at its first name.
         for (var i = clause.Before.IndexOf(agent!); i > 0 && IsAgent(clause.Before[i - 1]) && Glue(clause.Before[i - 1], clause.Before[i], tokens, lexicon) is not null; i--)
             agent = clause.Before[i - 1];
-        return (agent is not null || agentAfter || adjacent, agent);
+        // "wird auf Twitter von mehr Menschen gefolgt als Hahn": a German participle with "werden" is a passive wherever they stand.
+        var german = !lexicon.SubjectNearVerb && auxiliary && tokens[hit.Anchor].Lower.StartsWith("ge", StringComparison.Ordinal) && hit.Tokens.Length == 1;
+        return (agent is not null || agentAfter || adjacent || german, agent);
     }
 
     /// <summary>The first member of the list <paramref name="last"/> ends ("A and B replied" → A).</summary>
@@ -931,12 +981,15 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         intention = false;
         var start = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
         for (var j = hit.Anchor - 1; j > start; j--) if (tokens[j].Text is "," or ";" or ":") { start = j; break; }
-        var stop = hit.Last + 2;
+        // German puts the negation after the inverted subject and the objects ("Auf Nachfrage reagierte Berger nicht auf …").
+        var stop = hit.Last + (s.Lexicon.SubjectNearVerb ? 2 : 6);
         for (var j = hit.Last + 1; j <= Math.Min(stop, tokens.Count - 1); j++) if (!tokens[j].IsWord) { stop = j - 1; break; }
         for (var j = start + 1; j <= Math.Min(stop, tokens.Count - 1); j++)
         {
             var lower = tokens[j].Lower;
-            if ((lexicon.IsNegation(lower) && !NegatesANoun(tokens, j, hit)) || lexicon.NonEvents.Contains(lower)) return true;
+            // Past the usual window a negation before a name or an article negates that ("antwortete Hahn und nicht Vogt").
+            var namesNext = j > hit.Last + 2 && j + 1 < tokens.Count && tokens[j + 1].IsWord && (char.IsUpper(tokens[j + 1].Text[0]) || lexicon.Determiners.Contains(tokens[j + 1].Lower));
+            if ((lexicon.IsNegation(lower) && !NegatesANoun(tokens, j, hit) && !namesNext) || lexicon.NonEvents.Contains(lower) && j <= hit.Last + 2) return true;
             intention |= lexicon.Intentions.Contains(lower);
         }
         return false;

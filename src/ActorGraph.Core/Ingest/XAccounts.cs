@@ -19,6 +19,12 @@ internal sealed class XAccounts(XHandles handles)
     private readonly HashSet<string> _unknown = new(StringComparer.Ordinal);
     private List<ActorAlias> _aliases = [.. handles.MappedAliases()];
 
+    /// <summary>
+    /// The included users of the page being applied, by id: a mention of one whose profile came unchanged is named
+    /// from its entry here, which the page has just touched, instead of by a cold lookup in the learned handles.
+    /// </summary>
+    public IReadOnlyDictionary<string, XUser>? Page { get; set; }
+
     /// <summary>Accounts that stayed known only by their id (<c>x:id:…</c>) when they were used.</summary>
     public int Unknown => _unknown.Count;
 
@@ -33,7 +39,16 @@ internal sealed class XAccounts(XHandles handles)
                 ? new Who(seen.ActorId, user.Id, user.Username)
                 : Learn(user.Id, user.Username);
         }
-        if (username is not null) return id is null ? new Who(handles.ActorId(username), null, username) : Learn(id, username);
+        if (username is not null)
+        {
+            if (id is null) return new Who(handles.ActorId(username), null, username);
+            // While the entry holds this account object, the handles have learned the id under this username (see Learn),
+            // so learning it again would name it the same.
+            return Page is not null && Page.TryGetValue(id, out var included) && included.Username == username
+                && _raw.TryGetValue(id, out var seen) && ReferenceEquals(seen.Named, included)
+                ? new Who(seen.ActorId, id, username)
+                : Learn(id, username);
+        }
         if (id is null) return default;
         if (handles.MappedId(id) is { } mapped) return new Who(mapped, id, null);
         if (handles.Learned.TryGetValue(id, out var known)) return new Who(known.ActorId, id, known.Username);

@@ -287,6 +287,7 @@ public static class XTweetsReader
             Func<string, XUser?> userOf = users.GetValueOrDefault;
             Func<string, XTweet?> tweetOf = tweets.GetValueOrDefault;
             foreach (var tweet in page.IncludedTweets) tweets[tweet.Id] = tweet.WithIncludes(userOf, NoTweet);
+            accounts.Page = users;
             foreach (var tweet in page.Data)
             {
                 try
@@ -298,6 +299,7 @@ public static class XTweetsReader
                     Damaged(tweet.Id, e, line, into);
                 }
             }
+            accounts.Page = null;
         }
 
         private static readonly Func<string, XTweet?> NoTweet = _ => null;

@@ -79,7 +79,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         await foreach (var row in transaction.StreamAsync(Statement("ingest/known-aliases"), ct: ct)) pipeline.StoredAlias(row[0]!.Value<string>()!, row[1]!.Value<string>()!);
         // Neo4j 3.x plans a node-id MATCH as a label scan while the label is empty (its statistics say a scan costs
         // nothing), which would scan every actor per row; so the ingest asks for the plans first.
-        if (storedActors > 0) writer.ByNodeId = await BatchWriter.NodeIdSeeksPlannedAsync(transaction, ct);
+        if (storedActors > 0) writer.Using = BatchWriter.Statements.For(await NodeIdSeeksPlannedAsync(transaction, ct));
         try
         {
             var result = await pipeline.RunAsync(elements, writer.WriteAsync, BatchSize, ct);
@@ -278,6 +278,33 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,63}$")]
     private static partial Regex PropertyName();
 
+    /// <summary>
+    /// Whether Neo4j plans the node-id statements as id seeks, asked with EXPLAIN (which also caches the plans): for
+    /// relations between actors, and for SIGNED (actor to document), each on its own, since a store without documents
+    /// plans every document lookup as a scan and that must not send the actors' statements through the index too.
+    /// </summary>
+    internal static async Task<(bool Relations, bool Signed)> NodeIdSeeksPlannedAsync(Neo4jTransaction transaction, CancellationToken ct = default)
+    {
+        var nodeIds = BatchWriter.Statements.For((true, true));
+        var signed = (int)RelationType.Signed;
+        return (await SeeksAsync([.. nodeIds.Create.Where((_, type) => type != signed)], nodeIds.StoredRelations),
+            await SeeksAsync([nodeIds.Create[signed]], nodeIds.StoredSigned));
+
+        async Task<bool> SeeksAsync(string[] creates, string stored)
+        {
+            var statements = creates.Select(text => (Text: text, Parameter: "rows")).Append((Text: stored, Parameter: "pairs"))
+                .Select(s => new Neo4jStatement($"EXPLAIN {s.Text}", new Dictionary<string, object?> { [s.Parameter] = Array.Empty<object>() }));
+            // One request each: Neo4j 3.1 breaks its answer to several EXPLAINs when one carries notifications (an unknown
+            // relationship type, e.g. SIGNED in a store without any).
+            foreach (var statement in statements)
+            {
+                var plan = await transaction.RunAsync(statement, ct);
+                if (!plan.PlanOperators().Any() || plan.PlanOperators().Any(op => op.EndsWith("Scan", StringComparison.Ordinal))) return false;
+            }
+            return true;
+        }
+    }
+
     private static Neo4jStatement Statement(string file, params (string Name, object? Value)[] parameters) =>
         new(CypherFiles.Get(file), parameters.Length == 0 ? null : parameters.ToDictionary(p => p.Name, p => p.Value));
 
@@ -308,13 +335,8 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
     /// </summary>
     private sealed class BatchWriter(Neo4jHttpClient client, Neo4jTransaction transaction, long seq, long storedRelations, Func<double>? shareRead)
     {
-
-        private static readonly Statements NodeIdStatements = Statements.Load(""), KeyStatements = Statements.Load("-by-key");
-
-        /// <summary>Whether the ends of relationships are found by node id (see create-relations.cypher) or through the id indexes.</summary>
-        public bool ByNodeId { get; set; }
-
-        private Statements Using => ByNodeId ? NodeIdStatements : KeyStatements;
+        /// <summary>How the ends of relationships are found: by node id (see create-relations.cypher) or through the id indexes.</summary>
+        public Statements Using { get; set; } = Statements.For((false, false));
 
         private readonly Dictionary<string, long> _actorNodes = new(StringComparer.Ordinal);
         private readonly Dictionary<string, long> _documentNodes = new(StringComparer.Ordinal);
@@ -338,36 +360,19 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             _storedNodes++;
         }
 
-        /// <summary>Whether Neo4j plans every node-id statement as id seeks, asked with EXPLAIN (which also caches the plans).</summary>
-        public static async Task<bool> NodeIdSeeksPlannedAsync(Neo4jTransaction transaction, CancellationToken ct)
-        {
-            var statements = NodeIdStatements.Create.Select(text => (Text: text, Parameter: "rows"))
-                .Append((Text: NodeIdStatements.StoredRelations, Parameter: "pairs")).Append((Text: NodeIdStatements.StoredSigned, Parameter: "pairs"))
-                .Select(s => new Neo4jStatement($"EXPLAIN {s.Text}", new Dictionary<string, object?> { [s.Parameter] = Array.Empty<object>() }))
-                .ToArray();
-            // One request each: Neo4j 3.1 breaks its answer to several EXPLAINs when one carries notifications (an unknown
-            // relationship type, e.g. SIGNED in a store without any).
-            foreach (var statement in statements)
-            {
-                var plan = await transaction.RunAsync(statement, ct);
-                if (!plan.PlanOperators().Any() || plan.PlanOperators().Any(op => op.EndsWith("Scan", StringComparison.Ordinal))) return false;
-            }
-            return true;
-        }
-
         /// <summary>Sends the batch (after the previous one has been answered); returns how many of its relations are new.</summary>
         public async ValueTask<long> WriteAsync(IngestBatch batch, CancellationToken ct)
         {
             await WriteNodesAsync(batch, ct);
             var stored = await StoredAsync(batch.Relations, ct);
-            var byType = new List<object>?[NodeIdStatements.Create.Length];
+            var byType = new List<object>?[Using.Create.Length];
             var added = 0;
             foreach (var (relation, _, _) in batch.Relations)
             {
                 var (source, target) = Nodes(relation);
                 var key = new Observation(relation.Evidence.SourceId, relation.Type, source, target).Key;
                 if (stored.Contains(key) || !_written.Add(key)) continue;
-                (byType[(int)relation.Type] ??= []).Add(Row(relation.Source, source, relation.Target, target, Properties(relation)));
+                (byType[(int)relation.Type] ??= []).Add(Row(relation.Type, relation.Source, source, relation.Target, target, Properties(relation)));
                 added++;
             }
             // Written out before waiting for the previous batch, so the client's serialising overlaps the server's work.
@@ -432,7 +437,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             var atTo = new HashSet<UInt128>();
             await foreach (var row in transaction.StreamAsync(Statement("ingest/actor-relations", ("id", alias.To)), ct: ct))
                 atTo.Add(Identity(row).Key);
-            var byType = new List<object>?[NodeIdStatements.Create.Length];
+            var byType = new List<object>?[Using.Create.Length];
             await foreach (var row in transaction.StreamAsync(Statement("ingest/actor-relations", ("id", alias.From)), ct: ct))
             {
                 var old = Identity(row);
@@ -442,7 +447,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
                 var moved = old with { Source = sourceNode, Target = targetNode };
                 // Kept among the keys this ingest wrote, so that a later row repeating the observation under alias.To is recognised.
                 if (moved.Source == moved.Target || atTo.Contains(moved.Key) || !_written.Add(moved.Key)) continue;
-                (byType[(int)moved.Type] ??= []).Add(Row(source, sourceNode, target, targetNode, row[5]!));
+                (byType[(int)moved.Type] ??= []).Add(Row(moved.Type, source, sourceNode, target, targetNode, row[5]!));
             }
             await CreateAsync(Creates(byType), ct);
             await transaction.RunAsync(Statement("ingest/apply-alias", ("from", alias.From), ("to", alias.To)), ct);
@@ -457,8 +462,8 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             (_actorNodes[relation.Source], relation.Type == RelationType.Signed ? _documentNodes[relation.Target] : _actorNodes[relation.Target]);
 
         /// <summary>One row of a statement: its ends as the statements in use find them, then the rest (the properties).</summary>
-        private object[] Row(string source, long sourceNode, string target, long targetNode, params object[] rest) =>
-            ByNodeId ? [sourceNode, targetNode, .. rest] : [source, target, .. rest];
+        private object[] Row(RelationType type, string source, long sourceNode, string target, long targetNode, params object[] rest) =>
+            Using.ByNodeId(type) ? [sourceNode, targetNode, .. rest] : [source, target, .. rest];
 
         /// <summary>Waits for the last batch, then records the new version (when anything changed) and the sequence counter.</summary>
         public async Task FinishAsync(IngestResult result, CancellationToken ct)
@@ -481,7 +486,7 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
                 var those = signed ? signedPairs : pairs;
                 var (source, target) = Nodes(relation);
                 if (!those.TryGetValue((source, target), out var pair))
-                    those[(source, target)] = pair = Row(relation.Source, source, relation.Target, target, those.Count, new List<string>());
+                    those[(source, target)] = pair = Row(relation.Type, relation.Source, source, relation.Target, target, those.Count, new List<string>());
                 ((List<string>)pair[3]).Add(relation.Evidence.SourceId);
             }
             if (pairs.Count + signedPairs.Count == 0 || _everyStored is not null) return _everyStored ?? [];
@@ -521,7 +526,18 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
         {
             var stored = new HashSet<UInt128>();
             await foreach (var row in client.StreamAsync(Statement("ingest/known-relations"), ct))
-                stored.Add(new Observation(row[0]!.Value<string>()!, StoredValues.RelationType(row[1]!.Value<string>(), "neo4j"), row[2]!.Value<long>(), row[3]!.Value<long>()).Key);
+            {
+                var source = row[0]!.Value<long>();
+                foreach (var relation in (JArray)row[1]!)
+                {
+                    // "TYPE endNodeId sourceId"; null for a relationship without a source id, which no observation matches.
+                    if (relation.Value<string>() is not { } text) continue;
+                    var typeEnd = text.IndexOf(' ');
+                    var targetEnd = text.IndexOf(' ', typeEnd + 1);
+                    stored.Add(new Observation(text[(targetEnd + 1)..], StoredValues.RelationType(text[..typeEnd], "neo4j"), source,
+                        long.Parse(text.AsSpan(typeEnd + 1, targetEnd - typeEnd - 1), CultureInfo.InvariantCulture)).Key);
+                }
+            }
             return stored;
         }
 
@@ -581,16 +597,23 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             }
         }
 
-        /// <summary>The statements that find the ends of relationships one way: CREATE per relation type, and the lookups.</summary>
-        private sealed record Statements(string[] Create, string StoredRelations, string StoredSigned)
+        /// <summary>The statements of an ingest, CREATE per relation type and the lookups, those of relations between actors
+        /// and those of SIGNED each finding the ends by node id or through the id indexes.</summary>
+        internal sealed record Statements(string[] Create, string StoredRelations, string StoredSigned, (bool Relations, bool Signed) NodeIds)
         {
-            public static Statements Load(string suffix) => new(
-                Enum.GetValues<RelationType>()
-                    .Select(type => type == RelationType.Signed
-                        ? CypherFiles.Get($"ingest/create-signed{suffix}")
-                        : CypherFiles.Get($"ingest/create-relations{suffix}").Replace("`RELATION_TYPE`", type.ToName(), StringComparison.Ordinal))
-                    .ToArray(),
-                CypherFiles.Get($"ingest/stored-relations{suffix}"), CypherFiles.Get($"ingest/stored-signed{suffix}"));
+            public static Statements For((bool Relations, bool Signed) nodeIds)
+            {
+                string Get(string file, bool byNodeId) => CypherFiles.Get(byNodeId ? $"ingest/{file}" : $"ingest/{file}-by-key");
+                return new(
+                    Enum.GetValues<RelationType>()
+                        .Select(type => type == RelationType.Signed
+                            ? Get("create-signed", nodeIds.Signed)
+                            : Get("create-relations", nodeIds.Relations).Replace("`RELATION_TYPE`", type.ToName(), StringComparison.Ordinal))
+                        .ToArray(),
+                    Get("stored-relations", nodeIds.Relations), Get("stored-signed", nodeIds.Signed), nodeIds);
+            }
+
+            public bool ByNodeId(RelationType type) => type == RelationType.Signed ? NodeIds.Signed : NodeIds.Relations;
         }
 
         /// <summary>Waits for the batch in flight, if any, ignoring its outcome (used before a rollback).</summary>

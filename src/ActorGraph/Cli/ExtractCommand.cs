@@ -7,42 +7,58 @@ using ActorGraph.Storage;
 namespace ActorGraph.Cli;
 
 /// <summary>
-/// <c>actorgraph extract --actors ACTORS.tsv [--lang de|en|auto] FILE|FOLDER… [--format tsv|json] [--ingest] [--explain]</c>:
+/// <c>actorgraph extract --actors ACTORS.tsv|FOLDER [--lang de|en|auto] FILE|FOLDER… [--format tsv|json] [--ingest] [--explain] [--mentions]</c>:
 /// the relations articles state between known actors. Files are plain text or saved web pages (<c>.html</c>, main text
 /// by <see cref="ArticleText"/>); a folder stands for its .txt and .html files. <c>--lang auto</c> decides per file.
+/// <c>--actors</c> names one actors file for every article, or a folder with one per article (<c>NAME.tsv</c> for
+/// <c>NAME.txt</c>), for collections annotated story by story.
 /// TSV columns: source, relation, target, evidence, confidence, document (and the explanation with <c>--explain</c>);
 /// JSON adds where the evidence starts in the text read and the spans of the two mentions and the cue words;
-/// <c>--ingest</c> also stores them, one document per file.
+/// <c>--ingest</c> also stores them, one document per file. <c>--mentions</c> lists, instead of relations, each sentence with the
+/// actors it mentions, whom pronouns and roles were resolved to, and its cues: why a relation was missed.
 /// </summary>
 internal static class ExtractCommand
 {
     private static readonly Option<FileInfo> Actors = new("--actors")
     {
-        Description = "TSV: canonical_name, kind, aliases (|-separated)[, id, gender]; without it, the stored actors (names, handles) and declarations",
+        Description = "TSV: canonical_name, kind, aliases (|-separated)[, id, gender]; or a folder of them, NAME.tsv for the article NAME.txt/.html; without it, the stored actors (names, handles) and declarations",
     };
     private static readonly Option<string> Lang = new("--lang") { Description = "de, en or auto (by frequent words)", DefaultValueFactory = _ => "auto" };
     private static readonly Option<string> Format = new("--format") { Description = "tsv or json", DefaultValueFactory = _ => "tsv" };
     private static readonly Option<bool> Ingest = new("--ingest") { Description = "Store the relations too (all files in one transaction)" };
     private static readonly Option<bool> Explain = new("--explain") { Description = "Show the cue that fired and how the actors were resolved" };
+    private static readonly Option<bool> MentionsOnly = new("--mentions") { Description = "List each sentence with the actors it mentions (pronouns and roles resolved) and its cues, instead of relations" };
     private static readonly Argument<FileInfo[]> Files = new("files") { Description = "Articles: plain text (UTF-8) or saved web pages (.html); a folder for all of its .txt and .html files", Arity = ArgumentArity.OneOrMore };
 
     public static Command Create()
     {
-        var command = new Command("extract", "Find the relations news articles state between known actors") { Actors, Lang, Format, Ingest, Explain, Files };
+        var command = new Command("extract", "Find the relations news articles state between known actors") { Actors, Lang, Format, Ingest, Explain, MentionsOnly, Files };
         command.SetGuardedAction(async (parse, ct) =>
         {
             var format = parse.GetValue(Format)!.ToLowerInvariant();
             if (format is not ("tsv" or "json")) throw new BadInputException($"--format: expected tsv or json, got '{format}'.");
             var language = parse.GetValue(Lang)!.ToLowerInvariant();
             if (language != "auto") CueLexicon.For(language);
-            var lexicon = await LexiconAsync(parse, ct);
-            var extractor = new RuleExtractor(lexicon);
+            var lexiconFor = await LexiconsAsync(parse, ct);
+            var extractors = new Dictionary<ActorLexicon, RuleExtractor>();
+
+            var mentionsOnly = parse.GetValue(MentionsOnly);
+            if (mentionsOnly && parse.GetValue(Ingest)) throw new BadInputException("--mentions lists what was read; it stores nothing, so it does not go with --ingest.");
 
             var found = new List<(FileInfo File, ExtractedRelation Relation)>();
+            var read = new List<(FileInfo File, IReadOnlyList<SentenceReport> Sentences)>();
             foreach (var file in Articles(parse.GetValue(Files)!))
             {
+                var lexicon = lexiconFor(file);
+                if (!extractors.TryGetValue(lexicon, out var extractor)) extractors[lexicon] = extractor = new RuleExtractor(lexicon);
                 var text = ArticleText.Read(await File.ReadAllTextAsync(file.FullName, Encoding.UTF8, ct), file.ToString());
-                found.AddRange(extractor.Extract(text, language).Select(r => (file, r)));
+                if (mentionsOnly) read.Add((file, extractor.Mentions(text, language)));
+                else found.AddRange(extractor.Extract(text, language, ct).Select(r => (file, r)));
+            }
+            if (mentionsOnly)
+            {
+                WriteMentions(read, format);
+                return CliRunner.Ok;
             }
             var explain = parse.GetValue(Explain);
             if (format == "json")
@@ -59,7 +75,7 @@ internal static class ExtractCommand
             if (parse.GetValue(Ingest))
             {
                 await using var store = await GlobalOptions.StoreSettings(parse).OpenAsync(ct);
-                var elements = Elements(found, lexicon).ToAsyncEnumerable();
+                var elements = Elements(found, extractors.Keys).ToAsyncEnumerable();
                 var result = await store.IngestAsync(elements, new IngestOptions(false), ct);
                 Console.Error.WriteLine($"Stored in {store.Kind}: {result.RelationsAdded:N0} relations added, {result.RelationsAlreadyStored:N0} already stored.");
             }
@@ -68,25 +84,60 @@ internal static class ExtractCommand
         return command;
     }
 
-    /// <summary>Each file becomes an article document; the actors named in relations are written from the actors file.</summary>
-    private static async Task<ActorLexicon> LexiconAsync(ParseResult parse, CancellationToken ct)
+    /// <summary>The actors to look for in each article: the stored ones, one actors file's, or the article's own file in a folder.</summary>
+    private static async Task<Func<FileInfo, ActorLexicon>> LexiconsAsync(ParseResult parse, CancellationToken ct)
     {
-        if (parse.GetValue(Actors) is not { } file)
+        if (parse.GetValue(Actors) is not { } actors)
         {
             await using var store = await GlobalOptions.StoreSettings(parse).RequireExisting().OpenAsync(ct);
             var stored = await StoredLexicon.LoadAsync(store, ct);
-            return stored.Actors.Count > 0 ? stored
+            return stored.Actors.Count > 0 ? _ => stored
                 : throw new BadInputException("The store holds no actors to look for: pass --actors FILE, or ingest actors first.");
         }
-        if (!file.Exists) throw new BadInputException($"--actors {file}: no such file.");
-        await using var stream = file.OpenRead();
+        if (Directory.Exists(actors.FullName))
+        {
+            var loaded = new Dictionary<string, ActorLexicon>();
+            return article =>
+            {
+                var path = Path.Combine(actors.FullName, Path.GetFileNameWithoutExtension(article.Name) + ".tsv");
+                if (!loaded.TryGetValue(path, out var lexicon))
+                {
+                    if (!File.Exists(path)) throw new BadInputException($"--actors {actors}: no {Path.GetFileName(path)} for the article {article}.");
+                    loaded[path] = lexicon = Load(new FileInfo(path));
+                }
+                return lexicon;
+            };
+        }
+        if (!actors.Exists) throw new BadInputException($"--actors {actors}: no such file or folder.");
+        var one = Load(actors);
+        return _ => one;
+    }
+
+    private static ActorLexicon Load(FileInfo file)
+    {
+        using var stream = file.OpenRead();
         return ActorLexicon.Load(stream, file.ToString());
     }
 
-    private static IEnumerable<SourcedElement> Elements(List<(FileInfo File, ExtractedRelation Relation)> found, ActorLexicon lexicon)
+    /// <summary>TSV: one row per sentence (mentions as <c>words=actor</c>, <c>?</c> when unresolved); JSON: the sentences with their mentions.</summary>
+    private static void WriteMentions(List<(FileInfo File, IReadOnlyList<SentenceReport> Sentences)> read, string format)
+    {
+        if (format == "json")
+        {
+            CliJson.Write(read.SelectMany(f => f.Sentences.Select(s => new { document = f.File.Name, sentence = s.Index, s.Start, s.Text, s.Mentions, s.Cues })).ToList());
+            return;
+        }
+        Console.Out.WriteLine("document\tsentence\tstart\tmentions\tcues\ttext");
+        foreach (var (file, sentences) in read)
+            foreach (var s in sentences)
+                Console.Out.WriteLine($"{file.Name}\t{s.Index}\t{s.Start}\t{Cell(string.Join("; ", s.Mentions.Select(m => $"{m.Text}={m.Actor ?? "?"}" + (m.Via.Length > 0 ? $" ({m.Via})" : ""))))}\t{Cell(string.Join("; ", s.Cues))}\t{Cell(s.Text)}");
+    }
+
+    /// <summary>Each file becomes an article document; the actors named in relations are written from the actors files (the first file naming an id wins).</summary>
+    private static IEnumerable<SourcedElement> Elements(List<(FileInfo File, ExtractedRelation Relation)> found, IEnumerable<ActorLexicon> lexicons)
     {
         var used = found.SelectMany(f => new[] { f.Relation.Source, f.Relation.Target }).ToHashSet();
-        foreach (var actor in lexicon.Actors.Where(a => used.Contains(a.Id)))
+        foreach (var actor in lexicons.SelectMany(l => l.Actors).Where(a => used.Contains(a.Id)).DistinctBy(a => a.Id))
             yield return new SourcedElement(actor.IsDocument ? new Document(actor.Id, actor.Name) : new Actor(actor.Id, actor.Name, actor.Kind), "--actors", 0);
         foreach (var file in found.Select(f => f.File).DistinctBy(f => f.FullName))
             yield return new SourcedElement(new Document("article:" + ActorLexicon.Slug(Path.GetFileNameWithoutExtension(file.Name)), file.Name, DocumentKinds.Article), file.ToString(), 0);

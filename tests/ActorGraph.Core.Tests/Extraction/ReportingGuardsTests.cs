@@ -91,6 +91,34 @@ public sealed class ReportingGuardsTests
     [InlineData("en", "Mary Collins posted a photo. Tom Baker replied to a tweet something which he later regretted.")]
     // A German verb's subject stands before the first comma after it.
     [InlineData("de", "Anna Berger schrieb auf X: „Treten Sie zurück.“ Dieser konterte lediglich, so lange Jonas Vogt schweige, werde er nichts sagen.")]
+    // The object followed, liked or reposted is a thing; the actor stands in what is said about it (a preposition, a gerund, a genitive).
+    [InlineData("en", "Tom Baker retweeted a link to a Daily Courier article about the rail plan.")]
+    [InlineData("en", "Tom Baker retweeted an article criticising Mary Collins.")]
+    [InlineData("en", "Tom Baker retweeted a meme mocking Mary Collins.")]
+    [InlineData("en", "Mary Collins followed the debate on Twitter, where Tom Baker posted a photo.")]
+    [InlineData("en", "Tom Baker followed Mary Collins's advice and deleted his Twitter account.")]
+    [InlineData("de", "Anna Berger folgte auf Twitter dem Aufruf von Markus Hahn.")]
+    [InlineData("de", "Auf Twitter folgte Anna Berger der Empfehlung der Rail Council.")]
+    [InlineData("de", "Anna Berger folgte Markus Hahns Beispiel und löschte ihren Twitter-Account.")]
+    [InlineData("de", "Anna Berger likte ein Foto von Markus Hahn auf Instagram.")]
+    [InlineData("en", "Tom Baker likes Mary Collins's policies, he tweeted.")]
+    // Who reports the act after a comma neither did it nor is its target.
+    [InlineData("en", "Tom Baker followed the rules on Twitter, Mary Collins said.")]
+    [InlineData("en", "The tweet followed Mary Collins's speech in Leeds, Tom Baker said.")]
+    // An owner before the agent's noun did not act; a German "werden" passive with no actor as agent has no source.
+    [InlineData("en", "Mary Collins's tweet was retweeted by Tom Baker's critics.")]
+    [InlineData("de", "Anna Berger wird auf Twitter von mehr Menschen gefolgt als Markus Hahn.")]
+    // Succession in an office; a German negation after the inverted subject.
+    [InlineData("de", "Anna Berger folgte Markus Hahn im Amt, wie sie auf X schrieb.")]
+    [InlineData("de", "Auf Nachfrage reagierte Anna Berger nicht auf den Tweet von Markus Hahn.")]
+    // An organisation one stands for is no subject; who reports past a comma is no target; an English agent stands after the verb.
+    [InlineData("en", "Candidates for the right-wing Rail Council have been found to have liked racist content on social media, a Daily Courier investigation has revealed.")]
+    [InlineData("en", "Other candidates for the Rail Council, led by Tom Baker as honorary president, were also found to have liked racist posts.")]
+    // A bare "In response," answers what was reported just before, not someone who spoke three sentences back.
+    [InlineData("en", "Tom Baker said on Twitter that the trains were late. Ruth Ellis posted a photo. The Daily Courier asked about it. In response, Mary Collins said the line was closed.")]
+    // Asking someone to respond is a request; a reply noun after an owner ("His reply was") is no verb.
+    [InlineData("en", "Mary Collins took to Twitter, asking Ruth Ellis to respond to Tom Baker.")]
+    [InlineData("en", "Tom Baker tweeted about the line. His reply was swift: Mary Collins had lied.")]
     public void States_nothing_between_these_actors(string language, string text)
     {
         var found = Triples(text, language);
@@ -144,6 +172,20 @@ public sealed class ReportingGuardsTests
     [InlineData("en", "Tom Baker retweeted a post by Mary Collins and wrote: “Well said.”", "tom-baker QUOTED mary-collins", "tom-baker RETWEETED mary-collins")]
     [InlineData("en", "Tom Baker shared Mary Collins's statement on Twitter with an apology.", "tom-baker QUOTED mary-collins", "mary-collins QUOTED tom-baker")]
     [InlineData("en", "Most of his posts were retweets, with Tom Baker retweeting accounts like the Rail Council, Mary Collins and Ruth Ellis.", "tom-baker RETWEETED ruth-ellis", "ruth-ellis RETWEETED tom-baker")]
+    // The author of the post reposted, the owner of the account followed, a member of the group, a copy of a post.
+    [InlineData("en", "Tom Baker retweeted a post by Ruth Ellis attacking Mary Collins.", "tom-baker RETWEETED ruth-ellis", "tom-baker RETWEETED mary-collins")]
+    [InlineData("en", "Tom Baker follows the official Twitter account of Mary Collins and a blog about Ruth Ellis.", "tom-baker FOLLOWS mary-collins", "tom-baker FOLLOWS ruth-ellis")]
+    [InlineData("en", "On Twitter, Tom Baker follows a small number of people, including Mary Collins.", "tom-baker FOLLOWS mary-collins", "mary-collins FOLLOWS tom-baker")]
+    [InlineData("de", "Jonas Vogt teilte auf X einen Screenshot von Anna Bergers Tweet, dazu ein Video über Markus Hahn.", "jonas-vogt RETWEETED anna-berger", "jonas-vogt RETWEETED markus-hahn")]
+    [InlineData("de", "Anna Berger hat auf X den Tweet von Markus Hahn geteilt, nicht aber Jonas Vogt.", "anna-berger RETWEETED markus-hahn", "anna-berger RETWEETED jonas-vogt")]
+    [InlineData("de", "Anna Berger antwortete Markus Hahn auf X und nicht Jonas Vogt.", "anna-berger REPLIED_TO markus-hahn", "anna-berger REPLIED_TO jonas-vogt")]
+    [InlineData("en", "Tom Baker tweeted that the trains were late. In response, Mary Collins said the line was closed.", "mary-collins REPLIED_TO tom-baker", "tom-baker REPLIED_TO mary-collins")]
+    // What one turned to a platform to do happened; striking back is a reply.
+    [InlineData("en", "Mary Collins took to Twitter to respond to Tom Baker.", "mary-collins REPLIED_TO tom-baker", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Anna Berger nutzte Instagram, um auf Markus Hahn zu reagieren.", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Markus Hahn twitterte am Montag gegen die Grünen. Doch ausgerechnet Anna Berger schlägt auf Twitter zurück.", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("en", "Tom Baker retweeted both of Mary Collins’s messages about Ruth Ellis.", "tom-baker RETWEETED mary-collins", "tom-baker RETWEETED ruth-ellis")]
+    [InlineData("en", "Tom Baker's account has liked the senator’s posts nine times, Ruth Ellis said.", "tom-baker LIKED mary-collins", "tom-baker LIKED ruth-ellis")]
     public void Keeps_the_relation_and_drops_the_wrong_one(string language, string text, string expected, string wrong)
     {
         var found = Triples(text, language);

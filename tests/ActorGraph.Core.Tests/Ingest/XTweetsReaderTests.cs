@@ -397,6 +397,22 @@ public sealed class XTweetsReaderTests
         Assert.Equal(2, Counted(elements, XTweetsReader.ReferencesUnavailable));
     }
 
+    [Fact]
+    public void A_mention_of_an_included_account_under_another_username_names_it_as_the_mention_does()
+    {
+        // The second page includes @b_fict byte for byte as the first did (read in one pass, it is only named), while a
+        // tweet on it mentions that account as @b_alt: the mention's name counts, as through documents.
+        const string b = """{"id":"8","username":"b_fict","name":"B"}""";
+        const string text =
+            $$$"""{"data":[{"id":"1","author_id":"7","text":"@b_fict","entities":{"mentions":[{"username":"b_fict","id":"8"}]}}],"includes":{"users":[{"id":"7","username":"a_fict","name":"A"},{{{b}}}]}}""" + "\n" +
+            $$$"""{"data":[{"id":"2","author_id":"7","text":"@b_alt","entities":{"mentions":[{"username":"b_alt","id":"8"}]}},{"id":"3","author_id":"7","text":"@b_fict","entities":{"mentions":[{"username":"b_fict","id":"8"}]}}],"includes":{"users":[{"id":"7","username":"a_fict","name":"A"},{{{b}}}]}}""" + "\n";
+
+        var elements = ReadText(text);
+
+        Assert.Equal(Shown(ReadText(AsDocuments(text))), Shown(elements));
+        Assert.Equal([("x:a_fict", "TAGGED", "x:b_fict"), ("x:a_fict", "TAGGED", "x:b_alt"), ("x:a_fict", "TAGGED", "x:b_fict")], Triples(elements));
+    }
+
     [Theory]
     [InlineData("x-tweets.jsonl")]
     [InlineData("x-tweets-withheld.jsonl")]

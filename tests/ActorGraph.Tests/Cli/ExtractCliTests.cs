@@ -97,6 +97,54 @@ public sealed class ExtractCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_with_a_folder_of_actors_files_looks_in_each_article_for_its_own_actors()
+    {
+        var articles = Directory.CreateDirectory(Path.Combine(_directory, "stories")).FullName;
+        var actors = Directory.CreateDirectory(Path.Combine(_directory, "story-actors")).FullName;
+        // Both stories name both people; each story's actors file knows only one pair, so a shared lexicon would find more.
+        const string text = "Anna Berger replied to Markus Hahn on Monday. Lena Vogt replied to Jonas Weber on Tuesday.\n";
+        System.IO.File.WriteAllText(Path.Combine(articles, "one.txt"), text);
+        System.IO.File.WriteAllText(Path.Combine(articles, "two.txt"), text);
+        System.IO.File.WriteAllText(Path.Combine(actors, "one.tsv"), Actors);
+        System.IO.File.WriteAllText(Path.Combine(actors, "two.tsv"), "canonical_name\tkind\taliases\nLena Vogt\tperson\t\nJonas Weber\tperson\t\n");
+
+        var run = await Run("extract", "--actors", actors, articles, "--format", "json", "--ingest");
+
+        Assert.Equal(0, run.ExitCode);
+        var rows = JsonNode.Parse(run.Out)!.AsArray().Select(r => $"{r!["document"]} {r["source"]} {r["relation"]} {r["target"]}").ToList();
+        Assert.Equal(["one.txt anna-berger REPLIED_TO markus-hahn", "two.txt lena-vogt REPLIED_TO jonas-weber"], rows);
+        Assert.Contains("article:two", (await Run("relations", "lena-vogt")).Out);
+
+        System.IO.File.WriteAllText(Path.Combine(articles, "three.txt"), text);
+        var missing = await Run("extract", "--actors", actors, articles);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("three.tsv", missing.Error);
+    }
+
+    [Fact]
+    public async Task Extract_mentions_lists_each_sentence_with_whom_its_names_and_pronouns_mean()
+    {
+        var article = File("m.txt", "Anna Berger markierte Markus Hahn. Er antwortete ihr am Abend.\n");
+
+        var tsv = await Run("extract", "--actors", File("actors.tsv", Actors), "--mentions", article);
+        var json = await Run("extract", "--actors", File("actors.tsv", Actors), "--mentions", "--format", "json", article);
+        var refused = await Run("extract", "--actors", File("actors.tsv", Actors), "--mentions", "--ingest", article);
+
+        Assert.Equal(0, tsv.ExitCode);
+        var lines = tsv.Out.TrimEnd().Split('\n');
+        Assert.Equal("document\tsentence\tstart\tmentions\tcues\ttext", lines[0]);
+        var second = lines[2].Split('\t');
+        Assert.Equal(["m.txt", "1", "35"], second[..3]);
+        Assert.StartsWith("Er=markus-hahn (pronoun", second[3]);
+        Assert.Contains("ihr=anna-berger", second[3]);
+        Assert.Equal("REPLIED_TO: antwortete", second[4]);
+        var sentences = JsonNode.Parse(json.Out)!.AsArray();
+        Assert.Equal(["anna-berger", "markus-hahn"], sentences[0]!["mentions"]!.AsArray().Select(m => (string)m!["actor"]!));
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--ingest", refused.Error);
+    }
+
+    [Fact]
     public async Task Extract_rejects_an_unknown_language_with_exit_code_2()
     {
         var run = await Run("extract", "--actors", File("actors.tsv", Actors), "--lang", "fr", File("c.txt", "x"));
