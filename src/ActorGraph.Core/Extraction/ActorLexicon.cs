@@ -19,15 +19,20 @@ public sealed record KnownActor(string Id, string Name, string Kind, string? Gen
 /// roles that single one person out. The id defaults to the name as a slug (<c>Saskia Esken</c> → <c>saskia-esken</c>).
 /// </summary>
 /// <remarks>
-/// A person's last name is an alias by itself unless two persons share it. Matching ignores case and accepts German
-/// and English case endings on the last word (<c>Kutchers</c>, <c>Kutcher's</c>, <c>des Hollywood-Stars</c>); a genitive
-/// ending marks the mention as an owner (<c>Kutchers Tweet</c>), never a subject.
+/// A person's last name is an alias by itself, with its particles too (<c>von Storch</c>, <c>Van der Bellen</c>); a last
+/// name two persons share goes to the text around it (<see cref="MatchShared"/>). Matching ignores case and accepts German
+/// and English case endings on the last word (<c>Kutchers</c>, <c>Kutcher's</c>, <c>des Hollywood-Stars</c>), German case
+/// endings inside an organisation's name (<c>der Europäischen Kommission</c>, <c>des Bundesministeriums des Innern</c>),
+/// middle initials (<c>Donald J. Trump</c>), handles with or without <c>@</c> and glued to a compound
+/// (<c>@BBCBreaking-Tweet</c>), and hashtags (<c>#AfD</c>); a genitive ending marks the mention as an owner
+/// (<c>Kutchers Tweet</c>), never a subject. A one-word form written capitalised is not matched in lower case
+/// (<c>klein</c>, <c>link</c>, <c>bush</c>).
 /// </remarks>
 public sealed class ActorLexicon
 {
     private static readonly string[] Endings = ["'s", "’s", "s", "es", "n", "en", "'", "’"];
     private readonly Dictionary<string, List<(string[] Words, int Actor)>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
-    /// <summary>Aliases that several documents share ("a letter" for two letters): the text around them decides.</summary>
+    /// <summary>Aliases that several documents or several persons share ("a letter" for two letters, "Trump" for two Trumps): the text around them decides.</summary>
     private readonly Dictionary<string, List<(string[] Words, int[] Documents)>> _sharedByFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
     public ActorLexicon(IReadOnlyList<KnownActor> actors)
@@ -47,10 +52,19 @@ public sealed class ActorLexicon
             }
             var words = actors[i].Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (actors[i].Kind == ActorKinds.Person && words.Length > 1)
+            {
                 (lastNames.TryGetValue(words[^1], out var list) ? list : lastNames[words[^1]] = []).Add(i);
+                // "Beatrix von Storch" is "von Storch": the particle belongs to the last name, it is no preposition.
+                var particle = Array.FindIndex(words, 1, words.Length - 2, w => Particles.Contains(w));
+                if (particle > 0) (lastNames.TryGetValue(string.Join(' ', words[particle..]), out var full) ? full : lastNames[string.Join(' ', words[particle..])] = []).Add(i);
+            }
+            // "@SenCollinsFict" is also written without its "@" (a handle-like word: an inner capital, digit or underscore).
+            foreach (var alias in actors[i].Aliases)
+                if (alias.Length > 3 && alias[0] == '@' && alias[1..].Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c == '_')) AddForm(alias[1..], i);
         }
+        // A last name two persons share is decided by the text (Mr/Mrs, who was named before).
         foreach (var (name, owners) in lastNames)
-            if (owners.Count == 1) AddForm(name, owners[0]);
+            foreach (var owner in owners) AddForm(name, owner);
         var firstNames = actors.Select((a, i) => (Words: a.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries), Index: i))
             .Where(a => actors[a.Index].Kind == ActorKinds.Person && a.Words.Length > 1 && a.Words[0].Length > 2 && char.IsUpper(a.Words[0][0]))
             .GroupBy(a => a.Words[0], StringComparer.OrdinalIgnoreCase);
@@ -59,10 +73,10 @@ public sealed class ActorLexicon
         foreach (var (form, owners) in forms)
         {
             var words = Sentences.Tokenize(form).Select(t => t.Text).ToArray();
-            // An alias two actors share says nothing about which one is meant, unless both are documents and the context tells.
+            // An alias two actors share says nothing about which one is meant, unless all are documents or all persons and the context tells.
             if (owners.Count > 1)
             {
-                if (owners.All(o => actors[o].IsDocument))
+                if (owners.All(o => actors[o].IsDocument) || owners.All(o => actors[o].Kind == ActorKinds.Person))
                     (_sharedByFirstWord.TryGetValue(words[0], out var shared) ? shared : _sharedByFirstWord[words[0]] = []).Add((words, owners.Order().ToArray()));
                 continue;
             }
@@ -72,17 +86,23 @@ public sealed class ActorLexicon
         foreach (var list in _sharedByFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
-    /// <summary>The documents an alias at <paramref name="at"/> may mean when several share it, and how many tokens it spans.</summary>
-    public (int[] Documents, int Length)? MatchShared(IReadOnlyList<Token> tokens, int at)
+    /// <summary>The documents (or persons) an alias at <paramref name="at"/> may mean when several share it, how many tokens it spans, and whether it carries a genitive ending.</summary>
+    public (int[] Documents, int Length, bool Genitive)? MatchShared(IReadOnlyList<Token> tokens, int at)
     {
-        if (!_sharedByFirstWord.TryGetValue(tokens[at].Text, out var candidates)) return null;
-        foreach (var (words, documents) in candidates)
-            if (at + words.Length <= tokens.Count && words.Select((w, k) => string.Equals(w, tokens[at + k].Text, StringComparison.OrdinalIgnoreCase)).All(x => x))
-                return (documents, words.Length);
+        var first = tokens[at].Text;
+        var stems = Endings.Where(e => first.Length > e.Length + 1 && first.EndsWith(e, StringComparison.OrdinalIgnoreCase)).Select(e => first[..^e.Length]).Prepend(first);
+        foreach (var stem in stems)
+            if (_sharedByFirstWord.TryGetValue(stem, out var candidates))
+                foreach (var (words, documents) in candidates)
+                    if ((stem == first || words.Length == 1) && MatchWords(words, Actors[documents[0]].Kind, tokens, at) is var (length, genitive))
+                        return (documents, length, genitive);
         return null;
     }
 
     public IReadOnlyList<KnownActor> Actors { get; }
+
+    /// <summary>Words that open a last name ("von", "van der", "de", "zu"): part of the name, no preposition.</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "zu", "vom", "zum", "ten", "ter", "le", "la" };
 
     private readonly Dictionary<string, int> _byFirstName = new(StringComparer.Ordinal);
 
@@ -95,23 +115,48 @@ public sealed class ActorLexicon
     /// <summary>The actor at <paramref name="at"/>: its index, how many tokens it spans and whether it carries a genitive ending.</summary>
     public (int Actor, int Length, bool Genitive)? Match(IReadOnlyList<Token> tokens, int at)
     {
-        var first = tokens[at].Text;
-        foreach (var candidate in Candidates(first))
+        foreach (var candidate in Candidates(tokens[at].Text))
+            if (MatchWords(candidate.Words, Actors[candidate.Actor].Kind, tokens, at) is var (length, genitive)) return (candidate.Actor, length, genitive);
+        // "#AfD", "@BBCBreaking-Tweet" (a handle has no hyphen: the compound goes on after it), "@SPDde" for the alias "SPDde".
+        var text = tokens[at].Text;
+        if (text.Length > 2 && text[0] is '#' or '@')
         {
-            var words = candidate.Words;
-            if (at + words.Length > tokens.Count) continue;
-            var genitive = false;
-            var ok = true;
-            for (var k = 0; k < words.Length && ok; k++)
-            {
-                var text = tokens[at + k].Text;
-                if (string.Equals(text, words[k], StringComparison.OrdinalIgnoreCase) || (k < words.Length - 1 && SameAdjective(text, words[k]))) continue;
-                ok = k == words.Length - 1 && Ending(text, words[k]) is { } ending;
-                genitive = ok && Ending(text, words[k]) is "s" or "'s" or "’s" or "es" or "'" or "’";
-            }
-            if (ok) return (candidate.Actor, words.Length, genitive);
+            string[] bare = text[0] == '#' ? [text[1..]] : [text.Split('-')[0], text.Split('-')[0][1..]];
+            foreach (var form in bare.Where(b => b.Length > 1 && b != text))
+                foreach (var candidate in Candidates(form))
+                    if (candidate.Words.Length == 1 && (string.Equals(form, candidate.Words[0], StringComparison.OrdinalIgnoreCase) || (text[0] == '#' && Ending(form, candidate.Words[0]) is not null)))
+                        return (candidate.Actor, 1, false);
         }
         return null;
+    }
+
+    /// <summary>The tokens a name's words cover from <paramref name="at"/> (middle initials between them allowed for a person), and whether the last carries a genitive ending.</summary>
+    private static (int Length, bool Genitive)? MatchWords(string[] words, string kind, IReadOnlyList<Token> tokens, int at)
+    {
+        var person = kind == ActorKinds.Person;
+        // "klein", "link", "bush", "time": a one-word name written capitalised is no lower-case word.
+        if (words.Length == 1 && char.IsUpper(words[0][0]) && char.IsLower(tokens[at].Text[0])) return null;
+        var j = at;
+        var genitive = false;
+        for (var k = 0; k < words.Length; k++, j++)
+        {
+            // "Donald J. Trump", "John F. Kennedy": initials between a person's first and last name.
+            if (person && k > 0)
+                for (var initials = 0; initials < 2 && j + 1 < tokens.Count && tokens[j].Text.Length == 1 && char.IsUpper(tokens[j].Text[0]) && !string.Equals(tokens[j].Text, words[k], StringComparison.OrdinalIgnoreCase); initials++)
+                    j += tokens[j + 1].Text == "." ? 2 : 1;
+            if (j >= tokens.Count) return null;
+            var text = tokens[j].Text;
+            if (string.Equals(text, words[k], StringComparison.OrdinalIgnoreCase)) continue;
+            if (k < words.Length - 1)
+            {
+                // "offenem Brief" for "offenen Brief"; "der Europäischen Kommission", "des Bundesministeriums des Innern": case endings inside an organisation's name.
+                if (SameAdjective(text, words[k], !person) || (!person && !words[k].StartsWith('@') && Ending(text, words[k]) is "s" or "es" or "n" or "en")) continue;
+                return null;
+            }
+            if (Ending(text, words[k]) is not { } ending) return null;
+            genitive = ending is "s" or "'s" or "’s" or "es" or "'" or "’";
+        }
+        return (j - at, genitive);
     }
 
     /// <summary>The line breaks inside a known name ("Mary\nCollins" in a narrow column): they end no sentence.</summary>
@@ -137,9 +182,10 @@ public sealed class ActorLexicon
         foreach (var ending in Endings)
             if (first.Length > ending.Length + 1 && first.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
                 && _byFirstWord.TryGetValue(first[..^ending.Length], out var stem))
-                foreach (var c in stem) if (c.Words.Length == 1) yield return c;
+                // "Kutchers"; "des Bundesministeriums des Innern" (an organisation's first word in the genitive).
+                foreach (var c in stem) if (c.Words.Length == 1 || (Actors[c.Actor].Kind != ActorKinds.Person && !Actors[c.Actor].IsDocument)) yield return c;
         // An alias that opens with an adjective ("offenen Brief") in another case ("offenem Brief").
-        if (Stem(first) is { } adjective)
+        if (Stem(first, capitalised: true) is { } adjective)
             foreach (var ending in AdjectiveEndings)
                 if (adjective + ending != first && _byFirstWord.TryGetValue(adjective + ending, out var inflected))
                     foreach (var c in inflected) if (c.Words.Length > 1) yield return c;
@@ -147,11 +193,13 @@ public sealed class ActorLexicon
 
     private static readonly string[] AdjectiveEndings = ["en", "em", "er", "es", "e"];
 
-    /// <summary>"offenem" and "offenen" in "per offenem Brief" / alias "offenen Brief": one lower-case adjective in two case endings.</summary>
-    private static bool SameAdjective(string text, string word) => Stem(word) is { } stem && string.Equals(Stem(text.ToLowerInvariant()), stem, StringComparison.Ordinal);
+    /// <summary>"offenem" and "offenen" in "per offenem Brief" / alias "offenen Brief": one adjective in two case endings
+    /// (lower case, or with <paramref name="capitalised"/> also "Europäischen" for "Europäische" inside an organisation's name).</summary>
+    private static bool SameAdjective(string text, string word, bool capitalised = false) =>
+        Stem(word, capitalised) is { } stem && string.Equals(Stem(capitalised ? text : text.ToLowerInvariant(), capitalised)?.ToLowerInvariant(), stem.ToLowerInvariant(), StringComparison.Ordinal);
 
-    private static string? Stem(string w) =>
-        char.IsLower(w[0]) && AdjectiveEndings.FirstOrDefault(e => w.EndsWith(e, StringComparison.Ordinal)) is { } e && w.Length - e.Length >= 4 ? w[..^e.Length] : null;
+    private static string? Stem(string w, bool capitalised = false) =>
+        (char.IsLower(w[0]) || capitalised) && AdjectiveEndings.FirstOrDefault(e => w.EndsWith(e, StringComparison.Ordinal)) is { } e && w.Length - e.Length >= 4 ? w[..^e.Length] : null;
 
     private static string? Ending(string text, string word) =>
         text.Length > word.Length && text.StartsWith(word, StringComparison.OrdinalIgnoreCase)

@@ -19,10 +19,11 @@ namespace ActorGraph.Extraction;
 /// <c>forderten in einem Brief</c>), not where it is what others are asked to sign.</param>
 /// <param name="Authors">A noun that names its authors after <c>of</c>/<c>von</c> (<c>the signatures of</c>, <c>on the initiative of</c>).</param>
 /// <param name="LetterObject">Only with a letter, appeal or declaration as its object right after it (<c>supported the letter</c>; supporting a bill is no signing).</param>
+/// <param name="AfterPost">A participle after a post noun (<c>a tweet aimed at</c>, <c>his tweets directed at</c>): the post's owner acted; after any other noun ("rhetoric aimed at") no one tagged.</param>
 /// <param name="InfinitiveOnly">A base form that is also a noun (<c>reply</c>, <c>respond</c>): a cue only as an infinitive that happened (<c>took to Twitter to respond</c>).</param>
-/// <param name="NeedsPlatform">A verb of everyday life (<c>mentioned</c>, <c>wandte sich an</c>, <c>reached out to</c>): an act on a platform only when its sentence or the one before names one.</param>
+/// <param name="NeedsPlatform">A verb of everyday life (<c>mentioned</c>, <c>wandte sich an</c>, <c>reached out to</c>): an act on a platform only when its sentence, the one before or the one after names one.</param>
 public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(HashSet<string> Words, string[] Prefixes, bool Gap)> Steps,
-    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false, bool Authors = false, bool LetterObject = false, bool InfinitiveOnly = false)
+    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false, bool Authors = false, bool LetterObject = false, bool InfinitiveOnly = false, bool AfterPost = false)
 {
     private const int MaxGap = 12;
 
@@ -238,8 +239,24 @@ public sealed class CueLexicon
     public required HashSet<string> Exclusions { get; init; }
     /// <summary>Pronoun → gender (<c>m</c>, <c>f</c>, <c>p</c> plural or f, <c>*</c> any) and whether it can be a subject.</summary>
     public required Dictionary<string, (char Gender, bool Subject)> Pronouns { get; init; }
+    /// <summary>"Mr", "Frau": the gender of the person whose last name follows.</summary>
+    public required Dictionary<string, char> Honorifics { get; init; }
+    /// <summary>What opens a role noun that stands for a person named before ("der Historiker", "the senator").</summary>
+    public required HashSet<string> RoleDeterminers { get; init; }
+    /// <summary>Adjectives between the determiner and the role ("der frühere Kanzler", "the former prime minister").</summary>
+    public required HashSet<string> RoleModifiers { get; init; }
+    /// <summary>Role nouns an English text puts before a name ("campaign manager Corey Lewandowski"); German takes any capitalised noun there.</summary>
+    public required HashSet<string> RoleNouns { get; init; }
+    /// <summary>Abbreviated titles and the role they stand for ("Sen." → senator).</summary>
+    public required Dictionary<string, string> TitleAbbreviations { get; init; }
+    /// <summary>"Dieser konterte", "the latter": pronouns that mean the one named last, not the subject before.</summary>
+    public required Dictionary<string, (char Gender, bool Subject)> Latter { get; init; }
     /// <summary>Capitalised pronouns that address the reader (<c>Sie</c>) when not at the start of a sentence; case-sensitive.</summary>
     public required HashSet<string> PoliteAddress { get; init; }
+    /// <summary>Verb forms of reported speech (German Konjunktiv I: <c>sei</c>, <c>müsse</c>, <c>habe</c>): the sentence goes on with what someone said or posted.</summary>
+    public required HashSet<string> ReportedSpeech { get; init; }
+    /// <summary>Words that name another source for what follows (<c>laut</c>, <c>zufolge</c>, <c>according</c>).</summary>
+    public required HashSet<string> Hearsay { get; init; }
     /// <summary>The language's most frequent words, for telling languages apart.</summary>
     public required HashSet<string> Frequent { get; init; }
 
@@ -382,6 +399,14 @@ public sealed class CueLexicon
             Exclusions = Class("exclusions"),
             Pronouns = Class("pronouns").Select(p => p.Split(':')).ToDictionary(p => p[0], p => (p[1][0], p.Length > 2 && p[2] == "subject")),
             PoliteAddress = Class("polite-address"),
+            Honorifics = Class("honorifics").Select(p => p.Split(':')).ToDictionary(p => p[0], p => p[1][0]),
+            RoleDeterminers = Class("role-determiners"),
+            RoleModifiers = Class("role-modifiers"),
+            RoleNouns = Class("role-nouns"),
+            TitleAbbreviations = Class("title-abbreviations").Select(p => p.Split(':')).ToDictionary(p => p[0], p => p[1]),
+            Latter = Class("latter").Select(p => p.Split(':')).ToDictionary(p => p[0], p => (p[1][0], p.Length > 2 && p[2] == "subject")),
+            ReportedSpeech = Class("reported-speech"),
+            Hearsay = Class("hearsay"),
             Frequent = new HashSet<string>(Class("frequent"), StringComparer.OrdinalIgnoreCase),
         };
     }
@@ -426,7 +451,7 @@ public sealed class CueLexicon
             }
             var flags = cells.Length > 3 ? cells[3].Split(',', StringSplitOptions.TrimEntries) : [];
             cues.Add(new Cue(relation, cells[1], steps, double.Parse(cells[2], CultureInfo.InvariantCulture),
-                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform"), flags.Contains("by"), flags.Contains("letter"), flags.Contains("infinitive")));
+                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform"), flags.Contains("by"), flags.Contains("letter"), flags.Contains("infinitive"), flags.Contains("post")));
         }
         // Longer cues first: "markierte … Gefällt mir" is a like, not a tag.
         return cues.OrderByDescending(c => c.Steps.Count).ToList();

@@ -85,7 +85,7 @@ public static partial class QuotedPosts
                 if (KindOf(tokens[v].Lower, lexicon) is not (Verb.Posting or Verb.Writing)) continue;
                 Post At(int from, int to, int authorFrom, int authorTo) => new(s.Start + tokens[from].Start, s.Start + tokens[to].End,
                     s.Start + tokens[authorFrom].Start, s.Start + tokens[authorTo].End, s.Start, s.Start + s.Text.Length,
-                    s.Start + tokens[v].Start, s.Start + tokens[v].End, Author.Verb);
+                    s.Start + tokens[v].Start, s.Start + tokens[v].End, Author.Verb) { Retold = true };
                 // "…, schrieb Kahrs auf Twitter.": the verb right after a comma, the author and the platform after it.
                 if (tokens[v - 1].Text == "," && v >= 4 && tokens.Count - v <= 8 && Clause(tokens, 0, lexicon))
                 {
@@ -101,6 +101,34 @@ public static partial class QuotedPosts
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// German reported speech goes on after the post it reports: "„…“, schrieb Güler bei Twitter. Kanzler Scholz müsse endlich
+    /// reagieren." — the sentences of the same paragraph right after the post that speak in Konjunktiv I (<c>müsse</c>,
+    /// <c>sei</c>) with no quotation, no verb of saying and no other source ("laut", "zufolge") of their own are more of that post.
+    /// </summary>
+    private static IEnumerable<Post> ReportedOn(Post post, string text, IReadOnlyList<Sentence> sentences, CueLexicon lexicon)
+    {
+        var end = Math.Max(post.End, post.EvidenceEnd);
+        foreach (var s in sentences.Where(s => s.Start >= end).Take(2))
+        {
+            if (text[end..s.Start].Contains('\n') || !Reported(s.Tokens, s.Tokens.Count, lexicon) || SpokenElsewhere(s, lexicon)) yield break;
+            end = s.Start + s.Text.Length;
+            yield return post with { Start = s.Start, End = end, EvidenceEnd = end, Retold = true };
+        }
+    }
+
+    /// <summary>The words of <paramref name="opening"/> before the quotation at <paramref name="open"/> are reported speech that the quotation completes.</summary>
+    private static bool LeadIn(Sentence opening, int open, CueLexicon lexicon) =>
+        opening.Start < open && Reported(opening.Tokens, opening.Tokens.Count(t => opening.Start + t.Start < open), lexicon);
+
+    /// <summary>The first <paramref name="count"/> tokens speak in reported speech of their own: a Konjunktiv I form, nothing quoted, no verb or source that attributes them.</summary>
+    private static bool Reported(IReadOnlyList<Token> tokens, int count, CueLexicon lexicon)
+    {
+        var words = tokens.Take(count).ToList();
+        return words.Any(t => lexicon.ReportedSpeech.Contains(t.Lower)) && !words.Any(t => t.Quoted || t.Text is "„" or "“" or "\"" or "»" or "«"
+            || KindOf(t.Lower, lexicon) is not null || lexicon.Hearsay.Contains(t.Lower));
     }
 
     /// <summary>A clause of its own opens at <paramref name="at"/>: no relative or adverbial clause ("wo er …", "while …"); "dass"/"that" may open it.</summary>

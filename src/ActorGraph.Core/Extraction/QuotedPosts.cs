@@ -18,7 +18,11 @@ public static partial class QuotedPosts
     /// One post: where it stands in the text, its author (as the span that names them), the evidence span, and what
     /// makes it a post (the verb that attributes it, a colon, a platform word, or the embed's <c>(@handle)</c>).
     /// </summary>
-    public sealed record Post(int Start, int End, int AuthorStart, int AuthorEnd, int EvidenceStart, int EvidenceEnd, int CueStart, int CueEnd, Author By);
+    public sealed record Post(int Start, int End, int AuthorStart, int AuthorEnd, int EvidenceStart, int EvidenceEnd, int CueStart, int CueEnd, Author By)
+    {
+        /// <summary>Told in the reporter's words (German reported speech), not reproduced.</summary>
+        public bool Retold { get; init; }
+    }
 
     /// <summary>How the text says who wrote a post: a verb (or colon) whose subject wrote it, an embed's tail, or the sentence before, which posted.</summary>
     public enum Author { Verb, Embed, SentenceBefore }
@@ -31,6 +35,17 @@ public static partial class QuotedPosts
     };
 
     public static IEnumerable<Post> Find(string text, IReadOnlyList<Sentence> sentences, CueLexicon lexicon)
+    {
+        foreach (var post in Posts(text, sentences, lexicon))
+        {
+            yield return post;
+            // Only a post whose own attribution names the platform or posts ("schrieb Güler bei Twitter") goes on in reported speech.
+            if (post.By == Author.Embed || SentenceAt(sentences, post.CueStart) is not { } attribution || !PostedThere(attribution, lexicon)) continue;
+            foreach (var more in ReportedOn(post, text, sentences, lexicon)) yield return more;
+        }
+    }
+
+    private static IEnumerable<Post> Posts(string text, IReadOnlyList<Sentence> sentences, CueLexicon lexicon)
     {
         foreach (Match embed in EmbedPattern().Matches(text))
         {
@@ -45,6 +60,13 @@ public static partial class QuotedPosts
             var handle = embed.Groups["handle"];
             yield return new Post(start, embed.Index, author.Index, author.Index + author.Length, start, embed.Index + embed.Length, handle.Index, handle.Index + handle.Length, Author.Embed);
         }
+        // A roundup of posts: "keithellison: Obama’s in Minnesota …" ⏎ "Rep. Keith Ellison, MN." — the line under the post names its author.
+        foreach (Match line in RoundupPattern().Matches(text))
+        {
+            var (post, author) = (line.Groups["post"], line.Groups["author"]);
+            yield return new Post(post.Index, post.Index + post.Length, author.Index, author.Index + author.Length, line.Index, line.Index + line.Length,
+                line.Groups["handle"].Index, line.Groups["handle"].Index + line.Groups["handle"].Length, Author.Embed);
+        }
         Found? lastFound = null;
         var lastClose = -1;
         var lastPost = (From: -2, To: -2); // the sentences of the last post found, with its attribution
@@ -54,7 +76,7 @@ public static partial class QuotedPosts
             var closing = SentenceAt(sentences, close);
             if (opening is null || closing is null) continue;
             var quote = text[(open + 1)..close];
-            var after = Attribution(closing, close + 1, text, lexicon, after: true);
+            var after = Attribution(closing, close + 1, text, lexicon, after: true, open);
             var before = after is null ? Attribution(opening, open, text, lexicon, after: false) : null;
             // "“…,” Palin tweeted. “…”": a quotation that follows on the same line goes on with the same post; so does the next
             // paragraph's when this one ran to the paragraph's end unclosed (a quotation over several paragraphs).
@@ -79,6 +101,9 @@ public static partial class QuotedPosts
             if (!social) continue;
             lastPost = (Math.Min(opening.Index, found.Sentence.Index), Math.Max(closing.Index, found.Sentence.Index));
             yield return new Post(open + 1, close, found.Start, found.End, evidenceStart, evidenceEnd, found.Cue.Start, found.Cue.End, found.By);
+            // "Das von Steinbach geteilte Foto sei „widerlich“, twitterte Peter.": the reported speech the quotation completes is the post's too.
+            if (found == after && found.Sentence == closing && LeadIn(opening, open, lexicon))
+                yield return new Post(opening.Start, open, found.Start, found.End, evidenceStart, evidenceEnd, found.Cue.Start, found.Cue.End, found.By) { Retold = true };
         }
         foreach (var post in Retold(sentences, lexicon)) yield return post;
         // A reply printed as its own paragraph, without quotation marks: "@Hahn @Vogt Eure Frage zeigt …".
@@ -116,6 +141,13 @@ public static partial class QuotedPosts
         if (lineStart == 0 || text[lineStart..open].Any(c => !char.IsWhiteSpace(c))) return null;
         var colon = lineStart - 1;
         while (colon >= 0 && char.IsWhiteSpace(text[colon])) colon--;
+        // A page's furniture may stand between ("Auch interessant", "Advertisement"): a short line that ends no sentence.
+        var furniture = text.LastIndexOf('\n', Math.Max(0, colon)) + 1;
+        if (colon > 0 && furniture > 0 && colon - furniture < 30 && char.IsLetter(text[colon]) && !text[furniture..colon].Any(c => c is '.' or ':' or '!' or '?'))
+        {
+            colon = furniture - 1;
+            while (colon >= 0 && char.IsWhiteSpace(text[colon])) colon--;
+        }
         if (colon < 0 || text[colon] != ':' || SentenceAt(sentences, colon) is not { } intro) return null;
         var verb = intro.Tokens.LastOrDefault(t => !t.Quoted && KindOf(t.Lower, lexicon) is not null, intro.Tokens[^1]);
         // A line of its own that ends with a colon introduces what follows as written.
@@ -137,7 +169,7 @@ public static partial class QuotedPosts
     /// After the quote: <c>, VERB [words] AUTHOR</c> within a few words; before it: <c>AUTHOR VERB …:</c> or <c>VERB AUTHOR:</c>
     /// in the same sentence. The author span is what follows or precedes the verb, up to the next punctuation.
     /// </summary>
-    private static Found? Attribution(Sentence sentence, int at, string text, CueLexicon lexicon, bool after)
+    private static Found? Attribution(Sentence sentence, int at, string text, CueLexicon lexicon, bool after, int open = -1)
     {
         var tokens = sentence.Tokens;
         var rel = at - sentence.Start;
@@ -158,7 +190,9 @@ public static partial class QuotedPosts
                 if (named.Count > 0) return new Found(sentence, sentence.Start + tokens[named[0]].Start, sentence.Start + tokens[j - 1].End, posting, verb);
                 var end = j + 1;
                 while (end < tokens.Count && tokens[end].IsWord && !tokens[end].Quoted && end - j <= 7) end++;
-                if (end == j + 1) return null;
+                // "…, in dem sie mit „Herr Söder!“ antwortete,": the verb ends its clause, whose subject stands before the quotation.
+                if (end == j + 1) return open > sentence.Start && ClauseBefore(tokens, open - sentence.Start) is var from and >= 0
+                    ? new Found(sentence, sentence.Start + tokens[from].Start, open, posting, verb) : null;
                 return new Found(sentence, sentence.Start + tokens[j + 1].Start, sentence.Start + tokens[end - 1].End, posting, verb);
             }
             return null;
@@ -188,6 +222,16 @@ public static partial class QuotedPosts
         return null;
     }
 
+    /// <summary>The first token of the clause that runs up to <paramref name="rel"/> (after the last comma, colon or semicolon), or -1 if it has no word.</summary>
+    private static int ClauseBefore(IReadOnlyList<Token> tokens, int rel)
+    {
+        var from = -1;
+        for (var j = 0; j < tokens.Count && tokens[j].Start < rel; j++)
+            if (tokens[j].Text is "," or ";" or ":" || tokens[j].Quoted) from = -1;
+            else if (from < 0 && tokens[j].IsWord) from = j;
+        return from;
+    }
+
     private static Sentence? SentenceAt(IReadOnlyList<Sentence> sentences, int offset) =>
         sentences.LastOrDefault(s => s.Start <= offset && offset <= s.Start + s.Text.Length);
 
@@ -211,6 +255,9 @@ public static partial class QuotedPosts
 
     [GeneratedRegex(@"(?<![\w@])[@#]\p{L}")]
     private static partial Regex HandleOrHashtag();
+
+    [GeneratedRegex(@"(?m)^(?<handle>[A-Za-z0-9_]{3,30}): (?<post>[^\n]{10,400})\n(?<author>[^\n,:]{3,50}, [^\n,:]{2,30})$")]
+    private static partial Regex RoundupPattern();
 
     [GeneratedRegex(@"[—–]\s*(?<author>[^\n()—–]{2,60}?)\s*(?<handle>\(@\w{1,30}\))\s*(?:\d{1,2}\.\s*\p{L}+\.?\s*\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})")]
     private static partial Regex EmbedPattern();

@@ -1,3 +1,5 @@
+using ActorGraph.Model;
+
 namespace ActorGraph.Extraction;
 
 /// <summary>Who wrote a post the text quotes or reports, when its author is a pronoun or named sentences away.</summary>
@@ -12,5 +14,28 @@ public sealed partial class RuleExtractor
         var at = sentences.Count(s => s.Start <= Math.Min(post.Start - 1, post.AuthorStart)) - 1;
         var k = at < 0 ? -1 : QuotedPosts.NarrativeBefore(sentences, sentences[at]);
         return k >= 0 ? mentions[k] : [];
+    }
+
+    /// <summary>
+    /// Who posted what a participle cue describes ("his critical tweets directed at", "Baker's tweet aimed at", "apologised for
+    /// a tweet aimed at"): the owner of the post noun right before the cue, else the clause's subject unless the post is one it
+    /// liked, shared or answered ("liking a tweet aimed at Foster"); no one when no post noun stands there ("rhetoric aimed at").
+    /// </summary>
+    private List<Resolved> PostAuthor(Parsed s, Hit hit, List<Resolved> subjects, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var noun = hit.Anchor - 1;
+        if (noun >= 0 && lexicon.PassiveAuxiliaries.Contains(tokens[noun].Lower)) noun--;
+        if (noun < 1 || !lexicon.IsPostNoun(tokens[noun].Lower)) return [];
+        for (var j = noun - 1; j >= Math.Max(0, noun - 4); j--)
+        {
+            if (s.Mentions.FirstOrDefault(m => m.End == j + 1) is { } owner)
+            {
+                if (owner.Mark != "'s" && !(owner.IsPronoun && lexicon.Possessives.Contains(tokens[j].Lower))) break;
+                return Resolve(owner, s.Mentions, discourse.Previous, -1) is { } author ? [author] : [];
+            }
+            if (!tokens[j].IsWord || lexicon.Determiners.Contains(tokens[j].Lower)) break;
+        }
+        return s.Hits.Any(h => h.Last < noun && h.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted or RelationType.RepliedTo) ? [] : subjects;
     }
 }

@@ -14,7 +14,7 @@ public sealed partial class RuleExtractor
         {
             if (Author(text, post, sentences, mentions, lexicon) is not var (author, authorAt, how)) continue;
             // „Die Heimat“: a quoted name is a name, not a post.
-            var named = ActorsIn(text, post.Start, post.End, lexicon).ToList();
+            var named = ActorsIn(text, post.Start, post.End, lexicon, post.Retold).ToList();
             if (named.Count == 1 && named[0].At.Length == text[post.Start..post.End].Trim().Length) continue;
             var evidence = text[post.EvidenceStart..post.EvidenceEnd];
             TextSpan InEvidence(TextSpan inText) => inText with { Start = inText.Start - post.EvidenceStart };
@@ -138,14 +138,37 @@ public sealed partial class RuleExtractor
         return start < end && lexicon.Prepositions.Contains(text[start..end].ToLowerInvariant());
     }
 
-    /// <summary>Every known actor named in <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, in order, with where in the text.</summary>
-    private IEnumerable<(int Actor, TextSpan At)> ActorsIn(string text, int start, int end, CueLexicon lexicon)
+    /// <summary>
+    /// A one-word name that is a common word here: written in lower case where the actor never is ("the 2nd time" is no TIME,
+    /// "may" no Theresa May), or in German after an indefinite article ("vergeben einen Stern" is no stern).
+    /// </summary>
+    private static bool CommonWord(IReadOnlyList<Token> tokens, int at, int length, KnownActor actor, CueLexicon lexicon)
     {
-        var tokens = Sentences.Tokenize(text[start..end]);
+        var word = tokens[at].Text;
+        if (length > 1 || word[0] == '@') return false;
+        if (char.IsLower(word[0]) && !actor.Aliases.Append(actor.Name).Any(f => f.Length > 0 && char.IsLower(f[0]))) return true;
+        return !lexicon.SubjectNearVerb && actor.Kind != ActorKinds.Person && at > 0 && lexicon.Indefinites.Contains(tokens[at - 1].Lower);
+    }
+
+    /// <summary>Every known actor named in <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, in order, with where in the text.</summary>
+    /// <param name="retold">The post is told in the reporter's words: a party in brackets after a name is the reporter's note
+    /// ("Kanzler Olaf Scholz (SPD) müsse …"), not named in the post.</param>
+    private IEnumerable<(int Actor, TextSpan At)> ActorsIn(string text, int start, int end, CueLexicon lexicon, bool retold = false)
+    {
+        var tokens = Sentences.Tokenize(text[start..end]).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || actors.Match(tokens, i) is not { } match) continue;
+            if (!tokens[i].IsWord) continue;
+            // "#AfD" names the AfD as "AfD" would, unless the hashtag itself is a known alias.
+            if (actors.Match(tokens, i) is not { } match)
+            {
+                if (tokens[i].Text is not ['#', _, ..] || actors.Match([tokens[i] with { Text = tokens[i].Text[1..] }], 0) is not { Length: 1 } tag) continue;
+                tokens[i] = tokens[i] with { Text = tokens[i].Text[1..], Start = tokens[i].Start + 1, Length = tokens[i].Length - 1 };
+                match = tag;
+            }
             var after = i + match.Length;
+            if (CommonWord(tokens, i, match.Length, actors.Actors[match.Actor], lexicon)
+                || (retold && i > 1 && tokens[i - 1].Text == "(" && after < tokens.Count && tokens[after].Text == ")" && tokens[i - 2].IsWord && char.IsUpper(tokens[i - 2].Text[0]))) { i = after - 1; continue; }
             if (after >= tokens.Count || !lexicon.MakesGroup(tokens[after], actors.Actors[match.Actor].Kind == ActorKinds.Person)) // not "Labour MPs"
                 yield return (match.Actor, new TextSpan(start + tokens[i].Start, tokens[after - 1].End - tokens[i].Start));
             i = after - 1;

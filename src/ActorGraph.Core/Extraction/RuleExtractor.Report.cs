@@ -34,7 +34,7 @@ public sealed partial class RuleExtractor
                 var (start, end) = (s.Tokens[m.Start].Start, s.Tokens[m.End - 1].End);
                 var resolved = Resolve(m, mentions, discourse.Previous, -1);
                 return new MentionReport(s.Text[start..end], s.Start + start, end - start, resolved is { } r ? actors.Actors[r.Actor].Id : null, m.Mark,
-                    m.IsPronoun ? resolved?.Note is { Length: > 0 } note ? note : resolved is null ? "unresolved" : "pronoun, same sentence" : "");
+                    m.IsPronoun ? resolved?.Note is { Length: > 0 } note ? note : resolved is null ? "unresolved" : "pronoun, same sentence" : m.Via ?? "");
             }).ToList();
             // Names inside quotation marks are no participants of the sentence, but a quoted post's author tags them.
             for (var i = 0; i < s.Tokens.Count; i++)

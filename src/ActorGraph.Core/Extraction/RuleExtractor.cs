@@ -25,7 +25,9 @@ namespace ActorGraph.Extraction;
 public sealed partial class RuleExtractor(ActorLexicon actors)
 {
     /// <param name="Mark">What makes the mention no subject: the preposition or article before it, <c>'s</c> for a genitive ending; null if unmarked.</param>
-    private sealed record Mention(int Start, int End, int Actor, (char Gender, bool Subject)? Pronoun, string? Mark, string Text)
+    /// <param name="Via">How a role noun or shared last name was resolved (for the explanation); null for a name, alias or handle.</param>
+    /// <param name="Latter">A pronoun for the one named last ("Dieser", "the latter"), not the subject before.</param>
+    private sealed record Mention(int Start, int End, int Actor, (char Gender, bool Subject)? Pronoun, string? Mark, string Text, string? Via = null, bool Latter = false)
     {
         public bool IsPronoun => Pronoun is not null;
         public bool Marked => Mark is not null;
@@ -71,6 +73,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         public Dictionary<int, int> AddressedBy { get; } = [];
         /// <summary>Who posted or spoke, most recent first, with the <see cref="Narrative"/> index: whom a reply without a target answers.</summary>
         public List<(int Actor, int Sentence)> Posters { get; } = [];
+        /// <summary>The sentence after the one being read in its paragraph: "congratulated Ryan on his selection. … deleted their tweets" names the platform after the act.</summary>
+        public Sentence? Following { get; set; }
         /// <summary>How many sentences so far the text itself says (not those wholly inside a quoted post).</summary>
         public int Narrative { get; set; }
         /// <summary>The last reply: who answered whom.</summary>
@@ -112,6 +116,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             ct.ThrowIfCancellationRequested();
             var mentions = mentionsOf[sentence.Index];
             if (sentence.Tokens.Any(t => t.IsWord && !t.Quoted)) discourse.Narrative++;
+            // The next sentence of the paragraph, or what a line ending with a colon introduces.
+            discourse.Following = sentence.Index + 1 < sentences.Count && sentences[sentence.Index + 1] is var following
+                && (sentence.Text.TrimEnd().EndsWith(':') || !text[(sentence.Start + sentence.Text.Length)..following.Start].Contains('\n')) ? following : null;
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
@@ -154,11 +161,14 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var lastDocument = -1;
         var namedDocuments = new HashSet<int>();
         var onlyDocument = actors.Actors.Count(a => a.IsDocument) == 1 ? actors.Actors.ToList().FindIndex(a => a.IsDocument) : -1;
+        var referents = new Referents(actors, lexicon);
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
-            mentionsOf.Add(FindMentions(s.Tokens, lexicon, (documents, at) => DocumentMeant(documents, sentences, s.Index, at, lastDocument, lexicon),
-                at => GenericDocument(s.Tokens, at, lexicon) ? lastDocument >= 0 ? lastDocument : onlyDocument : -1));
+            mentionsOf.Add(FindMentions(s.Tokens, lexicon, (shared, at) => actors.Actors[shared[0]].IsDocument
+                    ? DocumentMeant(shared, sentences, s.Index, at, lastDocument, lexicon) : referents.Person(shared, s.Tokens, at),
+                at => GenericDocument(s.Tokens, at, lexicon) ? lastDocument >= 0 ? lastDocument : onlyDocument : -1, referents));
+            referents.Read(s.Tokens, mentionsOf[^1]);
             // "signed another open letter" after the letter was named: a different one, whatever its alias says.
             mentionsOf[^1].RemoveAll(m => IsDocument(m) && namedDocuments.Contains(m.Actor)
                 && Enumerable.Range(Math.Max(0, m.Start - 2), m.Start - Math.Max(0, m.Start - 2)).Any(j => lexicon.OtherDocument.Contains(s.Tokens[j].Lower)));
@@ -174,30 +184,37 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     /// </summary>
     private void Carry(Discourse discourse, Sentence sentence, List<Mention> mentions)
     {
-        if (sentence.Tokens.Any(t => t.IsWord && !t.Quoted))
-            discourse.Previous = mentions.Select(m => m.IsPronoun && Resolve(m, mentions, discourse.Previous, -1) is { } r ? m with { Actor = r.Actor } : m).ToList();
+        if (!sentence.Tokens.Any(t => t.IsWord && !t.Quoted)) return;
+        var older = discourse.Previous is Antecedents before ? before.Older.Prepend(before).Take(3).ToList() : [discourse.Previous];
+        discourse.Previous = new Antecedents(mentions.Select(m => m.IsPronoun && Resolve(m, mentions, discourse.Previous, -1) is { } r ? m with { Actor = r.Actor } : m).ToList(),
+            older.Where(o => o.Count > 0).ToList());
     }
 
-    /// <param name="documentMeant">For an alias several documents share: the one meant at that token, or -1.</param>
+    /// <param name="documentMeant">For an alias several documents (or persons) share: the one meant at that token, or -1.</param>
     /// <param name="genericDocument">For a document noun no alias covers ("das Schreiben"): the document meant at that token, or -1.</param>
-    private List<Mention> FindMentions(IReadOnlyList<Token> tokens, CueLexicon lexicon, Func<int[], int, int>? documentMeant = null, Func<int, int>? genericDocument = null)
+    /// <param name="referents">Roles given so far: a role noun ("die Ministerin", "the senator") for the one person it fits.</param>
+    private List<Mention> FindMentions(IReadOnlyList<Token> tokens, CueLexicon lexicon, Func<int[], int, int>? documentMeant = null, Func<int, int>? genericDocument = null,
+        Referents? referents = null)
     {
         var mentions = new List<Mention>();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Quoted || !tokens[i].IsWord)
             {
-                // A document's title in quotation marks ("Erstunterzeichner des „Manifest für Frieden“") is still the document.
-                if (actors.Match(tokens, i) is { } title && actors.Actors[title.Actor].IsDocument)
+                // A document's title in quotation marks ("Erstunterzeichner des „Manifest für Frieden“") is still the document; so is
+                // a name the marks hold alone ("einen Artikel der „Süddeutschen Zeitung“", "spiegel.de"-Artikel): the text names it.
+                if (actors.Match(tokens, i) is { } title && (actors.Actors[title.Actor].IsDocument || QuotedAlone(tokens, i, title.Length, lexicon)))
                 {
-                    mentions.Add(new Mention(i, i + title.Length, title.Actor, null, MarkBefore(tokens, i, lexicon), tokens[i].Text));
+                    mentions.Add(new Mention(i, i + title.Length, title.Actor, null, MarkBefore(tokens, actors.Actors[title.Actor].IsDocument ? i : i - 1, lexicon), tokens[i].Text));
                     i += title.Length - 1;
                 }
                 continue;
             }
             var mark = MarkBefore(tokens, i, lexicon);
-            // In English a plain "s" makes a plural ("The senators"), not a genitive.
-            if (actors.Match(tokens, i) is { } match && !(match.Genitive && lexicon.SubjectNearVerb && !tokens[i + match.Length - 1].Text.Contains('\'') && !tokens[i + match.Length - 1].Text.Contains('’')))
+            // In English a plain "s" makes a plural ("The senators"), not a genitive. "einen Stern", "ein Link": a one-word name after
+            // an indefinite article is the common noun (a document's alias is not: "einen Brief").
+            if (actors.Match(tokens, i) is { } match && !(match.Genitive && lexicon.SubjectNearVerb && !tokens[i + match.Length - 1].Text.Contains('\'') && !tokens[i + match.Length - 1].Text.Contains('’'))
+                && !(match.Length == 1 && !lexicon.SubjectNearVerb && i > 0 && lexicon.Indefinites.Contains(tokens[i - 1].Lower) && char.IsLetter(tokens[i].Text[0]) && !actors.Actors[match.Actor].IsDocument))
             {
                 // "Democrats’ priorities": the apostrophe after a plural stands as a token of its own.
                 var apostrophe = i + match.Length < tokens.Count && tokens[i + match.Length].Text is "'" or "’" && tokens[i + match.Length - 1].Text.EndsWith('s');
@@ -218,11 +235,23 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                     mentions.Add(new Mention(i, i + match.Length, match.Actor, null, genitive ?? mark ?? article, tokens[i].Text));
                 i += match.Length - 1;
             }
-            else if (documentMeant is not null && actors.MatchShared(tokens, i) is var (documents, length))
+            else if (documentMeant is not null && actors.MatchShared(tokens, i) is var (documents, length, shared))
             {
-                if (documentMeant(documents, i) is var meant and >= 0) mentions.Add(new Mention(i, i + length, meant, null, mark, tokens[i].Text));
+                // "the Trumps" is a plural, "Trump's" a genitive.
+                var apostrophe = tokens[i + length - 1].Text.Contains('\'') || tokens[i + length - 1].Text.Contains('’');
+                if (!(shared && lexicon.SubjectNearVerb && !apostrophe) && documentMeant(documents, i) is var meant and >= 0)
+                    mentions.Add(new Mention(i, i + length, meant, null, shared ? "'s" : mark, tokens[i].Text,
+                        actors.Actors[meant].IsDocument ? null : $"'{tokens[i].Text}' = {actors.Actors[meant].Name} (a last name several share)"));
                 i += length - 1;
             }
+            else if (referents?.Role(tokens, i) is var (person, start, end, roleGenitive, role))
+            {
+                mentions.Add(new Mention(start, end, person, null, roleGenitive ? "'s" : MarkBefore(tokens, start, lexicon), tokens[start].Text,
+                    $"role '{role}' = {actors.Actors[person].Name}"));
+                i = end - 1;
+            }
+            else if (lexicon.Latter.TryGetValue(tokens[i].Lower, out var latter) && LatterAt(tokens, i, lexicon))
+                mentions.Add(new Mention(i, i + 1, -1, latter, latter.Subject ? MarkBefore(tokens, i, lexicon) : "object", tokens[i].Text, Latter: true));
             else if (genericDocument?.Invoke(i) is >= 0 and var generic) mentions.Add(new Mention(i, i + 1, generic, null, mark, tokens[i].Text));
             else if (lexicon.Pronouns.TryGetValue(tokens[i].Lower, out var pronoun) && !(i > 0 && lexicon.PoliteAddress.Contains(tokens[i].Text)))
             {
@@ -236,6 +265,26 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         MarkAsides(mentions, tokens, lexicon);
         return mentions;
     }
+
+    /// <summary>"Dieser konterte", "the latter replied": a demonstrative that stands alone (no noun after it), "latter" after "the".</summary>
+    private static bool LatterAt(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
+    {
+        if (lexicon.SubjectNearVerb) return at > 0 && tokens[at - 1].Lower == "the" && !(at + 1 < tokens.Count && tokens[at + 1].IsWord && char.IsLower(tokens[at + 1].Text[0]) && at + 2 < tokens.Count && !tokens[at + 2].IsWord);
+        if (at + 1 >= tokens.Count || !tokens[at + 1].IsWord) return true;
+        // "Dieser Tweet", "dieser neue Tweet": a determiner before a noun.
+        return char.IsLower(tokens[at + 1].Text[0]) && !(at + 2 < tokens.Count && tokens[at + 2].IsWord && char.IsUpper(tokens[at + 2].Text[0]));
+    }
+
+    /// <summary>
+    /// The <paramref name="length"/> tokens at <paramref name="at"/> are all a quotation holds, and it is no source the text
+    /// cites ("dem „Spiegel“ zufolge", "laut „Bild“").
+    /// </summary>
+    private static bool QuotedAlone(IReadOnlyList<Token> tokens, int at, int length, CueLexicon lexicon) =>
+        tokens[at].Quoted && at > 0 && at + length < tokens.Count && IsQuotationMark(tokens[at - 1].Text) && IsQuotationMark(tokens[at + length].Text)
+        && !(at + length + 1 < tokens.Count && lexicon.Hearsay.Contains(tokens[at + length + 1].Lower))
+        && !Enumerable.Range(Math.Max(0, at - 4), Math.Min(3, Math.Max(0, at - 1))).Any(j => lexicon.Hearsay.Contains(tokens[j].Lower));
+
+    private static bool IsQuotationMark(string token) => token is "„" or "“" or "”" or "\"" or "«" or "»";
 
     /// <summary>An account noun at <paramref name="at"/>, a platform word or two before it allowed ("Twitter account", "MP account").</summary>
     private static bool IsAccountAt(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
@@ -524,6 +573,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (sources.Count == 0 && !passive && hit.Cue.Relation == RelationType.RepliedTo && PostAsSubject(s, clause, hit)
                 && discourse.Posters.FirstOrDefault(p => p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= 2, (Actor: -1, Sentence: -1)).Actor is var author and >= 0)
                 sources = [new Resolved(author, Inference.PronounFromPreviousSentence, $"the post is {actors.Actors[author].Name}'s, who posted just before")];
+            // "after his tweets directed at the Labour leader": the post's owner tagged, whoever the clause's subject is.
+            if (hit.Cue.AfterPost) sources = PostAuthor(s, hit, sources, discourse);
             if (sources.Count == 0) { previousSources = null; continue; }
 
             var objects = Objects(s, hit, clause, subjects, passive);
@@ -1023,18 +1074,31 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     /// <summary>The actor a mention stands for; a pronoun takes the nearest earlier fitting actor of its sentence, else the previous sentence's subject.</summary>
     private Resolved? Resolve(Mention mention, List<Mention> sentence, IReadOnlyList<Mention> previous, int exclude, IEnumerable<int>? salient = null)
     {
-        if (!mention.IsPronoun) return new Resolved(mention.Actor, Inference.None, "", mention);
+        if (!mention.IsPronoun) return new Resolved(mention.Actor, Inference.None, mention.Via ?? "", mention);
         var gender = mention.Pronoun!.Value.Gender;
         bool Fits(Mention m) => !m.IsPronoun && m.Actor != exclude && Compatible(actors.Actors[m.Actor], gender);
+        // "Dieser konterte", "the latter": the one named last, in this sentence or the one before.
+        if (mention.Latter)
+            return (sentence.LastOrDefault(m => m.End <= mention.Start && Fits(m)) ?? previous.LastOrDefault(Fits)) is { } last
+                ? new Resolved(last.Actor, Inference.PronounFromPreviousSentence, $"{mention.Text} = {actors.Actors[last.Actor].Name}, named last", mention) : null;
         // The subject of an earlier clause is the likelier antecedent ("Hahn markierte Krüger, woraufhin Vogt ihm antwortete").
         var salientSet = salient?.ToHashSet() ?? [];
         var near = sentence.LastOrDefault(m => m.End <= mention.Start && salientSet.Contains(m.Actor) && Fits(m))
                    ?? sentence.LastOrDefault(m => m.End <= mention.Start && Fits(m));
         if (near is not null) return new Resolved(near.Actor, Inference.None, "", mention);
-        var earlier = previous.FirstOrDefault(m => !m.Marked && (Fits(m) || (m.IsPronoun && m.Actor >= 0 && m.Actor != exclude && Compatible(actors.Actors[m.Actor], gender))))
-                      ?? previous.LastOrDefault(Fits);
-        return earlier is null ? null
-            : new Resolved(earlier.Actor, Inference.PronounFromPreviousSentence, $"pronoun {mention.Text} = {actors.Actors[earlier.Actor].Name} from the previous sentence", mention);
+        bool Carried(Mention m) => m.IsPronoun && m.Actor >= 0 && m.Actor != exclude && Compatible(actors.Actors[m.Actor], gender);
+        var earlier = previous.FirstOrDefault(m => !m.Marked && (Fits(m) || Carried(m))) ?? previous.LastOrDefault(Fits);
+        if (earlier is not null)
+            return new Resolved(earlier.Actor, Inference.PronounFromPreviousSentence, $"pronoun {mention.Text} = {actors.Actors[earlier.Actor].Name} from the previous sentence", mention);
+        // "He", "him" for a person neither this sentence nor the previous one names (not even one excluded as the source): the last one
+        // it fits, up to three sentences further back.
+        bool Anyone(Mention m) => !m.IsPronoun && Compatible(actors.Actors[m.Actor], gender);
+        if (gender is 'm' or 'f' && previous is Antecedents { Older: var older }
+            && !sentence.Any(m => m.End <= mention.Start && Anyone(m)) && !previous.Any(Anyone))
+            foreach (var before in older)
+                if ((before.FirstOrDefault(m => !m.Marked && (Fits(m) || Carried(m))) ?? before.LastOrDefault(Fits)) is { } further)
+                    return new Resolved(further.Actor, Inference.PronounFromPreviousSentence, $"pronoun {mention.Text} = {actors.Actors[further.Actor].Name} from a sentence before", mention);
+        return null;
     }
 
     private static bool Compatible(KnownActor actor, char gender) => !actor.IsDocument && gender switch

@@ -177,8 +177,8 @@ public static partial class Sentences
         var tokens = new List<Token>();
         foreach (Match match in TokenPattern().Matches(sentence))
         {
-            // A word hyphenated at a line break is read as one word; its offset still points into the text.
-            var text = match.Value.Contains('\n') ? HyphenBreak().Replace(match.Value, "") : match.Value;
+            // A word hyphenated at a line break (or where one was: "Kramp-Kar- renbauer") is read as one word; its offset still points into the text.
+            var text = match.Value.Contains('\n') || match.Value.Contains("- ") ? HyphenBreak().Replace(match.Value, "") : match.Value;
             var c = text[0];
             if (quoteClose == '\0' && c is '„' or '“' or '"' or '«' or '»')
             {
@@ -193,16 +193,25 @@ public static partial class Sentences
                 tokens.Add(new Token(text, match.Index, false, match.Length));
                 continue;
             }
+            // "joinedRepresentatives": a page that lost the space before a capitalised word.
+            if (GluedWord().Match(text) is { Success: true } glued)
+            {
+                tokens.Add(new Token(glued.Groups[1].Value, match.Index, quoteClose != '\0', glued.Groups[1].Length));
+                tokens.Add(new Token(glued.Groups[2].Value, match.Index + glued.Groups[2].Index, quoteClose != '\0', glued.Groups[2].Length));
+                continue;
+            }
             tokens.Add(new Token(text, match.Index, quoteClose != '\0', match.Length));
         }
         return tokens;
     }
 
-    // "joinedRepresentatives": a lower-case word glued to a capitalised one (copied text lost the space) is two words; not a
-    // handle, a path or "BürgerInnen".
-    [GeneratedRegex(@"(?<![\p{L}\p{N}@#/_.])\p{Ll}{4,}(?=\p{Lu}\p{Ll}{2})(?!Innen)|[@#]?[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+|-\r?\n\p{Ll}+|\.(?!\p{Lu}\p{Ll}{2})[\p{L}\p{N}]+)*-?|\S", RegexOptions.CultureInvariant)]
+    // "Partei- und Fraktionschef", "human- and civil rights": a hyphen before a conjunction leaves the word open, it breaks none.
+    [GeneratedRegex(@"[@#]?[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+|-\r?\n\p{Ll}+|-[ ](?!(?:und|oder|bzw|sowie|wie|bis|als|noch|and|or|to|nor)\b)\p{Ll}+|\.(?!\p{Lu}\p{Ll}{2})[\p{L}\p{N}]+)*-?|\S", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
-    [GeneratedRegex(@"-\r?\n")]
+    [GeneratedRegex(@"-(?:\r?\n|[ ])")]
     private static partial Regex HyphenBreak();
+
+    [GeneratedRegex(@"^(\p{Ll}{3,})(\p{Lu}\p{Ll}+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedWord();
 }

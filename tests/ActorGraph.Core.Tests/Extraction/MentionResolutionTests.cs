@@ -44,4 +44,82 @@ public sealed class MentionResolutionTests
         Assert.Equal("unresolved", mentions[0].Via);
         Assert.Equal(("Anna Berger", "anna-berger", "quoted"), (mentions[1].Text, mentions[1].Actor, mentions[1].Via));
     }
+
+    private static readonly RuleExtractor People = new(new ActorLexicon([
+        new KnownActor("anna-berger", "Anna Berger", "person", "f", ["@annaberger", "Bundeskanzlerin"]),
+        new KnownActor("markus-hahn", "Markus Hahn", "person", "m", []),
+        new KnownActor("lena-von-hagen", "Lena von Hagen", "person", "f", []),
+        new KnownActor("lea-krueger-hansen", "Lea Krüger-Hansen", "person", "f", []),
+        new KnownActor("lea-klein", "Lea Klein", "person", "f", []),
+        new KnownActor("mary-collins", "Mary Collins", "person", "f", ["@SenCollinsFict"]),
+        new KnownActor("tom-baker", "Tom Baker", "person", "m", ["President Tom Baker"]),
+        new KnownActor("ruth-baker", "Ruth Baker", "person", "f", []),
+        new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", []),
+        new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
+        new KnownActor("george-bush", "George Bush", "person", "m", []),
+        new KnownActor("spd", "SPD", "party", null, []),
+        new KnownActor("stern", "Stern", "media", null, []),
+        new KnownActor("eu-kommission", "Europäische Kommission", "organisation", null, []),
+        new KnownActor("bmi", "Bundesministerium des Innern", "ministry", null, []),
+    ]));
+
+    private static HashSet<string> Triples(string text, string language) =>
+        People.Extract(text, language).Select(r => $"{r.Source} {r.Relation.ToName()} {r.Target}").ToHashSet();
+
+    [Theory]
+    // A role the text gave a person before ("Familienministerin Anna Berger", "Sen. Mary Collins") stands for that person.
+    [InlineData("de", "Familienministerin Lena von Hagen postete ein Video. Markus Hahn antwortete der Ministerin auf X.", "markus-hahn REPLIED_TO lena-von-hagen")]
+    [InlineData("en", "Sen. Mary Collins posted a video. Peter Quinn replied to the senator on Twitter.", "peter-quinn REPLIED_TO mary-collins")]
+    [InlineData("en", "Campaign manager Ruth Ellis posted a video. Peter Quinn replied to the former campaign manager on Twitter.", "peter-quinn REPLIED_TO ruth-ellis")]
+    // A role the actors file gives: a one-word alias ("Bundeskanzlerin", also as the head "Kanzlerin"), the words before a name ("President Tom Baker").
+    [InlineData("de", "Markus Hahn antwortete der Kanzlerin auf X.", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("en", "Peter Quinn replied to the president on Twitter.", "peter-quinn REPLIED_TO tom-baker")]
+    // A role in the genitive: the owner of the post.
+    [InlineData("de", "Kanzler Markus Hahn postete ein Foto. Lea Klein teilte den Tweet des Kanzlers.", "lea-klein RETWEETED markus-hahn")]
+    // "Dieser", "the latter": the one named last, not the subject before.
+    [InlineData("de", "Anna Berger markierte Markus Hahn in einem Tweet. Dieser antwortete prompt.", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("en", "Mary Collins tagged Peter Quinn in a tweet. The latter replied within minutes.", "peter-quinn REPLIED_TO mary-collins")]
+    // A subject pronoun for a person the previous sentence does not name: the last one it fits, further back.
+    [InlineData("de", "Markus Hahn postete ein Video. Es zeigt eine Brücke. Die Stadt plant sie seit Jahren. Er markierte darin Anna Berger.", "markus-hahn TAGGED anna-berger")]
+    [InlineData("en", "Mary Collins posted a video. It shows a bridge. The city has planned it for years. She tagged Peter Quinn in it.", "mary-collins TAGGED peter-quinn")]
+    // A last name two persons share: the honorific's gender, or the only one of them named so far.
+    [InlineData("en", "Mrs Baker replied to Mary Collins on Twitter.", "ruth-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Ruth Baker postete ein Foto. Später markierte Baker Anna Berger.", "ruth-baker TAGGED anna-berger")]
+    [InlineData("en", "Tom Baker and Ruth Baker posted a photo. Tom Baker tweeted first. Baker then tagged Mary Collins.", "tom-baker TAGGED mary-collins")]
+    // A middle initial; a particle that belongs to the last name, no preposition.
+    [InlineData("en", "Tom J. Baker replied to Mary Collins on Twitter.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Von Hagen antwortete Anna Berger auf X.", "lena-von-hagen REPLIED_TO anna-berger")]
+    // A handle glued to a compound, a handle written without "@", a hashtag.
+    [InlineData("de", "Markus Hahn antwortete auf den @annaberger-Tweet.", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("en", "Peter Quinn replied to SenCollinsFict on Twitter.", "peter-quinn REPLIED_TO mary-collins")]
+    [InlineData("de", "Markus Hahn schrieb auf X: „Die #SPD hat die Wahl verloren.“", "markus-hahn TAGGED spd")]
+    // A name glued to the word before, a name hyphenated where a line broke.
+    [InlineData("en", "Peter Quinn tagged Ruth Ellis andMary Collins in a tweet.", "peter-quinn TAGGED mary-collins")]
+    [InlineData("de", "Anna Berger markierte Lea Krüger-Han- sen auf X.", "anna-berger TAGGED lea-krueger-hansen")]
+    // German case endings inside an organisation's name.
+    [InlineData("de", "Anna Berger antwortete der Europäischen Kommission auf X.", "anna-berger REPLIED_TO eu-kommission")]
+    [InlineData("de", "Markus Hahn teilte einen Post des Bundesministeriums des Innern.", "markus-hahn RETWEETED bmi")]
+    public void Who_is_meant_is_found_in_the_same_classes_written_differently(string language, string text, string expected) =>
+        Assert.Contains(expected, Triples(text, language));
+
+    [Theory]
+    // A role two persons were given says nothing about which one is meant.
+    [InlineData("en", "Sen. Mary Collins and Sen. Ruth Ellis posted a video. Peter Quinn replied to the senator on Twitter.", "peter-quinn REPLIED_TO")]
+    // A plural role is a group, no person.
+    [InlineData("en", "Sen. Mary Collins posted a video. Peter Quinn replied to the senators on Twitter.", "peter-quinn REPLIED_TO")]
+    // A last name two persons share, both named as often before, is nobody in particular.
+    [InlineData("en", "Tom Baker and Ruth Baker posted a photo. Baker then tagged Mary Collins.", "TAGGED mary-collins")]
+    // "einen Stern", "ein Link": a one-word name after an indefinite article is the common noun.
+    [InlineData("de", "Anna Berger markierte Markus Hahn und einen Stern auf X.", "stern")]
+    // A first name alone is no one.
+    [InlineData("en", "Peter Quinn replied to Mary on Twitter.", "peter-quinn REPLIED_TO")]
+    // Words that are also last names, written as words.
+    [InlineData("en", "Peter Quinn tagged Mary Collins in a photo of a bush.", "george-bush")]
+    [InlineData("de", "Anna Berger markierte Markus Hahn in einem klein geschnittenen Video.", "lea-klein")]
+    // An object pronoun whose person is in its own sentence (as the source) is not someone named sentences before.
+    [InlineData("en", "Mary Collins posted a video. It shows a bridge. When Peter Quinn saw the tweet, the reporter showed him on Twitter.", "mary-collins")]
+    // "Dieser Tweet" is a determiner before a noun, no pronoun.
+    [InlineData("de", "Anna Berger markierte Markus Hahn. Dieser Tweet wurde am Abend von Lea Klein beantwortet.", "markus-hahn REPLIED_TO")]
+    public void Who_is_meant_stays_open_where_the_text_does_not_single_one_out(string language, string text, string absent) =>
+        Assert.DoesNotContain(Triples(text, language), t => t.Contains(absent, StringComparison.Ordinal));
 }

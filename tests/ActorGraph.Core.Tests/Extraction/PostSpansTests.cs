@@ -1,0 +1,82 @@
+using ActorGraph.Extraction;
+using ActorGraph.Model;
+
+namespace ActorGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// How far a post reaches and what in it names an actor (issue 13, TAGGED on real reporting): German reported speech
+/// that goes on after the quotation or leads into it, hashtags, a name quoted alone as what was linked — and what in
+/// or beside a post names no one: a reporter's bracketed party, a common word that looks like a name, a party adjective.
+/// Invented German and English passages.
+/// </summary>
+public sealed class PostSpansTests
+{
+    private static readonly RuleExtractor Extractor = new(new ActorLexicon([
+        new KnownActor("anna-berger", "Anna Berger", "person", "f", []),
+        new KnownActor("markus-hahn", "Markus Hahn", "person", "m", []),
+        new KnownActor("lea-krueger", "Lea Krüger", "person", "f", []),
+        new KnownActor("tom-baker", "Tom Baker", "person", "m", ["@tombaker"]),
+        new KnownActor("mary-collins", "Mary Collins", "person", "f", []),
+        new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
+        new KnownActor("gruene", "Die Grünen", "party", null, ["Grüne", "Grünen"]),
+        new KnownActor("labour", "Labour Party", "party", null, ["Labour"]),
+        new KnownActor("democrats", "Democratic Party", "party", null, ["Democratic", "Democrats"]),
+        new KnownActor("sz", "Süddeutsche Zeitung", "media", null, ["Süddeutschen Zeitung"]),
+        new KnownActor("stern", "stern", "media", null, []),
+        new KnownActor("time", "TIME", "media", null, []),
+    ]));
+
+    private static HashSet<string> Triples(string text, string language) =>
+        Extractor.Extract(text, language).Select(r => $"{r.Source} {r.Relation.ToName()} {r.Target}").ToHashSet();
+
+    [Theory]
+    // Reported speech (Konjunktiv I) in the sentence after the post goes on with it.
+    [InlineData("de", "„Das war ein schwacher Auftritt“, schrieb Anna Berger auf Twitter. Markus Hahn müsse endlich reagieren.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "Lea Krüger schrieb auf X, der Antrag sei gescheitert. Nun habe Anna Berger das Wort.", "lea-krueger TAGGED anna-berger")]
+    // … and reported speech the quotation completes, before it in the same sentence.
+    [InlineData("de", "Der von Hahn geteilte Beitrag sei „widerlich und falsch“, twitterte Lea Krüger.", "lea-krueger TAGGED markus-hahn")]
+    // A hashtag names the actor.
+    [InlineData("de", "„Heute im Landtag: alle gegen #Grüne“, twitterte Markus Hahn.", "markus-hahn TAGGED gruene")]
+    [InlineData("en", "Tom Baker tweeted: “Proud of #Labour tonight.”", "tom-baker TAGGED labour")]
+    // A name the quotation marks hold alone is named: what a post linked.
+    [InlineData("de", "Markus Hahn twitterte am Montag und verlinkte dazu einen Artikel der „Süddeutschen Zeitung“.", "markus-hahn TAGGED sz")]
+    // Thanks and wishes are posts when the platform comes in the sentence after.
+    [InlineData("en", "Mary Collins congratulated Tom Baker on his election. Hours later she deleted the tweet.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "In a tweet, Tom Baker wished Mary Collins good luck.", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Anna Berger dankte Markus Hahn für seine Arbeit. Der Facebook-Post wurde später gelöscht.", "anna-berger TAGGED markus-hahn")]
+    // A tweet directed or aimed at someone: its owner tagged them, whoever the clause's subject is.
+    [InlineData("en", "Peter Quinn hit back at Tom Baker after his critical tweets directed at Mary Collins were quoted.", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker apologised for a tweet aimed at Mary Collins.", "tom-baker TAGGED mary-collins")]
+    // The verb after the quotation ends its clause: its subject stands before the quotation.
+    [InlineData("de", "Anna Berger bekam viele Likes für einen Tweet, in dem sie auf X mit „Wir sehen uns vor Gericht, Herr Hahn!“ antwortete.", "anna-berger TAGGED markus-hahn")]
+    // A roundup of posts: "handle: text" with the author's name and state on the line under it.
+    [InlineData("en", "Here is what members posted this week.\n\nmcollins: Great to see Tom Baker at the town hall tonight.\nSen. Mary Collins, OH.\n\npquinn: Busy day.\nRep. Peter Quinn, TX.", "mary-collins TAGGED tom-baker")]
+    public void Finds_what_a_post_names(string language, string text, string expected) =>
+        Assert.Contains(expected, Triples(text, language));
+
+    [Theory]
+    // Another source, a sentence of its own verb, or a new paragraph end the post.
+    [InlineData("de", "„Das war ein schwacher Auftritt“, schrieb Anna Berger auf X. Laut Markus Hahn sei das falsch.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "„Das war ein schwacher Auftritt“, schrieb Anna Berger auf X. Markus Hahn reagierte nicht.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "„Das war ein schwacher Auftritt“, schrieb Anna Berger auf X.\n\nMarkus Hahn sei nicht zu erreichen gewesen.", "anna-berger TAGGED markus-hahn")]
+    // The reporter's bracketed party after a name is no name in the post.
+    [InlineData("de", "„Das war ein schwacher Auftritt“, schrieb Anna Berger auf X. Minister Markus Hahn (Grüne) müsse nun handeln.", "anna-berger TAGGED gruene")]
+    // A common word that looks like a name: lower case where the actor never is, a German noun after an indefinite article.
+    [InlineData("en", "Tom Baker tweeted: “It is the second time this week that Mary Collins is late.”", "tom-baker TAGGED time")]
+    [InlineData("de", "Markus Hahn schrieb auf Facebook: „Trolle vergeben hier immer nur einen Stern.“", "markus-hahn TAGGED stern")]
+    // A party adjective before an office names the office holder's party, not the party as an actor.
+    [InlineData("en", "Tom Baker tweeted: “Kentucky has a Democratic Governor now. Calm down.”", "tom-baker TAGGED democrats")]
+    // A quotation that is spoken, not posted, names no one even when it holds only a name.
+    [InlineData("de", "Anna Berger sagte im Interview: „Markus Hahn“.", "anna-berger TAGGED markus-hahn")]
+    // … not when no sentence near names one.
+    [InlineData("en", "Mary Collins congratulated Tom Baker on his election. The vote was close.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Peter Quinn hit back at Tom Baker after his critical tweets directed at Mary Collins were quoted.", "peter-quinn TAGGED mary-collins")]
+    // "aimed at" after a post someone liked, or after no post at all, tags no one.
+    [InlineData("en", "Mary Collins insists liking a tweet aimed at Tom Baker was an accident. She deleted the like.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "On Twitter, Peter Quinn criticised the rhetoric aimed at Mary Collins.", "peter-quinn TAGGED mary-collins")]
+    // Accusations in another paragraph than the one naming a platform are no posts.
+    [InlineData("en", "Mary Collins accused Tom Baker of lying.\n\nHer tweets were deleted.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Here is what members posted this week.\n\nmcollins: Great to see Tom Baker at the town hall tonight.\nSen. Mary Collins, OH.\n\npquinn: Busy day.\nRep. Peter Quinn, TX.", "peter-quinn TAGGED tom-baker")]
+    public void Tags_no_one_beyond_the_post(string language, string text, string wrong) =>
+        Assert.DoesNotContain(wrong, Triples(text, language));
+}
