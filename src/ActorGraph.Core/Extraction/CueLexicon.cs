@@ -216,6 +216,10 @@ public sealed class CueLexicon
     public required HashSet<string> CopyNouns { get; init; }
     /// <summary>Verbs of turning to a platform (<c>took</c> to Twitter, <c>nutzte</c> X): an infinitive after them says what was done there.</summary>
     public required HashSet<string> PlatformTurns { get; init; }
+    /// <summary>Nouns for a reply (<c>response</c>, <c>Antwort</c>): "Her reply was swift" says she answered.</summary>
+    public required HashSet<string> ReplyNouns { get; init; }
+    /// <summary>Words of an account that is not its name's (<c>pretending</c> to be, <c>parody</c>, <c>gefälschter</c>).</summary>
+    public required HashSet<string> Impostors { get; init; }
     /// <summary>Words of membership (<c>include</c>, <c>on the list</c>, <c>so is</c>, <c>darunter</c>): after a follow that named no one, who is on its list.</summary>
     public required HashSet<string> ListFrames { get; init; }
     /// <summary>Words that make a reply preposition part of another (<c>according to</c>).</summary>
@@ -384,6 +388,8 @@ public sealed class CueLexicon
             PostedMedia = Class("posted-media"),
             CopyNouns = Class("copy-nouns"),
             PlatformTurns = Class("platform-turns"),
+            ReplyNouns = Class("reply-nouns"),
+            Impostors = Class("impostors"),
             Aspectuals = Class("aspectuals"),
             ObjectRelatives = Class("object-relatives"),
             AccountOwners = Class("account-owners").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),

@@ -183,6 +183,10 @@ public sealed partial class RuleExtractor
         return inside;
     }
 
+    /// <summary>"An account pretending to be Dorries retweeted …", "ein gefälschter Account von Hahn": the act is an impostor's, not theirs.</summary>
+    private static bool Impersonated(Parsed s, Mention m) =>
+        Enumerable.Range(Math.Max(0, m.Start - 4), m.Start - Math.Max(0, m.Start - 4)).Any(j => !s.Tokens[j].Quoted && s.Lexicon.Impostors.Contains(s.Tokens[j].Lower));
+
     /// <summary>
     /// "liked Islamophobic content on social media, a Times investigation revealed": in English the one liked, followed or
     /// reposted stands in the cue's clause; past a comma only a list or an inclusion goes on ("follows 40 accounts, including Collins").
