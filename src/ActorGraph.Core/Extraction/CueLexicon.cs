@@ -149,6 +149,10 @@ public sealed class CueLexicon
     public required HashSet<string> ScenePrepositions { get; init; }
     /// <summary>The preposition before the act one joins someone in (<c>joined Baker in sending</c>).</summary>
     public required HashSet<string> JointActs { get; init; }
+    /// <summary>Gerunds of what a letter does, after a joint act (<c>joined Baker in calling on</c>): a letter named around it is what they signed.</summary>
+    public required HashSet<string> LetterActs { get; init; }
+    /// <summary>Subject pronouns of the first person (<c>I</c>, <c>wir</c>): in a quotation, the speaker and those with them.</summary>
+    public required HashSet<string> FirstPerson { get; init; }
     /// <summary>Words that make a document a new one (<c>another letter</c>, <c>einen weiteren Brief</c>).</summary>
     public required HashSet<string> OtherDocument { get; init; }
     /// <summary>Prepositions that make a document the medium of what is said (<c>in a letter</c>, <c>mit einem Brief</c>).</summary>
@@ -355,6 +359,8 @@ public sealed class CueLexicon
             Topics = Class("topics"),
             OtherDocument = Class("other-document"),
             JointActs = Class("joint-acts"),
+            LetterActs = Class("letter-acts"),
+            FirstPerson = Class("first-person"),
             DocumentFrames = Class("document-frames"),
             DocumentNouns = Class("document-nouns"),
             Comitatives = Class("comitatives"),

@@ -83,6 +83,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         public (Parsed Sentence, Hit Hit, Resolved Source)? PendingPost { get; set; }
         /// <summary>Who follows the accounts a sentence counted without naming them, and its <see cref="Narrative"/> index.</summary>
         public (int Owner, int Sentence)? FollowList { get; set; }
+        /// <summary>Who joined others in a letter's act ("joined Baker in calling on") before the text named the letter.</summary>
+        public (Parsed Sentence, Hit Hit, List<Mention> Signers)? PendingJoin { get; set; }
         /// <summary>The four sentences before.</summary>
         public List<Sentence> Recent { get; } = [];
     }
@@ -124,6 +126,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in ListedFollows(parsed, discourse)) Keep(relation);
             foreach (var relation in RepliesByNoun(parsed, discourse)) Keep(relation);
             foreach (var relation in SignersByMedium(parsed, discourse)) Keep(relation);
+            foreach (var relation in SignersJoining(parsed, discourse)) Keep(relation);
             if (discourse.PendingPost is var (liked, likeHit, liker) && liked.Sentence.Index < sentence.Index)
             {
                 // Only a sentence that comes back to the post ("The tweet was posted by …") names its author.
