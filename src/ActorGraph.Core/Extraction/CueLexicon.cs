@@ -149,6 +149,10 @@ public sealed class CueLexicon
     public required HashSet<string> ScenePrepositions { get; init; }
     /// <summary>The preposition before the act one joins someone in (<c>joined Baker in sending</c>).</summary>
     public required HashSet<string> JointActs { get; init; }
+    /// <summary>Gerunds of what a letter does, after a joint act (<c>joined Baker in calling on</c>): a letter named around it is what they signed.</summary>
+    public required HashSet<string> LetterActs { get; init; }
+    /// <summary>Subject pronouns of the first person (<c>I</c>, <c>wir</c>): in a quotation, the speaker and those with them.</summary>
+    public required HashSet<string> FirstPerson { get; init; }
     /// <summary>Words that make a document a new one (<c>another letter</c>, <c>einen weiteren Brief</c>).</summary>
     public required HashSet<string> OtherDocument { get; init; }
     /// <summary>Prepositions that make a document the medium of what is said (<c>in a letter</c>, <c>mit einem Brief</c>).</summary>
@@ -212,6 +216,10 @@ public sealed class CueLexicon
     public required HashSet<string> CopyNouns { get; init; }
     /// <summary>Verbs of turning to a platform (<c>took</c> to Twitter, <c>nutzte</c> X): an infinitive after them says what was done there.</summary>
     public required HashSet<string> PlatformTurns { get; init; }
+    /// <summary>Nouns for a reply (<c>response</c>, <c>Antwort</c>): "Her reply was swift" says she answered.</summary>
+    public required HashSet<string> ReplyNouns { get; init; }
+    /// <summary>Words of an account that is not its name's (<c>pretending</c> to be, <c>parody</c>, <c>gefälschter</c>).</summary>
+    public required HashSet<string> Impostors { get; init; }
     /// <summary>Words of membership (<c>include</c>, <c>on the list</c>, <c>so is</c>, <c>darunter</c>): after a follow that named no one, who is on its list.</summary>
     public required HashSet<string> ListFrames { get; init; }
     /// <summary>Words that make a reply preposition part of another (<c>according to</c>).</summary>
@@ -253,6 +261,8 @@ public sealed class CueLexicon
     public required HashSet<string> ReportedSpeech { get; init; }
     /// <summary>Words that name another source for what follows (<c>laut</c>, <c>zufolge</c>, <c>according</c>).</summary>
     public required HashSet<string> Hearsay { get; init; }
+    /// <summary>Words that count a noun (<c>more</c>, <c>many</c>, <c>mehr</c>): "more mentions than" is no verb.</summary>
+    public required HashSet<string> Quantifiers { get; init; }
     /// <summary>The language's most frequent words, for telling languages apart.</summary>
     public required HashSet<string> Frequent { get; init; }
 
@@ -349,6 +359,8 @@ public sealed class CueLexicon
             Topics = Class("topics"),
             OtherDocument = Class("other-document"),
             JointActs = Class("joint-acts"),
+            LetterActs = Class("letter-acts"),
+            FirstPerson = Class("first-person"),
             DocumentFrames = Class("document-frames"),
             DocumentNouns = Class("document-nouns"),
             Comitatives = Class("comitatives"),
@@ -378,6 +390,8 @@ public sealed class CueLexicon
             PostedMedia = Class("posted-media"),
             CopyNouns = Class("copy-nouns"),
             PlatformTurns = Class("platform-turns"),
+            ReplyNouns = Class("reply-nouns"),
+            Impostors = Class("impostors"),
             Aspectuals = Class("aspectuals"),
             ObjectRelatives = Class("object-relatives"),
             AccountOwners = Class("account-owners").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
@@ -401,6 +415,7 @@ public sealed class CueLexicon
             Latter = Class("latter").Select(p => p.Split(':')).ToDictionary(p => p[0], p => (p[1][0], p.Length > 2 && p[2] == "subject")),
             ReportedSpeech = Class("reported-speech"),
             Hearsay = Class("hearsay"),
+            Quantifiers = Class("quantifiers"),
             Frequent = new HashSet<string>(Class("frequent"), StringComparer.OrdinalIgnoreCase),
         };
     }

@@ -74,7 +74,7 @@ public static partial class QuotedPosts
         {
             var opening = SentenceAt(sentences, open);
             var closing = SentenceAt(sentences, close);
-            if (opening is null || closing is null) continue;
+            if (opening is null || closing is null || Term(text, open, close, opening)) continue;
             var quote = text[(open + 1)..close];
             var after = Attribution(closing, close + 1, text, lexicon, after: true, open);
             var before = after is null ? Attribution(opening, open, text, lexicon, after: false) : null;
@@ -220,6 +220,21 @@ public static partial class QuotedPosts
         if (last >= 0 && tokens[last].Text == ":")
             return new Found(sentence, sentence.Start, sentence.Start + tokens[last].Start, Verb.Colon, (sentence.Start + tokens[last].Start, sentence.Start + tokens[last].End));
         return null;
+    }
+
+    /// <summary>
+    /// "die als „deutsche Greta Thunberg“ gehandelte 23-Jährige", "the “bromance” rumors": a few words quoted between words of a
+    /// sentence are a term it uses, not a post.
+    /// </summary>
+    private static bool Term(string text, int open, int close, Sentence opening)
+    {
+        var quote = text[(open + 1)..close];
+        if (open <= opening.Start || quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4 || quote.Any(c => c is '.' or '!' or '?' or ':' or '@' or '#')) return false;
+        var before = open - 1;
+        while (before > opening.Start && text[before] == ' ') before--;
+        var after = close + 1;
+        while (after < text.Length && text[after] == ' ') after++;
+        return char.IsLetter(text[before]) && after > close + 1 && after < text.Length && char.IsLetter(text[after]);
     }
 
     /// <summary>The first token of the clause that runs up to <paramref name="rel"/> (after the last comma, colon or semicolon), or -1 if it has no word.</summary>

@@ -16,6 +16,7 @@ public sealed partial class RuleExtractor
         var (tokens, hit, lexicon) = (s.Tokens, s.Hits[k], s.Lexicon);
         var relation = hit.Cue.Relation;
         if (relation == RelationType.Signed) return null;
+        if (relation == RelationType.Tagged && !hit.Cue.Noun && CountedNoun(tokens, hit.Anchor, lexicon)) return "a counted noun";
         // "indy100 has reached out to Corbyn", "richtet sie an den Youtuber Rezo": everyday verbs tag only on a platform.
         if (hit.Cue.NeedsPlatform && !lexicon.NamesPlatform(s.Sentence) && !(discourse.Recent.Count > 0 && lexicon.NamesPlatform(discourse.Recent[^1]))
             && !(discourse.Following is { } after && lexicon.NamesPlatform(after))) return "no platform near";
@@ -182,6 +183,10 @@ public sealed partial class RuleExtractor
         }
         return inside;
     }
+
+    /// <summary>"An account pretending to be Dorries retweeted …", "ein gefälschter Account von Hahn": the act is an impostor's, not theirs.</summary>
+    private static bool Impersonated(Parsed s, Mention m) =>
+        Enumerable.Range(Math.Max(0, m.Start - 4), m.Start - Math.Max(0, m.Start - 4)).Any(j => !s.Tokens[j].Quoted && s.Lexicon.Impostors.Contains(s.Tokens[j].Lower));
 
     /// <summary>
     /// "liked Islamophobic content on social media, a Times investigation revealed": in English the one liked, followed or

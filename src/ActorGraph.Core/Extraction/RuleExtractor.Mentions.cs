@@ -36,6 +36,14 @@ public sealed partial class RuleExtractor
             }
             if (!tokens[j].IsWord || lexicon.Determiners.Contains(tokens[j].Lower)) break;
         }
+        // "posted a tweet directed at him from Joseph Hopkins": the post's author after it.
+        if (s.Mentions.FirstOrDefault(m => m.Start > hit.Last && m.Mark is { } mark && lexicon.PostAuthors.Contains(mark)) is { } by)
+            return Resolve(by, s.Mentions, discourse.Previous, -1) is { } author ? [author] : [];
         return s.Hits.Any(h => h.Last < noun && h.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted or RelationType.RepliedTo) ? [] : subjects;
     }
+
+    /// <summary>"more mentions than Notley", "his 1,000 mentions": the cue word is a counted noun here, not a verb.</summary>
+    private static bool CountedNoun(IReadOnlyList<Token> tokens, int anchor, CueLexicon lexicon) =>
+        anchor > 0 && tokens[anchor].Lower.EndsWith('s') && (lexicon.Quantifiers.Contains(tokens[anchor - 1].Lower) || lexicon.Determiners.Contains(tokens[anchor - 1].Lower)
+            || lexicon.Possessives.Contains(tokens[anchor - 1].Lower) || char.IsDigit(tokens[anchor - 1].Text[0]));
 }

@@ -46,7 +46,8 @@ public sealed partial class RuleExtractor
         {
             var s = sentences[index];
             TextSpan At(Mention m) => new(s.Start + s.Tokens[m.Start].Start, s.Tokens[m.End - 1].End - s.Tokens[m.Start].Start);
-            var named = mentions[index].Where(m => At(m).Start >= post.AuthorStart && At(m).End <= post.AuthorEnd && !IsDocument(m)).ToList();
+            // "Mr Magorian, who is also part of Facebook page X, said:": who stands in a relative clause wrote nothing.
+            var named = mentions[index].Where(m => At(m).Start >= post.AuthorStart && At(m).End <= post.AuthorEnd && !IsDocument(m) && !InRelativeClause(s.Tokens, m.Start, lexicon)).ToList();
             var verb = Enumerable.Range(0, s.Tokens.Count).FirstOrDefault(j => s.Start + s.Tokens[j].Start == post.CueStart, -1);
             // The tokenizer does not see single quotation marks: a name inside the post is no candidate for its author.
             var outside = mentions[index].Where(m => At(m).End <= post.Start || At(m).Start >= post.End).ToList();
@@ -150,6 +151,18 @@ public sealed partial class RuleExtractor
         return !lexicon.SubjectNearVerb && actor.Kind != ActorKinds.Person && at > 0 && lexicon.Indefinites.Contains(tokens[at - 1].Lower);
     }
 
+    /// <summary>An English relative clause after a comma (", who is also part of …") holds the token at <paramref name="at"/>.</summary>
+    private static bool InRelativeClause(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
+    {
+        if (!lexicon.SubjectNearVerb) return false;
+        for (var k = at - 1; k > 0; k--)
+        {
+            if (tokens[k].Text is "," or "”" or "“" or "\"" || tokens[k].Quoted) return false;
+            if (lexicon.Relatives.Contains(tokens[k].Lower) && tokens[k - 1].Text == ",") return true;
+        }
+        return false;
+    }
+
     /// <summary>Every known actor named in <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, in order, with where in the text.</summary>
     /// <param name="retold">The post is told in the reporter's words: a party in brackets after a name is the reporter's note
     /// ("Kanzler Olaf Scholz (SPD) müsse …"), not named in the post.</param>
@@ -167,7 +180,8 @@ public sealed partial class RuleExtractor
                 match = tag;
             }
             var after = i + match.Length;
-            if (CommonWord(tokens, i, match.Length, actors.Actors[match.Actor], lexicon)
+            // "he’s [Hopkins] gone": square brackets hold the reporter's words.
+            if (CommonWord(tokens, i, match.Length, actors.Actors[match.Actor], lexicon) || text.LastIndexOf('[', start + tokens[i].Start) > Math.Max(start - 1, text.LastIndexOf(']', start + tokens[i].Start))
                 || (retold && i > 1 && tokens[i - 1].Text == "(" && after < tokens.Count && tokens[after].Text == ")" && tokens[i - 2].IsWord && char.IsUpper(tokens[i - 2].Text[0]))) { i = after - 1; continue; }
             if (after >= tokens.Count || !lexicon.MakesGroup(tokens[after], actors.Actors[match.Actor].Kind == ActorKinds.Person)) // not "Labour MPs"
                 yield return (match.Actor, new TextSpan(start + tokens[i].Start, tokens[after - 1].End - tokens[i].Start));

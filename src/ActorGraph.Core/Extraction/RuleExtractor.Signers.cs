@@ -152,6 +152,15 @@ public sealed partial class RuleExtractor
             signers++;
             yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how, note);
         }
+        // "On Monday she signed the letter", "Er hat den Brief ebenfalls unterzeichnet": a personal pronoun as the cue's subject.
+        if (signers == 0 && !passive && !hit.Cue.Noun)
+            foreach (var pronoun in (vague ? subjects : Subjects(s, k, clause).Subjects).Where(m => m.Pronoun is ({ } gender, true) && gender != '*' && m.Start > from && m.Start < to))
+                if (Resolve(pronoun, s.Mentions, discourse.Previous, -1) is { } signer && !actors.Actors[signer.Actor].IsDocument && seen.Add(signer.Actor)
+                    && !MentionNegated(s.Tokens, pronoun, lexicon) && !(hit.Cue.StatesOnly && actors.Actors[signer.Actor].Kind == ActorKinds.Person))
+                {
+                    signers++;
+                    yield return Row(s, hit, signer, new Resolved(document, Inference.None, "", documentMention), how | signer.How, note, signer.Note);
+                }
         // "\"We are concerned,\" they wrote in a letter", "The senators sent a letter": they are the people the sentence before named together.
         var they = vague && subjects.Any(m => m.Pronoun is ('*', true));
         if ((they || GroupSubject(s, hit, clause)) && signers == 0 && discourse.Recent.LastOrDefault() is { } previous)
@@ -461,7 +470,7 @@ public sealed partial class RuleExtractor
         var closesLetter = discourse.LetterOpened && listed >= 2 && OwnLine(text, s.Sentence);
         if ((listed >= 3 && s.Sentence.Index - discourse.LastSigning <= 4 || closesLetter) && s.Hits.Count == 0 && SignerLists.OnlyNames(s.Tokens, 0, names, s.Lexicon))
             return Signers(text, s, list, s.Sentence.Start, end, discourse);
-        return SignersIncluded(s, discourse).Concat(SignersEchoed(s, discourse));
+        return SignersIncluded(s, discourse).Concat(SignersEchoed(s, discourse)).Concat(SignersSpeaking(s, discourse));
     }
 
     private static readonly Cue Included = new(RelationType.Signed, "signers included", [], 0.75, true, false, false, false, false);
@@ -504,6 +513,93 @@ public sealed partial class RuleExtractor
         while (noun >= 0 && lexicon.Comparisons.Contains(tokens[noun].Lower)) noun--;
         return noun >= 0 && tokens[noun].IsWord && !lexicon.MemberNouns.Contains(tokens[noun].Lower) && !lexicon.GroupNouns.Contains(tokens[noun].Lower)
             && !lexicon.Pronouns.ContainsKey(tokens[noun].Lower) && !s.Mentions.Any(m => m.Start <= noun && noun < m.End);
+    }
+
+    /// <summary>
+    /// "Warren joined a group of thirteen Senators led by Blumenthal in calling on Trump to …" within two sentences of one
+    /// that names the letter (before or after it): a joint act of writing (<see cref="CueLexicon.LetterActs"/>) with no
+    /// document of its own is the letter's. The subject, those joined and who led them signed; not after "to" ("refused to
+    /// join") or a negation.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> SignersJoining(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        // "… joined Gallego and Raskin in calling for his resignation. In the letter, Lieu and members write:": the letter named after the act.
+        if (discourse.PendingJoin is var (joinedIn, joinHit, joiners) && s.Mentions.FirstOrDefault(m => IsDocument(m) && !discourse.Addressed.Contains(m.Actor)) is { } named)
+        {
+            discourse.PendingJoin = null;
+            if (s.Sentence.Index - joinedIn.Sentence.Index <= 2)
+                foreach (var m in joiners)
+                    yield return Row(joinedIn, joinHit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(named.Actor, Inference.None, ""), Inference.DocumentFromContext,
+                        $"declaration named after it: {actors.Actors[named.Actor].Name}", "joined in writing it");
+        }
+        if (s.Mentions.Any(IsDocument) || s.Hits.Any(h => h.Cue.Relation == RelationType.Signed)) yield break;
+        var document = s.Sentence.Index - discourse.LastSigning is >= 1 and <= 2 ? ContextDocument(discourse) : -1;
+        foreach (var cue in lexicon.Cues.Where(c => c.Relation == RelationType.Signed && c.Companions))
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (tokens[i].Quoted || lexicon.Infinitive.Contains(tokens[i - 1].Lower) || cue.MatchAt(tokens, i) is not { } matched) continue;
+                var act = Enumerable.Range(matched[^1] + 1, Math.Max(0, Math.Min(tokens.Count - 1, matched[^1] + 40) - matched[^1] - 1))
+                    .TakeWhile(j => tokens[j].Text is not (";" or ":" or "?" or "!"))
+                    .FirstOrDefault(j => lexicon.JointActs.Contains(tokens[j].Lower) && lexicon.LetterActs.Contains(tokens[j + 1].Lower), -1);
+                var last = s.Mentions.LastOrDefault(m => !m.IsPronoun && !m.Marked && m.End <= i && i - m.End <= 8);
+                if (act < 0 || ListHead(last, s) is not { } subject
+                    || Enumerable.Range(last!.End, i - last.End).Any(j => lexicon.IsNegation(tokens[j].Lower) || lexicon.NonEvents.Contains(tokens[j].Lower))) continue;
+                var hit = new Hit(cue, matched);
+                var joined = s.Mentions.Where(m => !m.IsPronoun && !IsDocument(m) && m.Start > matched[^1] && m.End <= act
+                    && (m.Mark is null || lexicon.Agents.Contains(m.Mark) || lexicon.IsInclusion(m.Mark)));
+                var signers = WithCoordinated(subject, s.Mentions, tokens, lexicon).Concat(joined).Where(m => !IsDocument(m) && !MentionNegated(tokens, m, lexicon)).DistinctBy(m => m.Actor).ToList();
+                if (document < 0) discourse.PendingJoin = (s, hit, signers);
+                else foreach (var m in signers)
+                    yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, ""), Inference.DocumentFromContext,
+                        $"declaration from context: {actors.Actors[document].Name}", "joined in writing it");
+                yield break;
+            }
+    }
+
+    /// <summary>
+    /// "„Ich habe den Brief unterschrieben“, sagte Berger", "Hahn sagte: „Wir haben den Brief mit Krüger verfasst.“",
+    /// "… said Collins. \"That is why I joined Baker in sending this letter.\"": a speaker who says they signed did; with
+    /// "we", those the quotation names with them ("mit Krüger", "joined Baker in") too. The speaker is the one actor of a
+    /// clause with a verb of saying in the sentence, or in the sentence before when this one is all quotation.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> SignersSpeaking(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var pronoun = Enumerable.Range(0, tokens.Count).FirstOrDefault(j => tokens[j].Quoted && lexicon.FirstPerson.Contains(tokens[j].Lower), -1);
+        if (pronoun < 0) yield break;
+        var hit = lexicon.Cues.Where(c => c.Relation == RelationType.Signed && !c.Noun && !c.Scene)
+            .SelectMany(c => Enumerable.Range(pronoun + 1, Math.Min(tokens.Count, pronoun + 12) - pronoun - 1).Where(j => tokens[j].Quoted).Select(j => c.MatchAt(tokens, j) is { } m ? new Hit(c, m) : null))
+            .OfType<Hit>().Where(h => h.Tokens.All(j => tokens[j].Quoted)).OrderBy(h => h.Anchor).FirstOrDefault();
+        // "I refused to sign", "wir wollen unterschreiben", "we did not sign": no act that happened.
+        if (hit is null || Enumerable.Range(pronoun + 1, hit.Last - pronoun).Any(j => !tokens[j].Quoted) || lexicon.Infinitive.Contains(tokens[hit.Anchor - 1].Lower)
+            || Enumerable.Range(pronoun + 1, Math.Min(tokens.Count - 1, hit.Last + 2) - pronoun).Any(j => tokens[j].Quoted
+                && (lexicon.IsNegation(tokens[j].Lower) || lexicon.NonEvents.Contains(tokens[j].Lower) || lexicon.Intentions.Contains(tokens[j].Lower)))) yield break;
+        var named = s.Mentions.FirstOrDefault(m => IsDocument(m) && tokens[m.Start].Quoted);
+        var document = named?.Actor ?? (Enumerable.Range(pronoun, tokens.Count - pronoun).Any(j => tokens[j].Quoted && GenericDocument(tokens, j, lexicon)) ? ContextDocument(discourse) : -1);
+        if (document < 0) yield break;
+        var speaker = Speaker(s.Sentence, s.Mentions, lexicon);
+        if (speaker is null && !tokens.Any(t => t.IsWord && !t.Quoted) && discourse.Recent.LastOrDefault() is { } before && before.Index == s.Sentence.Index - 1)
+            speaker = Speaker(before, discourse.Previous.ToList(), lexicon);
+        if (speaker is not { } who) yield break;
+        var signers = new List<int> { who };
+        // "wir … gemeinsam mit Krüger", "I joined Baker in sending": who the quotation names as doing it with them.
+        for (var j = pronoun + 1; j < tokens.Count && tokens[j].Quoted; j++)
+            if (actors.Match(tokens, j) is { } match && !actors.Actors[match.Actor].IsDocument
+                && (lexicon.Comitatives.Contains(tokens[j - 1].Lower) || hit.Cue.Companions && j > hit.Last && j - hit.Last <= 3))
+                signers.Add(match.Actor);
+        foreach (var actor in signers.Distinct())
+            yield return Row(s, hit, new Resolved(actor, Inference.None, ""), new Resolved(document, Inference.None, "", named), named is null ? Inference.DocumentFromContext : Inference.None,
+                "the speaker says they signed it");
+    }
+
+    /// <summary>The one actor named outside the quotation in a sentence with a verb of saying outside it ("sagte Anna Berger", "Collins said:").</summary>
+    private int? Speaker(Sentence sentence, List<Mention> mentions, CueLexicon lexicon)
+    {
+        var tokens = sentence.Tokens;
+        if (!tokens.Any(t => !t.Quoted && (lexicon.SpeechVerbs.Contains(t.Lower) || lexicon.SayingVerbs.Contains(t.Lower)))) return null;
+        var outside = mentions.Where(m => !m.IsPronoun && !m.Marked && !tokens[m.Start].Quoted && m.Actor >= 0 && !actors.Actors[m.Actor].IsDocument).Select(m => m.Actor).Distinct().ToList();
+        return outside is [var only] ? only : null;
     }
 
     private static readonly Cue Echoed = new(RelationType.Signed, "so did", [], 0.75, false, false, false, false, false);
@@ -601,9 +697,11 @@ public sealed partial class RuleExtractor
             if (!(lexicon.PostAuthors.Contains(by) || (!lexicon.SubjectNearVerb && (lexicon.GenitiveAfterNoun.Contains(by) || lexicon.GenitiveArticles.Contains(by))))) continue;
             // "einen Aufruf von Künstlern. Unter ihnen: …": the authors may be listed next.
             discourse.LastSigned = s.Sentence.Index;
-            var first = s.Mentions.FirstOrDefault(m => m.Start > close && m.Start <= close + 4);
+            // "Gemeinsame Erklärung der Außenministerin und der Außenminister Rau (Polen), Baerbock …": titles, also joined, before the names.
+            var first = s.Mentions.FirstOrDefault(m => m.Start > close && m.Start <= close + 8);
             if (first is null || first.IsPronoun || IsDocument(first) || first.Mark == "'s"
-                || Enumerable.Range(close + 1, first.Start - close - 1).Any(j => !(tokens[j].Text == "." || lexicon.Determiners.Contains(tokens[j].Lower) || (tokens[j].IsWord && char.IsUpper(tokens[j].Text[0]))))) continue;
+                || Enumerable.Range(close + 1, first.Start - close - 1).Any(j => !(tokens[j].Text == "." || lexicon.Determiners.Contains(tokens[j].Lower)
+                    || lexicon.Conjunctions.Contains(tokens[j].Lower) && j > close + 1 || (tokens[j].IsWord && char.IsUpper(tokens[j].Text[0]))))) continue;
             var hit = new Hit(Authors, [close]);
             foreach (var m in SignerList(first, s))
             {

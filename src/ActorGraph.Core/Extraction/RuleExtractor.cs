@@ -83,6 +83,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         public (Parsed Sentence, Hit Hit, Resolved Source)? PendingPost { get; set; }
         /// <summary>Who follows the accounts a sentence counted without naming them, and its <see cref="Narrative"/> index.</summary>
         public (int Owner, int Sentence)? FollowList { get; set; }
+        /// <summary>Who joined others in a letter's act ("joined Baker in calling on") before the text named the letter.</summary>
+        public (Parsed Sentence, Hit Hit, List<Mention> Signers)? PendingJoin { get; set; }
         /// <summary>The four sentences before.</summary>
         public List<Sentence> Recent { get; } = [];
     }
@@ -122,7 +124,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
             foreach (var relation in DocumentAuthors(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedFollows(parsed, discourse)) Keep(relation);
+            foreach (var relation in RepliesByNoun(parsed, discourse)) Keep(relation);
             foreach (var relation in SignersByMedium(parsed, discourse)) Keep(relation);
+            foreach (var relation in SignersJoining(parsed, discourse)) Keep(relation);
             if (discourse.PendingPost is var (liked, likeHit, liker) && liked.Sentence.Index < sentence.Index)
             {
                 // Only a sentence that comes back to the post ("The tweet was posted by …") names its author.
@@ -563,7 +567,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var clause = ClauseOf(s, k);
             var (subjects, passive) = Subjects(s, k, clause);
             // A letter is addressed to someone, it does not tag them: only SIGNED points at a document.
-            var sources = subjects.Where(m => !IsDocument(m)).Select(m => Resolve(m, s.Mentions, discourse.Previous, -1)).OfType<Resolved>().Select(r => r with { How = r.How | (passive ? Inference.Passive : 0) }).ToList();
+            var sources = subjects.Where(m => !IsDocument(m) && !Impersonated(s, m)).Select(m => Resolve(m, s.Mentions, discourse.Previous, -1)).OfType<Resolved>().Select(r => r with { How = r.How | (passive ? Inference.Passive : 0) }).ToList();
             if (passive) basis = basis with { Note = Join(basis.Note, "passive: agent") };
             if (sources.Count == 0 && !passive && k > 0 && previousSources is not null)
                 sources = previousSources.Select(p => p with { How = p.How | Inference.InheritedSubject, Note = Join(p.Note, $"subject shared with '{s.Tokens[s.Hits[k - 1].Anchor].Text}'") }).ToList();

@@ -77,8 +77,8 @@ public sealed partial class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStor
             writer.StoredDocument(id, row[1]!.Value<long>());
         }
         await foreach (var row in transaction.StreamAsync(Statement("ingest/known-aliases"), ct: ct)) pipeline.StoredAlias(row[0]!.Value<string>()!, row[1]!.Value<string>()!);
-        // Neo4j 3.x plans a node-id MATCH as a label scan while the label is empty (its statistics say a scan costs
-        // nothing), which would scan every actor per row; so the ingest asks for the plans first.
+        // Neo4j 3.x plans a node-id MATCH as a label scan while the label holds no or few nodes (its statistics say a
+        // scan costs next to nothing), which would scan every actor per row; so the ingest asks for the plans first.
         if (storedActors > 0) writer.Using = BatchWriter.Statements.For(await NodeIdSeeksPlannedAsync(transaction, ct));
         try
         {

@@ -51,6 +51,8 @@ public sealed class PostSpansTests
     [InlineData("de", "Anna Berger bekam viele Likes für einen Tweet, in dem sie auf X mit „Wir sehen uns vor Gericht, Herr Hahn!“ antwortete.", "anna-berger TAGGED markus-hahn")]
     // A roundup of posts: "handle: text" with the author's name and state on the line under it.
     [InlineData("en", "Here is what members posted this week.\n\nmcollins: Great to see Tom Baker at the town hall tonight.\nSen. Mary Collins, OH.\n\npquinn: Busy day.\nRep. Peter Quinn, TX.", "mary-collins TAGGED tom-baker")]
+    // "a tweet directed at him from X": the post's author after it.
+    [InlineData("en", "Tom Baker posted a tweet directed at him from Peter Quinn.", "peter-quinn TAGGED tom-baker")]
     public void Finds_what_a_post_names(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -77,6 +79,12 @@ public sealed class PostSpansTests
     // Accusations in another paragraph than the one naming a platform are no posts.
     [InlineData("en", "Mary Collins accused Tom Baker of lying.\n\nHer tweets were deleted.", "mary-collins TAGGED tom-baker")]
     [InlineData("en", "Here is what members posted this week.\n\nmcollins: Great to see Tom Baker at the town hall tonight.\nSen. Mary Collins, OH.\n\npquinn: Busy day.\nRep. Peter Quinn, TX.", "peter-quinn TAGGED tom-baker")]
+    // Square brackets in a quoted post hold the reporter's words.
+    [InlineData("en", "Tom Baker tweeted: “He [Peter Quinn] has gone.”", "tom-baker TAGGED peter-quinn")]
+    // "mentions" counted is a noun, no act.
+    [InlineData("en", "On Twitter, Tom Baker has two times more mentions than Mary Collins.", "tom-baker TAGGED mary-collins")]
+    // A few quoted words inside a sentence are a term it uses, not a post.
+    [InlineData("de", "Die als „neue Anna Berger“ gehandelte Lea Krüger antwortete auf X mit den Worten: „Könnten wir das drosseln?“", "lea-krueger TAGGED anna-berger")]
     public void Tags_no_one_beyond_the_post(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }

@@ -119,6 +119,13 @@ public sealed class ReportingGuardsTests
     // Asking someone to respond is a request; a reply noun after an owner ("His reply was") is no verb.
     [InlineData("en", "Mary Collins took to Twitter, asking Ruth Ellis to respond to Tom Baker.")]
     [InlineData("en", "Tom Baker tweeted about the line. His reply was swift: Mary Collins had lied.")]
+    // A reply noun about something else, one from an outlet, or one that is only awaited.
+    [InlineData("en", "Tom Baker tweeted about the line on Monday. Mary Collins's response to the crisis was criticised.")]
+    [InlineData("en", "Tom Baker tweeted about the line on Monday. The response from the Daily Courier was swift.")]
+    [InlineData("de", "Markus Hahn twitterte am Montag gegen die Grünen. Eine Antwort von Anna Berger gab es bis heute nicht.")]
+    // An impostor's account acts for no one named.
+    [InlineData("en", "An account pretending to be Tom Baker retweeted Mary Collins's resignation post, saying: “Lazy.”")]
+    [InlineData("en", "A parody account of Tom Baker replied to Mary Collins on Twitter.")]
     public void States_nothing_between_these_actors(string language, string text)
     {
         var found = Triples(text, language);
@@ -184,6 +191,12 @@ public sealed class ReportingGuardsTests
     [InlineData("en", "Mary Collins took to Twitter to respond to Tom Baker.", "mary-collins REPLIED_TO tom-baker", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("de", "Anna Berger nutzte Instagram, um auf Markus Hahn zu reagieren.", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
     [InlineData("de", "Markus Hahn twitterte am Montag gegen die Grünen. Doch ausgerechnet Anna Berger schlägt auf Twitter zurück.", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
+    // A reply named as a noun with its author opening the sentence answers whom it names, else who posted just before.
+    [InlineData("en", "Mary Collins's reply to Tom Baker was short.", "mary-collins REPLIED_TO tom-baker", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Tom Baker tweeted about the line on Monday. The response from Mary Collins was swift.", "mary-collins REPLIED_TO tom-baker", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Tom Baker tweeted about the line on Monday. Mary Collins was quick. Her reply: “Nonsense.”", "mary-collins REPLIED_TO tom-baker", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Markus Hahn twitterte am Montag gegen die Grünen. Anna Bergers Antwort kam prompt.", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Die Antwort von Anna Berger auf den Tweet von Markus Hahn kam prompt.", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
     [InlineData("en", "Tom Baker retweeted both of Mary Collins’s messages about Ruth Ellis.", "tom-baker RETWEETED mary-collins", "tom-baker RETWEETED ruth-ellis")]
     [InlineData("en", "Tom Baker's account has liked the senator’s posts nine times, Ruth Ellis said.", "tom-baker LIKED mary-collins", "tom-baker LIKED ruth-ellis")]
     public void Keeps_the_relation_and_drops_the_wrong_one(string language, string text, string expected, string wrong)
