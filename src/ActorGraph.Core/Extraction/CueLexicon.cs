@@ -316,13 +316,26 @@ public sealed class CueLexicon
 
     private static CueLexicon Load(string language)
     {
-        var words = LoadWords(language);
-        HashSet<string> Class(string name) => words.TryGetValue(name, out var list) ? new HashSet<string>(list, StringComparer.Ordinal)
-            : throw new InvalidOperationException($"lexicon/{language}.words.tsv: no line '{name}'.");
-        return new CueLexicon
+        using var words = Open($"{language}.words.tsv");
+        using var cues = Open($"{language}.cues.tsv");
+        return Load(language, words, cues);
+    }
+
+    /// <summary>The lexicon from its two files; a word class no rule reads (a typo, a merge's leftover) is refused, not ignored.</summary>
+    internal static CueLexicon Load(string language, TextReader wordsFile, TextReader cuesFile)
+    {
+        var words = LoadWords(language, wordsFile);
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string> Class(string name)
+        {
+            read.Add(name);
+            return words.TryGetValue(name, out var list) ? new HashSet<string>(list, StringComparer.Ordinal)
+                : throw new InvalidOperationException($"lexicon/{language}.words.tsv: no line '{name}'.");
+        }
+        var lexicon = new CueLexicon
         {
             Language = language,
-            Cues = LoadCues(language),
+            Cues = LoadCues(language, cuesFile),
             Negations = Class("negations"),
             NonEvents = Class("non-events"),
             Intentions = Class("intentions"),
@@ -418,6 +431,9 @@ public sealed class CueLexicon
             Quantifiers = Class("quantifiers"),
             Frequent = new HashSet<string>(Class("frequent"), StringComparer.OrdinalIgnoreCase),
         };
+        return words.Keys.FirstOrDefault(name => !read.Contains(name)) is { } stray
+            ? throw new InvalidOperationException($"lexicon/{language}.words.tsv: the class '{stray}' is read by no rule.")
+            : lexicon;
     }
 
     private static StreamReader Open(string name) =>
@@ -425,23 +441,22 @@ public sealed class CueLexicon
             ?? throw new InvalidOperationException($"The lexicon file lexicon/{name} is not embedded."));
 
     /// <summary>Class name → its words (space-separated in the file).</summary>
-    private static Dictionary<string, string[]> LoadWords(string language)
+    private static Dictionary<string, string[]> LoadWords(string language, TextReader reader)
     {
-        using var reader = Open($"{language}.words.tsv");
         reader.ReadLine();
         var classes = new Dictionary<string, string[]>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0) continue;
             var cells = line.Split('\t');
-            classes[cells[0]] = cells.Length > 1 ? cells[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+            if (!classes.TryAdd(cells[0], cells.Length > 1 ? cells[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : []))
+                throw new InvalidOperationException($"lexicon/{language}.words.tsv: the class '{cells[0]}' twice.");
         }
         return classes;
     }
 
-    private static List<Cue> LoadCues(string language)
+    private static List<Cue> LoadCues(string language, TextReader reader)
     {
-        using var reader = Open($"{language}.cues.tsv");
         reader.ReadLine();
         var cues = new List<Cue>();
         while (reader.ReadLine() is { } line)
