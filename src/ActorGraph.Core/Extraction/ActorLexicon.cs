@@ -121,7 +121,8 @@ public sealed class ActorLexicon
         var text = tokens[at].Text;
         if (text.Length > 2 && text[0] is '#' or '@')
         {
-            string[] bare = text[0] == '#' ? [text[1..]] : [text.Split('-')[0], text.Split('-')[0][1..]];
+            var handle = text.Split('-')[0];
+            string[] bare = text[0] == '#' ? [text[1..]] : [handle, handle[1..]];
             foreach (var form in bare.Where(b => b.Length > 1 && b != text))
                 foreach (var candidate in Candidates(form))
                     if (candidate.Words.Length == 1 && (string.Equals(form, candidate.Words[0], StringComparison.OrdinalIgnoreCase) || (text[0] == '#' && Ending(form, candidate.Words[0]) is not null)))
