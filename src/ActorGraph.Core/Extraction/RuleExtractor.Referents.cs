@@ -192,8 +192,8 @@ public sealed partial class RuleExtractor
             if (end == j && (!counted || j < tokens.Count && tokens[j].IsWord && (lexicon.SubjectNearVerb ? !Verbish(tokens[j].Lower, cues: false) && tokens[j].Lower != "of" : char.IsUpper(tokens[j].Text[0]))))
                 return null;
             if (end > j && !_group.All(a => actors.Actors[a].Kind == ActorKinds.Person)) return null;
-            // "the senators Wyden and Moran": a name after it makes it a title.
-            if (end < tokens.Count && actors.Match(tokens, end) is not null) return null;
+            // "the senators Wyden and Moran": a name after it makes it a title; "the lawmakers who signed": a relative clause says which others.
+            if (end < tokens.Count && (actors.Match(tokens, end) is not null || end > j && lexicon.Relatives.Contains(tokens[end].Lower))) return null;
             return (_group, determiner ? at + 1 : at, end, string.Join(' ', Enumerable.Range(at, end - at).Select(k => tokens[k].Text)));
         }
 
