@@ -77,6 +77,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         public List<(int Actor, int Sentence)> Posters { get; } = [];
         /// <summary>The sentence after the one being read in its paragraph: "congratulated Ryan on his selection. … deleted their tweets" names the platform after the act.</summary>
         public Sentence? Following { get; set; }
+        /// <summary>The actor mentions of <see cref="Following"/>.</summary>
+        public IReadOnlyList<Mention> FollowingMentions { get; set; } = [];
         /// <summary>How many sentences so far the text itself says (not those wholly inside a quoted post).</summary>
         public int Narrative { get; set; }
         /// <summary>The last reply: who answered whom.</summary>
@@ -125,6 +127,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             // The next sentence of the paragraph, or what a line ending with a colon introduces.
             discourse.Following = sentence.Index + 1 < sentences.Count && sentences[sentence.Index + 1] is var following
                 && (sentence.Text.TrimEnd().EndsWith(':') || !text[(sentence.Start + sentence.Text.Length)..following.Start].Contains('\n')) ? following : null;
+            discourse.FollowingMentions = discourse.Following is { } next ? mentionsOf[next.Index] : [];
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
