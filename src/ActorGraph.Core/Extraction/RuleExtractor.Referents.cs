@@ -43,7 +43,7 @@ public sealed partial class RuleExtractor
         private readonly Dictionary<string, HashSet<int>> _roles = AliasRoles(actors);
         /// <summary>How often each actor was named so far (by a name, alias or handle only it has).</summary>
         private readonly Dictionary<int, int> _named = [];
-        /// <summary>The sentence (counted by <see cref="Read"/>) that last named each actor in full.</summary>
+        /// <summary>The sentence (counted by <see cref="Read"/>) that last named each actor.</summary>
         private readonly Dictionary<int, int> _lastNamed = [];
         private int _read;
         /// <summary>The actors the text last listed together, how many sentences ago, and whether the list was that sentence's subject.</summary>
@@ -89,10 +89,11 @@ public sealed partial class RuleExtractor
                 (_group, _groupAge, _groupIsSubject) = (listed, 0, m == mentions[0] && !m.Marked);
                 break;
             }
+            // A shared last name or role resolved here names that person last too ("Puzder and his wife, Deanna": both).
+            foreach (var m in mentions.Where(m => !m.IsPronoun && m.Group is null)) _lastNamed[m.Actor] = _read;
             foreach (var m in mentions.Where(m => !m.IsPronoun && m.Via is null))
             {
                 _named[m.Actor] = _named.GetValueOrDefault(m.Actor) + 1;
-                _lastNamed[m.Actor] = _read;
                 if (actors.Actors[m.Actor].Kind != ActorKinds.Person || m.Start == 0) continue;
                 var j = m.Start - 1;
                 if (tokens[j].Text == "." && j > 0) j--;
@@ -107,7 +108,8 @@ public sealed partial class RuleExtractor
 
         /// <summary>
         /// Of persons sharing a last name: the one an honorific's gender fits ("Mrs Trump") or a title given to one of them
-        /// ("Sen. Baker"), else the one of them the text named in full most recently (not two in that sentence).
+        /// ("Sen. Baker"), else the one of them the text named most recently (not two in that sentence), else the one named
+        /// more often (not a tie).
         /// </summary>
         public int Person(int[] persons, IReadOnlyList<Token> tokens, int at)
         {
@@ -122,10 +124,11 @@ public sealed partial class RuleExtractor
                      && fitting.Count(holders.Contains) == 1)
                 return fitting.Single(holders.Contains);
             if (fitting.Count == 1) return fitting[0];
-            // The one the text named in full most recently, if that sentence named no other of them.
+            // The one the text named most recently, if that sentence named no other of them; else the one named more often.
             var last = fitting.Select(p => _lastNamed.GetValueOrDefault(p, -1)).ToList();
             if (last.Max() >= 0 && last.Count(l => l == last.Max()) == 1) return fitting[last.IndexOf(last.Max())];
-            return -1;
+            var named = fitting.Select(p => (Person: p, Times: _named.GetValueOrDefault(p))).OrderByDescending(p => p.Times).ToList();
+            return named[0].Times > 0 && named[0].Times > named[1].Times ? named[0].Person : -1;
         }
 
         /// <summary>
