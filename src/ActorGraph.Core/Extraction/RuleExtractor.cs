@@ -574,6 +574,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         {
             var hit = s.Hits[k];
             if (Negated(s, k, out var intention) || Unstated(s, k, discourse) is not null) { previousSources = null; continue; }
+            // "will Hahn noch heute antworten": a plan is no post, like, follow or repost yet (a signing announced keeps a lower confidence).
+            if (intention && hit.Cue.Relation is not (RelationType.Signed or RelationType.Tagged)) { previousSources = null; continue; }
             if (hit.Cue.Relation == RelationType.Retweeted && Commented(s, hit)) hit = hit with { Cue = hit.Cue with { Relation = RelationType.Quoted } };
             var basis = intention ? new Resolved(-1, Inference.Intention, "announced (intention)") : new Resolved(-1, Inference.None, "");
             if (hit.Cue.Relation == RelationType.Signed)
@@ -634,7 +636,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 // (three sentences back, not counting those of a quoted post); "liked the tweet" the last one who posted. An outlet
                 // that asked for comment is not answered on a platform.
                 // "Following Kuenssberg's tweet, Dorries pushed back": a post its own sentence names comes first.
-                else if (!any && (hit.Cue.Relation is RelationType.RepliedTo && !AddressedInClause(s, hit, clause) && !AttributesQuote(s, hit) || NamesPostAfter(s, hit))
+                else if (!any && (hit.Cue.Relation is RelationType.RepliedTo && !AddressedInClause(s, hit, clause) && !AttributesQuote(s, hit) && !Asked(s, clause, hit) || NamesPostAfter(s, hit))
                          && (Posters(s, speakers: false).Where(p => p != source.Actor).DefaultIfEmpty(-1).First() is var here and >= 0 ? here
                              : discourse.Posters.FirstOrDefault(p => p.Actor != source.Actor && p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= ImpliedReach(s, hit)
                              && actors.Actors[p.Actor].Kind != ActorKinds.Media, (Actor: -1, Sentence: -1)).Actor) is var poster && poster >= 0)
@@ -736,6 +738,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     private static bool ClauseHas(Parsed s, Clause clause, Hit hit, HashSet<string> words) =>
         Enumerable.Range(clause.Start + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 3) - clause.Start - 1)).Any(j => words.Contains(s.Tokens[j].Lower));
 
+    /// <summary>"Collins, asked by the Courier, responded that …", "Auf Nachfrage antwortete Berger": the reply answers a question, not the last poster.</summary>
+    private static bool Asked(Parsed s, Clause clause, Hit hit) => ClauseHas(s, clause, hit, s.Lexicon.Inquiries)
+        || Enumerable.Range(0, Math.Max(0, clause.Start + 1)).Any(j => !s.Tokens[j].Quoted && s.Lexicon.Inquiries.Contains(s.Tokens[j].Lower));
+
     /// <summary>"„…“, kommentierte Gröhe": the verb only says who said the quotation before it ("„…“, keilte Lindner zurück" is a reply).</summary>
     private static bool AttributesQuote(Parsed s, Hit hit) =>
         hit.Tokens.Length == 1 && hit.Anchor >= 2 && s.Tokens[hit.Anchor - 1].Text == "," && s.Tokens[hit.Anchor - 2].Text is "“" or "”" or "\"" or "«" or "»" or "'" or "’";
@@ -769,6 +775,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var next = s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? s.Tokens.Count;
         if (!Enumerable.Range(clause.Start + 1, Math.Max(0, next - clause.Start - 1)).Any(j => s.Lexicon.Copulas.Contains(s.Tokens[j].Lower) || s.Lexicon.Inclusions.Contains(s.Tokens[j].Lower)))
             yield break;
+        // "mehr Follower als Hahn", "so viele Follower auf X wie Hahn": a comparison of numbers names no follower ("mehr als 5000 Follower, darunter Vogt" does).
+        if (Enumerable.Range(Math.Max(clause.Start + 1, hit.Anchor - 3), hit.Anchor - Math.Max(clause.Start + 1, hit.Anchor - 3))
+                .Any(j => s.Lexicon.Comparatives.Contains(s.Tokens[j].Lower) || j > 0 && s.Lexicon.Comparatives.Contains($"{s.Tokens[j - 1].Lower} {s.Tokens[j].Lower}"))
+            && Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 5) - hit.Last - 1)).TakeWhile(j => s.Tokens[j].IsWord)
+                .Any(j => s.Lexicon.Comparisons.Contains(s.Tokens[j].Lower) || s.Lexicon.Comparatives.Contains(s.Tokens[j].Lower))) yield break;
         bool Included(Mention m) => m.Mark is { } mark && s.Lexicon.IsInclusion(mark);
         var owner = clause.Before.LastOrDefault(m => m.End >= hit.Anchor - 1 && m.Marked)
             ?? clause.After.FirstOrDefault(m => m.Start <= hit.Last + 3 && m.Marked && !Included(m));
@@ -797,6 +808,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         for (var j = before + 1; j < hit.Anchor; j++)
         {
             if (lexicon.Subordinators.Contains(tokens[j].Lower) || RelativeClauseAt(s, j)) { start = j; subordinate = true; }
+            // "Auf die Frage, ob Hahn gehen solle, antwortete Berger": German puts the main verb right after the comma that closes a subordinate clause.
+            else if (subordinate && !lexicon.SubjectNearVerb && j == hit.Anchor - 1 && tokens[j].Text == ",") { start = j; subordinate = false; }
             // "… – und reagierte prompt": after a dash and a conjunction the verb shares the subject before.
             else if (tokens[j].Text is ":" or ";" || (IsDash(tokens[j].Text) && !(j + 1 < tokens.Count && lexicon.Conjunctions.Contains(tokens[j + 1].Lower))))
             { start = j; subordinate = false; }
@@ -828,6 +841,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             && owner.End == hit.Anchor && !owner.IsPronoun)
             return ([owner], false);
         var unmarked = clause.Before.Where(m => !m.Marked).ToList();
+        // "Baker, who follows Collins on Twitter": an English relative pronoun right before its verb stands for the name before its comma.
+        if (clause.Subordinate && s.Lexicon.SubjectNearVerb && clause.Before.Count == 0 && clause.Start > 1 && s.Lexicon.ObjectRelatives.Contains(s.Tokens[clause.Start].Lower)
+            && s.Tokens[clause.Start - 1].Text == "," && Enumerable.Range(clause.Start + 1, Math.Max(0, hit.Anchor - clause.Start - 1)).All(j => s.Tokens[j].IsWord && char.IsLower(s.Tokens[j].Text[0]))
+            && s.Mentions.LastOrDefault(m => m.End == clause.Start - 1 && !m.IsPronoun) is { } antecedent)
+            return ([antecedent], false);
         // English puts the subject right before its verb (after it only past a comma: "In a tweet directed at Baker, Collins wrote") ("Hannity is one of those the president follows"); German first in its clause.
         var subject = !clause.Own ? NewSubject(s.Mentions, s.Tokens, hit.Anchor, before)
             : s.Lexicon.SubjectNearVerb ? ListHead(unmarked.LastOrDefault(), s) : unmarked.FirstOrDefault();
@@ -865,6 +883,13 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted)
             objects = objects.Where(m => !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower))
                 || m.Mark is { } mark && (s.Lexicon.PostAuthors.Contains(mark) || s.Lexicon.GenitiveArticles.Contains(mark))).ToList();
+        // "replied to a tweet mentioning Collins": the same for the post a reply answers ("replied in a tweet to Collins" answers her);
+        // its author stands right after it ("den Beitrag Schellhorns", "a post Faruqi shared", "a tweet of Trump's").
+        if (hit.Cue.Relation is RelationType.RepliedTo)
+            objects = objects.Where(m => m.Start < hit.Anchor || !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower) && AnsweredPost(s, hit, j))
+                || m.Mark is { } mark && (s.Lexicon.PostAuthors.Contains(mark) || s.Lexicon.GenitiveArticles.Contains(mark) || s.Lexicon.Origins.Contains(mark))
+                || Enumerable.Range(Math.Max(hit.Last + 1, m.Start - 2), m.Start - Math.Max(hit.Last + 1, m.Start - 2)).Reverse().SkipWhile(j => s.Lexicon.Origins.Contains(s.Tokens[j].Lower))
+                    .Take(1).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower))).ToList();
         // "her response to", "seine Antwort auf": the possessive before a noun cue is whose act it is, not its target.
         if (hit.Cue.Noun) objects = objects.Where(m => !(m.IsPronoun && m.End == hit.Anchor)).ToList();
         // A tag noun names its target after it ("a tweet to Warren"); what stands before is its author or context.
@@ -890,6 +915,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 // "continued to follow them after they left the BJP": not past a subordinate clause's opening.
                 && !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.Subordinators.Contains(tokens[j].Lower) && !s.Lexicon.Inclusions.Contains(tokens[j].Lower)))).Distinct().OrderBy(m => m.Start).ToList();
     }
+
+    /// <summary>The post noun at <paramref name="noun"/> is what the reply answers: the nearest preposition before it is "to"/"auf", not "in"/"mit".</summary>
+    private static bool AnsweredPost(Parsed s, Hit hit, int noun) =>
+        Enumerable.Range(hit.Anchor, noun - hit.Anchor).Reverse().FirstOrDefault(j => s.Lexicon.Prepositions.Contains(s.Tokens[j].Lower) || s.Lexicon.ReplyPrepositions.Contains(s.Tokens[j].Lower), -1) is var p
+        && p >= 0 && s.Lexicon.ReplyPrepositions.Contains(s.Tokens[p].Lower);
 
     /// <summary>
     /// "Sidhu and Azad, who the PM follows", "Vogt, dem Berger folgt": in a relative clause with a subject of its own the
@@ -993,12 +1023,17 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     private static List<Mention> WithCoordinated(Mention first, List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon)
     {
         var list = new List<Mention> { first };
+        var joined = false;
         for (var i = mentions.IndexOf(first) + 1; i < mentions.Count; i++)
         {
             if (Glue(list[^1], mentions[i], tokens, lexicon) is not { } glue || !glue.Any(g => g is "," or ";" || lexicon.Conjunctions.Contains(g))) break;
             list.Add(mentions[i]);
+            joined |= glue.Any(lexicon.Conjunctions.Contains);
         }
-        return list;
+        // "antwortete Berger, Hahn habe recht": names joined only by commas are no list (the next clause's subject follows);
+        // "Collins, Baker and 40 colleagues" is one.
+        joined |= list[^1].End < tokens.Count && lexicon.Conjunctions.Contains(tokens[list[^1].End].Lower);
+        return joined ? list : [first];
     }
 
     /// <summary>With a passive auxiliary in the clause, the actor after <c>von</c>/<c>by</c> is the one who acted.</summary>
@@ -1030,6 +1065,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         // The agent nearest the verb: after it ("liked by Krüger"), else the last before it ("von Vogt … von Krüger gelikt").
         // English names the agent after the verb; "Candidates, led by Farage, were found to have liked" names another act's.
         var agent = clause.After.FirstOrDefault(IsAgent) ?? (lexicon.SubjectNearVerb ? null : clause.Before.LastOrDefault(IsAgent));
+        // "followed by 3 million people, including Baker": the members an inclusion names after a group agent acted.
+        var by = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(tokens.Count, hit.Last + 6) - hit.Last - 1)).FirstOrDefault(j => lexicon.Agents.Contains(tokens[j].Lower), -1);
+        if (agent is null && by >= 0 && lexicon.SubjectNearVerb)
+            agent = clause.After.FirstOrDefault(m => !m.IsPronoun && m.Start > by && m.Mark is { } mark && lexicon.IsInclusion(mark) && m.Start - by <= 8);
         // "von Schäfer und Berger mitgetragen": a list of agents before the verb starts at its first name.
         for (var i = clause.Before.IndexOf(agent!); i > 0 && IsAgent(clause.Before[i - 1]) && Glue(clause.Before[i - 1], clause.Before[i], tokens, lexicon) is not null; i--)
             agent = clause.Before[i - 1];
