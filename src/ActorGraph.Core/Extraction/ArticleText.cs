@@ -1,14 +1,28 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using SmartReader;
 
 namespace ActorGraph.Extraction;
 
 /// <summary>
 /// The text an article file holds: plain text as it is; a saved web page (<c>.html</c>) through SmartReader, a port of
-/// Mozilla's Readability, which keeps the article's main text and leaves out navigation, teasers, comments and scripts.
-/// Paragraphs come out separated by blank lines, so sentences never run across them.
+/// Mozilla's Readability, which finds the article's main text and leaves out navigation, comments and scripts. The text
+/// is then written block by block: every paragraph, heading, list item, quotation and table cell ends with a blank line,
+/// so no sentence runs across two of them; a <c>&lt;br&gt;</c> ends a line (a list of names: one a line); the page's own
+/// line breaks inside a paragraph are spaces. Captions, photo credits, "read more"/"Lesen Sie auch" teasers, share and
+/// newsletter prompts and cookie banners are left out; an embedded post keeps its text with its
+/// "— Name (@handle) date" line under it; soft hyphens and zero-width spaces are removed.
 /// </summary>
-public static class ArticleText
+public static partial class ArticleText
 {
+    /// <summary>Fewer characters than this is no article (a page of links, a consent wall, an empty shell).</summary>
+    private const int MinimumLength = 80;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    static ArticleText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     /// <summary>An HTML file by its name, or by content that opens like a page.</summary>
     public static bool IsHtml(string content, string? name = null)
     {
@@ -20,13 +34,208 @@ public static class ArticleText
     /// <summary>The article's text: <paramref name="content"/> itself, or the main text of the page it holds.</summary>
     public static string Read(string content, string? name = null) => IsHtml(content, name) ? FromHtml(content, name ?? "page") : content;
 
+    /// <summary>The article's text from a file's bytes (<see cref="Decode"/>).</summary>
+    public static string Read(byte[] content, string? name = null) => Read(Decode(content), name);
+
+    /// <summary>
+    /// A file's text: UTF-8 when its bytes are; otherwise the charset its page declares (<c>&lt;meta charset&gt;</c>),
+    /// else Windows-1252 — pages saved by older German and English sites are often ISO-8859-1.
+    /// </summary>
+    public static string Decode(byte[] bytes)
+    {
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException) { }
+        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        Encoding encoding;
+        try { encoding = Charset().Match(head) is { Success: true } m ? Encoding.GetEncoding(m.Groups[1].Value) : Encoding.GetEncoding(1252); }
+        catch (ArgumentException) { encoding = Encoding.GetEncoding(1252); }
+        return encoding.GetString(bytes);
+    }
+
     /// <summary>The main text of a page; <paramref name="name"/> names it in the error when the page holds no article.</summary>
     public static string FromHtml(string html, string name)
     {
-        // A short news item is still an article: Readability's default threshold (500 characters) is for long reads.
-        var reader = new Reader("https://localhost/", html) { CharThreshold = 100 };
-        var text = reader.GetArticle().TextContent?.Trim();
-        if (string.IsNullOrEmpty(text)) throw new BadInputException($"{name}: no article text found in the page.");
-        return text.ReplaceLineEndings("\n");
+        IElement? content = null;
+        // A short news item is still an article: Readability's default threshold (500 characters) is for long reads. The classes
+        // stay for the boilerplate rules below.
+        var reader = new Reader("https://localhost/", html) { CharThreshold = 100, KeepClasses = true };
+        reader.AddCustomOperationStart(RemoveBanners);
+        reader.AddCustomOperationEnd(article => content = article);
+        reader.GetArticle();
+        var text = content is null ? "" : new Blocks(content).Text;
+        if (text.Length < MinimumLength)
+            throw new BadInputException($"{name}: no article text found in the page" + (text.Length == 0 ? "." : $" (only {text.Length} characters of text: \"{Whitespace().Replace(text, " ")}\")."));
+        return text;
     }
+
+    /// <summary>Cookie and consent banners, before Readability weighs the page: their text can outweigh a short article.</summary>
+    private static void RemoveBanners(IElement root)
+    {
+        foreach (var banner in root.QuerySelectorAll("[id],[class]").Where(e => Banner().IsMatch(Names(e)) && e.TextContent.Length < 3000).ToList())
+            banner.Remove();
+    }
+
+    private static string Names(IElement element) => element.Id + " " + element.ClassName;
+
+    /// <summary>Writes an article element as text, block by block.</summary>
+    private sealed class Blocks
+    {
+        private readonly StringBuilder _text = new();
+        private readonly int _articleLength;
+        private int _break; // 0: none pending, 1: a line break, 2: a blank line
+        private bool _space;
+        private bool _inPost; // inside an embedded post: its lines stay together, its author line right under its text
+
+        public Blocks(IElement article)
+        {
+            _articleLength = article.TextContent.Length;
+            Write(article);
+        }
+
+        public string Text => _text.ToString();
+
+        private void Write(INode node)
+        {
+            if (node is IText text)
+            {
+                Append(text.Data);
+                return;
+            }
+            if (node is not IElement element)
+            {
+                foreach (var child in node.ChildNodes) Write(child);
+                return;
+            }
+            var tag = element.LocalName;
+            if (Skipped.Contains(tag) || IsBoilerplate(element)) return;
+            switch (tag)
+            {
+                case "br":
+                    _break = _break >= 1 ? 2 : 1;
+                    return;
+                case "pre":
+                    Break(2);
+                    foreach (var line in element.TextContent.ReplaceLineEndings("\n").Split('\n'))
+                    {
+                        Append(line);
+                        _break = Math.Max(_break, 1);
+                    }
+                    Break(2);
+                    return;
+            }
+            var post = tag == "blockquote" && element.ClassList.Any(c => c.EndsWith("-tweet", StringComparison.OrdinalIgnoreCase) || c.EndsWith("-post", StringComparison.OrdinalIgnoreCase) || c.EndsWith("-embed", StringComparison.OrdinalIgnoreCase));
+            var block = BlockTags.Contains(tag);
+            if (block) Break(2);
+            var outer = _inPost;
+            _inPost |= post;
+            for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+            {
+                // "Lesen Sie auch" and its list of links: the label goes, and so does the link list right after it.
+                if (child is IElement label && IsTeaserLabel(label))
+                {
+                    if (NextElement(label) is { } links && LinkShare(links) >= 0.5) child = links;
+                    continue;
+                }
+                Write(child);
+            }
+            _inPost = outer;
+            if (block) Break(2);
+        }
+
+        private void Break(int kind) => _break = Math.Max(_break, _inPost ? 1 : kind);
+
+        private void Append(string data)
+        {
+            foreach (var c in data)
+            {
+                if (c is '\u00AD' or '\u200B' or '\uFEFF') continue;
+                if (char.IsWhiteSpace(c))
+                {
+                    _space = true;
+                    continue;
+                }
+                if (_text.Length > 0)
+                {
+                    if (_break > 0) _text.Append(_break == 2 ? "\n\n" : "\n");
+                    else if (_space) _text.Append(' ');
+                }
+                _break = 0;
+                _space = false;
+                _text.Append(c);
+            }
+        }
+
+        /// <summary>A caption, credit, teaser, share or newsletter box, by its class or id or by its whole text.</summary>
+        private bool IsBoilerplate(IElement element)
+        {
+            if (element.LocalName is "figcaption") return true;
+            // By class only: ids are often a heading's slug ("sharing-with-a-developer").
+            if (element.ClassList.Any(c => c.Split('-', '_').Any(BoilerplateWords.Contains)) && element.TextContent.Length < Math.Max(200, _articleLength / 3)) return true;
+            if (!BlockTags.Contains(element.LocalName)) return false;
+            var text = element.TextContent;
+            if (text.Length > 300) return false;
+            text = Whitespace().Replace(text, " ").Trim();
+            return CreditLine().IsMatch(text) || PromptLine().IsMatch(text) || (TeaserLead().IsMatch(text) && LinkShare(element) >= 0.5);
+        }
+
+        private static bool IsTeaserLabel(IElement element) =>
+            element.TextContent.Length < 60 && TeaserLabel().IsMatch(Whitespace().Replace(element.TextContent, " ").Trim());
+
+        private static IElement? NextElement(IElement element)
+        {
+            for (var next = element.NextSibling; next is not null; next = next.NextSibling)
+            {
+                if (next is IElement e) return e;
+                if (next is IText t && !string.IsNullOrWhiteSpace(t.Data)) return null;
+            }
+            return null;
+        }
+
+        /// <summary>The share of an element's text that is link text.</summary>
+        private static double LinkShare(IElement element)
+        {
+            var length = element.TextContent.Trim().Length;
+            return length == 0 ? 0 : (double)element.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length) / length;
+        }
+    }
+
+    private static readonly HashSet<string> Skipped =
+        ["script", "style", "noscript", "template", "svg", "button", "select", "option", "textarea", "input", "iframe", "object",
+         "embed", "canvas", "video", "audio", "source", "track", "map", "head", "title", "nav"];
+
+    private static readonly HashSet<string> BlockTags =
+        ["p", "div", "section", "article", "main", "header", "footer", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+         "dl", "dt", "dd", "blockquote", "figure", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "hr", "address",
+         "details", "summary", "fieldset", "center"];
+
+    [GeneratedRegex(@"cookie|consent|gdpr|\bcmp\b|onetrust|didomi|usercentrics|sp_message|privacy-?banner", RegexOptions.IgnoreCase)]
+    private static partial Regex Banner();
+
+    /// <summary>Words in class names of captions, credits, teasers, share and newsletter boxes, comments.</summary>
+    private static readonly HashSet<string> BoilerplateWords = new(
+        ["caption", "credit", "credits", "copyright", "bildunterschrift", "bildnachweis", "teaser", "teasers", "related", "recommended",
+         "recommendations", "readmore", "weiterlesen", "lesetipp", "newsletter", "subscribe", "share", "sharing", "social", "paywall",
+         "promo", "outbrain", "taboola", "comments", "kommentare"], StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^(?:(?:lesen|lest|sehen|hören) sie (?:auch|mehr)|mehr (?:zum thema|dazu|lesen)|auch interessant|das könnte sie (?:auch )?interessieren|schon gelesen\??|weitere artikel|weiterführende artikel|empfohlene (?:artikel|beiträge)|zum thema|lesetipps?|read more|read next|more on this( story| topic)?|related( articles| stories| coverage| content)?|also read|see also|you (?:may|might) also like|recommended( for you)?|more from [\w ]{1,30}|top stories|trending( now)?)\s*[:.?!…]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TeaserLabel();
+
+    [GeneratedRegex(@"^(?:(?:lesen|lest) sie (?:auch|mehr)|mehr (?:zum thema|dazu)|auch interessant|lesetipp|read more|read next|also read|related|see also|more)\s*[:»>|]", RegexOptions.IgnoreCase)]
+    private static partial Regex TeaserLead();
+
+    [GeneratedRegex(@"^[(\[]?(?:(?:bild|bilder|foto|fotos|photo|photos|image|images|picture|credit|grafik|illustration|quelle|source|copyright)\s*:\s*[^.!?]{1,100}|©[^.!?]{0,100}|(?:copyright|\(c\))\s+(?:©\s*)?\d{4}[^!?]{0,120})[)\]]?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLine();
+
+    [GeneratedRegex(@"^(?:(?:diesen |den )?artikel (?:teilen|drucken|merken|versenden)|teilen( sie)?( diesen artikel)?|share( this( article| story)?)?( on \w+)?|drucken|print|(?:jetzt |zum )?newsletter (?:abonnieren|bestellen)|sign up for (?:our|the) \w+ newsletter|subscribe( now| to our newsletter)?|anzeige|advertisement|werbung)\s*[:.!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PromptLine();
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([\w-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Charset();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 }

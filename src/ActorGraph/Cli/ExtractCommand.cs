@@ -59,7 +59,7 @@ internal static class ExtractCommand
             {
                 var lexicon = lexiconFor(file);
                 if (!extractors.TryGetValue(lexicon, out var extractor)) extractors[lexicon] = extractor = new RuleExtractor(lexicon);
-                var text = ArticleText.Read(await File.ReadAllTextAsync(file.FullName, Encoding.UTF8, ct), file.ToString());
+                var text = ArticleText.Read(await File.ReadAllBytesAsync(file.FullName, ct), file.ToString());
                 if (mentionsOnly) read.Add((file, extractor.Mentions(text, language)));
                 else found.AddRange(extractor.Extract(text, language, ct).Select(r => (file, r)));
             }
@@ -145,7 +145,7 @@ internal static class ExtractCommand
     private static async Task WriteTextsAsync(IEnumerable<FileInfo> files, string format, CancellationToken ct)
     {
         var texts = new List<(FileInfo File, string Text)>();
-        foreach (var file in files) texts.Add((file, ArticleText.Read(await File.ReadAllTextAsync(file.FullName, Encoding.UTF8, ct), file.ToString())));
+        foreach (var file in files) texts.Add((file, ArticleText.Read(await File.ReadAllBytesAsync(file.FullName, ct), file.ToString())));
         if (format == "json")
         {
             CliJson.Write(texts.Select(t => new { document = t.File.ToString(), t.Text }).ToList());

@@ -1,3 +1,4 @@
+using ActorGraph.Extraction;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -77,6 +78,7 @@ public sealed class ExtractApiTests : IAsyncLifetime
         Assert.Equal("de", (string)result["language"]!);
         Assert.DoesNotContain("Startseite", (string)result["text"]!);
         Assert.DoesNotContain("Lesen Sie auch", (string)result["text"]!);
+        Assert.Equal(ArticleText.Read(Page, "page.html"), (string)result["text"]!); // the CLI's text, so the same evidence
         var proposed = Assert.Single(result["proposals"]!.AsArray())!;
         Assert.Equal("markus-hahn REPLIED_TO anna-berger", $"{proposed["source"]} {proposed["relation"]} {proposed["target"]}");
         Assert.Equal("Markus Hahn", Words(result, proposed, proposed["sourceMention"]));
