@@ -27,7 +27,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     /// <param name="Mark">What makes the mention no subject: the preposition or article before it, <c>'s</c> for a genitive ending; null if unmarked.</param>
     /// <param name="Via">How a role noun or shared last name was resolved (for the explanation); null for a name, alias or handle.</param>
     /// <param name="Latter">A pronoun for the one named last ("Dieser", "the latter"), not the subject before.</param>
-    private sealed record Mention(int Start, int End, int Actor, (char Gender, bool Subject)? Pronoun, string? Mark, string Text, string? Via = null, bool Latter = false)
+    /// <param name="Group">The actors a group word stands for ("the senators", "both", "they" after a list); <paramref name="Actor"/> is the first, relations go to each.</param>
+    private sealed record Mention(int Start, int End, int Actor, (char Gender, bool Subject)? Pronoun, string? Mark, string Text, string? Via = null, bool Latter = false,
+        int[]? Group = null)
     {
         public bool IsPronoun => Pronoun is not null;
         public bool Marked => Mark is not null;
@@ -75,6 +77,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         public List<(int Actor, int Sentence)> Posters { get; } = [];
         /// <summary>The sentence after the one being read in its paragraph: "congratulated Ryan on his selection. … deleted their tweets" names the platform after the act.</summary>
         public Sentence? Following { get; set; }
+        /// <summary>The actor mentions of <see cref="Following"/>.</summary>
+        public IReadOnlyList<Mention> FollowingMentions { get; set; } = [];
         /// <summary>How many sentences so far the text itself says (not those wholly inside a quoted post).</summary>
         public int Narrative { get; set; }
         /// <summary>The last reply: who answered whom.</summary>
@@ -103,13 +107,17 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var order = new List<(string, RelationType, string)>();
         var discourse = new Discourse();
         var sentences = Sentences.Split(text, actors.LineBreaksInNames(text));
+        var mentionsOf = MentionsOf(sentences, lexicon, ct);
+        var groups = Groups(sentences, mentionsOf);
         void Keep(ExtractedRelation relation)
         {
-            var key = (relation.Source, relation.Relation, relation.Target);
-            if (!best.TryGetValue(key, out var known)) order.Add(key);
-            if (known is null || relation.Confidence > known.Confidence) best[key] = relation;
+            foreach (var each in ForEachMember(relation, groups))
+            {
+                var key = (each.Source, each.Relation, each.Target);
+                if (!best.TryGetValue(key, out var known)) order.Add(key);
+                if (known is null || each.Confidence > known.Confidence) best[key] = each;
+            }
         }
-        var mentionsOf = MentionsOf(sentences, lexicon, ct);
         foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon)) Keep(relation);
         foreach (var sentence in sentences)
         {
@@ -119,6 +127,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             // The next sentence of the paragraph, or what a line ending with a colon introduces.
             discourse.Following = sentence.Index + 1 < sentences.Count && sentences[sentence.Index + 1] is var following
                 && (sentence.Text.TrimEnd().EndsWith(':') || !text[(sentence.Start + sentence.Text.Length)..following.Start].Contains('\n')) ? following : null;
+            discourse.FollowingMentions = discourse.Following is { } next ? mentionsOf[next.Index] : [];
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
@@ -252,11 +261,21 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                     $"role '{role}' = {actors.Actors[person].Name}"));
                 i = end - 1;
             }
+            else if (referents?.Group(tokens, i) is var (members, groupStart, groupEnd, words))
+            {
+                mentions.Add(GroupMention(tokens, groupStart, groupEnd, members, words, lexicon));
+                i = groupEnd - 1;
+            }
             else if (lexicon.Latter.TryGetValue(tokens[i].Lower, out var latter) && LatterAt(tokens, i, lexicon))
                 mentions.Add(new Mention(i, i + 1, -1, latter, latter.Subject ? MarkBefore(tokens, i, lexicon) : "object", tokens[i].Text, Latter: true));
             else if (genericDocument?.Invoke(i) is >= 0 and var generic) mentions.Add(new Mention(i, i + 1, generic, null, mark, tokens[i].Text));
             else if (lexicon.Pronouns.TryGetValue(tokens[i].Lower, out var pronoun) && !(i > 0 && lexicon.PoliteAddress.Contains(tokens[i].Text)))
             {
+                if (pronoun.Subject && referents?.They(tokens, i) is { } they)
+                {
+                    mentions.Add(GroupMention(tokens, i, i + 1, they, tokens[i].Text, lexicon));
+                    continue;
+                }
                 // A pronoun takes no article: "in dem sie antwortete" is a relative clause, "sie" its subject.
                 var preposition = i > 0 && lexicon.Prepositions.Contains(tokens[i - 1].Lower) ? tokens[i - 1].Lower : null;
                 mentions.Add(new Mention(i, i + 1, -1, pronoun, preposition ?? (pronoun.Subject ? null : "object"), tokens[i].Text));
@@ -267,6 +286,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         MarkAsides(mentions, tokens, lexicon);
         return mentions;
     }
+
+    private Mention GroupMention(IReadOnlyList<Token> tokens, int start, int end, int[] members, string words, CueLexicon lexicon) =>
+        new(start, end, members[0], null, MarkBefore(tokens, start, lexicon), tokens[start].Text,
+            $"group '{words}' = {string.Join(", ", members.Select(a => actors.Actors[a].Name))}, listed before", Group: members);
 
     /// <summary>"Dieser konterte", "the latter replied": a demonstrative that stands alone (no noun after it), "latter" after "the".</summary>
     private static bool LatterAt(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
@@ -551,6 +574,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         {
             var hit = s.Hits[k];
             if (Negated(s, k, out var intention) || Unstated(s, k, discourse) is not null) { previousSources = null; continue; }
+            // "will Hahn noch heute antworten": a plan is no post, like, follow or repost yet (a signing announced keeps a lower confidence).
+            if (intention && hit.Cue.Relation is not (RelationType.Signed or RelationType.Tagged)) { previousSources = null; continue; }
             if (hit.Cue.Relation == RelationType.Retweeted && Commented(s, hit)) hit = hit with { Cue = hit.Cue with { Relation = RelationType.Quoted } };
             var basis = intention ? new Resolved(-1, Inference.Intention, "announced (intention)") : new Resolved(-1, Inference.None, "");
             if (hit.Cue.Relation == RelationType.Signed)
@@ -611,7 +636,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 // (three sentences back, not counting those of a quoted post); "liked the tweet" the last one who posted. An outlet
                 // that asked for comment is not answered on a platform.
                 // "Following Kuenssberg's tweet, Dorries pushed back": a post its own sentence names comes first.
-                else if (!any && (hit.Cue.Relation is RelationType.RepliedTo && !AddressedInClause(s, hit, clause) && !AttributesQuote(s, hit) || NamesPostAfter(s, hit))
+                else if (!any && (hit.Cue.Relation is RelationType.RepliedTo && !AddressedInClause(s, hit, clause) && !AttributesQuote(s, hit) && !Asked(s, clause, hit) || NamesPostAfter(s, hit))
                          && (Posters(s, speakers: false).Where(p => p != source.Actor).DefaultIfEmpty(-1).First() is var here and >= 0 ? here
                              : discourse.Posters.FirstOrDefault(p => p.Actor != source.Actor && p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= ImpliedReach(s, hit)
                              && actors.Actors[p.Actor].Kind != ActorKinds.Media, (Actor: -1, Sentence: -1)).Actor) is var poster && poster >= 0)
@@ -713,6 +738,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     private static bool ClauseHas(Parsed s, Clause clause, Hit hit, HashSet<string> words) =>
         Enumerable.Range(clause.Start + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 3) - clause.Start - 1)).Any(j => words.Contains(s.Tokens[j].Lower));
 
+    /// <summary>"Collins, asked by the Courier, responded that …", "Auf Nachfrage antwortete Berger": the reply answers a question, not the last poster.</summary>
+    private static bool Asked(Parsed s, Clause clause, Hit hit) => ClauseHas(s, clause, hit, s.Lexicon.Inquiries)
+        || Enumerable.Range(0, Math.Max(0, clause.Start + 1)).Any(j => !s.Tokens[j].Quoted && s.Lexicon.Inquiries.Contains(s.Tokens[j].Lower));
+
     /// <summary>"„…“, kommentierte Gröhe": the verb only says who said the quotation before it ("„…“, keilte Lindner zurück" is a reply).</summary>
     private static bool AttributesQuote(Parsed s, Hit hit) =>
         hit.Tokens.Length == 1 && hit.Anchor >= 2 && s.Tokens[hit.Anchor - 1].Text == "," && s.Tokens[hit.Anchor - 2].Text is "“" or "”" or "\"" or "«" or "»" or "'" or "’";
@@ -746,6 +775,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var next = s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? s.Tokens.Count;
         if (!Enumerable.Range(clause.Start + 1, Math.Max(0, next - clause.Start - 1)).Any(j => s.Lexicon.Copulas.Contains(s.Tokens[j].Lower) || s.Lexicon.Inclusions.Contains(s.Tokens[j].Lower)))
             yield break;
+        // "mehr Follower als Hahn", "so viele Follower auf X wie Hahn": a comparison of numbers names no follower ("mehr als 5000 Follower, darunter Vogt" does).
+        if (Enumerable.Range(Math.Max(clause.Start + 1, hit.Anchor - 3), hit.Anchor - Math.Max(clause.Start + 1, hit.Anchor - 3))
+                .Any(j => s.Lexicon.Comparatives.Contains(s.Tokens[j].Lower) || j > 0 && s.Lexicon.Comparatives.Contains($"{s.Tokens[j - 1].Lower} {s.Tokens[j].Lower}"))
+            && Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 5) - hit.Last - 1)).TakeWhile(j => s.Tokens[j].IsWord)
+                .Any(j => s.Lexicon.Comparisons.Contains(s.Tokens[j].Lower) || s.Lexicon.Comparatives.Contains(s.Tokens[j].Lower))) yield break;
         bool Included(Mention m) => m.Mark is { } mark && s.Lexicon.IsInclusion(mark);
         var owner = clause.Before.LastOrDefault(m => m.End >= hit.Anchor - 1 && m.Marked)
             ?? clause.After.FirstOrDefault(m => m.Start <= hit.Last + 3 && m.Marked && !Included(m));
@@ -774,6 +808,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         for (var j = before + 1; j < hit.Anchor; j++)
         {
             if (lexicon.Subordinators.Contains(tokens[j].Lower) || RelativeClauseAt(s, j)) { start = j; subordinate = true; }
+            // "Auf die Frage, ob Hahn gehen solle, antwortete Berger": German puts the main verb right after the comma that closes a subordinate clause.
+            else if (subordinate && !lexicon.SubjectNearVerb && j == hit.Anchor - 1 && tokens[j].Text == ",") { start = j; subordinate = false; }
             // "… – und reagierte prompt": after a dash and a conjunction the verb shares the subject before.
             else if (tokens[j].Text is ":" or ";" || (IsDash(tokens[j].Text) && !(j + 1 < tokens.Count && lexicon.Conjunctions.Contains(tokens[j + 1].Lower))))
             { start = j; subordinate = false; }
@@ -805,6 +841,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             && owner.End == hit.Anchor && !owner.IsPronoun)
             return ([owner], false);
         var unmarked = clause.Before.Where(m => !m.Marked).ToList();
+        // "Baker, who follows Collins on Twitter": an English relative pronoun right before its verb stands for the name before its comma.
+        if (clause.Subordinate && s.Lexicon.SubjectNearVerb && clause.Before.Count == 0 && clause.Start > 1 && s.Lexicon.ObjectRelatives.Contains(s.Tokens[clause.Start].Lower)
+            && s.Tokens[clause.Start - 1].Text == "," && Enumerable.Range(clause.Start + 1, Math.Max(0, hit.Anchor - clause.Start - 1)).All(j => s.Tokens[j].IsWord && char.IsLower(s.Tokens[j].Text[0]))
+            && s.Mentions.LastOrDefault(m => m.End == clause.Start - 1 && !m.IsPronoun) is { } antecedent)
+            return ([antecedent], false);
         // English puts the subject right before its verb (after it only past a comma: "In a tweet directed at Baker, Collins wrote") ("Hannity is one of those the president follows"); German first in its clause.
         var subject = !clause.Own ? NewSubject(s.Mentions, s.Tokens, hit.Anchor, before)
             : s.Lexicon.SubjectNearVerb ? ListHead(unmarked.LastOrDefault(), s) : unmarked.FirstOrDefault();
@@ -843,6 +884,13 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted)
             objects = objects.Where(m => !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower))
                 || m.Mark is { } mark && (s.Lexicon.PostAuthors.Contains(mark) || s.Lexicon.GenitiveArticles.Contains(mark))).ToList();
+        // "replied to a tweet mentioning Collins": the same for the post a reply answers ("replied in a tweet to Collins" answers her);
+        // its author stands right after it ("den Beitrag Schellhorns", "a post Faruqi shared", "a tweet of Trump's").
+        if (hit.Cue.Relation is RelationType.RepliedTo)
+            objects = objects.Where(m => m.Start < hit.Anchor || !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower) && AnsweredPost(s, hit, j))
+                || m.Mark is { } mark && (s.Lexicon.PostAuthors.Contains(mark) || s.Lexicon.GenitiveArticles.Contains(mark) || s.Lexicon.Origins.Contains(mark))
+                || Enumerable.Range(Math.Max(hit.Last + 1, m.Start - 2), m.Start - Math.Max(hit.Last + 1, m.Start - 2)).Reverse().SkipWhile(j => s.Lexicon.Origins.Contains(s.Tokens[j].Lower))
+                    .Take(1).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower))).ToList();
         // "her response to", "seine Antwort auf": the possessive before a noun cue is whose act it is, not its target.
         if (hit.Cue.Noun) objects = objects.Where(m => !(m.IsPronoun && m.End == hit.Anchor)).ToList();
         // A tag noun names its target after it ("a tweet to Warren"); what stands before is its author or context.
@@ -868,6 +916,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 // "continued to follow them after they left the BJP": not past a subordinate clause's opening.
                 && !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.Subordinators.Contains(tokens[j].Lower) && !s.Lexicon.Inclusions.Contains(tokens[j].Lower)))).Distinct().OrderBy(m => m.Start).ToList();
     }
+
+    /// <summary>The post noun at <paramref name="noun"/> is what the reply answers: the nearest preposition before it is "to"/"auf", not "in"/"mit".</summary>
+    private static bool AnsweredPost(Parsed s, Hit hit, int noun) =>
+        Enumerable.Range(hit.Anchor, noun - hit.Anchor).Reverse().FirstOrDefault(j => s.Lexicon.Prepositions.Contains(s.Tokens[j].Lower) || s.Lexicon.ReplyPrepositions.Contains(s.Tokens[j].Lower), -1) is var p
+        && p >= 0 && s.Lexicon.ReplyPrepositions.Contains(s.Tokens[p].Lower);
 
     /// <summary>
     /// "Sidhu and Azad, who the PM follows", "Vogt, dem Berger folgt": in a relative clause with a subject of its own the
@@ -971,12 +1024,17 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     private static List<Mention> WithCoordinated(Mention first, List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon)
     {
         var list = new List<Mention> { first };
+        var joined = false;
         for (var i = mentions.IndexOf(first) + 1; i < mentions.Count; i++)
         {
             if (Glue(list[^1], mentions[i], tokens, lexicon) is not { } glue || !glue.Any(g => g is "," or ";" || lexicon.Conjunctions.Contains(g))) break;
             list.Add(mentions[i]);
+            joined |= glue.Any(lexicon.Conjunctions.Contains);
         }
-        return list;
+        // "antwortete Berger, Hahn habe recht": names joined only by commas are no list (the next clause's subject follows);
+        // "Collins, Baker and 40 colleagues" is one.
+        joined |= list[^1].End < tokens.Count && lexicon.Conjunctions.Contains(tokens[list[^1].End].Lower);
+        return joined ? list : [first];
     }
 
     /// <summary>With a passive auxiliary in the clause, the actor after <c>von</c>/<c>by</c> is the one who acted.</summary>
@@ -1008,6 +1066,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         // The agent nearest the verb: after it ("liked by Krüger"), else the last before it ("von Vogt … von Krüger gelikt").
         // English names the agent after the verb; "Candidates, led by Farage, were found to have liked" names another act's.
         var agent = clause.After.FirstOrDefault(IsAgent) ?? (lexicon.SubjectNearVerb ? null : clause.Before.LastOrDefault(IsAgent));
+        // "followed by 3 million people, including Baker": the members an inclusion names after a group agent acted.
+        var by = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(tokens.Count, hit.Last + 6) - hit.Last - 1)).FirstOrDefault(j => lexicon.Agents.Contains(tokens[j].Lower), -1);
+        if (agent is null && by >= 0 && lexicon.SubjectNearVerb)
+            agent = clause.After.FirstOrDefault(m => !m.IsPronoun && m.Start > by && m.Mark is { } mark && lexicon.IsInclusion(mark) && m.Start - by <= 8);
         // "von Schäfer und Berger mitgetragen": a list of agents before the verb starts at its first name.
         for (var i = clause.Before.IndexOf(agent!); i > 0 && IsAgent(clause.Before[i - 1]) && Glue(clause.Before[i - 1], clause.Before[i], tokens, lexicon) is not null; i--)
             agent = clause.Before[i - 1];
