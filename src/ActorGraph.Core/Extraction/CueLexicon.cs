@@ -269,9 +269,9 @@ public sealed class CueLexicon
     public required HashSet<string> RoleNouns { get; init; }
     /// <summary>Nouns that stand for the one actor of a kind named before ("the party", "das Ministerium") → that kind.</summary>
     public required Dictionary<string, string> KindRoles { get; init; }
-    /// <summary>Words that count a group named before ("both", "the two", "die beiden") → how many it has.</summary>
     /// <summary>Determiners of a plural that stands for a group named before ("the senators", "die Abgeordneten").</summary>
     public required HashSet<string> GroupDeterminers { get; init; }
+    /// <summary>Words that count a group named before ("both", "the two", "die beiden") → how many it has.</summary>
     /// <remarks>Alone: the word needs no determiner before it ("both", "beide"; not "two").</remarks>
     public required Dictionary<string, (int Size, bool Alone)> GroupCounts { get; init; }
     /// <summary>Abbreviated titles and the role they stand for ("Sen." → senator).</summary>
