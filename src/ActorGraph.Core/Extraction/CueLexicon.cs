@@ -5,7 +5,8 @@ namespace ActorGraph.Extraction;
 
 /// <summary>
 /// A cue: words that state a relation, e.g. <c>folgte … zurück</c> → FOLLOWS. A pattern is a list of steps, each a set of
-/// words separated by <c>|</c> (a trailing <c>*</c> matches any ending); <c>…</c> lets up to 12 words stand between two
+/// words separated by <c>|</c> (a trailing <c>*</c> matches any ending, a leading one any beginning; a lemma such as
+/// <c>antworten~</c> all its forms, see <see cref="CueLexicon"/>'s cue file format); <c>…</c> lets up to 12 words stand between two
 /// steps within one clause (separable German verbs: <c>schrieb Esken erneut an</c>). The first step is the anchor: the
 /// verb whose subject is the relation's source.
 /// </summary>
@@ -22,7 +23,7 @@ namespace ActorGraph.Extraction;
 /// <param name="AfterPost">A participle after a post noun (<c>a tweet aimed at</c>, <c>his tweets directed at</c>): the post's owner acted; after any other noun ("rhetoric aimed at") no one tagged.</param>
 /// <param name="InfinitiveOnly">A base form that is also a noun (<c>reply</c>, <c>respond</c>): a cue only as an infinitive that happened (<c>took to Twitter to respond</c>).</param>
 /// <param name="NeedsPlatform">A verb of everyday life (<c>mentioned</c>, <c>wandte sich an</c>, <c>reached out to</c>): an act on a platform only when its sentence, the one before or the one after names one.</param>
-public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(HashSet<string> Words, string[] Prefixes, bool Gap)> Steps,
+public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<CueStep> Steps,
     double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false, bool Authors = false, bool LetterObject = false, bool InfinitiveOnly = false, bool AfterPost = false)
 {
     private const int MaxGap = 12;
@@ -30,7 +31,7 @@ public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(H
     /// <summary>The token indices the cue covers when its anchor is at <paramref name="at"/>, or null.</summary>
     public int[]? MatchAt(IReadOnlyList<Token> tokens, int at)
     {
-        if (!Matches(0, tokens[at])) return null;
+        if (!Matches(0, tokens, at)) return null;
         var matched = new int[Steps.Count];
         matched[0] = at;
         for (var s = 1; s < Steps.Count; s++)
@@ -38,7 +39,7 @@ public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(H
             var next = matched[s - 1] + 1;
             if (!Steps[s].Gap)
             {
-                if (next >= tokens.Count || !Matches(s, tokens[next])) return null;
+                if (next >= tokens.Count || !Matches(s, tokens, next)) return null;
                 matched[s] = next;
                 continue;
             }
@@ -48,7 +49,7 @@ public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(H
                 // "schrieb Wächter, ehemaliger AfD-Chef, zurück": an apposition after a name stands between commas.
                 if (tokens[j].Text == "," && j > next && char.IsUpper(tokens[j - 1].Text[0]) && Apposition(tokens, j) is var close and > 0) { j = close; continue; }
                 if (tokens[j].Text is "," or ";" or ":" or "." or "!" or "?") break;
-                if (Matches(s, tokens[j])) found = j;
+                if (Matches(s, tokens, j)) found = j;
             }
             if (found < 0) return null;
             matched[s] = found;
@@ -67,14 +68,24 @@ public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<(H
         return -1;
     }
 
-    private bool Matches(int step, Token token)
+    private bool Matches(int step, IReadOnlyList<Token> tokens, int at)
     {
-        var word = token.Lower;
-        if (Steps[step].Words.Contains(word)) return true;
-        foreach (var prefix in Steps[step].Prefixes) if (word.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        var word = tokens[at].Lower;
+        var words = Steps[step];
+        // German capitalises nouns: "Folgen", "Teile" are no forms of folgen, teilen — but the first word of a sentence or quotation is capitalised anyway.
+        if (words.Words.Contains(word)) return !words.Verbs.Contains(word) || char.IsLower(tokens[at].Text[0]) || at == 0 || !tokens[at - 1].IsWord && tokens[at - 1].Text is not ("," or "(");
+        foreach (var prefix in words.Prefixes) if (word.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        foreach (var suffix in words.Suffixes) if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length > suffix.Length) return true;
         return false;
     }
 }
+
+/// <summary>
+/// One step of a cue: its words, word beginnings (<c>unterzeichner*</c>) and endings (<c>*-antwort</c>: the head of a
+/// compound), whether words may stand before it (<c>…</c>), and which of its words are German verb forms (matched in
+/// lower case only, unless they open the sentence).
+/// </summary>
+public sealed record CueStep(HashSet<string> Words, string[] Prefixes, string[] Suffixes, bool Gap, HashSet<string> Verbs);
 
 /// <summary>
 /// What the rules know about one language, read from two embedded files: <c>Lexicon/de.cues.tsv</c> (relation,
@@ -251,6 +262,13 @@ public sealed class CueLexicon
     public required HashSet<string> RoleModifiers { get; init; }
     /// <summary>Role nouns an English text puts before a name ("campaign manager Corey Lewandowski"); German takes any capitalised noun there.</summary>
     public required HashSet<string> RoleNouns { get; init; }
+    /// <summary>Nouns that stand for the one actor of a kind named before ("the party", "das Ministerium") → that kind.</summary>
+    public required Dictionary<string, string> KindRoles { get; init; }
+    /// <summary>Words that count a group named before ("both", "the two", "die beiden") → how many it has.</summary>
+    /// <summary>Determiners of a plural that stands for a group named before ("the senators", "die Abgeordneten").</summary>
+    public required HashSet<string> GroupDeterminers { get; init; }
+    /// <remarks>Alone: the word needs no determiner before it ("both", "beide"; not "two").</remarks>
+    public required Dictionary<string, (int Size, bool Alone)> GroupCounts { get; init; }
     /// <summary>Abbreviated titles and the role they stand for ("Sen." → senator).</summary>
     public required Dictionary<string, string> TitleAbbreviations { get; init; }
     /// <summary>"Dieser konterte", "the latter": pronouns that mean the one named last, not the subject before.</summary>
@@ -424,6 +442,9 @@ public sealed class CueLexicon
             RoleDeterminers = Class("role-determiners"),
             RoleModifiers = Class("role-modifiers"),
             RoleNouns = Class("role-nouns"),
+            KindRoles = Class("kind-roles").Select(p => p.Split(':')).ToDictionary(p => p[0], p => p[1]),
+            GroupDeterminers = Class("group-determiners"),
+            GroupCounts = Class("group-counts").Select(p => p.Split(':')).ToDictionary(p => p[0], p => (int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), p.Length > 2 && p[2] == "alone")),
             TitleAbbreviations = Class("title-abbreviations").Select(p => p.Split(':')).ToDictionary(p => p[0], p => p[1]),
             Latter = Class("latter").Select(p => p.Split(':')).ToDictionary(p => p[0], p => (p[1][0], p.Length > 2 && p[2] == "subject")),
             ReportedSpeech = Class("reported-speech"),
@@ -455,29 +476,64 @@ public sealed class CueLexicon
         return classes;
     }
 
+    /// <summary>
+    /// The cues of a cue file, one line each: relation, pattern, confidence, flags. A pattern word written as a lemma stands for
+    /// its forms (<see cref="Inflections"/>); <c>!word</c> takes a form out again (<c>like~|!like</c>: "like" is a preposition).
+    /// A German separable verb (<c>zurück+folgen~</c>) gives two cues: its finite forms with the particle at the clause end
+    /// (<c>folgte … zurück</c>) and the forms with the particle joined (<c>zurückgefolgt</c>).
+    /// </summary>
     private static List<Cue> LoadCues(string language, TextReader reader)
     {
         reader.ReadLine();
         var cues = new List<Cue>();
+        var number = 1;
         while (reader.ReadLine() is { } line)
         {
+            number++;
             if (line.Length == 0) continue;
             var cells = line.Split('\t');
-            if (!RelationTypes.TryParse(cells[0], out var relation)) throw new InvalidOperationException($"lexicon/{language}.cues.tsv: bad relation '{cells[0]}'");
-            var steps = new List<(HashSet<string>, string[], bool)>();
+            string Where() => $"lexicon/{language}.cues.tsv line {number}";
+            if (!RelationTypes.TryParse(cells[0], out var relation)) throw new InvalidOperationException($"{Where()}: bad relation '{cells[0]}'");
+            if (cells.Length < 3 || !double.TryParse(cells[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var confidence))
+                throw new InvalidOperationException($"{Where()}: expected relation, pattern, confidence and flags separated by tabs");
+            var flags = cells.Length > 3 ? cells[3].Split(',', StringSplitOptions.TrimEntries) : [];
+            var steps = new List<CueStep>();
+            var separable = new List<(string Particle, Inflections.Lemma Lemma)>();
             var gap = false;
             foreach (var part in cells[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 if (part == "…") { gap = true; continue; }
-                var words = part.Split('|');
-                steps.Add((words.Where(w => !w.EndsWith('*')).ToHashSet(StringComparer.Ordinal), words.Where(w => w.EndsWith('*')).Select(w => w[..^1]).ToArray(), gap));
+                var words = new HashSet<string>(StringComparer.Ordinal);
+                var verbs = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var word in part.Split('|'))
+                {
+                    if (Inflections.Parse(word) is not { } lemma) { words.Add(word); continue; }
+                    if (lemma.Particle.Length > 0) separable.Add((lemma.Particle, lemma));
+                    var forms = Inflections.Forms(lemma, language).ToList();
+                    words.UnionWith(forms);
+                    if (lemma.Verb && language == "de") verbs.UnionWith(forms);
+                }
+                foreach (var excluded in words.Where(w => w.StartsWith('!')).ToList()) { words.Remove(excluded); words.Remove(excluded[1..]); }
+                steps.Add(Step(words, verbs, gap));
                 gap = false;
             }
-            var flags = cells.Length > 3 ? cells[3].Split(',', StringSplitOptions.TrimEntries) : [];
-            cues.Add(new Cue(relation, cells[1], steps, double.Parse(cells[2], CultureInfo.InvariantCulture),
-                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform"), flags.Contains("by"), flags.Contains("letter"), flags.Contains("infinitive"), flags.Contains("post")));
+            if (separable.Count > 0 && steps.Count > 1) throw new InvalidOperationException($"{Where()}: a separable verb ({separable[0].Particle}+{separable[0].Lemma.Word}~) must stand alone in its pattern");
+            Cue Make(IReadOnlyList<CueStep> pattern) => new(relation, cells[1], pattern, confidence,
+                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform"), flags.Contains("by"), flags.Contains("letter"), flags.Contains("infinitive"), flags.Contains("post"));
+            cues.Add(Make(steps));
+            foreach (var particle in separable.GroupBy(p => p.Particle))
+            {
+                var finite = particle.SelectMany(p => Inflections.Finite(p.Lemma, language)).ToHashSet(StringComparer.Ordinal);
+                cues.Add(Make([Step(finite, finite, false), Step([particle.Key], [], true)]));
+            }
         }
         // Longer cues first: "markierte … Gefällt mir" is a like, not a tag.
         return cues.OrderByDescending(c => c.Steps.Count).ToList();
     }
+
+    /// <summary>A step from its words: <c>unterzeichner*</c> matches the words it begins, <c>*-antwort</c> those it ends.</summary>
+    private static CueStep Step(HashSet<string> words, HashSet<string> verbs, bool gap) => new(
+        words.Where(w => !w.EndsWith('*') && !w.StartsWith('*')).ToHashSet(StringComparer.Ordinal),
+        words.Where(w => w.EndsWith('*')).Select(w => w[..^1]).ToArray(),
+        words.Where(w => w.StartsWith('*') && w.Length > 1).Select(w => w[1..]).ToArray(), gap, verbs);
 }

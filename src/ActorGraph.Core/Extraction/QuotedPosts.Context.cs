@@ -123,12 +123,25 @@ public static partial class QuotedPosts
     private static bool LeadIn(Sentence opening, int open, CueLexicon lexicon) =>
         opening.Start < open && Reported(opening.Tokens, opening.Tokens.Count(t => opening.Start + t.Start < open), lexicon);
 
-    /// <summary>The first <paramref name="count"/> tokens speak in reported speech of their own: a Konjunktiv I form, nothing quoted, no verb or source that attributes them.</summary>
+    /// <summary>
+    /// The first <paramref name="count"/> tokens speak in reported speech of their own: a Konjunktiv I form in a main clause,
+    /// nothing quoted, no verb or source that attributes them. "Ein Nutzer fragte, was mit Hahn los sei": the form stands in a
+    /// clause that another subject's verb governs, so the sentence is that subject's, not more of the post.
+    /// </summary>
     private static bool Reported(IReadOnlyList<Token> tokens, int count, CueLexicon lexicon)
     {
         var words = tokens.Take(count).ToList();
-        return words.Any(t => lexicon.ReportedSpeech.Contains(t.Lower)) && !words.Any(t => t.Quoted || t.Text is "„" or "“" or "\"" or "»" or "«"
-            || KindOf(t.Lower, lexicon) is not null || lexicon.Hearsay.Contains(t.Lower));
+        return Enumerable.Range(0, words.Count).Any(i => lexicon.ReportedSpeech.Contains(words[i].Lower) && !Subordinate(words, i, lexicon))
+            && !words.Any(t => t.Quoted || t.Text is "„" or "“" or "\"" or "»" or "«" || KindOf(t.Lower, lexicon) is not null || lexicon.Hearsay.Contains(t.Lower));
+    }
+
+    /// <summary>The token at <paramref name="at"/> stands in a clause after a comma that a relative pronoun or a conjunction opens ("was", "dass", "wie").</summary>
+    private static bool Subordinate(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
+    {
+        var comma = Enumerable.Range(0, at).LastOrDefault(j => tokens[j].Text == ",", -1);
+        if (comma < 0 || comma + 1 >= at) return false;
+        var first = tokens[comma + 1].Lower;
+        return lexicon.Relatives.Contains(first) || lexicon.Subordinators.Contains(first) || lexicon.AdverbialOpeners.Contains(first);
     }
 
     /// <summary>A clause of its own opens at <paramref name="at"/>: no relative or adverbial clause ("wo er …", "while …"); "dass"/"that" may open it.</summary>

@@ -83,7 +83,7 @@ public static partial class QuotedPosts
             var goesOn = lastFound is not null && (lastFound.Sentence.Index + 1 == opening.Index && opening.Start == open
                 && !text[(lastFound.Sentence.Start + lastFound.Sentence.Text.Length)..open].Contains('\n')
                 || lastClose >= 0 && (lastClose == text.Length || text[lastClose] == '\n') && string.IsNullOrWhiteSpace(text[lastClose..open])) ? lastFound : null;
-            lastFound = after ?? before ?? goesOn ?? Introduced(sentences, open, text, lexicon) ?? AfterPosting(sentences, opening, open, text, lexicon);
+            lastFound = after ?? before ?? goesOn ?? Introduced(sentences, open, text, lexicon) ?? AfterPosting(sentences, opening, open, close, text, lexicon);
             lastClose = close;
             if (lastFound is not { } found) continue;
             var evidenceStart = Math.Min(opening.Start, found.Sentence.Start);
@@ -122,14 +122,23 @@ public static partial class QuotedPosts
     /// "Klingbeil meldete sich über Twitter zu Wort und stichelte zurück. „Sehr halbstark, Paul.“": a quotation with no
     /// attribution that opens a sentence right after one that names a platform or a post is what that sentence's subject posted.
     /// </summary>
-    private static Found? AfterPosting(IReadOnlyList<Sentence> sentences, Sentence opening, int open, string text, CueLexicon lexicon)
+    private static Found? AfterPosting(IReadOnlyList<Sentence> sentences, Sentence opening, int open, int close, string text, CueLexicon lexicon)
     {
         if (opening.Start != open || opening.Index == 0) return null;
         var before = sentences[opening.Index - 1];
-        if (text[(before.Start + before.Text.Length)..open].Contains('\n') || !PostedThere(before, lexicon)) return null;
+        if (text[(before.Start + before.Text.Length)..open].Contains('\n') || !PostedThere(before, lexicon) || OnlyThePost(before, lexicon) && !HandleOrHashtag().IsMatch(text[open..close])) return null;
         var platform = before.Tokens.First(t => PostedThere(new Sentence(0, t.Text, 0, [t]), lexicon));
         return new Found(before, before.Start, before.Start + before.Text.Length, Verb.Writing, (before.Start + platform.Start, before.Start + platform.End), Author.SentenceBefore);
     }
+
+    /// <summary>
+    /// "Der Chef der Jugend nahm den Beitrag zum Anlass, sie zu kritisieren.", "Baker read the tweet aloud.": the sentence names
+    /// only a post the text spoke of before (a definite article before the post noun) and no platform or posting verb: the
+    /// quotation after it may be said anywhere, unless it shows itself a post by an @handle or #hashtag ("das Posting … „Sorry @KathaSchulze“").
+    /// </summary>
+    private static bool OnlyThePost(Sentence sentence, CueLexicon lexicon) => !sentence.Tokens.Where((t, i) => !t.Quoted && (lexicon.IsPostNoun(t.Lower)
+        ? !(i > 0 && lexicon.Determiners.Contains(sentence.Tokens[i - 1].Lower) && !lexicon.Indefinites.Contains(sentence.Tokens[i - 1].Lower))
+        : lexicon.IsPlatformWord(t.Lower) || lexicon.PostingVerbs.Contains(t.Lower))).Any();
 
     /// <summary>
     /// A post that opens a paragraph right after a line ending with a colon (<c>Hahn reagierte prompt:</c>): that line

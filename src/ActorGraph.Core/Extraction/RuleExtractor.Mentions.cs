@@ -42,8 +42,30 @@ public sealed partial class RuleExtractor
         return s.Hits.Any(h => h.Last < noun && h.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted or RelationType.RepliedTo) ? [] : subjects;
     }
 
-    /// <summary>"more mentions than Notley", "his 1,000 mentions": the cue word is a counted noun here, not a verb.</summary>
-    private static bool CountedNoun(IReadOnlyList<Token> tokens, int anchor, CueLexicon lexicon) =>
-        anchor > 0 && tokens[anchor].Lower.EndsWith('s') && (lexicon.Quantifiers.Contains(tokens[anchor - 1].Lower) || lexicon.Determiners.Contains(tokens[anchor - 1].Lower)
-            || lexicon.Possessives.Contains(tokens[anchor - 1].Lower) || char.IsDigit(tokens[anchor - 1].Text[0]));
+    /// <summary>
+    /// A platform named in the sentence of an everyday verb ("thanked", "accused"), or in the sentence before or after it in its
+    /// paragraph when that sentence names only pronouns or an actor of this one: "congratulated Ryan. Hours later she deleted the
+    /// tweet" is one act on a platform; "… one member posted a defense of Farage. Reform accused the newspaper" tells of another's post.
+    /// </summary>
+    private static bool PlatformNear(Parsed s, Discourse discourse)
+    {
+        bool Own(Sentence? beside, IReadOnlyList<Mention> mentions) => beside is not null && s.Lexicon.NamesPlatform(beside)
+            && (mentions.All(m => m.Actor < 0 || m.IsPronoun) || mentions.Any(m => m.Actor >= 0 && !m.IsPronoun && s.Mentions.Any(own => own.Actor == m.Actor)));
+        return s.Lexicon.NamesPlatform(s.Sentence) || Own(discourse.Recent.LastOrDefault(), discourse.Previous) || Own(discourse.Following, discourse.FollowingMentions);
+    }
+
+    /// <summary>
+    /// "more mentions than Notley", "his 1,000 mentions", "has “liked” tweets that mention him": the cue word is a counted noun
+    /// here, or the object of a like, share or reply (whose posts are someone else's), not a verb.
+    /// </summary>
+    private static bool CountedNoun(IReadOnlyList<Token> tokens, int anchor, CueLexicon lexicon)
+    {
+        if (anchor == 0 || !tokens[anchor].Lower.EndsWith('s')) return false;
+        var before = anchor - 1;
+        while (before > 0 && !tokens[before].IsWord && tokens[before].Text is "“" or "”" or "\"" or "‘" or "’") before--;
+        return lexicon.Quantifiers.Contains(tokens[anchor - 1].Lower) || lexicon.Determiners.Contains(tokens[anchor - 1].Lower)
+            || lexicon.Possessives.Contains(tokens[anchor - 1].Lower) || char.IsDigit(tokens[anchor - 1].Text[0])
+            || lexicon.IsPostNoun(tokens[anchor].Lower) && lexicon.Cues.Any(c => c.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted or RelationType.RepliedTo
+                && c.MatchAt(tokens, before) is not null);
+    }
 }

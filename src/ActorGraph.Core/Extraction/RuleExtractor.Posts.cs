@@ -50,8 +50,10 @@ public sealed partial class RuleExtractor
             var named = mentions[index].Where(m => At(m).Start >= post.AuthorStart && At(m).End <= post.AuthorEnd && !IsDocument(m) && !InRelativeClause(s.Tokens, m.Start, lexicon)).ToList();
             var verb = Enumerable.Range(0, s.Tokens.Count).FirstOrDefault(j => s.Start + s.Tokens[j].Start == post.CueStart, -1);
             // The tokenizer does not see single quotation marks: a name inside the post is no candidate for its author.
-            var outside = mentions[index].Where(m => At(m).End <= post.Start || At(m).Start >= post.End).ToList();
+            var outside = mentions[index].Where(m => (At(m).End <= post.Start || At(m).Start >= post.End) && !InRelativeClause(s.Tokens, m.Start, lexicon)).ToList();
             var subject = verb < 0 || post.By != QuotedPosts.Author.Verb ? null : AttributingSubject(s, outside, verb, lexicon);
+            // "Peter Quinn, who chairs the group, tweeted:": the subject stands before the relative clause.
+            subject ??= verb < 0 ? null : outside.LastOrDefault(m => m.End + 1 < verb && !m.Marked && s.Tokens[m.End].Text == "," && lexicon.Relatives.Contains(s.Tokens[m.End + 1].Lower));
             subject ??= named.FirstOrDefault(m => m.IsPronoun ? m.Pronoun!.Value.Subject : !m.Marked) ?? named.FirstOrDefault(m => m.Mark is "'s" or "genitive");
             // "This letter from @realDonaldTrump to @SenSchumer …: “…”" quotes the letter, which is no post; "had intended to repost a
             // Twitter message stating: “…”" quotes someone else's post, and "issued a press statement:" no post.

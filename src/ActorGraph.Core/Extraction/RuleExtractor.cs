@@ -27,7 +27,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     /// <param name="Mark">What makes the mention no subject: the preposition or article before it, <c>'s</c> for a genitive ending; null if unmarked.</param>
     /// <param name="Via">How a role noun or shared last name was resolved (for the explanation); null for a name, alias or handle.</param>
     /// <param name="Latter">A pronoun for the one named last ("Dieser", "the latter"), not the subject before.</param>
-    private sealed record Mention(int Start, int End, int Actor, (char Gender, bool Subject)? Pronoun, string? Mark, string Text, string? Via = null, bool Latter = false)
+    /// <param name="Group">The actors a group word stands for ("the senators", "both", "they" after a list); <paramref name="Actor"/> is the first, relations go to each.</param>
+    private sealed record Mention(int Start, int End, int Actor, (char Gender, bool Subject)? Pronoun, string? Mark, string Text, string? Via = null, bool Latter = false,
+        int[]? Group = null)
     {
         public bool IsPronoun => Pronoun is not null;
         public bool Marked => Mark is not null;
@@ -75,6 +77,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         public List<(int Actor, int Sentence)> Posters { get; } = [];
         /// <summary>The sentence after the one being read in its paragraph: "congratulated Ryan on his selection. … deleted their tweets" names the platform after the act.</summary>
         public Sentence? Following { get; set; }
+        /// <summary>The actor mentions of <see cref="Following"/>.</summary>
+        public IReadOnlyList<Mention> FollowingMentions { get; set; } = [];
         /// <summary>How many sentences so far the text itself says (not those wholly inside a quoted post).</summary>
         public int Narrative { get; set; }
         /// <summary>The last reply: who answered whom.</summary>
@@ -103,13 +107,17 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var order = new List<(string, RelationType, string)>();
         var discourse = new Discourse();
         var sentences = Split(text, lexicon);
+        var mentionsOf = MentionsOf(sentences, lexicon, ct);
+        var groups = Groups(sentences, mentionsOf);
         void Keep(ExtractedRelation relation)
         {
-            var key = (relation.Source, relation.Relation, relation.Target);
-            if (!best.TryGetValue(key, out var known)) order.Add(key);
-            if (known is null || relation.Confidence > known.Confidence) best[key] = relation;
+            foreach (var each in ForEachMember(relation, groups))
+            {
+                var key = (each.Source, each.Relation, each.Target);
+                if (!best.TryGetValue(key, out var known)) order.Add(key);
+                if (known is null || each.Confidence > known.Confidence) best[key] = each;
+            }
         }
-        var mentionsOf = MentionsOf(sentences, lexicon, ct);
         foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon)) Keep(relation);
         foreach (var sentence in sentences)
         {
@@ -119,6 +127,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             // The next sentence of the paragraph, or what a line ending with a colon introduces.
             discourse.Following = sentence.Index + 1 < sentences.Count && sentences[sentence.Index + 1] is var following
                 && (sentence.Text.TrimEnd().EndsWith(':') || !text[(sentence.Start + sentence.Text.Length)..following.Start].Contains('\n')) ? following : null;
+            discourse.FollowingMentions = discourse.Following is { } next ? mentionsOf[next.Index] : [];
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
@@ -256,11 +265,21 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                     $"role '{role}' = {actors.Actors[person].Name}"));
                 i = end - 1;
             }
+            else if (referents?.Group(tokens, i) is var (members, groupStart, groupEnd, words))
+            {
+                mentions.Add(GroupMention(tokens, groupStart, groupEnd, members, words, lexicon));
+                i = groupEnd - 1;
+            }
             else if (lexicon.Latter.TryGetValue(tokens[i].Lower, out var latter) && LatterAt(tokens, i, lexicon))
                 mentions.Add(new Mention(i, i + 1, -1, latter, latter.Subject ? MarkBefore(tokens, i, lexicon) : "object", tokens[i].Text, Latter: true));
             else if (genericDocument?.Invoke(i) is >= 0 and var generic) mentions.Add(new Mention(i, i + 1, generic, null, mark, tokens[i].Text));
             else if (lexicon.Pronouns.TryGetValue(tokens[i].Lower, out var pronoun) && !(i > 0 && lexicon.PoliteAddress.Contains(tokens[i].Text)))
             {
+                if (pronoun.Subject && referents?.They(tokens, i) is { } they)
+                {
+                    mentions.Add(GroupMention(tokens, i, i + 1, they, tokens[i].Text, lexicon));
+                    continue;
+                }
                 // A pronoun takes no article: "in dem sie antwortete" is a relative clause, "sie" its subject.
                 var preposition = i > 0 && lexicon.Prepositions.Contains(tokens[i - 1].Lower) ? tokens[i - 1].Lower : null;
                 mentions.Add(new Mention(i, i + 1, -1, pronoun, preposition ?? (pronoun.Subject ? null : "object"), tokens[i].Text));
@@ -271,6 +290,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         MarkAsides(mentions, tokens, lexicon);
         return mentions;
     }
+
+    private Mention GroupMention(IReadOnlyList<Token> tokens, int start, int end, int[] members, string words, CueLexicon lexicon) =>
+        new(start, end, members[0], null, MarkBefore(tokens, start, lexicon), tokens[start].Text,
+            $"group '{words}' = {string.Join(", ", members.Select(a => actors.Actors[a].Name))}, listed before", Group: members);
 
     /// <summary>"Dieser konterte", "the latter replied": a demonstrative that stands alone (no noun after it), "latter" after "the".</summary>
     private static bool LatterAt(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)

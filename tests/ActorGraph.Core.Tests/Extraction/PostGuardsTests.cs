@@ -1,0 +1,61 @@
+using ActorGraph.Extraction;
+using ActorGraph.Model;
+
+namespace ActorGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// When a quotation or a report is no post of the one it seems to be (issue 13, TAGGED precision on unseen reporting): words
+/// from a press release, a sentence in which someone else speaks after a post, a post the text only talks about before a
+/// quotation, a page named in a relative clause beside the speaker, posts someone liked, a platform in a neighbouring
+/// sentence that tells of another's post. Each row also has its positive twin, so the guard cannot simply drop the class.
+/// Invented German and English passages.
+/// </summary>
+public sealed class PostGuardsTests
+{
+    private static readonly RuleExtractor Extractor = new(new ActorLexicon([
+        new KnownActor("anna-berger", "Anna Berger", "person", "f", []),
+        new KnownActor("markus-hahn", "Markus Hahn", "person", "m", []),
+        new KnownActor("lea-krueger", "Lea Krüger", "person", "f", []),
+        new KnownActor("tom-baker", "Tom Baker", "person", "m", ["@tombaker"]),
+        new KnownActor("mary-collins", "Mary Collins", "person", "f", []),
+        new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
+        new KnownActor("spd-nord", "SPD Nord", "party", null, []),
+        new KnownActor("heimat-page", "Heimat First", "organisation", null, []),
+        new KnownActor("labour", "Labour Party", "party", null, ["Labour"]),
+        new KnownActor("daily-post", "The Daily Herald", "media", null, ["the newspaper"]),
+    ]));
+
+    private static HashSet<string> Triples(string text, string language) =>
+        Extractor.Extract(text, language).Select(r => $"{r.Source} {r.Relation.ToName()} {r.Target}").ToHashSet();
+
+    [Theory]
+    // A statement from a press release is no post, even next to a posting.
+    [InlineData("de", "Die Seite der SPD Nord fiel mit Postings auf. Anna Berger entschuldigte sich in einer Aussendung: „Ich entschuldige mich für das Posting von Markus Hahn.“", "anna-berger TAGGED markus-hahn")]
+    // After a post, a sentence in which another subject asks or says something is theirs, even when it ends in reported speech.
+    [InlineData("de", "„Das hat Seltenheitswert!“, schrieb Anna Berger auf Facebook. Ein Nutzer stellte sofort die Frage, was denn mit Markus Hahn los sei.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "„Das hat Seltenheitswert!“, schrieb Anna Berger auf Facebook. Eine Leserin wollte wissen, ob Markus Hahn krank sei.", "anna-berger TAGGED markus-hahn")]
+    // A post the text has already spoken of ("den Beitrag", "the tweet") is someone else's: the quotation after it may be said anywhere.
+    [InlineData("de", "Lea Krüger nahm den Beitrag zum Anlass, die Kollegin zu kritisieren. „Markus Hahn sagt, was Berger denkt.“", "lea-krueger TAGGED markus-hahn")]
+    [InlineData("en", "Tom Baker read the tweet aloud at the meeting. “Mary Collins should resign today.”", "tom-baker TAGGED mary-collins")]
+    // A page or group named in a relative clause beside an unknown speaker did not write what the speaker said.
+    [InlineData("en", "Mr Smith, who is also part of Facebook page Heimat First, said: ‘Tom Baker should apologise to all the people he has offended.’", "heimat-page TAGGED tom-baker")]
+    // Posts someone liked that mention someone are not their posts.
+    [InlineData("en", "Tom Baker has “liked” tweets that mention him meeting Mary Collins.", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker liked tweets that praised Mary Collins.", "tom-baker TAGGED mary-collins")]
+    // An everyday verb is an act on a platform only when the neighbouring sentence that names the platform is about the same actors.
+    [InlineData("en", "Another member, Peter Quinn, posted a defense of the policy. Labour accused the newspaper of running a smear.", "labour TAGGED daily-post")]
+    [InlineData("en", "Mary Collins accused Tom Baker of lying. Later she had a long online row with Peter Quinn.", "mary-collins TAGGED tom-baker")]
+    public void No_post_of_theirs_names_anyone(string language, string text, string unexpected) =>
+        Assert.DoesNotContain(unexpected, Triples(text, language));
+
+    [Theory]
+    // The twins: the post itself, reported speech of the post's own, a new post by the speaker, the speaker as author, their own tweets, the same actors.
+    [InlineData("de", "Die Seite der SPD Nord fiel mit Postings auf. Anna Berger schrieb auf Facebook: „Ich entschuldige mich für das Posting von Markus Hahn.“", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "„Das hat Seltenheitswert!“, schrieb Anna Berger auf Facebook. Markus Hahn sei wohl krank, was sie bedauere.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "Lea Krüger reagierte mit einem eigenen Beitrag. „Markus Hahn sagt, was Berger denkt.“", "lea-krueger TAGGED markus-hahn")]
+    [InlineData("en", "Peter Quinn, who chairs the Heimat First group, tweeted: ‘Tom Baker should apologise to all the people he has offended.’", "peter-quinn TAGGED tom-baker")]
+    [InlineData("en", "Tom Baker tweeted that he had met Mary Collins.", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Mary Collins accused Tom Baker of lying. Later she deleted the tweet.", "mary-collins TAGGED tom-baker")]
+    public void Their_own_post_still_names_them(string language, string text, string expected) =>
+        Assert.Contains(expected, Triples(text, language));
+}
