@@ -281,6 +281,12 @@ public sealed class CueLexicon
     public required HashSet<string> Hearsay { get; init; }
     /// <summary>Words that count a noun (<c>more</c>, <c>many</c>, <c>mehr</c>): "more mentions than" is no verb.</summary>
     public required HashSet<string> Quantifiers { get; init; }
+    /// <summary>Words that ask: a question or a press inquiry ("question", "Anfrage", "asked"); what answers them is a reply on a platform only when one is named.</summary>
+    public required HashSet<string> Inquiries { get; init; }
+    /// <summary>Things one may answer, beside posts, media and utterances: "op-ed", "speech", "Rede" (a reply to "Baker's resignation" answers no one).</summary>
+    public required HashSet<string> Answerable { get; init; }
+    /// <summary>A comparison of numbers: "more followers than", "so viele Follower wie".</summary>
+    public required HashSet<string> Comparatives { get; init; }
     /// <summary>The language's most frequent words, for telling languages apart.</summary>
     public required HashSet<string> Frequent { get; init; }
 
@@ -450,6 +456,9 @@ public sealed class CueLexicon
             ReportedSpeech = Class("reported-speech"),
             Hearsay = Class("hearsay"),
             Quantifiers = Class("quantifiers"),
+            Inquiries = Class("inquiries"),
+            Answerable = Class("answerable"),
+            Comparatives = Class("comparatives").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Frequent = new HashSet<string>(Class("frequent"), StringComparer.OrdinalIgnoreCase),
         };
         return words.Keys.FirstOrDefault(name => !read.Contains(name)) is { } stray
