@@ -43,10 +43,13 @@ public sealed partial class RuleExtractor
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
         var documentMention = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault();
         // "Baker refused to sign the letter, which Collins and Ellis signed": a cue inside a relative clause on the document has its signers there.
-        for (var j = hit.Anchor - 1; j > from + 1; j--)
+        var onDocument = -1;
+        // Past an adjective cue that stands by no document ("den Krüger gemeinsam mit Wolf verfasst hat").
+        var floor = s.Hits.Take(k).LastOrDefault(h => !(h.Cue.Noun && h.Cue.NeedsDocument))?.Last ?? -1;
+        for (var j = hit.Anchor - 1; j > floor + 1; j--)
             if (lexicon.Relatives.Contains(s.Tokens[j].Lower) && named.Any(m => IsDocument(m) && (m.End == j || (m.End == j - 1 && s.Tokens[j - 1].Text == ","))))
             {
-                from = j;
+                from = onDocument = j;
                 break;
             }
         // "signed a letter urging Baker to act", "a letter calling on Baker": a participle after the document opens what the letter says (in a list it describes the names).
@@ -95,6 +98,10 @@ public sealed partial class RuleExtractor
         var inherited = vague && subjects.Count == 0 && k > 0 && !clause.Before.Any(m => !m.Marked) && !PassiveSigning(s, hit, documentMention)
             ? Subjects(s, k - 1, ClauseOf(s, k - 1)).Subjects.Where(m => !m.IsPronoun && !IsDocument(m)).ToList() : [];
         subjects.AddRange(inherited);
+        // "Der Brief, den Krüger verfasst hat": the relative pronoun is the document, the name after it (its article is the pronoun) the subject.
+        if (vague && subjects.All(IsDocument) && onDocument >= 0 && named.FirstOrDefault(m => m.Start > onDocument && m.Start <= onDocument + 3 && m.End <= hit.Anchor && !IsDocument(m)) is { } writer
+            && Enumerable.Range(onDocument + 1, writer.Start - onDocument - 1).All(j => s.Tokens[j].IsWord && char.IsUpper(s.Tokens[j].Text[0])))
+            subjects.AddRange(WithCoordinated(writer, s.Mentions, s.Tokens, lexicon));
         // German puts one phrase before the finite verb: every unmarked name there is a subject ("A, Pfarrerin in Leipzig, und Regisseurin B haben … veröffentlicht").
         if (vague && !lexicon.SubjectNearVerb && subjects.Count > 0 && subjects[0].Start <= clause.Start + 2)
             subjects.AddRange(Forefield(s, clause, hit).Where(m => !subjects.Contains(m)));
