@@ -17,6 +17,51 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>
+    /// <paramref name="post"/> goes on with <paramref name="before"/>: its attribution ("Und weiter:", "It went on:") names no actor
+    /// and stands in the sentence right after the one where the post before ends.
+    /// </summary>
+    private static bool Continues(QuotedPosts.Post before, QuotedPosts.Post post, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions)
+    {
+        var at = sentences.Count(s => s.Start <= post.AuthorStart) - 1;
+        var ended = sentences.Count(s => s.Start < before.End) - 1;
+        if (at < 0 || post.By == QuotedPosts.Author.Embed || before.Start >= post.Start) return false;
+        var s = sentences[at];
+        return at - ended is 0 or 1 && !mentions[at].Any(m => s.Start + s.Tokens[m.Start].Start >= post.AuthorStart && s.Start + s.Tokens[m.End - 1].End <= post.AuthorEnd);
+    }
+
+    /// <summary>The words that attribute <paramref name="post"/> name a post ("this tweet from July 21:", "Der Tweet lautete:").</summary>
+    private static bool NamesPost(Sentence s, QuotedPosts.Post post, CueLexicon lexicon) => s.Tokens.Any(t => !t.Quoted && lexicon.IsPostNoun(t.Lower)
+        && s.Start + t.Start >= post.AuthorStart && s.Start + t.End <= Math.Max(post.AuthorEnd, post.CueEnd));
+
+    /// <summary>
+    /// "Romney also follows Puzder. Then there was this tweet from July 21: “…”": a post named without its author is by the one the
+    /// sentence before is about (its first actor that is no object), unless that sentence tells of a post liked or shared, which is another's.
+    /// </summary>
+    private (int Actor, TextSpan At, Inference How)? SubjectBefore(int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon)
+    {
+        var k = QuotedPosts.NarrativeBefore(sentences, sentences[index]);
+        if (k < 0) return null;
+        var s = sentences[k];
+        if (Enumerable.Range(0, s.Tokens.Count).Any(j => lexicon.Cues.Any(c => c.Relation is RelationType.Retweeted or RelationType.Liked or RelationType.Quoted && c.MatchAt(s.Tokens, j) is not null))) return null;
+        return mentions[k].FirstOrDefault(m => !m.Marked && !m.IsPronoun && !IsDocument(m)) is { } subject
+            ? (subject.Actor, new TextSpan(s.Start + s.Tokens[subject.Start].Start, s.Tokens[subject.End - 1].End - s.Tokens[subject.Start].Start), Inference.PronounFromPreviousSentence)
+            : null;
+    }
+
+    /// <summary>
+    /// "prompted Rep. Eric Swalwell (D-CA) to post, “…”", "asked Baker to tweet": an English infinitive's subject is the actor right
+    /// before "to" (a bracket after the name skipped), whoever the sentence's subject is.
+    /// </summary>
+    private static Mention? InfinitiveSubject(Sentence s, List<Mention> mentions, int verb, CueLexicon lexicon)
+    {
+        var tokens = s.Tokens;
+        if (!lexicon.SubjectNearVerb || verb < 2 || tokens[verb - 1].Lower != "to") return null;
+        var end = verb - 2;
+        if (tokens[end].Text == ")") end = Enumerable.Range(0, end).LastOrDefault(j => tokens[j].Text == "(", 0) - 1;
+        return mentions.FirstOrDefault(m => m.End == end + 1 && !m.Marked && !m.IsPronoun);
+    }
+
+    /// <summary>
     /// Who posted what a participle cue describes ("his critical tweets directed at", "Baker's tweet aimed at", "apologised for
     /// a tweet aimed at"): the owner of the post noun right before the cue, else the clause's subject unless the post is one it
     /// liked, shared or answered ("liking a tweet aimed at Foster"); no one when no post noun stands there ("rhetoric aimed at").
