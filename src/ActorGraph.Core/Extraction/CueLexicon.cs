@@ -262,6 +262,13 @@ public sealed class CueLexicon
     public required HashSet<string> RoleModifiers { get; init; }
     /// <summary>Role nouns an English text puts before a name ("campaign manager Corey Lewandowski"); German takes any capitalised noun there.</summary>
     public required HashSet<string> RoleNouns { get; init; }
+    /// <summary>Nouns that stand for the one actor of a kind named before ("the party", "das Ministerium") → that kind.</summary>
+    public required Dictionary<string, string> KindRoles { get; init; }
+    /// <summary>Words that count a group named before ("both", "the two", "die beiden") → how many it has.</summary>
+    /// <summary>Determiners of a plural that stands for a group named before ("the senators", "die Abgeordneten").</summary>
+    public required HashSet<string> GroupDeterminers { get; init; }
+    /// <remarks>Alone: the word needs no determiner before it ("both", "beide"; not "two").</remarks>
+    public required Dictionary<string, (int Size, bool Alone)> GroupCounts { get; init; }
     /// <summary>Abbreviated titles and the role they stand for ("Sen." → senator).</summary>
     public required Dictionary<string, string> TitleAbbreviations { get; init; }
     /// <summary>"Dieser konterte", "the latter": pronouns that mean the one named last, not the subject before.</summary>
@@ -274,6 +281,12 @@ public sealed class CueLexicon
     public required HashSet<string> Hearsay { get; init; }
     /// <summary>Words that count a noun (<c>more</c>, <c>many</c>, <c>mehr</c>): "more mentions than" is no verb.</summary>
     public required HashSet<string> Quantifiers { get; init; }
+    /// <summary>Words that ask: a question or a press inquiry ("question", "Anfrage", "asked"); what answers them is a reply on a platform only when one is named.</summary>
+    public required HashSet<string> Inquiries { get; init; }
+    /// <summary>Things one may answer, beside posts, media and utterances: "op-ed", "speech", "Rede" (a reply to "Baker's resignation" answers no one).</summary>
+    public required HashSet<string> Answerable { get; init; }
+    /// <summary>A comparison of numbers: "more followers than", "so viele Follower wie".</summary>
+    public required HashSet<string> Comparatives { get; init; }
     /// <summary>The language's most frequent words, for telling languages apart.</summary>
     public required HashSet<string> Frequent { get; init; }
 
@@ -435,11 +448,17 @@ public sealed class CueLexicon
             RoleDeterminers = Class("role-determiners"),
             RoleModifiers = Class("role-modifiers"),
             RoleNouns = Class("role-nouns"),
+            KindRoles = Class("kind-roles").Select(p => p.Split(':')).ToDictionary(p => p[0], p => p[1]),
+            GroupDeterminers = Class("group-determiners"),
+            GroupCounts = Class("group-counts").Select(p => p.Split(':')).ToDictionary(p => p[0], p => (int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), p.Length > 2 && p[2] == "alone")),
             TitleAbbreviations = Class("title-abbreviations").Select(p => p.Split(':')).ToDictionary(p => p[0], p => p[1]),
             Latter = Class("latter").Select(p => p.Split(':')).ToDictionary(p => p[0], p => (p[1][0], p.Length > 2 && p[2] == "subject")),
             ReportedSpeech = Class("reported-speech"),
             Hearsay = Class("hearsay"),
             Quantifiers = Class("quantifiers"),
+            Inquiries = Class("inquiries"),
+            Answerable = Class("answerable"),
+            Comparatives = Class("comparatives").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Frequent = new HashSet<string>(Class("frequent"), StringComparer.OrdinalIgnoreCase),
         };
         return words.Keys.FirstOrDefault(name => !read.Contains(name)) is { } stray

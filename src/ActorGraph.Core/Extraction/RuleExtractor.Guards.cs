@@ -53,6 +53,9 @@ public sealed partial class RuleExtractor
             if (!Enumerable.Range(clause.Start + 1, Math.Max(0, end - clause.Start - 1)).Any(j => !tokens[j].Quoted && lexicon.IsPostNoun(tokens[j].Lower)))
                 return "shared no post";
         }
+        // "Baker said he liked Collins": English "like" is fondness unless a post, a platform or an account is near.
+        if (relation == RelationType.Liked && !hit.Cue.Noun && lexicon.SubjectNearVerb && !NamesPost(s.Sentence, lexicon) && !s.Hits.Any(h => h.Cue.Relation is not (RelationType.Liked or RelationType.Signed))
+            && !(discourse.Recent.Count > 0 && NamesPost(discourse.Recent[^1], lexicon)) && !(discourse.Following is { } later && NamesPost(later, lexicon))) return "no post near";
         // "caught liking a social media page": a page or account is followed, not a post liked.
         if (relation == RelationType.Liked && !hit.Cue.Noun)
         {
@@ -74,6 +77,10 @@ public sealed partial class RuleExtractor
             && Enumerable.Range(Math.Max(0, hit.Anchor - 2), Math.Min(2, hit.Anchor)).Any(j => tokens[j].Lower == "from")) return "prevented";
         return null;
     }
+
+    /// <summary>A post, a platform or an account outside quotations: what a like is about.</summary>
+    private static bool NamesPost(Sentence sentence, CueLexicon lexicon) => NamesPlatformWord(sentence, lexicon)
+        || sentence.Tokens.Any(t => !t.Quoted && (lexicon.IsPostNoun(t.Lower) || lexicon.PostedMedia.Contains(t.Lower) || lexicon.PostingVerbs.Contains(t.Lower)));
 
     /// <summary>A platform or account word outside quotations ("auf Twitter", "his Instagram account"); a posting verb is not enough for following.</summary>
     private static bool NamesPlatformWord(Sentence sentence, CueLexicon lexicon) =>
@@ -111,6 +118,7 @@ public sealed partial class RuleExtractor
         if (relation is RelationType.Liked or RelationType.Retweeted && m.Mark == "'s" && !m.IsPronoun && m.Start > hit.Last
             && !Enumerable.Range(m.End, Math.Max(0, Math.Min(tokens.Count, m.End + 4) - m.End)).SkipWhile(j => tokens[j].Text is "'" or "’" or "s").TakeWhile(j => tokens[j].IsWord)
                 .Any(j => lexicon.IsPostNoun(tokens[j].Lower) || lexicon.IsAccount(tokens[j].Lower) || lexicon.PostedMedia.Contains(tokens[j].Lower) || lexicon.Utterances.Contains(tokens[j].Lower))) return true;
+        if (relation == RelationType.RepliedTo && !m.IsPronoun && AnswersNoOne(s, m)) return true;
         if (relation != RelationType.RepliedTo || m.Start < hit.Last) return false;
         // "an earlier tweet of Trump's": after a post noun, "of" names its author.
         bool PostAuthorAt(int j) => j > 0 && lexicon.IsPostNoun(tokens[j - 1].Lower) && (lexicon.Origins.Contains(tokens[j].Lower) || lexicon.PostAuthors.Contains(tokens[j].Lower));
@@ -134,6 +142,58 @@ public sealed partial class RuleExtractor
             if (p > hit.Last && !PostAuthorAt(p) && (lexicon.MannerPrepositions.Contains(tokens[p].Lower) || lexicon.Topics.Contains(tokens[p].Lower) || lexicon.Comitatives.Contains(tokens[p].Lower))) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "reagierte auf den Rücktritt von Hahn", "reacted to Baker's resignation", "answered a question from Collins in the House":
+    /// what the reply answers is an event, not something the owner posted or said; or a question asked off the platforms
+    /// (by a journalist, in an interview, in parliament), which is no exchange between the two on a platform.
+    /// </summary>
+    private bool AnswersNoOne(Parsed s, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var asked = Enumerable.Range(0, tokens.Count).Any(j => !tokens[j].Quoted && lexicon.Inquiries.Contains(tokens[j].Lower));
+        // "Auf Anfrage des Courier antwortete Berger": an outlet that asks is answered in its own pages.
+        if (asked && actors.Actors[m.Actor].Kind == ActorKinds.Media) return true;
+        var thing = ThingOf(s, m);
+        if (thing.Count == 0) return false;
+        if (thing.Any(j => lexicon.Inquiries.Contains(tokens[j].Lower)))
+            return !lexicon.NamesPlatform(s.Sentence) || tokens.Any(t => !t.Quoted && lexicon.Venues.Contains(t.Lower));
+        if (thing.Any(j => Answerable(tokens[j].Lower, lexicon))) return false;
+        // An English noun stands after an article, a possessive or a preposition; German writes nouns capitalised.
+        var noun = thing[0];
+        return lexicon.SubjectNearVerb
+            ? char.IsLower(tokens[noun].Text[0]) && (m.Mark == "'s" || noun > 0 && (lexicon.Determiners.Contains(tokens[noun - 1].Lower) || lexicon.Prepositions.Contains(tokens[noun - 1].Lower)))
+            : char.IsUpper(tokens[noun].Text[0]);
+    }
+
+    /// <summary>A post, an utterance or an act on a platform; German compounds by their last part ("Kurznachricht") or a platform in them ("Twitter-Ausstieg").</summary>
+    private static bool Answerable(string lower, CueLexicon lexicon)
+    {
+        bool Is(string word) => lexicon.IsPostNoun(word) || lexicon.Utterances.Contains(word) || lexicon.PostedMedia.Contains(word)
+            || lexicon.ReplyNouns.Contains(word) || lexicon.Answerable.Contains(word) || lexicon.IsAccount(word) || lexicon.Platforms.Contains(word);
+        if (Is(lower) || lexicon.SubjectNearVerb && lower.EndsWith("ing", StringComparison.Ordinal)) return true;
+        var parts = lower.Split('-');
+        return parts.Length > 1 && parts.Any(p => lexicon.Platforms.Contains(p) || Is(p))
+            || !lexicon.SubjectNearVerb && Enumerable.Range(3, Math.Max(0, lower.Length - 6)).Any(i => Is(lower[i..]) || lexicon.Platforms.Contains(lower[..i]));
+    }
+
+    /// <summary>
+    /// The noun (first) and a word before or after it of the phrase whose owner or author <paramref name="m"/> is: "Baker's
+    /// resignation", "den Rücktritt von Hahn", "a question from Collins", "comments made by Baker"; empty when it owns nothing.
+    /// </summary>
+    private static List<int> ThingOf(Parsed s, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (m.Mark == "'s")
+            return Enumerable.Range(m.End, Math.Max(0, Math.Min(tokens.Count, m.End + 4) - m.End)).SkipWhile(j => tokens[j].Text is "'" or "’" or "s")
+                .TakeWhile(j => tokens[j].IsWord && !lexicon.Prepositions.Contains(tokens[j].Lower)).Take(2).Reverse().ToList();
+        if (m.Mark is not { } mark || !(lexicon.PostAuthors.Contains(mark) || lexicon.Origins.Contains(mark) || lexicon.GenitiveArticles.Contains(mark) || lexicon.GenitiveAfterNoun.Contains(mark)))
+            return [];
+        var p = Enumerable.Range(Math.Max(0, m.Start - 5), m.Start - Math.Max(0, m.Start - 5)).LastOrDefault(j => tokens[j].Lower == mark, -1);
+        return Enumerable.Range(Math.Max(0, p - 2), Math.Max(0, p - Math.Max(0, p - 2))).Reverse()
+            .TakeWhile(j => tokens[j].IsWord && !tokens[j].Quoted && !lexicon.Determiners.Contains(tokens[j].Lower) && !lexicon.Prepositions.Contains(tokens[j].Lower)
+                && !lexicon.ObjectArticles.Contains(tokens[j].Lower) && !lexicon.Indefinites.Contains(tokens[j].Lower)).ToList();
     }
 
     /// <summary>

@@ -19,6 +19,23 @@ public sealed partial class RuleExtractor
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
+    /// <summary>Where in the text a group word stands (its first character) → the actors it stands for.</summary>
+    private static Dictionary<int, int[]> Groups(IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentionsOf) =>
+        sentences.SelectMany(s => mentionsOf[s.Index].Where(m => m.Group is not null).Select(m => (At: s.Start + s.Tokens[m.Start].Start, m.Group)))
+            .DistinctBy(g => g.At).ToDictionary(g => g.At, g => g.Group!);
+
+    /// <summary>A relation whose source or target is a group word, once for each of the group's actors (none with itself).</summary>
+    private IEnumerable<ExtractedRelation> ForEachMember(ExtractedRelation relation, Dictionary<int, int[]> groups)
+    {
+        int[]? Members(TextSpan? span, string id) =>
+            span is { } at && groups.TryGetValue(relation.EvidenceStart + at.Start, out var members) && actors.Actors[members[0]].Id == id ? members : null;
+        var sources = Members(relation.SourceMention, relation.Source)?.Select(a => actors.Actors[a].Id) ?? [relation.Source];
+        var targets = Members(relation.TargetMention, relation.Target)?.Select(a => actors.Actors[a].Id) ?? [relation.Target];
+        foreach (var source in sources)
+            foreach (var target in targets)
+                if (source != target || relation.Source == relation.Target) yield return relation with { Source = source, Target = target };
+    }
+
     /// <summary>The roles a text (or the actors file) gave to persons, and who has been named so far, read sentence by sentence.</summary>
     private sealed class Referents(ActorLexicon actors, CueLexicon lexicon)
     {
@@ -26,6 +43,10 @@ public sealed partial class RuleExtractor
         private readonly Dictionary<string, HashSet<int>> _roles = AliasRoles(actors);
         /// <summary>How often each actor was named so far (by a name, alias or handle only it has).</summary>
         private readonly Dictionary<int, int> _named = [];
+        /// <summary>The actors the text last listed together, how many sentences ago, and whether the list was that sentence's subject.</summary>
+        private int[] _group = [];
+        private int _groupAge;
+        private bool _groupIsSubject;
 
         /// <summary>"Senator Gillibrand", "SPD-Chefin Saskia Esken", an alias "Bundeskanzlerin": the words an alias puts before the person's name, or a one-word alias that is no name.</summary>
         private static Dictionary<string, HashSet<int>> AliasRoles(ActorLexicon actors)
@@ -56,6 +77,15 @@ public sealed partial class RuleExtractor
         /// <summary>Learns from a sentence's mentions: who was named, and the role right before a person's name ("Historiker Peter Brandt", "campaign manager Corey Lewandowski", "Sen. Mary Collins").</summary>
         public void Read(IReadOnlyList<Token> tokens, List<Mention> mentions)
         {
+            if (tokens.Any(t => t.IsWord && !t.Quoted)) _groupAge++;
+            // "Wyden and Moran urged …": the first list of two or more actors the sentence names; a later "the senators", "both", "they" means them.
+            foreach (var m in mentions.Where(m => !m.IsPronoun && m.Group is null && !actors.Actors[m.Actor].IsDocument))
+            {
+                var listed = WithCoordinated(m, mentions, tokens, lexicon).Where(o => !o.IsPronoun && !actors.Actors[o.Actor].IsDocument).Select(o => o.Actor).Distinct().ToArray();
+                if (listed.Length < 2) continue;
+                (_group, _groupAge, _groupIsSubject) = (listed, 0, m == mentions[0] && !m.Marked);
+                break;
+            }
             foreach (var m in mentions.Where(m => !m.IsPronoun && m.Via is null))
             {
                 _named[m.Actor] = _named.GetValueOrDefault(m.Actor) + 1;
@@ -83,16 +113,19 @@ public sealed partial class RuleExtractor
 
         /// <summary>
         /// A role noun at <paramref name="at"/> (a determiner, adjectives, the role: "die Ministerin", "the former prime minister",
-        /// "des Kanzlers") given to exactly one person before or in the actors file: that person, where the mention starts and
-        /// ends, and a genitive ending. Not when a name follows (then the role is a title) or two persons fit.
+        /// "des Kanzlers") given to exactly one person before or in the actors file, or a noun of an actor's kind ("the party",
+        /// "das Ministerium") when the text named exactly one actor of that kind before: that actor, where the mention starts
+        /// and ends, and a genitive ending. Not when a name follows (then the role is a title) or two fit.
         /// </summary>
-        public (int Person, int Start, int End, bool Genitive, string Role)? Role(IReadOnlyList<Token> tokens, int at)
+        public (int Actor, int Start, int End, bool Genitive, string Role)? Role(IReadOnlyList<Token> tokens, int at)
         {
             if (!lexicon.RoleDeterminers.Contains(tokens[at].Lower)) return null;
             for (var j = at + 1; j < Math.Min(tokens.Count, at + 4); j++)
             {
                 var token = tokens[j];
                 if (!token.IsWord || token.Quoted) return null;
+                if (OfKind(tokens, j) is var (organisation, kindGenitive))
+                    return (organisation, at + 1, j + 1, kindGenitive, string.Join(' ', Enumerable.Range(at, j - at + 1).Select(k => tokens[k].Text)));
                 var (noun, genitive) = Stripped(token.Lower);
                 if (lexicon.SubjectNearVerb ? char.IsLower(token.Text[0]) || lexicon.RoleNouns.Contains(noun) : char.IsUpper(token.Text[0]))
                 {
@@ -104,6 +137,82 @@ public sealed partial class RuleExtractor
                 if (!lexicon.RoleModifiers.Contains(token.Lower) && !char.IsLower(token.Text[0])) return null;
             }
             return null;
+        }
+
+        /// <summary>
+        /// "the party", "die Partei", "des Ministeriums", "the party's": the one actor of the noun's kind the text named so far.
+        /// Not before a name ("die Partei der Grünen" names it), and in English not as the first part of a compound ("the party
+        /// conference", "the government shutdown"): the word after it must be a verb, a preposition or punctuation.
+        /// </summary>
+        private (int Actor, bool Genitive)? OfKind(IReadOnlyList<Token> tokens, int at)
+        {
+            var lower = tokens[at].Lower;
+            var (noun, genitive) = Stripped(lower);
+            if (!lexicon.KindRoles.TryGetValue(noun, out var kind) && !(!lexicon.SubjectNearVerb && lower.EndsWith('s') && lexicon.KindRoles.TryGetValue(noun = lower.TrimEnd('s'), out kind)))
+                return null;
+            genitive |= noun != lower;
+            if (at + 1 < tokens.Count && actors.Match(tokens, at + 1) is not null) return null;
+            if (lexicon.SubjectNearVerb && at + 1 < tokens.Count && tokens[at + 1] is { IsWord: true } next && !genitive && !Verbish(next.Lower)) return null;
+            var named = _named.Keys.Where(a => actors.Actors[a].Kind == kind).ToList();
+            return named.Count == 1 ? (named[0], genitive) : null;
+        }
+
+        /// <summary>An English word that can follow a subject: an auxiliary, copula, past form, adverb or preposition ("The party said", "the ministry on Monday").</summary>
+        /// <param name="cues">Also a cue's first word ("The party tagged"); not after a count, where "tweets" counts posts.</param>
+        private bool Verbish(string lower, bool cues = true) =>
+            lexicon.PassiveAuxiliaries.Contains(lower) || lexicon.Copulas.Contains(lower) || lexicon.Prepositions.Contains(lower) || lexicon.Negations.Contains(lower)
+            || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ly", StringComparison.Ordinal) || cues && lexicon.Cues.Any(c => c.Steps.Count > 0 && c.Steps[0].Words.Contains(lower))
+            || lower is "said" or "says" or "also" or "then" or "itself" or "later" or "will" or "would" or "did" or "does" or "had" or "has" or "wrote" or "posted";
+
+        /// <summary>
+        /// "the senators", "the two MPs", "both", "die beiden", "beide Abgeordneten", and "they" after a list as subject: the
+        /// actors the text listed together in the last three sentences ("Wyden and Moran"), where the words start and end.
+        /// A count must fit the list; a noun after "both"/"beide" must be a role or member noun ("beide Tweets" is no group);
+        /// a role in the plural needs a list of persons; a name after it makes it a title ("the senators Wyden and Moran").
+        /// </summary>
+        public (int[] Members, int Start, int End, string Words)? Group(IReadOnlyList<Token> tokens, int at)
+        {
+            if (_group.Length < 2 || _groupAge > 2 || tokens[at].Quoted) return null;
+            var j = at;
+            // "the two", "die beiden Abgeordneten"; not "one of the two", "einen der beiden" (one of them).
+            var determiner = lexicon.GroupDeterminers.Contains(tokens[j].Lower);
+            if (determiner && at > 0 && tokens[at - 1].Lower == "of") return null;
+            if (determiner) j++;
+            if (j >= tokens.Count || !tokens[j].IsWord || tokens[j].Quoted) return null;
+            // "both", "beide" stand alone; "two", "zwei" only after a determiner.
+            var counted = lexicon.GroupCounts.TryGetValue(tokens[j].Lower, out var count);
+            if (counted && (count.Size != _group.Length || (!determiner && !count.Alone))) return null;
+            if (counted) j++;
+            else if (!determiner) return null;
+            // "the political leaders", "die beiden grünen Abgeordneten": adjectives before the noun.
+            var noun = j;
+            while (noun < Math.Min(tokens.Count, j + 2) && tokens[noun].IsWord && char.IsLower(tokens[noun].Text[0]) && !PluralRole(tokens[noun]) && !Verbish(tokens[noun].Lower)) noun++;
+            var end = noun < tokens.Count && tokens[noun].IsWord && !tokens[noun].Quoted && PluralRole(tokens[noun]) ? noun + 1 : j;
+            // A count alone ("both replied", "beide antworteten"): no noun after it, unless a verb ("both tweets", "beide Tweets" count things).
+            if (end == j && (!counted || j < tokens.Count && tokens[j].IsWord && (lexicon.SubjectNearVerb ? !Verbish(tokens[j].Lower, cues: false) && tokens[j].Lower != "of" : char.IsUpper(tokens[j].Text[0]))))
+                return null;
+            if (end > j && !_group.All(a => actors.Actors[a].Kind == ActorKinds.Person)) return null;
+            // "the senators Wyden and Moran": a name after it makes it a title; "the lawmakers who signed": a relative clause says which others.
+            if (end < tokens.Count && (actors.Match(tokens, end) is not null || end > j && lexicon.Relatives.Contains(tokens[end].Lower))) return null;
+            return (_group, determiner ? at + 1 : at, end, string.Join(' ', Enumerable.Range(at, end - at).Select(k => tokens[k].Text)));
+        }
+
+        /// <summary>"they"/"sie" as the subject right after a sentence whose subject was a list: its members.</summary>
+        public int[]? They(IReadOnlyList<Token> tokens, int at) =>
+            _groupIsSubject && _groupAge == 0 && (lexicon.SubjectNearVerb ? tokens[at].Lower == "they"
+                : tokens[at].Lower == "sie" && at + 1 < tokens.Count && tokens[at + 1].IsWord && char.IsLower(tokens[at + 1].Text[0]) && tokens[at + 1].Lower.EndsWith("en", StringComparison.Ordinal))
+                ? _group : null;
+
+        /// <summary>A role or member noun in the plural: "senators", "MPs", "lawmakers", "Abgeordneten", "Ministerinnen".</summary>
+        private bool PluralRole(Token token)
+        {
+            var lower = token.Lower;
+            // "the signatories", "die Unterzeichner": a cue word, which the signer rules read.
+            if (lexicon.Cues.Any(c => c.Steps.Count > 0 && c.Steps[0].Words.Contains(lower))) return false;
+            if (lexicon.SubjectNearVerb)
+                return lower.Length > 2 && lower.EndsWith('s') && (lexicon.RoleNouns.Contains(lower[..^1]) || _roles.ContainsKey(lower[..^1]) || lexicon.TitleAbbreviations.ContainsValue(lower[..^1]));
+            return char.IsUpper(token.Text[0]) && (lexicon.MemberNouns.Contains(lower) && (lower.EndsWith("en", StringComparison.Ordinal) || lower.EndsWith("er", StringComparison.Ordinal))
+                || lower.EndsWith("innen", StringComparison.Ordinal));
         }
 
         /// <summary>The role's case or genitive ending taken off: "Kanzlers" → "kanzler", "senator's" → "senator".</summary>

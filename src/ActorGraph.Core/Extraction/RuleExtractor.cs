@@ -27,7 +27,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     /// <param name="Mark">What makes the mention no subject: the preposition or article before it, <c>'s</c> for a genitive ending; null if unmarked.</param>
     /// <param name="Via">How a role noun or shared last name was resolved (for the explanation); null for a name, alias or handle.</param>
     /// <param name="Latter">A pronoun for the one named last ("Dieser", "the latter"), not the subject before.</param>
-    private sealed record Mention(int Start, int End, int Actor, (char Gender, bool Subject)? Pronoun, string? Mark, string Text, string? Via = null, bool Latter = false)
+    /// <param name="Group">The actors a group word stands for ("the senators", "both", "they" after a list); <paramref name="Actor"/> is the first, relations go to each.</param>
+    private sealed record Mention(int Start, int End, int Actor, (char Gender, bool Subject)? Pronoun, string? Mark, string Text, string? Via = null, bool Latter = false,
+        int[]? Group = null)
     {
         public bool IsPronoun => Pronoun is not null;
         public bool Marked => Mark is not null;
@@ -105,13 +107,17 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var order = new List<(string, RelationType, string)>();
         var discourse = new Discourse();
         var sentences = Sentences.Split(text, actors.LineBreaksInNames(text));
+        var mentionsOf = MentionsOf(sentences, lexicon, ct);
+        var groups = Groups(sentences, mentionsOf);
         void Keep(ExtractedRelation relation)
         {
-            var key = (relation.Source, relation.Relation, relation.Target);
-            if (!best.TryGetValue(key, out var known)) order.Add(key);
-            if (known is null || relation.Confidence > known.Confidence) best[key] = relation;
+            foreach (var each in ForEachMember(relation, groups))
+            {
+                var key = (each.Source, each.Relation, each.Target);
+                if (!best.TryGetValue(key, out var known)) order.Add(key);
+                if (known is null || each.Confidence > known.Confidence) best[key] = each;
+            }
         }
-        var mentionsOf = MentionsOf(sentences, lexicon, ct);
         foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon)) Keep(relation);
         foreach (var sentence in sentences)
         {
@@ -255,11 +261,21 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                     $"role '{role}' = {actors.Actors[person].Name}"));
                 i = end - 1;
             }
+            else if (referents?.Group(tokens, i) is var (members, groupStart, groupEnd, words))
+            {
+                mentions.Add(GroupMention(tokens, groupStart, groupEnd, members, words, lexicon));
+                i = groupEnd - 1;
+            }
             else if (lexicon.Latter.TryGetValue(tokens[i].Lower, out var latter) && LatterAt(tokens, i, lexicon))
                 mentions.Add(new Mention(i, i + 1, -1, latter, latter.Subject ? MarkBefore(tokens, i, lexicon) : "object", tokens[i].Text, Latter: true));
             else if (genericDocument?.Invoke(i) is >= 0 and var generic) mentions.Add(new Mention(i, i + 1, generic, null, mark, tokens[i].Text));
             else if (lexicon.Pronouns.TryGetValue(tokens[i].Lower, out var pronoun) && !(i > 0 && lexicon.PoliteAddress.Contains(tokens[i].Text)))
             {
+                if (pronoun.Subject && referents?.They(tokens, i) is { } they)
+                {
+                    mentions.Add(GroupMention(tokens, i, i + 1, they, tokens[i].Text, lexicon));
+                    continue;
+                }
                 // A pronoun takes no article: "in dem sie antwortete" is a relative clause, "sie" its subject.
                 var preposition = i > 0 && lexicon.Prepositions.Contains(tokens[i - 1].Lower) ? tokens[i - 1].Lower : null;
                 mentions.Add(new Mention(i, i + 1, -1, pronoun, preposition ?? (pronoun.Subject ? null : "object"), tokens[i].Text));
@@ -270,6 +286,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         MarkAsides(mentions, tokens, lexicon);
         return mentions;
     }
+
+    private Mention GroupMention(IReadOnlyList<Token> tokens, int start, int end, int[] members, string words, CueLexicon lexicon) =>
+        new(start, end, members[0], null, MarkBefore(tokens, start, lexicon), tokens[start].Text,
+            $"group '{words}' = {string.Join(", ", members.Select(a => actors.Actors[a].Name))}, listed before", Group: members);
 
     /// <summary>"Dieser konterte", "the latter replied": a demonstrative that stands alone (no noun after it), "latter" after "the".</summary>
     private static bool LatterAt(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
@@ -554,6 +574,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         {
             var hit = s.Hits[k];
             if (Negated(s, k, out var intention) || Unstated(s, k, discourse) is not null) { previousSources = null; continue; }
+            // "will Hahn noch heute antworten": a plan is no post, like, follow or repost yet (a signing announced keeps a lower confidence).
+            if (intention && hit.Cue.Relation is not (RelationType.Signed or RelationType.Tagged)) { previousSources = null; continue; }
             if (hit.Cue.Relation == RelationType.Retweeted && Commented(s, hit)) hit = hit with { Cue = hit.Cue with { Relation = RelationType.Quoted } };
             var basis = intention ? new Resolved(-1, Inference.Intention, "announced (intention)") : new Resolved(-1, Inference.None, "");
             if (hit.Cue.Relation == RelationType.Signed)
@@ -614,7 +636,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 // (three sentences back, not counting those of a quoted post); "liked the tweet" the last one who posted. An outlet
                 // that asked for comment is not answered on a platform.
                 // "Following Kuenssberg's tweet, Dorries pushed back": a post its own sentence names comes first.
-                else if (!any && (hit.Cue.Relation is RelationType.RepliedTo && !AddressedInClause(s, hit, clause) && !AttributesQuote(s, hit) || NamesPostAfter(s, hit))
+                else if (!any && (hit.Cue.Relation is RelationType.RepliedTo && !AddressedInClause(s, hit, clause) && !AttributesQuote(s, hit) && !Asked(s, clause, hit) || NamesPostAfter(s, hit))
                          && (Posters(s, speakers: false).Where(p => p != source.Actor).DefaultIfEmpty(-1).First() is var here and >= 0 ? here
                              : discourse.Posters.FirstOrDefault(p => p.Actor != source.Actor && p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= ImpliedReach(s, hit)
                              && actors.Actors[p.Actor].Kind != ActorKinds.Media, (Actor: -1, Sentence: -1)).Actor) is var poster && poster >= 0)
@@ -716,6 +738,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     private static bool ClauseHas(Parsed s, Clause clause, Hit hit, HashSet<string> words) =>
         Enumerable.Range(clause.Start + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 3) - clause.Start - 1)).Any(j => words.Contains(s.Tokens[j].Lower));
 
+    /// <summary>"Collins, asked by the Courier, responded that …", "Auf Nachfrage antwortete Berger": the reply answers a question, not the last poster.</summary>
+    private static bool Asked(Parsed s, Clause clause, Hit hit) => ClauseHas(s, clause, hit, s.Lexicon.Inquiries)
+        || Enumerable.Range(0, Math.Max(0, clause.Start + 1)).Any(j => !s.Tokens[j].Quoted && s.Lexicon.Inquiries.Contains(s.Tokens[j].Lower));
+
     /// <summary>"„…“, kommentierte Gröhe": the verb only says who said the quotation before it ("„…“, keilte Lindner zurück" is a reply).</summary>
     private static bool AttributesQuote(Parsed s, Hit hit) =>
         hit.Tokens.Length == 1 && hit.Anchor >= 2 && s.Tokens[hit.Anchor - 1].Text == "," && s.Tokens[hit.Anchor - 2].Text is "“" or "”" or "\"" or "«" or "»" or "'" or "’";
@@ -749,6 +775,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var next = s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? s.Tokens.Count;
         if (!Enumerable.Range(clause.Start + 1, Math.Max(0, next - clause.Start - 1)).Any(j => s.Lexicon.Copulas.Contains(s.Tokens[j].Lower) || s.Lexicon.Inclusions.Contains(s.Tokens[j].Lower)))
             yield break;
+        // "mehr Follower als Hahn", "so viele Follower auf X wie Hahn": a comparison of numbers names no follower ("mehr als 5000 Follower, darunter Vogt" does).
+        if (Enumerable.Range(Math.Max(clause.Start + 1, hit.Anchor - 3), hit.Anchor - Math.Max(clause.Start + 1, hit.Anchor - 3))
+                .Any(j => s.Lexicon.Comparatives.Contains(s.Tokens[j].Lower) || j > 0 && s.Lexicon.Comparatives.Contains($"{s.Tokens[j - 1].Lower} {s.Tokens[j].Lower}"))
+            && Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 5) - hit.Last - 1)).TakeWhile(j => s.Tokens[j].IsWord)
+                .Any(j => s.Lexicon.Comparisons.Contains(s.Tokens[j].Lower) || s.Lexicon.Comparatives.Contains(s.Tokens[j].Lower))) yield break;
         bool Included(Mention m) => m.Mark is { } mark && s.Lexicon.IsInclusion(mark);
         var owner = clause.Before.LastOrDefault(m => m.End >= hit.Anchor - 1 && m.Marked)
             ?? clause.After.FirstOrDefault(m => m.Start <= hit.Last + 3 && m.Marked && !Included(m));
@@ -777,6 +808,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         for (var j = before + 1; j < hit.Anchor; j++)
         {
             if (lexicon.Subordinators.Contains(tokens[j].Lower) || RelativeClauseAt(s, j)) { start = j; subordinate = true; }
+            // "Auf die Frage, ob Hahn gehen solle, antwortete Berger": German puts the main verb right after the comma that closes a subordinate clause.
+            else if (subordinate && !lexicon.SubjectNearVerb && j == hit.Anchor - 1 && tokens[j].Text == ",") { start = j; subordinate = false; }
             // "… – und reagierte prompt": after a dash and a conjunction the verb shares the subject before.
             else if (tokens[j].Text is ":" or ";" || (IsDash(tokens[j].Text) && !(j + 1 < tokens.Count && lexicon.Conjunctions.Contains(tokens[j + 1].Lower))))
             { start = j; subordinate = false; }
@@ -973,12 +1006,17 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     private static List<Mention> WithCoordinated(Mention first, List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon)
     {
         var list = new List<Mention> { first };
+        var joined = false;
         for (var i = mentions.IndexOf(first) + 1; i < mentions.Count; i++)
         {
             if (Glue(list[^1], mentions[i], tokens, lexicon) is not { } glue || !glue.Any(g => g is "," or ";" || lexicon.Conjunctions.Contains(g))) break;
             list.Add(mentions[i]);
+            joined |= glue.Any(lexicon.Conjunctions.Contains);
         }
-        return list;
+        // "antwortete Berger, Hahn habe recht": names joined only by commas are no list (the next clause's subject follows);
+        // "Collins, Baker and 40 colleagues" is one.
+        joined |= list[^1].End < tokens.Count && lexicon.Conjunctions.Contains(tokens[list[^1].End].Lower);
+        return joined ? list : [first];
     }
 
     /// <summary>With a passive auxiliary in the clause, the actor after <c>von</c>/<c>by</c> is the one who acted.</summary>

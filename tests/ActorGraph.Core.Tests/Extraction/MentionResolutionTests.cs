@@ -61,6 +61,7 @@ public sealed class MentionResolutionTests
         new KnownActor("stern", "Stern", "media", null, []),
         new KnownActor("eu-kommission", "Europäische Kommission", "organisation", null, []),
         new KnownActor("bmi", "Bundesministerium des Innern", "ministry", null, []),
+        new KnownActor("green-party", "Green Party", "party", null, []),
     ]));
 
     private static HashSet<string> Triples(string text, string language) =>
@@ -99,6 +100,10 @@ public sealed class MentionResolutionTests
     // German case endings inside an organisation's name.
     [InlineData("de", "Anna Berger antwortete der Europäischen Kommission auf X.", "anna-berger REPLIED_TO eu-kommission")]
     [InlineData("de", "Markus Hahn teilte einen Post des Bundesministeriums des Innern.", "markus-hahn RETWEETED bmi")]
+    // A noun of an actor's kind for the one actor of that kind named before ("the party", "der Partei", "des Ministeriums").
+    [InlineData("en", "The Green Party posted a video. The party then tagged Mary Collins in a tweet.", "green-party TAGGED mary-collins")]
+    [InlineData("de", "Die SPD veröffentlichte ein Video. Lea Klein antwortete der Partei auf X.", "lea-klein REPLIED_TO spd")]
+    [InlineData("de", "Das Bundesministerium des Innern veröffentlichte ein Video. Lea Klein teilte einen Post des Ministeriums.", "lea-klein RETWEETED bmi")]
     public void Who_is_meant_is_found_in_the_same_classes_written_differently(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -120,6 +125,34 @@ public sealed class MentionResolutionTests
     [InlineData("en", "Mary Collins posted a video. It shows a bridge. When Peter Quinn saw the tweet, the reporter showed him on Twitter.", "mary-collins")]
     // "Dieser Tweet" is a determiner before a noun, no pronoun.
     [InlineData("de", "Anna Berger markierte Markus Hahn. Dieser Tweet wurde am Abend von Lea Klein beantwortet.", "markus-hahn REPLIED_TO")]
+    // "the party" when two parties were named; "the party leaders" (a compound, not the party acting).
+    [InlineData("en", "The Green Party and the SPD met. The party tagged Mary Collins in a tweet.", "TAGGED mary-collins")]
+    [InlineData("en", "The Green Party met on Monday. The party leaders tagged Mary Collins in a tweet.", "green-party")]
+    // One of a group is not the group; a count that does not fit the list; "both tweets" counts posts.
+    [InlineData("de", "Anna Berger und Markus Hahn sprachen in Berlin. Einer der beiden Politiker antwortete Lea Klein auf X.", "REPLIED_TO lea-klein")]
+    [InlineData("en", "Mary Collins and Tom Baker spoke on Monday. One of the senators replied to Peter Quinn on Twitter.", "REPLIED_TO peter-quinn")]
+    [InlineData("en", "Mary Collins, Tom Baker and Ruth Ellis spoke on Monday. The two senators replied to Peter Quinn on Twitter.", "REPLIED_TO peter-quinn")]
+    [InlineData("en", "Mary Collins and Tom Baker spoke on Monday. Both tweets tagged Peter Quinn.", "TAGGED peter-quinn")]
+    // "they" after a list that was no subject is no group.
+    [InlineData("en", "Peter Quinn met Mary Collins and Tom Baker. They replied to Ruth Ellis on Twitter.", "tom-baker REPLIED_TO")]
     public void Who_is_meant_stays_open_where_the_text_does_not_single_one_out(string language, string text, string absent) =>
         Assert.DoesNotContain(Triples(text, language), t => t.Contains(absent, StringComparison.Ordinal));
+
+    [Theory]
+    // A plural role, a count or "they" after a list: each actor of the list the text named last.
+    [InlineData("en", "Sen. Mary Collins and Sen. Tom Baker wrote to the governor. The senators later replied to Peter Quinn on Twitter.", "{0} REPLIED_TO peter-quinn", "mary-collins")]
+    [InlineData("en", "Mary Collins and Tom Baker spoke on Monday. Both tagged Peter Quinn in a tweet.", "{0} TAGGED peter-quinn", "mary-collins")]
+    [InlineData("en", "Mary Collins and Tom Baker spoke on Monday. The two veteran senators followed Peter Quinn on Twitter.", "{0} FOLLOWS peter-quinn", "mary-collins")]
+    [InlineData("en", "Mary Collins and Tom Baker spoke on Monday. They replied to Peter Quinn on Twitter.", "{0} REPLIED_TO peter-quinn", "mary-collins")]
+    [InlineData("en", "Mary Collins and Tom Baker spoke on Monday. Peter Quinn replied to both on Twitter.", "peter-quinn REPLIED_TO {0}", "mary-collins")]
+    [InlineData("de", "Markus Hahn und Tom Baker sprachen in Berlin. Beide antworteten Lea Klein auf X.", "{0} REPLIED_TO lea-klein", "markus-hahn")]
+    [InlineData("de", "Markus Hahn und Tom Baker sprachen in Berlin. Die beiden Abgeordneten markierten Lea Klein auf X.", "{0} TAGGED lea-klein", "markus-hahn")]
+    [InlineData("de", "Markus Hahn und Tom Baker sprachen in Berlin. Sie antworteten Lea Klein auf X.", "{0} REPLIED_TO lea-klein", "markus-hahn")]
+    public void Group_words_stand_for_each_actor_of_the_list_before(string language, string text, string expected, string other)
+    {
+        var triples = Triples(text, language);
+
+        Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, expected, "tom-baker"), triples);
+        Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, expected, other), triples);
+    }
 }

@@ -126,6 +126,25 @@ public sealed class ReportingGuardsTests
     // An impostor's account acts for no one named.
     [InlineData("en", "An account pretending to be Tom Baker retweeted Mary Collins's resignation post, saying: “Lazy.”")]
     [InlineData("en", "A parody account of Tom Baker replied to Mary Collins on Twitter.")]
+    // A reply to an event (a resignation, an election, a death) answers no one; nor does an answer to a question off the platforms:
+    // a journalist's, one in an interview or in parliament.
+    [InlineData("de", "Anna Berger reagierte auf den Rücktritt von Markus Hahn.")]
+    [InlineData("de", "Anna Berger reagierte auf Twitter auf die Wahl von Markus Hahn.")]
+    [InlineData("en", "Mary Collins reacted to Tom Baker's resignation on Twitter.")]
+    [InlineData("en", "Mary Collins responded to Tom Baker's election with a statement.")]
+    [InlineData("de", "Auf die Frage des Daily Courier, ob Markus Hahn zurücktreten solle, antwortete Anna Berger: „Nein.“")]
+    [InlineData("de", "Auf Anfrage des Daily Courier antwortete Anna Berger, Markus Hahn habe recht.")]
+    [InlineData("de", "Im Bundestag antwortete Anna Berger auf eine Frage von Markus Hahn.")]
+    [InlineData("en", "Tom Baker replied to a question from Mary Collins in the House of Commons.")]
+    [InlineData("en", "In the chamber, Tom Baker answered Mary Collins's question on rail funding.")]
+    [InlineData("en", "Tom Baker answered the Daily Courier's questions about Mary Collins by email.")]
+    [InlineData("en", "Responding to a question from the Daily Courier, Mary Collins said Tom Baker was wrong.")]
+    [InlineData("en", "Tom Baker tweeted about the budget. Mary Collins, asked by the Daily Courier, responded that the budget was fine.")]
+    // A plan is no reply yet; English "liked" with no post near is fondness; a comparison of follower numbers names no follower.
+    [InlineData("de", "Anna Berger will Markus Hahn noch heute antworten.")]
+    [InlineData("en", "Tom Baker said he liked Mary Collins.")]
+    [InlineData("de", "Anna Berger hat fast so viele Follower auf X wie Markus Hahn.")]
+    [InlineData("en", "Tom Baker has more followers on Twitter than Mary Collins.")]
     public void States_nothing_between_these_actors(string language, string text)
     {
         var found = Triples(text, language);
@@ -199,6 +218,15 @@ public sealed class ReportingGuardsTests
     [InlineData("de", "Die Antwort von Anna Berger auf den Tweet von Markus Hahn kam prompt.", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
     [InlineData("en", "Tom Baker retweeted both of Mary Collins’s messages about Ruth Ellis.", "tom-baker RETWEETED mary-collins", "tom-baker RETWEETED ruth-ellis")]
     [InlineData("en", "Tom Baker's account has liked the senator’s posts nine times, Ruth Ellis said.", "tom-baker LIKED mary-collins", "tom-baker LIKED ruth-ellis")]
+    // A question posted on a platform is answered there; a post or an act on a platform is answerable, also in a German compound.
+    [InlineData("en", "On Twitter, Mary Collins replied to a question from Tom Baker.", "mary-collins REPLIED_TO tom-baker", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Anna Berger reagierte auf die Kurznachricht von Markus Hahn.", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Anna Berger kommentierte den Twitter-Ausstieg von Markus Hahn.", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("en", "Responding to Tom Baker's salvo, Mary Collins tweeted a photo.", "mary-collins REPLIED_TO tom-baker", "tom-baker REPLIED_TO mary-collins")]
+    // A fronted clause closed by its comma: the verb after it is the main clause's, its subject follows; names joined by commas alone are no list.
+    [InlineData("de", "Auf die Frage, ob sie zurücktrete, antwortete Anna Berger Markus Hahn auf X: „Nein.“", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("en", "Mary Collins, Ruth Ellis and two colleagues replied to Tom Baker on Twitter.", "ruth-ellis REPLIED_TO tom-baker", "tom-baker REPLIED_TO ruth-ellis")]
+    [InlineData("de", "Markus Hahn hat auf X mehr als 5000 Follower, darunter Jonas Vogt.", "jonas-vogt FOLLOWS markus-hahn", "markus-hahn FOLLOWS jonas-vogt")]
     public void Keeps_the_relation_and_drops_the_wrong_one(string language, string text, string expected, string wrong)
     {
         var found = Triples(text, language);
