@@ -158,15 +158,19 @@ public static partial class QuotedPosts
     /// </summary>
     private static Found? Preceded(IReadOnlyList<Sentence> sentences, int at, string text, CueLexicon lexicon)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-        if (lineStart == 0 || SentenceAt(sentences, lineStart - 1) is not { } last || last.Start >= at) return null;
+        var lineEnd = text.LastIndexOf('\n', Math.Max(0, at - 1));
+        while (lineEnd > 0 && char.IsWhiteSpace(text[lineEnd])) lineEnd--;
+        if (lineEnd <= 0 || SentenceAt(sentences, lineEnd) is not { } last || last.Start >= at) return null;
         var before = last.Index > 0 && !text[(sentences[last.Index - 1].Start + sentences[last.Index - 1].Text.Length)..last.Start].Contains('\n') ? sentences[last.Index - 1] : null;
         if (!lexicon.NamesPlatform(last) && !(before is not null && lexicon.NamesPlatform(before))) return null;
         var tokens = last.Tokens;
-        var colon = Enumerable.Range(0, tokens.Count).FirstOrDefault(j => tokens[j].Text == ":" && !tokens[j].Quoted, tokens.Count);
-        var from = Enumerable.Range(0, colon).LastOrDefault(j => tokens[j].Text is "," or ";" or "–" or "—" or "-", -1) + 1;
-        if (from >= colon) return null;
-        return new Found(last, last.Start + tokens[from].Start, last.Start + tokens[colon - 1].End, Verb.Line, (last.Start + tokens[from].Start, last.Start + tokens[colon - 1].End), Author.SentenceBefore);
+        // The clause before a colon ("Davidson hit back with this:"), else the one that names the posting ("Für Gremmels Anlass für den nächsten Tweet,").
+        var end = Enumerable.Range(0, tokens.Count).FirstOrDefault(j => tokens[j].Text == ":" && !tokens[j].Quoted, -1);
+        if (end < 0 && Enumerable.Range(0, tokens.Count).LastOrDefault(j => !tokens[j].Quoted && lexicon.NamesPlatform(new Sentence(0, tokens[j].Text, 0, [tokens[j]])), -1) is var named and >= 0)
+            end = Enumerable.Range(named, tokens.Count - named).FirstOrDefault(j => tokens[j].Text is "," or ";" or "–" or "—" or "-" or ".", tokens.Count);
+        var from = Enumerable.Range(0, Math.Max(0, end)).LastOrDefault(j => tokens[j].Text is "," or ";" or "–" or "—" or "-", -1) + 1;
+        if (end <= from) return null;
+        return new Found(last, last.Start + tokens[from].Start, last.Start + tokens[end - 1].End, Verb.Line, (last.Start + tokens[from].Start, last.Start + tokens[end - 1].End), Author.SentenceBefore);
     }
 
     /// <summary>
@@ -246,7 +250,8 @@ public static partial class QuotedPosts
         for (var j = last; j >= 0 && j >= last - 12; j--)
         {
             var lower = tokens[j].Lower;
-            if (KindOf(lower, lexicon) is not { } posting) continue;
+            // "prompted X to post, “…”": an English infinitive after "to" is the verb whose third person the lexicon lists.
+            if ((KindOf(lower, lexicon) ?? (lexicon.SubjectNearVerb && j > 0 && tokens[j - 1].Lower == "to" ? KindOf(lower + "s", lexicon) : null)) is not { } posting) continue;
             // "tweeted a picture of graffiti which read “…”": the quotation belongs to the relative clause, not to the post.
             if (Enumerable.Range(j + 1, last - j).Any(k => lexicon.Relatives.Contains(tokens[k].Lower) && (tokens[k - 1].Text == "," || !lexicon.Determiners.Contains(tokens[k].Lower)))) return null;
             // The whole clause around the verb names the author; the extractor picks the actor in it.

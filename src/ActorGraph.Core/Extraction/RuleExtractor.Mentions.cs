@@ -89,13 +89,17 @@ public sealed partial class RuleExtractor
 
     /// <summary>
     /// A platform named in the sentence of an everyday verb ("thanked", "accused"), or in the sentence before or after it in its
-    /// paragraph when that sentence names only pronouns or an actor of this one: "congratulated Ryan. Hours later she deleted the
-    /// tweet" is one act on a platform; "… one member posted a defense of Farage. Reform accused the newspaper" tells of another's post.
+    /// paragraph when that sentence names only pronouns or an actor this one names or refers to: "congratulated Ryan. Hours later
+    /// she deleted the tweet" is one act on a platform; "… one member posted a defense of Farage. Reform accused the newspaper"
+    /// tells of another's post.
     /// </summary>
-    private static bool PlatformNear(Parsed s, Discourse discourse)
+    private bool PlatformNear(Parsed s, Discourse discourse)
     {
+        // A pronoun may stand for anyone it could be resolved to once the source is known ("Buhari congratulated him").
+        var named = s.Mentions.Where(m => !m.IsPronoun).Select(m => m.Actor).Append(-1).ToList();
+        var own = s.Mentions.SelectMany(m => m.IsPronoun ? named.Select(source => Resolve(m, s.Mentions, discourse.Previous, source)?.Actor ?? -1) : [m.Actor]).Where(a => a >= 0).ToHashSet();
         bool Own(Sentence? beside, IReadOnlyList<Mention> mentions) => beside is not null && s.Lexicon.NamesPlatform(beside)
-            && (mentions.All(m => m.Actor < 0 || m.IsPronoun) || mentions.Any(m => m.Actor >= 0 && !m.IsPronoun && s.Mentions.Any(own => own.Actor == m.Actor)));
+            && (mentions.All(m => m.Actor < 0 || m.IsPronoun) || mentions.Any(m => !m.IsPronoun && own.Contains(m.Actor)));
         return s.Lexicon.NamesPlatform(s.Sentence) || Own(discourse.Recent.LastOrDefault(), discourse.Previous) || Own(discourse.Following, discourse.FollowingMentions);
     }
 

@@ -63,7 +63,9 @@ public sealed partial class RuleExtractor
             var subject = verb < 0 || post.By != QuotedPosts.Author.Verb ? null : InfinitiveSubject(s, outside, verb, lexicon) ?? AttributingSubject(s, outside, verb, lexicon);
             // "Peter Quinn, who chairs the group, tweeted:": the subject stands before the relative clause.
             subject ??= verb < 0 ? null : outside.LastOrDefault(m => m.End + 1 < verb && !m.Marked && s.Tokens[m.End].Text == "," && lexicon.Relatives.Contains(s.Tokens[m.End + 1].Lower));
-            subject ??= named.FirstOrDefault(m => m.IsPronoun ? m.Pronoun!.Value.Subject : !m.Marked) ?? named.FirstOrDefault(m => m.Mark is "'s" or "genitive");
+            // An owner ("Bergers Tweet:") wrote the post its verb or noun names; in the sentence before a post, "Ein Politiker der Grünen" is no one known.
+            subject ??= named.FirstOrDefault(m => m.IsPronoun ? m.Pronoun!.Value.Subject : !m.Marked)
+                ?? (post.By == QuotedPosts.Author.SentenceBefore ? null : named.FirstOrDefault(m => m.Mark is "'s" or "genitive"));
             if (subject is null && named.Count == 0 && NamesPost(s, post, lexicon)) return SubjectBefore(index, sentences, mentions, lexicon);
             // "This letter from @realDonaldTrump to @SenSchumer …: “…”" quotes the letter, which is no post; "had intended to repost a
             // Twitter message stating: “…”" quotes someone else's post, and "issued a press statement:" no post.
