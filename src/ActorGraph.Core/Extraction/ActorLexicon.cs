@@ -128,6 +128,12 @@ public sealed class ActorLexicon
                     if (candidate.Words.Length == 1 && (string.Equals(form, candidate.Words[0], StringComparison.OrdinalIgnoreCase) || (text[0] == '#' && Ending(form, candidate.Words[0]) is not null)))
                         return (candidate.Actor, 1, false);
         }
+        // "auf den Lindner-Tweet", "ein Kramp-Karrenbauer-Post": a name before a post noun in a compound owns the post (a genitive).
+        var dash = text.LastIndexOf('-');
+        if (dash > 1 && CueLexicon.German.IsPostNoun(text[(dash + 1)..].ToLowerInvariant()))
+            foreach (var candidate in Candidates(text[..dash]))
+                if (candidate.Words.Length == 1 && string.Equals(candidate.Words[0], text[..dash], StringComparison.OrdinalIgnoreCase) && char.IsUpper(text[0]))
+                    return (candidate.Actor, 1, true);
         return null;
     }
 

@@ -119,6 +119,10 @@ public sealed partial class RuleExtractor
             && !Enumerable.Range(m.End, Math.Max(0, Math.Min(tokens.Count, m.End + 4) - m.End)).SkipWhile(j => tokens[j].Text is "'" or "’" or "s").TakeWhile(j => tokens[j].IsWord)
                 .Any(j => lexicon.IsPostNoun(tokens[j].Lower) || lexicon.IsAccount(tokens[j].Lower) || lexicon.PostedMedia.Contains(tokens[j].Lower) || lexicon.Utterances.Contains(tokens[j].Lower))) return true;
         if (relation == RelationType.RepliedTo && !m.IsPronoun && AnswersNoOne(s, m)) return true;
+        // "reagierte auf Kritik an Hahn", "auf den Angriff auf Hahn": a preposition after a noun (not the cue's) names what the noun is about.
+        if (relation == RelationType.RepliedTo && !lexicon.SubjectNearVerb && m.Mark is { } about && lexicon.ReplyPrepositions.Contains(about) && m.Start > hit.Last
+            && Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).LastOrDefault(j => tokens[j].Lower == about, -1) is var at && at > hit.Last + 1
+            && tokens[at - 1].IsWord && char.IsUpper(tokens[at - 1].Text[0]) && !lexicon.IsPlatformWord(tokens[at - 1].Lower) && !s.Mentions.Any(o => o.End == at)) return true;
         if (relation != RelationType.RepliedTo || m.Start < hit.Last) return false;
         // "an earlier tweet of Trump's": after a post noun, "of" names its author.
         bool PostAuthorAt(int j) => j > 0 && lexicon.IsPostNoun(tokens[j - 1].Lower) && (lexicon.Origins.Contains(tokens[j].Lower) || lexicon.PostAuthors.Contains(tokens[j].Lower));
@@ -152,8 +156,8 @@ public sealed partial class RuleExtractor
     private bool AnswersNoOne(Parsed s, Mention m)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
-        var asked = Enumerable.Range(0, tokens.Count).Any(j => !tokens[j].Quoted && lexicon.Inquiries.Contains(tokens[j].Lower));
-        // "Auf Anfrage des Courier antwortete Berger": an outlet that asks is answered in its own pages.
+        var asked = Enumerable.Range(0, tokens.Count).Any(j => !tokens[j].Quoted && (lexicon.Inquiries.Contains(tokens[j].Lower) || lexicon.Venues.Contains(tokens[j].Lower)));
+        // "Auf Anfrage des Courier antwortete Berger", "Im Interview mit dem Courier": an outlet that asks is answered in its own pages.
         if (asked && actors.Actors[m.Actor].Kind == ActorKinds.Media) return true;
         var thing = ThingOf(s, m);
         if (thing.Count == 0) return false;

@@ -43,6 +43,9 @@ public sealed partial class RuleExtractor
         private readonly Dictionary<string, HashSet<int>> _roles = AliasRoles(actors);
         /// <summary>How often each actor was named so far (by a name, alias or handle only it has).</summary>
         private readonly Dictionary<int, int> _named = [];
+        /// <summary>The sentence (counted by <see cref="Read"/>) that last named each actor.</summary>
+        private readonly Dictionary<int, int> _lastNamed = [];
+        private int _read;
         /// <summary>The actors the text last listed together, how many sentences ago, and whether the list was that sentence's subject.</summary>
         private int[] _group = [];
         private int _groupAge;
@@ -86,6 +89,8 @@ public sealed partial class RuleExtractor
                 (_group, _groupAge, _groupIsSubject) = (listed, 0, m == mentions[0] && !m.Marked);
                 break;
             }
+            // A shared last name or role resolved here names that person last too ("Puzder and his wife, Deanna": both).
+            foreach (var m in mentions.Where(m => !m.IsPronoun && m.Group is null)) _lastNamed[m.Actor] = _read;
             foreach (var m in mentions.Where(m => !m.IsPronoun && m.Via is null))
             {
                 _named[m.Actor] = _named.GetValueOrDefault(m.Actor) + 1;
@@ -98,17 +103,32 @@ public sealed partial class RuleExtractor
                 if (lexicon.TitleAbbreviations.TryGetValue(lower, out var title)) Add(_roles, title, m.Actor);
                 else if (lexicon.SubjectNearVerb ? lexicon.RoleNouns.Contains(lower) : char.IsUpper(word.Text[0]) && !lexicon.Frequent.Contains(lower)) Add(_roles, lower, m.Actor);
             }
+            _read++;
         }
 
-        /// <summary>Of persons sharing a last name: the one an honorific's gender fits ("Mrs Trump"), else the one of them the text named more often so far (not a tie).</summary>
+        /// <summary>
+        /// Of persons sharing a last name: the one an honorific's gender fits ("Mrs Trump") or a title given to one of them
+        /// ("Sen. Baker"), else the one of them the text named most recently (not two in that sentence), else the one named
+        /// more often (not a tie).
+        /// </summary>
         public int Person(int[] persons, IReadOnlyList<Token> tokens, int at)
         {
             var fitting = persons.ToList();
-            if (at > 0 && lexicon.Honorifics.TryGetValue(tokens[at - 1].Lower.TrimEnd('.'), out var gender))
+            // "Mrs. Trump", "Sen. Baker": the abbreviation's period is a token of its own.
+            var title = at > 1 && tokens[at - 1].Text == "." ? at - 2 : at - 1;
+            var before = title >= 0 ? tokens[title].Lower.TrimEnd('.') : "";
+            if (lexicon.Honorifics.TryGetValue(before, out var gender))
                 fitting = fitting.Where(p => actors.Actors[p].Gender is not { } g || g[0] == gender).ToList();
+            // "Sen. Baker", "Ministerin Baker": the one of them given that role.
+            else if ((lexicon.TitleAbbreviations.TryGetValue(before, out var spelled) ? spelled : before) is var role && _roles.TryGetValue(role, out var holders)
+                     && fitting.Count(holders.Contains) == 1)
+                return fitting.Single(holders.Contains);
             if (fitting.Count == 1) return fitting[0];
+            // The one the text named most recently, if that sentence named no other of them; else the one named more often.
+            var last = fitting.Select(p => _lastNamed.GetValueOrDefault(p, -1)).ToList();
+            if (last.Max() >= 0 && last.Count(l => l == last.Max()) == 1) return fitting[last.IndexOf(last.Max())];
             var named = fitting.Select(p => (Person: p, Times: _named.GetValueOrDefault(p))).OrderByDescending(p => p.Times).ToList();
-            return named[0].Times > 0 && (named.Count == 1 || named[0].Times > named[1].Times) ? named[0].Person : -1;
+            return named[0].Times > 0 && named[0].Times > named[1].Times ? named[0].Person : -1;
         }
 
         /// <summary>

@@ -87,6 +87,12 @@ public sealed class MentionResolutionTests
     [InlineData("en", "Mrs Baker replied to Mary Collins on Twitter.", "ruth-baker REPLIED_TO mary-collins")]
     [InlineData("de", "Ruth Baker postete ein Foto. Später markierte Baker Anna Berger.", "ruth-baker TAGGED anna-berger")]
     [InlineData("en", "Tom Baker and Ruth Baker posted a photo. Tom Baker tweeted first. Baker then tagged Mary Collins.", "tom-baker TAGGED mary-collins")]
+    // ... the one a title was given to ("Sen. Baker"), the one named last, an abbreviated honorific ("Mrs.").
+    [InlineData("en", "Sen. Ruth Baker and Tom Baker posted a photo. Sen. Baker then tagged Mary Collins.", "ruth-baker TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker posted a photo. Ruth Baker posted a video. Baker then tagged Mary Collins.", "ruth-baker TAGGED mary-collins")]
+    [InlineData("en", "Mrs. Baker replied to Mary Collins on Twitter.", "ruth-baker REPLIED_TO mary-collins")]
+    // A name before a post noun in a German compound owns the post.
+    [InlineData("de", "Lea Klein antwortete auf den Hahn-Tweet.", "lea-klein REPLIED_TO markus-hahn")]
     // A middle initial; a particle that belongs to the last name, no preposition.
     [InlineData("en", "Tom J. Baker replied to Mary Collins on Twitter.", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("de", "Von Hagen antwortete Anna Berger auf X.", "lena-von-hagen REPLIED_TO anna-berger")]
@@ -125,6 +131,8 @@ public sealed class MentionResolutionTests
     [InlineData("en", "Mary Collins posted a video. It shows a bridge. When Peter Quinn saw the tweet, the reporter showed him on Twitter.", "mary-collins")]
     // "Dieser Tweet" is a determiner before a noun, no pronoun.
     [InlineData("de", "Anna Berger markierte Markus Hahn. Dieser Tweet wurde am Abend von Lea Klein beantwortet.", "markus-hahn REPLIED_TO")]
+    // A compound whose head is no post ("die Hahn-Affäre") names no owner.
+    [InlineData("de", "Lea Klein antwortete auf die Hahn-Affäre.", "markus-hahn")]
     // "the party" when two parties were named; "the party leaders" (a compound, not the party acting).
     [InlineData("en", "The Green Party and the SPD met. The party tagged Mary Collins in a tweet.", "TAGGED mary-collins")]
     [InlineData("en", "The Green Party met on Monday. The party leaders tagged Mary Collins in a tweet.", "green-party")]

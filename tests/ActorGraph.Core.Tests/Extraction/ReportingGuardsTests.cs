@@ -140,6 +140,10 @@ public sealed class ReportingGuardsTests
     [InlineData("en", "Tom Baker answered the Daily Courier's questions about Mary Collins by email.")]
     [InlineData("en", "Responding to a question from the Daily Courier, Mary Collins said Tom Baker was wrong.")]
     [InlineData("en", "Tom Baker tweeted about the budget. Mary Collins, asked by the Daily Courier, responded that the budget was fine.")]
+    // Past the post a reply answers, only its author is answered; a noun's preposition names what it is about; an outlet in an interview asks.
+    [InlineData("en", "Mary Collins replied to a tweet mentioning Tom Baker.")]
+    [InlineData("de", "Anna Berger reagierte auf Kritik an Markus Hahn.")]
+    [InlineData("de", "Im Interview mit dem Daily Courier antwortete Anna Berger auf Kritik an Markus Hahn ausweichend.")]
     // A plan is no reply yet; English "liked" with no post near is fondness; a comparison of follower numbers names no follower.
     [InlineData("de", "Anna Berger will Markus Hahn noch heute antworten.")]
     [InlineData("en", "Tom Baker said he liked Mary Collins.")]
@@ -227,6 +231,11 @@ public sealed class ReportingGuardsTests
     [InlineData("de", "Auf die Frage, ob sie zurücktrete, antwortete Anna Berger Markus Hahn auf X: „Nein.“", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
     [InlineData("en", "Mary Collins, Ruth Ellis and two colleagues replied to Tom Baker on Twitter.", "ruth-ellis REPLIED_TO tom-baker", "tom-baker REPLIED_TO ruth-ellis")]
     [InlineData("de", "Markus Hahn hat auf X mehr als 5000 Follower, darunter Jonas Vogt.", "jonas-vogt FOLLOWS markus-hahn", "markus-hahn FOLLOWS jonas-vogt")]
+    // The author right after the post answered; the subject of an English relative clause; members included after a group agent.
+    [InlineData("de", "Anna Berger antwortete auf den Beitrag Markus Hahns: „Nein.“", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("en", "Tom Baker wrote a tweet in reply to a post Mary Collins shared criticising Ruth Ellis.", "tom-baker REPLIED_TO mary-collins", "tom-baker REPLIED_TO ruth-ellis")]
+    [InlineData("en", "Tom Baker, who follows Mary Collins on Twitter, declined to comment.", "tom-baker FOLLOWS mary-collins", "mary-collins FOLLOWS tom-baker")]
+    [InlineData("en", "Mary Collins is followed on Twitter by 3 million people, including Tom Baker.", "tom-baker FOLLOWS mary-collins", "mary-collins FOLLOWS tom-baker")]
     public void Keeps_the_relation_and_drops_the_wrong_one(string language, string text, string expected, string wrong)
     {
         var found = Triples(text, language);
