@@ -58,6 +58,15 @@ public sealed class ActorLexicon
                 var particle = Array.FindIndex(words, 1, words.Length - 2, w => Particles.Contains(w));
                 if (particle > 0) (lastNames.TryGetValue(string.Join(' ', words[particle..]), out var full) ? full : lastNames[string.Join(' ', words[particle..])] = []).Add(i);
             }
+            // "Mr President", "Frau Bundeskanzlerin": a role the actors file gives, addressed with an honorific of the person's gender.
+            if (actors[i].Kind == ActorKinds.Person)
+                foreach (var role in actors[i].Aliases.Select(a => AliasRole(actors[i], a)).OfType<string[]>().Select(r => string.Join(' ', r)).Distinct())
+                    foreach (var (honorific, gender) in CueLexicon.English.Honorifics.Concat(CueLexicon.German.Honorifics))
+                        if (actors[i].Gender is null || actors[i].Gender![0] == gender)
+                        {
+                            AddForm($"{honorific} {role}", i);
+                            if (CueLexicon.English.Honorifics.ContainsKey(honorific)) AddForm($"{honorific}. {role}", i);
+                        }
             // "@SenCollinsFict" is also written without its "@" (a handle-like word: an inner capital, digit or underscore).
             foreach (var alias in actors[i].Aliases)
                 if (alias.Length > 3 && alias[0] == '@' && alias[1..].Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c == '_')) AddForm(alias[1..], i);
@@ -84,6 +93,19 @@ public sealed class ActorLexicon
         }
         foreach (var list in _byFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         foreach (var list in _sharedByFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    /// <summary>
+    /// The role an alias gives a person: the words it puts before the person's name ("President Donald Trump" → President,
+    /// "SPD-Chefin Saskia Esken" → SPD-Chefin), or a one-word alias that is no name ("Bundeskanzlerin"); null for a handle or name.
+    /// </summary>
+    public static string[]? AliasRole(KnownActor person, string alias)
+    {
+        var names = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var name = Array.FindIndex(words, names.Contains);
+        var role = name > 0 ? words[..name] : name < 0 && words.Length == 1 && char.IsUpper(words[0][0]) ? words : null;
+        return role is null || role[^1].StartsWith('@') || role.Any(w => IsArticle(w)) ? null : role;
     }
 
     /// <summary>The documents (or persons) an alias at <paramref name="at"/> may mean when several share it, how many tokens it spans, and whether it carries a genitive ending.</summary>
