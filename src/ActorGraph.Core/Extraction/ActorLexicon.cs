@@ -26,7 +26,7 @@ public sealed record KnownActor(string Id, string Name, string Kind, string? Gen
 /// middle initials (<c>Donald J. Trump</c>), handles with or without <c>@</c> and glued to a compound
 /// (<c>@BBCBreaking-Tweet</c>), and hashtags (<c>#AfD</c>); a genitive ending marks the mention as an owner
 /// (<c>Kutchers Tweet</c>), never a subject. A one-word form written capitalised is not matched in lower case
-/// (<c>klein</c>, <c>link</c>, <c>bush</c>).
+/// (<c>klein</c>, <c>link</c>, <c>bush</c>), unless it is an acronym without a vowel (<c>spd</c>, <c>svp</c>).
 /// </remarks>
 public sealed class ActorLexicon
 {
@@ -163,8 +163,9 @@ public sealed class ActorLexicon
     private static (int Length, bool Genitive)? MatchWords(string[] words, string kind, IReadOnlyList<Token> tokens, int at)
     {
         var person = kind == ActorKinds.Person;
-        // "klein", "link", "bush", "time": a one-word name written capitalised is no lower-case word.
-        if (words.Length == 1 && char.IsUpper(words[0][0]) && char.IsLower(tokens[at].Text[0])) return null;
+        // "klein", "link", "bush", "time": a one-word name written capitalised is no lower-case word; an acronym without a
+        // vowel ("spd", "svp", "bjp") is no word either way.
+        if (words.Length == 1 && char.IsUpper(words[0][0]) && char.IsLower(tokens[at].Text[0]) && !UnpronounceableAcronym(words[0])) return null;
         var j = at;
         var genitive = false;
         for (var k = 0; k < words.Length; k++, j++)
@@ -187,6 +188,10 @@ public sealed class ActorLexicon
         }
         return (j - at, genitive);
     }
+
+    /// <summary>"SPD", "SVP", "BJP": an acronym with no vowel, which no word is; its lower-case form ("spd") still names it.</summary>
+    public static bool UnpronounceableAcronym(string word) =>
+        word.Length >= 3 && word.All(char.IsUpper) && !word.Any(c => "AEIOUYÄÖÜ".Contains(c));
 
     /// <summary>The line breaks inside a known name ("Mary\nCollins" in a narrow column): they end no sentence.</summary>
     public HashSet<int> LineBreaksInNames(string text)

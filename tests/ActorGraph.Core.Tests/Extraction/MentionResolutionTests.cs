@@ -94,6 +94,8 @@ public sealed class MentionResolutionTests
     // A role the actors file gives, addressed with an honorific ("Mr. President", "Herr Innenminister").
     [InlineData("en", "Mary Collins tweeted: \"Well done, Mr. President!\"", "mary-collins TAGGED tom-baker")]
     [InlineData("de", "Anna Berger schrieb auf X: „Danke, Herr Innenminister!“", "anna-berger TAGGED markus-hahn")]
+    // An acronym without a vowel written in lower case ("spd") is still the acronym.
+    [InlineData("de", "Anna Berger schrieb auf X: „Glückwunsch an die spd!“", "anna-berger TAGGED spd")]
     // A name before a post noun in a German compound owns the post.
     [InlineData("de", "Lea Klein antwortete auf den Hahn-Tweet.", "lea-klein REPLIED_TO markus-hahn")]
     // A middle initial; a particle that belongs to the last name, no preposition.
