@@ -15,7 +15,8 @@ namespace ActorGraph.Cli;
 /// TSV columns: source, relation, target, evidence, confidence, document (and the explanation with <c>--explain</c>);
 /// JSON adds where the evidence starts in the text read and the spans of the two mentions and the cue words;
 /// <c>--ingest</c> also stores them, one document per file. <c>--mentions</c> lists, instead of relations, each sentence with the
-/// actors it mentions, whom pronouns and roles were resolved to, and its cues: why a relation was missed.
+/// actors it mentions, whom pronouns and roles were resolved to, and its cues: why a relation was missed. <c>--text</c> prints
+/// the text each file was read as (for a saved page, its article text), which the evidence sentences are part of.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -28,15 +29,22 @@ internal static class ExtractCommand
     private static readonly Option<bool> Ingest = new("--ingest") { Description = "Store the relations too (all files in one transaction)" };
     private static readonly Option<bool> Explain = new("--explain") { Description = "Show the cue that fired and how the actors were resolved" };
     private static readonly Option<bool> MentionsOnly = new("--mentions") { Description = "List each sentence with the actors it mentions (pronouns and roles resolved) and its cues, instead of relations" };
+    private static readonly Option<bool> TextOnly = new("--text") { Description = "Print the text each file was read as (a saved page: its article text), instead of relations; needs no actors" };
     private static readonly Argument<FileInfo[]> Files = new("files") { Description = "Articles: plain text (UTF-8) or saved web pages (.html); a folder for all of its .txt and .html files", Arity = ArgumentArity.OneOrMore };
 
     public static Command Create()
     {
-        var command = new Command("extract", "Find the relations news articles state between known actors") { Actors, Lang, Format, Ingest, Explain, MentionsOnly, Files };
+        var command = new Command("extract", "Find the relations news articles state between known actors") { Actors, Lang, Format, Ingest, Explain, MentionsOnly, TextOnly, Files };
         command.SetGuardedAction(async (parse, ct) =>
         {
             var format = parse.GetValue(Format)!.ToLowerInvariant();
             if (format is not ("tsv" or "json")) throw new BadInputException($"--format: expected tsv or json, got '{format}'.");
+            if (parse.GetValue(TextOnly))
+            {
+                if (parse.GetValue(Ingest) || parse.GetValue(MentionsOnly)) throw new BadInputException("--text prints what was read; it does not go with --ingest or --mentions.");
+                await WriteTextsAsync(Articles(parse.GetValue(Files)!), format, ct);
+                return CliRunner.Ok;
+            }
             var language = parse.GetValue(Lang)!.ToLowerInvariant();
             if (language != "auto") CueLexicon.For(language);
             var lexiconFor = await LexiconsAsync(parse, ct);
@@ -131,6 +139,23 @@ internal static class ExtractCommand
         foreach (var (file, sentences) in read)
             foreach (var s in sentences)
                 Console.Out.WriteLine($"{file.Name}\t{s.Index}\t{s.Start}\t{Cell(string.Join("; ", s.Mentions.Select(m => $"{m.Text}={m.Actor ?? "?"}" + (m.Via.Length > 0 ? $" ({m.Via})" : ""))))}\t{Cell(string.Join("; ", s.Cues))}\t{Cell(s.Text)}");
+    }
+
+    /// <summary>JSON: each file with its text; otherwise the texts, each after a <c>==> FILE &lt;==</c> line when there are several.</summary>
+    private static async Task WriteTextsAsync(IEnumerable<FileInfo> files, string format, CancellationToken ct)
+    {
+        var texts = new List<(FileInfo File, string Text)>();
+        foreach (var file in files) texts.Add((file, ArticleText.Read(await File.ReadAllTextAsync(file.FullName, Encoding.UTF8, ct), file.ToString())));
+        if (format == "json")
+        {
+            CliJson.Write(texts.Select(t => new { document = t.File.ToString(), t.Text }).ToList());
+            return;
+        }
+        foreach (var (file, text) in texts)
+        {
+            if (texts.Count > 1) Console.Out.WriteLine($"==> {file} <==");
+            Console.Out.WriteLine(text);
+        }
     }
 
     /// <summary>Each file becomes an article document; the actors named in relations are written from the actors files (the first file naming an id wins).</summary>

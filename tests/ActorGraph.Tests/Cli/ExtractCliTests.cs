@@ -145,6 +145,30 @@ public sealed class ExtractCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_text_prints_what_each_file_was_read_as_without_needing_actors()
+    {
+        var page = File("p.html", """
+            <html><body><nav><a href="/">Startseite</a></nav><article><h1>Radwege</h1>
+            <p>Anna Berger markierte Markus Hahn am Montag in einem Post über die neuen Radwege der Stadt.</p>
+            <p>Hahn antwortete ihr am Abend: Die Stadt baut ab März, und die Pläne liegen im Rathaus aus.</p></article></body></html>
+            """);
+        var plain = File("t.txt", "Hahn antwortete.\n");
+
+        var json = await Run("extract", "--text", "--format", "json", page, plain);
+        var refused = await Run("extract", "--text", "--ingest", plain);
+
+        Assert.Equal(0, json.ExitCode);
+        var texts = JsonNode.Parse(json.Out)!.AsArray();
+        Assert.Equal([page, plain], texts.Select(t => (string)t!["document"]!));
+        var read = (string)texts[0]!["text"]!;
+        Assert.Contains("Anna Berger markierte Markus Hahn", read);
+        Assert.DoesNotContain("Startseite", read);
+        Assert.Equal("Hahn antwortete.\n", (string)texts[1]!["text"]!);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--ingest", refused.Error);
+    }
+
+    [Fact]
     public async Task Extract_rejects_an_unknown_language_with_exit_code_2()
     {
         var run = await Run("extract", "--actors", File("actors.tsv", Actors), "--lang", "fr", File("c.txt", "x"));
