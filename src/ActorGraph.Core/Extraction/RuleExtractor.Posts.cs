@@ -161,7 +161,7 @@ public sealed partial class RuleExtractor
     {
         var word = tokens[at].Text;
         if (length > 1 || word[0] == '@') return false;
-        if (char.IsLower(word[0]) && !actor.Aliases.Append(actor.Name).Any(f => f.Length > 0 && char.IsLower(f[0]))) return true;
+        if (char.IsLower(word[0]) && !actor.Aliases.Append(actor.Name).Any(f => f.Length > 0 && (char.IsLower(f[0]) || ActorLexicon.UnpronounceableAcronym(f)))) return true;
         return !lexicon.SubjectNearVerb && actor.Kind != ActorKinds.Person && at > 0 && lexicon.Indefinites.Contains(tokens[at - 1].Lower);
     }
 
