@@ -49,7 +49,7 @@ public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<Cu
                 // "schrieb Wächter, ehemaliger AfD-Chef, zurück": an apposition after a name stands between commas.
                 if (tokens[j].Text == "," && j > next && char.IsUpper(tokens[j - 1].Text[0]) && Apposition(tokens, j) is var close and > 0) { j = close; continue; }
                 if (tokens[j].Text is "," or ";" or ":" or "." or "!" or "?") break;
-                if (Matches(s, tokens, j)) found = j;
+                if (Matches(s, tokens, j) && EndsClause(s, tokens, j)) found = j;
             }
             if (found < 0) return null;
             matched[s] = found;
@@ -68,6 +68,10 @@ public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<Cu
         return -1;
     }
 
+    /// <summary>A separable particle ends its clause: "forderte X auf, …", not the preposition of "forderte auf Twitter dasselbe".</summary>
+    private bool EndsClause(int step, IReadOnlyList<Token> tokens, int at) =>
+        Steps[step].Then is not { } then || at + 1 >= tokens.Count || !tokens[at + 1].IsWord || then.Contains(tokens[at + 1].Lower);
+
     private bool Matches(int step, IReadOnlyList<Token> tokens, int at)
     {
         var word = tokens[at].Lower;
@@ -83,9 +87,10 @@ public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<Cu
 /// <summary>
 /// One step of a cue: its words, word beginnings (<c>unterzeichner*</c>) and endings (<c>*-antwort</c>: the head of a
 /// compound), whether words may stand before it (<c>…</c>), and which of its words are German verb forms (matched in
-/// lower case only, unless they open the sentence).
+/// lower case only, unless they open the sentence). <paramref name="Then"/>, when set, are the words that may follow it besides
+/// punctuation: a German separable particle ends its clause, or a conjunction or preposition follows ("schlug zurück und …").
 /// </summary>
-public sealed record CueStep(HashSet<string> Words, string[] Prefixes, string[] Suffixes, bool Gap, HashSet<string> Verbs);
+public sealed record CueStep(HashSet<string> Words, string[] Prefixes, string[] Suffixes, bool Gap, HashSet<string> Verbs, HashSet<string>? Then = null);
 
 /// <summary>
 /// What the rules know about one language, read from two embedded files: <c>Lexicon/de.cues.tsv</c> (relation,
@@ -264,9 +269,9 @@ public sealed class CueLexicon
     public required HashSet<string> RoleNouns { get; init; }
     /// <summary>Nouns that stand for the one actor of a kind named before ("the party", "das Ministerium") → that kind.</summary>
     public required Dictionary<string, string> KindRoles { get; init; }
-    /// <summary>Words that count a group named before ("both", "the two", "die beiden") → how many it has.</summary>
     /// <summary>Determiners of a plural that stands for a group named before ("the senators", "die Abgeordneten").</summary>
     public required HashSet<string> GroupDeterminers { get; init; }
+    /// <summary>Words that count a group named before ("both", "the two", "die beiden") → how many it has.</summary>
     /// <remarks>Alone: the word needs no determiner before it ("both", "beide"; not "two").</remarks>
     public required Dictionary<string, (int Size, bool Alone)> GroupCounts { get; init; }
     /// <summary>Abbreviated titles and the role they stand for ("Sen." → senator).</summary>
@@ -285,6 +290,11 @@ public sealed class CueLexicon
     public required HashSet<string> Inquiries { get; init; }
     /// <summary>Things one may answer, beside posts, media and utterances: "op-ed", "speech", "Rede" (a reply to "Baker's resignation" answers no one).</summary>
     public required HashSet<string> Answerable { get; init; }
+    /// <summary>Words after a like or repost that mean the post just spoken of ("retweeted it", "teilte es").</summary>
+    public required HashSet<string> PostAnaphors { get; init; }
+    /// <summary>Nouns of a like or a follow that one receives ("got a like from", "a follow back from"); reply nouns are <see cref="ReplyNouns"/>.</summary>
+    public required HashSet<string> LikeNouns { get; init; }
+    public required HashSet<string> FollowNouns { get; init; }
     /// <summary>A comparison of numbers: "more followers than", "so viele Follower wie".</summary>
     public required HashSet<string> Comparatives { get; init; }
     /// <summary>The language's most frequent words, for telling languages apart.</summary>
@@ -359,7 +369,7 @@ public sealed class CueLexicon
         var lexicon = new CueLexicon
         {
             Language = language,
-            Cues = LoadCues(language, cuesFile),
+            Cues = LoadCues(language, cuesFile, ClauseGoesOn(words)),
             Negations = Class("negations"),
             NonEvents = Class("non-events"),
             Intentions = Class("intentions"),
@@ -458,6 +468,9 @@ public sealed class CueLexicon
             Quantifiers = Class("quantifiers"),
             Inquiries = Class("inquiries"),
             Answerable = Class("answerable"),
+            PostAnaphors = Class("post-anaphors"),
+            LikeNouns = Class("like-nouns"),
+            FollowNouns = Class("follow-nouns"),
             Comparatives = Class("comparatives").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Frequent = new HashSet<string>(Class("frequent"), StringComparer.OrdinalIgnoreCase),
         };
@@ -491,7 +504,7 @@ public sealed class CueLexicon
     /// A German separable verb (<c>zurück+folgen~</c>) gives two cues: its finite forms with the particle at the clause end
     /// (<c>folgte … zurück</c>) and the forms with the particle joined (<c>zurückgefolgt</c>).
     /// </summary>
-    private static List<Cue> LoadCues(string language, TextReader reader)
+    private static List<Cue> LoadCues(string language, TextReader reader, HashSet<string> clauseGoesOn)
     {
         reader.ReadLine();
         var cues = new List<Cue>();
@@ -533,12 +546,16 @@ public sealed class CueLexicon
             foreach (var particle in separable.GroupBy(p => p.Particle))
             {
                 var finite = particle.SelectMany(p => Inflections.Finite(p.Lemma, language)).ToHashSet(StringComparer.Ordinal);
-                cues.Add(Make([Step(finite, finite, false), Step([particle.Key], [], true)]));
+                cues.Add(Make([Step(finite, finite, false), Step([particle.Key], [], true) with { Then = clauseGoesOn }]));
             }
         }
         // Longer cues first: "markierte … Gefällt mir" is a like, not a tag.
         return cues.OrderByDescending(c => c.Steps.Count).ToList();
     }
+
+    /// <summary>Words that may follow the end of a clause: conjunctions, subordinators, prepositions, the infinitive's "zu".</summary>
+    private static HashSet<string> ClauseGoesOn(Dictionary<string, string[]> words) =>
+        new[] { "conjunctions", "subordinators", "complementizers", "prepositions", "infinitive" }.SelectMany(c => words.GetValueOrDefault(c) ?? []).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A step from its words: <c>unterzeichner*</c> matches the words it begins, <c>*-antwort</c> those it ends.</summary>
     private static CueStep Step(HashSet<string> words, HashSet<string> verbs, bool gap) => new(

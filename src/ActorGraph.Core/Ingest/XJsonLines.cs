@@ -14,7 +14,8 @@ internal readonly record struct XJsonValue(JsonElement Root, long Line, string? 
 /// Splits X data into top-level JSON values: JSON lines as twarc2 and stream captures write them (one value per line,
 /// blank keep-alive lines ignored), or, when the first value spans lines, one or more pretty-printed values.
 /// A line that does not parse is reported with its reason and reading goes on with the next line, so one cut-off line
-/// costs that line only. Memory holds one line (or, for pretty-printed input, the file).
+/// costs that line only. Lines are parsed a few ahead on a second thread (<see cref="Ahead"/>). Memory holds a few
+/// lines (or, for pretty-printed input, the file).
 /// </summary>
 internal static class XJsonLines
 {
@@ -23,70 +24,259 @@ internal static class XJsonLines
     /// <param name="pages">Read each line that <see cref="XPage.TryRead"/> can as a page, without a document.</param>
     public static IEnumerable<XJsonValue> Read(Stream stream, bool pages = false)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
-        int start = 0, end = 0;
-        long line = 0;
-        var eof = false;
-        var sawValue = false;
+        using var lines = new Lines(stream);
+        Ahead? ahead = null;
         try
         {
             while (true)
             {
-                if (line == 0 && start == 0 && buffer.AsSpan(0, end).StartsWith("\uFEFF"u8)) start = 3;
-                var length = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
-                if (length < 0 && !eof)
+                Parsed value;
+                if (ahead is null)
                 {
-                    if (start > 0) { buffer.AsSpan(start, end - start).CopyTo(buffer); end -= start; start = 0; }
-                    if (end == buffer.Length)
+                    // The first value alone: it may be the first line of pretty-printed JSON, which is read whole.
+                    if (!lines.Next(out var raw)) yield break;
+                    var text = Trim(raw);
+                    if (text.IsEmpty) continue;
+                    value = Parse(text, lines.Line, pages);
+                    if (value.Page is null && value.Document is null && IsCutOff(text.Span)
+                        && (text.Length <= 2 || lines.Rest is [(byte)' ' or (byte)'\t' or (byte)'}' or (byte)']', ..]))
                     {
-                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                        buffer.AsSpan(0, end).CopyTo(larger);
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = larger;
+                        // The first value spans lines and the next line is indented: pretty-printed JSON (curl | jq, an archive), read whole.
+                        foreach (var pretty in ReadPretty(raw.Span, lines.Rest, stream, lines.Line)) yield return pretty;
+                        yield break;
                     }
-                    var read = stream.Read(buffer, end, buffer.Length - end);
-                    if (read == 0) eof = true; else end += read;
-                    continue;
+                    ahead = new Ahead(lines, pages);
                 }
-                if (length < 0) length = end - start;
-                if (length == 0 && start == end && eof) break;
-                line++;
-                var lineStart = start;
-                start = Math.Min(end, start + length + 1);
-                var text = Trim(buffer.AsMemory(lineStart, length));
-                if (text.IsEmpty) continue;
-
-                if (pages && System.Text.Unicode.Utf8.IsValid(text.Span) && XPage.TryRead(text.Span) is { } page)
-                {
-                    sawValue = true;
-                    yield return new XJsonValue(default, line, null, page, text);
-                    continue;
-                }
-                var (document, damage) = Parse(text);
-                if (document is null && !sawValue && IsCutOff(text.Span)
-                    && (text.Length <= 2 || start < end && buffer[start] is (byte)' ' or (byte)'\t' or (byte)'}' or (byte)']'))
-                {
-                    // The first value spans lines and the next line is indented: pretty-printed JSON (curl | jq, an archive), read whole.
-                    foreach (var value in ReadPretty(buffer.AsSpan(lineStart, end - lineStart), stream, line)) yield return value;
-                    yield break;
-                }
-                sawValue = true;
-                if (document is null) { yield return new XJsonValue(default, line, damage); continue; }
-                using (document) yield return new XJsonValue(document.RootElement, line, null);
+                else if (!ahead.Next(out value)) yield break;
+                using (value.Document)
+                    yield return new XJsonValue(value.Document?.RootElement ?? default, value.Line, value.Damage, value.Page, value.Page is null ? default : value.Text);
+                lines.Release(value.Line);
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ahead?.Dispose();
         }
     }
 
-    private static IEnumerable<XJsonValue> ReadPretty(ReadOnlySpan<byte> head, Stream stream, long firstLine)
+    /// <summary>One line as <see cref="Parse"/> read it: a page, else a document, else the reason it could not be read.</summary>
+    private readonly record struct Parsed(ReadOnlyMemory<byte> Text, long Line, XPage? Page, JsonDocument? Document, string? Damage);
+
+    private static Parsed Parse(ReadOnlyMemory<byte> text, long line, bool pages)
+    {
+        // The parser leaves strings unchecked until they are read, where bytes that are not UTF-8 would fail far from the line.
+        if (!System.Text.Unicode.Utf8.IsValid(text.Span)) return new Parsed(text, line, null, null, NotUtf8(text.Span));
+        if (pages && XPage.TryRead(text.Span) is { } page) return new Parsed(text, line, page, null, null);
+        try
+        {
+            return new Parsed(text, line, null, JsonDocument.Parse(text, Options), null);
+        }
+        catch (JsonException e)
+        {
+            return new Parsed(text, line, null, null, IsCutOff(text.Span) ? CutOff : Invalid(e));
+        }
+    }
+
+    /// <summary>
+    /// The lines of a stream, read in large blocks, whose bytes stay where they are until <see cref="Release"/> says the
+    /// lines up to one are used: when a block is used up, the line it ends in goes on in another buffer, and the old
+    /// buffer back to the pool once its lines are released. So several lines can be read at once without copying them.
+    /// </summary>
+    private sealed class Lines(Stream stream) : IDisposable
+    {
+        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+        private int _start, _end;
+        private bool _eof;
+        private long _released;
+        private readonly Queue<(byte[] Buffer, long LastLine)> _retired = new();
+
+        /// <summary>The number of the line <see cref="Next"/> gave last (1 for the first).</summary>
+        public long Line { get; private set; }
+
+        /// <summary>What is read and not yet split into lines, after the line <see cref="Next"/> gave last.</summary>
+        public ReadOnlySpan<byte> Rest => _buffer.AsSpan(_start, _end - _start);
+
+        /// <summary>The next line without its end of line (blank lines too); false at the end of the stream.</summary>
+        public bool Next(out ReadOnlyMemory<byte> line)
+        {
+            while (true)
+            {
+                if (Line == 0 && _start == 0 && _buffer.AsSpan(0, _end).StartsWith("\uFEFF"u8)) _start = 3;
+                var length = Rest.IndexOf((byte)'\n');
+                if (length < 0 && !_eof)
+                {
+                    Fill();
+                    continue;
+                }
+                if (length < 0) length = _end - _start;
+                if (length == 0 && _start == _end && _eof)
+                {
+                    line = default;
+                    return false;
+                }
+                Line++;
+                line = _buffer.AsMemory(_start, length);
+                _start = Math.Min(_end, _start + length + 1);
+                return true;
+            }
+        }
+
+        /// <summary>The lines up to <paramref name="line"/> are used: their bytes may go.</summary>
+        public void Release(long line)
+        {
+            _released = line;
+            while (_retired.Count > 0 && _retired.Peek().LastLine <= line) ArrayPool<byte>.Shared.Return(_retired.Dequeue().Buffer);
+        }
+
+        private void Fill()
+        {
+            if (_start > 0 && _released >= Line)
+            {
+                // No line in the buffer is in use: the unfinished one moves to the front.
+                Rest.CopyTo(_buffer);
+                (_end, _start) = (_end - _start, 0);
+            }
+            else if (_start > 0 || _end == _buffer.Length)
+            {
+                var next = ArrayPool<byte>.Shared.Rent(_start == 0 ? _buffer.Length * 2 : _buffer.Length);
+                Rest.CopyTo(next);
+                if (_released >= Line) ArrayPool<byte>.Shared.Return(_buffer);
+                else _retired.Enqueue((_buffer, Line));
+                (_buffer, _end, _start) = (next, _end - _start, 0);
+            }
+            var read = stream.Read(_buffer, _end, _buffer.Length - _end);
+            if (read == 0) _eof = true; else _end += read;
+        }
+
+        public void Dispose()
+        {
+            Release(long.MaxValue);
+            ArrayPool<byte>.Shared.Return(_buffer);
+        }
+    }
+
+    /// <summary>
+    /// Reads lines a few ahead of the caller, each parsed by whichever thread gets to it first: a second thread of its
+    /// own, or the caller when it needs a line the second thread has not begun. A collection spends about as long reading
+    /// a page as using what it gives (relations, accounts); on two cores the two now overlap. Memory holds a few lines.
+    /// </summary>
+    private sealed class Ahead : IDisposable
+    {
+        private const int Window = 4;
+        private readonly Lines _lines;
+        private readonly bool _pages;
+        private readonly Queue<Line> _window = new();
+        private readonly System.Collections.Concurrent.ConcurrentQueue<Line> _posted = new();
+        private readonly SemaphoreSlim _signal = new(0);
+        private Thread? _worker;
+        private volatile bool _stop;
+        private bool _end;
+
+        public Ahead(Lines lines, bool pages) => (_lines, _pages) = (lines, pages);
+
+        /// <summary>The next line that is not blank, parsed; false at the end.</summary>
+        public bool Next(out Parsed value)
+        {
+            while (!_end && _window.Count < Window)
+            {
+                if (!_lines.Next(out var raw)) _end = true;
+                else if (Trim(raw) is { IsEmpty: false } text)
+                {
+                    var line = new Line(text, _lines.Line);
+                    _window.Enqueue(line);
+                    _posted.Enqueue(line);
+                    _signal.Release();
+                    // Started for a second value only: most small files hold one.
+                    if (_worker is null)
+                    {
+                        _worker = new Thread(Work) { IsBackground = true, Name = "x-json-lines" };
+                        _worker.Start();
+                    }
+                }
+            }
+            if (!_window.TryDequeue(out var next))
+            {
+                value = default;
+                return false;
+            }
+            if (next.Claim()) next.Parse(_pages);
+            value = next.Result();
+            return true;
+        }
+
+        private void Work()
+        {
+            while (true)
+            {
+                _signal.Wait();
+                if (_stop) return;
+                if (_posted.TryDequeue(out var line) && line.Claim()) line.Parse(_pages);
+            }
+        }
+
+        public void Dispose()
+        {
+            _stop = true;
+            _signal.Release();
+            _worker?.Join();
+            foreach (var line in _window) line.Dispose();
+            _signal.Dispose();
+        }
+    }
+
+    /// <summary>A line waiting to be parsed, being parsed, or parsed.</summary>
+    private sealed class Line(ReadOnlyMemory<byte> text, long number)
+    {
+        private int _claimed;
+        private bool _done;
+        private Parsed _parsed;
+        private Exception? _error;
+
+        /// <summary>Whether the calling thread is the first to take this line (and so must parse it).</summary>
+        public bool Claim() => Interlocked.Exchange(ref _claimed, 1) == 0;
+
+        public void Parse(bool pages)
+        {
+            try
+            {
+                _parsed = XJsonLines.Parse(text, number, pages);
+            }
+            catch (Exception e)
+            {
+                // Passed on to the caller, on its thread.
+                _error = e;
+            }
+            lock (this)
+            {
+                _done = true;
+                Monitor.PulseAll(this);
+            }
+        }
+
+        /// <summary>The parsed line, once parsed (waiting for the thread that parses it).</summary>
+        public Parsed Result()
+        {
+            lock (this)
+                while (!_done) Monitor.Wait(this);
+            if (_error is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_error);
+            return _parsed;
+        }
+
+        /// <summary>Frees what a line parsed and never used holds (once no thread parses it any more).</summary>
+        public void Dispose()
+        {
+            if (_done) _parsed.Document?.Dispose();
+        }
+    }
+
+    private static IEnumerable<XJsonValue> ReadPretty(ReadOnlySpan<byte> firstLine, ReadOnlySpan<byte> rest, Stream stream, long line)
     {
         var all = new MemoryStream();
-        all.Write(head);
+        all.Write(firstLine);
+        all.WriteByte((byte)'\n');
+        all.Write(rest);
         stream.CopyTo(all);
-        return ReadValues(all.GetBuffer().AsMemory(0, (int)all.Length), firstLine);
+        return ReadValues(all.GetBuffer().AsMemory(0, (int)all.Length), line);
     }
 
     private static IEnumerable<XJsonValue> ReadValues(ReadOnlyMemory<byte> text, long firstLine)
@@ -130,20 +320,6 @@ internal static class XJsonLines
         {
             var at = offset + (int)reader.TokenStartIndex;
             return (null, at, text.Length, IsCutOff(text[at..]) ? CutOff : Invalid(e));
-        }
-    }
-
-    private static (JsonDocument?, string?) Parse(ReadOnlyMemory<byte> text)
-    {
-        // The parser leaves strings unchecked until they are read, where bytes that are not UTF-8 would fail far from the line.
-        if (!System.Text.Unicode.Utf8.IsValid(text.Span)) return (null, NotUtf8(text.Span));
-        try
-        {
-            return (JsonDocument.Parse(text, Options), null);
-        }
-        catch (JsonException e)
-        {
-            return (null, IsCutOff(text.Span) ? CutOff : Invalid(e));
         }
     }
 

@@ -33,7 +33,7 @@ internal sealed class XPage
         try
         {
             var page = new XPage();
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || !page.ReadRoot(ref reader)) return null;
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || !page.ReadRoot(ref reader, json)) return null;
             // Nothing may follow the value (the document path refuses it).
             return reader.Read() ? null : page;
         }
@@ -44,7 +44,7 @@ internal sealed class XPage
         }
     }
 
-    private bool ReadRoot(ref Utf8JsonReader reader)
+    private bool ReadRoot(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)
     {
         bool data = false, includes = false, errors = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -76,7 +76,7 @@ internal sealed class XPage
                 includes = true;
                 reader.Read();
                 if (reader.TokenType != JsonTokenType.StartObject) reader.Skip();
-                else if (!ReadIncludes(ref reader)) return false;
+                else if (!ReadIncludes(ref reader, json)) return false;
             }
             else if (reader.ValueTextEquals("errors"u8))
             {
@@ -96,7 +96,7 @@ internal sealed class XPage
     }
 
     /// <summary>Reads <c>includes</c> up to its end object.</summary>
-    private bool ReadIncludes(ref Utf8JsonReader reader)
+    private bool ReadIncludes(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)
     {
         bool users = false, tweets = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -108,7 +108,7 @@ internal sealed class XPage
             {
                 if (users) return false;
                 users = true;
-                while (reader.Read() && reader.TokenType == JsonTokenType.StartObject) Users.Add(ReadUser(ref reader));
+                while (reader.Read() && reader.TokenType == JsonTokenType.StartObject) Users.Add(ReadUser(ref reader, json));
                 if (reader.TokenType != JsonTokenType.EndArray) return false;
             }
             else if (isTweets && reader.TokenType == JsonTokenType.StartArray)
@@ -144,8 +144,11 @@ internal sealed class XPage
         return reader.TokenType == JsonTokenType.EndArray;
     }
 
-    /// <summary>Where an included user object is in the line, and its id.</summary>
-    private static XPageUser ReadUser(ref Utf8JsonReader reader)
+    /// <summary>
+    /// Where an included user object is in the line, its id, and the hash of its bytes (taken here, on the thread reading
+    /// the line, to tell an unchanged profile when the page is applied).
+    /// </summary>
+    private static XPageUser ReadUser(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)
     {
         var start = (int)reader.TokenStartIndex;
         string? id = null;
@@ -154,7 +157,8 @@ internal sealed class XPage
             if (reader.ValueTextEquals("id"u8)) id = Scalar(ref reader);
             else Skip(ref reader);
         }
-        return new XPageUser(id, start, (int)reader.BytesConsumed - start);
+        var length = (int)reader.BytesConsumed - start;
+        return new XPageUser(id, start, length, XJson.Hash(json.Slice(start, length)));
     }
 
     /// <summary>A tweet object up to its end, or null when the document path must read it (see the class).</summary>
@@ -330,5 +334,6 @@ internal sealed class XPage
     }
 }
 
-/// <summary>An included user as it stands in the page's bytes: <see cref="Start"/> and <see cref="Length"/> of its object.</summary>
-internal readonly record struct XPageUser(string? Id, int Start, int Length);
+/// <summary>An included user as it stands in the page's bytes: <see cref="Start"/> and <see cref="Length"/> of its object,
+/// and <see cref="XJson.Hash(ReadOnlySpan{byte})"/> of those bytes.</summary>
+internal readonly record struct XPageUser(string? Id, int Start, int Length, ulong Raw);

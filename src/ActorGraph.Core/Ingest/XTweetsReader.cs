@@ -271,15 +271,14 @@ public static class XTweetsReader
             var users = new Dictionary<string, XUser>(page.Users.Count, StringComparer.Ordinal);
             foreach (var user in page.Users)
             {
-                var json = text.Slice(user.Start, user.Length);
                 // Named as it was when last read (nothing to learn or write).
-                if (accounts.Unchanged(user.Id, XJson.Hash(json.Span)) is { } known)
+                if (accounts.Unchanged(user.Id, user.Raw) is { } known)
                 {
                     users[known.Id] = known;
                     continue;
                 }
                 // New or changed (rare in a collection): read with the document path's rules and messages.
-                using var document = JsonDocument.Parse(json);
+                using var document = JsonDocument.Parse(text.Slice(user.Start, user.Length));
                 IncludedUser(document.RootElement, line, into, users);
             }
             var tweets = new Dictionary<string, XTweet>(page.IncludedTweets.Count, StringComparer.Ordinal);

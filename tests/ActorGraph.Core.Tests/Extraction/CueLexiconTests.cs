@@ -53,6 +53,7 @@ public sealed class CueLexiconTests
     [InlineData("de", "REPLIED_TO\tkommentieren~\t0.9\t", "Sie kommentierte, er hat kommentiert.", "kommentierte|kommentiert")]
     [InlineData("de", "REPLIED_TO\tzurück+schlagen~(schlug,geschlagen,schlägt)\t0.9\t", "Sie schlug sofort zurück, er schlägt zurück, sie hat zurückgeschlagen.", "zurückgeschlagen|schlug … zurück|schlägt … zurück")]
     [InlineData("de", "FOLLOWS\tzurück+folgen~\t0.9\tback", "Er folgte ihr zurück, weil sie ihm zurückfolgte; sie ist ihm zurückgefolgt.", "zurückfolgte|zurückgefolgt|folgte … zurück")]
+    [InlineData("de", "TAGGED\tan+sprechen~(sprach,gesprochen,spricht)\t0.75\tplatform", "Sie sprach an der Uni, dann sprach sie ihn an und ging.", "sprach … an")]
     [InlineData("de", "LIKED\tliken~|!like\t0.9\t", "Sie likte, er likt, sie hat gelikt, ein Like.", "likte|likt|gelikt")]
     [InlineData("de", "TAGGED\tzeichnen~\t0.9\t", "Er zeichnet, sie zeichnete, gezeichnet.", "zeichnet|zeichnete|gezeichnet")]
     [InlineData("de", "REPLIED_TO\t*-antwort\t0.75\tnoun", "Die Twitter-Antwort kam, eine Antwort nicht.", "Twitter-Antwort")]

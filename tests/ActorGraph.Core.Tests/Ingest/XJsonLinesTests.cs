@@ -40,4 +40,63 @@ public sealed class XJsonLinesTests
     {
         Assert.Equal([(1L, "a", null), (5L, "b", null)], Values("{\n  \"id\": \"a\"\n}\n\n{\n  \"id\": \"b\"\n}\n"));
     }
+
+    /// <summary>Lines padded with up to <paramref name="pad"/> bytes, every <paramref name="cutEvery"/>th one cut off.</summary>
+    private static (string Text, List<(long Line, string? Id)> Expected) ManyLines(int count, int pad, int cutEvery, Func<int, string> line)
+    {
+        var random = new Random(18);
+        var text = new StringBuilder();
+        var expected = new List<(long, string?)>();
+        for (var i = 1; i <= count; i++)
+        {
+            var json = line(i).Replace("PAD", new string('x', random.Next(pad)));
+            if (i % cutEvery == 0) json = json[..(json.Length / 2)];
+            text.Append(json).Append('\n');
+            expected.Add((i, i % cutEvery == 0 ? null : $"t{i}"));
+        }
+        return (text.ToString(), expected);
+    }
+
+    [Fact]
+    public void Lines_read_ahead_across_read_blocks_come_whole_and_in_order()
+    {
+        // A few hundred lines to each block read.
+        var (text, expected) = ManyLines(3_000, 3_000, 97, i => $"{{\"id\":\"t{i}\",\"pad\":\"PAD\"}}");
+
+        Assert.Equal(expected, Values(text).Select(v => (v.Line, v.Id)));
+    }
+
+    [Fact]
+    public void Pages_read_ahead_across_read_blocks_keep_their_bytes_until_used()
+    {
+        // Lines as long as pages of a collection (up to 700 KB): the lines read ahead lie in several blocks.
+        var (text, expected) = ManyLines(60, 700_000, 7, i =>
+            $"{{\"data\":[{{\"id\":\"t{i}\",\"author_id\":\"{i}\",\"text\":\"PAD\"}}],\"includes\":{{\"users\":[{{\"id\":\"{i}\",\"username\":\"u{i}\"}}]}}}}");
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
+
+        var read = XJsonLines.Read(stream, pages: true).Select(v =>
+        {
+            if (v.Page is null) return (v.Line, (string?)null);
+            // The included user's bytes, found when the line was read, are still the line's.
+            var user = v.Page.Users[0];
+            var json = Encoding.UTF8.GetString(v.Text.Span.Slice(user.Start, user.Length));
+            Assert.Equal($"{{\"id\":\"{v.Line}\",\"username\":\"u{v.Line}\"}}", json);
+            return (v.Line, v.Page.Data[0].Id);
+        });
+
+        Assert.Equal(expected, read);
+    }
+
+    [Fact]
+    public void A_reader_that_stops_early_leaves_the_rest_of_the_stream_unread()
+    {
+        var (text, _) = ManyLines(1_000, 3_000, 97, i => $"{{\"id\":\"t{i}\",\"pad\":\"PAD\"}}");
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
+
+        var first = XJsonLines.Read(stream).Take(3).Select(v => v.Root.GetProperty("id").GetString()).ToList();
+
+        Assert.Equal(["t1", "t2", "t3"], first);
+        // Nothing is read after the reader left: the position is where the last block read ended, not the stream's end.
+        Assert.True(stream.Position < stream.Length);
+    }
 }

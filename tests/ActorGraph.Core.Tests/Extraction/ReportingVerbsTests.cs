@@ -1,0 +1,95 @@
+using ActorGraph.Extraction;
+using ActorGraph.Model;
+
+namespace ActorGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// The breadth of the cue lexicon: how reporters phrase each relation besides the words the corpus happened to use, in
+/// forms the lexicon now generates from lemmas. Each cue has sentences written for these tests with invented people that
+/// it must fire on, and sentences with the same word in its everyday sense that must give nothing.
+/// </summary>
+public sealed class ReportingVerbsTests
+{
+    private static readonly RuleExtractor Extractor = new(new ActorLexicon([
+        new KnownActor("anna-berger", "Anna Berger", "person", "f", ["@annaberger"]),
+        new KnownActor("markus-hahn", "Markus Hahn", "person", "m", ["@mhahn"]),
+        new KnownActor("jonas-vogt", "Jonas Vogt", "person", "m", []),
+        new KnownActor("lea-krueger", "Lea Krüger", "person", "f", []),
+        new KnownActor("mary-collins", "Mary Collins", "person", "f", ["@SenCollinsFict"]),
+        new KnownActor("tom-baker", "Tom Baker", "person", "m", ["@tombaker"]),
+        new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", []),
+        new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
+        new KnownActor("letter", "Open letter on rail funding", "document", null, ["Brief", "offenen Brief", "letter", "the letter"]),
+    ]));
+
+    private static HashSet<string> Triples(string text, string language) =>
+        Extractor.Extract(text, language).Select(r => $"{r.Source} {r.Relation.ToName()} {r.Target}").ToHashSet();
+
+    [Theory]
+    // Forms of lemmas the lexicon used to list only in part.
+    [InlineData("de", "Jonas Vogt taggt Lea Krüger auf Instagram in jedem Foto.", "jonas-vogt TAGGED lea-krueger")]
+    [InlineData("de", "Anna Berger likt den Post von Markus Hahn.", "anna-berger LIKED markus-hahn")]
+    [InlineData("de", "Anna Berger folgt Markus Hahn auf Instagram. Es dauerte, bis Markus Hahn ihr zurückfolgte.", "markus-hahn FOLLOWS anna-berger")]
+    [InlineData("de", "Markus Hahn twitterte, die Bahn sei pünktlich. Lea Krüger schießt auf X zurück.", "lea-krueger REPLIED_TO markus-hahn")]
+    [InlineData("de", "Jonas Vogt hat Anna Berger auf Twitter geantwortet.", "jonas-vogt REPLIED_TO anna-berger")]
+    [InlineData("en", "Tom Baker snaps back at Mary Collins on Twitter.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Ruth Ellis answers Peter Quinn on Twitter.", "ruth-ellis REPLIED_TO peter-quinn")]
+    [InlineData("en", "Mary Collins reacts to Tom Baker's tweet about trains.", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("en", "Ruth Ellis faves every tweet by Peter Quinn.", "ruth-ellis LIKED peter-quinn")]
+    // Words of the phenomenon the lexicon did not have.
+    [InlineData("de", "Markus Hahn entgegnete Anna Berger auf Twitter: „Das stimmt nicht.“", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Jonas Vogt replizierte auf Lea Krügers Tweet.", "jonas-vogt REPLIED_TO lea-krueger")]
+    [InlineData("de", "Markus Hahn twitterte, die Bahn sei pünktlich. Anna Berger hielt auf Twitter dagegen.", "anna-berger REPLIED_TO markus-hahn")]
+    [InlineData("de", "Markus Hahn gab Anna Berger auf X Kontra.", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Anna Berger hat Markus Hahn auf Twitter angetweetet.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "Auf Twitter sprach Lea Krüger Jonas Vogt direkt an.", "lea-krueger TAGGED jonas-vogt")]
+    [InlineData("de", "Anna Berger fragte auf Twitter bei Markus Hahn nach.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "Jonas Vogt followt Lea Krüger auf Instagram.", "jonas-vogt FOLLOWS lea-krueger")]
+    [InlineData("de", "Anna Berger gab dem Tweet von Jonas Vogt ein Like.", "anna-berger LIKED jonas-vogt")]
+    [InlineData("de", "Jonas Vogt verbreitete den Tweet von Anna Berger weiter.", "jonas-vogt RETWEETED anna-berger")]
+    [InlineData("de", "Lea Krüger teilte den Tweet von Markus Hahn mit den Worten: „Genau so.“", "lea-krueger QUOTED markus-hahn")]
+    [InlineData("en", "Tom Baker rebutted Mary Collins on Twitter within the hour.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Peter Quinn returned fire at Tom Baker on Twitter.", "peter-quinn REPLIED_TO tom-baker")]
+    [InlineData("en", "Ruth Ellis tweeted back at Peter Quinn.", "ruth-ellis REPLIED_TO peter-quinn")]
+    [InlineData("en", "Mary Collins called out Tom Baker on Twitter.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Tom Baker singled out Ruth Ellis in a tweet.", "tom-baker TAGGED ruth-ellis")]
+    [InlineData("en", "Peter Quinn namechecked Mary Collins in an Instagram post.", "peter-quinn TAGGED mary-collins")]
+    [InlineData("en", "Mary Collins tweeted her support for Ruth Ellis.", "mary-collins TAGGED ruth-ellis")]
+    [InlineData("en", "Tom Baker tweeted congratulations to Peter Quinn.", "tom-baker TAGGED peter-quinn")]
+    [InlineData("en", "Ruth Ellis hit like on a tweet by Tom Baker.", "ruth-ellis LIKED tom-baker")]
+    [InlineData("en", "Mary Collins amplified a post by Peter Quinn.", "mary-collins RETWEETED peter-quinn")]
+    [InlineData("en", "Tom Baker re-tweeted Ruth Ellis on Sunday.", "tom-baker RETWEETED ruth-ellis")]
+    [InlineData("en", "Peter Quinn boosted a post by Mary Collins on Mastodon.", "peter-quinn RETWEETED mary-collins")]
+    [InlineData("de", "Anna Berger setzte unter den Post von Markus Hahn ein Herz.", "anna-berger LIKED markus-hahn")]
+    [InlineData("de", "Markus Hahn drückte beim Post von Lea Krüger auf den Like-Button.", "markus-hahn LIKED lea-krueger")]
+    [InlineData("de", "Anna Berger und Jonas Vogt ersuchten in einem offenen Brief die Regierung um Hilfe.", "anna-berger SIGNED letter", "jonas-vogt SIGNED letter")]
+    [InlineData("en", "Tom Baker and Ruth Ellis lead the letter, which asks for more trains.", "tom-baker SIGNED letter", "ruth-ellis SIGNED letter")]
+    [InlineData("en", "Tom Baker and Ruth Ellis send the letter to the minister.", "tom-baker SIGNED letter", "ruth-ellis SIGNED letter")]
+    [InlineData("en", "Ruth Ellis has also written a letter.", "ruth-ellis SIGNED letter")]
+    [InlineData("en", "Ruth Ellis cosigns the letter.", "ruth-ellis SIGNED letter")]
+    public void A_cue_fires_on_how_reporters_phrase_the_relation(string language, string text, params string[] expected)
+    {
+        var found = Triples(text, language);
+        Assert.All(expected, e => Assert.Contains(e, found));
+    }
+
+    [Theory]
+    [InlineData("de", "Die Folgen des Tweets von Anna Berger für Markus Hahn waren groß.")]
+    [InlineData("de", "Anna Berger teilt die Meinung von Markus Hahn.")]
+    [InlineData("de", "Markus Hahn verbreitete weiter Falschmeldungen über Anna Berger.")]
+    [InlineData("de", "Anna Berger fragte Markus Hahn im Bundestag nach den Kosten.")]
+    [InlineData("de", "Jonas Vogt sprach auf dem Parteitag Lea Krüger an.")]
+    [InlineData("de", "Auf Instagram sprach Anna Berger an einem Abend über Markus Hahn.")]
+    [InlineData("de", "Die Polizei leitete die Anzeige von Jonas Vogt an die Staatsanwaltschaft weiter.")]
+    [InlineData("de", "Der Verein gab Lea Krüger ein Herz aus Schokolade.")]
+    [InlineData("en", "Tom Baker called out the names of the winners, including Mary Collins.")]
+    [InlineData("en", "Tom Baker singled out Ruth Ellis for praise at the rally.")]
+    [InlineData("en", "Mary Collins hit the road like Tom Baker did.")]
+    [InlineData("en", "Mary Collins boosted funding for Tom Baker's district.")]
+    [InlineData("en", "Peter Quinn tweeted support for the bill on Monday.")]
+    [InlineData("en", "Tom Baker was leading in the polls, the letter said.")]
+    [InlineData("en", "Tom Baker discussed the release of the letter with reporters.")]
+    [InlineData("de", "Anna Berger bat Jonas Vogt im Bundestag um Hilfe.")]
+    public void The_same_word_in_its_everyday_sense_gives_nothing(string language, string text) =>
+        Assert.Empty(Triples(text, language));
+}
