@@ -11,7 +11,7 @@ namespace ActorGraph.Extraction;
 public sealed partial class RuleExtractor
 {
     /// <summary>Why the cue <paramref name="k"/> states no relation here, or null when it may.</summary>
-    private static string? Unstated(Parsed s, int k, Discourse discourse)
+    private string? Unstated(Parsed s, int k, Discourse discourse)
     {
         var (tokens, hit, lexicon) = (s.Tokens, s.Hits[k], s.Lexicon);
         var relation = hit.Cue.Relation;
