@@ -212,12 +212,13 @@ public static partial class ArticleText
          "dl", "dt", "dd", "blockquote", "figure", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "hr", "address",
          "details", "summary", "fieldset", "center"];
 
-    [GeneratedRegex(@"cookie|consent|gdpr|\bcmp\b|onetrust|didomi|usercentrics|sp_message|privacy-?banner", RegexOptions.IgnoreCase)]
+    // Not "cmp" (consent management platform): Adobe's CMS prefixes every component with it.
+    [GeneratedRegex(@"cookie|consent|gdpr|onetrust|didomi|usercentrics|sp_message|privacy-?banner", RegexOptions.IgnoreCase)]
     private static partial Regex Banner();
 
-    /// <summary>Words in class names of captions, credits, teasers, share and newsletter boxes, comments.</summary>
+    /// <summary>Words in class names of captions, credits, related links, share and newsletter boxes, comments; not "teaser", which German CMSs call an article's lead.</summary>
     private static readonly HashSet<string> BoilerplateWords = new(
-        ["caption", "credit", "credits", "copyright", "bildunterschrift", "bildnachweis", "teaser", "teasers", "related", "recommended",
+        ["caption", "credit", "credits", "copyright", "bildunterschrift", "bildnachweis", "related", "recommended",
          "recommendations", "readmore", "weiterlesen", "lesetipp", "newsletter", "subscribe", "share", "sharing", "social", "paywall",
          "promo", "outbrain", "taboola", "comments", "kommentare"], StringComparer.OrdinalIgnoreCase);
 
