@@ -22,7 +22,7 @@ public sealed partial class RuleExtractor
     public IReadOnlyList<SentenceReport> Mentions(string text, string language = "auto")
     {
         var lexicon = CueLexicon.For(language == "auto" ? Languages.Detect(text) : language);
-        var sentences = Sentences.Split(text, actors.LineBreaksInNames(text));
+        var sentences = Split(text, lexicon);
         var mentionsOf = MentionsOf(sentences, lexicon, CancellationToken.None);
         var discourse = new Discourse();
         var report = new List<SentenceReport>();

@@ -21,26 +21,39 @@ public sealed partial class RuleExtractor
         var lexicon = s.Lexicon;
         var from = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
         var to = s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? s.Tokens.Count;
+        // "Signatories include A, the two MPs B and C who run for …, eight MPs including D, …": the rest of the sentence lists them.
+        var listing = ListsSigners(s, hit);
+        var asides = new List<(int Start, int End)>();
         // A relative clause after the document ("the letter, which urges May") is about the document, not its signers.
         for (var j = hit.Last + 1; j < to; j++)
         {
             if (!(RelativeClauseAt(s, j) || (s.Tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(s.Tokens[j].Lower)))) continue;
             // "The signatories, who include A and B": the clause names them. "signed by A, who chairs the committee, B and C": the list goes on after it.
             if (RelativeClauseAt(s, j) && (j + 1 < s.Tokens.Count && lexicon.Inclusions.Contains(s.Tokens[j + 1].Lower) || ListGoesOnAfter(s, j) is var resume && resume > j && (j = resume) > 0)) continue;
+            // In such a list a relative clause describes the names before it and ends at its comma.
+            if (listing && RelativeClauseAt(s, j) && Enumerable.Range(j + 1, Math.Max(0, to - j - 1)).FirstOrDefault(c => s.Tokens[c].Text == ",", -1) is var close and > 0)
+            {
+                asides.Add((j, close));
+                j = close;
+                continue;
+            }
             to = j;
             break;
         }
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
         var documentMention = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault();
         // "Baker refused to sign the letter, which Collins and Ellis signed": a cue inside a relative clause on the document has its signers there.
-        for (var j = hit.Anchor - 1; j > from + 1; j--)
+        var onDocument = -1;
+        // Past an adjective cue that stands by no document ("den Krüger gemeinsam mit Wolf verfasst hat").
+        var floor = s.Hits.Take(k).LastOrDefault(h => !(h.Cue.Noun && h.Cue.NeedsDocument))?.Last ?? -1;
+        for (var j = hit.Anchor - 1; j > floor + 1; j--)
             if (lexicon.Relatives.Contains(s.Tokens[j].Lower) && named.Any(m => IsDocument(m) && (m.End == j || (m.End == j - 1 && s.Tokens[j - 1].Text == ","))))
             {
-                from = j;
+                from = onDocument = j;
                 break;
             }
-        // "signed a letter urging Baker to act", "a letter calling on Baker": a participle after the document opens what the letter says.
-        if (lexicon.SubjectNearVerb)
+        // "signed a letter urging Baker to act", "a letter calling on Baker": a participle after the document opens what the letter says (in a list it describes the names).
+        if (lexicon.SubjectNearVerb && !listing)
             for (var j = Math.Max(hit.Last, documentMention?.End - 1 ?? hit.Last) + 1; j < to; j++)
                 if (s.Tokens[j].IsWord && char.IsLower(s.Tokens[j].Text[0]) && s.Tokens[j].Lower.Length > 5 && s.Tokens[j].Lower.EndsWith("ing", StringComparison.Ordinal)
                     && !lexicon.Inclusions.Contains(s.Tokens[j].Lower) && !lexicon.Determiners.Contains(s.Tokens[j - 1].Lower) // "the following MPs" is no participle
@@ -85,6 +98,10 @@ public sealed partial class RuleExtractor
         var inherited = vague && subjects.Count == 0 && k > 0 && !clause.Before.Any(m => !m.Marked) && !PassiveSigning(s, hit, documentMention)
             ? Subjects(s, k - 1, ClauseOf(s, k - 1)).Subjects.Where(m => !m.IsPronoun && !IsDocument(m)).ToList() : [];
         subjects.AddRange(inherited);
+        // "Der Brief, den Krüger verfasst hat": the relative pronoun is the document, the name after it (its article is the pronoun) the subject.
+        if (vague && subjects.All(IsDocument) && onDocument >= 0 && named.FirstOrDefault(m => m.Start > onDocument && m.Start <= onDocument + 3 && m.End <= hit.Anchor && !IsDocument(m)) is { } writer
+            && Enumerable.Range(onDocument + 1, writer.Start - onDocument - 1).All(j => s.Tokens[j].IsWord && char.IsUpper(s.Tokens[j].Text[0])))
+            subjects.AddRange(WithCoordinated(writer, s.Mentions, s.Tokens, lexicon));
         // German puts one phrase before the finite verb: every unmarked name there is a subject ("A, Pfarrerin in Leipzig, und Regisseurin B haben … veröffentlicht").
         if (vague && !lexicon.SubjectNearVerb && subjects.Count > 0 && subjects[0].Start <= clause.Start + 2)
             subjects.AddRange(Forefield(s, clause, hit).Where(m => !subjects.Contains(m)));
@@ -118,9 +135,9 @@ public sealed partial class RuleExtractor
         var included = new HashSet<Mention>();
         var cueTokens = hit.Tokens.ToHashSet();
         // A separable verb's gap counts as after the cue ("schlossen sich auch Berger und Hahn an").
-        foreach (var m in named.Where(m => m.Start > hit.Anchor && !cueTokens.Contains(m.Start) && m.Start < to && !IsDocument(m)))
+        foreach (var m in named.Where(m => m.Start > hit.Anchor && !cueTokens.Contains(m.Start) && m.Start < to && !IsDocument(m) && !asides.Any(a => a.Start < m.Start && m.Start < a.End)))
             if (!Enumerable.Range(hit.Anchor + 1, Math.Max(0, m.Start - hit.Anchor - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && lexicon.IsInclusion(mk))
-                || InclusionClause(s, hit.Anchor, m) || DescribedBefore(s, hit, m))
+                || InclusionClause(s, hit.Anchor, m) || DescribedBefore(s, hit, m) || NamedAfterRelative(s, hit, m) || listing || OneOf(s, hit, m))
                 if (after.Add(m))
                 {
                     var list = SignerList(m, s);
@@ -139,7 +156,7 @@ public sealed partial class RuleExtractor
             var actor = actors.Actors[m.Actor];
             // An inherited subject's negation ("schickt keinen Vertreter, hat aber …") belongs to the verb before.
             if (actor.IsDocument || (!inherited.Contains(m) && MentionNegated(s.Tokens, m, lexicon)) || !seen.Add(m.Actor)) continue;
-            if (!Acting(m) && !members.Contains(m)) continue;
+            if (!Acting(m) && !members.Contains(m) || Partitive(s, m)) continue;
             // "Sohn von Willy Brandt und Erstunterzeichner des Manifests": before a noun, "von" is no agent.
             if (hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } byMark && lexicon.Agents.Contains(byMark)) continue;
             if (vague && !subjects.Contains(m) && !included.Contains(m) && !Companion(m) && !(Author(m) || members.Contains(m) && after.Any(a => Author(a) && a.Start < m.Start))) continue;
@@ -167,6 +184,46 @@ public sealed partial class RuleExtractor
             foreach (var actor in PreviousGroup(previous, discourse.Previous, lexicon).Where(seen.Add))
                 yield return Row(s, hit, new Resolved(actor, Inference.PronounFromPreviousSentence, ""), new Resolved(document, Inference.None, "", documentMention),
                     how | Inference.PronounFromPreviousSentence, note, $"they = {actors.Actors[actor].Name} and the others named together in the previous sentence");
+    }
+
+    /// <summary>
+    /// "Signatories include", "Among the signers are", "Zu den Unterzeichnern gehören": a signer noun whose inclusion or
+    /// copula opens the rest of the sentence as the list of signers (groups, described names, relative clauses).
+    /// </summary>
+    private static bool ListsSigners(Parsed s, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (!hit.Cue.Noun || hit.Cue.NeedsDocument || hit.Last + 1 >= tokens.Count) return false;
+        var next = hit.Last + 1;
+        // "The signatories of the letter include"
+        while (next < tokens.Count && next - hit.Last <= 4 && (lexicon.Origins.Contains(tokens[next].Lower) || lexicon.GenitiveArticles.Contains(tokens[next].Lower) || lexicon.GenitiveAfterNoun.Contains(tokens[next].Lower)
+                   || lexicon.Determiners.Contains(tokens[next].Lower) || s.Mentions.Any(m => m.Start <= next && next < m.End && m.Pronoun is null && m.Mark is not null))) next++;
+        var opens = next < tokens.Count && (lexicon.Inclusions.Contains(tokens[next].Lower) || lexicon.Copulas.Contains(tokens[next].Lower)) && !lexicon.Conjunctions.Contains(tokens[next].Lower);
+        // "Among the signatories are", "Zu den Unterzeichnern gehören": the verb right after the noun of a fronted inclusion.
+        var fronted = hit.Anchor >= 2 && (lexicon.Inclusions.Contains(tokens[hit.Anchor - 2].Lower) || lexicon.Prepositions.Contains(tokens[hit.Anchor - 2].Lower))
+            && lexicon.Copulas.Contains(tokens[next < tokens.Count ? next : hit.Last].Lower);
+        return opens || fronted;
+    }
+
+    /// <summary>"One of the signatories, Liberal MP Sameer Zuberi, said", "Einer der Unterzeichner, der Abgeordnete Hahn,": the apposition after it.</summary>
+    private static bool OneOf(Parsed s, Hit hit, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (!hit.Cue.Noun || hit.Anchor < 2 || hit.Last + 1 >= tokens.Count || tokens[hit.Last + 1].Text != "," || m.Start - hit.Last > 6) return false;
+        var of = hit.Anchor - 1;
+        while (of > 0 && lexicon.Determiners.Contains(tokens[of].Lower) && !lexicon.GenitiveAfterNoun.Contains(tokens[of].Lower)) of--;
+        return tokens[of - 1].Lower is "one" or "einer" or "eine" or "eines" && (lexicon.Origins.Contains(tokens[of].Lower) || lexicon.GenitiveAfterNoun.Contains(tokens[of].Lower))
+            && Enumerable.Range(hit.Last + 2, m.Start - hit.Last - 2).All(j => tokens[j].IsWord && (char.IsUpper(tokens[j].Text[0]) || lexicon.Determiners.Contains(tokens[j].Lower)))
+            && (m.End >= tokens.Count || tokens[m.End].Text == ",");
+    }
+
+    /// <summary>"darunter 11 der SVP", "three of the Greens": a count of the party's members, the party itself signed nothing.</summary>
+    private static bool Partitive(Parsed s, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var j = m.Start - 1;
+        while (j >= 0 && m.Start - j <= 2 && (lexicon.Determiners.Contains(tokens[j].Lower) || lexicon.GenitiveAfterNoun.Contains(tokens[j].Lower) || lexicon.Origins.Contains(tokens[j].Lower))) j--;
+        return j >= 0 && j < m.Start - 1 && (tokens[j].Text.All(char.IsDigit) || lexicon.GroupWords.Contains(tokens[j].Lower) || lexicon.Quantifiers.Contains(tokens[j].Lower));
     }
 
     /// <summary>"28 Abgeordnete um Berger", "a group of senators around Collins": whom a group gathers around leads it.</summary>
@@ -202,6 +259,20 @@ public sealed partial class RuleExtractor
         if (j >= m.Start - 2 || !lexicon.Determiners.Contains(tokens[j].Lower) || tokens[m.Start - 1].Text != "," || m.Start - j > 8) return false;
         return Enumerable.Range(j, m.Start - 1 - j).All(b => tokens[b].IsWord && !tokens[b].Quoted && !s.Mentions.Any(o => o.Start <= b && b < o.End))
             && (m.End >= tokens.Count || tokens[m.End].Text is "," or "." or ";" || lexicon.Conjunctions.Contains(tokens[m.End].Lower));
+    }
+
+    /// <summary>
+    /// "Die Abgeordneten, die den Brief unterschrieben haben, sind Berger, Hahn und Krüger": the cue stands in a relative
+    /// clause on a group noun, and the copula after the clause's comma names its members.
+    /// </summary>
+    private bool NamedAfterRelative(Parsed s, Hit hit, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var comma = Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).FirstOrDefault(j => tokens[j].Text == ",", -1);
+        if (comma < 0 || comma + 1 >= m.Start || !lexicon.Copulas.Contains(tokens[comma + 1].Lower) || m.Start - comma > 4
+            || Enumerable.Range(hit.Last + 1, comma - hit.Last - 1).Any(j => !tokens[j].IsWord || s.Mentions.Any(o => o.Start <= j && j < o.End && !IsDocument(o)))) return false;
+        var relative = Enumerable.Range(Math.Max(2, hit.Anchor - 8), Math.Max(0, hit.Anchor - Math.Max(2, hit.Anchor - 8))).LastOrDefault(j => lexicon.Relatives.Contains(tokens[j].Lower) && tokens[j - 1].Text == ",", -1);
+        return relative > 0 && (lexicon.MemberNouns.Contains(tokens[relative - 2].Lower) || lexicon.GroupNouns.Contains(tokens[relative - 2].Lower));
     }
 
     /// <summary>"another letter", "einen weiteren Brief" at <paramref name="j"/>: a document noun the text calls a different one.</summary>
@@ -456,6 +527,12 @@ public sealed partial class RuleExtractor
             discourse.Signers = (s, s.Hits[opening], end);
             return [];
         }
+        // "Eighteen MPs signed the letter. They are:" and the names on the lines after it.
+        if (opening < 0 && s.Tokens is [.., { Text: ":" }] && names.Count == 0 && AfterSigning(s, discourse) && InclusionOpening(s) is var inclusion and >= 0)
+        {
+            discourse.Signers = (s, new Hit(Included, [inclusion]), end);
+            return [];
+        }
         var list = new Hit(NameList, []); // no cue words: the list itself is the cue
         // Not after a line that introduces something else ("The 17 MPs backing the amendment are listed below:" is a vote).
         if ((discourse.NameRun.Count >= 3 && discourse.LastSigning >= 0 || discourse.NameRun.Count >= 2 && discourse.LetterOpened) && !discourse.RunIntroducedOtherwise)
@@ -483,17 +560,18 @@ public sealed partial class RuleExtractor
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         // "The group includes …", "The senators are …": a group noun reaches further back than "They include …".
-        var reach = Enumerable.Range(0, Math.Min(3, tokens.Count)).Any(j => lexicon.GroupNouns.Contains(tokens[j].Lower) || lexicon.MemberNouns.Contains(tokens[j].Lower) && tokens[j].Lower.EndsWith('s')) ? 6 : 2;
-        if (s.Sentence.Index - discourse.LastSigned < 1 || s.Sentence.Index - discourse.LastSigned > reach || s.Hits.Any(h => h.Cue.Relation == RelationType.Signed)) return [];
-        bool Opens(int j) => lexicon.Inclusions.Contains(tokens[j].Lower) || (j + 1 < tokens.Count && lexicon.InclusionPairs.Contains($"{tokens[j].Lower} {tokens[j + 1].Lower}"));
-        var opening = Enumerable.Range(0, Math.Min(4, tokens.Count)).FirstOrDefault(Opens, -1);
+        if (!AfterSigning(s, discourse) || s.Hits.Any(h => h.Cue.Relation == RelationType.Signed)) return [];
+        var opening = InclusionOpening(s);
         var first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && m.Start > opening && m.Mark is { } mark && lexicon.IsInclusion(mark));
+        // "The MLAs are Collins, Baker and Ellis": the names right after the group's copula.
+        if (opening >= 0 && first is null && lexicon.Copulas.Contains(tokens[opening].Lower))
+            first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start > opening && m.Start - opening <= 3);
         if (opening < 0)
         {
             // The inclusion closes the sentence: the names before it are the members.
             var last = tokens.Count - 1;
             while (last >= 0 && !tokens[last].IsWord) last--;
-            opening = new[] { last - 1, last }.FirstOrDefault(j => j >= 0 && Opens(j) && (j == last || j + 1 == last), -1);
+            opening = new[] { last - 1, last }.FirstOrDefault(j => j >= 0 && OpensInclusion(s, j) && (j == last || j + 1 == last), -1);
             first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start <= 3 && m.End <= opening);
         }
         var document = ContextDocument(discourse);
@@ -503,6 +581,31 @@ public sealed partial class RuleExtractor
             .Select(m => Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, ""), Inference.DocumentFromContext,
                 $"declaration from context: {actors.Actors[document].Name}", "signers listed after a signing"));
     }
+
+    /// <summary>The sentence comes right after a signing (up to six sentences when it opens with a group noun: "The group includes …", "The senators are …").</summary>
+    private static bool AfterSigning(Parsed s, Discourse discourse)
+    {
+        var tokens = s.Tokens;
+        var reach = Enumerable.Range(0, Math.Min(3, tokens.Count)).Any(j => s.Lexicon.GroupNouns.Contains(tokens[j].Lower) || s.Lexicon.MemberNouns.Contains(tokens[j].Lower) && tokens[j].Lower.EndsWith('s')) ? 6 : 2;
+        return s.Sentence.Index - discourse.LastSigned >= 1 && s.Sentence.Index - discourse.LastSigned <= reach;
+    }
+
+    /// <summary>
+    /// Where the sentence opens a list of more signers: an inclusion in its first words ("They include", "Among them",
+    /// "Unter ihnen"), or the copula after a group noun ("The MLAs are", "Die Abgeordneten sind"); -1 if none.
+    /// </summary>
+    private static int InclusionOpening(Parsed s)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        bool GroupCopula(int j) => j >= 1 && lexicon.Copulas.Contains(tokens[j].Lower) && tokens[j].Lower is not ("has" or "have" or "had" or "hat" or "haben" or "hatte")
+            && (lexicon.MemberNouns.Contains(tokens[j - 1].Lower) || lexicon.GroupNouns.Contains(tokens[j - 1].Lower)) && !s.Mentions.Any(m => m.Start < j)
+            && Enumerable.Range(0, j - 1).All(b => lexicon.Determiners.Contains(tokens[b].Lower) || tokens[b].IsWord && char.IsLower(tokens[b].Text[0]) || b == 0);
+        return Enumerable.Range(0, Math.Min(4, tokens.Count)).FirstOrDefault(j => OpensInclusion(s, j) || GroupCopula(j), -1);
+    }
+
+    /// <summary>An inclusion ("including", "darunter") or an inclusion pair ("among them", "unter ihnen") at <paramref name="j"/>.</summary>
+    private static bool OpensInclusion(Parsed s, int j) => s.Lexicon.Inclusions.Contains(s.Tokens[j].Lower)
+        || (j + 1 < s.Tokens.Count && s.Lexicon.InclusionPairs.Contains($"{s.Tokens[j].Lower} {s.Tokens[j + 1].Lower}"));
 
     /// <summary>"Critics such as Baker and Ellis called it naive": the inclusion at <paramref name="opening"/> gives examples of a noun that names no signers.</summary>
     private static bool ComparedWithOther(Parsed s, int opening)
@@ -717,8 +820,9 @@ public sealed partial class RuleExtractor
         var merged = new Sentence(opener.Sentence.Index, text[opener.Sentence.Start..to], opener.Sentence.Start, Sentences.Tokenize(text[opener.Sentence.Start..to]));
         var mentions = FindMentions(merged.Tokens, opener.Lexicon);
         var s = new Parsed(merged, mentions, [hit], opener.Lexicon);
+        // "Anna Berger, Bürgermeisterin von Kassel\nMarkus Hahn": a name that opens its line takes no preposition from the line above.
         var listed = mentions.Where(m => !m.IsPronoun && merged.Start + merged.Tokens[m.Start].Start >= from && !IsDocument(m)
-            && !(m.Mark is { } mark && s.Lexicon.Prepositions.Contains(mark))).ToList();
+            && !(m.Mark is { } mark && s.Lexicon.Prepositions.Contains(mark) && !OpensLine(merged, m))).ToList();
         var documentMention = mentions.FirstOrDefault(m => IsDocument(m) && merged.Start + merged.Tokens[m.Start].Start < from);
         var document = documentMention?.Actor ?? -1;
         var how = Inference.None;
@@ -732,7 +836,7 @@ public sealed partial class RuleExtractor
         {
             var kind = actors.Actors[m.Actor].Kind;
             // "Mary Collins MP, Green Party" on a line of its own: the party is where she belongs ("A, B and the Greens" is a list).
-            if (kind != ActorKinds.Person && listed.Count(o => actors.Actors[o.Actor].Kind == ActorKinds.Person && SameLine(merged, o, m)) == 1) continue;
+            if (kind != ActorKinds.Person && listed.Where(o => actors.Actors[o.Actor].Kind == ActorKinds.Person && SameLine(merged, o, m)).DistinctBy(o => o.Actor).Count() == 1) continue;
             yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how,
                 how == Inference.None ? "" : $"declaration from context: {actors.Actors[document].Name}", "listed as signer");
         }
@@ -746,10 +850,20 @@ public sealed partial class RuleExtractor
             && (end >= text.Length || text.IndexOf('\n', end) is var after && (after < 0 ? string.IsNullOrWhiteSpace(text[end..]) : string.IsNullOrWhiteSpace(text[end..after])));
     }
 
+    /// <summary>Only a bullet, a number or a dash stand before the mention on its line.</summary>
+    private static bool OpensLine(Sentence sentence, Mention m)
+    {
+        var at = sentence.Tokens[m.Start].Start;
+        var line = sentence.Text.LastIndexOf('\n', Math.Max(0, at - 1));
+        return line >= 0 && sentence.Text[(line + 1)..at].All(c => !char.IsLetter(c));
+    }
+
+    /// <summary>No line break between the two, but one after a comma ("Myriam Atz-Tammerle,\nLandtagsabgeordnete,\nSüd-Tiroler Freiheit" is one entry).</summary>
     private static bool SameLine(Sentence sentence, Mention a, Mention b)
     {
         var (from, to) = a.Start < b.Start ? (a, b) : (b, a);
-        return !sentence.Text[sentence.Tokens[from.Start].Start..sentence.Tokens[to.Start].Start].Contains('\n');
+        var between = sentence.Text[sentence.Tokens[from.Start].Start..sentence.Tokens[to.Start].Start];
+        return between.Split('\n').SkipLast(1).All(line => line.TrimEnd().EndsWith(','));
     }
 
     /// <summary>"die gemeinsame Erklärung der Abgeordneten Krüger und Vogt": a genitive right after the document names its authors.</summary>

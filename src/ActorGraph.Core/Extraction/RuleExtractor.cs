@@ -106,7 +106,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var best = new Dictionary<(string, RelationType, string), ExtractedRelation>();
         var order = new List<(string, RelationType, string)>();
         var discourse = new Discourse();
-        var sentences = Sentences.Split(text, actors.LineBreaksInNames(text));
+        var sentences = Split(text, lexicon);
         var mentionsOf = MentionsOf(sentences, lexicon, ct);
         var groups = Groups(sentences, mentionsOf);
         void Keep(ExtractedRelation relation)
@@ -163,6 +163,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         }
         return order.Select(k => best[k]).ToList();
     }
+
+    /// <summary>Sentences, with no break inside a name or a list broken across lines.</summary>
+    private IReadOnlyList<Sentence> Split(string text, CueLexicon lexicon) =>
+        Sentences.Split(text, actors.LineBreaksInNames(text).Union(SignerLists.ListLineBreaks(text, lexicon)).ToHashSet());
 
     /// <summary>The actor mentions of each sentence, documents named by a shared alias or a generic noun decided from what came before.</summary>
     private List<List<Mention>> MentionsOf(IReadOnlyList<Sentence> sentences, CueLexicon lexicon, CancellationToken ct)
@@ -502,9 +506,12 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (b.Start - a.End is 0 or > 8) return null;
         var glue = Enumerable.Range(a.End, b.Start - a.End).Select(j => tokens[j]).ToList();
         var depth = 0;
-        foreach (var t in glue)
+        for (var g = 0; g < glue.Count; g++)
         {
-            if (t.Text == "(") depth++;
+            var t = glue[g];
+            // "1) Anna Berger, 2) Markus Hahn": the number of a list item.
+            if (t.Text.All(char.IsDigit) && g + 1 < glue.Count && glue[g + 1].Text is ")" or ".") g++;
+            else if (t.Text == "(") depth++;
             else if (t.Text == ")") depth--;
             else if (depth == 0 && !lexicon.IsListGlue(t.Lower) && t.Text != "." && !(t.IsWord && char.IsUpper(t.Text[0]))) return null;
         }

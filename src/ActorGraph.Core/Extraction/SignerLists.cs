@@ -34,7 +34,8 @@ public static class SignerLists
     /// </summary>
     public static bool IsNameLine(IReadOnlyList<Token> tokens, int from, IReadOnlyList<(int Start, int End)> names, CueLexicon lexicon)
     {
-        if (from >= tokens.Count) return false;
+        // "Antwort der Landesregierung:" introduces what follows, it lists no one.
+        if (from >= tokens.Count || tokens[^1].Text == ":") return false;
         if (OnlyNames(tokens, from, names, lexicon)) return true;
         var first = names.Where(n => n.Start >= from).OrderBy(n => n.Start).FirstOrDefault((Start: -1, End: -1));
         if (first.Start < 0 || first.End >= tokens.Count || tokens.Count - from > 16) return false;
@@ -116,6 +117,28 @@ public static class SignerLists
     private static bool IsGlue(Token token, CueLexicon lexicon) =>
         !token.IsWord || char.IsUpper(token.Text[0]) || char.IsDigit(token.Text[0])
         || lexicon.Conjunctions.Contains(token.Lower) || lexicon.Determiners.Contains(token.Lower) || lexicon.Prepositions.Contains(token.Lower);
+
+    /// <summary>
+    /// Offsets of line breaks inside a list hard-wrapped at short widths: after a line that ends with a comma or a conjunction
+    /// ("Mary Collins,\nTom Baker,\nRuth Ellis and\nPeter Quinn.") when the next line goes on with a word. A salutation
+    /// ("Dear colleagues,", "Sehr geehrte Frau Ministerin,") or a sign-off ("Sincerely,") ends its line.
+    /// </summary>
+    public static HashSet<int> ListLineBreaks(string text, CueLexicon lexicon)
+    {
+        var breaks = new HashSet<int>();
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            var lineStart = i == 0 ? 0 : text.LastIndexOf('\n', i - 1) + 1;
+            var words = Sentences.Tokenize(text[lineStart..i]);
+            var next = i + 1;
+            while (next < text.Length && text[next] is ' ' or '\t') next++;
+            if (words.Count < 2 || next >= text.Length || !char.IsLetter(text[next])) continue;
+            if (!(words[^1].Text == "," || lexicon.Conjunctions.Contains(words[^1].Lower))) continue;
+            if (lexicon.Salutations.Contains(words[0].Lower) || SignOffLength(words, lexicon) > 0) continue;
+            breaks.Add(i);
+        }
+        return breaks;
+    }
 
     /// <summary>A line that introduces signers: it ends with a colon, or is a short heading ("Signatories", "Die Unterzeichner").</summary>
     public static bool Introduces(IReadOnlyList<Token> tokens) =>

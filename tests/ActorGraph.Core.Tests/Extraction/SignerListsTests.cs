@@ -55,6 +55,18 @@ public sealed class SignerListsTests
         Assert.Equal(expected.Order(), Signers(text, language));
 
     [Theory]
+    [InlineData("en", "The signatories are Mary Collins,\nTom Baker,\nRuth Ellis and\nPeter Quinn.", 1)]
+    [InlineData("de", "Unterzeichnet haben Anna Berger,\nMarkus Hahn und\nLea Krüger.", 1)]
+    [InlineData("en", "Dear colleagues,\nWe write to you about trains.", 2)]
+    [InlineData("en", "Yours sincerely,\nMary Collins", 2)]
+    [InlineData("de", "Mit freundlichen Grüßen,\nAnna Berger", 2)]
+    [InlineData("en", "Rail plan, part two\nMary Collins wants more trains.", 2)]
+    [InlineData("en", "The letter was signed by Mary Collins,\nthe chair, and Tom Baker.", 1)]
+    [InlineData("de", "Sehr geehrte Frau Ministerin,\nwir bitten um mehr Züge.", 2)]
+    public void A_list_wrapped_after_a_comma_or_conjunction_is_one_sentence_a_salutation_or_sign_off_ends_its_line(string language, string text, int sentences) =>
+        Assert.Equal(sentences, Sentences.Split(text, SignerLists.ListLineBreaks(text, CueLexicon.For(language))).Count);
+
+    [Theory]
     [InlineData("en", "The letter was led by Sen. Mary Collins and joined by Sens. Tom Baker, Ruth Ellis and Peter Quinn.",
         "mary-collins letter", "peter-quinn letter", "ruth-ellis letter", "tom-baker letter")]
     [InlineData("en", "Sen. Mary Collins (D-Mich.) led the letter, which was also signed by Sens. Tom Baker (R-Ind.) and Ruth Ellis (D-Ore.).",
