@@ -59,15 +59,8 @@ public sealed partial class RuleExtractor
             {
                 var actor = actors.Actors[i];
                 if (actor.Kind != ActorKinds.Person) continue;
-                var names = actor.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
-                foreach (var alias in actor.Aliases)
-                {
-                    var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    var name = Array.FindIndex(words, names.Contains);
-                    var role = name > 0 ? words[..name] : name < 0 && words.Length == 1 && char.IsUpper(words[0][0]) ? words : null;
-                    if (role is null || role[^1].StartsWith('@')) continue;
+                foreach (var role in actor.Aliases.Select(a => ActorLexicon.AliasRole(actor, a)).OfType<string[]>())
                     Add(roles, role[^1].TrimEnd('.').ToLowerInvariant(), i);
-                }
             }
             return roles;
         }
@@ -139,11 +132,13 @@ public sealed partial class RuleExtractor
         /// </summary>
         public (int Actor, int Start, int End, bool Genitive, string Role)? Role(IReadOnlyList<Token> tokens, int at)
         {
-            if (!lexicon.RoleDeterminers.Contains(tokens[at].Lower)) return null;
+            // "„Frau Ministerin, …“", "“Mr President, …”": an honorific before a role addresses its holder, also in a quoted post.
+            var vocative = lexicon.Honorifics.ContainsKey(tokens[at].Lower);
+            if (!lexicon.RoleDeterminers.Contains(tokens[at].Lower) && !vocative) return null;
             for (var j = at + 1; j < Math.Min(tokens.Count, at + 4); j++)
             {
                 var token = tokens[j];
-                if (!token.IsWord || token.Quoted) return null;
+                if (!token.IsWord || token.Quoted && !vocative) return null;
                 if (OfKind(tokens, j) is var (organisation, kindGenitive))
                     return (organisation, at + 1, j + 1, kindGenitive, string.Join(' ', Enumerable.Range(at, j - at + 1).Select(k => tokens[k].Text)));
                 var (noun, genitive) = Stripped(token.Lower);
