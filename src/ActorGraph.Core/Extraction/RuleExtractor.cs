@@ -304,6 +304,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     private static bool LatterAt(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
     {
         if (lexicon.SubjectNearVerb) return at > 0 && tokens[at - 1].Lower == "the" && !(at + 1 < tokens.Count && tokens[at + 1].IsWord && char.IsLower(tokens[at + 1].Text[0]) && at + 2 < tokens.Count && !tokens[at + 2].IsWord);
+        // "nach dieser - durchaus fragwürdigen - Rundumklatsche": after a preposition a subject form is a determiner.
+        if (at > 0 && lexicon.Prepositions.Contains(tokens[at - 1].Lower) && lexicon.Latter[tokens[at].Lower].Subject) return false;
         if (at + 1 >= tokens.Count || !tokens[at + 1].IsWord) return true;
         // "Dieser Tweet", "dieser neue Tweet": a determiner before a noun.
         return char.IsLower(tokens[at + 1].Text[0]) && !(at + 2 < tokens.Count && tokens[at + 2].IsWord && char.IsUpper(tokens[at + 2].Text[0]));
@@ -1213,11 +1215,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var earlier = previous.FirstOrDefault(m => !m.Marked && (Fits(m) || Carried(m))) ?? previous.LastOrDefault(Fits);
         if (earlier is not null)
             return new Resolved(earlier.Actor, Inference.PronounFromPreviousSentence, $"pronoun {mention.Text} = {actors.Actors[earlier.Actor].Name} from the previous sentence", mention);
-        // "He", "him" for a person neither this sentence nor the previous one names (not even one excluded as the source): the last one
-        // it fits, up to three sentences further back.
+        // "He", "him" for a person neither this sentence (but the source: "Throp tweeted at him" is someone else) nor the previous one
+        // names: the last one it fits, up to three sentences further back.
         bool Anyone(Mention m) => !m.IsPronoun && Compatible(actors.Actors[m.Actor], gender);
         if (gender is 'm' or 'f' && previous is Antecedents { Older: var older }
-            && !sentence.Any(m => m.End <= mention.Start && Anyone(m)) && !previous.Any(Anyone))
+            && !sentence.Any(m => m.End <= mention.Start && Anyone(m) && m.Actor != exclude) && !previous.Any(Anyone))
             foreach (var before in older)
                 if ((before.FirstOrDefault(m => !m.Marked && (Fits(m) || Carried(m))) ?? before.LastOrDefault(Fits)) is { } further)
                     return new Resolved(further.Actor, Inference.PronounFromPreviousSentence, $"pronoun {mention.Text} = {actors.Actors[further.Actor].Name} from a sentence before", mention);
