@@ -26,7 +26,7 @@ public sealed record KnownActor(string Id, string Name, string Kind, string? Gen
 /// middle initials (<c>Donald J. Trump</c>), handles with or without <c>@</c> and glued to a compound
 /// (<c>@BBCBreaking-Tweet</c>), and hashtags (<c>#AfD</c>); a genitive ending marks the mention as an owner
 /// (<c>Kutchers Tweet</c>), never a subject. A one-word form written capitalised is not matched in lower case
-/// (<c>klein</c>, <c>link</c>, <c>bush</c>).
+/// (<c>klein</c>, <c>link</c>, <c>bush</c>), unless it is an acronym without a vowel (<c>spd</c>, <c>svp</c>).
 /// </remarks>
 public sealed class ActorLexicon
 {
@@ -58,6 +58,15 @@ public sealed class ActorLexicon
                 var particle = Array.FindIndex(words, 1, words.Length - 2, w => Particles.Contains(w));
                 if (particle > 0) (lastNames.TryGetValue(string.Join(' ', words[particle..]), out var full) ? full : lastNames[string.Join(' ', words[particle..])] = []).Add(i);
             }
+            // "Mr President", "Frau Bundeskanzlerin": a role the actors file gives, addressed with an honorific of the person's gender.
+            if (actors[i].Kind == ActorKinds.Person)
+                foreach (var role in actors[i].Aliases.Select(a => AliasRole(actors[i], a)).OfType<string[]>().Select(r => string.Join(' ', r)).Distinct())
+                    foreach (var (honorific, gender) in CueLexicon.English.Honorifics.Concat(CueLexicon.German.Honorifics))
+                        if (actors[i].Gender is null || actors[i].Gender![0] == gender)
+                        {
+                            AddForm($"{honorific} {role}", i);
+                            if (CueLexicon.English.Honorifics.ContainsKey(honorific)) AddForm($"{honorific}. {role}", i);
+                        }
             // "@SenCollinsFict" is also written without its "@" (a handle-like word: an inner capital, digit or underscore).
             foreach (var alias in actors[i].Aliases)
                 if (alias.Length > 3 && alias[0] == '@' && alias[1..].Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c == '_')) AddForm(alias[1..], i);
@@ -84,6 +93,19 @@ public sealed class ActorLexicon
         }
         foreach (var list in _byFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         foreach (var list in _sharedByFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    /// <summary>
+    /// The role an alias gives a person: the words it puts before the person's name ("President Donald Trump" → President,
+    /// "SPD-Chefin Saskia Esken" → SPD-Chefin), or a one-word alias that is no name ("Bundeskanzlerin"); null for a handle or name.
+    /// </summary>
+    public static string[]? AliasRole(KnownActor person, string alias)
+    {
+        var names = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var name = Array.FindIndex(words, names.Contains);
+        var role = name > 0 ? words[..name] : name < 0 && words.Length == 1 && char.IsUpper(words[0][0]) ? words : null;
+        return role is null || role[^1].StartsWith('@') || role.Any(w => IsArticle(w)) ? null : role;
     }
 
     /// <summary>The documents (or persons) an alias at <paramref name="at"/> may mean when several share it, how many tokens it spans, and whether it carries a genitive ending.</summary>
@@ -141,8 +163,9 @@ public sealed class ActorLexicon
     private static (int Length, bool Genitive)? MatchWords(string[] words, string kind, IReadOnlyList<Token> tokens, int at)
     {
         var person = kind == ActorKinds.Person;
-        // "klein", "link", "bush", "time": a one-word name written capitalised is no lower-case word.
-        if (words.Length == 1 && char.IsUpper(words[0][0]) && char.IsLower(tokens[at].Text[0])) return null;
+        // "klein", "link", "bush", "time": a one-word name written capitalised is no lower-case word; an acronym without a
+        // vowel ("spd", "svp", "bjp") is no word either way.
+        if (words.Length == 1 && char.IsUpper(words[0][0]) && char.IsLower(tokens[at].Text[0]) && !UnpronounceableAcronym(words[0])) return null;
         var j = at;
         var genitive = false;
         for (var k = 0; k < words.Length; k++, j++)
@@ -165,6 +188,10 @@ public sealed class ActorLexicon
         }
         return (j - at, genitive);
     }
+
+    /// <summary>"SPD", "SVP", "BJP": an acronym with no vowel, which no word is; its lower-case form ("spd") still names it.</summary>
+    public static bool UnpronounceableAcronym(string word) =>
+        word.Length >= 3 && word.All(char.IsUpper) && !word.Any(c => "AEIOUYÄÖÜ".Contains(c));
 
     /// <summary>The line breaks inside a known name ("Mary\nCollins" in a narrow column): they end no sentence.</summary>
     public HashSet<int> LineBreaksInNames(string text)

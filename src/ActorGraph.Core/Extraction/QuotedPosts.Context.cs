@@ -41,9 +41,16 @@ public static partial class QuotedPosts
 
     private static bool InRange(int index, (int From, int To) range) => index >= range.From && index <= range.To;
 
-    /// <summary>The attributing sentence says where the words were spoken ("in an interview", "told reporters", "im ZDF").</summary>
-    private static bool SpokenElsewhere(Sentence sentence, CueLexicon lexicon) =>
-        sentence.Tokens.Any(t => !t.Quoted && lexicon.Venues.Contains(t.Lower));
+    /// <summary>
+    /// The attributing sentence says where the words were spoken ("in an interview", "told reporters", "im ZDF"); not when a
+    /// platform stands right beside the venue: "in a statement posted on Twitter", "in einer auf Facebook verbreiteten Mitteilung" is a post.
+    /// </summary>
+    private static bool SpokenElsewhere(Sentence sentence, CueLexicon lexicon)
+    {
+        var tokens = sentence.Tokens;
+        return Enumerable.Range(0, tokens.Count).Any(i => !tokens[i].Quoted && lexicon.Venues.Contains(tokens[i].Lower)
+            && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(tokens.Count, i + 4) - Math.Max(0, i - 3)).Any(j => lexicon.IsPlatformWord(tokens[j].Lower)));
+    }
 
     /// <summary>
     /// A quotation mark at <paramref name="i"/> opens a quotation: a straight double quote not right after a letter; a single

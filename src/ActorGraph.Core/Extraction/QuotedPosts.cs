@@ -76,7 +76,7 @@ public static partial class QuotedPosts
             var closing = SentenceAt(sentences, close);
             if (opening is null || closing is null || Term(text, open, close, opening)) continue;
             var quote = text[(open + 1)..close];
-            var after = Attribution(closing, close + 1, text, lexicon, after: true, open);
+            var after = Attribution(closing, close + 1, text, lexicon, after: true, open) ?? AttributionNext(sentences, closing, close, text, lexicon);
             var before = after is null ? Attribution(opening, open, text, lexicon, after: false) : null;
             // "“…,” Palin tweeted. “…”": a quotation that follows on the same line goes on with the same post; so does the next
             // paragraph's when this one ran to the paragraph's end unclosed (a quotation over several paragraphs).
@@ -112,7 +112,7 @@ public static partial class QuotedPosts
             var at = lineStart;
             while (at < text.Length && text[at] is ' ' or '\t') at++;
             if (at + 1 >= text.Length || text[at] != '@' || !char.IsLetterOrDigit(text[at + 1])) continue;
-            if (Introduced(sentences, at, text, lexicon) is not { } found) continue;
+            if ((Introduced(sentences, at, text, lexicon) ?? Preceded(sentences, at, text, lexicon)) is not { } found) continue;
             var lineEnd = text.IndexOf('\n', at) is var e and >= 0 ? e : text.Length;
             yield return new Post(at, lineEnd, found.Start, found.End, found.Sentence.Start, lineEnd, found.Cue.Start, found.Cue.End, found.By);
         }
@@ -132,6 +132,17 @@ public static partial class QuotedPosts
     }
 
     /// <summary>
+    /// "“D— Musk goes full on Trump!!” Whitehouse posted.": a quotation that ends on "!" or "?" ends its sentence for the splitter,
+    /// and the attribution after it is the next sentence of the same line.
+    /// </summary>
+    private static Found? AttributionNext(IReadOnlyList<Sentence> sentences, Sentence closing, int close, string text, CueLexicon lexicon)
+    {
+        if (closing.Start + closing.Text.TrimEnd().Length > close + 1 || closing.Index + 1 >= sentences.Count) return null;
+        var next = sentences[closing.Index + 1];
+        return text[(close + 1)..next.Start].Contains('\n') || next.Tokens.Count > 10 ? null : Attribution(next, next.Start, text, lexicon, after: true);
+    }
+
+    /// <summary>
     /// "Der Chef der Jugend nahm den Beitrag zum Anlass, sie zu kritisieren.", "Baker read the tweet aloud.": the sentence names
     /// only a post the text spoke of before (a definite article before the post noun) and no platform or posting verb: the
     /// quotation after it may be said anywhere, unless it shows itself a post by an @handle or #hashtag ("das Posting … „Sorry @KathaSchulze“").
@@ -139,6 +150,28 @@ public static partial class QuotedPosts
     private static bool OnlyThePost(Sentence sentence, CueLexicon lexicon) => !sentence.Tokens.Where((t, i) => !t.Quoted && (lexicon.IsPostNoun(t.Lower)
         ? !(i > 0 && lexicon.Determiners.Contains(sentence.Tokens[i - 1].Lower) && !lexicon.Indefinites.Contains(sentence.Tokens[i - 1].Lower))
         : lexicon.IsPlatformWord(t.Lower) || lexicon.PostingVerbs.Contains(t.Lower))).Any();
+
+    /// <summary>
+    /// "…, first minister Nicola Sturgeon was there, and she had beef." ⏎ "@RuthDavidsonMSP hi - …": a reply that opens a paragraph
+    /// with an @handle after a paragraph that tells of posting (a platform, a post or a posting verb in its last two sentences) is
+    /// by the one its last sentence is about: the actor of its part before a colon, or of its last clause that names one.
+    /// </summary>
+    private static Found? Preceded(IReadOnlyList<Sentence> sentences, int at, string text, CueLexicon lexicon)
+    {
+        var lineEnd = text.LastIndexOf('\n', Math.Max(0, at - 1));
+        while (lineEnd > 0 && char.IsWhiteSpace(text[lineEnd])) lineEnd--;
+        if (lineEnd <= 0 || SentenceAt(sentences, lineEnd) is not { } last || last.Start >= at) return null;
+        var before = last.Index > 0 && !text[(sentences[last.Index - 1].Start + sentences[last.Index - 1].Text.Length)..last.Start].Contains('\n') ? sentences[last.Index - 1] : null;
+        if (!lexicon.NamesPlatform(last) && !(before is not null && lexicon.NamesPlatform(before))) return null;
+        var tokens = last.Tokens;
+        // The clause before a colon ("Davidson hit back with this:"), else the one that names the posting ("Für Gremmels Anlass für den nächsten Tweet,").
+        var end = Enumerable.Range(0, tokens.Count).FirstOrDefault(j => tokens[j].Text == ":" && !tokens[j].Quoted, -1);
+        if (end < 0 && Enumerable.Range(0, tokens.Count).LastOrDefault(j => !tokens[j].Quoted && lexicon.NamesPlatform(new Sentence(0, tokens[j].Text, 0, [tokens[j]])), -1) is var named and >= 0)
+            end = Enumerable.Range(named, tokens.Count - named).FirstOrDefault(j => tokens[j].Text is "," or ";" or "–" or "—" or "-" or ".", tokens.Count);
+        var from = Enumerable.Range(0, Math.Max(0, end)).LastOrDefault(j => tokens[j].Text is "," or ";" or "–" or "—" or "-", -1) + 1;
+        if (end <= from) return null;
+        return new Found(last, last.Start + tokens[from].Start, last.Start + tokens[end - 1].End, Verb.Line, (last.Start + tokens[from].Start, last.Start + tokens[end - 1].End), Author.SentenceBefore);
+    }
 
     /// <summary>
     /// A post that opens a paragraph right after a line ending with a colon (<c>Hahn reagierte prompt:</c>): that line
@@ -217,7 +250,8 @@ public static partial class QuotedPosts
         for (var j = last; j >= 0 && j >= last - 12; j--)
         {
             var lower = tokens[j].Lower;
-            if (KindOf(lower, lexicon) is not { } posting) continue;
+            // "prompted X to post, “…”": an English infinitive after "to" is the verb whose third person the lexicon lists.
+            if ((KindOf(lower, lexicon) ?? (lexicon.SubjectNearVerb && j > 0 && tokens[j - 1].Lower == "to" ? KindOf(lower + "s", lexicon) : null)) is not { } posting) continue;
             // "tweeted a picture of graffiti which read “…”": the quotation belongs to the relative clause, not to the post.
             if (Enumerable.Range(j + 1, last - j).Any(k => lexicon.Relatives.Contains(tokens[k].Lower) && (tokens[k - 1].Text == "," || !lexicon.Determiners.Contains(tokens[k].Lower)))) return null;
             // The whole clause around the verb names the author; the extractor picks the actor in it.

@@ -11,7 +11,7 @@ namespace ActorGraph.Extraction;
 public sealed partial class RuleExtractor
 {
     /// <summary>Why the cue <paramref name="k"/> states no relation here, or null when it may.</summary>
-    private static string? Unstated(Parsed s, int k, Discourse discourse)
+    private string? Unstated(Parsed s, int k, Discourse discourse)
     {
         var (tokens, hit, lexicon) = (s.Tokens, s.Hits[k], s.Lexicon);
         var relation = hit.Cue.Relation;
@@ -50,7 +50,9 @@ public sealed partial class RuleExtractor
         {
             var clause = ClauseOf(s, k);
             var end = End(s, hit, s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? tokens.Count);
-            if (!Enumerable.Range(clause.Start + 1, Math.Max(0, end - clause.Start - 1)).Any(j => !tokens[j].Quoted && lexicon.IsPostNoun(tokens[j].Lower)))
+            // "teilt Höckes Video": what someone posted, named by its owner, is a post too.
+            if (!Enumerable.Range(clause.Start + 1, Math.Max(0, end - clause.Start - 1)).Any(j => !tokens[j].Quoted && (lexicon.IsPostNoun(tokens[j].Lower)
+                    || lexicon.PostedMedia.Contains(tokens[j].Lower) && s.Mentions.Any(m => m.End == j && m.Mark == "'s"))))
                 return "shared no post";
         }
         // "Baker said he liked Collins": English "like" is fondness unless a post, a platform or an account is near.

@@ -17,6 +17,51 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>
+    /// <paramref name="post"/> goes on with <paramref name="before"/>: its attribution ("Und weiter:", "It went on:") names no actor
+    /// and stands in the sentence right after the one where the post before ends.
+    /// </summary>
+    private static bool Continues(QuotedPosts.Post before, QuotedPosts.Post post, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions)
+    {
+        var at = sentences.Count(s => s.Start <= post.AuthorStart) - 1;
+        var ended = sentences.Count(s => s.Start < before.End) - 1;
+        if (at < 0 || post.By == QuotedPosts.Author.Embed || before.Start >= post.Start) return false;
+        var s = sentences[at];
+        return at - ended is 0 or 1 && !mentions[at].Any(m => s.Start + s.Tokens[m.Start].Start >= post.AuthorStart && s.Start + s.Tokens[m.End - 1].End <= post.AuthorEnd);
+    }
+
+    /// <summary>The words that attribute <paramref name="post"/> name a post ("this tweet from July 21:", "Der Tweet lautete:").</summary>
+    private static bool NamesPost(Sentence s, QuotedPosts.Post post, CueLexicon lexicon) => s.Tokens.Any(t => !t.Quoted && lexicon.IsPostNoun(t.Lower)
+        && s.Start + t.Start >= post.AuthorStart && s.Start + t.End <= Math.Max(post.AuthorEnd, post.CueEnd));
+
+    /// <summary>
+    /// "Romney also follows Puzder. Then there was this tweet from July 21: “…”": a post named without its author is by the one the
+    /// sentence before is about (its first actor that is no object), unless that sentence tells of a post liked or shared, which is another's.
+    /// </summary>
+    private (int Actor, TextSpan At, Inference How)? SubjectBefore(int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon)
+    {
+        var k = QuotedPosts.NarrativeBefore(sentences, sentences[index]);
+        if (k < 0) return null;
+        var s = sentences[k];
+        if (Enumerable.Range(0, s.Tokens.Count).Any(j => lexicon.Cues.Any(c => c.Relation is RelationType.Retweeted or RelationType.Liked or RelationType.Quoted && c.MatchAt(s.Tokens, j) is not null))) return null;
+        return mentions[k].FirstOrDefault(m => !m.Marked && !m.IsPronoun && !IsDocument(m)) is { } subject
+            ? (subject.Actor, new TextSpan(s.Start + s.Tokens[subject.Start].Start, s.Tokens[subject.End - 1].End - s.Tokens[subject.Start].Start), Inference.PronounFromPreviousSentence)
+            : null;
+    }
+
+    /// <summary>
+    /// "prompted Rep. Eric Swalwell (D-CA) to post, “…”", "asked Baker to tweet": an English infinitive's subject is the actor right
+    /// before "to" (a bracket after the name skipped), whoever the sentence's subject is.
+    /// </summary>
+    private static Mention? InfinitiveSubject(Sentence s, List<Mention> mentions, int verb, CueLexicon lexicon)
+    {
+        var tokens = s.Tokens;
+        if (!lexicon.SubjectNearVerb || verb < 2 || tokens[verb - 1].Lower != "to") return null;
+        var end = verb - 2;
+        if (tokens[end].Text == ")") end = Enumerable.Range(0, end).LastOrDefault(j => tokens[j].Text == "(", 0) - 1;
+        return mentions.FirstOrDefault(m => m.End == end + 1 && !m.Marked && !m.IsPronoun);
+    }
+
+    /// <summary>
     /// Who posted what a participle cue describes ("his critical tweets directed at", "Baker's tweet aimed at", "apologised for
     /// a tweet aimed at"): the owner of the post noun right before the cue, else the clause's subject unless the post is one it
     /// liked, shared or answered ("liking a tweet aimed at Foster"); no one when no post noun stands there ("rhetoric aimed at").
@@ -44,13 +89,17 @@ public sealed partial class RuleExtractor
 
     /// <summary>
     /// A platform named in the sentence of an everyday verb ("thanked", "accused"), or in the sentence before or after it in its
-    /// paragraph when that sentence names only pronouns or an actor of this one: "congratulated Ryan. Hours later she deleted the
-    /// tweet" is one act on a platform; "… one member posted a defense of Farage. Reform accused the newspaper" tells of another's post.
+    /// paragraph when that sentence names only pronouns or an actor this one names or refers to: "congratulated Ryan. Hours later
+    /// she deleted the tweet" is one act on a platform; "… one member posted a defense of Farage. Reform accused the newspaper"
+    /// tells of another's post.
     /// </summary>
-    private static bool PlatformNear(Parsed s, Discourse discourse)
+    private bool PlatformNear(Parsed s, Discourse discourse)
     {
+        // A pronoun may stand for anyone it could be resolved to once the source is known ("Buhari congratulated him").
+        var named = s.Mentions.Where(m => !m.IsPronoun).Select(m => m.Actor).Append(-1).ToList();
+        var own = s.Mentions.SelectMany(m => m.IsPronoun ? named.Select(source => Resolve(m, s.Mentions, discourse.Previous, source)?.Actor ?? -1) : [m.Actor]).Where(a => a >= 0).ToHashSet();
         bool Own(Sentence? beside, IReadOnlyList<Mention> mentions) => beside is not null && s.Lexicon.NamesPlatform(beside)
-            && (mentions.All(m => m.Actor < 0 || m.IsPronoun) || mentions.Any(m => m.Actor >= 0 && !m.IsPronoun && s.Mentions.Any(own => own.Actor == m.Actor)));
+            && (mentions.All(m => m.Actor < 0 || m.IsPronoun) || mentions.Any(m => !m.IsPronoun && own.Contains(m.Actor)));
         return s.Lexicon.NamesPlatform(s.Sentence) || Own(discourse.Recent.LastOrDefault(), discourse.Previous) || Own(discourse.Following, discourse.FollowingMentions);
     }
 

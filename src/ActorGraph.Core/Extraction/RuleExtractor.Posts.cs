@@ -10,9 +10,18 @@ public sealed partial class RuleExtractor
     /// <summary>The author of a quoted post tagged everyone it names; places are not tagged.</summary>
     private IEnumerable<ExtractedRelation> PostTags(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon)
     {
-        foreach (var post in QuotedPosts.Find(text, sentences, lexicon))
+        (QuotedPosts.Post Post, (int, TextSpan, Inference) By)? last = null;
+        foreach (var found in QuotedPosts.Find(text, sentences, lexicon))
         {
-            if (Author(text, post, sentences, mentions, lexicon) is not var (author, authorAt, how)) continue;
+            var post = found;
+            var by = Author(text, post, sentences, mentions, lexicon);
+            // "Dort hatte Neumann geschrieben: „…“ Und weiter: „…“": an attribution that names no one goes on with the post just before.
+            if (by is null && last is { } before && Continues(before.Post, post, sentences, mentions))
+                by = before.By with { Item3 = before.By.Item3 | Inference.InheritedSubject };
+            if (by is not var (author, authorAt, how)) continue;
+            // The author named in a sentence before the post's own: the evidence starts with that sentence.
+            if (authorAt.Start < post.EvidenceStart) post = post with { EvidenceStart = sentences.Last(s => s.Start <= authorAt.Start).Start };
+            last = (post, by.Value);
             // „Die Heimat“: a quoted name is a name, not a post.
             var named = ActorsIn(text, post.Start, post.End, lexicon, post.Retold).ToList();
             if (named.Count == 1 && named[0].At.Length == text[post.Start..post.End].Trim().Length) continue;
@@ -51,10 +60,13 @@ public sealed partial class RuleExtractor
             var verb = Enumerable.Range(0, s.Tokens.Count).FirstOrDefault(j => s.Start + s.Tokens[j].Start == post.CueStart, -1);
             // The tokenizer does not see single quotation marks: a name inside the post is no candidate for its author.
             var outside = mentions[index].Where(m => (At(m).End <= post.Start || At(m).Start >= post.End) && !InRelativeClause(s.Tokens, m.Start, lexicon)).ToList();
-            var subject = verb < 0 || post.By != QuotedPosts.Author.Verb ? null : AttributingSubject(s, outside, verb, lexicon);
+            var subject = verb < 0 || post.By != QuotedPosts.Author.Verb ? null : InfinitiveSubject(s, outside, verb, lexicon) ?? AttributingSubject(s, outside, verb, lexicon);
             // "Peter Quinn, who chairs the group, tweeted:": the subject stands before the relative clause.
             subject ??= verb < 0 ? null : outside.LastOrDefault(m => m.End + 1 < verb && !m.Marked && s.Tokens[m.End].Text == "," && lexicon.Relatives.Contains(s.Tokens[m.End + 1].Lower));
-            subject ??= named.FirstOrDefault(m => m.IsPronoun ? m.Pronoun!.Value.Subject : !m.Marked) ?? named.FirstOrDefault(m => m.Mark is "'s" or "genitive");
+            // An owner ("Bergers Tweet:") wrote the post its verb or noun names; in the sentence before a post, "Ein Politiker der Grünen" is no one known.
+            subject ??= named.FirstOrDefault(m => m.IsPronoun ? m.Pronoun!.Value.Subject : !m.Marked)
+                ?? (post.By == QuotedPosts.Author.SentenceBefore ? null : named.FirstOrDefault(m => m.Mark is "'s" or "genitive"));
+            if (subject is null && named.Count == 0 && NamesPost(s, post, lexicon)) return SubjectBefore(index, sentences, mentions, lexicon);
             // "This letter from @realDonaldTrump to @SenSchumer …: “…”" quotes the letter, which is no post; "had intended to repost a
             // Twitter message stating: “…”" quotes someone else's post, and "issued a press statement:" no post.
             if (subject is null || IsDocument(subject) || Relayed(s, post, lexicon)) return null;
@@ -149,7 +161,7 @@ public sealed partial class RuleExtractor
     {
         var word = tokens[at].Text;
         if (length > 1 || word[0] == '@') return false;
-        if (char.IsLower(word[0]) && !actor.Aliases.Append(actor.Name).Any(f => f.Length > 0 && char.IsLower(f[0]))) return true;
+        if (char.IsLower(word[0]) && !actor.Aliases.Append(actor.Name).Any(f => f.Length > 0 && (char.IsLower(f[0]) || ActorLexicon.UnpronounceableAcronym(f)))) return true;
         return !lexicon.SubjectNearVerb && actor.Kind != ActorKinds.Person && at > 0 && lexicon.Indefinites.Contains(tokens[at - 1].Lower);
     }
 

@@ -59,15 +59,8 @@ public sealed partial class RuleExtractor
             {
                 var actor = actors.Actors[i];
                 if (actor.Kind != ActorKinds.Person) continue;
-                var names = actor.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
-                foreach (var alias in actor.Aliases)
-                {
-                    var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    var name = Array.FindIndex(words, names.Contains);
-                    var role = name > 0 ? words[..name] : name < 0 && words.Length == 1 && char.IsUpper(words[0][0]) ? words : null;
-                    if (role is null || role[^1].StartsWith('@')) continue;
+                foreach (var role in actor.Aliases.Select(a => ActorLexicon.AliasRole(actor, a)).OfType<string[]>())
                     Add(roles, role[^1].TrimEnd('.').ToLowerInvariant(), i);
-                }
             }
             return roles;
         }

@@ -40,4 +40,30 @@ public sealed partial class RuleExtractor
             yield return Row(s, hit, source, new Resolved(poster, Inference.ImpliedTarget, ""), source.How | Inference.ImpliedTarget, source.Note,
                 $"target implied: {actors.Actors[poster].Name} posted or spoke just before");
     }
+
+    /// <summary>
+    /// "Her post drew a reply from Collins", "Hahn erhielt prompt eine Antwort von Berger": who gets a reply "from X" was answered
+    /// by X. The receiver is the subject of the receiving verb, or the owner of the post that is the subject.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> RepliesReceived(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (tokens.Any(t => !t.Quoted && (lexicon.IsNegation(t.Lower) || lexicon.NonEvents.Contains(t.Lower)))) yield break;
+        for (var noun = 1; noun + 2 < tokens.Count; noun++)
+        {
+            if (tokens[noun].Quoted || !lexicon.ReplyNouns.Contains(tokens[noun].Lower) || !lexicon.PostAuthors.Contains(tokens[noun + 1].Lower)) continue;
+            var verb = Enumerable.Range(Math.Max(0, noun - 6), noun - Math.Max(0, noun - 6)).LastOrDefault(j => lexicon.ReceivingVerbs.Contains(tokens[j].Lower), -1);
+            var from = s.Mentions.FirstOrDefault(m => m.Start == noun + 2 && !m.IsPronoun && !IsDocument(m));
+            if (verb < 0 || from is null || actors.Actors[from.Actor].Kind == ActorKinds.Media) continue;
+            // The subject: the last actor before the verb in its clause, unmarked or owning a post ("Her post", "Baker's tweet").
+            var start = Enumerable.Range(0, verb).LastOrDefault(j => tokens[j].Text is "," or ";" or ":" || lexicon.Subordinators.Contains(tokens[j].Lower), -1);
+            var receiver = s.Mentions.LastOrDefault(m => m.Start > start && m.End <= verb && !IsDocument(m)
+                && (m.IsPronoun ? m.Pronoun!.Value.Subject || m.End < tokens.Count && lexicon.IsPostNoun(tokens[m.End].Lower) : !m.Marked || m.Mark == "'s" && lexicon.IsPostNoun(tokens[Math.Min(m.End, tokens.Count - 1)].Lower)));
+            // An outlet that gets a response asked for comment.
+            if (receiver is null || Resolve(receiver, s.Mentions, discourse.Previous, from.Actor) is not { } target || target.Actor == from.Actor
+                || actors.Actors[target.Actor].Kind == ActorKinds.Media) continue;
+            var hit = new Hit(ReplyNoun, [noun]);
+            yield return Row(s, hit, new Resolved(from.Actor, Inference.None, "", from), target, target.How, $"a reply received from {actors.Actors[from.Actor].Name}");
+        }
+    }
 }

@@ -134,6 +134,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in DocumentAuthors(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedFollows(parsed, discourse)) Keep(relation);
             foreach (var relation in RepliesByNoun(parsed, discourse)) Keep(relation);
+            foreach (var relation in RepliesReceived(parsed, discourse)) Keep(relation);
             foreach (var relation in SignersByMedium(parsed, discourse)) Keep(relation);
             foreach (var relation in SignersJoining(parsed, discourse)) Keep(relation);
             if (discourse.PendingPost is var (liked, likeHit, liker) && liked.Sentence.Index < sentence.Index)
@@ -144,6 +145,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 if (sentence.Index - liked.Sentence.Index >= 4) discourse.PendingPost = null;
             }
             foreach (var poster in Posters(parsed, speakers: true)) discourse.Posters.Insert(0, (poster, discourse.Narrative));
+            // "His post has since drawn 1,100 reactions": a possessive before a post names its author.
+            foreach (var m in mentions.Where(m => m.IsPronoun && !m.Pronoun!.Value.Subject && m.End < sentence.Tokens.Count && !sentence.Tokens[m.Start].Quoted
+                         && lexicon.IsPostNoun(sentence.Tokens[m.End].Lower)))
+                if (Resolve(m, mentions, discourse.Previous, -1) is { } owner) discourse.Posters.Insert(0, (owner.Actor, discourse.Narrative));
             foreach (var m in mentions.Where(IsDocument))
             {
                 // "your letter" (also as the alias itself) is the addressee's.
@@ -599,7 +604,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var clause = ClauseOf(s, k);
             var (subjects, passive) = Subjects(s, k, clause);
             // A letter is addressed to someone, it does not tag them: only SIGNED points at a document.
-            var sources = subjects.Where(m => !IsDocument(m) && !Impersonated(s, m)).Select(m => Resolve(m, s.Mentions, discourse.Previous, -1)).OfType<Resolved>().Select(r => r with { How = r.How | (passive ? Inference.Passive : 0) }).ToList();
+            // "Tharoor hit back at Malviya by saying that he liked …": a subject pronoun means the subject of the clause before.
+            var sources = subjects.Where(m => !IsDocument(m) && !Impersonated(s, m)).Select(m => Resolve(m, s.Mentions, discourse.Previous, -1, sentenceSources)).OfType<Resolved>().Select(r => r with { How = r.How | (passive ? Inference.Passive : 0) }).ToList();
             if (passive) basis = basis with { Note = Join(basis.Note, "passive: agent") };
             if (sources.Count == 0 && !passive && k > 0 && previousSources is not null)
                 sources = previousSources.Select(p => p with { How = p.How | Inference.InheritedSubject, Note = Join(p.Note, $"subject shared with '{s.Tokens[s.Hits[k - 1].Anchor].Text}'") }).ToList();
@@ -624,7 +630,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                     results.Add(Row(s, hit, source, target, basis.How | source.How | target.How, basis.Note, source.Note, target.Note));
                 }
                 // "Kutcher markierte Esken. Esken reagierte prompt": whom she answered is the one who last tagged or answered her.
-                if (!any && (hit.Cue.Relation is RelationType.RepliedTo || hit.Cue.Relation is RelationType.Liked && !NamesPostAfter(s, hit) || hit.Cue.Reciprocal)
+                if (!any && (hit.Cue.Relation is RelationType.RepliedTo || hit.Cue.Relation is RelationType.Liked && !NamesPostAfter(s, hit) && !AnyPosts(s, hit) || hit.Cue.Reciprocal)
                     && discourse.AddressedBy.TryGetValue(source.Actor, out var asker))
                 {
                     targets.Add(asker);
@@ -730,7 +736,12 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     /// <summary>"liked a tweet", "retweeted the post": the object is a post whose author the clause does not name.</summary>
     private static bool NamesPostAfter(Parsed s, Hit hit) =>
         hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted
-        && Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 5) - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower));
+        && Enumerable.Range(hit.Anchor + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 5) - hit.Anchor - 1)).Any(j => !hit.Tokens.Contains(j) && s.Lexicon.IsPostNoun(s.Tokens[j].Lower)
+            && !(j - 1 == hit.Last && AnyPosts(s, hit)));
+
+    /// <summary>"he usually liked tweets that …": a bare plural right after the cue is posts in general, no one's in particular.</summary>
+    private static bool AnyPosts(Parsed s, Hit hit) => s.Lexicon.SubjectNearVerb && hit.Last + 1 < s.Tokens.Count && s.Lexicon.IsPostNoun(s.Tokens[hit.Last + 1].Lower)
+        && s.Tokens[hit.Last + 1].Lower.EndsWith('s');
 
     /// <summary>The clause before the cue opens with "the post", "der Tweet" and names no actor: the post stands for its author.</summary>
     private static bool PostAsSubject(Parsed s, Clause clause, Hit hit) => hit.Cue.Noun && clause.Start < 0 && clause.Before.Count == 0
@@ -758,16 +769,33 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     {
         // "her response to the abortion decision": the cue's own "to" already names what is answered.
         if (s.Lexicon.ReplyPrepositions.Contains(s.Tokens[hit.Last].Lower) && hit.Last + 1 < s.Tokens.Count && s.Tokens[hit.Last + 1].IsWord && !s.Tokens[hit.Last + 1].Quoted
-            && !s.Lexicon.Platforms.Contains(s.Tokens[hit.Last + 1].Lower)) return true;
+            && !s.Lexicon.Platforms.Contains(s.Tokens[hit.Last + 1].Lower)) return !PostBefore(s, hit.Last);
         var end = clause.After.Count > 0 ? clause.After[^1].End : s.Tokens.Count;
         for (var j = hit.Last + 1; j < s.Tokens.Count && j < end + 1; j++)
         {
             if (s.Tokens[j].Text is "." or ":" or ";" || s.Tokens[j].Quoted) break;
             // "responded with the following, according to a report": a compound preposition names no one answered.
             if (s.Lexicon.ReplyPrepositions.Contains(s.Tokens[j].Lower) && !(j + 1 < s.Tokens.Count && s.Lexicon.Platforms.Contains(s.Tokens[j + 1].Lower))
-                && !s.Lexicon.CompoundPrepositions.Contains(s.Tokens[j - 1].Lower)) return true;
+                && !s.Lexicon.CompoundPrepositions.Contains(s.Tokens[j - 1].Lower)) return !PostBefore(s, j);
         }
         return false;
+    }
+
+    /// <summary>
+    /// "reagiert auf diesen Tweet", "replied to the post": after the reply preposition at <paramref name="to"/> a post or utterance
+    /// the text spoke of before (a definite or demonstrative article, no author after it), so its author is whom the reply answers.
+    /// </summary>
+    private static bool PostBefore(Parsed s, int to)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (to + 2 >= tokens.Count || !lexicon.RoleDeterminers.Contains(tokens[to + 1].Lower)) return false;
+        var noun = Enumerable.Range(to + 2, Math.Min(3, tokens.Count - to - 2)).TakeWhile(j => tokens[j].IsWord && !tokens[j].Quoted)
+            .FirstOrDefault(j => lexicon.IsPostNoun(tokens[j].Lower) || lexicon.Utterances.Contains(tokens[j].Lower) || lexicon.PostedMedia.Contains(tokens[j].Lower), -1);
+        if (noun < 0) return false;
+        // "Responding to the posts" of several: no one in particular.
+        var plural = tokens[noun].Lower.EndsWith('s') || !lexicon.SubjectNearVerb && (tokens[noun].Lower.EndsWith("en", StringComparison.Ordinal) || tokens[noun].Lower.EndsWith("äge", StringComparison.Ordinal));
+        return noun > 0 && !plural && !(noun + 1 < tokens.Count && (lexicon.PostAuthors.Contains(tokens[noun + 1].Lower) || lexicon.Origins.Contains(tokens[noun + 1].Lower)
+            || lexicon.GenitiveArticles.Contains(tokens[noun + 1].Lower) || lexicon.GenitiveAfterNoun.Contains(tokens[noun + 1].Lower)));
     }
 
     /// <summary>
@@ -843,11 +871,17 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (Passive(s.Tokens, hit, clause, s.Lexicon) is var (isPassive, agent) && isPassive)
             return (agent is null ? [] : WithCoordinated(agent, s.Mentions, s.Tokens, s.Lexicon), true);
         var before = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
-        // "reacted to Tharoor liking a post": a gerund's subject stands right before it, whatever governs it.
+        // "reacted to Tharoor liking a post", "found her liking a post": a gerund's subject stands right before it, whatever governs it.
         if (s.Lexicon.SubjectNearVerb && s.Tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal) && clause.Before.LastOrDefault() is { } owner
-            && owner.End == hit.Anchor && !owner.IsPronoun)
+            && owner.End == hit.Anchor)
             return ([owner], false);
         var unmarked = clause.Before.Where(m => !m.Marked).ToList();
+        // "Among the eight people who liked Heer's tweet was Pence": the members after the copula did it.
+        if (clause.Before.Count == 0 && hit.Anchor > 0 && s.Lexicon.Relatives.Contains(s.Tokens[hit.Anchor - 1].Lower)
+            && s.Tokens.FirstOrDefault(t => t.IsWord) is { } opener && s.Lexicon.Inclusions.Contains(opener.Lower)
+            && Enumerable.Range(hit.Last + 1, Math.Max(0, s.Tokens.Count - hit.Last - 1)).FirstOrDefault(j => s.Lexicon.Copulas.Contains(s.Tokens[j].Lower) && !s.Tokens[j].Quoted, -1) is var copula and > 0
+            && s.Mentions.FirstOrDefault(m => m.Start > copula && m.Start - copula <= 5 && !m.IsPronoun) is { } member)
+            return (WithCoordinated(member, s.Mentions, s.Tokens, s.Lexicon), false);
         // "Baker, who follows Collins on Twitter": an English relative pronoun right before its verb stands for the name before its comma.
         if (clause.Subordinate && s.Lexicon.SubjectNearVerb && clause.Before.Count == 0 && clause.Start > 1 && s.Lexicon.ObjectRelatives.Contains(s.Tokens[clause.Start].Lower)
             && s.Tokens[clause.Start - 1].Text == "," && Enumerable.Range(clause.Start + 1, Math.Max(0, hit.Anchor - clause.Start - 1)).All(j => s.Tokens[j].IsWord && char.IsLower(s.Tokens[j].Text[0]))

@@ -28,7 +28,8 @@ public sealed record Sentence(int Index, string Text, int Start, IReadOnlyList<T
 /// A sentence ends at <c>. ! ?</c> (and the closing quotation marks after them) followed by a space and an upper-case
 /// letter, digit or opening quotation mark; not after a known abbreviation (<c>z. B.</c>, <c>Dr.</c>, <c>Mr.</c>…), a single
 /// capital (initials) or an ordinal before a month or a lower-case word (<c>am 5. Dezember</c>). A blank line always ends
-/// one; so does a line break after a line that does not look hard-wrapped (headlines, captions). Words keep inner
+/// one; so does a line break after a line that does not look hard-wrapped (headlines, captions): a hard-wrapped line is
+/// long and ends with a letter, comma or hyphen, or ends with a letter and the next line goes on in lower case. Words keep inner
 /// hyphens and apostrophes (<c>Walter-Borjans</c>, <c>didn't</c>), handles and hashtags (<c>@aplusk</c>, <c>#SPD</c>).
 /// </remarks>
 public static partial class Sentences
@@ -77,8 +78,11 @@ public static partial class Sentences
                 var lineStart = i == 0 ? 0 : text.LastIndexOf('\n', i - 1) + 1;
                 var line = text[lineStart..i].TrimEnd();
                 var blankFollows = NextLineIsBlank(text, i);
-                // Hard-wrapped prose: a long line ending mid-sentence continues on the next line.
-                var wrapped = (line.Length >= 60 && (char.IsLetter(line[^1]) || line[^1] is ',' or '-')) || Hyphenated(text, i);
+                // Hard-wrapped prose: a long line ending mid-sentence continues on the next line; so does a short one when the
+                // next goes on in lower case (a narrow column: "Die Abgeordnete hatte\nden Brief unterschrieben").
+                // Not after a comma there: "Sehr geehrter Herr Meier,\nwir fordern" opens a letter.
+                var wrapped = (line.Length >= 60 && (char.IsLetter(line[^1]) || line[^1] is ',' or '-'))
+                    || (line.Length > 0 && char.IsLetter(line[^1]) && NextLineStartsLower(text, i)) || Hyphenated(text, i);
                 if (blankFollows || !wrapped) Add(i + 1);
                 continue;
             }
@@ -108,6 +112,9 @@ public static partial class Sentences
     private static bool GluedSentence(string text, int period) =>
         period >= 3 && period + 2 < text.Length && char.IsLower(text[period - 1]) && char.IsLower(text[period - 2]) && char.IsLower(text[period - 3])
         && char.IsUpper(text[period + 1]) && char.IsLower(text[period + 2]);
+
+    private static bool NextLineStartsLower(string text, int newline) =>
+        newline + 1 < text.Length && char.IsLower(text[newline + 1]);
 
     private static bool NextLineIsBlank(string text, int newline)
     {

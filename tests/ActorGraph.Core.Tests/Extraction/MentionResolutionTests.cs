@@ -47,7 +47,7 @@ public sealed class MentionResolutionTests
 
     private static readonly RuleExtractor People = new(new ActorLexicon([
         new KnownActor("anna-berger", "Anna Berger", "person", "f", ["@annaberger", "Bundeskanzlerin"]),
-        new KnownActor("markus-hahn", "Markus Hahn", "person", "m", []),
+        new KnownActor("markus-hahn", "Markus Hahn", "person", "m", ["Innenminister Markus Hahn"]),
         new KnownActor("lena-von-hagen", "Lena von Hagen", "person", "f", []),
         new KnownActor("lea-krueger-hansen", "Lea Krüger-Hansen", "person", "f", []),
         new KnownActor("lea-klein", "Lea Klein", "person", "f", []),
@@ -91,6 +91,11 @@ public sealed class MentionResolutionTests
     [InlineData("en", "Sen. Ruth Baker and Tom Baker posted a photo. Sen. Baker then tagged Mary Collins.", "ruth-baker TAGGED mary-collins")]
     [InlineData("en", "Tom Baker posted a photo. Ruth Baker posted a video. Baker then tagged Mary Collins.", "ruth-baker TAGGED mary-collins")]
     [InlineData("en", "Mrs. Baker replied to Mary Collins on Twitter.", "ruth-baker REPLIED_TO mary-collins")]
+    // A role the actors file gives, addressed with an honorific ("Mr. President", "Herr Innenminister").
+    [InlineData("en", "Mary Collins tweeted: \"Well done, Mr. President!\"", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "Anna Berger schrieb auf X: „Danke, Herr Innenminister!“", "anna-berger TAGGED markus-hahn")]
+    // An acronym without a vowel written in lower case ("spd") is still the acronym.
+    [InlineData("de", "Anna Berger schrieb auf X: „Glückwunsch an die spd!“", "anna-berger TAGGED spd")]
     // A name before a post noun in a German compound owns the post.
     [InlineData("de", "Lea Klein antwortete auf den Hahn-Tweet.", "lea-klein REPLIED_TO markus-hahn")]
     // A middle initial; a particle that belongs to the last name, no preposition.
@@ -131,6 +136,8 @@ public sealed class MentionResolutionTests
     [InlineData("en", "Mary Collins posted a video. It shows a bridge. When Peter Quinn saw the tweet, the reporter showed him on Twitter.", "mary-collins")]
     // "Dieser Tweet" is a determiner before a noun, no pronoun.
     [InlineData("de", "Anna Berger markierte Markus Hahn. Dieser Tweet wurde am Abend von Lea Klein beantwortet.", "markus-hahn REPLIED_TO")]
+    // An honorific the person's gender does not fit is no address of them.
+    [InlineData("de", "Anna Berger schrieb auf X: „Danke, Frau Innenminister!“", "markus-hahn")]
     // A compound whose head is no post ("die Hahn-Affäre") names no owner.
     [InlineData("de", "Lea Klein antwortete auf die Hahn-Affäre.", "markus-hahn")]
     // "the party" when two parties were named; "the party leaders" (a compound, not the party acting).

@@ -30,7 +30,7 @@ public sealed class PostGuardsTests
 
     [Theory]
     // A statement from a press release is no post, even next to a posting.
-    [InlineData("de", "Die Seite der SPD Nord fiel mit Postings auf. Anna Berger entschuldigte sich in einer Aussendung: „Ich entschuldige mich für das Posting von Markus Hahn.“", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "„Das ist peinlich“, schrieb Lea Krüger auf Facebook. Anna Berger entschuldigte sich in einer Aussendung: „Ich entschuldige mich bei Markus Hahn.“", "anna-berger TAGGED markus-hahn")]
     // After a post, a sentence in which another subject asks or says something is theirs, even when it ends in reported speech.
     [InlineData("de", "„Das hat Seltenheitswert!“, schrieb Anna Berger auf Facebook. Ein Nutzer stellte sofort die Frage, was denn mit Markus Hahn los sei.", "anna-berger TAGGED markus-hahn")]
     [InlineData("de", "„Das hat Seltenheitswert!“, schrieb Anna Berger auf Facebook. Eine Leserin wollte wissen, ob Markus Hahn krank sei.", "anna-berger TAGGED markus-hahn")]
@@ -44,13 +44,13 @@ public sealed class PostGuardsTests
     [InlineData("en", "Tom Baker liked tweets that praised Mary Collins.", "tom-baker TAGGED mary-collins")]
     // An everyday verb is an act on a platform only when the neighbouring sentence that names the platform is about the same actors.
     [InlineData("en", "Another member, Peter Quinn, posted a defense of the policy. Labour accused the newspaper of running a smear.", "labour TAGGED daily-post")]
-    [InlineData("en", "Mary Collins accused Tom Baker of lying. Later she had a long online row with Peter Quinn.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Mary Collins accused Tom Baker of lying. Later she had a Twitter row with Peter Quinn.", "mary-collins TAGGED tom-baker")]
     public void No_post_of_theirs_names_anyone(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Triples(text, language));
 
     [Theory]
     // The twins: the post itself, reported speech of the post's own, a new post by the speaker, the speaker as author, their own tweets, the same actors.
-    [InlineData("de", "Die Seite der SPD Nord fiel mit Postings auf. Anna Berger schrieb auf Facebook: „Ich entschuldige mich für das Posting von Markus Hahn.“", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "„Das ist peinlich“, schrieb Lea Krüger auf Facebook. Anna Berger schrieb dazu: „Ich entschuldige mich bei Markus Hahn.“", "anna-berger TAGGED markus-hahn")]
     [InlineData("de", "„Das hat Seltenheitswert!“, schrieb Anna Berger auf Facebook. Markus Hahn sei wohl krank, was sie bedauere.", "anna-berger TAGGED markus-hahn")]
     [InlineData("de", "Lea Krüger reagierte mit einem eigenen Beitrag. „Markus Hahn sagt, was Berger denkt.“", "lea-krueger TAGGED markus-hahn")]
     [InlineData("en", "Peter Quinn, who chairs the Heimat First group, tweeted: ‘Tom Baker should apologise to all the people he has offended.’", "peter-quinn TAGGED tom-baker")]

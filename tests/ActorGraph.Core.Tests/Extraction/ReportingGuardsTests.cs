@@ -144,6 +144,9 @@ public sealed class ReportingGuardsTests
     [InlineData("en", "Mary Collins replied to a tweet mentioning Tom Baker.")]
     [InlineData("de", "Anna Berger reagierte auf Kritik an Markus Hahn.")]
     [InlineData("de", "Im Interview mit dem Daily Courier antwortete Anna Berger auf Kritik an Markus Hahn ausweichend.")]
+    // A reply that an outlet gets is an answer to its request; replies to the posts of many answer no one; "liked tweets" is any posts.
+    [InlineData("en", "The Daily Courier got a response from Mary Collins.")]
+    [InlineData("en", "Several Rail Council members tweeted the same words. Responding to the posts, Tom Baker tweeted: “Convincing.”")]
     // A plan is no reply yet; English "liked" with no post near is fondness; a comparison of follower numbers names no follower.
     [InlineData("de", "Anna Berger will Markus Hahn noch heute antworten.")]
     [InlineData("en", "Tom Baker said he liked Mary Collins.")]
@@ -236,6 +239,18 @@ public sealed class ReportingGuardsTests
     [InlineData("en", "Tom Baker wrote a tweet in reply to a post Mary Collins shared criticising Ruth Ellis.", "tom-baker REPLIED_TO mary-collins", "tom-baker REPLIED_TO ruth-ellis")]
     [InlineData("en", "Tom Baker, who follows Mary Collins on Twitter, declined to comment.", "tom-baker FOLLOWS mary-collins", "mary-collins FOLLOWS tom-baker")]
     [InlineData("en", "Mary Collins is followed on Twitter by 3 million people, including Tom Baker.", "tom-baker FOLLOWS mary-collins", "mary-collins FOLLOWS tom-baker")]
+    // Joined across the sentence: a reply received "from X" answers the receiver (or the owner of the post that got it); the post
+    // or statement a reply or like takes up with "the"/"diesen" is the one posted just before; a pronoun before a gerund acts.
+    [InlineData("en", "Tom Baker's post drew a reply from Mary Collins within minutes.", "mary-collins REPLIED_TO tom-baker", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Tom Baker tweeted about the trains. His post quickly got a response from Mary Collins.", "mary-collins REPLIED_TO tom-baker", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Markus Hahn erhielt auf X prompt eine Antwort von Anna Berger.", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Markus Hahn twitterte ein Foto. Anna Berger reagierte auf diesen Tweet mit Spott.", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("en", "Ruth Ellis tweeted a photo. Tom Baker commented on it. Mary Collins replied to the tweet with a laugh.", "mary-collins REPLIED_TO ruth-ellis", "ruth-ellis REPLIED_TO mary-collins")]
+    [InlineData("en", "Tom Baker tweeted a photo. His aides later found screenshots of him responding to the Rail Council.", "tom-baker REPLIED_TO rail-council", "rail-council REPLIED_TO tom-baker")]
+    [InlineData("en", "Mary Collins hit back at Tom Baker by saying that she usually liked tweets she wanted to read later.", "mary-collins REPLIED_TO tom-baker", "mary-collins LIKED tom-baker")]
+    // "Among the people who liked X's post was Y": the member after the copula liked it.
+    [InlineData("en", "Among the eight people who liked Ruth Ellis's tweet was Tom Baker.", "tom-baker LIKED ruth-ellis", "ruth-ellis LIKED tom-baker")]
+    [InlineData("en", "Among those who liked the post by Ruth Ellis were Tom Baker and Peter Quinn.", "peter-quinn LIKED ruth-ellis", "ruth-ellis LIKED peter-quinn")]
     public void Keeps_the_relation_and_drops_the_wrong_one(string language, string text, string expected, string wrong)
     {
         var found = Triples(text, language);

@@ -19,6 +19,7 @@ public sealed class ReportingVerbsTests
         new KnownActor("tom-baker", "Tom Baker", "person", "m", ["@tombaker"]),
         new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", []),
         new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
+        new KnownActor("letter", "Open letter on rail funding", "document", null, ["Brief", "offenen Brief", "letter", "the letter"]),
     ]));
 
     private static HashSet<string> Triples(string text, string language) =>
@@ -61,6 +62,8 @@ public sealed class ReportingVerbsTests
     [InlineData("en", "Peter Quinn boosted a post by Mary Collins on Mastodon.", "peter-quinn RETWEETED mary-collins")]
     [InlineData("de", "Anna Berger setzte unter den Post von Markus Hahn ein Herz.", "anna-berger LIKED markus-hahn")]
     [InlineData("de", "Markus Hahn drückte beim Post von Lea Krüger auf den Like-Button.", "markus-hahn LIKED lea-krueger")]
+    [InlineData("de", "Anna Berger und Jonas Vogt ersuchten in einem offenen Brief die Regierung um Hilfe.", "anna-berger SIGNED letter", "jonas-vogt SIGNED letter")]
+    [InlineData("en", "Tom Baker and Ruth Ellis lead the letter, which asks for more trains.", "tom-baker SIGNED letter", "ruth-ellis SIGNED letter")]
     public void A_cue_fires_on_how_reporters_phrase_the_relation(string language, string text, params string[] expected)
     {
         var found = Triples(text, language);
@@ -81,6 +84,8 @@ public sealed class ReportingVerbsTests
     [InlineData("en", "Mary Collins hit the road like Tom Baker did.")]
     [InlineData("en", "Mary Collins boosted funding for Tom Baker's district.")]
     [InlineData("en", "Peter Quinn tweeted support for the bill on Monday.")]
+    [InlineData("en", "Tom Baker was leading in the polls, the letter said.")]
+    [InlineData("de", "Anna Berger bat Jonas Vogt im Bundestag um Hilfe.")]
     public void The_same_word_in_its_everyday_sense_gives_nothing(string language, string text) =>
         Assert.Empty(Triples(text, language));
 }

@@ -10,4 +10,21 @@ public sealed class SentencesTests
     [InlineData("Der Brief ging an John F. Kennedy in Washington.", 1)]
     [InlineData("Malcolm X. Little was born in Omaha.", 1)]
     public void The_platform_X_ends_a_sentence_an_initial_does_not(string text, int count) => Assert.Equal(count, Sentences.Split(text).Count);
+
+    [Theory]
+    // Abbreviations, initials and dates end no sentence.
+    [InlineData("Sen. Mary Collins and Rep. Tom Baker wrote to Dr. Ruth Ellis.", 1)]
+    [InlineData("Der Brief ging an Anna Berger bzw. Markus Hahn und u.a. an die Stadt St. Gallen.", 1)]
+    [InlineData("Am 3. März schrieb Anna Berger an die Ministerin.", 1)]
+    [InlineData("The letter from Mary R. Collins arrived on Monday.", 1)]
+    // A quotation closing after the period ends the sentence; a lower-case word after it goes on.
+    [InlineData("„Das ist falsch.“ Anna Berger antwortete auf X.", 2)]
+    [InlineData("“This is wrong!” she wrote on Twitter.", 1)]
+    // A narrow column: a short line that goes on in lower case continues the sentence; a headline does not.
+    [InlineData("Die Abgeordnete Anna Berger hatte\nden Brief am Montag\nunterschrieben.", 1)]
+    [InlineData("Berger unterschreibt\nDie Abgeordnete hat den Brief am Montag unterschrieben.", 2)]
+    [InlineData("Sehr geehrter Herr Meier,\nwir fordern mehr Geld.", 2)]
+    [InlineData("Berger unterschreibt\n\nauch Hahn hat den Brief am Montag unterschrieben.", 2)]
+    public void Sentences_end_where_the_text_ends_one(string text, int count) =>
+        Assert.Equal(count, Sentences.Split(text).Count);
 }

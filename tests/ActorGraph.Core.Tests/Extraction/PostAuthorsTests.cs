@@ -1,0 +1,58 @@
+using ActorGraph.Extraction;
+using ActorGraph.Model;
+
+namespace ActorGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Who wrote a post when reporting names its author outside the quotation's own clause (issue 13, TAGGED recall on real
+/// reporting): a statement posted on a platform, an attribution split off after "!”", an infinitive's subject, "Und weiter:"
+/// after a post, a post named without author after a sentence about someone, a reply paragraph opening with @handles. Each
+/// class has a negative twin. Invented German and English passages.
+/// </summary>
+public sealed class PostAuthorsTests
+{
+    private static readonly RuleExtractor Extractor = new(new ActorLexicon([
+        new KnownActor("anna-berger", "Anna Berger", "person", "f", []),
+        new KnownActor("markus-hahn", "Markus Hahn", "person", "m", []),
+        new KnownActor("lea-krueger", "Lea Krüger", "person", "f", []),
+        new KnownActor("tom-baker", "Tom Baker", "person", "m", ["@tombaker"]),
+        new KnownActor("mary-collins", "Mary Collins", "person", "f", ["@marycollins"]),
+        new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
+    ]));
+
+    private static HashSet<string> Triples(string text, string language) =>
+        Extractor.Extract(text, language).Select(r => $"{r.Source} {r.Relation.ToName()} {r.Target}").ToHashSet();
+
+    [Theory]
+    // A statement posted on a platform is a post, and so is the quotation that goes on after it.
+    [InlineData("en", "“We have always been great,” Mary Collins said in a statement posted on Twitter. “Tom Baker owes the nation an apology.”", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "„Das geht zu weit“, sagte Anna Berger in einer auf Facebook verbreiteten Mitteilung. „Markus Hahn muss sich entschuldigen.“", "anna-berger TAGGED markus-hahn")]
+    // A quotation ending on "!" or "?" ends its sentence; the attribution is the next one.
+    [InlineData("en", "Mary Collins focused on the vote. “Tom Baker goes full circle on taxes!!” Mary Collins posted.", "mary-collins TAGGED tom-baker")]
+    // "prompted X to post": the infinitive's subject wrote it.
+    [InlineData("en", "A claim about the vote prompted Rep. Peter Quinn (D-CA) to post, “Without @tombaker, you would be nothing.”", "peter-quinn TAGGED tom-baker")]
+    // "Und weiter:" goes on with the post just before.
+    [InlineData("de", "Dort hatte Anna Berger auf Facebook geschrieben: „Die Neutralität hört hier auf.“ Und weiter: „Herr Hahn, Sie sind gemeint.“", "anna-berger TAGGED markus-hahn")]
+    // A post named without its author is by the one the sentence before is about.
+    [InlineData("en", "Mary Collins also follows Tom Baker on Twitter. Then there was this tweet from July 21: “.@tombaker was right, the sandwich is delicious.”", "mary-collins TAGGED tom-baker")]
+    // A reply printed as its own paragraph after a paragraph that tells of posting: by the actor before the colon, or of the clause that names the posting.
+    [InlineData("en", "The scrap was on, and Mary Collins hit back on Twitter with this: If you are so great, where are your ships?\n\n@tombaker remind me again of the number of ships you planned?", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "Anna Berger antwortete prompt auf Twitter, wie so oft in diesen Tagen.\n\n@MarkusHahn Oh nein, ich habe es gewagt, Lea Krüger zu kritisieren.", "anna-berger TAGGED lea-krueger")]
+    public void Finds_the_author_beside_the_post(string language, string text, string expected) =>
+        Assert.Contains(expected, Triples(text, language));
+
+    [Theory]
+    // Words said in a statement to reporters are no post.
+    [InlineData("en", "“We have always been great,” Mary Collins said in a statement to reporters. “Tom Baker owes the nation an apology.”", "mary-collins TAGGED tom-baker")]
+    // The sentence after "!”" that names someone who did not post or write it is no attribution.
+    [InlineData("en", "“Tom Baker goes full circle on taxes!!” Mary Collins frowned at the screen.", "mary-collins TAGGED tom-baker")]
+    // "Und weiter:" after a paragraph break or two sentences later is no continuation.
+    [InlineData("de", "Dort hatte Anna Berger auf Facebook geschrieben: „Die Neutralität hört hier auf.“ Das Gericht sah das anders. Der Fall ging weiter. Und weiter: „Herr Hahn, Sie sind gemeint.“", "anna-berger TAGGED markus-hahn")]
+    // A post named without its author after a sentence about a post someone liked: that post is another's.
+    [InlineData("en", "Mary Collins liked a post on Twitter. Then there was this tweet from July 21: “.@tombaker was right, the sandwich is delicious.”", "mary-collins TAGGED tom-baker")]
+    // A paragraph opening with an @handle after one that tells of no posting is no reply of its subject's.
+    [InlineData("en", "The scrap was on, and Mary Collins hit back with this: If you are so great, where are your ships?\n\n@tombaker remind me again of the number of ships you planned?", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "Ein Politiker der Grünen kontert auf Twitter, ob man jetzt Leute ohne Helm suchen sollte.\n\n@MarkusHahn Oh nein, ich habe es gewagt, Lea Krüger zu kritisieren.", "gruene TAGGED lea-krueger")]
+    public void No_author_where_none_is_told(string language, string text, string unexpected) =>
+        Assert.DoesNotContain(unexpected, Triples(text, language));
+}
