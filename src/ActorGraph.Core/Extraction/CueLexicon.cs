@@ -290,6 +290,11 @@ public sealed class CueLexicon
     public required HashSet<string> Inquiries { get; init; }
     /// <summary>Things one may answer, beside posts, media and utterances: "op-ed", "speech", "Rede" (a reply to "Baker's resignation" answers no one).</summary>
     public required HashSet<string> Answerable { get; init; }
+    /// <summary>Words after a like or repost that mean the post just spoken of ("retweeted it", "teilte es").</summary>
+    public required HashSet<string> PostAnaphors { get; init; }
+    /// <summary>Nouns of a like or a follow that one receives ("got a like from", "a follow back from"); reply nouns are <see cref="ReplyNouns"/>.</summary>
+    public required HashSet<string> LikeNouns { get; init; }
+    public required HashSet<string> FollowNouns { get; init; }
     /// <summary>A comparison of numbers: "more followers than", "so viele Follower wie".</summary>
     public required HashSet<string> Comparatives { get; init; }
     /// <summary>The language's most frequent words, for telling languages apart.</summary>
@@ -463,6 +468,9 @@ public sealed class CueLexicon
             Quantifiers = Class("quantifiers"),
             Inquiries = Class("inquiries"),
             Answerable = Class("answerable"),
+            PostAnaphors = Class("post-anaphors"),
+            LikeNouns = Class("like-nouns"),
+            FollowNouns = Class("follow-nouns"),
             Comparatives = Class("comparatives").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Frequent = new HashSet<string>(Class("frequent"), StringComparer.OrdinalIgnoreCase),
         };

@@ -41,29 +41,46 @@ public sealed partial class RuleExtractor
                 $"target implied: {actors.Actors[poster].Name} posted or spoke just before");
     }
 
+    private static readonly Cue ReplyReceived = new(RelationType.RepliedTo, "a reply received", [], 0.8, true, false, false, false, false);
+    private static readonly Cue LikeReceived = new(RelationType.Liked, "a like received", [], 0.8, true, false, false, false, false);
+    private static readonly Cue FollowReceived = new(RelationType.Follows, "a follow received", [], 0.8, true, false, false, false, false);
+
     /// <summary>
-    /// "Her post drew a reply from Collins", "Hahn erhielt prompt eine Antwort von Berger": who gets a reply "from X" was answered
-    /// by X. The receiver is the subject of the receiving verb, or the owner of the post that is the subject.
+    /// "Her post drew a reply from Collins", "Hahn erhielt prompt eine Antwort von Berger", "It got a like from Baker", "got a follow
+    /// back from Collins": who gets a reply, a like or a follow "from X" was answered, liked or followed by X. The receiver is the
+    /// subject of the receiving verb, the owner of the post that is the subject, or (for "it", "the post") who posted just before.
     /// </summary>
-    private IEnumerable<ExtractedRelation> RepliesReceived(Parsed s, Discourse discourse)
+    private IEnumerable<ExtractedRelation> ActsReceived(Parsed s, Discourse discourse)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         if (tokens.Any(t => !t.Quoted && (lexicon.IsNegation(t.Lower) || lexicon.NonEvents.Contains(t.Lower)))) yield break;
         for (var noun = 1; noun + 2 < tokens.Count; noun++)
         {
-            if (tokens[noun].Quoted || !lexicon.ReplyNouns.Contains(tokens[noun].Lower) || !lexicon.PostAuthors.Contains(tokens[noun + 1].Lower)) continue;
-            var verb = Enumerable.Range(Math.Max(0, noun - 6), noun - Math.Max(0, noun - 6)).LastOrDefault(j => lexicon.ReceivingVerbs.Contains(tokens[j].Lower), -1);
-            var from = s.Mentions.FirstOrDefault(m => m.Start == noun + 2 && !m.IsPronoun && !IsDocument(m));
+            var lower = tokens[noun].Lower;
+            var cue = lexicon.ReplyNouns.Contains(lower) ? ReplyReceived : lexicon.LikeNouns.Contains(lower) ? LikeReceived : lexicon.FollowNouns.Contains(lower) ? FollowReceived : null;
+            // A button's name in quotation marks ("a “like” from") is still the noun.
+            var after = noun + 1;
+            if (tokens[noun].Quoted && after < tokens.Count && IsQuotationMark(tokens[after].Text) && IsQuotationMark(tokens[noun - 1].Text)) after++;
+            else if (tokens[noun].Quoted) continue;
+            if (after < tokens.Count && tokens[after].Lower == "back") after++;
+            if (cue is null || after + 1 >= tokens.Count || !lexicon.PostAuthors.Contains(tokens[after].Lower)) continue;
+            var start = Math.Max(0, noun - 7);
+            var verb = Enumerable.Range(start, noun - start).LastOrDefault(j => lexicon.ReceivingVerbs.Contains(tokens[j].Lower), -1);
+            var from = s.Mentions.FirstOrDefault(m => m.Start == after + 1 && !m.IsPronoun && !IsDocument(m));
             if (verb < 0 || from is null || actors.Actors[from.Actor].Kind == ActorKinds.Media) continue;
             // The subject: the last actor before the verb in its clause, unmarked or owning a post ("Her post", "Baker's tweet").
-            var start = Enumerable.Range(0, verb).LastOrDefault(j => tokens[j].Text is "," or ";" or ":" || lexicon.Subordinators.Contains(tokens[j].Lower), -1);
-            var receiver = s.Mentions.LastOrDefault(m => m.Start > start && m.End <= verb && !IsDocument(m)
+            var opens = Enumerable.Range(0, verb).LastOrDefault(j => tokens[j].Text is "," or ";" or ":" || lexicon.Subordinators.Contains(tokens[j].Lower), -1);
+            var receiver = s.Mentions.LastOrDefault(m => m.Start > opens && m.End <= verb && !IsDocument(m)
                 && (m.IsPronoun ? m.Pronoun!.Value.Subject || m.End < tokens.Count && lexicon.IsPostNoun(tokens[m.End].Lower) : !m.Marked || m.Mark == "'s" && lexicon.IsPostNoun(tokens[Math.Min(m.End, tokens.Count - 1)].Lower)));
+            Resolved? target = receiver is null ? null : Resolve(receiver, s.Mentions, discourse.Previous, from.Actor);
+            // "It got a like from Baker", "The post drew a reply from Collins": the post the text just spoke of.
+            if (receiver is null && cue != FollowReceived && Enumerable.Range(opens + 1, Math.Max(0, verb - opens - 1)).Any(j => lexicon.PostAnaphors.Contains(tokens[j].Lower) || lexicon.IsPostNoun(tokens[j].Lower))
+                && discourse.Posters.FirstOrDefault(p => p.Actor != from.Actor && p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= 2, (Actor: -1, Sentence: -1)).Actor is var poster and >= 0)
+                target = new Resolved(poster, Inference.ImpliedTarget, $"target implied: {actors.Actors[poster].Name} posted just before");
             // An outlet that gets a response asked for comment.
-            if (receiver is null || Resolve(receiver, s.Mentions, discourse.Previous, from.Actor) is not { } target || target.Actor == from.Actor
-                || actors.Actors[target.Actor].Kind == ActorKinds.Media) continue;
-            var hit = new Hit(ReplyNoun, [noun]);
-            yield return Row(s, hit, new Resolved(from.Actor, Inference.None, "", from), target, target.How, $"a reply received from {actors.Actors[from.Actor].Name}");
+            if (target is not { } t || t.Actor == from.Actor || actors.Actors[t.Actor].Kind == ActorKinds.Media) continue;
+            var hit = new Hit(cue, [noun]);
+            yield return Row(s, hit, new Resolved(from.Actor, Inference.None, "", from), t, t.How, t.Note, $"received from {actors.Actors[from.Actor].Name}");
         }
     }
 }

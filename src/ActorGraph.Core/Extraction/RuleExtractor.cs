@@ -134,7 +134,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in DocumentAuthors(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedFollows(parsed, discourse)) Keep(relation);
             foreach (var relation in RepliesByNoun(parsed, discourse)) Keep(relation);
-            foreach (var relation in RepliesReceived(parsed, discourse)) Keep(relation);
+            foreach (var relation in ActsReceived(parsed, discourse)) Keep(relation);
             foreach (var relation in SignersByMedium(parsed, discourse)) Keep(relation);
             foreach (var relation in SignersJoining(parsed, discourse)) Keep(relation);
             if (discourse.PendingPost is var (liked, likeHit, liker) && liked.Sentence.Index < sentence.Index)
@@ -304,6 +304,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     private static bool LatterAt(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
     {
         if (lexicon.SubjectNearVerb) return at > 0 && tokens[at - 1].Lower == "the" && !(at + 1 < tokens.Count && tokens[at + 1].IsWord && char.IsLower(tokens[at + 1].Text[0]) && at + 2 < tokens.Count && !tokens[at + 2].IsWord);
+        // "nach dieser - durchaus fragwürdigen - Rundumklatsche": after a preposition a subject form is a determiner.
+        if (at > 0 && lexicon.Prepositions.Contains(tokens[at - 1].Lower) && lexicon.Latter[tokens[at].Lower].Subject) return false;
         if (at + 1 >= tokens.Count || !tokens[at + 1].IsWord) return true;
         // "Dieser Tweet", "dieser neue Tweet": a determiner before a noun.
         return char.IsLower(tokens[at + 1].Text[0]) && !(at + 2 < tokens.Count && tokens[at + 2].IsWord && char.IsUpper(tokens[at + 2].Text[0]));
@@ -543,7 +545,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 if (cue.Relation != RelationType.Signed && mentions.Any(m => IsDocument(m) && m.Start > matched[0] && m.Start < matched[^1])) continue;
                 // "to reply", "zu antworten"; "continues to follow" states that it goes on, "the first to sign" that it happened.
                 var goesOn = i > 1 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && (lexicon.Aspectuals.Contains(tokens[i - 2].Lower) || lexicon.Firsts.Contains(tokens[i - 2].Lower)
-                    || TurnedToPlatform(tokens, i - 1, lexicon));
+                    || TurnedToPlatform(tokens, i - 1, lexicon) || PurposeOfPost(tokens, i - 1, lexicon));
                 if (!cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && !goesOn || cue.InfinitiveOnly && !goesOn) continue;
                 // "the mentions", "of replies": a verb form used as a noun states no act.
                 // "his reply", "Baker's retweets": after an owner too.
@@ -574,6 +576,17 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         // Right after the platform in English; in German after "um" and its objects.
         var between = Enumerable.Range(platform + 1, to - platform - 1).ToList();
         return lexicon.SubjectNearVerb ? between.Count == 0 : between.Count > 0 && between.Count(j => !tokens[j].IsWord) <= 1 && between.Any(j => tokens[j].Lower == "um");
+    }
+
+    /// <summary>
+    /// "meldete sich auf X zu Wort, um Hahn zu antworten": a German purpose clause ("um … zu") after a post or a platform says what the post was.
+    /// </summary>
+    private static bool PurposeOfPost(IReadOnlyList<Token> tokens, int to, CueLexicon lexicon)
+    {
+        if (lexicon.SubjectNearVerb) return false;
+        var um = Enumerable.Range(Math.Max(0, to - 6), to - Math.Max(0, to - 6)).LastOrDefault(j => tokens[j].Lower == "um" && j > 0 && tokens[j - 1].Text == ",", -1);
+        return um > 0 && Enumerable.Range(um + 1, to - um - 1).All(j => tokens[j].IsWord)
+            && Enumerable.Range(0, um).Any(j => !tokens[j].Quoted && (lexicon.IsPlatformWord(tokens[j].Lower) || lexicon.PostingVerbs.Contains(tokens[j].Lower)));
     }
 
     /// <summary>Each cue of the sentence in order: negation, then who acted (roles), then on whom, then the rows.</summary>
@@ -723,6 +736,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (tokens[j].Quoted || tokens[j].Text is ";" || RelativeClauseAt(s, j) || s.Hits.Any(h => h.Anchor == j)) return false;
             if (tokens[j].Text == ":" && tokens.Skip(j + 1).Take(2).Any(t => t.Quoted)) return true;
             if (lexicon.Conjunctions.Contains(tokens[j].Lower) && tokens.Skip(j + 1).Take(3).Any(t => lexicon.SayingVerbs.Contains(t.Lower) || lexicon.PostingVerbs.Contains(t.Lower))) return true;
+            // "shared Collins's post, adding: …": a saying gerund after the comma is the comment.
+            if (tokens[j].Text == "," && lexicon.SubjectNearVerb && lexicon.SayingVerbs.Contains(tokens[j + 1].Lower) && tokens[j + 1].Lower.EndsWith("ing", StringComparison.Ordinal)) return true;
         }
         return false;
     }
@@ -737,7 +752,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     private static bool NamesPostAfter(Parsed s, Hit hit) =>
         hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted
         && Enumerable.Range(hit.Anchor + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 5) - hit.Anchor - 1)).Any(j => !hit.Tokens.Contains(j) && s.Lexicon.IsPostNoun(s.Tokens[j].Lower)
-            && !(j - 1 == hit.Last && AnyPosts(s, hit)));
+            && !(j - 1 == hit.Last && AnyPosts(s, hit)))
+        // "Baker retweeted it": the post the text just spoke of.
+        || hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted && hit.Last + 1 < s.Tokens.Count && s.Lexicon.PostAnaphors.Contains(s.Tokens[hit.Last + 1].Lower);
 
     /// <summary>"he usually liked tweets that …": a bare plural right after the cue is posts in general, no one's in particular.</summary>
     private static bool AnyPosts(Parsed s, Hit hit) => s.Lexicon.SubjectNearVerb && hit.Last + 1 < s.Tokens.Count && s.Lexicon.IsPostNoun(s.Tokens[hit.Last + 1].Lower)
@@ -879,7 +896,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         // "Among the eight people who liked Heer's tweet was Pence": the members after the copula did it.
         if (clause.Before.Count == 0 && hit.Anchor > 0 && s.Lexicon.Relatives.Contains(s.Tokens[hit.Anchor - 1].Lower)
             && s.Tokens.FirstOrDefault(t => t.IsWord) is { } opener && s.Lexicon.Inclusions.Contains(opener.Lower)
-            && Enumerable.Range(hit.Last + 1, Math.Max(0, s.Tokens.Count - hit.Last - 1)).FirstOrDefault(j => s.Lexicon.Copulas.Contains(s.Tokens[j].Lower) && !s.Tokens[j].Quoted, -1) is var copula and > 0
+            && Enumerable.Range(hit.Last + 1, Math.Max(0, s.Tokens.Count - hit.Last - 1)).FirstOrDefault(j => (s.Lexicon.Copulas.Contains(s.Tokens[j].Lower) || s.Tokens[j].Text == ":") && !s.Tokens[j].Quoted, -1) is var copula and > 0
             && s.Mentions.FirstOrDefault(m => m.Start > copula && m.Start - copula <= 5 && !m.IsPronoun) is { } member)
             return (WithCoordinated(member, s.Mentions, s.Tokens, s.Lexicon), false);
         // "Baker, who follows Collins on Twitter": an English relative pronoun right before its verb stands for the name before its comma.
@@ -918,7 +935,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             objects = clause.Before.Where(m => subjects.Count > 0 && (inverted ? m.Marked : m.Start > subjects[^1].Start && m.Start > lastComma) && !subjects.Contains(m))
                 .Concat(clause.After.Where(m => !subjects.Contains(m)))
                 // A topic's preposition marks no target, unless the cue ends with it ("tweeted her support for X").
-                .Where(m => !IsDocument(m) && !MentionNegated(tokens, m, s.Lexicon) && !(m.Mark is { } mark && s.Lexicon.Topics.Contains(mark) && !(hit.Tokens.Length > 1 && tokens[hit.Last].Lower == mark))).ToList();
+                .Where(m => !IsDocument(m) && !MentionNegated(tokens, m, s.Lexicon) && !(m.Mark is { } mark && s.Lexicon.Topics.Contains(mark) && !(hit.Tokens.Length > 1 && tokens[hit.Last].Lower == mark)
+                    // "um Hahn zu antworten": "um" opens the purpose clause, Hahn is the infinitive's object.
+                    && !(mark == "um" && hit.Anchor > 0 && PurposeOfPost(tokens, hit.Anchor - 1, s.Lexicon)))).ToList();
         }
         objects = objects.Where(m => !NoTarget(s, hit, m)).ToList();
         // "liked a tweet dissing Trump", "Tweet Mentioning Abbott": past the post, only its author ("a tweet by", "der Beitrag des") is the target.
@@ -1196,11 +1215,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var earlier = previous.FirstOrDefault(m => !m.Marked && (Fits(m) || Carried(m))) ?? previous.LastOrDefault(Fits);
         if (earlier is not null)
             return new Resolved(earlier.Actor, Inference.PronounFromPreviousSentence, $"pronoun {mention.Text} = {actors.Actors[earlier.Actor].Name} from the previous sentence", mention);
-        // "He", "him" for a person neither this sentence nor the previous one names (not even one excluded as the source): the last one
-        // it fits, up to three sentences further back.
+        // "He", "him" for a person neither this sentence (but the source: "Throp tweeted at him" is someone else) nor the previous one
+        // names: the last one it fits, up to three sentences further back.
         bool Anyone(Mention m) => !m.IsPronoun && Compatible(actors.Actors[m.Actor], gender);
         if (gender is 'm' or 'f' && previous is Antecedents { Older: var older }
-            && !sentence.Any(m => m.End <= mention.Start && Anyone(m)) && !previous.Any(Anyone))
+            && !sentence.Any(m => m.End <= mention.Start && Anyone(m) && m.Actor != exclude) && !previous.Any(Anyone))
             foreach (var before in older)
                 if ((before.FirstOrDefault(m => !m.Marked && (Fits(m) || Carried(m))) ?? before.LastOrDefault(Fits)) is { } further)
                     return new Resolved(further.Actor, Inference.PronounFromPreviousSentence, $"pronoun {mention.Text} = {actors.Actors[further.Actor].Name} from a sentence before", mention);

@@ -45,6 +45,15 @@ public sealed class MentionResolutionTests
         Assert.Equal(("Anna Berger", "anna-berger", "quoted"), (mentions[1].Text, mentions[1].Actor, mentions[1].Via));
     }
 
+    [Fact]
+    public void Mentions_reads_dieser_after_a_preposition_as_a_determiner_not_as_the_one_named_last()
+    {
+        var sentences = Extractor.Mentions("Anna Berger markierte Markus Hahn. Nach dieser - durchaus harten - Kritik antwortete Tom Baker auf X.", "de");
+
+        Assert.DoesNotContain(sentences[1].Mentions, m => m.Text == "dieser");
+        Assert.Contains(sentences[1].Mentions, m => m.Actor == "tom-baker");
+    }
+
     private static readonly RuleExtractor People = new(new ActorLexicon([
         new KnownActor("anna-berger", "Anna Berger", "person", "f", ["@annaberger", "Bundeskanzlerin"]),
         new KnownActor("markus-hahn", "Markus Hahn", "person", "m", ["Innenminister Markus Hahn"]),
@@ -83,6 +92,8 @@ public sealed class MentionResolutionTests
     // A subject pronoun for a person the previous sentence does not name: the last one it fits, further back.
     [InlineData("de", "Markus Hahn postete ein Video. Es zeigt eine Brücke. Die Stadt plant sie seit Jahren. Er markierte darin Anna Berger.", "markus-hahn TAGGED anna-berger")]
     [InlineData("en", "Mary Collins posted a video. It shows a bridge. The city has planned it for years. She tagged Peter Quinn in it.", "mary-collins TAGGED peter-quinn")]
+    // An object pronoun is not the subject of its own clause: "Peter Quinn … tweeted at him" is someone named before.
+    [InlineData("en", "Tom Baker posted a photo of the chamber. It was removed an hour later. Peter Quinn, a reporter, tweeted at him.", "peter-quinn TAGGED tom-baker")]
     // A last name two persons share: the honorific's gender, or the only one of them named so far.
     [InlineData("en", "Mrs Baker replied to Mary Collins on Twitter.", "ruth-baker REPLIED_TO mary-collins")]
     [InlineData("de", "Ruth Baker postete ein Foto. Später markierte Baker Anna Berger.", "ruth-baker TAGGED anna-berger")]

@@ -147,6 +147,11 @@ public sealed class ReportingGuardsTests
     // A reply that an outlet gets is an answer to its request; replies to the posts of many answer no one; "liked tweets" is any posts.
     [InlineData("en", "The Daily Courier got a response from Mary Collins.")]
     [InlineData("en", "Several Rail Council members tweeted the same words. Responding to the posts, Tom Baker tweeted: “Convincing.”")]
+    // Received from no one who posted; "um … zu" after no post is a purpose of something else; nothing received.
+    [InlineData("en", "It got a like from Tom Baker within minutes.")]
+    [InlineData("en", "Mary Collins announced a plan for the railway. Tom Baker liked it.")]
+    [InlineData("de", "Anna Berger fuhr nach Berlin, um Markus Hahn zu treffen und ihm zu antworten.")]
+    [InlineData("en", "Tom Baker did not get a follow back from Mary Collins on Twitter.")]
     // A plan is no reply yet; English "liked" with no post near is fondness; a comparison of follower numbers names no follower.
     [InlineData("de", "Anna Berger will Markus Hahn noch heute antworten.")]
     [InlineData("en", "Tom Baker said he liked Mary Collins.")]
@@ -251,6 +256,15 @@ public sealed class ReportingGuardsTests
     // "Among the people who liked X's post was Y": the member after the copula liked it.
     [InlineData("en", "Among the eight people who liked Ruth Ellis's tweet was Tom Baker.", "tom-baker LIKED ruth-ellis", "ruth-ellis LIKED tom-baker")]
     [InlineData("en", "Among those who liked the post by Ruth Ellis were Tom Baker and Peter Quinn.", "peter-quinn LIKED ruth-ellis", "ruth-ellis LIKED peter-quinn")]
+    // A like or a follow received "from X"; "it" after a repost or like is the post just spoken of; a comment after ", adding";
+    // a German purpose clause after a post says whom it answered.
+    [InlineData("en", "Mary Collins posted a photo of the line. It got a like from Tom Baker.", "tom-baker LIKED mary-collins", "mary-collins LIKED tom-baker")]
+    [InlineData("en", "Mary Collins's post drew a “like” from Tom Baker.", "tom-baker LIKED mary-collins", "mary-collins LIKED tom-baker")]
+    [InlineData("en", "Tom Baker got a follow back from Mary Collins on Twitter.", "mary-collins FOLLOWS tom-baker", "tom-baker FOLLOWS mary-collins")]
+    [InlineData("en", "Ruth Ellis tweeted a photo of the flood. Tom Baker retweeted it.", "tom-baker RETWEETED ruth-ellis", "ruth-ellis RETWEETED tom-baker")]
+    [InlineData("en", "Ruth Ellis posted a photo of the line. Among those who liked it: Tom Baker and Peter Quinn.", "peter-quinn LIKED ruth-ellis", "ruth-ellis LIKED peter-quinn")]
+    [InlineData("en", "Tom Baker retweeted Mary Collins's post, adding that she was right.", "tom-baker QUOTED mary-collins", "tom-baker RETWEETED mary-collins")]
+    [InlineData("de", "Anna Berger meldete sich auf X zu Wort, um Markus Hahn zu antworten.", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
     public void Keeps_the_relation_and_drops_the_wrong_one(string language, string text, string expected, string wrong)
     {
         var found = Triples(text, language);

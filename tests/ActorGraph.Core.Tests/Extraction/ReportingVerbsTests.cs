@@ -64,6 +64,9 @@ public sealed class ReportingVerbsTests
     [InlineData("de", "Markus Hahn drückte beim Post von Lea Krüger auf den Like-Button.", "markus-hahn LIKED lea-krueger")]
     [InlineData("de", "Anna Berger und Jonas Vogt ersuchten in einem offenen Brief die Regierung um Hilfe.", "anna-berger SIGNED letter", "jonas-vogt SIGNED letter")]
     [InlineData("en", "Tom Baker and Ruth Ellis lead the letter, which asks for more trains.", "tom-baker SIGNED letter", "ruth-ellis SIGNED letter")]
+    [InlineData("en", "Tom Baker and Ruth Ellis send the letter to the minister.", "tom-baker SIGNED letter", "ruth-ellis SIGNED letter")]
+    [InlineData("en", "Ruth Ellis has also written a letter.", "ruth-ellis SIGNED letter")]
+    [InlineData("en", "Ruth Ellis cosigns the letter.", "ruth-ellis SIGNED letter")]
     public void A_cue_fires_on_how_reporters_phrase_the_relation(string language, string text, params string[] expected)
     {
         var found = Triples(text, language);
@@ -85,6 +88,7 @@ public sealed class ReportingVerbsTests
     [InlineData("en", "Mary Collins boosted funding for Tom Baker's district.")]
     [InlineData("en", "Peter Quinn tweeted support for the bill on Monday.")]
     [InlineData("en", "Tom Baker was leading in the polls, the letter said.")]
+    [InlineData("en", "Tom Baker discussed the release of the letter with reporters.")]
     [InlineData("de", "Anna Berger bat Jonas Vogt im Bundestag um Hilfe.")]
     public void The_same_word_in_its_everyday_sense_gives_nothing(string language, string text) =>
         Assert.Empty(Triples(text, language));
