@@ -35,9 +35,21 @@ public static partial class QuotedPosts
     /// Words said there were posted: a platform ("said on Twitter"), a posting verb, or a post that is not only talked
     /// about ("said of Trump's tweet", "sagte zu dem Tweet").
     /// </summary>
-    private static bool PostedThere(Sentence sentence, CueLexicon lexicon) => sentence.Tokens.Where((t, i) => !t.Quoted
+    private static bool PostedThere(Sentence sentence, CueLexicon lexicon) => sentence.Tokens.Where((t, i) => !t.Quoted && !Describing(sentence.Tokens, i, lexicon)
         && (lexicon.IsPlatformWord(t.Lower) || lexicon.PostingVerbs.Contains(t.Lower)
             || (lexicon.IsPostNoun(t.Lower) && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(j => lexicon.Topics.Contains(sentence.Tokens[j].Lower))))).Any();
+
+    /// <summary>
+    /// "Mr Magorian, who is also part of Facebook page X, said:": an English relative clause between commas describes the speaker;
+    /// a platform in it is not where the words were said.
+    /// </summary>
+    private static bool Describing(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
+    {
+        if (!lexicon.SubjectNearVerb) return false;
+        var open = Enumerable.Range(0, at).LastOrDefault(j => tokens[j].Text == "," || lexicon.Relatives.Contains(tokens[j].Lower) && j > 0 && tokens[j - 1].Text == ",", -1);
+        return open > 0 && tokens[open].Text != "," && Enumerable.Range(at + 1, tokens.Count - at - 1).Any(j => tokens[j].Text == ",")
+            && !Enumerable.Range(open, at - open).Any(j => lexicon.PostingVerbs.Contains(tokens[j].Lower) || KindOf(tokens[j].Lower, lexicon) is not null);
+    }
 
     private static bool InRange(int index, (int From, int To) range) => index >= range.From && index <= range.To;
 

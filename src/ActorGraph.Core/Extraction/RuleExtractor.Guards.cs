@@ -121,6 +121,16 @@ public sealed partial class RuleExtractor
             && !Enumerable.Range(m.End, Math.Max(0, Math.Min(tokens.Count, m.End + 4) - m.End)).SkipWhile(j => tokens[j].Text is "'" or "’" or "s").TakeWhile(j => tokens[j].IsWord)
                 .Any(j => lexicon.IsPostNoun(tokens[j].Lower) || lexicon.IsAccount(tokens[j].Lower) || lexicon.PostedMedia.Contains(tokens[j].Lower) || lexicon.Utterances.Contains(tokens[j].Lower))) return true;
         if (relation == RelationType.RepliedTo && !m.IsPronoun && AnswersNoOne(s, m)) return true;
+        // "als Antwort auf den Eklat im Weissen Haus": where something happened is not whom a reply answers ("hit back at" is).
+        // "um Hahn zu antworten": "um" opens a purpose clause, Hahn is its object.
+        var purpose = hit.Anchor > 0 && PurposeOfPost(tokens, hit.Anchor - 1, lexicon);
+        if (relation == RelationType.RepliedTo && m.Mark is { } scene && lexicon.ScenePrepositions.Contains(scene) && !lexicon.ReplyPrepositions.Contains(scene) && !purpose) return true;
+        // "reacted to Tharoor liking a post": the reply is to an act, not to something Tharoor posted to them.
+        if (relation == RelationType.RepliedTo && m.Start > hit.Last && s.Hits.Any(h => h.Anchor == m.End && tokens[h.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal))) return true;
+        // "Auf einen seiner Tweets zu den Gesprächen zwischen ÖVP und Grünen reagierte X": before an inverted subject only a reply
+        // preposition, a dative or a genitive names whom the reply answers.
+        if (relation == RelationType.RepliedTo && !lexicon.SubjectNearVerb && m.Start < hit.Anchor && m.Mark is { } fronted && lexicon.Prepositions.Contains(fronted)
+            && !lexicon.ReplyPrepositions.Contains(fronted) && !lexicon.PostAuthors.Contains(fronted) && !purpose) return true;
         // "reagierte auf Kritik an Hahn", "auf den Angriff auf Hahn": a preposition after a noun (not the cue's) names what the noun is about.
         if (relation == RelationType.RepliedTo && !lexicon.SubjectNearVerb && m.Mark is { } about && lexicon.ReplyPrepositions.Contains(about) && m.Start > hit.Last
             && Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).LastOrDefault(j => tokens[j].Lower == about, -1) is var at && at > hit.Last + 1

@@ -49,6 +49,26 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>
+    /// "„Frau Ministerin, treten Sie zurück!“", "“Mr President, …”": a post addresses by honorific and role the one person the text
+    /// (or the actors file) gave that role before the post. Mentions leave quoted words out, so the roles are read again up to the post.
+    /// </summary>
+    private IEnumerable<(int Actor, TextSpan At)> RolesIn(QuotedPosts.Post post, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon)
+    {
+        var referents = new Referents(actors, lexicon);
+        foreach (var s in sentences)
+        {
+            if (s.Start >= post.End) yield break;
+            for (var i = 0; s.Start + s.Text.Length > post.Start && i < s.Tokens.Count; i++)
+                if (s.Tokens[i].Quoted && s.Start + s.Tokens[i].Start >= post.Start && lexicon.Honorifics.ContainsKey(s.Tokens[i].Lower) && referents.Role(s.Tokens, i) is var (person, start, end, _, _)
+                    && s.Start + s.Tokens[end - 1].End <= post.End && Fits(actors.Actors[person], lexicon.Honorifics[s.Tokens[i].Lower]))
+                    yield return (person, new TextSpan(s.Start + s.Tokens[i].Start, s.Tokens[end - 1].End - s.Tokens[i].Start));
+            referents.Read(s.Tokens, mentions[s.Index]);
+        }
+        // "Mr Senator" is no senator the text calls "she".
+        static bool Fits(KnownActor person, char gender) => person.Gender is not { Length: > 0 } given || given[0] == gender;
+    }
+
+    /// <summary>
     /// "prompted Rep. Eric Swalwell (D-CA) to post, “…”", "asked Baker to tweet": an English infinitive's subject is the actor right
     /// before "to" (a bracket after the name skipped), whoever the sentence's subject is.
     /// </summary>

@@ -132,11 +132,13 @@ public sealed partial class RuleExtractor
         /// </summary>
         public (int Actor, int Start, int End, bool Genitive, string Role)? Role(IReadOnlyList<Token> tokens, int at)
         {
-            if (!lexicon.RoleDeterminers.Contains(tokens[at].Lower)) return null;
+            // "„Frau Ministerin, …“", "“Mr President, …”": an honorific before a role addresses its holder, also in a quoted post.
+            var vocative = lexicon.Honorifics.ContainsKey(tokens[at].Lower);
+            if (!lexicon.RoleDeterminers.Contains(tokens[at].Lower) && !vocative) return null;
             for (var j = at + 1; j < Math.Min(tokens.Count, at + 4); j++)
             {
                 var token = tokens[j];
-                if (!token.IsWord || token.Quoted) return null;
+                if (!token.IsWord || token.Quoted && !vocative) return null;
                 if (OfKind(tokens, j) is var (organisation, kindGenitive))
                     return (organisation, at + 1, j + 1, kindGenitive, string.Join(' ', Enumerable.Range(at, j - at + 1).Select(k => tokens[k].Text)));
                 var (noun, genitive) = Stripped(token.Lower);

@@ -39,6 +39,8 @@ public sealed class PostGuardsTests
     [InlineData("en", "Tom Baker read the tweet aloud at the meeting. “Mary Collins should resign today.”", "tom-baker TAGGED mary-collins")]
     // A page or group named in a relative clause beside an unknown speaker did not write what the speaker said.
     [InlineData("en", "Mr Smith, who is also part of Facebook page Heimat First, said: ‘Tom Baker should apologise to all the people he has offended.’", "heimat-page TAGGED tom-baker")]
+    // … and a platform in the speaker's relative clause is not where the words were said.
+    [InlineData("en", "Peter Quinn, who is also part of Facebook page Heimat First, said: ‘Tom Baker should apologise to all the people he has offended.’", "peter-quinn TAGGED tom-baker")]
     // Posts someone liked that mention someone are not their posts.
     [InlineData("en", "Tom Baker has “liked” tweets that mention him meeting Mary Collins.", "tom-baker TAGGED mary-collins")]
     [InlineData("en", "Tom Baker liked tweets that praised Mary Collins.", "tom-baker TAGGED mary-collins")]
@@ -54,6 +56,7 @@ public sealed class PostGuardsTests
     [InlineData("de", "„Das hat Seltenheitswert!“, schrieb Anna Berger auf Facebook. Markus Hahn sei wohl krank, was sie bedauere.", "anna-berger TAGGED markus-hahn")]
     [InlineData("de", "Lea Krüger reagierte mit einem eigenen Beitrag. „Markus Hahn sagt, was Berger denkt.“", "lea-krueger TAGGED markus-hahn")]
     [InlineData("en", "Peter Quinn, who chairs the Heimat First group, tweeted: ‘Tom Baker should apologise to all the people he has offended.’", "peter-quinn TAGGED tom-baker")]
+    [InlineData("en", "Peter Quinn, who is also part of the Heimat First group, said on Facebook: ‘Tom Baker should apologise to all the people he has offended.’", "peter-quinn TAGGED tom-baker")]
     [InlineData("en", "Tom Baker tweeted that he had met Mary Collins.", "tom-baker TAGGED mary-collins")]
     [InlineData("en", "Mary Collins accused Tom Baker of lying. Later she deleted the tweet.", "mary-collins TAGGED tom-baker")]
     public void Their_own_post_still_names_them(string language, string text, string expected) =>

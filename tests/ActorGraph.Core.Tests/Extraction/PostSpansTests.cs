@@ -53,6 +53,9 @@ public sealed class PostSpansTests
     [InlineData("en", "Here is what members posted this week.\n\nmcollins: Great to see Tom Baker at the town hall tonight.\nSen. Mary Collins, OH.\n\npquinn: Busy day.\nRep. Peter Quinn, TX.", "mary-collins TAGGED tom-baker")]
     // "a tweet directed at him from X": the post's author after it.
     [InlineData("en", "Tom Baker posted a tweet directed at him from Peter Quinn.", "peter-quinn TAGGED tom-baker")]
+    // An honorific and a role address the one person the text gave that role before the post.
+    [InlineData("de", "Familienministerin Anna Berger stellte am Montag ihren Plan vor. „Frau Ministerin, treten Sie zurück!“, twitterte Markus Hahn.", "markus-hahn TAGGED anna-berger")]
+    [InlineData("en", "Senator Peter Quinn presented his plan on Monday. “Mr Senator, you should resign!” Tom Baker tweeted.", "tom-baker TAGGED peter-quinn")]
     public void Finds_what_a_post_names(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -76,6 +79,9 @@ public sealed class PostSpansTests
     // "aimed at" after a post someone liked, or after no post at all, tags no one.
     [InlineData("en", "Mary Collins insists liking a tweet aimed at Tom Baker was an accident. She deleted the like.", "mary-collins TAGGED tom-baker")]
     [InlineData("en", "On Twitter, Peter Quinn criticised the rhetoric aimed at Mary Collins.", "peter-quinn TAGGED mary-collins")]
+    // A role vocative whose honorific does not fit the role's holder, or a role two persons were given, addresses no one known.
+    [InlineData("en", "Senator Mary Collins presented her plan on Monday. “Mr Senator, you should resign!” Tom Baker tweeted.", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Ministerin Anna Berger und Ministerin Lea Krüger stellten ihren Plan vor. „Frau Ministerin, treten Sie zurück!“, twitterte Markus Hahn.", "markus-hahn TAGGED anna-berger")]
     // Accusations in another paragraph than the one naming a platform are no posts.
     [InlineData("en", "Mary Collins accused Tom Baker of lying.\n\nHer tweets were deleted.", "mary-collins TAGGED tom-baker")]
     [InlineData("en", "Here is what members posted this week.\n\nmcollins: Great to see Tom Baker at the town hall tonight.\nSen. Mary Collins, OH.\n\npquinn: Busy day.\nRep. Peter Quinn, TX.", "peter-quinn TAGGED tom-baker")]

@@ -152,6 +152,10 @@ public sealed class ReportingGuardsTests
     [InlineData("en", "Mary Collins announced a plan for the railway. Tom Baker liked it.")]
     [InlineData("de", "Anna Berger fuhr nach Berlin, um Markus Hahn zu treffen und ihm zu antworten.")]
     [InlineData("en", "Tom Baker did not get a follow back from Mary Collins on Twitter.")]
+    // Where something happened, someone's act, or what a fronted post was about is not whom a reply answers.
+    [InlineData("de", "Am Samstag schrieb Anna Berger auf X als Antwort auf den Eklat im Rail Council: „Peinlich.“")]
+    [InlineData("en", "The Rail Council has reacted angrily to Tom Baker liking a Twitter post critical of Mary Collins.")]
+    [InlineData("de", "Auf einen ihrer Tweets zu den Gesprächen zwischen Markus Hahn und Jonas Vogt reagierte auch Lea Krüger.")]
     // A plan is no reply yet; English "liked" with no post near is fondness; a comparison of follower numbers names no follower.
     [InlineData("de", "Anna Berger will Markus Hahn noch heute antworten.")]
     [InlineData("en", "Tom Baker said he liked Mary Collins.")]
@@ -265,6 +269,7 @@ public sealed class ReportingGuardsTests
     [InlineData("en", "Ruth Ellis posted a photo of the line. Among those who liked it: Tom Baker and Peter Quinn.", "peter-quinn LIKED ruth-ellis", "ruth-ellis LIKED peter-quinn")]
     [InlineData("en", "Tom Baker retweeted Mary Collins's post, adding that she was right.", "tom-baker QUOTED mary-collins", "tom-baker RETWEETED mary-collins")]
     [InlineData("de", "Anna Berger meldete sich auf X zu Wort, um Markus Hahn zu antworten.", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Auf Markus Hahns Tweet antwortete Anna Berger prompt.", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
     public void Keeps_the_relation_and_drops_the_wrong_one(string language, string text, string expected, string wrong)
     {
         var found = Triples(text, language);
