@@ -160,7 +160,9 @@ public sealed partial class RuleExtractor
             // "Sohn von Willy Brandt und Erstunterzeichner des Manifests": before a noun, "von" is no agent.
             if (hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } byMark && lexicon.Agents.Contains(byMark)) continue;
             if (vague && !subjects.Contains(m) && !included.Contains(m) && !Companion(m) && !(Author(m) || members.Contains(m) && after.Any(a => Author(a) && a.Start < m.Start))) continue;
-            if (passive && m.Start < hit.Anchor && !(m.Mark is { } mark && (lexicon.Agents.Contains(mark) || lexicon.IsInclusion(mark)))) continue;
+            if (passive && m.Start < hit.Anchor && !(m.Mark is { } mark && (lexicon.Agents.Contains(mark) && !lexicon.SubjectNearVerb || lexicon.IsInclusion(mark)))) continue;
+            // "MEPs from six groups have signed the letter: Renew Europe, …": the groups say where the signers come from.
+            if (actor.Kind != ActorKinds.Person && m.Start > hit.Anchor && MembersFromGroups(s, clause, hit)) continue;
             // "Von den Grünen unterschrieben … etwa Dörner": "von" before an active verb picks a group, it names no agent.
             if (!lexicon.SubjectNearVerb && !passive && !hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } by && lexicon.Agents.Contains(by)) continue;
             if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
@@ -205,6 +207,9 @@ public sealed partial class RuleExtractor
         return opens || fronted;
     }
 
+    /// <summary>"one of", "einer der": a single one out of a group.</summary>
+    private static readonly HashSet<string> Ones = ["one", "einer", "eine", "eines"];
+
     /// <summary>"One of the signatories, Liberal MP Sameer Zuberi, said", "Einer der Unterzeichner, der Abgeordnete Hahn,": the apposition after it.</summary>
     private static bool OneOf(Parsed s, Hit hit, Mention m)
     {
@@ -212,18 +217,27 @@ public sealed partial class RuleExtractor
         if (!hit.Cue.Noun || hit.Anchor < 2 || hit.Last + 1 >= tokens.Count || tokens[hit.Last + 1].Text != "," || m.Start - hit.Last > 6) return false;
         var of = hit.Anchor - 1;
         while (of > 0 && lexicon.Determiners.Contains(tokens[of].Lower) && !lexicon.GenitiveAfterNoun.Contains(tokens[of].Lower)) of--;
-        return tokens[of - 1].Lower is "one" or "einer" or "eine" or "eines" && (lexicon.Origins.Contains(tokens[of].Lower) || lexicon.GenitiveAfterNoun.Contains(tokens[of].Lower))
+        return Ones.Contains(tokens[of - 1].Lower) && (lexicon.Origins.Contains(tokens[of].Lower) || lexicon.GenitiveAfterNoun.Contains(tokens[of].Lower))
             && Enumerable.Range(hit.Last + 2, m.Start - hit.Last - 2).All(j => tokens[j].IsWord && (char.IsUpper(tokens[j].Text[0]) || lexicon.Determiners.Contains(tokens[j].Lower)))
             && (m.End >= tokens.Count || tokens[m.End].Text == ",");
     }
 
-    /// <summary>"darunter 11 der SVP", "three of the Greens": a count of the party's members, the party itself signed nothing.</summary>
+    /// <summary>"MEPs from six different parliamentary groups signed", "Abgeordnete aus vier Fraktionen": the subject counts members by their groups.</summary>
+    private static bool MembersFromGroups(Parsed s, Clause clause, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        bool GroupPlural(string lower) => lexicon.GroupNouns.Contains(lower.TrimEnd('s')) || lower.EndsWith("en", StringComparison.Ordinal) && lexicon.MemberNouns.Contains(lower[..^2]);
+        return Enumerable.Range(clause.Start + 1, Math.Max(0, hit.Anchor - clause.Start - 1)).Any(j => lexicon.MemberNouns.Contains(tokens[j].Lower)
+            && Enumerable.Range(j + 1, Math.Max(0, Math.Min(hit.Anchor, j + 6) - j - 1)).SkipWhile(o => !lexicon.Origins.Contains(tokens[o].Lower)).Any(o => GroupPlural(tokens[o].Lower)));
+    }
+
+    /// <summary>"darunter 11 der SVP", "three of the Greens", "einer der SPD": a count of the party's members, the party itself signed nothing ("eine von ICAN entwickelte Erklärung" is an article).</summary>
     private static bool Partitive(Parsed s, Mention m)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         var j = m.Start - 1;
         while (j >= 0 && m.Start - j <= 2 && (lexicon.Determiners.Contains(tokens[j].Lower) || lexicon.GenitiveAfterNoun.Contains(tokens[j].Lower) || lexicon.Origins.Contains(tokens[j].Lower))) j--;
-        return j >= 0 && j < m.Start - 1 && (tokens[j].Text.All(char.IsDigit) || lexicon.GroupWords.Contains(tokens[j].Lower) || lexicon.Quantifiers.Contains(tokens[j].Lower));
+        return j >= 0 && j < m.Start - 1 && (tokens[j].Text.All(char.IsDigit) || lexicon.GroupWords.Contains(tokens[j].Lower) || lexicon.Quantifiers.Contains(tokens[j].Lower) || tokens[j].Lower is "one" or "einer");
     }
 
     /// <summary>"28 Abgeordnete um Berger", "a group of senators around Collins": whom a group gathers around leads it.</summary>
@@ -256,8 +270,9 @@ public sealed partial class RuleExtractor
                    || lexicon.Copulas.Contains(tokens[j].Lower)))
             j++;
         if (s.Mentions.FirstOrDefault(d => d.Start == j && IsDocument(d)) is { } document) j = document.End;
-        if (j >= m.Start - 2 || !lexicon.Determiners.Contains(tokens[j].Lower) || tokens[m.Start - 1].Text != "," || m.Start - j > 8) return false;
-        return Enumerable.Range(j, m.Start - 1 - j).All(b => tokens[b].IsWord && !tokens[b].Quoted && !s.Mentions.Any(o => o.Start <= b && b < o.End))
+        if (j >= m.Start - 2 || !lexicon.Determiners.Contains(tokens[j].Lower) || tokens[m.Start - 1].Text != "," || m.Start - j > 12) return false;
+        // "the TMC legislative party leaders in both Houses, A and B": a party in the description names whose they are.
+        return Enumerable.Range(j, m.Start - 1 - j).All(b => tokens[b].IsWord && !tokens[b].Quoted && !s.Mentions.Any(o => o.Start <= b && b < o.End && (o.IsPronoun || actors.Actors[o.Actor].Kind == ActorKinds.Person)))
             && (m.End >= tokens.Count || tokens[m.End].Text is "," or "." or ";" || lexicon.Conjunctions.Contains(tokens[m.End].Lower));
     }
 
@@ -566,6 +581,10 @@ public sealed partial class RuleExtractor
         // "The MLAs are Collins, Baker and Ellis": the names right after the group's copula.
         if (opening >= 0 && first is null && lexicon.Copulas.Contains(tokens[opening].Lower))
             first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start > opening && m.Start - opening <= 3);
+        // "Among the Spanish MEPs who have shown their support are A (PDeCAT), B …": the names after the fronted phrase's copula.
+        if (opening == 0 && first is null && Enumerable.Range(1, Math.Min(tokens.Count, 16) - 1).FirstOrDefault(j => lexicon.Copulas.Contains(tokens[j].Lower) && tokens[j].Lower is "are" or "were" or "sind" or "waren", -1) is var copula and > 0
+            && !s.Mentions.Any(m => !m.IsPronoun && m.Start < copula))
+            first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start > copula && m.Start - copula <= 3);
         if (opening < 0)
         {
             // The inclusion closes the sentence: the names before it are the members.
@@ -797,13 +816,16 @@ public sealed partial class RuleExtractor
             var close = d.End < tokens.Count && tokens[d.End].Quoted is false && tokens[d.End].Text is "“" or "”" or "\"" or "»" or "«" ? d.End + 1 : d.End;
             if (close >= tokens.Count) continue;
             var by = tokens[close].Lower;
-            if (!(lexicon.PostAuthors.Contains(by) || (!lexicon.SubjectNearVerb && (lexicon.GenitiveAfterNoun.Contains(by) || lexicon.GenitiveArticles.Contains(by))))) continue;
+            // "die gemeinsame Erklärung Norwegens und Kanadas": a German name in the genitive right after the document.
+            var genitive = lexicon.SubjectNearVerb ? null : s.Mentions.FirstOrDefault(m => m.Start == close && !m.IsPronoun && !IsDocument(m)
+                && tokens[close].Text.EndsWith('s') && !actors.Actors[m.Actor].Name.EndsWith('s'));
+            if (!(lexicon.PostAuthors.Contains(by) || (!lexicon.SubjectNearVerb && (lexicon.GenitiveAfterNoun.Contains(by) || lexicon.GenitiveArticles.Contains(by)))) && genitive is null) continue;
             // "einen Aufruf von Künstlern. Unter ihnen: …": the authors may be listed next.
             discourse.LastSigned = s.Sentence.Index;
             // "Gemeinsame Erklärung der Außenministerin und der Außenminister Rau (Polen), Baerbock …": titles, also joined, before the names.
-            var first = s.Mentions.FirstOrDefault(m => m.Start > close && m.Start <= close + 8);
-            if (first is null || first.IsPronoun || IsDocument(first) || first.Mark == "'s"
-                || Enumerable.Range(close + 1, first.Start - close - 1).Any(j => !(tokens[j].Text == "." || lexicon.Determiners.Contains(tokens[j].Lower)
+            var first = genitive ?? s.Mentions.FirstOrDefault(m => m.Start > close && m.Start <= close + 8);
+            if (first is null || first.IsPronoun || IsDocument(first) || first.Mark == "'s" && first != genitive
+                || Enumerable.Range(close + 1, Math.Max(0, first.Start - close - 1)).Any(j => !(tokens[j].Text == "." || lexicon.Determiners.Contains(tokens[j].Lower)
                     || lexicon.Conjunctions.Contains(tokens[j].Lower) && j > close + 1 || (tokens[j].IsWord && char.IsUpper(tokens[j].Text[0]))))) continue;
             var hit = new Hit(Authors, [close]);
             foreach (var m in SignerList(first, s))
