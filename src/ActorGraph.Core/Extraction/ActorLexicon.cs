@@ -51,6 +51,8 @@ public sealed class ActorLexicon
                 if (alias.Trim().Split(' ', 2) is [var article, var rest] && IsArticle(article)) AddForm(rest, i);
             }
             var words = actors[i].Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // "Robert F. Kennedy Jr.": a generational suffix follows the last name, it is none.
+            if (words.Length > 2 && Suffixes.Contains(words[^1].TrimEnd('.').TrimEnd(','))) words = words[..^1];
             if (actors[i].Kind == ActorKinds.Person && words.Length > 1)
             {
                 (lastNames.TryGetValue(words[^1], out var list) ? list : lastNames[words[^1]] = []).Add(i);
@@ -122,6 +124,8 @@ public sealed class ActorLexicon
     }
 
     public IReadOnlyList<KnownActor> Actors { get; }
+
+    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase) { "jr", "sr", "ii", "iii", "iv" };
 
     /// <summary>Words that open a last name ("von", "van der", "de", "zu"): part of the name, no preposition.</summary>
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "zu", "vom", "zum", "ten", "ter", "le", "la" };

@@ -71,6 +71,7 @@ public sealed class MentionResolutionTests
         new KnownActor("eu-kommission", "Europäische Kommission", "organisation", null, []),
         new KnownActor("bmi", "Bundesministerium des Innern", "ministry", null, []),
         new KnownActor("green-party", "Green Party", "party", null, []),
+        new KnownActor("carl-ramsey-jr", "Carl A. Ramsey Jr.", "person", "m", []),
     ]));
 
     private static HashSet<string> Triples(string text, string language) =>
@@ -109,6 +110,8 @@ public sealed class MentionResolutionTests
     [InlineData("de", "Anna Berger schrieb auf X: „Glückwunsch an die spd!“", "anna-berger TAGGED spd")]
     // A name before a post noun in a German compound owns the post.
     [InlineData("de", "Lea Klein antwortete auf den Hahn-Tweet.", "lea-klein REPLIED_TO markus-hahn")]
+    // The last name before a generational suffix ("Carl A. Ramsey Jr." is "Ramsey").
+    [InlineData("en", "Ramsey replied to Mary Collins on Twitter.", "carl-ramsey-jr REPLIED_TO mary-collins")]
     // A middle initial; a particle that belongs to the last name, no preposition.
     [InlineData("en", "Tom J. Baker replied to Mary Collins on Twitter.", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("de", "Von Hagen antwortete Anna Berger auf X.", "lena-von-hagen REPLIED_TO anna-berger")]
