@@ -49,11 +49,18 @@ public static partial class ArticleText
             return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
         }
         catch (DecoderFallbackException) { }
-        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
-        Encoding encoding;
-        try { encoding = Charset().Match(head) is { Success: true } m ? Encoding.GetEncoding(m.Groups[1].Value) : Encoding.GetEncoding(1252); }
-        catch (ArgumentException) { encoding = Encoding.GetEncoding(1252); }
-        return encoding.GetString(bytes);
+        return (DeclaredEncoding(bytes) ?? Encoding.GetEncoding(1252)).GetString(bytes);
+    }
+
+    /// <summary>The encoding a page declares in its first 4 KB (<c>&lt;meta charset&gt;</c>), or null when it declares none this runtime knows.</summary>
+    public static Encoding? DeclaredEncoding(byte[] bytes) =>
+        Charset().Match(Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 4096))) is { Success: true } m ? Named(m.Groups[1].Value) : null;
+
+    /// <summary>The encoding of a charset name (<c>iso-8859-1</c>, <c>windows-1252</c>), or null for a name this runtime does not know.</summary>
+    public static Encoding? Named(string charset)
+    {
+        try { return Encoding.GetEncoding(charset.Trim('"', '\'', ' ')); }
+        catch (ArgumentException) { return null; }
     }
 
     /// <summary>The main text of a page; <paramref name="name"/> names it in the error when the page holds no article.</summary>

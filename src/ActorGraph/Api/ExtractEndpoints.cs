@@ -105,15 +105,19 @@ internal static class ExtractEndpoints
         }
         if (type is not (null or "text/plain" or "text/html" or "application/xhtml+xml"))
             throw new BadInputException($"Content-Type: expected application/json, text/plain or text/html, got '{type}'.");
+        var html = type is "text/html" or "application/xhtml+xml";
+        // A page saved by an older site is often ISO-8859-1: the charset the request or the page itself declares is read
+        // as such; a body that declares none must be UTF-8, or it is taken for binary data.
+        var declared = parsed?.CharSet is { Length: > 0 } charset ? ArticleText.Named(charset) : html ? ArticleText.DeclaredEncoding(bytes) : null;
         string text;
-        try { text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes); }
+        try { text = (declared is null || declared.CodePage == Encoding.UTF8.CodePage ? new UTF8Encoding(false, throwOnInvalidBytes: true) : declared).GetString(bytes); }
         catch (DecoderFallbackException) { throw Binary(); }
         if (string.IsNullOrWhiteSpace(text)) throw new BadInputException("body: expected the article's text, got only white space.");
-        return (text, type is "text/html" or "application/xhtml+xml", null);
+        return (text, html, null);
     }
 
     private static BadInputException TooLarge(long limit) =>
         new($"body: expected at most {limit:N0} bytes (setting ActorGraph:MaxExtractBytes); extract larger files with `actorgraph extract`.");
 
-    private static BadInputException Binary() => new("body: expected UTF-8 text or HTML; this looks like binary data (NUL bytes or invalid UTF-8).");
+    private static BadInputException Binary() => new("body: expected UTF-8 text or HTML (or the charset it declares); this looks like binary data (NUL bytes or invalid UTF-8).");
 }

@@ -1,5 +1,6 @@
 using ActorGraph.Extraction;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -84,6 +85,23 @@ public sealed class ExtractApiTests : IAsyncLifetime
         Assert.Equal("Markus Hahn", Words(result, proposed, proposed["sourceMention"]));
         Assert.Equal("Anna Berger", Words(result, proposed, proposed["targetMention"]));
         Assert.Equal("antwortete", Words(result, proposed, Assert.Single(proposed["cueWords"]!.AsArray())));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Extract_reads_a_posted_page_in_the_charset_the_request_or_the_page_declares(bool inHeader)
+    {
+        var page = inHeader ? Page : Page.Replace("<head>", "<head><meta charset=\"iso-8859-1\">");
+        var body = new ByteArrayContent(Encoding.Latin1.GetBytes(page));
+        body.Headers.ContentType = MediaTypeHeaderValue.Parse(inHeader ? "text/html; charset=iso-8859-1" : "text/html");
+
+        var response = await Client.PostAsync("/api/extract", body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["text"]!;
+        Assert.Contains("beschäftigt den Stadtrat", text);
+        Assert.Equal(ArticleText.Read(page, "page.html"), text);
     }
 
     [Fact]
