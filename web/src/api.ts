@@ -125,7 +125,8 @@ const keyItem = "actorgraph.apiKey";
 
 /** A body to POST and its media type. */
 export interface Body {
-  readonly content: string;
+  /** Text, or a file's bytes as they are (a saved page in another charset is decoded by the server, as it declares). */
+  readonly content: string | Blob;
   readonly type: string;
 }
 

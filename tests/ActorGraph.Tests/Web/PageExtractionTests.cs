@@ -7,7 +7,7 @@ namespace ActorGraph.Tests.Web;
 /// <summary>
 /// The extraction panel in headless Chromium (issue 13.5): a saved web page opened from disk gives proposals whose
 /// evidence shows the source, the target and the cue marked on the right words, as text (markup in the article stays
-/// text), and the proposal accepted is stored.
+/// text), and the proposal accepted is stored — also from a page saved in the charset of an older site (ISO-8859-1).
 /// </summary>
 public sealed class PageExtractionTests : IAsyncLifetime
 {
@@ -33,14 +33,16 @@ public sealed class PageExtractionTests : IAsyncLifetime
         </body></html>
         """;
 
-    [Fact]
-    public async Task A_saved_page_gives_proposals_with_source_target_and_cue_marked_and_the_accepted_one_is_stored()
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("iso-8859-1")]
+    public async Task A_saved_page_gives_proposals_with_source_target_and_cue_marked_and_the_accepted_one_is_stored(string charset)
     {
         var actors = await _service.Http.PostAsync("api/ingest/actors",
             new StringContent("id,name,kind\nlea-krueger,Lea Krüger,person\njonas-vogt,Jonas Vogt,person\n", Encoding.UTF8, "text/csv"));
         Assert.True(actors.IsSuccessStatusCode, await actors.Content.ReadAsStringAsync());
         var file = Path.Combine(_directory, "radwege.html");
-        await File.WriteAllTextAsync(file, Page);
+        await File.WriteAllBytesAsync(file, Encoding.GetEncoding(charset).GetBytes(Page.Replace("charset=\"utf-8\"", $"charset=\"{charset}\"")));
 
         var seen = await DrivePage.RunAsync(_service.Http.BaseAddress!, "--extract", file);
 

@@ -63,11 +63,12 @@ export function extractPanel({ labelOf, stored }: ExtractParts): void {
     controller?.abort();
     const current = controller = new AbortController();
     const chosen = file.files?.[0];
-    // A saved page goes as HTML (its main text is read on the server); pasted text as it is.
+    // A saved page goes as HTML (its main text is read on the server); pasted text as it is. A file goes as its bytes:
+    // an older page may be ISO-8859-1, which the server reads by the charset the page declares.
     const article = chosen
-      ? { content: await chosen.text(), type: /\.x?html?$/i.test(chosen.name) ? "text/html" : "text/plain" }
+      ? { content: chosen, type: /\.x?html?$/i.test(chosen.name) ? "text/html" : "text/plain" }
       : { content: text.value, type: "text/plain" };
-    if (!article.content.trim()) {
+    if (chosen ? chosen.size === 0 : !text.value.trim()) {
       out.replaceChildren(h("p", { class: "error" }, "Paste an article's text or open a saved page first."));
       return;
     }
