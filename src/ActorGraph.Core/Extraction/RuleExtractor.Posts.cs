@@ -100,11 +100,21 @@ public sealed partial class RuleExtractor
         return subjects.FirstOrDefault();
     }
 
-    /// <summary>The words that attribute the post repost, like or quote it, or name a document as what is quoted.</summary>
-    private static bool Relayed(Sentence s, QuotedPosts.Post post, CueLexicon lexicon) => Enumerable.Range(0, s.Tokens.Count)
-        .Where(j => s.Start + s.Tokens[j].Start >= post.AuthorStart && s.Start + s.Tokens[j].End <= Math.Max(post.AuthorEnd, post.CueEnd) && !s.Tokens[j].Quoted)
-        .Any(j => lexicon.DocumentNouns.Contains(s.Tokens[j].Lower)
-            || lexicon.Cues.Any(c => c.Relation is RelationType.Retweeted or RelationType.Liked or RelationType.Quoted && c.MatchAt(s.Tokens, j) is not null));
+    /// <summary>
+    /// The words that attribute the post repost, like or quote it, or name a document as what is quoted. A repost with a caption or
+    /// a saying verb after it ("reposted the tweet with the caption:", "shared a screenshot and said:") introduces the sharer's own words.
+    /// </summary>
+    private static bool Relayed(Sentence s, QuotedPosts.Post post, CueLexicon lexicon)
+    {
+        var span = Enumerable.Range(0, s.Tokens.Count)
+            .Where(j => s.Start + s.Tokens[j].Start >= post.AuthorStart && s.Start + s.Tokens[j].End <= Math.Max(post.AuthorEnd, post.CueEnd) && !s.Tokens[j].Quoted).ToList();
+        // "and said:" (a finite verb joined to the repost, not a gerund, which may be the post's: "a status … saying that").
+        bool Captioned(int from) => span.Any(j => j > from + 1 && lexicon.Conjunctions.Contains(s.Tokens[j - 1].Lower) && lexicon.SayingVerbs.Contains(s.Tokens[j].Lower)
+                && !s.Tokens[j].Lower.EndsWith("ing", StringComparison.Ordinal))
+            || lexicon.Cues.Any(c => c.Relation == RelationType.Quoted && c.MatchAt(s.Tokens, from) is not null);
+        return span.Any(j => lexicon.DocumentNouns.Contains(s.Tokens[j].Lower)
+            || lexicon.Cues.Any(c => c.Relation is RelationType.Retweeted or RelationType.Liked or RelationType.Quoted && c.MatchAt(s.Tokens, j) is not null) && !Captioned(j));
+    }
 
     /// <summary>The verb that attributes a quoted post, as a cue: its subject is the post's author.</summary>
     private static readonly Cue Attributing = new(RelationType.Tagged, "quoted post", [], QuotedPostConfidence, false, false, false, false, false);
