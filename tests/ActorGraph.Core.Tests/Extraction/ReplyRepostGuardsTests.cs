@@ -30,7 +30,7 @@ public sealed class ReplyRepostGuardsTests
     [Theory]
     // A demand or request: the infinitive "to reply" is asked for, and the one asked is not the one who asks.
     [InlineData("en", "Tom Baker had called on Mary Collins to reply to the Rail Council.", "tom-baker REPLIED_TO rail-council")]
-    [InlineData("en", "Peter Quinn asked Ruth Ellis to reply to Tom Baker on Twitter.", "peter-quinn REPLIED_TO tom-baker")]
+    [InlineData("en", "Peter Quinn asked Ruth Ellis to reply to Tom Baker on Twitter.", "ruth-ellis REPLIED_TO tom-baker")]
     [InlineData("en", "Tom Baker urged the Greens to respond to Mary Collins's tweet.", "tom-baker REPLIED_TO mary-collins")]
     // An inverted condition supposes what did not happen.
     [InlineData("en", "Had Tom Baker replied to Mary Collins on Twitter, the row would have ended.", "tom-baker REPLIED_TO mary-collins")]
