@@ -75,6 +75,14 @@ public sealed class ReplyRepostGuardsTests
     [InlineData("en", "Tom Baker reposted the tweet with the caption: \"Wow. Is this acceptable @SenCollinsFict?\"", "tom-baker TAGGED mary-collins", "")]
     [InlineData("en", "Tom Baker shared a screenshot of the tweet and said: \"Is this acceptable @SenCollinsFict?\"", "tom-baker TAGGED mary-collins", "")]
     [InlineData("de", "Markus Hahn teilte den Tweet mit dem Kommentar: „Ist das akzeptabel, @annaberger?“", "markus-hahn TAGGED anna-berger", "")]
+    // The sharer's own words quoted right after the repost comment on it: a quote, not a plain repost.
+    [InlineData("en", "On Tuesday, Tom Baker shared a tweet by Mary Collins about the plan. “Finally someone says it,” Baker wrote about her tweet.", "tom-baker QUOTED mary-collins", "tom-baker RETWEETED mary-collins")]
+    [InlineData("en", "Tom Baker retweeted Mary Collins. He wrote: “She is right.”", "tom-baker QUOTED mary-collins", "tom-baker RETWEETED mary-collins")]
+    [InlineData("de", "Markus Hahn teilte am Montag den Tweet von Anna Berger. „Endlich sagt es jemand“, schrieb Hahn dazu.", "markus-hahn QUOTED anna-berger", "markus-hahn RETWEETED anna-berger")]
+    [InlineData("de", "Markus Hahn retweetete Anna Berger. Dazu schrieb er: „Genau so.“", "markus-hahn QUOTED anna-berger", "markus-hahn RETWEETED anna-berger")]
+    // Words of the post's author after it are the post, not a comment; a new paragraph is a new post.
+    [InlineData("en", "Tom Baker retweeted Mary Collins. “We will win,” Collins wrote.", "tom-baker RETWEETED mary-collins", "tom-baker QUOTED mary-collins")]
+    [InlineData("de", "Markus Hahn teilte den Tweet von Anna Berger.\n\nSpäter schrieb Hahn: „Wir gewinnen.“", "markus-hahn RETWEETED anna-berger", "markus-hahn QUOTED anna-berger")]
     public void Keeps_the_act_between_the_right_actors(string language, string text, string expected, string wrong)
     {
         var found = Triples(text, language);
