@@ -87,6 +87,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         public (Parsed Sentence, Hit Hit, Resolved Source)? PendingPost { get; set; }
         /// <summary>Who follows the accounts a sentence counted without naming them, and its <see cref="Narrative"/> index.</summary>
         public (int Owner, int Sentence)? FollowList { get; set; }
+        /// <summary>The <see cref="Narrative"/> index of the last sentence about following on a platform (see <see cref="NoteFollowTopic"/>).</summary>
+        public int FollowTopic { get; set; } = -10;
         /// <summary>Who joined others in a letter's act ("joined Baker in calling on") before the text named the letter.</summary>
         public (Parsed Sentence, Hit Hit, List<Mention> Signers)? PendingJoin { get; set; }
         /// <summary>The four sentences before.</summary>
@@ -144,6 +146,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                     && Posters(parsed, speakers: false).Where(p => p != liker.Actor).Select(p => (int?)p).FirstOrDefault() is { } author) Keep(PostAuthorLater(text, liked, likeHit, liker, parsed, author));
                 if (sentence.Index - liked.Sentence.Index >= 4) discourse.PendingPost = null;
             }
+            NoteFollowTopic(parsed, discourse);
             foreach (var poster in Posters(parsed, speakers: true)) discourse.Posters.Insert(0, (poster, discourse.Narrative));
             // "His post has since drawn 1,100 reactions": a possessive before a post names its author.
             foreach (var m in mentions.Where(m => m.IsPronoun && !m.Pronoun!.Value.Subject && m.End < sentence.Tokens.Count && !sentence.Tokens[m.Start].Quoted
@@ -442,6 +445,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (m.IsPronoun || actors.Actors[m.Actor].IsDocument) return false;
         // "Labour MPs who oppose …", "Ed Miliband loyalists": the name describes a group, it is no actor of its own ("the letter's signatories" are the letter's).
         if (m.End < tokens.Count && lexicon.MakesGroup(tokens[m.End], actors.Actors[m.Actor].Kind == ActorKinds.Person)) return true;
+        // "Liberal and National MPs": the first of two group names before one member noun.
+        if (m.End + 2 < tokens.Count && lexicon.Conjunctions.Contains(tokens[m.End].Lower) && char.IsUpper(tokens[m.End + 1].Text[0])
+            && lexicon.MakesGroup(tokens[m.End + 2], actors.Actors[m.Actor].Kind == ActorKinds.Person)) return true;
         // "die CDU/CSU-Abgeordneten Weiler und Pantel": the party names the group of a compound after a slash.
         if (m.End + 1 < tokens.Count && tokens[m.End].Text == "/" && tokens[m.End + 1].Lower.Split('-')[^1] is var tail && tail != tokens[m.End + 1].Lower
             && lexicon.MemberNouns.Contains(tail)) return true;
@@ -974,7 +980,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         return WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains)
             .Concat(objects.Where(m => m.Start > hit.Anchor && !m.IsPronoun && FollowedObject(s, m)
                 // "continued to follow them after they left the BJP": not past a subordinate clause's opening.
-                && !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.Subordinators.Contains(tokens[j].Lower) && !s.Lexicon.Inclusions.Contains(tokens[j].Lower)))).Distinct().OrderBy(m => m.Start).ToList();
+                // "19 people that include Magufuli, Sall and Kagame": a relative that only includes goes on listing.
+                && !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.Subordinators.Contains(tokens[j].Lower) && !s.Lexicon.Inclusions.Contains(tokens[j].Lower)
+                    && !(j + 1 < tokens.Count && s.Lexicon.Inclusions.Contains(tokens[j + 1].Lower))))).Distinct().OrderBy(m => m.Start).ToList();
     }
 
     /// <summary>The post noun at <paramref name="noun"/> is what the reply answers: the nearest preposition before it is "to"/"auf", not "in"/"mit".</summary>
@@ -1003,7 +1011,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     {
         null or "genitive" => true,
         "'s" => Enumerable.Range(m.End, Math.Min(3, s.Tokens.Count - m.End)).Any(j => s.Lexicon.IsAccount(s.Tokens[j].Lower)),
-        var mark => s.Lexicon.IsInclusion(mark) || s.Lexicon.ObjectArticles.Contains(mark) || s.Lexicon.GenitiveAfterNoun.Contains(mark),
+        // "two accounts operated by UNICEF": the owner of the accounts named right before.
+        var mark => s.Lexicon.IsInclusion(mark) || s.Lexicon.ObjectArticles.Contains(mark) || s.Lexicon.GenitiveAfterNoun.Contains(mark)
+            || m.Start > 2 && s.Lexicon.AccountOwners.Contains($"{s.Tokens[m.Start - 2].Lower} {s.Tokens[m.Start - 1].Lower}") && s.Lexicon.IsAccount(s.Tokens[m.Start - 3].Lower),
     };
 
     private bool IsDocument(Mention m) => m.Actor >= 0 && actors.Actors[m.Actor].IsDocument;
@@ -1105,7 +1115,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     private static (bool Passive, Mention? Agent) Passive(IReadOnlyList<Token> tokens, Hit hit, Clause clause, CueLexicon lexicon)
     {
         // "was just responding to a suggestion made by Hughes" is progressive, not passive.
-        if (lexicon.SubjectNearVerb && tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal)) return (false, null);
+        if (lexicon.SubjectNearVerb && hit.Tokens.Any(j => tokens[j].Lower.EndsWith("ing", StringComparison.Ordinal))) return (false, null);
         // "The post was a response to a comment made by Baker": before a noun the auxiliary is a copula.
         if (hit.Cue.Noun) return (false, null);
         var auxiliary = false;
