@@ -185,8 +185,14 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                     targets.Add(target.Actor);
                     results.Add(Row(s, hit, source, target, basis.How | source.How | target.How, basis.Note, source.Note, target.Note));
                 }
+                // "to which Flanagan replied", "Ms Long replied: “No, Arlene …”": whom the reply's own sentence shows it answering.
+                if (!any && hit.Cue.Relation is RelationType.RepliedTo && AnsweredInSentence(s, hit, discourse, source.Actor) is var (shown, why) && shown >= 0)
+                {
+                    targets.Add(shown);
+                    results.Add(Row(s, hit, source, new Resolved(shown, Inference.ImpliedTarget, ""), basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note, why));
+                }
                 // "Kutcher markierte Esken. Esken reagierte prompt": whom she answered is the one who last tagged or answered her.
-                if (!any && (hit.Cue.Relation is RelationType.RepliedTo || hit.Cue.Relation is RelationType.Liked && !NamesPostAfter(s, hit) && !AnyPosts(s, hit) || hit.Cue.Reciprocal)
+                else if (!any && (hit.Cue.Relation is RelationType.RepliedTo || hit.Cue.Relation is RelationType.Liked && !NamesPostAfter(s, hit) && !AnyPosts(s, hit) || hit.Cue.Reciprocal)
                     && discourse.AddressedBy.TryGetValue(source.Actor, out var asker))
                 {
                     targets.Add(asker);
