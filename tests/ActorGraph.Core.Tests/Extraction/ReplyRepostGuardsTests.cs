@@ -90,6 +90,8 @@ public sealed class ReplyRepostGuardsTests
     [InlineData("en", "Tom Baker retweeted Mary Collins. He wrote: “She is right.”", "tom-baker QUOTED mary-collins", "tom-baker RETWEETED mary-collins")]
     [InlineData("de", "Markus Hahn teilte am Montag den Tweet von Anna Berger. „Endlich sagt es jemand“, schrieb Hahn dazu.", "markus-hahn QUOTED anna-berger", "markus-hahn RETWEETED anna-berger")]
     [InlineData("de", "Markus Hahn retweetete Anna Berger. Dazu schrieb er: „Genau so.“", "markus-hahn QUOTED anna-berger", "markus-hahn RETWEETED anna-berger")]
+    [InlineData("en", "Mary Collins posted a photo. Tom Baker shared her post and questioned why she had hidden the replies.", "tom-baker QUOTED mary-collins", "tom-baker RETWEETED mary-collins")]
+    [InlineData("de", "Markus Hahn teilte den Tweet von Anna Berger und wunderte sich, warum sie die Antworten verborgen habe.", "markus-hahn QUOTED anna-berger", "markus-hahn RETWEETED anna-berger")]
     // Words of the post's author after it are the post, not a comment; a new paragraph is a new post.
     [InlineData("en", "Tom Baker retweeted Mary Collins. “We will win,” Collins wrote.", "tom-baker RETWEETED mary-collins", "tom-baker QUOTED mary-collins")]
     [InlineData("de", "Markus Hahn teilte den Tweet von Anna Berger.\n\nSpäter schrieb Hahn: „Wir gewinnen.“", "markus-hahn RETWEETED anna-berger", "markus-hahn QUOTED anna-berger")]
