@@ -1,17 +1,20 @@
 #!/usr/bin/python3
-"""Trains and measures the learned pair scorer of `actorgraph extract` (issue 13) on the DEV split of the real-text corpus.
+"""Measures whether a learned pair scorer on top of the rules of `actorgraph extract` would help (issue 13), on the DEV
+split of the real-text corpus only.
 
 Usage:
   train.py ACTORGRAPH TEXTS_DIR --cv              5-fold cross-validation over dev passages: rules alone vs rules ∪ scorer
   train.py ACTORGRAPH TEXTS_DIR --unseen FOLDER   train on the dev passages not in FOLDER, score FOLDER's dev passages
-  train.py ACTORGRAPH TEXTS_DIR --write FILE      train on all dev passages and write the weights of the types the CV keeps
+                                                  (new passages nobody tuned on: a folder of links to their .txt files)
 
 Candidates and features come from `actorgraph extract --pairs` (one ordered pair of actors per sentence); a candidate is a
 positive of type T when the annotations give (source, T, target) for the passage with its anchor inside that sentence. A
 candidate whose pair has T in the gold but whose sentence holds no anchor of it is left out of training (it may restate it).
 Per type, a logistic regression (numpy, L2, full-batch Adam from zeros: deterministic) on binary features. The threshold is
 chosen inside the training passages by an inner cross-validation (F1 of rules ∪ scorer there). Folds are by passage, shuffled
-with a fixed seed. Only the dev split is ever read: this script refuses nothing else because it asks for nothing else.
+with a fixed seed. Only the dev split is ever read. A type would be worth wiring into `extract` when its F1 rises and the precision of
+rules ∪ scorer stays >= 0.85 ("keep"); measured on 28 Nov 2026 no type did (README, "Does a learned scorer
+help?"), so the product has no scorer, only the candidates (`extract --pairs`) this script learns from.
 """
 import argparse, collections, json, os, random, subprocess, sys
 
@@ -89,6 +92,12 @@ class Data:
 
     def positives(self, t):
         return int(((self.labels[t] == 1) & ~self.by_rule[t]).sum())
+
+    def missed(self, t):
+        """Gold relations of type t the rules miss, and how many of them some candidate pair stands for (what a scorer could reach)."""
+        candidates = set(self.keys)
+        keys = {(i, s, g) for i in self.ids for s, r, g, _ in self.gold[i] if r == t and (s, r, g) not in self.rules[i]}
+        return len(keys), len(keys & candidates)
 
 
 def fit(X, y, l2=1.0, epochs=400, rate=0.05):
@@ -200,7 +209,6 @@ def main():
     ap.add_argument("texts")
     ap.add_argument("--cv", action="store_true", help="5-fold cross-validation over dev passages")
     ap.add_argument("--unseen", help="a folder of new dev passages: train on the other dev passages, score these")
-    ap.add_argument("--write", help="train on all dev passages and write the weights of the types the CV keeps to this file")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--cache", help="keep the CLI's output in CACHE.rules.json and CACHE.pairs.json and read it from there next time (same binary and texts only)")
     args = ap.parse_args()
@@ -208,32 +216,20 @@ def main():
     ids = dev_passages(args.texts)
     data = Data(args.actorgraph, args.texts, ids, gold, args.cache)
     print(f"{len(ids)} dev passages, {data.rows} candidate pairs, {len(data.names)} features; positives per type outside the rules: "
-          + ", ".join(f"{t} {data.positives(t)}" for t in TYPES), flush=True)
+          + ", ".join(f"{t} {data.positives(t)}" for t in TYPES))
+    print("relations the rules miss / of them with a candidate pair: " + ", ".join(f"{t} {'/'.join(map(str, data.missed(t)))}" for t in TYPES), flush=True)
     if args.unseen:
         new = set(dev_passages(args.unseen))
         result = evaluate(data, [i for i in ids if i not in new], [i for i in ids if i in new])
         report(f"unseen dev: {len(new)} passages, trained on the other {len(ids) - len(new)}", {t: result[t][:2] for t in TYPES})
-    keep = []
-    if args.cv or args.write:
+    if args.cv:
         summed = {t: [(0, 0, 0), (0, 0, 0)] for t in TYPES}
         for k, held in enumerate(folds(ids, args.folds)):
             result = evaluate(data, [i for i in ids if i not in set(held)], held)
             for t in TYPES:
                 summed[t] = [tuple(x + y for x, y in zip(summed[t][j], result[t][j])) for j in range(2)]
             print(f"fold {k + 1}: thresholds " + ", ".join(f"{t} {result[t][2]:.2f}" for t in TYPES), file=sys.stderr)
-        keep = report(f"{args.folds}-fold cross-validation over {len(ids)} dev passages (summed over folds)", summed)
-    if args.write:
-        with open(args.write, "w", encoding="utf-8") as out:
-            out.write("# Learned pair scorer (eval/extraction/train.py): relation, feature, weight; '(threshold)' is p at which it proposes.\n")
-            out.write(f"# Trained on {len(ids)} dev passages; types kept by {args.folds}-fold CV (F1 rises, precision >= {MIN_PRECISION}).\n")
-            out.write("relation\tfeature\tweight\n")
-            for t in keep:
-                weights = train(data, ids, t)
-                out.write(f"{t}\t(threshold)\t{threshold(data, ids, t):.2f}\n")
-                for f, w in sorted(zip(data.names, weights)):
-                    if abs(w) >= 0.005:
-                        out.write(f"{t}\t{f}\t{w:.3f}\n")
-        print(f"wrote {args.write}: {', '.join(keep) or 'no type'}")
+        report(f"{args.folds}-fold cross-validation over {len(ids)} dev passages (summed over folds)", summed)
 
 
 if __name__ == "__main__":

@@ -172,7 +172,7 @@ public sealed partial class RuleExtractor
             if (mention.IsPronoun) f.Add(mention.Pronoun!.Value.Subject ? $"{which}:pronoun-subject" : $"{which}:pronoun-object");
             else if (mention.Via is not null) f.Add($"{which}:role");
             if (m.Carried) f.Add($"{which}:from-before");
-            f.Add($"{which}:mark:{(mention.Mark is { } mark ? lexicon.Prepositions.Contains(mark) ? mark : mark == "'s" ? "genitive" : "article" : "none")}");
+            f.Add($"{which}:mark:" + mention.Mark switch { null => "none", "'s" => "genitive", "object" => "object", var mark when lexicon.Prepositions.Contains(mark) => mark, _ => "article" });
         }
     }
 

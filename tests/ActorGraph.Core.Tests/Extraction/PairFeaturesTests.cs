@@ -50,11 +50,12 @@ public sealed class PairFeaturesTests
     [Fact]
     public void A_pronoun_resolved_from_the_sentence_before_stands_for_its_actor_and_says_so()
     {
-        var pair = Pair("Mary Collins met Tom Baker on Monday. She later followed him on Instagram.", "en", "mary-collins", "tom-baker");
+        var pair = Assert.Single(Extractor.Pairs("Mary Collins met Tom Baker on Monday. She later followed him on Instagram.", "en"),
+            p => p is { Sentence: 1, Source: "mary-collins", Target: "tom-baker" });
 
-        Assert.Equal(1, pair.Sentence);
         Assert.Contains("A:pronoun-subject", pair.Features);
         Assert.Contains("A:from-before", pair.Features);
+        Assert.Contains("B:mark:object", pair.Features);
         Assert.Contains("cue:FOLLOWS:between:AB", pair.Features);
         Assert.Equal("She", pair.Evidence.Substring(pair.SourceMention.Start, pair.SourceMention.Length));
     }
