@@ -252,4 +252,54 @@ public sealed partial class RuleExtractor
             return persons;
         }
     }
+
+    /// <summary>
+    /// "She also alleged … . Mercer replied to her tweet": a pronoun that was the subject carries whom it stood for into the next
+    /// sentence. A sentence wholly inside a quotation names no one a later pronoun could mean.
+    /// </summary>
+    private void Carry(Discourse discourse, Sentence sentence, List<Mention> mentions)
+    {
+        if (!sentence.Tokens.Any(t => t.IsWord && !t.Quoted)) return;
+        var older = discourse.Previous is Antecedents before ? before.Older.Prepend(before).Take(3).ToList() : [discourse.Previous];
+        discourse.Previous = new Antecedents(mentions.Select(m => m.IsPronoun && Resolve(m, mentions, discourse.Previous, -1) is { } r ? m with { Actor = r.Actor } : m).ToList(),
+            older.Where(o => o.Count > 0).ToList());
+    }
+
+    /// <summary>The actor a mention stands for; a pronoun takes the nearest earlier fitting actor of its sentence, else the previous sentence's subject.</summary>
+    private Resolved? Resolve(Mention mention, List<Mention> sentence, IReadOnlyList<Mention> previous, int exclude, IEnumerable<int>? salient = null)
+    {
+        if (!mention.IsPronoun) return new Resolved(mention.Actor, Inference.None, mention.Via ?? "", mention);
+        var gender = mention.Pronoun!.Value.Gender;
+        bool Fits(Mention m) => !m.IsPronoun && m.Actor != exclude && Compatible(actors.Actors[m.Actor], gender);
+        // "Dieser konterte", "the latter": the one named last, in this sentence or the one before.
+        if (mention.Latter)
+            return (sentence.LastOrDefault(m => m.End <= mention.Start && Fits(m)) ?? previous.LastOrDefault(Fits)) is { } last
+                ? new Resolved(last.Actor, Inference.PronounFromPreviousSentence, $"{mention.Text} = {actors.Actors[last.Actor].Name}, named last", mention) : null;
+        // The subject of an earlier clause is the likelier antecedent ("Hahn markierte Krüger, woraufhin Vogt ihm antwortete").
+        var salientSet = salient?.ToHashSet() ?? [];
+        var near = sentence.LastOrDefault(m => m.End <= mention.Start && salientSet.Contains(m.Actor) && Fits(m))
+                   ?? sentence.LastOrDefault(m => m.End <= mention.Start && Fits(m));
+        if (near is not null) return new Resolved(near.Actor, Inference.None, "", mention);
+        bool Carried(Mention m) => m.IsPronoun && m.Actor >= 0 && m.Actor != exclude && Compatible(actors.Actors[m.Actor], gender);
+        var earlier = previous.FirstOrDefault(m => !m.Marked && (Fits(m) || Carried(m))) ?? previous.LastOrDefault(Fits);
+        if (earlier is not null)
+            return new Resolved(earlier.Actor, Inference.PronounFromPreviousSentence, $"pronoun {mention.Text} = {actors.Actors[earlier.Actor].Name} from the previous sentence", mention);
+        // "He", "him" for a person neither this sentence (but the source: "Throp tweeted at him" is someone else) nor the previous one
+        // names: the last one it fits, up to three sentences further back.
+        bool Anyone(Mention m) => !m.IsPronoun && Compatible(actors.Actors[m.Actor], gender);
+        if (gender is 'm' or 'f' && previous is Antecedents { Older: var older }
+            && !sentence.Any(m => m.End <= mention.Start && Anyone(m) && m.Actor != exclude) && !previous.Any(Anyone))
+            foreach (var before in older)
+                if ((before.FirstOrDefault(m => !m.Marked && (Fits(m) || Carried(m))) ?? before.LastOrDefault(Fits)) is { } further)
+                    return new Resolved(further.Actor, Inference.PronounFromPreviousSentence, $"pronoun {mention.Text} = {actors.Actors[further.Actor].Name} from a sentence before", mention);
+        return null;
+    }
+
+    private static bool Compatible(KnownActor actor, char gender) => !actor.IsDocument && gender switch
+    {
+        'm' => actor.Gender != "f" && actor.Kind is ActorKinds.Person or ActorKinds.Unknown,
+        'f' => actor.Gender != "m" && actor.Kind is ActorKinds.Person or ActorKinds.Unknown,
+        'p' => actor.Gender != "m",
+        _ => true,
+    };
 }

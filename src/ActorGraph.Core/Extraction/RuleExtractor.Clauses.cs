@@ -1,0 +1,165 @@
+using ActorGraph.Model;
+
+namespace ActorGraph.Extraction;
+
+/// <summary>
+/// The clause a cue governs: where it starts and ends, the mentions before and after the cue, and who acted in it
+/// (subject, or the agent of a passive).
+/// </summary>
+public sealed partial class RuleExtractor
+{
+    /// <summary>
+    /// The cue's clause starts after the cue before it, a subordinator ("indem sie Kutcher antwortete") or a colon, and
+    /// ends at the next cue, a contrast, a semicolon, or (in a subordinate clause, which ends with its verb) the next comma.
+    /// </summary>
+    private static Clause ClauseOf(Parsed s, int k)
+    {
+        var (tokens, hit, lexicon) = (s.Tokens, s.Hits[k], s.Lexicon);
+        var before = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
+        var start = before;
+        var subordinate = false;
+        for (var j = before + 1; j < hit.Anchor; j++)
+        {
+            if (lexicon.Subordinators.Contains(tokens[j].Lower) || RelativeClauseAt(s, j)) { start = j; subordinate = true; }
+            // "Auf die Frage, ob Hahn gehen solle, antwortete Berger": German puts the main verb right after the comma that closes a subordinate clause.
+            else if (subordinate && !lexicon.SubjectNearVerb && j == hit.Anchor - 1 && tokens[j].Text == ",") { start = j; subordinate = false; }
+            // "… – und reagierte prompt": after a dash and a conjunction the verb shares the subject before.
+            else if (tokens[j].Text is ":" or ";" || (IsDash(tokens[j].Text) && !(j + 1 < tokens.Count && lexicon.Conjunctions.Contains(tokens[j + 1].Lower))))
+            { start = j; subordinate = false; }
+        }
+        var end = End(s, hit, s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? tokens.Count);
+        if (subordinate) end = Math.Min(end, Enumerable.Range(hit.Last + 1, Math.Max(0, end - hit.Last - 1)).FirstOrDefault(j => tokens[j].Text == ",", end));
+        var inCue = hit.Tokens.ToHashSet();
+        var after = s.Mentions.Where(m => m.Start > hit.Anchor && m.Start < end && !inCue.Contains(m.Start)).ToList();
+        // A new subject for the next cue ("…, und Sippel antwortete") is not an object of this one.
+        if (s.Hits.ElementAtOrDefault(k + 1) is { } next && NewSubject(s.Mentions, tokens, next.Anchor, hit.Last) is { } nextSubject)
+            after.RemoveAll(m => m.Start >= nextSubject.Start);
+        // A clause of its own puts the subject first (German verb-final order); after "und" it stands right before the verb.
+        var own = k == 0 || subordinate || start > before;
+        return new Clause(start, subordinate, own, s.Mentions.Where(m => m.Start > start && m.End <= hit.Anchor).ToList(), after);
+    }
+
+    /// <summary>
+    /// Who acted: the agent of a passive; else in a clause of its own the first unmarked actor before the cue, else the
+    /// first after it (German inversion); after "und" the actor right before the verb. Coordinated actors join it.
+    /// </summary>
+    private static (List<Mention> Subjects, bool Passive) Subjects(Parsed s, int k, Clause clause)
+    {
+        var hit = s.Hits[k];
+        if (Passive(s.Tokens, hit, clause, s.Lexicon) is var (isPassive, agent) && isPassive)
+            return (agent is null ? [] : WithCoordinated(agent, s.Mentions, s.Tokens, s.Lexicon), true);
+        var before = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
+        // "reacted to Tharoor liking a post", "found her liking a post": a gerund's subject stands right before it, whatever governs it.
+        if (s.Lexicon.SubjectNearVerb && s.Tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal) && clause.Before.LastOrDefault() is { } owner
+            && owner.End == hit.Anchor)
+            return ([owner], false);
+        var unmarked = clause.Before.Where(m => !m.Marked).ToList();
+        // "Among the eight people who liked Heer's tweet was Pence": the members after the copula did it.
+        if (clause.Before.Count == 0 && hit.Anchor > 0 && s.Lexicon.Relatives.Contains(s.Tokens[hit.Anchor - 1].Lower)
+            && s.Tokens.FirstOrDefault(t => t.IsWord) is { } opener && s.Lexicon.Inclusions.Contains(opener.Lower)
+            && Enumerable.Range(hit.Last + 1, Math.Max(0, s.Tokens.Count - hit.Last - 1)).FirstOrDefault(j => (s.Lexicon.Copulas.Contains(s.Tokens[j].Lower) || s.Tokens[j].Text == ":") && !s.Tokens[j].Quoted, -1) is var copula and > 0
+            && s.Mentions.FirstOrDefault(m => m.Start > copula && m.Start - copula <= 5 && !m.IsPronoun) is { } member)
+            return (WithCoordinated(member, s.Mentions, s.Tokens, s.Lexicon), false);
+        // "Baker, who follows Collins on Twitter": an English relative pronoun right before its verb stands for the name before its comma.
+        if (clause.Subordinate && s.Lexicon.SubjectNearVerb && clause.Before.Count == 0 && clause.Start > 1 && s.Lexicon.ObjectRelatives.Contains(s.Tokens[clause.Start].Lower)
+            && s.Tokens[clause.Start - 1].Text == "," && Enumerable.Range(clause.Start + 1, Math.Max(0, hit.Anchor - clause.Start - 1)).All(j => s.Tokens[j].IsWord && char.IsLower(s.Tokens[j].Text[0]))
+            && s.Mentions.LastOrDefault(m => m.End == clause.Start - 1 && !m.IsPronoun) is { } antecedent)
+            return ([antecedent], false);
+        // English puts the subject right before its verb (after it only past a comma: "In a tweet directed at Baker, Collins wrote") ("Hannity is one of those the president follows"); German first in its clause.
+        var subject = !clause.Own ? NewSubject(s.Mentions, s.Tokens, hit.Anchor, before)
+            : s.Lexicon.SubjectNearVerb ? ListHead(unmarked.LastOrDefault(), s) : unmarked.FirstOrDefault();
+        // Inverted order ("Darauf antwortete Esken"); after a noun cue ("in response to") or in English only past a comma.
+        // German inversion puts the subject before the clause's first comma ("konterte lediglich, die AfD sei …" names no subject).
+        bool CommaBetween(int from, Mention m) => Enumerable.Range(from + 1, Math.Max(0, m.Start - from - 1)).Any(j => s.Tokens[j].Text == ",");
+        // "The tweet followed Collins's speech, Baker said": who reports a finite act after a comma did not do it ("Responding to Baker, Collins said" did).
+        bool Reports(Mention m) => hit.Cue.Relation is RelationType.Follows or RelationType.Liked or RelationType.Retweeted or RelationType.Quoted && !hit.Cue.Noun
+            && !s.Tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal) && Reporter(s, m, hit.Last);
+        subject ??= clause.Own ? clause.After.FirstOrDefault(m => !m.Marked
+            && (!hit.Cue.Noun && !s.Lexicon.SubjectNearVerb ? !CommaBetween(hit.Last, m) : CommaBetween(hit.Last, m)) && !Reports(m)) : null;
+        return (subject is null ? [] : WithCoordinated(subject, s.Mentions, s.Tokens, s.Lexicon), false);
+    }
+
+    /// <summary>Targets end at the next cue, a contrast ("aber", "but"), a semicolon or a subordinate clause after a comma.</summary>
+    private static int End(Parsed s, Hit hit, int nextAnchor)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        for (var j = hit.Anchor + 1; j < nextAnchor; j++)
+        {
+            if (j <= hit.Last) continue;
+            var lower = tokens[j].Lower;
+            if (lower == ";" || IsDash(tokens[j].Text) || lexicon.Contrasts.Contains(lower) || (tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(lower))) return j;
+            // A relative clause (", in dem es um … geht", ", who had shared …") says something about the object, not the act.
+            if (RelativeClauseAt(s, j)) return j;
+        }
+        return nextAnchor;
+    }
+
+    private static bool IsDash(string token) => token is "–" or "—" or "-";
+
+    /// <summary>
+    /// A relative clause opens at <paramref name="j"/>: a comma, then a relative pronoun (or a preposition and one) that is
+    /// no article of a name (", die Schweiz" continues a list).
+    /// </summary>
+    private static bool RelativeClauseAt(Parsed s, int j)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (j == 0 || tokens[j - 1].Text != "," || tokens[j].Quoted) return false;
+        var pronoun = lexicon.Relatives.Contains(tokens[j].Lower) ? j
+            : lexicon.Prepositions.Contains(tokens[j].Lower) && j + 1 < tokens.Count && lexicon.Relatives.Contains(tokens[j + 1].Lower) ? j + 1 : -1;
+        // ", which criticised former minister Clarke" opens a clause; ", die grüne Baerbock" may continue a list.
+        if (pronoun >= 0 && !lexicon.Determiners.Contains(tokens[pronoun].Lower)) return true;
+        // ", der SPD-Politiker Hahn", ", die frühere Ministerin Berger": an article with a role before a name continues a list.
+        return pronoun >= 0 && !s.Mentions.Any(m => !m.IsPronoun && m.Start >= pronoun && m.Start <= pronoun + 3
+            && (m.Start - pronoun <= 2 || char.IsUpper(tokens[m.Start - 1].Text[0]))
+            && Enumerable.Range(pronoun + 1, Math.Max(0, m.Start - pronoun - 1)).All(j => tokens[j].IsWord && !lexicon.Relatives.Contains(tokens[j].Lower)));
+    }
+
+    /// <summary>An unmarked actor standing right before a later cue (at most three words between, no punctuation): that cue's own subject.</summary>
+    private static Mention? NewSubject(List<Mention> mentions, IReadOnlyList<Token> tokens, int anchor, int after)
+    {
+        var candidate = mentions.LastOrDefault(m => m.Start > after && m.End <= anchor);
+        if (candidate is null || candidate.Marked || anchor - candidate.End > 3) return null;
+        for (var j = candidate.End; j < anchor; j++) if (!tokens[j].IsWord) return null;
+        return candidate;
+    }
+
+    /// <summary>
+    /// Passive voice (an auxiliary in the clause) and its agent after <c>von</c>/<c>by</c>; a passive whose agent is no known
+    /// actor ("liked by a member of staff") has no source at all.
+    /// </summary>
+    private static (bool Passive, Mention? Agent) Passive(IReadOnlyList<Token> tokens, Hit hit, Clause clause, CueLexicon lexicon)
+    {
+        // "was just responding to a suggestion made by Hughes" is progressive, not passive.
+        if (lexicon.SubjectNearVerb && hit.Tokens.Any(j => tokens[j].Lower.EndsWith("ing", StringComparison.Ordinal))) return (false, null);
+        // "The post was a response to a comment made by Baker": before a noun the auxiliary is a copula.
+        if (hit.Cue.Noun) return (false, null);
+        var auxiliary = false;
+        for (var j = clause.Start + 1; j <= Math.Min(hit.Last + 2, tokens.Count - 1); j++) auxiliary |= lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower);
+        // "The letter, led by Collins": a participle with its agent right after it is a passive without auxiliary.
+        // "responded by calling" is a manner, not an agent.
+        var agentAfter = !hit.Cue.Noun && hit.Last + 2 < tokens.Count && lexicon.Agents.Contains(tokens[hit.Last + 1].Lower)
+            && !tokens[hit.Last + 2].Lower.EndsWith("ing", StringComparison.Ordinal);
+        if (!auxiliary && !(agentAfter && hit.Tokens.Length == 1)) return (false, null);
+        // "Baker's post was retweeted thousands of times", "wurde tausendfach geteilt": a participle right after its auxiliary
+        // (an adverb between) is a passive even with no agent named; then who acted is not said.
+        var participle = !hit.Cue.Noun && (lexicon.SubjectNearVerb || !tokens[hit.Anchor].Lower.EndsWith("en", StringComparison.Ordinal) || tokens[hit.Anchor].Lower.StartsWith("ge", StringComparison.Ordinal));
+        var adjacent = participle && Enumerable.Range(Math.Max(0, hit.Anchor - 3), Math.Min(3, hit.Anchor)).Any(j => lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower)
+            && Enumerable.Range(j + 1, hit.Anchor - j - 1).All(b => tokens[b].IsWord && !lexicon.Agents.Contains(tokens[b].Lower) && char.IsLower(tokens[b].Text[0])));
+        // "retweeted by Baker's critics": an owner before the agent's noun did not act.
+        bool IsAgent(Mention m) => !m.IsPronoun && m.Start > 0 && m.Mark != "'s" && (lexicon.Agents.Contains(tokens[m.Start - 1].Lower) || (m.Mark is { } mark && lexicon.Agents.Contains(mark))
+            || (m.Start > 1 && lexicon.Determiners.Contains(tokens[m.Start - 1].Lower) && lexicon.Agents.Contains(tokens[m.Start - 2].Lower)));
+        // The agent nearest the verb: after it ("liked by Krüger"), else the last before it ("von Vogt … von Krüger gelikt").
+        // English names the agent after the verb; "Candidates, led by Farage, were found to have liked" names another act's.
+        var agent = clause.After.FirstOrDefault(IsAgent) ?? (lexicon.SubjectNearVerb ? null : clause.Before.LastOrDefault(IsAgent));
+        // "followed by 3 million people, including Baker": the members an inclusion names after a group agent acted.
+        var by = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(tokens.Count, hit.Last + 6) - hit.Last - 1)).FirstOrDefault(j => lexicon.Agents.Contains(tokens[j].Lower), -1);
+        if (agent is null && by >= 0 && lexicon.SubjectNearVerb)
+            agent = clause.After.FirstOrDefault(m => !m.IsPronoun && m.Start > by && m.Mark is { } mark && lexicon.IsInclusion(mark) && m.Start - by <= 8);
+        // "von Schäfer und Berger mitgetragen": a list of agents before the verb starts at its first name.
+        for (var i = clause.Before.IndexOf(agent!); i > 0 && IsAgent(clause.Before[i - 1]) && Glue(clause.Before[i - 1], clause.Before[i], tokens, lexicon) is not null; i--)
+            agent = clause.Before[i - 1];
+        // "wird auf Twitter von mehr Menschen gefolgt als Hahn": a German participle with "werden" is a passive wherever they stand.
+        var german = !lexicon.SubjectNearVerb && auxiliary && tokens[hit.Anchor].Lower.StartsWith("ge", StringComparison.Ordinal) && hit.Tokens.Length == 1;
+        return (agent is not null || agentAfter || adjacent || german, agent);
+    }
+}

@@ -1,0 +1,51 @@
+using ActorGraph.Model;
+
+namespace ActorGraph.Extraction;
+
+public sealed partial class RuleExtractor
+{
+    /// <summary>What earlier sentences leave for later ones.</summary>
+    private sealed class Discourse
+    {
+        public IReadOnlyList<Mention> Previous { get; set; } = [];
+        public int LastDocument { get; set; } = -1;
+        /// <summary>Documents the text named as the addressee's ("your letter"): not what its writers signed.</summary>
+        public HashSet<int> Addressed { get; } = [];
+        /// <summary>An open list of signers: the line that opened it, its cue, and where its last line ends.</summary>
+        public (Parsed Opener, Hit Hit, int End)? Signers { get; set; }
+        /// <summary>The index of the last sentence that named a document or a signing.</summary>
+        public int LastSigning { get; set; } = -10;
+        /// <summary>The index of the last sentence with a signing verb or noun that is not negated.</summary>
+        public int LastSigned { get; set; } = -10;
+        /// <summary>The lines just before that each name someone, and nothing else.</summary>
+        public List<Parsed> NameRun { get; set; } = [];
+        /// <summary>A letter's salutation ("Dear Secretary Doyle,") came before: lines of names after its text are its signers.</summary>
+        public bool LetterOpened { get; set; }
+        /// <summary>The last sentence ends with a colon and names no signing: it introduces a list of something else.</summary>
+        public bool IntroducedOtherwise { get; set; }
+        /// <summary><see cref="IntroducedOtherwise"/> as it was before the first line of <see cref="NameRun"/>.</summary>
+        public bool RunIntroducedOtherwise { get; set; }
+        /// <summary>Actor → who last tagged or answered them in this text.</summary>
+        public Dictionary<int, int> AddressedBy { get; } = [];
+        /// <summary>Who posted or spoke, most recent first, with the <see cref="Narrative"/> index: whom a reply without a target answers.</summary>
+        public List<(int Actor, int Sentence)> Posters { get; } = [];
+        /// <summary>The sentence after the one being read in its paragraph: "congratulated Ryan on his selection. … deleted their tweets" names the platform after the act.</summary>
+        public Sentence? Following { get; set; }
+        /// <summary>The actor mentions of <see cref="Following"/>.</summary>
+        public IReadOnlyList<Mention> FollowingMentions { get; set; } = [];
+        /// <summary>How many sentences so far the text itself says (not those wholly inside a quoted post).</summary>
+        public int Narrative { get; set; }
+        /// <summary>The last reply: who answered whom.</summary>
+        public (int Source, int Target)? LastReply { get; set; }
+        /// <summary>A like or retweet of a post whose author the text has not named yet.</summary>
+        public (Parsed Sentence, Hit Hit, Resolved Source)? PendingPost { get; set; }
+        /// <summary>Who follows the accounts a sentence counted without naming them, and its <see cref="Narrative"/> index.</summary>
+        public (int Owner, int Sentence)? FollowList { get; set; }
+        /// <summary>The <see cref="Narrative"/> index of the last sentence about following on a platform (see <see cref="NoteFollowTopic"/>).</summary>
+        public int FollowTopic { get; set; } = -10;
+        /// <summary>Who joined others in a letter's act ("joined Baker in calling on") before the text named the letter.</summary>
+        public (Parsed Sentence, Hit Hit, List<Mention> Signers)? PendingJoin { get; set; }
+        /// <summary>The four sentences before.</summary>
+        public List<Sentence> Recent { get; } = [];
+    }
+}

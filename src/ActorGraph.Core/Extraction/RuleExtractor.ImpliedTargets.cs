@@ -1,0 +1,120 @@
+using ActorGraph.Model;
+
+namespace ActorGraph.Extraction;
+
+/// <summary>
+/// Whom a reply, like or retweet with no named target meant: who posted or spoke just before, the author of the post it
+/// names, or the one the same act answered before.
+/// </summary>
+public sealed partial class RuleExtractor
+{
+    /// <summary>
+    /// Who posted or spoke in the sentence: the subject of a posting or saying verb ("Montgomerie tweeted:", "Delaney
+    /// said:", "schrieb Chebli"; with <paramref name="speakers"/> also of a saying verb), the owner of a post ("Trump's tweet",
+    /// "a tweet by Heer", "der Post von Kickl").
+    /// </summary>
+    private IEnumerable<int> Posters(Parsed s, bool speakers)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var named = s.Mentions.Where(m => !m.IsPronoun && !IsDocument(m)).ToList();
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            if (tokens[j].Quoted) continue;
+            var lower = tokens[j].Lower;
+            Mention? poster = null;
+            if (lexicon.PostingVerbs.Contains(lower) && j + 1 < tokens.Count && lexicon.PostAuthors.Contains(tokens[j + 1].Lower)) // "posted by"
+                poster = named.FirstOrDefault(m => m.Start > j && m.Start - j <= 6 && Enumerable.Range(j + 1, m.Start - j - 1).All(b => tokens[b].IsWord));
+            else if (lexicon.PostingVerbs.Contains(lower) || (speakers && lexicon.SayingVerbs.Contains(lower)))
+                poster = named.LastOrDefault(m => m.End <= j && j - m.End <= 3 && !m.Marked) ?? named.FirstOrDefault(m => m.Start > j && m.Start - j <= 2 && !m.Marked);
+            else if (lexicon.IsPostNoun(lower) || (lexicon.Platforms.Contains(lower) && j + 1 < tokens.Count && tokens[j + 1].IsWord)) // "Trump's Twitter attack"
+                poster = named.LastOrDefault(m => m.End == j && m.Mark == "'s")
+                    ?? named.FirstOrDefault(m => m.Start > j && m.Start - j <= 3 && m.Mark is { } mark && lexicon.PostAuthors.Contains(mark));
+            if (poster is not null) yield return poster.Actor;
+        }
+    }
+
+    /// <summary>The like, retweet or quote in <paramref name="first"/> was of a post by <paramref name="author"/>, named in <paramref name="later"/>; the evidence runs over both.</summary>
+    private ExtractedRelation PostAuthorLater(string text, Parsed first, Hit hit, Resolved source, Parsed later, int author)
+    {
+        var start = first.Sentence.Start;
+        var end = later.Sentence.Start + later.Sentence.Text.Length;
+        var merged = new Sentence(first.Sentence.Index, text[start..end], start, Sentences.Tokenize(text[start..end]));
+        var mentions = FindMentions(merged.Tokens, first.Lexicon);
+        var at = mentions.LastOrDefault(m => m.Actor == author);
+        return Row(new Parsed(merged, mentions, [hit], first.Lexicon), hit, source, new Resolved(author, Inference.ImpliedTarget, "", at), source.How | Inference.ImpliedTarget,
+            source.Note, $"target implied: {actors.Actors[author].Name} posted it, as the text says after");
+    }
+
+    /// <summary>
+    /// How many sentences back a reply with no target may find whom it answers: three, but a bare "In response," answers
+    /// what was reported just before, so only the sentence before.
+    /// </summary>
+    private static int ImpliedReach(Parsed s, Hit hit) => hit.Cue.Noun && hit.Last + 1 < s.Tokens.Count && s.Tokens[hit.Last + 1].Text == "," ? 1 : 3;
+
+    /// <summary>"liked a tweet", "retweeted the post": the object is a post whose author the clause does not name.</summary>
+    private static bool NamesPostAfter(Parsed s, Hit hit) =>
+        hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted
+        && Enumerable.Range(hit.Anchor + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 5) - hit.Anchor - 1)).Any(j => !hit.Tokens.Contains(j) && s.Lexicon.IsPostNoun(s.Tokens[j].Lower)
+            && !(j - 1 == hit.Last && AnyPosts(s, hit)))
+        // "Baker retweeted it": the post the text just spoke of.
+        || hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted && hit.Last + 1 < s.Tokens.Count && s.Lexicon.PostAnaphors.Contains(s.Tokens[hit.Last + 1].Lower);
+
+    /// <summary>"he usually liked tweets that …": a bare plural right after the cue is posts in general, no one's in particular.</summary>
+    private static bool AnyPosts(Parsed s, Hit hit) => s.Lexicon.SubjectNearVerb && hit.Last + 1 < s.Tokens.Count && s.Lexicon.IsPostNoun(s.Tokens[hit.Last + 1].Lower)
+        && s.Tokens[hit.Last + 1].Lower.EndsWith('s');
+
+    /// <summary>The clause before the cue opens with "the post", "der Tweet" and names no actor: the post stands for its author.</summary>
+    private static bool PostAsSubject(Parsed s, Clause clause, Hit hit) => hit.Cue.Noun && clause.Start < 0 && clause.Before.Count == 0
+        && Enumerable.Range(clause.Start + 1, Math.Max(0, Math.Min(2, hit.Anchor - clause.Start - 2))).Any(j => s.Lexicon.Determiners.Contains(s.Tokens[j].Lower) && s.Lexicon.IsPostNoun(s.Tokens[j + 1].Lower));
+
+    /// <summary>"Rezo sprang ebenfalls auf das Thema auf. Er reagierte mit einem Gif.": the sentence before, with the same subject, says the act repeats.</summary>
+    private static bool AddsToPrevious(Discourse discourse, int source, CueLexicon lexicon) =>
+        discourse.Recent.Count > 0 && discourse.Recent[^1].Tokens.Any(t => !t.Quoted && lexicon.Additives.Contains(t.Lower))
+        && discourse.Previous.FirstOrDefault(m => !m.Marked) is { Actor: var subject } && subject == source;
+
+    /// <summary>A word of <paramref name="words"/> in the cue's clause ("Northam also responded").</summary>
+    private static bool ClauseHas(Parsed s, Clause clause, Hit hit, HashSet<string> words) =>
+        Enumerable.Range(clause.Start + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 3) - clause.Start - 1)).Any(j => words.Contains(s.Tokens[j].Lower));
+
+    /// <summary>"Collins, asked by the Courier, responded that …", "Auf Nachfrage antwortete Berger": the reply answers a question, not the last poster.</summary>
+    private static bool Asked(Parsed s, Clause clause, Hit hit) => ClauseHas(s, clause, hit, s.Lexicon.Inquiries)
+        || Enumerable.Range(0, Math.Max(0, clause.Start + 1)).Any(j => !s.Tokens[j].Quoted && s.Lexicon.Inquiries.Contains(s.Tokens[j].Lower));
+
+    /// <summary>"„…“, kommentierte Gröhe": the verb only says who said the quotation before it ("„…“, keilte Lindner zurück" is a reply).</summary>
+    private static bool AttributesQuote(Parsed s, Hit hit) =>
+        hit.Tokens.Length == 1 && hit.Anchor >= 2 && s.Tokens[hit.Anchor - 1].Text == "," && s.Tokens[hit.Anchor - 2].Text is "“" or "”" or "\"" or "«" or "»" or "'" or "’";
+
+    /// <summary>"replied to the criticism", "antwortete auf die Frage": the reply names what it answers, just not as a known actor.</summary>
+    private static bool AddressedInClause(Parsed s, Hit hit, Clause clause)
+    {
+        // "her response to the abortion decision": the cue's own "to" already names what is answered.
+        if (s.Lexicon.ReplyPrepositions.Contains(s.Tokens[hit.Last].Lower) && hit.Last + 1 < s.Tokens.Count && s.Tokens[hit.Last + 1].IsWord && !s.Tokens[hit.Last + 1].Quoted
+            && !s.Lexicon.Platforms.Contains(s.Tokens[hit.Last + 1].Lower)) return !PostBefore(s, hit.Last);
+        var end = clause.After.Count > 0 ? clause.After[^1].End : s.Tokens.Count;
+        for (var j = hit.Last + 1; j < s.Tokens.Count && j < end + 1; j++)
+        {
+            if (s.Tokens[j].Text is "." or ":" or ";" || s.Tokens[j].Quoted) break;
+            // "responded with the following, according to a report": a compound preposition names no one answered.
+            if (s.Lexicon.ReplyPrepositions.Contains(s.Tokens[j].Lower) && !(j + 1 < s.Tokens.Count && s.Lexicon.Platforms.Contains(s.Tokens[j + 1].Lower))
+                && !s.Lexicon.CompoundPrepositions.Contains(s.Tokens[j - 1].Lower)) return !PostBefore(s, j);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "reagiert auf diesen Tweet", "replied to the post": after the reply preposition at <paramref name="to"/> a post or utterance
+    /// the text spoke of before (a definite or demonstrative article, no author after it), so its author is whom the reply answers.
+    /// </summary>
+    private static bool PostBefore(Parsed s, int to)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (to + 2 >= tokens.Count || !lexicon.RoleDeterminers.Contains(tokens[to + 1].Lower)) return false;
+        var noun = Enumerable.Range(to + 2, Math.Min(3, tokens.Count - to - 2)).TakeWhile(j => tokens[j].IsWord && !tokens[j].Quoted)
+            .FirstOrDefault(j => lexicon.IsPostNoun(tokens[j].Lower) || lexicon.Utterances.Contains(tokens[j].Lower) || lexicon.PostedMedia.Contains(tokens[j].Lower), -1);
+        if (noun < 0) return false;
+        // "Responding to the posts" of several: no one in particular.
+        var plural = tokens[noun].Lower.EndsWith('s') || !lexicon.SubjectNearVerb && (tokens[noun].Lower.EndsWith("en", StringComparison.Ordinal) || tokens[noun].Lower.EndsWith("äge", StringComparison.Ordinal));
+        return noun > 0 && !plural && !(noun + 1 < tokens.Count && (lexicon.PostAuthors.Contains(tokens[noun + 1].Lower) || lexicon.Origins.Contains(tokens[noun + 1].Lower)
+            || lexicon.GenitiveArticles.Contains(tokens[noun + 1].Lower) || lexicon.GenitiveAfterNoun.Contains(tokens[noun + 1].Lower)));
+    }
+}

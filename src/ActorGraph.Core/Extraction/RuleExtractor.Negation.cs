@@ -1,0 +1,59 @@
+using ActorGraph.Model;
+
+namespace ActorGraph.Extraction;
+
+/// <summary>
+/// Cues under a negation or a non-event ("reagierte nicht", "did not reply", "könnte antworten"), and actors left out
+/// of a list ("nicht aber China", "except Poland").
+/// </summary>
+public sealed partial class RuleExtractor
+{
+    /// <summary>
+    /// A negation or non-event word in the cue's clause: from the last comma (or the cue before) up to the anchor, inside
+    /// the cue, and up to two words after it. Intentions ("wollen") only lower the confidence.
+    /// </summary>
+    private static bool Negated(Parsed s, int k, out bool intention)
+    {
+        var (tokens, hit, lexicon) = (s.Tokens, s.Hits[k], s.Lexicon);
+        intention = false;
+        var start = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
+        for (var j = hit.Anchor - 1; j > start; j--) if (tokens[j].Text is "," or ";" or ":") { start = j; break; }
+        // German puts the negation after the inverted subject and the objects ("Auf Nachfrage reagierte Berger nicht auf …").
+        var stop = hit.Last + (s.Lexicon.SubjectNearVerb ? 2 : 6);
+        for (var j = hit.Last + 1; j <= Math.Min(stop, tokens.Count - 1); j++) if (!tokens[j].IsWord) { stop = j - 1; break; }
+        for (var j = start + 1; j <= Math.Min(stop, tokens.Count - 1); j++)
+        {
+            var lower = tokens[j].Lower;
+            // Past the usual window a negation before a name or an article negates that ("antwortete Hahn und nicht Vogt").
+            var namesNext = j > hit.Last + 2 && j + 1 < tokens.Count && tokens[j + 1].IsWord && (char.IsUpper(tokens[j + 1].Text[0]) || lexicon.Determiners.Contains(tokens[j + 1].Lower));
+            if ((lexicon.IsNegation(lower) && !NegatesANoun(tokens, j, hit) && !namesNext) || lexicon.NonEvents.Contains(lower) && j <= hit.Last + 2) return true;
+            intention |= lexicon.Intentions.Contains(lower);
+        }
+        return false;
+    }
+
+    /// <summary>"wasted no time hitting back", "made no secret of liking": "no" before a noun negates the noun, not the gerund cue after it.</summary>
+    private static bool NegatesANoun(IReadOnlyList<Token> tokens, int negation, Hit hit) =>
+        tokens[negation].Lower == "no" && hit.Anchor > negation + 1 && tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal)
+        && Enumerable.Range(negation + 1, hit.Anchor - negation - 1).All(j => tokens[j].IsWord);
+
+    /// <summary>"nicht aber China", "except Poland", "Polen hingegen nicht", "Österreich will später": this actor is left out.</summary>
+    private static bool MentionNegated(IReadOnlyList<Token> tokens, Mention m, CueLexicon lexicon)
+    {
+        for (var j = m.Start - 1; j >= Math.Max(0, m.Start - 2); j--)
+        {
+            if (!tokens[j].IsWord) break;
+            if (lexicon.IsNegation(tokens[j].Lower) || lexicon.Exclusions.Contains(tokens[j].Lower)) return true;
+        }
+        // "Polen hingegen nicht", "Österreich will erst im Herbst entscheiden": not (yet) part of it.
+        for (var j = m.End; j < Math.Min(tokens.Count, m.End + 3); j++)
+        {
+            if (!tokens[j].IsWord) break;
+            var lower = tokens[j].Lower;
+            // "opposing No Deal": a capitalised "No" is part of a name.
+            if (lower != tokens[j].Text) continue;
+            if (lexicon.IsNegation(lower) || lexicon.NonEvents.Contains(lower) || lexicon.Intentions.Contains(lower)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,102 @@
+using ActorGraph.Model;
+
+namespace ActorGraph.Extraction;
+
+/// <summary>
+/// On whom a cue acted: the objects of its clause, narrowed by relation (one target for a reply or a like, every one
+/// for a tag or a follow list).
+/// </summary>
+public sealed partial class RuleExtractor
+{
+    /// <summary>
+    /// On whom: after the subject in verb-final clauses, marked ones before an inverted subject ("Auf Bergers Tweet
+    /// antwortete Hahn"), and those after the cue; no documents, none excluded. Only TAGGED takes more than one.
+    /// </summary>
+    private List<Mention> Objects(Parsed s, Hit hit, Clause clause, List<Mention> subjects, bool passive)
+    {
+        var tokens = s.Tokens;
+        List<Mention> objects;
+        // "were both tagged in a tweet by the Chronicle that featured … Corbyn": a passive's objects stand before its agent.
+        if (passive) objects = clause.Before.Concat(clause.After).Where(m => !subjects.Contains(m) && !IsDocument(m) && !(subjects.Count > 0 && m.Start > subjects[^1].End)).ToList();
+        else
+        {
+            var lastComma = Enumerable.Range(clause.Start + 1, Math.Max(0, hit.Anchor - clause.Start - 1)).LastOrDefault(j => tokens[j].Text == ",", -1);
+            var inverted = subjects.Count > 0 && subjects[0].Start > hit.Anchor;
+            objects = clause.Before.Where(m => subjects.Count > 0 && (inverted ? m.Marked : m.Start > subjects[^1].Start && m.Start > lastComma) && !subjects.Contains(m))
+                .Concat(clause.After.Where(m => !subjects.Contains(m)))
+                // A topic's preposition marks no target, unless the cue ends with it ("tweeted her support for X").
+                .Where(m => !IsDocument(m) && !MentionNegated(tokens, m, s.Lexicon) && !(m.Mark is { } mark && s.Lexicon.Topics.Contains(mark) && !(hit.Tokens.Length > 1 && tokens[hit.Last].Lower == mark)
+                    // "um Hahn zu antworten": "um" opens the purpose clause, Hahn is the infinitive's object.
+                    && !(mark == "um" && hit.Anchor > 0 && PurposeOfPost(tokens, hit.Anchor - 1, s.Lexicon)))).ToList();
+        }
+        objects = objects.Where(m => !NoTarget(s, hit, m)).ToList();
+        // "liked a tweet dissing Trump", "Tweet Mentioning Abbott": past the post, only its author ("a tweet by", "der Beitrag des") is the target.
+        if (hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted)
+            objects = objects.Where(m => !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower))
+                || m.Mark is { } mark && (s.Lexicon.PostAuthors.Contains(mark) || s.Lexicon.GenitiveArticles.Contains(mark))).ToList();
+        // "replied to a tweet mentioning Collins": the same for the post a reply answers ("replied in a tweet to Collins" answers her);
+        // its author stands right after it ("den Beitrag Schellhorns", "a post Faruqi shared", "a tweet of Trump's").
+        if (hit.Cue.Relation is RelationType.RepliedTo)
+            objects = objects.Where(m => m.Start < hit.Anchor || !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower) && AnsweredPost(s, hit, j))
+                || m.Mark is { } mark && (s.Lexicon.PostAuthors.Contains(mark) || s.Lexicon.GenitiveArticles.Contains(mark) || s.Lexicon.Origins.Contains(mark))
+                || Enumerable.Range(Math.Max(hit.Last + 1, m.Start - 2), m.Start - Math.Max(hit.Last + 1, m.Start - 2)).Reverse().SkipWhile(j => s.Lexicon.Origins.Contains(s.Tokens[j].Lower))
+                    .Take(1).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower))).ToList();
+        // "her response to", "seine Antwort auf": the possessive before a noun cue is whose act it is, not its target.
+        if (hit.Cue.Noun) objects = objects.Where(m => !(m.IsPronoun && m.End == hit.Anchor)).ToList();
+        // A tag noun names its target after it ("a tweet to Warren"); what stands before is its author or context.
+        if (hit.Cue.Noun && hit.Cue.Relation == RelationType.Tagged) objects = objects.Where(m => m.Start > hit.Last && m.Start <= hit.Last + 2).ToList();
+        // "tweeted at Cornyn … to vote on Garland's nomination": a tag through a preposition names the ones right after it.
+        if (hit.Cue.Relation == RelationType.Tagged && !hit.Cue.Noun && s.Lexicon.SubjectNearVerb && s.Lexicon.Prepositions.Contains(tokens[hit.Last].Lower)
+            && objects.FirstOrDefault(m => m.Start > hit.Last) is { } addressed)
+            return WithCoordinated(addressed, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList();
+        if (hit.Cue.Relation == RelationType.Tagged) return objects;
+        // "followed Collins's advice", "folgte dem Aufruf von Hahn": one follows the actor itself, or an account of theirs.
+        if (hit.Cue.Relation == RelationType.Follows && !passive) objects = objects.Where(m => m.IsPronoun ? m.Mark is null or "object" : FollowedObject(s, m)).ToList();
+        var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
+        if (first is null && !passive && RelativeAntecedents(s, clause, subjects) is { Count: > 0 } antecedents)
+            return hit.Cue.Relation is RelationType.Follows or RelationType.Tagged ? antecedents : [antecedents[0]];
+        if (first is null) return hit.Cue.Relation == RelationType.Follows && !passive && subjects.Count == 1 && OneOfThoseFollowed(s, subjects[0]) is { } member ? [member] : [];
+        // One follows many at once ("follows 40 accounts, including Collins and Ellis", "folgt den Accounts der Hotels sowie
+        // Beratern wie Conway"): every object after the verb that no preposition other than an inclusion governs; a reply or a like has one target.
+        // "retweeting accounts like the Coast Guard, CDC and the National Guard": an inclusion lists them all.
+        if (hit.Cue.Relation != RelationType.Follows)
+            return first.Mark is { } inclusion && s.Lexicon.IsInclusion(inclusion) ? WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList() : [first];
+        return WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains)
+            .Concat(objects.Where(m => m.Start > hit.Anchor && !m.IsPronoun && FollowedObject(s, m)
+                // "continued to follow them after they left the BJP": not past a subordinate clause's opening.
+                // "19 people that include Magufuli, Sall and Kagame": a relative that only includes goes on listing.
+                && !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.Subordinators.Contains(tokens[j].Lower) && !s.Lexicon.Inclusions.Contains(tokens[j].Lower)
+                    && !(j + 1 < tokens.Count && s.Lexicon.Inclusions.Contains(tokens[j + 1].Lower))))).Distinct().OrderBy(m => m.Start).ToList();
+    }
+
+    /// <summary>The post noun at <paramref name="noun"/> is what the reply answers: the nearest preposition before it is "to"/"auf", not "in"/"mit".</summary>
+    private static bool AnsweredPost(Parsed s, Hit hit, int noun) =>
+        Enumerable.Range(hit.Anchor, noun - hit.Anchor).Reverse().FirstOrDefault(j => s.Lexicon.Prepositions.Contains(s.Tokens[j].Lower) || s.Lexicon.ReplyPrepositions.Contains(s.Tokens[j].Lower), -1) is var p
+        && p >= 0 && s.Lexicon.ReplyPrepositions.Contains(s.Tokens[p].Lower);
+
+    /// <summary>
+    /// "Sidhu and Azad, who the PM follows", "Vogt, dem Berger folgt": in a relative clause with a subject of its own the
+    /// relative pronoun is the object; it stands for the actors right before its comma, or for the clause before (", was Hahn konterte").
+    /// </summary>
+    private List<Mention> RelativeAntecedents(Parsed s, Clause clause, List<Mention> subjects)
+    {
+        var (tokens, lexicon, rel) = (s.Tokens, s.Lexicon, clause.Start);
+        if (!clause.Subordinate || rel < 2 || !(lexicon.ObjectRelatives.Contains(tokens[rel].Lower) || lexicon.SententialRelatives.Contains(tokens[rel].Lower)) || tokens[rel - 1].Text != ","
+            || subjects.Count == 0 || subjects.Any(m => m.Start <= rel)) return [];
+        var last = s.Mentions.LastOrDefault(m => m.End == rel - 1 && !m.IsPronoun);
+        // "Wagenknecht hatte von Ungeimpften gesprochen, was Lauterbach konterte": what is answered is the clause, said by its subject.
+        if (last is null && lexicon.SententialRelatives.Contains(tokens[rel].Lower))
+            return s.Mentions.Where(m => m.End < rel && !m.Marked && !IsDocument(m)).Take(1).ToList();
+        return last is null || ListHead(last, s) is not { } head ? [] : WithCoordinated(head, s.Mentions, tokens, lexicon).Where(m => m.End <= last.End).ToList();
+    }
+
+    /// <summary>An object a follow may take: unmarked, in the dative or genitive, after an inclusion, or the owner of an account ("Puzder's Twitter account").</summary>
+    private static bool FollowedObject(Parsed s, Mention m) => m.Mark switch
+    {
+        null or "genitive" => true,
+        "'s" => Enumerable.Range(m.End, Math.Min(3, s.Tokens.Count - m.End)).Any(j => s.Lexicon.IsAccount(s.Tokens[j].Lower)),
+        // "two accounts operated by UNICEF": the owner of the accounts named right before.
+        var mark => s.Lexicon.IsInclusion(mark) || s.Lexicon.ObjectArticles.Contains(mark) || s.Lexicon.GenitiveAfterNoun.Contains(mark)
+            || m.Start > 2 && s.Lexicon.AccountOwners.Contains($"{s.Tokens[m.Start - 2].Lower} {s.Tokens[m.Start - 1].Lower}") && s.Lexicon.IsAccount(s.Tokens[m.Start - 3].Lower),
+    };
+}

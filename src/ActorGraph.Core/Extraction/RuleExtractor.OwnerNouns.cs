@@ -1,0 +1,41 @@
+using ActorGraph.Model;
+
+namespace ActorGraph.Extraction;
+
+/// <summary>
+/// Nouns whose owner is the target ("zu ihren Followern gehört Vogt", "Quinn has 700 followers, including Collins").
+/// </summary>
+public sealed partial class RuleExtractor
+{
+    /// <summary>
+    /// A noun whose owner is the target: "zu ihren Followern gehört Vogt", "Vogt ist Follower von Berger". The owner is the
+    /// possessive or genitive right before the noun or the "von"/"of" object right after it; the other actors of the clause are the sources.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> Owned(Parsed s, int k, Discourse discourse, Resolved basis)
+    {
+        var hit = s.Hits[k];
+        var clause = ClauseOf(s, k);
+        // "So erklärt Meta die Follower von Trump": only a link ("ist", "gehört", "includes", "has … including") makes someone a follower.
+        var next = s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? s.Tokens.Count;
+        if (!Enumerable.Range(clause.Start + 1, Math.Max(0, next - clause.Start - 1)).Any(j => s.Lexicon.Copulas.Contains(s.Tokens[j].Lower) || s.Lexicon.Inclusions.Contains(s.Tokens[j].Lower)))
+            yield break;
+        // "mehr Follower als Hahn", "so viele Follower auf X wie Hahn": a comparison of numbers names no follower ("mehr als 5000 Follower, darunter Vogt" does).
+        if (Enumerable.Range(Math.Max(clause.Start + 1, hit.Anchor - 3), hit.Anchor - Math.Max(clause.Start + 1, hit.Anchor - 3))
+                .Any(j => s.Lexicon.Comparatives.Contains(s.Tokens[j].Lower) || j > 0 && s.Lexicon.Comparatives.Contains($"{s.Tokens[j - 1].Lower} {s.Tokens[j].Lower}"))
+            && Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 5) - hit.Last - 1)).TakeWhile(j => s.Tokens[j].IsWord)
+                .Any(j => s.Lexicon.Comparisons.Contains(s.Tokens[j].Lower) || s.Lexicon.Comparatives.Contains(s.Tokens[j].Lower))) yield break;
+        bool Included(Mention m) => m.Mark is { } mark && s.Lexicon.IsInclusion(mark);
+        var owner = clause.Before.LastOrDefault(m => m.End >= hit.Anchor - 1 && m.Marked)
+            ?? clause.After.FirstOrDefault(m => m.Start <= hit.Last + 3 && m.Marked && !Included(m));
+        // "Quinn has 700 followers, including Collins": the subject owns them, those included follow.
+        var subjectOwns = owner is null;
+        owner ??= clause.Before.FirstOrDefault(m => !m.Marked && !IsDocument(m));
+        if (owner is null || Resolve(owner, s.Mentions, discourse.Previous, -1) is not { } target) yield break;
+        foreach (var m in clause.Before.Concat(clause.After))
+        {
+            if (m == owner || IsDocument(m) || (m.Mark is not null && !Included(m)) || (subjectOwns && !(Included(m) && m.Start > hit.Last))) continue;
+            if (Resolve(m, s.Mentions, discourse.Previous, target.Actor) is not { } source || source.Actor == target.Actor) continue;
+            yield return Row(s, hit, source, target, basis.How | source.How | target.How, basis.Note, source.Note, target.Note);
+        }
+    }
+}
