@@ -250,6 +250,12 @@ public sealed class CueLexicon
     public required HashSet<string> SententialRelatives { get; init; }
     /// <summary>Verbs of denial (<c>denied</c>, <c>bestritt</c>): the act after them is what was denied.</summary>
     public required HashSet<string> Denials { get; init; }
+    /// <summary>Words of allegation (<c>accused</c>, <c>vorgeworfen</c>, <c>allegedly</c>): the act they govern is alleged, not stated.</summary>
+    public required HashSet<string> Allegations { get; init; }
+    /// <summary>A finite verb that opens an inverted condition (<c>Had</c>, <c>Hätte</c>): "Had Baker replied, …" supposes, it does not report.</summary>
+    public required HashSet<string> ConditionalOpeners { get; init; }
+    /// <summary>The word after a comparative that names what is compared (<c>than</c>, <c>als</c>).</summary>
+    public required HashSet<string> ComparisonLinks { get; init; }
     /// <summary>The subject stands right before its verb (English), not first in its clause (German).</summary>
     public required bool SubjectNearVerb { get; init; }
     public required HashSet<string> PassiveAuxiliaries { get; init; }
@@ -471,6 +477,9 @@ public sealed class CueLexicon
             AccountOwners = Class("account-owners").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             SuccessionRoles = Class("succession-roles").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Denials = Class("denials"),
+            Allegations = Class("allegations"),
+            ConditionalOpeners = Class("conditional-openers"),
+            ComparisonLinks = Class("comparison-links"),
             SubjectNearVerb = Class("word-order").Single() == "svo",
             PassiveAuxiliaries = Class("passive-auxiliaries"),
             Agents = Class("agents"),
