@@ -149,6 +149,8 @@ public sealed class CueLexicon
     public required HashSet<string> Additives { get; init; }
     /// <summary>Words before a comitative preposition (<c>along with</c>, <c>gemeinsam mit</c>).</summary>
     public required HashSet<string> Companions { get; init; }
+    /// <summary>Nouns of acting for someone before <c>of</c>/<c>von</c> (<c>on behalf of</c>, <c>im Namen von</c>, <c>im Auftrag von</c>).</summary>
+    public required HashSet<string> Proxies { get; init; }
     /// <summary>Verbs of posting (<c>twitterte</c>, <c>tweeted</c>): a quotation they attribute is a post.</summary>
     public required HashSet<string> PostingVerbs { get; init; }
     /// <summary>Verbs of saying (<c>schrieb</c>, <c>wrote</c>): a quotation they attribute is a post when a platform is named near it.</summary>
@@ -252,6 +254,12 @@ public sealed class CueLexicon
     public required HashSet<string> SententialRelatives { get; init; }
     /// <summary>Verbs of denial (<c>denied</c>, <c>bestritt</c>): the act after them is what was denied.</summary>
     public required HashSet<string> Denials { get; init; }
+    /// <summary>Words of allegation (<c>accused</c>, <c>vorgeworfen</c>, <c>allegedly</c>): the act they govern is alleged, not stated.</summary>
+    public required HashSet<string> Allegations { get; init; }
+    /// <summary>A finite verb that opens an inverted condition (<c>Had</c>, <c>Hätte</c>): "Had Baker replied, …" supposes, it does not report.</summary>
+    public required HashSet<string> ConditionalOpeners { get; init; }
+    /// <summary>The word after a comparative that names what is compared (<c>than</c>, <c>als</c>).</summary>
+    public required HashSet<string> ComparisonLinks { get; init; }
     /// <summary>The subject stands right before its verb (English), not first in its clause (German).</summary>
     public required bool SubjectNearVerb { get; init; }
     public required HashSet<string> PassiveAuxiliaries { get; init; }
@@ -303,6 +311,8 @@ public sealed class CueLexicon
     /// <summary>Nouns of a like or a follow that one receives ("got a like from", "a follow back from"); reply nouns are <see cref="ReplyNouns"/>.</summary>
     public required HashSet<string> LikeNouns { get; init; }
     public required HashSet<string> FollowNouns { get; init; }
+    /// <summary>Parts of words that speak of following without being a follow of someone named ("unfollowed", "Follower", "entfolgt").</summary>
+    public required HashSet<string> FollowWords { get; init; }
     /// <summary>A comparison of numbers: "more followers than", "so viele Follower wie".</summary>
     public required HashSet<string> Comparatives { get; init; }
     /// <summary>The language's most frequent words, for telling languages apart.</summary>
@@ -428,6 +438,7 @@ public sealed class CueLexicon
             ReplyPrepositions = Class("reply-prepositions"),
             Additives = Class("additives"),
             Companions = Class("companions"),
+            Proxies = Class("proxies"),
             PostingVerbs = Class("posting-verbs"),
             SayingVerbs = Class("saying-verbs"),
             SpeechVerbs = Class("speech-verbs"),
@@ -479,6 +490,9 @@ public sealed class CueLexicon
             AccountOwners = Class("account-owners").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             SuccessionRoles = Class("succession-roles").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Denials = Class("denials"),
+            Allegations = Class("allegations"),
+            ConditionalOpeners = Class("conditional-openers"),
+            ComparisonLinks = Class("comparison-links"),
             SubjectNearVerb = Class("word-order").Single() == "svo",
             PassiveAuxiliaries = Class("passive-auxiliaries"),
             Agents = Class("agents"),
@@ -506,6 +520,7 @@ public sealed class CueLexicon
             PostAnaphors = Class("post-anaphors"),
             LikeNouns = Class("like-nouns"),
             FollowNouns = Class("follow-nouns"),
+            FollowWords = Class("follow-words"),
             Comparatives = Class("comparatives").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Frequent = new HashSet<string>(Class("frequent"), StringComparer.OrdinalIgnoreCase),
         };

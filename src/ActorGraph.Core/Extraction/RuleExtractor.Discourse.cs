@@ -29,6 +29,8 @@ public sealed partial class RuleExtractor
         public Dictionary<int, int> AddressedBy { get; } = [];
         /// <summary>Who posted or spoke, most recent first, with the <see cref="Narrative"/> index: whom a reply without a target answers.</summary>
         public List<(int Actor, int Sentence)> Posters { get; } = [];
+        /// <summary>The posts the text quotes: the sentence each starts in and who wrote it.</summary>
+        public List<(int Sentence, int Author)> QuotedPosts { get; } = [];
         /// <summary>The sentence after the one being read in its paragraph: "congratulated Ryan on his selection. … deleted their tweets" names the platform after the act.</summary>
         public Sentence? Following { get; set; }
         /// <summary>The actor mentions of <see cref="Following"/>.</summary>
@@ -41,6 +43,8 @@ public sealed partial class RuleExtractor
         public (Parsed Sentence, Hit Hit, Resolved Source)? PendingPost { get; set; }
         /// <summary>Who follows the accounts a sentence counted without naming them, and its <see cref="Narrative"/> index.</summary>
         public (int Owner, int Sentence)? FollowList { get; set; }
+        /// <summary>The <see cref="Narrative"/> index of the last sentence about following on a platform (see <see cref="NoteFollowTopic"/>).</summary>
+        public int FollowTopic { get; set; } = -10;
         /// <summary>Who joined others in a letter's act ("joined Baker in calling on") before the text named the letter.</summary>
         public (Parsed Sentence, Hit Hit, List<Mention> Signers)? PendingJoin { get; set; }
         /// <summary>The four sentences before.</summary>

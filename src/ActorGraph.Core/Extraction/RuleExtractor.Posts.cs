@@ -8,7 +8,8 @@ public sealed partial class RuleExtractor
     private const double QuotedPostConfidence = 0.8;
 
     /// <summary>The author of a quoted post tagged everyone it names; places are not tagged.</summary>
-    private IEnumerable<ExtractedRelation> PostTags(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon)
+    /// <remarks>Each attributed post is also kept in <paramref name="discourse"/>: a repost right before it may be commented on by it.</remarks>
+    private IEnumerable<ExtractedRelation> PostTags(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon, Discourse discourse)
     {
         (QuotedPosts.Post Post, (int, TextSpan, Inference) By)? last = null;
         foreach (var found in QuotedPosts.Find(text, sentences, lexicon))
@@ -22,6 +23,7 @@ public sealed partial class RuleExtractor
             // The author named in a sentence before the post's own: the evidence starts with that sentence.
             if (authorAt.Start < post.EvidenceStart) post = post with { EvidenceStart = sentences.Last(s => s.Start <= authorAt.Start).Start };
             last = (post, by.Value);
+            discourse.QuotedPosts.Add((sentences.Count(s => s.Start <= post.Start) - 1, author));
             // „Die Heimat“: a quoted name is a name, not a post.
             var named = ActorsIn(text, post.Start, post.End, lexicon, post.Retold).ToList();
             if (named.Count == 1 && named[0].At.Length == text[post.Start..post.End].Trim().Length) continue;
@@ -103,13 +105,30 @@ public sealed partial class RuleExtractor
         return subjects.FirstOrDefault();
     }
 
-    /// <summary>The words that attribute the post repost, like or quote it, or name a document as what is quoted.</summary>
-    /// <remarks>A cue in scare quotes counts (had “liked” the comment:).</remarks>
-    private static bool Relayed(Sentence s, QuotedPosts.Post post, CueLexicon lexicon) => Enumerable.Range(0, s.Tokens.Count)
-        .Where(j => s.Start + s.Tokens[j].Start >= post.AuthorStart && s.Start + s.Tokens[j].End <= Math.Max(post.AuthorEnd, post.CueEnd)
-            && (!s.Tokens[j].Quoted || j > 0 && j + 1 < s.Tokens.Count && !s.Tokens[j - 1].IsWord && !s.Tokens[j + 1].IsWord))
-        .Any(j => lexicon.DocumentNouns.Contains(s.Tokens[j].Lower)
-            || lexicon.Cues.Any(c => c.Relation is RelationType.Retweeted or RelationType.Liked or RelationType.Quoted && c.MatchAt(s.Tokens, j) is not null));
+    /// <summary>
+    /// The words that attribute the post repost, like or quote it, or name a document as what is quoted. A repost with a caption or
+    /// a saying verb after it ("reposted the tweet with the caption:", "shared a screenshot and said:") introduces the sharer's own words.
+    /// A cue in scare quotes counts (had “liked” the comment:).
+    /// </summary>
+    private static bool Relayed(Sentence s, QuotedPosts.Post post, CueLexicon lexicon)
+    {
+        var span = Enumerable.Range(0, s.Tokens.Count)
+            .Where(j => s.Start + s.Tokens[j].Start >= post.AuthorStart && s.Start + s.Tokens[j].End <= Math.Max(post.AuthorEnd, post.CueEnd)
+                && (!s.Tokens[j].Quoted || j > 0 && j + 1 < s.Tokens.Count && !s.Tokens[j - 1].IsWord && !s.Tokens[j + 1].IsWord)).ToList();
+        // "and said:" (a finite verb joined to the repost, not a gerund, which may be the post's: "a status … saying that").
+        bool Captioned(int from) => span.Any(j => j > from + 1 && lexicon.Conjunctions.Contains(s.Tokens[j - 1].Lower) && lexicon.SayingVerbs.Contains(s.Tokens[j].Lower)
+                && !s.Tokens[j].Lower.EndsWith("ing", StringComparison.Ordinal))
+            || lexicon.Cues.Any(c => c.Relation == RelationType.Quoted && c.MatchAt(s.Tokens, from) is not null);
+        return span.Any(j => lexicon.DocumentNouns.Contains(s.Tokens[j].Lower)
+            || lexicon.Cues.Any(c => c.Relation is RelationType.Retweeted or RelationType.Liked or RelationType.Quoted && c.MatchAt(s.Tokens, j) is not null) && !Captioned(j));
+    }
+
+    /// <summary>
+    /// "King shared a tweet by Collett. “Europe is waking up”, King wrote about Collett's tweet.": a post the sharer wrote, quoted
+    /// right after the repost in the same paragraph, comments on it, so the repost quoted the post.
+    /// </summary>
+    private static bool CommentedNext(Parsed s, Discourse discourse, List<Resolved> sources) =>
+        discourse.Following is not null && discourse.QuotedPosts.Any(p => p.Sentence == s.Sentence.Index + 1 && sources.Any(r => r.Actor == p.Author));
 
     /// <summary>The verb that attributes a quoted post, as a cue: its subject is the post's author.</summary>
     private static readonly Cue Attributing = new(RelationType.Tagged, "quoted post", [], QuotedPostConfidence, false, false, false, false, false);

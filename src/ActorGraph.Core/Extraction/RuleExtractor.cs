@@ -75,7 +75,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 if (known is null || each.Confidence > known.Confidence) best[key] = each;
             }
         }
-        foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon)) Keep(relation);
+        foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon, discourse)) Keep(relation);
         foreach (var sentence in sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -101,6 +101,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                     && Posters(parsed, speakers: false).Where(p => p != liker.Actor).Select(p => (int?)p).FirstOrDefault() is { } author) Keep(PostAuthorLater(text, liked, likeHit, liker, parsed, author));
                 if (sentence.Index - liked.Sentence.Index >= 4) discourse.PendingPost = null;
             }
+            NoteFollowTopic(parsed, discourse);
             foreach (var poster in Posters(parsed, speakers: true)) discourse.Posters.Insert(0, (poster, discourse.Narrative));
             // "His post has since drawn 1,100 reactions": a possessive before a post names its author.
             foreach (var m in mentions.Where(m => m.IsPronoun && !m.Pronoun!.Value.Subject && m.End < sentence.Tokens.Count && !sentence.Tokens[m.Start].Quoted
@@ -170,6 +171,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             // "after his tweets directed at the Labour leader": the post's owner tagged, whoever the clause's subject is.
             if (hit.Cue.AfterPost) sources = PostAuthor(s, hit, sources, discourse);
             if (sources.Count == 0) { previousSources = null; continue; }
+            if (hit.Cue.Relation == RelationType.Retweeted && CommentedNext(s, discourse, sources)) hit = hit with { Cue = hit.Cue with { Relation = RelationType.Quoted } };
 
             var objects = Objects(s, hit, clause, subjects, passive);
             var targets = new List<int>();
