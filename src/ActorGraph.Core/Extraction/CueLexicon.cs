@@ -161,6 +161,10 @@ public sealed class CueLexicon
     public required HashSet<string> PlatformNames { get; init; }
     /// <summary>Where words are spoken, not posted (<c>interview</c>, <c>Pressekonferenz</c>): a quotation attributed there is no post.</summary>
     public required HashSet<string> Venues { get; init; }
+    /// <summary>What has a title (<c>show</c>, <c>Sendung</c>, <c>slogan</c>): a short quotation right after one is its name, not a post.</summary>
+    public required HashSet<string> TitleNouns { get; init; }
+    /// <summary>Words that give a title its name (<c>called</c>, <c>namens</c>) between the title noun and the quotation.</summary>
+    public required HashSet<string> TitleNamings { get; init; }
     /// <summary>Prepositions of time and place (<c>in</c>, <c>am</c>): a capitalised word after them is no title of the name that follows.</summary>
     public required HashSet<string> ScenePrepositions { get; init; }
     /// <summary>The preposition before the act one joins someone in (<c>joined Baker in sending</c>).</summary>
@@ -315,7 +319,7 @@ public sealed class CueLexicon
 
     /// <summary>A platform, a post or followers are named in the sentence (outside quotations).</summary>
     public bool NamesPlatform(Sentence sentence) => sentence.Tokens.Where((t, i) => !t.Quoted && (IsPlatformWord(t.Lower) || PostingVerbs.Contains(t.Lower)
-        || t.Lower.Contains("tweet", StringComparison.Ordinal) || t.Lower.Contains("follower", StringComparison.Ordinal) || t.Lower.EndsWith("post", StringComparison.Ordinal)
+        || t.Lower.Contains("tweet", StringComparison.Ordinal) || t.Lower.Contains("follower", StringComparison.Ordinal) || t.Lower.EndsWith("post", StringComparison.Ordinal) && !Outlet(sentence.Tokens, i)
         || (t.Lower is "social" or "sozialen" && i + 1 < sentence.Tokens.Count && sentence.Tokens[i + 1].Lower is "media" or "medien" or "netzwerken"))).Any();
 
     /// <summary>
@@ -337,6 +341,22 @@ public sealed class CueLexicon
     /// <summary>An account on a platform: account, handle, feed, Konto, Profil, Twitter-Account.</summary>
     public bool IsAccount(string lower) => lower is "account" or "accounts" or "handle" or "feed" or "profile" or "page" or "konto" or "profil" or "kanal" or "seite"
         || lower.EndsWith("account", StringComparison.Ordinal) || lower.EndsWith("konto", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A post noun at <paramref name="at"/> that is no newspaper's name: "the Washington Post", "der Jerusalem Post", "HuffPost"
+    /// name an outlet; "his Facebook Post", "Trumps Post" (a German genitive) and a sentence's first word are posts.
+    /// </summary>
+    public bool IsPostNounAt(IReadOnlyList<Token> tokens, int at) => IsPostNoun(tokens[at].Lower) && !Outlet(tokens, at);
+
+    private bool Outlet(IReadOnlyList<Token> tokens, int at)
+    {
+        var text = tokens[at].Text;
+        if (text.Length > 4 && text.EndsWith("Post", StringComparison.Ordinal) && char.IsLower(text[^5])) return true;
+        if (text != "Post" || at == 0 || IsPlatformWord(tokens[at - 1].Lower)) return false;
+        // English writes its post nouns in lower case; German capitalises every noun, and a name before one is an outlet's unless it is an owner's genitive.
+        var before = tokens[at - 1];
+        return SubjectNearVerb || before.IsWord && char.IsUpper(before.Text[0]) && !before.Text.EndsWith('s') && !Determiners.Contains(before.Lower) && !Prepositions.Contains(before.Lower);
+    }
 
     /// <summary>A post on a platform: tweet, post, posting, Beitrag.</summary>
     public bool IsPostNoun(string lower) => lower.Contains("tweet", StringComparison.Ordinal) || lower.EndsWith("post", StringComparison.Ordinal)
@@ -403,6 +423,8 @@ public sealed class CueLexicon
             Platforms = Class("platforms"),
             PlatformNames = Class("platform-names"),
             Venues = Class("venues"),
+            TitleNouns = Class("title-nouns"),
+            TitleNamings = Class("title-namings"),
             Topics = Class("topics"),
             OtherDocument = Class("other-document"),
             JointActs = Class("joint-acts"),

@@ -33,11 +33,13 @@ public static partial class QuotedPosts
 
     /// <summary>
     /// Words said there were posted: a platform ("said on Twitter"), a posting verb, or a post that is not only talked
-    /// about ("said of Trump's tweet", "sagte zu dem Tweet").
+    /// about or answered ("said of Trump's tweet", "sagte zu dem Tweet", "Auf den Tweet angesprochen", "Responding to the tweet");
+    /// a reply noun makes the answer written ("in a reply to a tweet by Congress, said:").
     /// </summary>
     private static bool PostedThere(Sentence sentence, CueLexicon lexicon) => sentence.Tokens.Where((t, i) => !t.Quoted && !Describing(sentence.Tokens, i, lexicon)
         && (lexicon.IsPlatformWord(t.Lower) || lexicon.PostingVerbs.Contains(t.Lower)
-            || (lexicon.IsPostNoun(t.Lower) && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(j => lexicon.Topics.Contains(sentence.Tokens[j].Lower))))).Any();
+            || (lexicon.IsPostNounAt(sentence.Tokens, i) && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(j => lexicon.Topics.Contains(sentence.Tokens[j].Lower)
+                || lexicon.ReplyPrepositions.Contains(sentence.Tokens[j].Lower) && !(j > 0 && lexicon.ReplyNouns.Contains(sentence.Tokens[j - 1].Lower)))))).Any();
 
     /// <summary>
     /// "Mr Magorian, who is also part of Facebook page X, said:": an English relative clause between commas describes the speaker;
@@ -60,8 +62,9 @@ public static partial class QuotedPosts
     private static bool SpokenElsewhere(Sentence sentence, CueLexicon lexicon)
     {
         var tokens = sentence.Tokens;
+        // "Baker, who has many Twitter followers, told reporters:": a platform in the speaker's description stands beside no venue.
         return Enumerable.Range(0, tokens.Count).Any(i => !tokens[i].Quoted && lexicon.Venues.Contains(tokens[i].Lower)
-            && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(tokens.Count, i + 4) - Math.Max(0, i - 3)).Any(j => lexicon.IsPlatformWord(tokens[j].Lower)));
+            && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(tokens.Count, i + 4) - Math.Max(0, i - 3)).Any(j => lexicon.IsPlatformWord(tokens[j].Lower) && !Describing(tokens, j, lexicon)));
     }
 
     /// <summary>
@@ -182,7 +185,12 @@ public static partial class QuotedPosts
             var token = tokens[j];
             if (token.Quoted || !(token.IsWord || token.Text is "," or ":")) return -1;
             // English names ("Washington Post") are capitalised; its post nouns are not.
-            if (!lexicon.IsPostNoun(token.Lower) || (lexicon.SubjectNearVerb && char.IsUpper(token.Text[0]) && !token.Lower.Contains("tweet", StringComparison.Ordinal))) continue;
+            if (!lexicon.IsPostNounAt(tokens, j) || (lexicon.SubjectNearVerb && char.IsUpper(token.Text[0]) && !token.Lower.Contains("tweet", StringComparison.Ordinal)))
+            {
+                // "verteidigte ihren Tweet im Interview:", "who often tweets, said:": a venue or a verb of its own introduces the quotation, not the post.
+                if (lexicon.Venues.Contains(token.Lower) || KindOf(token.Lower, lexicon) is not null && !token.Lower.EndsWith("ing", StringComparison.Ordinal)) return -1;
+                continue;
+            }
             // A blog post is an article; "Bergers Tweet", "Baker's post" is the owner's, who need not be the subject.
             if (token.Lower.StartsWith("blog", StringComparison.Ordinal) || (j > 0 && (tokens[j - 1].Lower == "blog"
                 || (char.IsUpper(tokens[j - 1].Text[0]) && tokens[j - 1].Text.EndsWith('s')) || tokens[j - 1].Text is "'s" or "’s" or "'" or "’"))) return -1;

@@ -74,7 +74,7 @@ public static partial class QuotedPosts
         {
             var opening = SentenceAt(sentences, open);
             var closing = SentenceAt(sentences, close);
-            if (opening is null || closing is null || Term(text, open, close, opening)) continue;
+            if (opening is null || closing is null || Term(text, open, close, opening) || Title(opening, open, close, text, lexicon)) continue;
             var quote = text[(open + 1)..close];
             var after = Attribution(closing, close + 1, text, lexicon, after: true, open) ?? AttributionNext(sentences, closing, close, text, lexicon);
             var before = after is null ? Attribution(opening, open, text, lexicon, after: false) : null;
@@ -88,7 +88,8 @@ public static partial class QuotedPosts
             if (lastFound is not { } found) continue;
             var evidenceStart = Math.Min(opening.Start, found.Sentence.Start);
             var evidenceEnd = Math.Max(closing.Start + closing.Text.Length, found.Sentence.Start + found.Sentence.Text.Length);
-            if (found.Verb is not Verb.Posting && SpokenElsewhere(found.Sentence, lexicon)) { lastFound = null; continue; }
+            // "“…,” he told the BBC" after a sentence about a post: the words around the quotation may say where it was spoken.
+            if (found.Verb is not Verb.Posting && (SpokenElsewhere(found.Sentence, lexicon) || SpokenElsewhere(closing, lexicon))) { lastFound = null; continue; }
             // A post shows itself by an @handle or #hashtag; a quotation someone wrote, by a platform in the few sentences before;
             // a spoken one or one a colon introduces, by a platform in its own sentence or by following right after a post ("X posted: “…”" ⏎ "Y said: “…”").
             var social = found.Verb is Verb.Posting || HandleOrHashtag().IsMatch(quote) || found.Verb switch
@@ -147,7 +148,7 @@ public static partial class QuotedPosts
     /// only a post the text spoke of before (a definite article before the post noun) and no platform or posting verb: the
     /// quotation after it may be said anywhere, unless it shows itself a post by an @handle or #hashtag ("das Posting … „Sorry @KathaSchulze“").
     /// </summary>
-    private static bool OnlyThePost(Sentence sentence, CueLexicon lexicon) => !sentence.Tokens.Where((t, i) => !t.Quoted && (lexicon.IsPostNoun(t.Lower)
+    private static bool OnlyThePost(Sentence sentence, CueLexicon lexicon) => !sentence.Tokens.Where((t, i) => !t.Quoted && (lexicon.IsPostNounAt(sentence.Tokens, i)
         ? !(i > 0 && lexicon.Determiners.Contains(sentence.Tokens[i - 1].Lower) && !lexicon.Indefinites.Contains(sentence.Tokens[i - 1].Lower))
         : lexicon.IsPlatformWord(t.Lower) || lexicon.PostingVerbs.Contains(t.Lower))).Any();
 
@@ -278,6 +279,18 @@ public static partial class QuotedPosts
         var after = close + 1;
         while (after < text.Length && text[after] == ' ') after++;
         return char.IsLetter(text[before]) && after > close + 1 && after < text.Length && char.IsLetter(text[after]);
+    }
+
+    /// <summary>
+    /// "on the show “Mary Collins Tonight”", "das Motto „Weg mit Hahn“", "a documentary called “…”": a short quotation right after
+    /// a noun that has a title (or a word that names one after it) is that title, not a post.
+    /// </summary>
+    private static bool Title(Sentence opening, int open, int close, string text, CueLexicon lexicon)
+    {
+        if (text[(open + 1)..close].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8 || text[open..close].Contains('@')) return false;
+        var before = opening.Tokens.Count(t => opening.Start + t.Start < open) - 1;
+        bool Is(int at, HashSet<string> words) => at >= 0 && !opening.Tokens[at].Quoted && words.Contains(opening.Tokens[at].Lower);
+        return Is(before, lexicon.TitleNouns) || Is(before, lexicon.TitleNamings) && Is(before - 1, lexicon.TitleNouns);
     }
 
     /// <summary>The first token of the clause that runs up to <paramref name="rel"/> (after the last comma, colon or semicolon), or -1 if it has no word.</summary>

@@ -1,0 +1,72 @@
+using ActorGraph.Extraction;
+using ActorGraph.Model;
+
+namespace ActorGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Quotations that are no post (issue 13, TAGGED precision on unseen reporting): words written in or told to a newspaper whose
+/// name ends in "Post", spoken by someone whose description names a platform, spoken after a post was answered, spoken about a
+/// post or at a venue, and titles of shows and slogans. Each class has positive twins, so a guard cannot drop the class.
+/// Invented German and English sentences.
+/// </summary>
+public sealed class SpokenQuotationsTests
+{
+    private static readonly RuleExtractor Extractor = new(new ActorLexicon([
+        new KnownActor("tom-baker", "Tom Baker", "person", "m", ["@tombaker"]),
+        new KnownActor("mary-collins", "Mary Collins", "person", "f", []),
+        new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
+        new KnownActor("anna-berger", "Anna Berger", "person", "f", []),
+        new KnownActor("markus-hahn", "Markus Hahn", "person", "m", []),
+        new KnownActor("lea-krueger", "Lea Krüger", "person", "f", []),
+        new KnownActor("wapo", "The Washington Post", "media", null, ["Washington Post"]),
+    ]));
+
+    private static HashSet<string> Triples(string text, string language) =>
+        Extractor.Extract(text, language).Select(r => $"{r.Source} {r.Relation.ToName()} {r.Target}").ToHashSet();
+
+    [Theory]
+    // An outlet named "Post" is no post: what someone wrote in or told the Washington Post is no post.
+    [InlineData("en", "Tom Baker wrote in the Washington Post: “Mary Collins is wrong.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "In an op-ed for The Washington Post, Tom Baker wrote: “Mary Collins is wrong.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Anna Berger sagte der Washington Post: „Markus Hahn irrt sich.“", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "In einem Gastbeitrag für die Washington Post schrieb Anna Berger: „Markus Hahn irrt sich.“", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "„Markus Hahn irrt sich“, sagte Anna Berger der Washington Post.", "anna-berger TAGGED markus-hahn")]
+    // A platform or posting verb in the speaker's description is not where the words were said.
+    [InlineData("en", "Tom Baker, who often tweets, said: “Mary Collins is wrong.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker, who has many Twitter followers, told reporters: “Mary Collins is wrong.”", "tom-baker TAGGED mary-collins")]
+    // After a post answered, a quotation the text says was spoken (to a broadcaster, in an interview) is no post.
+    [InlineData("en", "Tom Baker replied to a tweet by Mary Collins. “Peter Quinn is right,” he told the BBC.", "tom-baker TAGGED peter-quinn")]
+    [InlineData("de", "Anna Berger antwortete auf den Tweet von Lea Krüger. „Markus Hahn hat recht“, sagte sie im Interview.", "anna-berger TAGGED markus-hahn")]
+    // A short quotation after a noun with a title (show, Sendung, slogan, Motto) is that title.
+    [InlineData("en", "Tom Baker discussed the tweet on the show “Mary Collins Tonight”.", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Anna Berger sprach über den Tweet in der Sendung „Markus Hahn live“.", "anna-berger TAGGED markus-hahn")]
+    // A post only talked about or answered; a post defended at a venue: the quotation is spoken.
+    [InlineData("de", "Auf den Tweet angesprochen sagte Anna Berger: „Markus Hahn irrt sich.“", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "Responding to the tweet, Tom Baker said: “Mary Collins is wrong.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Anna Berger verteidigte ihren Tweet im Interview: „Markus Hahn irrt sich.“", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "Tom Baker defended his tweet at a press conference: “Mary Collins is wrong.”", "tom-baker TAGGED mary-collins")]
+    // (title nouns again, in a sentence of their own after a post)
+    [InlineData("en", "Tom Baker’s tweet went viral. His slogan “Stop Mary Collins” was everywhere.", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Anna Berger hat auf Instagram ein Video gepostet. Das Motto „Weg mit Markus Hahn“ stand darunter.", "anna-berger TAGGED markus-hahn")]
+    public void A_quotation_that_was_no_post_tags_no_one(string language, string text, string unexpected) =>
+        Assert.DoesNotContain(unexpected, Triples(text, language));
+
+    [Theory]
+    // The twins: written on a platform, posted in a reply, introduced by the post itself.
+    [InlineData("en", "Tom Baker wrote on Twitter: “Mary Collins is wrong.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker posted on Facebook: “Mary Collins is wrong.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Anna Berger schrieb auf X: „Markus Hahn irrt sich.“", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "Tom Baker, who often tweets, wrote on Twitter: “Mary Collins is wrong.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker replied to a tweet by Mary Collins. “Peter Quinn is right,” he tweeted.", "tom-baker TAGGED peter-quinn")]
+    [InlineData("de", "Anna Berger antwortete auf den Tweet von Lea Krüger. „Markus Hahn hat recht“, twitterte sie.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "Tom Baker sent a tweet saying: “Mary Collins is wrong.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Anna Berger setzte einen Tweet ab: „Markus Hahn irrt sich.“", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "In einem Facebook-Post schrieb Anna Berger: „Markus Hahn irrt sich.“", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "In a Facebook post, Tom Baker wrote: “Mary Collins is wrong.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker defended his tweet on Twitter: “Mary Collins is wrong.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Anna Berger verteidigte ihren Tweet auf X: „Markus Hahn irrt sich.“", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "Tom Baker, in a reply to a tweet by Peter Quinn, said: “Mary Collins is wrong.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "In einer Antwort auf den Tweet von Lea Krüger sagte Anna Berger: „Markus Hahn irrt sich.“", "anna-berger TAGGED markus-hahn")]
+    public void A_quotation_posted_tags_whom_it_names(string language, string text, string expected) =>
+        Assert.Contains(expected, Triples(text, language));
+}
