@@ -149,6 +149,8 @@ public sealed class CueLexicon
     public required HashSet<string> Additives { get; init; }
     /// <summary>Words before a comitative preposition (<c>along with</c>, <c>gemeinsam mit</c>).</summary>
     public required HashSet<string> Companions { get; init; }
+    /// <summary>Nouns of acting for someone before <c>of</c>/<c>von</c> (<c>on behalf of</c>, <c>im Namen von</c>, <c>im Auftrag von</c>).</summary>
+    public required HashSet<string> Proxies { get; init; }
     /// <summary>Verbs of posting (<c>twitterte</c>, <c>tweeted</c>): a quotation they attribute is a post.</summary>
     public required HashSet<string> PostingVerbs { get; init; }
     /// <summary>Verbs of saying (<c>schrieb</c>, <c>wrote</c>): a quotation they attribute is a post when a platform is named near it.</summary>
@@ -417,6 +419,7 @@ public sealed class CueLexicon
             ReplyPrepositions = Class("reply-prepositions"),
             Additives = Class("additives"),
             Companions = Class("companions"),
+            Proxies = Class("proxies"),
             PostingVerbs = Class("posting-verbs"),
             SayingVerbs = Class("saying-verbs"),
             SpeechVerbs = Class("speech-verbs"),

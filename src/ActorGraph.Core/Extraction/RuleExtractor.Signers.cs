@@ -40,6 +40,11 @@ public sealed partial class RuleExtractor
             to = j;
             break;
         }
+        // "A signed the letter; B refused to": a clause after a semicolon has its own subject ("signed by A, MP for Leeds; B, MP for York" goes on).
+        for (var j = hit.Last + 1; j < to; j++)
+            if (s.Tokens[j].Text == ";" && OwnClause(s, j + 1, to)) { to = j; break; }
+        for (var j = hit.Anchor - 1; j > from; j--)
+            if (s.Tokens[j].Text == ";" && OwnClause(s, from + 1, j)) { from = j; break; }
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
         var documentMention = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault();
         // "Baker refused to sign the letter, which Collins and Ellis signed": a cue inside a relative clause on the document has its signers there.
@@ -98,6 +103,9 @@ public sealed partial class RuleExtractor
         var inherited = vague && subjects.Count == 0 && k > 0 && !clause.Before.Any(m => !m.Marked) && !PassiveSigning(s, hit, documentMention)
             ? Subjects(s, k - 1, ClauseOf(s, k - 1)).Subjects.Where(m => !m.IsPronoun && !IsDocument(m)).ToList() : [];
         subjects.AddRange(inherited);
+        // "Greenpeace published the letter on behalf of A, B and C", "im Namen von A und B veröffentlicht": those it acts for signed, a publisher that is no person did not.
+        var principals = vague ? named.Where(m => m.Start > from && m.Start < to && ActsFor(s, m) && actors.Actors[m.Actor].Kind == ActorKinds.Person)
+            .SelectMany(m => SignerList(m, s)).Distinct().ToHashSet() : [];
         // "Der Brief, den Krüger verfasst hat": the relative pronoun is the document, the name after it (its article is the pronoun) the subject.
         if (vague && subjects.All(IsDocument) && onDocument >= 0 && named.FirstOrDefault(m => m.Start > onDocument && m.Start <= onDocument + 3 && m.End <= hit.Anchor && !IsDocument(m)) is { } writer
             && Enumerable.Range(onDocument + 1, writer.Start - onDocument - 1).All(j => s.Tokens[j].IsWord && char.IsUpper(s.Tokens[j].Text[0])))
@@ -126,7 +134,7 @@ public sealed partial class RuleExtractor
         bool Acting(Mention m) => m.Mark is not { } mark || lexicon.Agents.Contains(mark) || lexicon.IsInclusion(mark) || lexicon.ObjectArticles.Contains(mark) || lexicon.Echoes.Contains(mark)
             || (mark == "genitive" && AuthorsOfDocument(s, m)) || Companion(m)
             // "the signatures of A and B", "on the initiative of A": an author after the noun.
-            || Author(m) || Circle(s, m);
+            || Author(m) || Circle(s, m) || principals.Contains(m);
         bool Author(Mention m) => hit.Cue.Authors && m.Mark is { } mark && (lexicon.PostAuthors.Contains(mark) || lexicon.Origins.Contains(mark)) && m.Start > hit.Last && m.Start - hit.Last <= 4;
         var after = new HashSet<Mention>();
         // Members of a list whose head signed: a preposition inside the list ("A, Ministerin unter Meier, und B") is no mark of B's.
@@ -159,12 +167,13 @@ public sealed partial class RuleExtractor
             if (!Acting(m) && !members.Contains(m) || Partitive(s, m)) continue;
             // "Sohn von Willy Brandt und Erstunterzeichner des Manifests": before a noun, "von" is no agent.
             if (hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } byMark && lexicon.Agents.Contains(byMark)) continue;
-            if (vague && !subjects.Contains(m) && !included.Contains(m) && !Companion(m) && !(Author(m) || members.Contains(m) && after.Any(a => Author(a) && a.Start < m.Start))) continue;
+            if (principals.Count > 0 && !principals.Contains(m) && actor.Kind != ActorKinds.Person) continue;
+            if (vague && !subjects.Contains(m) && !included.Contains(m) && !Companion(m) && !principals.Contains(m) && !(Author(m) || members.Contains(m) && after.Any(a => Author(a) && a.Start < m.Start))) continue;
             if (passive && m.Start < hit.Anchor && !(m.Mark is { } mark && (lexicon.Agents.Contains(mark) && !lexicon.SubjectNearVerb || lexicon.IsInclusion(mark)))) continue;
             // "MEPs from six groups have signed the letter: Renew Europe, …": the groups say where the signers come from.
             if (actor.Kind != ActorKinds.Person && m.Start > hit.Anchor && MembersFromGroups(s, clause, hit)) continue;
             // "Von den Grünen unterschrieben … etwa Dörner": "von" before an active verb picks a group, it names no agent.
-            if (!lexicon.SubjectNearVerb && !passive && !hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } by && lexicon.Agents.Contains(by)) continue;
+            if (!lexicon.SubjectNearVerb && !passive && !hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } by && lexicon.Agents.Contains(by) && !principals.Contains(m)) continue;
             if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
             // "the letter published by The Independent": an outlet publishes what others signed.
             if (vague && actor.Kind == ActorKinds.Media) continue;
@@ -206,6 +215,25 @@ public sealed partial class RuleExtractor
             && lexicon.Copulas.Contains(tokens[next < tokens.Count ? next : hit.Last].Lower);
         return opens || fronted;
     }
+
+    /// <summary>
+    /// Tokens <paramref name="from"/> to the next semicolon (or <paramref name="to"/>) are a clause, not a list item: a
+    /// lower-case word opens it or follows a name directly ("Tom Baker refused", "; the senators") — not "Tom Baker, MP for York".
+    /// </summary>
+    private static bool OwnClause(Parsed s, int from, int to)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var end = Enumerable.Range(from, Math.Max(0, to - from)).FirstOrDefault(j => tokens[j].Text == ";", to);
+        bool Verbal(int j) => j < end && tokens[j].IsWord && char.IsLower(tokens[j].Text[0]) && !lexicon.IsListGlue(tokens[j].Lower) && !lexicon.Prepositions.Contains(tokens[j].Lower);
+        var first = from < end && lexicon.Conjunctions.Contains(tokens[from].Lower) ? from + 1 : from;
+        return Verbal(first) || s.Mentions.Any(m => !m.IsPronoun && m.Start >= from && m.End < end && Verbal(m.End));
+    }
+
+    /// <summary>"on behalf of Collins", "im Namen von Berger", "im Auftrag der Abgeordneten Hahn": the one acted for (titles may stand between).</summary>
+    private static bool ActsFor(Parsed s, Mention m) =>
+        Enumerable.Range(Math.Max(0, m.Start - 5), Math.Max(0, m.Start - 1 - Math.Max(0, m.Start - 5))).Any(j => s.Lexicon.Proxies.Contains(s.Tokens[j].Lower)
+            && (s.Lexicon.Prepositions.Contains(s.Tokens[j + 1].Lower) || s.Lexicon.GenitiveArticles.Contains(s.Tokens[j + 1].Lower))
+            && Enumerable.Range(j + 2, m.Start - j - 2).All(t => s.Lexicon.Determiners.Contains(s.Tokens[t].Lower) || s.Tokens[t].IsWord && char.IsUpper(s.Tokens[t].Text[0]) || s.Tokens[t].Text == "."));
 
     /// <summary>"one of", "einer der": a single one out of a group.</summary>
     private static readonly HashSet<string> Ones = ["one", "einer", "eine", "eines"];
@@ -542,6 +570,13 @@ public sealed partial class RuleExtractor
             discourse.Signers = (s, s.Hits[opening], end);
             return [];
         }
+        // "Die Unterschriften:", "Supporters" as a heading: a noun that signs only beside a document, once the text has named one.
+        if (opening < 0 && names.Count == 0 && SignerLists.Introduces(s.Tokens) && s.Tokens.Count(t => t.IsWord) <= 4 && ContextDocument(discourse) >= 0
+            && HeadingCue(s) is { } heading)
+        {
+            discourse.Signers = (s, heading, end);
+            return [];
+        }
         // "Eighteen MPs signed the letter. They are:" and the names on the lines after it.
         if (opening < 0 && s.Tokens is [.., { Text: ":" }] && names.Count == 0 && AfterSigning(s, discourse) && InclusionOpening(s) is var inclusion and >= 0)
         {
@@ -564,6 +599,12 @@ public sealed partial class RuleExtractor
             return Signers(text, s, list, s.Sentence.Start, end, discourse);
         return SignersIncluded(s, discourse).Concat(SignersEchoed(s, discourse)).Concat(SignersSpeaking(s, discourse));
     }
+
+    /// <summary>A signing noun that needs a document (<c>Unterschriften</c>, <c>supporters</c>) in a heading, which names none.</summary>
+    private static Hit? HeadingCue(Parsed s) =>
+        s.Lexicon.Cues.Where(c => c.Relation == RelationType.Signed && c.Noun && c.NeedsDocument)
+            .SelectMany(c => Enumerable.Range(0, s.Tokens.Count).Select(j => c.MatchAt(s.Tokens, j) is { } matched ? new Hit(c, matched) : null))
+            .FirstOrDefault(h => h is not null);
 
     private static readonly Cue Included = new(RelationType.Signed, "signers included", [], 0.75, true, false, false, false, false);
 

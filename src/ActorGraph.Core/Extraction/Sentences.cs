@@ -184,6 +184,8 @@ public static partial class Sentences
         var tokens = new List<Token>();
         foreach (Match match in TokenPattern().Matches(sentence))
         {
+            // "Mary Collins¹", "Tom Baker [2]": a footnote mark says nothing; dropped, it leaves the list it stands in whole.
+            if (match.Groups["footnote"].Success) continue;
             // A word hyphenated at a line break (or where one was: "Kramp-Kar- renbauer") is read as one word; its offset still points into the text.
             var text = match.Value.Contains('\n') || match.Value.Contains("- ") ? HyphenBreak().Replace(match.Value, "") : match.Value;
             var c = text[0];
@@ -213,7 +215,8 @@ public static partial class Sentences
     }
 
     // "Partei- und Fraktionschef", "human- and civil rights": a hyphen before a conjunction leaves the word open, it breaks none.
-    [GeneratedRegex(@"[@#]?[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+|-\r?\n\p{Ll}+|-[ ](?!(?:und|oder|bzw|sowie|wie|bis|als|noch|and|or|to|nor)\b)\p{Ll}+|\.(?!\p{Lu}\p{Ll}{2})[\p{L}\p{N}]+)*-?|\S", RegexOptions.CultureInvariant)]
+    // Superscript digits are no part of a word: "Collins¹" is a name and a footnote mark.
+    [GeneratedRegex(@"(?<footnote>[¹²³⁰-⁹]+|\[\d{1,3}\])|[@#]?[\p{L}\p{N}-[¹²³⁰-⁹]]+(?:[-'’&][\p{L}\p{N}-[¹²³⁰-⁹]]+|-\r?\n\p{Ll}+|-[ ](?!(?:und|oder|bzw|sowie|wie|bis|als|noch|and|or|to|nor)\b)\p{Ll}+|\.(?!\p{Lu}\p{Ll}{2})[\p{L}\p{N}-[¹²³⁰-⁹]]+)*-?|\S", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"-(?:\r?\n|[ ])")]

@@ -27,4 +27,11 @@ public sealed class SentencesTests
     [InlineData("Berger unterschreibt\n\nauch Hahn hat den Brief am Montag unterschrieben.", 2)]
     public void Sentences_end_where_the_text_ends_one(string text, int count) =>
         Assert.Equal(count, Sentences.Split(text).Count);
+
+    [Theory]
+    [InlineData("Mary Collins¹, Tom Baker² and Ruth Ellis³", "Mary Collins , Tom Baker and Ruth Ellis")]
+    [InlineData("Anna Berger [1], Markus Hahn [12] und Lea Krüger", "Anna Berger , Markus Hahn und Lea Krüger")]
+    [InlineData("CO2-Preis, H2O und 3. Lesung", "CO2-Preis , H2O und 3 . Lesung")]
+    public void Footnote_marks_are_no_tokens_and_no_part_of_a_word(string text, string tokens) =>
+        Assert.Equal(tokens, string.Join(' ', Sentences.Tokenize(text).Select(t => t.Text)));
 }

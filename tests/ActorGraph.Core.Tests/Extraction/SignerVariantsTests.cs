@@ -7,8 +7,9 @@ namespace ActorGraph.Core.Tests.Extraction;
 /// The robustness suite for SIGNED (issue 13): every shape the signer rules claim to handle, written several ways — other
 /// verbs and their inflections, passive and active, the list before or after the verb, the document named by a generic
 /// noun or in the sentence before, titles, parties, places, one name per line, lists over several sentences, initials and
-/// hyphenated names, states and organisations as signers, counted groups with named leaders — and the guards (addressees,
-/// refusals, plans, demands, critics, outlets). Sentences and people are invented for it (Data/signer-variants.tsv).
+/// hyphenated names, footnote marks, tables flattened to text (<c>\t</c> in a row), states and organisations as signers,
+/// counted groups with named leaders — and the guards (addressees, refusals, plans, demands, critics, outlets). Sentences
+/// and people are invented for it (Data/signer-variants.tsv).
 /// </summary>
 public sealed class SignerVariantsTests
 {
@@ -16,7 +17,7 @@ public sealed class SignerVariantsTests
 
     private static readonly Lazy<List<Case>> Cases = new(() => File.ReadLines(ExtractionData.Path("signer-variants.tsv")).Skip(1)
         .Select((line, i) => (Line: line, Row: i + 2)).Where(l => l.Line.Length > 0).Select(l => l.Line.Split('\t') is [var cls, var lang, var document, var text, var expected]
-            ? new Case(l.Row, cls, lang, document, text.Replace("\\n", "\n"), expected == "-" ? [] : expected.Split(' '))
+            ? new Case(l.Row, cls, lang, document, text.Replace("\\n", "\n").Replace("\\t", "\t"), expected == "-" ? [] : expected.Split(' '))
             : throw new FormatException($"signer-variants.tsv line {l.Row}: expected class, lang, document, text, expected")).ToList());
 
     private static readonly Lazy<ActorLexicon> Everyone = new(() => ExtractionData.Actors("signer-variants-actors.tsv"));
