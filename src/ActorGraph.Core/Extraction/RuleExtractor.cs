@@ -93,6 +93,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in SignersByMedium(parsed, discourse)) Keep(relation);
             foreach (var relation in SignersJoining(parsed, discourse)) Keep(relation);
             if (AuthorOfPendingPost(text, parsed, discourse) is { } relationToAuthor) Keep(relationToAuthor);
+            NoteFollowTopic(parsed, discourse);
             RememberPosters(parsed, discourse);
             RememberDocuments(parsed, discourse);
             RememberSignings(parsed, discourse);
