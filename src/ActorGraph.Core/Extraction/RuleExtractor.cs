@@ -75,7 +75,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 if (known is null || each.Confidence > known.Confidence) best[key] = each;
             }
         }
-        foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon)) Keep(relation);
+        foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon, discourse)) Keep(relation);
         foreach (var sentence in sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -201,6 +201,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var sources = Sources(s, k, hit, clause, subjects, passive, previousSources, sentenceSources, discourse);
             if (passive) basis = basis with { Note = Join(basis.Note, "passive: agent") };
             if (sources.Count == 0) { previousSources = null; continue; }
+            if (hit.Cue.Relation == RelationType.Retweeted && CommentedNext(s, discourse, sources)) hit = hit with { Cue = hit.Cue with { Relation = RelationType.Quoted } };
 
             var objects = Objects(s, hit, clause, subjects, passive);
             var targets = new List<int>();
