@@ -75,7 +75,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 if (known is null || each.Confidence > known.Confidence) best[key] = each;
             }
         }
-        foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon)) Keep(relation);
+        foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon, discourse)) Keep(relation);
         foreach (var sentence in sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -171,6 +171,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             // "after his tweets directed at the Labour leader": the post's owner tagged, whoever the clause's subject is.
             if (hit.Cue.AfterPost) sources = PostAuthor(s, hit, sources, discourse);
             if (sources.Count == 0) { previousSources = null; continue; }
+            if (hit.Cue.Relation == RelationType.Retweeted && CommentedNext(s, discourse, sources)) hit = hit with { Cue = hit.Cue with { Relation = RelationType.Quoted } };
 
             var objects = Objects(s, hit, clause, subjects, passive);
             var targets = new List<int>();
