@@ -14,6 +14,8 @@ public sealed partial class RuleExtractor
     /// </summary>
     private (int Actor, string Note)? ImpliedTarget(Parsed s, Hit hit, Clause clause, Resolved source, Discourse discourse)
     {
+        // "answered his detractors", "countered the criticism": the reply names what it answers, just not as a known actor.
+        if (hit.Cue.Relation is RelationType.RepliedTo && NamesWhatIsAnswered(s, hit)) return null;
         // "to which Flanagan replied", "Ms Long replied: “No, Arlene …”": whom the reply's own sentence shows it answering.
         if (hit.Cue.Relation is RelationType.RepliedTo && AnsweredInSentence(s, hit, discourse, source.Actor) is var (shown, why) && shown >= 0) return (shown, why);
         // "Kutcher markierte Esken. Esken reagierte prompt": whom she answered is the one who last tagged or answered her.

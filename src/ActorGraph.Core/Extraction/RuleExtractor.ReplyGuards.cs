@@ -42,6 +42,36 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>
+    /// "The tweet, from a user mocking Lord Tebbit, was posted in response to …": an actor right after an English participle
+    /// (a few words on, no punctuation between) is that participle's object, not the subject of the sentence's verb.
+    /// </summary>
+    private static bool ParticipleObject(Parsed s, Hit hit, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (hit.Cue.Relation is not (RelationType.RepliedTo or RelationType.Retweeted or RelationType.Quoted) || !lexicon.SubjectNearVerb || m.IsPronoun) return false;
+        for (var j = m.Start - 1; j >= Math.Max(0, m.Start - 4); j--)
+        {
+            if (!tokens[j].IsWord || tokens[j].Quoted) return false;
+            if (j > 0 && tokens[j].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[j].Lower.Length > 5 && char.IsLower(tokens[j].Text[0])
+                && !s.Hits.Any(h => h.Tokens.Contains(j))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "answered his detractors", "countered the claims": a verb that takes what it answers as its object, followed by an article
+    /// or a possessive and no known actor, names what the reply answers; no one is implied.
+    /// </summary>
+    private static bool NamesWhatIsAnswered(Parsed s, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var next = hit.Last + 1;
+        return lexicon.SubjectNearVerb && !hit.Cue.Noun && next + 1 < tokens.Count && !tokens[next].Quoted
+            && (lexicon.Determiners.Contains(tokens[next].Lower) || lexicon.Possessives.Contains(tokens[next].Lower) || tokens[next].Lower == "her")
+            && tokens[next + 1].IsWord && !lexicon.IsPostNoun(tokens[next + 1].Lower) && !lexicon.Platforms.Contains(tokens[next + 1].Lower);
+    }
+
+    /// <summary>
     /// "hatte auf die Vorwürfe reagiert und ließ die NÖN wissen", "responded and told the Courier": past a conjunction that starts
     /// no list of actors, a new verb has its own objects; an outlet there is told, not answered (a person may still be the one
     /// answered: "reagierte und frischte die Geschichtskenntnisse der Fraktionschefin auf").

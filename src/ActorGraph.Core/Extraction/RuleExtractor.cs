@@ -244,7 +244,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     {
         // A letter is addressed to someone, it does not tag them: only SIGNED points at a document.
         // "Tharoor hit back at Malviya by saying that he liked …": a subject pronoun means the subject of the clause before.
-        var sources = subjects.Where(m => !IsDocument(m) && !Impersonated(s, m))
+        var sources = subjects.Where(m => !IsDocument(m) && !Impersonated(s, m) && !ParticipleObject(s, hit, m))
             .Select(m => Resolve(m, s.Mentions, discourse.Previous, -1, sentenceSources)).OfType<Resolved>()
             .Select(r => r with { How = r.How | (passive ? Inference.Passive : 0) }).ToList();
         if (sources.Count == 0 && !passive && k > 0 && previousSources is not null)

@@ -60,6 +60,14 @@ public sealed class ReplyRepostGuardsTests
     [InlineData("en", "Mary Collins posted a photo. Tom Baker shared her post and wondered why only chosen people can reply to the post.", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("en", "Mary Collins tweeted about the plan. Tom Baker retweeted it and complained that only her allies can reply to the tweet.", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("en", "Mary Collins posted a video. Tom Baker retweeted it and criticised a setting under which only friends could reply to the post.", "tom-baker REPLIED_TO mary-collins")]
+    // The object of a participle is not the subject of the reply.
+    [InlineData("en", "Tom Baker tweeted about the plan. The tweet, from a user mocking former minister Mary Collins, was posted in response to Tom Baker's message.", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("en", "A post by an account praising Ruth Ellis was written in response to Tom Baker's tweet.", "ruth-ellis REPLIED_TO tom-baker")]
+    [InlineData("en", "A video showing Mary Collins was retweeted by an account supporting Ruth Ellis.", "ruth-ellis RETWEETED mary-collins")]
+    // A reply that names what it answers as its object implies no one.
+    [InlineData("en", "Mary Collins tagged Tom Baker in a post. Later he also answered his detractors on the radio.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Ruth Ellis wrote to Tom Baker on Twitter. Tom Baker countered the claims in an interview.", "tom-baker REPLIED_TO ruth-ellis")]
+    [InlineData("en", "Mary Collins tweeted about the plan. Tom Baker answered the critics of the plan in a long statement.", "tom-baker REPLIED_TO mary-collins")]
     // An outlet after another verb is told, not answered.
     [InlineData("en", "Tom Baker responded on Twitter and told the Daily Courier that he would stay.", "tom-baker REPLIED_TO daily-courier")]
     [InlineData("en", "Tom Baker hit back and assured the Courier that the plan was safe.", "tom-baker REPLIED_TO daily-courier")]
