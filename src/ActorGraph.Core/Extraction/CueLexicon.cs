@@ -260,6 +260,8 @@ public sealed class CueLexicon
     public required HashSet<string> Allegations { get; init; }
     /// <summary>A finite verb that opens an inverted condition (<c>Had</c>, <c>Hätte</c>): "Had Baker replied, …" supposes, it does not report.</summary>
     public required HashSet<string> ConditionalOpeners { get; init; }
+    /// <summary>Modal verbs (<c>can</c>, <c>will</c>): the word after one is a verb, not a noun.</summary>
+    public required HashSet<string> Modals { get; init; }
     /// <summary>The word after a comparative that names what is compared (<c>than</c>, <c>als</c>).</summary>
     public required HashSet<string> ComparisonLinks { get; init; }
     /// <summary>The subject stands right before its verb (English), not first in its clause (German).</summary>
@@ -496,6 +498,7 @@ public sealed class CueLexicon
             Allegations = Class("allegations"),
             ConditionalOpeners = Class("conditional-openers"),
             ComparisonLinks = Class("comparison-links"),
+            Modals = Class("modals"),
             SubjectNearVerb = Class("word-order").Single() == "svo",
             PassiveAuxiliaries = Class("passive-auxiliaries"),
             Agents = Class("agents"),
