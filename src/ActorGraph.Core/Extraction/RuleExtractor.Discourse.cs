@@ -49,5 +49,9 @@ public sealed partial class RuleExtractor
         public (Parsed Sentence, Hit Hit, List<Mention> Signers)? PendingJoin { get; set; }
         /// <summary>The four sentences before.</summary>
         public List<Sentence> Recent { get; } = [];
+
+        /// <summary>The latest of <see cref="Posters"/> in the <paramref name="reach"/> sentences before this one that <paramref name="fits"/>, or -1.</summary>
+        public int RecentPoster(int reach, Func<int, bool> fits) =>
+            Posters.FirstOrDefault(p => p.Sentence < Narrative && Narrative - p.Sentence <= reach && fits(p.Actor), (Actor: -1, Sentence: -1)).Actor;
     }
 }

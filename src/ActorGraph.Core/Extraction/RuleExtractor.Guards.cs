@@ -19,7 +19,7 @@ public sealed partial class RuleExtractor
         if (RepostOrReplyUnstated(s, k) is { } why) return why;
         if (relation == RelationType.Tagged && !hit.Cue.Noun && CountedNoun(tokens, hit.Anchor, lexicon)) return "a counted noun";
         // "indy100 has reached out to Corbyn", "richtet sie an den Youtuber Rezo": everyday verbs tag only on a platform.
-        if (hit.Cue.NeedsPlatform && !PlatformNear(s, discourse)) return "no platform near";
+        if (hit.Cue.NeedsPlatform && !PlatformNear(s, hit, discourse)) return "no platform near";
         // "Wer vorher Biden folgte, folgt nun Trump": whoever is meant, the actors named are examples.
         if (tokens.FirstOrDefault(t => t.IsWord) is { } first && lexicon.GenericOpeners.Contains(first.Lower)) return "generic subject";
         // Following is about a platform its sentence names, or a post, or the sentence before names a platform: "Dann folgte
