@@ -49,9 +49,10 @@ public sealed partial class RuleExtractor
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         if (hit.Cue.Relation is not (RelationType.RepliedTo or RelationType.Retweeted or RelationType.Quoted) || !lexicon.SubjectNearVerb || m.IsPronoun) return false;
+        // "including by Tom Baker": an agent or an inclusion is no participle's object.
         for (var j = m.Start - 1; j >= Math.Max(0, m.Start - 4); j--)
         {
-            if (!tokens[j].IsWord || tokens[j].Quoted) return false;
+            if (!tokens[j].IsWord || tokens[j].Quoted || lexicon.Agents.Contains(tokens[j].Lower) || lexicon.IsInclusion(tokens[j].Lower)) return false;
             if (j > 0 && tokens[j].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[j].Lower.Length > 5 && char.IsLower(tokens[j].Text[0])
                 && !s.Hits.Any(h => h.Tokens.Contains(j))) return true;
         }

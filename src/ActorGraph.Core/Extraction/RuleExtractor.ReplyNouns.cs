@@ -40,6 +40,26 @@ public sealed partial class RuleExtractor
                 $"target implied: {actors.Actors[poster].Name} posted or spoke just before");
     }
 
+    /// <summary>
+    /// "His tweet was in response to …", "Hayes' tweet was a reply to …" (English only so far): the clause before a
+    /// reply noun opens with an owner and a post (a copula at most between them and the cue); the owner is who replied.
+    /// </summary>
+    private static Mention? OwnedPostAsSubject(Parsed s, Clause clause, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (!hit.Cue.Noun || clause.Before.Count != 1) return null;
+        var owner = clause.Before[0];
+        var ownerOpens = owner.Start == clause.Start + 1 || owner.Start == clause.Start + 2 && lexicon.Determiners.Contains(tokens[clause.Start + 1].Lower);
+        var isOwner = owner.IsPronoun ? lexicon.Possessives.Contains(tokens[owner.Start].Lower) || tokens[owner.Start].Lower is "her" or "ihr" or "ihre" or "sein" or "seine"
+            : owner.Mark is "'s" or "genitive";
+        var noun = Enumerable.Range(owner.End, Math.Max(0, Math.Min(hit.Anchor, owner.End + 3) - owner.End)).SkipWhile(j => tokens[j].Text is "'" or "’" or "s")
+            .FirstOrDefault(j => lexicon.IsPostNoun(tokens[j].Lower), -1);
+        if (!ownerOpens || !isOwner || noun < 0) return null;
+        // Between the post and the cue only a copula and articles: "was in response to", "war eine Antwort auf".
+        return Enumerable.Range(noun + 1, Math.Max(0, hit.Anchor - noun - 1)).All(j => tokens[j].IsWord && (lexicon.Copulas.Contains(tokens[j].Lower) || lexicon.Determiners.Contains(tokens[j].Lower)))
+            ? owner : null;
+    }
+
     private static readonly Cue ReplyReceived = new(RelationType.RepliedTo, "a reply received", [], 0.8, true, false, false, false, false);
     private static readonly Cue LikeReceived = new(RelationType.Liked, "a like received", [], 0.8, true, false, false, false, false);
     private static readonly Cue FollowReceived = new(RelationType.Follows, "a follow received", [], 0.8, true, false, false, false, false);

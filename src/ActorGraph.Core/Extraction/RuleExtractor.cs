@@ -252,6 +252,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var sharedWith = s.Tokens[s.Hits[k - 1].Anchor].Text;
             sources = previousSources.Select(p => p with { How = p.How | Inference.InheritedSubject, Note = Join(p.Note, $"subject shared with '{sharedWith}'") }).ToList();
         }
+        // "His tweet was in response to Bawah-Mogtari's tweet": the owner of the post that is the subject replied.
+        if (sources.Count == 0 && !passive && hit.Cue.Relation == RelationType.RepliedTo && OwnedPostAsSubject(s, clause, hit) is { } owner
+            && Resolve(owner, s.Mentions, discourse.Previous, -1) is { } poster)
+            sources = [poster with { Note = Join(poster.Note, "the post that answers is theirs") }];
         // "The post was a response to a comment made by Anderson": a post as the subject is its author's act.
         if (sources.Count == 0 && !passive && hit.Cue.Relation == RelationType.RepliedTo && PostAsSubject(s, clause, hit)
             && discourse.RecentPoster(2, _ => true) is var author and >= 0)

@@ -109,6 +109,10 @@ public sealed class ReplyRepostGuardsTests
     [InlineData("de", "Jonas Vogt postete ein Video. Markus Hahn antwortete: „Nein, Anna, das stimmt nicht.“", "markus-hahn REPLIED_TO anna-berger", "markus-hahn REPLIED_TO jonas-vogt")]
     [InlineData("en", "Mary Collins tagged Tom Baker in a post. Ruth Ellis, who chairs the council, tweeted: “A shameful plan”, to which Tom Baker replied: “Nonsense.”", "tom-baker REPLIED_TO ruth-ellis", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("de", "Jonas Vogt markierte Markus Hahn in einem Post. Anna Berger, die den Rat leitet, twitterte: „Ein schändlicher Plan“, worauf Markus Hahn antwortete: „Unsinn.“", "markus-hahn REPLIED_TO anna-berger", "markus-hahn REPLIED_TO jonas-vogt")]
+    // The owner of the post that is the subject replied: "His tweet was in response to Y's tweet".
+    [InlineData("en", "Tom Baker was angry on Monday. His tweet was in response to Mary Collins's post about the plan.", "tom-baker REPLIED_TO mary-collins", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("en", "Ruth Ellis's post was a reply to Tom Baker's tweet.", "ruth-ellis REPLIED_TO tom-baker", "tom-baker REPLIED_TO ruth-ellis")]
+    [InlineData("en", "Mary Collins's tweet was in response to a video by Peter Quinn.", "mary-collins REPLIED_TO peter-quinn", "")]
     public void Keeps_the_act_between_the_right_actors(string language, string text, string expected, string wrong)
     {
         var found = Triples(text, language);
