@@ -19,6 +19,8 @@ public sealed partial class RuleExtractor
         public int LastSigned { get; set; } = -10;
         /// <summary>The lines just before that each name someone, and nothing else.</summary>
         public List<Parsed> NameRun { get; set; } = [];
+        /// <summary>Lines of names carry their own answer ("Cem Özdemir (Grüne)\nkomplett unterschrieben."): a name without one signed nothing.</summary>
+        public bool StatusTable { get; set; }
         /// <summary>A letter's salutation ("Dear Secretary Doyle,") came before: lines of names after its text are its signers.</summary>
         public bool LetterOpened { get; set; }
         /// <summary>The last sentence ends with a colon and names no signing: it introduces a list of something else.</summary>

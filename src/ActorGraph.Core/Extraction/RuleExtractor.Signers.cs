@@ -154,6 +154,11 @@ public sealed partial class RuleExtractor
                     foreach (var member in list.Skip(1))
                         if (after.Add(member) && Acting(m)) members.Add(member);
                 }
+        // "Mary Collins, Labour – signed", "Anna Berger (SPD): unterschrieben": a name line with its answer; the party is her affiliation.
+        var answer = Enumerable.Range(0, hit.Anchor).LastOrDefault(j => s.Tokens[j].Text is ":" or "–" or "—" or "-", -1);
+        var answered = answer > 0 && !named.Any(m => m.Start > answer && m.Start < hit.Anchor)
+            && SignerLists.IsNameLine(s.Tokens.Take(answer).ToList(), 0, [.. named.Where(m => m.End <= answer).Select(m => (m.Start, m.End))], lexicon)
+            && named.Any(m => m.End <= answer && actors.Actors[m.Actor].Kind == ActorKinds.Person);
         var seen = new HashSet<int>();
         var signers = 0;
         // "a joint statement of A and B": an adjective names the signers after it.
@@ -167,7 +172,7 @@ public sealed partial class RuleExtractor
             if (!Acting(m) && !members.Contains(m) || Partitive(s, m)) continue;
             // "Sohn von Willy Brandt und Erstunterzeichner des Manifests": before a noun, "von" is no agent.
             if (hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } byMark && lexicon.Agents.Contains(byMark)) continue;
-            if (principals.Count > 0 && !principals.Contains(m) && actor.Kind != ActorKinds.Person) continue;
+            if ((principals.Count > 0 && !principals.Contains(m) || answered) && actor.Kind != ActorKinds.Person) continue;
             if (vague && !subjects.Contains(m) && !included.Contains(m) && !Companion(m) && !principals.Contains(m) && !(Author(m) || members.Contains(m) && after.Any(a => Author(a) && a.Start < m.Start))) continue;
             if (passive && m.Start < hit.Anchor && !(m.Mark is { } mark && (lexicon.Agents.Contains(mark) && !lexicon.SubjectNearVerb || lexicon.IsInclusion(mark)))) continue;
             // "MEPs from six groups have signed the letter: Renew Europe, …": the groups say where the signers come from.
@@ -540,10 +545,24 @@ public sealed partial class RuleExtractor
         var nameLine = SignerLists.IsNameLine(s.Tokens, 0, names, s.Lexicon);
         bool NextLine(int previousEnd) => previousEnd >= 0 && previousEnd <= s.Sentence.Start
             && text[previousEnd..s.Sentence.Start].Count(c => c == '\n') is > 0 and <= 2 && text[previousEnd..s.Sentence.Start].All(char.IsWhiteSpace);
+        var signing = s.Hits.FindIndex(h => h.Cue.Relation == RelationType.Signed && !h.Cue.Noun);
+        // "Cem Özdemir (Grüne)\nkomplett unterschrieben.", "Tom Baker\nDid not sign.": a line of only a signing verb answers for the name line above it.
+        if (signing >= 0 && names.Count == 0 && s.Tokens.Count(t => t.IsWord) <= 5 && OwnLine(text, s.Sentence) && discourse.NameRun is [.., var above]
+            && above.Sentence.Index == s.Sentence.Index - 1 && NextLine(above.Sentence.Start + above.Sentence.Text.Length))
+        {
+            discourse.StatusTable = true;
+            (discourse.Signers, discourse.NameRun) = (null, []);
+            if (Negated(s, signing, out _)) return [];
+            var offset = above.Tokens.Count;
+            return Signers(text, above, new Hit(s.Hits[signing].Cue, [.. s.Hits[signing].Tokens.Select(t => t + offset)]), above.Sentence.Start, end, discourse);
+        }
+        // "Anna Berger (SPD): unterschrieben", "Mary Collins – signed": a name line that says itself whether the name signed.
+        if (nameLine && signing >= 0 && Enumerable.Range(0, s.Hits[signing].Anchor).Any(j => s.Tokens[j].Text is ":" or "–" or "—" or "-")) discourse.StatusTable = true;
+        else if (!nameLine && s.Tokens.Count(t => t.IsWord) >= 8) discourse.StatusTable = false;
         // A run of lines that each name someone ("Prof. Dr. Klaus Busch, Universität Bremen") in a text about a signing.
         discourse.NameRun = nameLine && names.Count > 0 ? discourse.NameRun is [.., var lastLine] && NextLine(lastLine.Sentence.Start + lastLine.Sentence.Text.Length) ? [.. discourse.NameRun, s] : [s] : [];
         if (discourse.NameRun.Count == 1) discourse.RunIntroducedOtherwise = discourse.IntroducedOtherwise;
-        if (discourse.Signers is var (opener, hit, last) && NextLine(last) && nameLine)
+        if (discourse.Signers is var (opener, hit, last) && NextLine(last) && nameLine && !discourse.StatusTable)
         {
             discourse.Signers = (opener, hit, end);
             return Signers(text, opener, hit, s.Sentence.Start, end, discourse);
@@ -565,7 +584,8 @@ public sealed partial class RuleExtractor
             return SignerLists.IsNameLine(s.Tokens, signOff, names, s.Lexicon) ? Signers(text, s, cue, s.Sentence.Start + s.Tokens[signOff].Start, end, discourse) : [];
         }
         var opening = s.Hits.FindIndex(h => h.Cue.Relation == RelationType.Signed);
-        if (opening >= 0 && SignerLists.Introduces(s.Tokens) && !Negated(s, opening, out _))
+        // A line that names its signer says all itself ("Anna Berger (SPD): unterschrieben"); "Signed by A, B and:" still opens a list.
+        if (opening >= 0 && SignerLists.Introduces(s.Tokens) && !Negated(s, opening, out _) && (!nameLine || s.Tokens[^1].Text == ":"))
         {
             discourse.Signers = (s, s.Hits[opening], end);
             return [];
@@ -585,7 +605,7 @@ public sealed partial class RuleExtractor
         }
         var list = new Hit(NameList, []); // no cue words: the list itself is the cue
         // Not after a line that introduces something else ("The 17 MPs backing the amendment are listed below:" is a vote).
-        if ((discourse.NameRun.Count >= 3 && discourse.LastSigning >= 0 || discourse.NameRun.Count >= 2 && discourse.LetterOpened) && !discourse.RunIntroducedOtherwise)
+        if ((discourse.NameRun.Count >= 3 && discourse.LastSigning >= 0 || discourse.NameRun.Count >= 2 && discourse.LetterOpened) && !discourse.RunIntroducedOtherwise && !discourse.StatusTable)
         {
             var first = discourse.NameRun[0];
             discourse.Signers = (first, list, end);
@@ -848,8 +868,10 @@ public sealed partial class RuleExtractor
             for (var j = d.Start + 1; j < d.End - 1; j++)
             {
                 if (!lexicon.PostAuthors.Contains(tokens[j].Lower)) continue;
-                var author = Enumerable.Range(j + 1, Math.Min(4, d.End - j - 1)).Select(t => actors.Match(tokens, t)).FirstOrDefault(a => a is { } found && !actors.Actors[found.Actor].IsDocument);
-                if (author is { } inside)
+                var author = Enumerable.Range(j + 1, Math.Min(4, d.End - j - 1)).Select(t => (At: t, Found: actors.Match(tokens, t))).FirstOrDefault(a => a.Found is { } found && !actors.Actors[found.Actor].IsDocument);
+                // "Letter from DFL Senators to Dayton": a party before a plural member noun names where the authors belong, it wrote nothing itself.
+                if (author.Found is { } inside && !(author.At + inside.Length < tokens.Count && lexicon.MemberNouns.Contains(tokens[author.At + inside.Length].Lower)
+                        && actors.Actors[inside.Actor].Kind != ActorKinds.Person))
                     yield return Row(s, new Hit(Authors, [j]), new Resolved(inside.Actor, Inference.None, ""), new Resolved(d.Actor, Inference.None, "", d), Inference.None, "named in the document's title as its author");
                 break;
             }
