@@ -301,6 +301,8 @@ public sealed class CueLexicon
     /// <summary>Nouns of a like or a follow that one receives ("got a like from", "a follow back from"); reply nouns are <see cref="ReplyNouns"/>.</summary>
     public required HashSet<string> LikeNouns { get; init; }
     public required HashSet<string> FollowNouns { get; init; }
+    /// <summary>Parts of words that speak of following without being a follow of someone named ("unfollowed", "Follower", "entfolgt").</summary>
+    public required HashSet<string> FollowWords { get; init; }
     /// <summary>A comparison of numbers: "more followers than", "so viele Follower wie".</summary>
     public required HashSet<string> Comparatives { get; init; }
     /// <summary>The language's most frequent words, for telling languages apart.</summary>
@@ -496,6 +498,7 @@ public sealed class CueLexicon
             PostAnaphors = Class("post-anaphors"),
             LikeNouns = Class("like-nouns"),
             FollowNouns = Class("follow-nouns"),
+            FollowWords = Class("follow-words"),
             Comparatives = Class("comparatives").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Frequent = new HashSet<string>(Class("frequent"), StringComparer.OrdinalIgnoreCase),
         };

@@ -130,7 +130,7 @@ public sealed partial class RuleExtractor
     private static (bool Passive, Mention? Agent) Passive(IReadOnlyList<Token> tokens, Hit hit, Clause clause, CueLexicon lexicon)
     {
         // "was just responding to a suggestion made by Hughes" is progressive, not passive.
-        if (lexicon.SubjectNearVerb && tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal)) return (false, null);
+        if (lexicon.SubjectNearVerb && hit.Tokens.Any(j => tokens[j].Lower.EndsWith("ing", StringComparison.Ordinal))) return (false, null);
         // "The post was a response to a comment made by Baker": before a noun the auxiliary is a copula.
         if (hit.Cue.Noun) return (false, null);
         var auxiliary = false;

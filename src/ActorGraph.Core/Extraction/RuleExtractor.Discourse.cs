@@ -43,6 +43,8 @@ public sealed partial class RuleExtractor
         public (Parsed Sentence, Hit Hit, Resolved Source)? PendingPost { get; set; }
         /// <summary>Who follows the accounts a sentence counted without naming them, and its <see cref="Narrative"/> index.</summary>
         public (int Owner, int Sentence)? FollowList { get; set; }
+        /// <summary>The <see cref="Narrative"/> index of the last sentence about following on a platform (see <see cref="NoteFollowTopic"/>).</summary>
+        public int FollowTopic { get; set; } = -10;
         /// <summary>Who joined others in a letter's act ("joined Baker in calling on") before the text named the letter.</summary>
         public (Parsed Sentence, Hit Hit, List<Mention> Signers)? PendingJoin { get; set; }
         /// <summary>The four sentences before.</summary>

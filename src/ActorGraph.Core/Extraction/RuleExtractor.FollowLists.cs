@@ -12,6 +12,37 @@ public sealed partial class RuleExtractor
 {
     private static readonly Cue ListedFollow = new(RelationType.Follows, "member of a follow list", [], 0.8, false, false, false, false, false);
 
+    /// <summary>How many sentences a report on whom someone follows goes on without naming the platform again.</summary>
+    private const int FollowTopicReach = 6;
+
+    /// <summary>
+    /// "Buhari joined Twitter in 2014 and follows 19 accounts. … He also follows Atiku.": once a sentence speaks of following
+    /// (a follow, unfollow or follower word) on a platform, the next sentences that follow someone are about that platform too,
+    /// as long as each comes within <see cref="FollowTopicReach"/> sentences of the last.
+    /// </summary>
+    private static void NoteFollowTopic(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var follows = s.Hits.Any(h => h.Cue.Relation == RelationType.Follows) || tokens.Any(t => !t.Quoted && lexicon.FollowWords.Any(t.Lower.Contains));
+        if (follows && (NamesPlatformWord(s.Sentence, lexicon) || OnFollowTopic(discourse))) discourse.FollowTopic = discourse.Narrative;
+    }
+
+    private static bool OnFollowTopic(Discourse discourse) => discourse.Narrative - discourse.FollowTopic <= FollowTopicReach;
+
+    /// <summary>
+    /// "follows a rival, Collins, and two critics, Ellis and Quinn": past a comma, a follow's object may be the first of a list
+    /// of names after its last comma, joined by a conjunction, that no saying verb reports (", Collins and Ellis said").
+    /// </summary>
+    private static bool FollowListed(Parsed s, Hit hit, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (hit.Cue.Relation != RelationType.Follows) return false;
+        var comma = Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).Last(j => tokens[j].Text == ",");
+        var listed = s.Mentions.Where(o => o.Start > comma && !o.IsPronoun).ToList();
+        return listed.Count > 1 && Enumerable.Range(listed[0].End, listed[^1].Start - listed[0].End).Any(j => lexicon.Conjunctions.Contains(tokens[j].Lower))
+            && !Enumerable.Range(comma, tokens.Count - comma).Any(j => !tokens[j].Quoted && lexicon.SayingVerbs.Contains(tokens[j].Lower));
+    }
+
     /// <summary>The members a sentence of membership names for the follow list opened just before.</summary>
     private IEnumerable<ExtractedRelation> ListedFollows(Parsed s, Discourse discourse)
     {

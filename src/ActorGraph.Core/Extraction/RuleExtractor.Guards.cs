@@ -29,8 +29,10 @@ public sealed partial class RuleExtractor
             {
                 if (agent is null || agent.Start > hit.Last + 2) return "a sequence in time";
             }
-            else if (!lexicon.NamesPlatform(s.Sentence) && !(discourse.Recent.Count > 0 && NamesPlatformWord(discourse.Recent[^1], lexicon))) return "no platform near";
+            else if (!lexicon.NamesPlatform(s.Sentence) && !(discourse.Recent.Count > 0 && NamesPlatformWord(discourse.Recent[^1], lexicon)) && !OnFollowTopic(discourse)) return "no platform near";
         }
+        // "Wem folgen die Abgeordneten?": a question states no follow or like.
+        if (relation is RelationType.Follows or RelationType.Liked && tokens.Where(t => !t.Quoted).Select(t => t.Text).LastOrDefault() == "?") return "a question";
         // "followed up with a link", "followed suit": another verb.
         if (relation == RelationType.Follows && !hit.Cue.Noun && hit.Last + 1 < tokens.Count && lexicon.FollowParticles.Contains(tokens[hit.Last + 1].Lower)) return "phrasal verb";
         // "Berger folgt auf Vogt", "Auf Vogt folgte Berger": who comes after whom in an office.
@@ -229,6 +231,10 @@ public sealed partial class RuleExtractor
             var lower = tokens[j].Lower;
             // "a number of people, including Goldsmith", "The account Trump retweeted the most was FEMA": a member or a predicate starts afresh.
             if (lexicon.Inclusions.Contains(lower) || lexicon.Copulas.Contains(lower)) { (thing, inside) = (-1, false); continue; }
+            // "follows Magufuli of Tanzania, Sall of Senegal", "two critics of his party, Vogt and Krüger": each item of a follow list starts afresh.
+            // (Not a clause about the thing: ", where Collins posted".)
+            if (hit.Cue.Relation == RelationType.Follows && tokens[j].Text is "," or ":" or ";" && !lexicon.Subordinators.Contains(tokens[j + 1].Lower)
+                && !lexicon.Relatives.Contains(tokens[j + 1].Lower) && !lexicon.AdverbialOpeners.Contains(tokens[j + 1].Lower)) { (thing, inside) = (-1, false); continue; }
             if (thing < 0)
             {
                 // An article, a possessive, a number, or an owner ("Collins's video") opens the noun phrase of a thing.
@@ -246,6 +252,8 @@ public sealed partial class RuleExtractor
             var head = tokens[j - 1].Lower;
             // "a screenshot of his tweet": a copy stands for what it copies.
             if (lexicon.CopyNouns.Contains(head) && lexicon.Prepositions.Contains(lower)) { thing = -1; continue; }
+            // "accounts operated by UNICEF": an account's owner after two words.
+            if (lexicon.IsAccount(head) && j + 1 < m.Start && lexicon.AccountOwners.Contains($"{lower} {tokens[j + 1].Lower}")) { j++; continue; }
             // "a tweet by", "den Tweet des", "the account of", "a video posted by": the author or owner of the thing is meant.
             if ((lexicon.IsPostNoun(head) && (lexicon.PostAuthors.Contains(lower) || lexicon.GenitiveArticles.Contains(lower) || lexicon.GenitiveAfterNoun.Contains(lower)))
                 || (lexicon.IsAccount(head) && lexicon.AccountOwners.Contains(lower))
@@ -272,7 +280,7 @@ public sealed partial class RuleExtractor
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         if (!lexicon.SubjectNearVerb || m.Start <= hit.Last) return false;
         var comma = Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).FirstOrDefault(j => tokens[j].Text == ",", -1);
-        return comma >= 0 && !s.Mentions.Any(o => o.Start > hit.Last && o.End <= comma)
+        return comma >= 0 && !s.Mentions.Any(o => o.Start > hit.Last && o.End <= comma) && !FollowListed(s, hit, m)
             && !Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).Any(j => lexicon.Inclusions.Contains(tokens[j].Lower) || lexicon.Copulas.Contains(tokens[j].Lower));
     }
 

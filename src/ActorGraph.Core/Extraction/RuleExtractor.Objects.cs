@@ -64,7 +64,9 @@ public sealed partial class RuleExtractor
         return WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains)
             .Concat(objects.Where(m => m.Start > hit.Anchor && !m.IsPronoun && FollowedObject(s, m)
                 // "continued to follow them after they left the BJP": not past a subordinate clause's opening.
-                && !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.Subordinators.Contains(tokens[j].Lower) && !s.Lexicon.Inclusions.Contains(tokens[j].Lower)))).Distinct().OrderBy(m => m.Start).ToList();
+                // "19 people that include Magufuli, Sall and Kagame": a relative that only includes goes on listing.
+                && !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.Subordinators.Contains(tokens[j].Lower) && !s.Lexicon.Inclusions.Contains(tokens[j].Lower)
+                    && !(j + 1 < tokens.Count && s.Lexicon.Inclusions.Contains(tokens[j + 1].Lower))))).Distinct().OrderBy(m => m.Start).ToList();
     }
 
     /// <summary>The post noun at <paramref name="noun"/> is what the reply answers: the nearest preposition before it is "to"/"auf", not "in"/"mit".</summary>
@@ -93,6 +95,8 @@ public sealed partial class RuleExtractor
     {
         null or "genitive" => true,
         "'s" => Enumerable.Range(m.End, Math.Min(3, s.Tokens.Count - m.End)).Any(j => s.Lexicon.IsAccount(s.Tokens[j].Lower)),
-        var mark => s.Lexicon.IsInclusion(mark) || s.Lexicon.ObjectArticles.Contains(mark) || s.Lexicon.GenitiveAfterNoun.Contains(mark),
+        // "two accounts operated by UNICEF": the owner of the accounts named right before.
+        var mark => s.Lexicon.IsInclusion(mark) || s.Lexicon.ObjectArticles.Contains(mark) || s.Lexicon.GenitiveAfterNoun.Contains(mark)
+            || m.Start > 2 && s.Lexicon.AccountOwners.Contains($"{s.Tokens[m.Start - 2].Lower} {s.Tokens[m.Start - 1].Lower}") && s.Lexicon.IsAccount(s.Tokens[m.Start - 3].Lower),
     };
 }

@@ -101,6 +101,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                     && Posters(parsed, speakers: false).Where(p => p != liker.Actor).Select(p => (int?)p).FirstOrDefault() is { } author) Keep(PostAuthorLater(text, liked, likeHit, liker, parsed, author));
                 if (sentence.Index - liked.Sentence.Index >= 4) discourse.PendingPost = null;
             }
+            NoteFollowTopic(parsed, discourse);
             foreach (var poster in Posters(parsed, speakers: true)) discourse.Posters.Insert(0, (poster, discourse.Narrative));
             // "His post has since drawn 1,100 reactions": a possessive before a post names its author.
             foreach (var m in mentions.Where(m => m.IsPronoun && !m.Pronoun!.Value.Subject && m.End < sentence.Tokens.Count && !sentence.Tokens[m.Start].Quoted

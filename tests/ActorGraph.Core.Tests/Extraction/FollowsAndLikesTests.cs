@@ -1,0 +1,73 @@
+using ActorGraph.Extraction;
+using ActorGraph.Model;
+
+namespace ActorGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Following and liking as reporting phrases them, by class: reports on whom an account follows that name the platform
+/// once, follow lists with descriptions between the names; each class beside phrasings of it that state no follow or like.
+/// </summary>
+public sealed class FollowsAndLikesTests
+{
+    private static readonly RuleExtractor Extractor = new(new ActorLexicon([
+        new KnownActor("anna-berger", "Anna Berger", "person", "f", ["@annaberger"]),
+        new KnownActor("markus-hahn", "Markus Hahn", "person", "m", ["@mhahn"]),
+        new KnownActor("jonas-vogt", "Jonas Vogt", "person", "m", []),
+        new KnownActor("lea-krueger", "Lea Krüger", "person", "f", []),
+        new KnownActor("mary-collins", "Mary Collins", "person", "f", ["@SenCollinsFict", "the senator"]),
+        new KnownActor("tom-baker", "Tom Baker", "person", "m", ["@tombaker"]),
+        new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", []),
+        new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
+        new KnownActor("rail-council", "Rail Council", "organisation", null, []),
+        new KnownActor("green-party", "Green Party", "party", null, ["Green"]),
+        new KnownActor("labour-party", "Labour Party", "party", null, ["Labour"]),
+    ]));
+
+    private static List<string> Relations(string text, string language, RelationType type) =>
+        Extractor.Extract(text, language).Where(r => r.Relation == type).Select(r => $"{r.Source} {r.Target}").ToList();
+
+    [Theory]
+    // A report on someone's account names the platform once; the follows it then lists need not name it again.
+    [InlineData("en", "Tom Baker joined Twitter in 2019 and follows 40 accounts. He has tweeted 300 times. Most of his posts are about rail. He also follows Mary Collins.", "tom-baker mary-collins")]
+    [InlineData("en", "Mary Collins unfollowed Tom Baker on Instagram last week. The move surprised her staff. She still follows Ruth Ellis.", "mary-collins ruth-ellis")]
+    [InlineData("de", "Markus Hahn ist seit März auf Instagram und folgt dort 30 Konten. Er postet vor allem Fotos. Seine Reden stellt er ebenfalls online. Außerdem folgt er Anna Berger.", "markus-hahn anna-berger")]
+    [InlineData("de", "Anna Berger hat auf X inzwischen 5000 Follower. Sie postet täglich. Selbst folgt sie Jonas Vogt.", "anna-berger jonas-vogt")]
+    public void A_report_on_following_names_the_platform_once(string language, string text, string expected) =>
+        Assert.Contains(expected, Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // A platform named for something else, or long before, makes no sequence a follow.
+    [InlineData("en", "Tom Baker posted a video on Twitter. In the chamber he spoke first. Then followed Mary Collins, then Ruth Ellis.")]
+    [InlineData("de", "Anna Berger hat auf X 5000 Follower. Sie postet täglich. Im Landtag sprach sie am Montag. Die Debatte dauerte lange. Der Ausschuss tagte danach. Am Abend gab es Streit. Der Saal war voll. Dann folgte Markus Hahn auf Jonas Vogt.")]
+    public void A_platform_named_for_something_else_or_long_before_makes_no_follow(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Names with a description between them: "A of X, B of Y and C", "a rival, A, and two critics, B and C", "only three others: A, B and C".
+    [InlineData("en", "On Twitter, Tom Baker follows Mary Collins of Ohio, Ruth Ellis of Leeds and Peter Quinn of Cork.")]
+    [InlineData("en", "On Twitter, Tom Baker is only following three others: Mary Collins, Ruth Ellis and Peter Quinn.")]
+    [InlineData("en", "Tom Baker follows a rival on Twitter, Mary Collins, and two critics of his party, Ruth Ellis and Peter Quinn.")]
+    [InlineData("en", "On Twitter, Tom Baker follows 19 people that include three senators, namely Mary Collins of Ohio, Ruth Ellis of Utah and Peter Quinn of Maine.")]
+    [InlineData("en", "Tom Baker's Instagram account is only following three others: Mary Collins, Ruth Ellis and two accounts operated by Peter Quinn.")]
+    [InlineData("de", "Auf X folgt Markus Hahn nur drei Konten: Mary Collins, Ruth Ellis und Peter Quinn.")]
+    [InlineData("de", "Markus Hahn folgt auf Instagram einer Rivalin, Mary Collins, sowie zwei Kritikern seiner Partei, Ruth Ellis und Peter Quinn.")]
+    public void A_follow_list_names_each_member_past_their_descriptions(string language, string text)
+    {
+        var follows = Relations(text, language, RelationType.Follows);
+        var source = language == "de" ? "markus-hahn" : "tom-baker";
+        Assert.Contains($"{source} mary-collins", follows);
+        Assert.Contains($"{source} ruth-ellis", follows);
+        Assert.Contains($"{source} peter-quinn", follows);
+    }
+
+    [Theory]
+    // Past the list: who reports it, what a subordinate clause says, counted members of groups.
+    [InlineData("en", "On Twitter, Tom Baker follows many rail accounts, Mary Collins said.", "mary-collins")]
+    [InlineData("en", "On Twitter, Tom Baker follows the rail debate, where Mary Collins and Ruth Ellis post daily.", "mary-collins")]
+    [InlineData("en", "On Twitter, Tom Baker follows 58 of the 123 Labour and Green MPs, with 93 of them following him.", "labour-party")]
+    [InlineData("en", "On Twitter, Tom Baker follows a blog about Peter Quinn, a podcast about Mary Collins and Ruth Ellis's campaign.", "mary-collins")]
+    // A question states no follow.
+    [InlineData("de", "Markus Hahn hat auf X 900 Follower. Welchen Politikern folgt Markus Hahn? Darunter ist der Rail Council.", "rail-council")]
+    public void A_follow_list_ends_where_the_list_does(string language, string text, string notFollowed) =>
+        Assert.DoesNotContain(Relations(text, language, RelationType.Follows), r => r.EndsWith($" {notFollowed}", StringComparison.Ordinal));
+}
