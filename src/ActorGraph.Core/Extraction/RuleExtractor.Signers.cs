@@ -23,6 +23,7 @@ public sealed partial class RuleExtractor
         var to = s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? s.Tokens.Count;
         // "Signatories include A, the two MPs B and C who run for …, eight MPs including D, …": the rest of the sentence lists them.
         var listing = ListsSigners(s, hit);
+        var labelled = listing && hit.Anchor <= 1 && s.Tokens[hit.Last + 1].Text == ":";
         var asides = new List<(int Start, int End)>();
         // A relative clause after the document ("the letter, which urges May") is about the document, not its signers.
         for (var j = hit.Last + 1; j < to; j++)
@@ -45,6 +46,11 @@ public sealed partial class RuleExtractor
             if (s.Tokens[j].Text == ";" && OwnClause(s, j + 1, to)) { to = j; break; }
         for (var j = hit.Anchor - 1; j > from; j--)
             if (s.Tokens[j].Text == ";" && OwnClause(s, from + 1, j)) { from = j; break; }
+        // "Greenpeace announced that twelve MPs had signed the letter", "Der DGB teilte mit, dass …": who reports the signing did not sign.
+        // Not in a relative clause: "Collins, who said that the plan was wrong, signed the letter".
+        if (Enumerable.Range(from + 1, Math.Max(0, hit.Anchor - from - 1)).LastOrDefault(j => lexicon.Complementizers.Contains(s.Tokens[j].Lower), -1) is var reported and > 0
+            && !Enumerable.Range(from + 2, Math.Max(0, reported - from - 2)).Any(j => lexicon.Relatives.Contains(s.Tokens[j].Lower) && s.Tokens[j - 1].Text == ","))
+            from = reported;
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
         var documentMention = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault();
         // "Baker refused to sign the letter, which Collins and Ellis signed": a cue inside a relative clause on the document has its signers there.
@@ -173,6 +179,9 @@ public sealed partial class RuleExtractor
             // "Sohn von Willy Brandt und Erstunterzeichner des Manifests": before a noun, "von" is no agent.
             if (hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } byMark && lexicon.Agents.Contains(byMark)) continue;
             if ((principals.Count > 0 && !principals.Contains(m) || answered) && actor.Kind != ActorKinds.Person) continue;
+            // "Unterzeichnet: … Anna Berger, SPD": after a label, a party right after a person is her affiliation.
+            if (labelled && actor.Kind != ActorKinds.Person && m.Start >= 2 && s.Tokens[m.Start - 1].Text is "," or "("
+                && named.Any(o => o.End == m.Start - 1 && actors.Actors[o.Actor].Kind == ActorKinds.Person)) continue;
             if (vague && !subjects.Contains(m) && !included.Contains(m) && !Companion(m) && !principals.Contains(m) && !(Author(m) || members.Contains(m) && after.Any(a => Author(a) && a.Start < m.Start))) continue;
             if (passive && m.Start < hit.Anchor && !(m.Mark is { } mark && (lexicon.Agents.Contains(mark) && !lexicon.SubjectNearVerb || lexicon.IsInclusion(mark)))) continue;
             // "MEPs from six groups have signed the letter: Renew Europe, …": the groups say where the signers come from.
@@ -209,6 +218,8 @@ public sealed partial class RuleExtractor
     private static bool ListsSigners(Parsed s, Hit hit)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        // "Signed: Arizona Jonathan Rothschild, Mayor, Tucson Arkansas …", "Unterzeichnet: …": a label before a run of names.
+        if (hit.Anchor <= 1 && !hit.Cue.NeedsDocument && hit.Last + 1 < tokens.Count && tokens[hit.Last + 1].Text == ":") return true;
         if (!hit.Cue.Noun || hit.Cue.NeedsDocument || hit.Last + 1 >= tokens.Count) return false;
         var next = hit.Last + 1;
         // "The signatories of the letter include"
@@ -320,7 +331,7 @@ public sealed partial class RuleExtractor
         if (comma < 0 || comma + 1 >= m.Start || !lexicon.Copulas.Contains(tokens[comma + 1].Lower) || m.Start - comma > 4
             || Enumerable.Range(hit.Last + 1, comma - hit.Last - 1).Any(j => !tokens[j].IsWord || s.Mentions.Any(o => o.Start <= j && j < o.End && !IsDocument(o)))) return false;
         var relative = Enumerable.Range(Math.Max(2, hit.Anchor - 8), Math.Max(0, hit.Anchor - Math.Max(2, hit.Anchor - 8))).LastOrDefault(j => lexicon.Relatives.Contains(tokens[j].Lower) && tokens[j - 1].Text == ",", -1);
-        return relative > 0 && (lexicon.MemberNouns.Contains(tokens[relative - 2].Lower) || lexicon.GroupNouns.Contains(tokens[relative - 2].Lower));
+        return relative > 0 && (lexicon.MemberNouns.Contains(tokens[relative - 2].Lower) || lexicon.GroupNouns.Contains(tokens[relative - 2].Lower) || lexicon.Others.Contains(tokens[relative - 2].Lower));
     }
 
     /// <summary>"another letter", "einen weiteren Brief" at <paramref name="j"/>: a document noun the text calls a different one.</summary>
@@ -545,6 +556,7 @@ public sealed partial class RuleExtractor
         var nameLine = SignerLists.IsNameLine(s.Tokens, 0, names, s.Lexicon);
         bool NextLine(int previousEnd) => previousEnd >= 0 && previousEnd <= s.Sentence.Start
             && text[previousEnd..s.Sentence.Start].Count(c => c == '\n') is > 0 and <= 2 && text[previousEnd..s.Sentence.Start].All(char.IsWhiteSpace);
+        if (WritesTo(s)) discourse.LastWrote = s.Sentence.Index;
         var signing = s.Hits.FindIndex(h => h.Cue.Relation == RelationType.Signed && !h.Cue.Noun);
         // "Cem Özdemir (Grüne)\nkomplett unterschrieben.", "Tom Baker\nDid not sign.": a line of only a signing verb answers for the name line above it.
         if (signing >= 0 && names.Count == 0 && s.Tokens.Count(t => t.IsWord) <= 5 && OwnLine(text, s.Sentence) && discourse.NameRun is [.., var above]
@@ -620,6 +632,23 @@ public sealed partial class RuleExtractor
         return SignersIncluded(s, discourse).Concat(SignersEchoed(s, discourse)).Concat(SignersSpeaking(s, discourse));
     }
 
+    /// <summary>
+    /// "The British lawmakers wrote the Secretary-General", "Die Abgeordneten schrieben an Meier": writing to an actor, no
+    /// document named, no negation — a letter the text may name later.
+    /// </summary>
+    private bool WritesTo(Parsed s)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (s.Mentions.Any(IsDocument)) return false;
+        for (var j = 0; j + 1 < tokens.Count; j++)
+        {
+            if (!lexicon.WritingVerbs.Contains(tokens[j].Lower) || tokens[j].Quoted || Enumerable.Range(0, j).Any(o => lexicon.IsNegation(tokens[o].Lower))) continue;
+            var to = tokens[j + 1].Lower is "to" or "an" ? j + 2 : j + 1;
+            if (s.Mentions.Any(m => !m.IsPronoun && !IsDocument(m) && (m.Start == to || m.Start == to + 1 && lexicon.Determiners.Contains(tokens[to].Lower)))) return true;
+        }
+        return false;
+    }
+
     /// <summary>A signing noun that needs a document (<c>Unterschriften</c>, <c>supporters</c>) in a heading, which names none.</summary>
     private static Hit? HeadingCue(Parsed s) =>
         s.Lexicon.Cues.Where(c => c.Relation == RelationType.Signed && c.Noun && c.NeedsDocument)
@@ -655,9 +684,14 @@ public sealed partial class RuleExtractor
             first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start <= 3 && m.End <= opening);
         }
         var document = ContextDocument(discourse);
-        if (opening < 0 || first is null || document < 0 || ComparedWithOther(s, opening)) return [];
+        if (opening < 0 || document < 0 || ComparedWithOther(s, opening)) return [];
+        var listed = first is null ? [] : SignerList(first, s);
+        // "They include MPs representing the whole caucus, Green Party leader May and Green MP Manly": the people named among described groups.
+        if (opening < 3)
+            listed = [.. listed.Concat(s.Mentions.Where(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start > opening && actors.Actors[m.Actor].Kind == ActorKinds.Person)).Distinct()];
+        if (listed.Count == 0) return [];
         var hit = new Hit(Included, [opening]);
-        return SignerList(first, s).Where(m => !IsDocument(m) && !MentionNegated(tokens, m, lexicon))
+        return listed.Where(m => !IsDocument(m) && !MentionNegated(tokens, m, lexicon))
             .Select(m => Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, ""), Inference.DocumentFromContext,
                 $"declaration from context: {actors.Actors[document].Name}", "signers listed after a signing"));
     }
@@ -667,7 +701,8 @@ public sealed partial class RuleExtractor
     {
         var tokens = s.Tokens;
         var reach = Enumerable.Range(0, Math.Min(3, tokens.Count)).Any(j => s.Lexicon.GroupNouns.Contains(tokens[j].Lower) || s.Lexicon.MemberNouns.Contains(tokens[j].Lower) && tokens[j].Lower.EndsWith('s')) ? 6 : 2;
-        return s.Sentence.Index - discourse.LastSigned >= 1 && s.Sentence.Index - discourse.LastSigned <= reach;
+        var last = Math.Max(discourse.LastSigned, discourse.LastWrote);
+        return s.Sentence.Index - last >= 1 && s.Sentence.Index - last <= reach;
     }
 
     /// <summary>
