@@ -597,7 +597,7 @@ public sealed partial class RuleExtractor
         }
         var opening = s.Hits.FindIndex(h => h.Cue.Relation == RelationType.Signed);
         // A line that names its signer says all itself ("Anna Berger (SPD): unterschrieben"); "Signed by A, B and:" still opens a list.
-        if (opening >= 0 && SignerLists.Introduces(s.Tokens) && !Negated(s, opening, out _) && (!nameLine || s.Tokens[^1].Text == ":"))
+        if (opening >= 0 && SignerLists.Introduces(s.Tokens) && !Negated(s, opening, out _) && (!nameLine || names.Count == 0 || s.Tokens[^1].Text == ":"))
         {
             discourse.Signers = (s, s.Hits[opening], end);
             return [];
