@@ -169,6 +169,10 @@ public sealed class CueLexicon
     public required HashSet<string> Venues { get; init; }
     /// <summary>What has a title (<c>show</c>, <c>Sendung</c>, <c>slogan</c>): a short quotation right after one is its name, not a post.</summary>
     public required HashSet<string> TitleNouns { get; init; }
+    /// <summary>Words that open what a cue reports (<c>of</c> in "accused X of", <c>why</c>, <c>dass</c>, the comma after "warf X vor").</summary>
+    public required HashSet<string> ContentOpeners { get; init; }
+    /// <summary>Prepositions that put an act on a platform (<c>on</c> Twitter, <c>in</c> a tweet, <c>auf</c> X).</summary>
+    public required HashSet<string> PlatformPrepositions { get; init; }
     /// <summary>Words that give a title its name (<c>called</c>, <c>namens</c>) between the title noun and the quotation.</summary>
     public required HashSet<string> TitleNamings { get; init; }
     /// <summary>Prepositions of time and place (<c>in</c>, <c>am</c>): a capitalised word after them is no title of the name that follows.</summary>
@@ -254,6 +258,12 @@ public sealed class CueLexicon
     public required HashSet<string> SententialRelatives { get; init; }
     /// <summary>Verbs of denial (<c>denied</c>, <c>bestritt</c>): the act after them is what was denied.</summary>
     public required HashSet<string> Denials { get; init; }
+    /// <summary>Words of allegation (<c>accused</c>, <c>vorgeworfen</c>, <c>allegedly</c>): the act they govern is alleged, not stated.</summary>
+    public required HashSet<string> Allegations { get; init; }
+    /// <summary>A finite verb that opens an inverted condition (<c>Had</c>, <c>Hätte</c>): "Had Baker replied, …" supposes, it does not report.</summary>
+    public required HashSet<string> ConditionalOpeners { get; init; }
+    /// <summary>The word after a comparative that names what is compared (<c>than</c>, <c>als</c>).</summary>
+    public required HashSet<string> ComparisonLinks { get; init; }
     /// <summary>The subject stands right before its verb (English), not first in its clause (German).</summary>
     public required bool SubjectNearVerb { get; init; }
     public required HashSet<string> PassiveAuxiliaries { get; init; }
@@ -326,9 +336,16 @@ public sealed class CueLexicon
     public bool IsNegation(string lower) => Negations.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
 
     /// <summary>A platform, a post or followers are named in the sentence (outside quotations).</summary>
-    public bool NamesPlatform(Sentence sentence) => sentence.Tokens.Where((t, i) => !t.Quoted && (IsPlatformWord(t.Lower) || PostingVerbs.Contains(t.Lower)
-        || t.Lower.Contains("tweet", StringComparison.Ordinal) || t.Lower.Contains("follower", StringComparison.Ordinal) || t.Lower.EndsWith("post", StringComparison.Ordinal) && !Outlet(sentence.Tokens, i)
-        || (t.Lower is "social" or "sozialen" && i + 1 < sentence.Tokens.Count && sentence.Tokens[i + 1].Lower is "media" or "medien" or "netzwerken"))).Any();
+    public bool NamesPlatform(Sentence sentence) => sentence.Tokens.Where((t, i) => !t.Quoted && PlatformAt(sentence.Tokens, i)).Any();
+
+    /// <summary>The token at <paramref name="i"/> names a platform, a post, a posting or followers.</summary>
+    public bool PlatformAt(IReadOnlyList<Token> tokens, int i)
+    {
+        var lower = tokens[i].Lower;
+        return IsPlatformWord(lower) || PostingVerbs.Contains(lower) || lower.Contains("tweet", StringComparison.Ordinal) || lower.Contains("follower", StringComparison.Ordinal)
+            || lower.EndsWith("post", StringComparison.Ordinal) && !Outlet(tokens, i)
+            || (lower is "social" or "sozialen" && i + 1 < tokens.Count && tokens[i + 1].Lower is "media" or "medien" or "netzwerken");
+    }
 
     /// <summary>
     /// A platform word, also inside a compound: "Twitter-Kommentaren", "Partei-Kanälen", "Social-Media-Video", "Twitterparty"
@@ -435,6 +452,8 @@ public sealed class CueLexicon
             PlatformNames = Class("platform-names"),
             Venues = Class("venues"),
             TitleNouns = Class("title-nouns"),
+            ContentOpeners = Class("content-openers"),
+            PlatformPrepositions = Class("platform-prepositions"),
             TitleNamings = Class("title-namings"),
             Topics = Class("topics"),
             OtherDocument = Class("other-document"),
@@ -477,6 +496,9 @@ public sealed class CueLexicon
             AccountOwners = Class("account-owners").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             SuccessionRoles = Class("succession-roles").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Denials = Class("denials"),
+            Allegations = Class("allegations"),
+            ConditionalOpeners = Class("conditional-openers"),
+            ComparisonLinks = Class("comparison-links"),
             SubjectNearVerb = Class("word-order").Single() == "svo",
             PassiveAuxiliaries = Class("passive-auxiliaries"),
             Agents = Class("agents"),

@@ -258,10 +258,11 @@ public static partial class QuotedPosts
             // The whole clause around the verb names the author; the extractor picks the actor in it.
             var from = j;
             while (from > 0 && tokens[from - 1].Text is not ("," or ";" or "." or ":" or "“" or "”" or "\"")) from--;
+            if (InThing(tokens, Math.Max(0, from - 1), j, lexicon)) return null;
             return new Found(sentence, sentence.Start + tokens[from].Start, sentence.Start + tokens[last].End, posting, (sentence.Start + tokens[j].Start, sentence.Start + tokens[j].End));
         }
         // "Die CSU forderte: „…“", "gab Schulz Kontra: „Lieber @MartinSchulz …“": a colon introduces what the subject wrote.
-        if (last >= 0 && tokens[last].Text == ":")
+        if (last >= 0 && tokens[last].Text == ":" && !InThing(tokens, 0, last, lexicon))
             return new Found(sentence, sentence.Start, sentence.Start + tokens[last].Start, Verb.Colon, (sentence.Start + tokens[last].Start, sentence.Start + tokens[last].End));
         return null;
     }
@@ -279,6 +280,26 @@ public static partial class QuotedPosts
         var after = close + 1;
         while (after < text.Length && text[after] == ' ') after++;
         return char.IsLetter(text[before]) && after > close + 1 && after < text.Length && char.IsLetter(text[after]);
+    }
+
+    /// <summary>
+    /// "referred to an article in which Ms Long commented:", "ein Interview, in dem Krüger sagte:": the verb stands in a relative
+    /// clause about a thing (a preposition before the relative pronoun) that is no post, comment or posted media, so the quotation is from that thing.
+    /// </summary>
+    private static bool InThing(IReadOnlyList<Token> tokens, int from, int verb, CueLexicon lexicon)
+    {
+        for (var k = from + 1; k < verb; k++)
+        {
+            if (!lexicon.Relatives.Contains(tokens[k].Lower) || !lexicon.Prepositions.Contains(tokens[k - 1].Lower)) continue;
+            // German relatives are articles too: "Antwort auf den Tweet" is no relative clause, ", in dem" is.
+            if (lexicon.Determiners.Contains(tokens[k].Lower) && !(k >= 2 && tokens[k - 2].Text == ",")) continue;
+            var thing = k - 2;
+            if (thing >= 0 && tokens[thing].Text == ",") thing--;
+            // "einen Kommentar, in dem …:" is the comment posted; "an article in which" another's text.
+            return thing >= 0 && tokens[thing].IsWord && !lexicon.IsPostNounAt(tokens, thing) && !lexicon.IsPlatformWord(tokens[thing].Lower)
+                && !lexicon.Utterances.Contains(tokens[thing].Lower) && !lexicon.PostedMedia.Contains(tokens[thing].Lower);
+        }
+        return false;
     }
 
     /// <summary>

@@ -33,6 +33,8 @@ public sealed partial class RuleExtractor
         public Dictionary<int, int> AddressedBy { get; } = [];
         /// <summary>Who posted or spoke, most recent first, with the <see cref="Narrative"/> index: whom a reply without a target answers.</summary>
         public List<(int Actor, int Sentence)> Posters { get; } = [];
+        /// <summary>The posts the text quotes: the sentence each starts in and who wrote it.</summary>
+        public List<(int Sentence, int Author)> QuotedPosts { get; } = [];
         /// <summary>The sentence after the one being read in its paragraph: "congratulated Ryan on his selection. … deleted their tweets" names the platform after the act.</summary>
         public Sentence? Following { get; set; }
         /// <summary>The actor mentions of <see cref="Following"/>.</summary>
@@ -51,5 +53,9 @@ public sealed partial class RuleExtractor
         public (Parsed Sentence, Hit Hit, List<Mention> Signers)? PendingJoin { get; set; }
         /// <summary>The four sentences before.</summary>
         public List<Sentence> Recent { get; } = [];
+
+        /// <summary>The latest of <see cref="Posters"/> in the <paramref name="reach"/> sentences before this one that <paramref name="fits"/>, or -1.</summary>
+        public int RecentPoster(int reach, Func<int, bool> fits) =>
+            Posters.FirstOrDefault(p => p.Sentence < Narrative && Narrative - p.Sentence <= reach && fits(p.Actor), (Actor: -1, Sentence: -1)).Actor;
     }
 }

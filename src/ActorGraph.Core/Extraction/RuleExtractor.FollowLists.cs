@@ -43,6 +43,35 @@ public sealed partial class RuleExtractor
             && !Enumerable.Range(comma, tokens.Count - comma).Any(j => !tokens[j].Quoted && lexicon.SayingVerbs.Contains(tokens[j].Lower));
     }
 
+    /// <summary>
+    /// "his account is only following seven others", "Trumps Twitter-Account folgt", "the city's account liked": an account
+    /// right before the verb acts for its owner (a possessive or a genitive before it, a platform word between).
+    /// </summary>
+    private static Mention? AccountOwnerBefore(Parsed s, Clause clause, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var account = Enumerable.Range(Math.Max(clause.Start + 1, hit.Anchor - 3), Math.Max(0, hit.Anchor - Math.Max(clause.Start + 1, hit.Anchor - 3)))
+            .LastOrDefault(j => lexicon.IsAccount(tokens[j].Lower), -1);
+        if (account < 0 || !Enumerable.Range(account + 1, hit.Anchor - account - 1).All(j => tokens[j].IsWord && char.IsLower(tokens[j].Text[0]))) return null;
+        var ownerEnd = account > 0 && lexicon.IsPlatformWord(tokens[account - 1].Lower) ? account - 1 : account;
+        return clause.Before.LastOrDefault(m => m.End == ownerEnd && (m.Mark is "'s" or "genitive" || m.IsPronoun && !m.Pronoun!.Value.Subject));
+    }
+
+    /// <summary>
+    /// "the accounts of the WA Electoral Commission", "two accounts operated by UNICEF": the owner of an account named right
+    /// before; in a list ("the accounts of the Commission, Perth's stadium and the Arena") the first item's.
+    /// </summary>
+    private static bool OwnsAccountBefore(Parsed s, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var index = s.Mentions.IndexOf(m);
+        while (index > 0 && s.Mentions[index - 1].Mark == m.Mark && Glue(s.Mentions[index - 1], s.Mentions[index], tokens, lexicon) is not null) index--;
+        var p = s.Mentions[index].Start - 1;
+        if (p > 0 && lexicon.Determiners.Contains(tokens[p].Lower)) p--;
+        return p > 0 && lexicon.AccountOwners.Contains(tokens[p].Lower) && lexicon.IsAccount(tokens[p - 1].Lower)
+            || p > 1 && lexicon.AccountOwners.Contains($"{tokens[p - 1].Lower} {tokens[p].Lower}") && lexicon.IsAccount(tokens[p - 2].Lower);
+    }
+
     /// <summary>The members a sentence of membership names for the follow list opened just before.</summary>
     private IEnumerable<ExtractedRelation> ListedFollows(Parsed s, Discourse discourse)
     {

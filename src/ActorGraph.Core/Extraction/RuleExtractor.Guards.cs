@@ -16,9 +16,10 @@ public sealed partial class RuleExtractor
         var (tokens, hit, lexicon) = (s.Tokens, s.Hits[k], s.Lexicon);
         var relation = hit.Cue.Relation;
         if (relation == RelationType.Signed) return null;
+        if (RepostOrReplyUnstated(s, k) is { } why) return why;
         if (relation == RelationType.Tagged && !hit.Cue.Noun && CountedNoun(tokens, hit.Anchor, lexicon)) return "a counted noun";
         // "indy100 has reached out to Corbyn", "richtet sie an den Youtuber Rezo": everyday verbs tag only on a platform.
-        if (hit.Cue.NeedsPlatform && !PlatformNear(s, discourse)) return "no platform near";
+        if (hit.Cue.NeedsPlatform && !PlatformNear(s, hit, discourse)) return "no platform near";
         // "Wer vorher Biden folgte, folgt nun Trump": whoever is meant, the actors named are examples.
         if (tokens.FirstOrDefault(t => t.IsWord) is { } first && lexicon.GenericOpeners.Contains(first.Lower)) return "generic subject";
         // Following is about a platform its sentence names, or a post, or the sentence before names a platform: "Dann folgte
@@ -122,7 +123,7 @@ public sealed partial class RuleExtractor
         if (relation is RelationType.Liked or RelationType.Retweeted && m.Mark == "'s" && !m.IsPronoun && m.Start > hit.Last
             && !Enumerable.Range(m.End, Math.Max(0, Math.Min(tokens.Count, m.End + 4) - m.End)).SkipWhile(j => tokens[j].Text is "'" or "’" or "s").TakeWhile(j => tokens[j].IsWord)
                 .Any(j => lexicon.IsPostNoun(tokens[j].Lower) || lexicon.IsAccount(tokens[j].Lower) || lexicon.PostedMedia.Contains(tokens[j].Lower) || lexicon.Utterances.Contains(tokens[j].Lower))) return true;
-        if (relation == RelationType.RepliedTo && !m.IsPronoun && AnswersNoOne(s, m)) return true;
+        if (relation == RelationType.RepliedTo && !m.IsPronoun && AnswersNoOne(s, m) || InRelativeClauseOnAnother(s, hit, m)) return true;
         // "als Antwort auf den Eklat im Weissen Haus": where something happened is not whom a reply answers ("hit back at" is).
         // "um Hahn zu antworten": "um" opens a purpose clause, Hahn is its object.
         var purpose = hit.Anchor > 0 && PurposeOfPost(tokens, hit.Anchor - 1, lexicon);

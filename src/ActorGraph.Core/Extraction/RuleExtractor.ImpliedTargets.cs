@@ -9,6 +9,48 @@ namespace ActorGraph.Extraction;
 public sealed partial class RuleExtractor
 {
     /// <summary>
+    /// Whom a cue that named no target meant, with the note for the explanation: whoever last addressed the source, the one
+    /// the reply before answered, or the last one who posted or spoke; null if none of these fits.
+    /// </summary>
+    private (int Actor, string Note)? ImpliedTarget(Parsed s, Hit hit, Clause clause, Resolved source, Discourse discourse)
+    {
+        // "Kutcher markierte Esken. Esken reagierte prompt": whom she answered is the one who last tagged or answered her.
+        if (AnswersWhoAddressed(s, hit) && discourse.AddressedBy.TryGetValue(source.Actor, out var asker))
+            return (asker, $"target implied: {actors.Actors[asker].Name} addressed {actors.Actors[source.Actor].Name} before");
+        // "McAuliffe fired back. Northam also responded.": the same target as the reply before.
+        if (hit.Cue.Relation is RelationType.RepliedTo && discourse.LastReply is var (replier, answered) && replier != source.Actor && answered != source.Actor
+            && (ClauseHas(s, clause, hit, s.Lexicon.Additives) || AddsToPrevious(discourse, source.Actor, s.Lexicon)))
+            return (answered, $"target implied: {actors.Actors[answered].Name}, whom {actors.Actors[replier].Name} answered before");
+        // "Montgomerie tweeted: …. Mr Perkins replied: …": a reply to no one named answers the last one who posted or spoke
+        // (three sentences back, not counting those of a quoted post); "liked the tweet" the last one who posted.
+        // "Following Kuenssberg's tweet, Dorries pushed back": a post its own sentence names comes first.
+        if (AnswersLastPoster(s, hit, clause)
+            && (Posters(s, speakers: false).Where(p => p != source.Actor).DefaultIfEmpty(-1).First() is var here and >= 0
+                ? here : ImpliedPoster(discourse, ImpliedReach(s, hit), source.Actor)) is var poster && poster >= 0)
+            return (poster, $"target implied: {actors.Actors[poster].Name} posted or spoke just before");
+        return null;
+    }
+
+    /// <summary>A reply, a like of no post in particular, or a reciprocal act ("followed back") answers whoever addressed the source before.</summary>
+    private static bool AnswersWhoAddressed(Parsed s, Hit hit) =>
+        hit.Cue.Relation is RelationType.RepliedTo || hit.Cue.Relation is RelationType.Liked && !NamesPostAfter(s, hit) && !AnyPosts(s, hit) || hit.Cue.Reciprocal;
+
+    /// <summary>
+    /// A reply that names nothing it answers, attributes no quotation and answers no question; or a like or repost of
+    /// "the tweet": it meant the last one who posted.
+    /// </summary>
+    private static bool AnswersLastPoster(Parsed s, Hit hit, Clause clause) =>
+        hit.Cue.Relation is RelationType.RepliedTo && !AddressedInClause(s, hit, clause) && !AttributesQuote(s, hit) && !Asked(s, clause, hit)
+        || NamesPostAfter(s, hit);
+
+    /// <summary>
+    /// Who posted or spoke in the last <paramref name="reach"/> sentences, other than <paramref name="other"/>, or -1. An outlet
+    /// that asked for comment is not answered on a platform.
+    /// </summary>
+    private int ImpliedPoster(Discourse discourse, int reach, int other) =>
+        discourse.RecentPoster(reach, p => p != other && actors.Actors[p].Kind != ActorKinds.Media);
+
+    /// <summary>
     /// Who posted or spoke in the sentence: the subject of a posting or saying verb ("Montgomerie tweeted:", "Delaney
     /// said:", "schrieb Chebli"; with <paramref name="speakers"/> also of a saying verb), the owner of a post ("Trump's tweet",
     /// "a tweet by Heer", "der Post von Kickl").

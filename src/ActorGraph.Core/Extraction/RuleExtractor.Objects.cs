@@ -27,7 +27,9 @@ public sealed partial class RuleExtractor
                 // A topic's preposition marks no target, unless the cue ends with it ("tweeted her support for X").
                 .Where(m => !IsDocument(m) && !MentionNegated(tokens, m, s.Lexicon) && !(m.Mark is { } mark && s.Lexicon.Topics.Contains(mark) && !(hit.Tokens.Length > 1 && tokens[hit.Last].Lower == mark)
                     // "um Hahn zu antworten": "um" opens the purpose clause, Hahn is the infinitive's object.
-                    && !(mark == "um" && hit.Anchor > 0 && PurposeOfPost(tokens, hit.Anchor - 1, s.Lexicon)))).ToList();
+                    && !(mark == "um" && hit.Anchor > 0 && PurposeOfPost(tokens, hit.Anchor - 1, s.Lexicon))
+                    // "follows the account of X": an account's owner is followed.
+                    && !(hit.Cue.Relation == RelationType.Follows && OwnsAccountBefore(s, m)))).ToList();
         }
         objects = objects.Where(m => !NoTarget(s, hit, m)).ToList();
         // "liked a tweet dissing Trump", "Tweet Mentioning Abbott": past the post, only its author ("a tweet by", "der Beitrag des") is the target.
@@ -95,8 +97,6 @@ public sealed partial class RuleExtractor
     {
         null or "genitive" => true,
         "'s" => Enumerable.Range(m.End, Math.Min(3, s.Tokens.Count - m.End)).Any(j => s.Lexicon.IsAccount(s.Tokens[j].Lower)),
-        // "two accounts operated by UNICEF": the owner of the accounts named right before.
-        var mark => s.Lexicon.IsInclusion(mark) || s.Lexicon.ObjectArticles.Contains(mark) || s.Lexicon.GenitiveAfterNoun.Contains(mark)
-            || m.Start > 2 && s.Lexicon.AccountOwners.Contains($"{s.Tokens[m.Start - 2].Lower} {s.Tokens[m.Start - 1].Lower}") && s.Lexicon.IsAccount(s.Tokens[m.Start - 3].Lower),
+        var mark => s.Lexicon.IsInclusion(mark) || s.Lexicon.ObjectArticles.Contains(mark) || s.Lexicon.GenitiveAfterNoun.Contains(mark) || OwnsAccountBefore(s, m),
     };
 }

@@ -111,16 +111,21 @@ public sealed partial class RuleExtractor
     /// A platform named in the sentence of an everyday verb ("thanked", "accused"), or in the sentence before or after it in its
     /// paragraph when that sentence names only pronouns or an actor this one names or refers to: "congratulated Ryan. Hours later
     /// she deleted the tweet" is one act on a platform; "… one member posted a defense of Farage. Reform accused the newspaper"
-    /// tells of another's post.
+    /// tells of another's post. In what the cue reports ("accused Anderson of taking control of the Tory Twitter account", "warf
+    /// ihm vor, seine Tweets zu löschen") a platform is the topic, and counts only after a preposition that puts the act there ("of lying in a tweet").
     /// </summary>
-    private bool PlatformNear(Parsed s, Discourse discourse)
+    private bool PlatformNear(Parsed s, Hit hit, Discourse discourse)
     {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var content = Enumerable.Range(hit.Last + 1, Math.Max(0, tokens.Count - hit.Last - 1)).FirstOrDefault(j => lexicon.ContentOpeners.Contains(tokens[j].Lower), tokens.Count);
+        bool Here(int i) => !tokens[i].Quoted && lexicon.PlatformAt(tokens, i)
+            && (i < content || Enumerable.Range(Math.Max(content, i - 3), i - Math.Max(content, i - 3)).Any(j => lexicon.PlatformPrepositions.Contains(tokens[j].Lower)));
         // A pronoun may stand for anyone it could be resolved to once the source is known ("Buhari congratulated him").
         var named = s.Mentions.Where(m => !m.IsPronoun).Select(m => m.Actor).Append(-1).ToList();
         var own = s.Mentions.SelectMany(m => m.IsPronoun ? named.Select(source => Resolve(m, s.Mentions, discourse.Previous, source)?.Actor ?? -1) : [m.Actor]).Where(a => a >= 0).ToHashSet();
         bool Own(Sentence? beside, IReadOnlyList<Mention> mentions) => beside is not null && s.Lexicon.NamesPlatform(beside)
             && (mentions.All(m => m.Actor < 0 || m.IsPronoun) || mentions.Any(m => !m.IsPronoun && own.Contains(m.Actor)));
-        return s.Lexicon.NamesPlatform(s.Sentence) || Own(discourse.Recent.LastOrDefault(), discourse.Previous) || Own(discourse.Following, discourse.FollowingMentions);
+        return Enumerable.Range(0, tokens.Count).Any(Here) || Own(discourse.Recent.LastOrDefault(), discourse.Previous) || Own(discourse.Following, discourse.FollowingMentions);
     }
 
     /// <summary>

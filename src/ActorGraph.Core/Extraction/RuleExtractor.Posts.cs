@@ -8,13 +8,14 @@ public sealed partial class RuleExtractor
     private const double QuotedPostConfidence = 0.8;
 
     /// <summary>The author of a quoted post tagged everyone it names; places are not tagged.</summary>
-    private IEnumerable<ExtractedRelation> PostTags(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon)
+    /// <remarks>Each attributed post is also kept in <paramref name="discourse"/>: a repost right before it may be commented on by it.</remarks>
+    private IEnumerable<ExtractedRelation> PostTags(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon, Discourse discourse)
     {
         (QuotedPosts.Post Post, (int, TextSpan, Inference) By)? last = null;
         foreach (var found in QuotedPosts.Find(text, sentences, lexicon))
         {
             var post = found;
-            var by = Author(text, post, sentences, mentions, lexicon);
+            var by = Author(text, post, sentences, mentions, lexicon, Vocative(text, post.Start, post.End, lexicon));
             // "Dort hatte Neumann geschrieben: „…“ Und weiter: „…“": an attribution that names no one goes on with the post just before.
             if (by is null && last is { } before && Continues(before.Post, post, sentences, mentions))
                 by = before.By with { Item3 = before.By.Item3 | Inference.InheritedSubject };
@@ -22,6 +23,7 @@ public sealed partial class RuleExtractor
             // The author named in a sentence before the post's own: the evidence starts with that sentence.
             if (authorAt.Start < post.EvidenceStart) post = post with { EvidenceStart = sentences.Last(s => s.Start <= authorAt.Start).Start };
             last = (post, by.Value);
+            discourse.QuotedPosts.Add((sentences.Count(s => s.Start <= post.Start) - 1, author));
             // „Die Heimat“: a quoted name is a name, not a post.
             var named = ActorsIn(text, post.Start, post.End, lexicon, post.Retold).ToList();
             if (named.Count == 1 && named[0].At.Length == text[post.Start..post.End].Trim().Length) continue;
@@ -48,7 +50,8 @@ public sealed partial class RuleExtractor
     /// actor of the attributing words that is no object; a pronoun stands for whom it refers to ("He wrote, “…”").
     /// An embed names its author in its tail.
     /// </summary>
-    private (int Actor, TextSpan At, Inference How)? Author(string text, QuotedPosts.Post post, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon)
+    /// <param name="addressee">The actor the post opens by addressing ("Liebe Anna Rosenwasser, …", "@marycollins …"), who did not write it, or -1.</param>
+    private (int Actor, TextSpan At, Inference How)? Author(string text, QuotedPosts.Post post, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon, int addressee)
     {
         var index = sentences.Count(s => s.Start <= post.AuthorStart) - 1;
         if (post.By != QuotedPosts.Author.Embed && index >= 0)
@@ -56,26 +59,28 @@ public sealed partial class RuleExtractor
             var s = sentences[index];
             TextSpan At(Mention m) => new(s.Start + s.Tokens[m.Start].Start, s.Tokens[m.End - 1].End - s.Tokens[m.Start].Start);
             // "Mr Magorian, who is also part of Facebook page X, said:": who stands in a relative clause wrote nothing.
-            var named = mentions[index].Where(m => At(m).Start >= post.AuthorStart && At(m).End <= post.AuthorEnd && !IsDocument(m) && !InRelativeClause(s.Tokens, m.Start, lexicon)).ToList();
+            var named = mentions[index].Where(m => At(m).Start >= post.AuthorStart && At(m).End <= post.AuthorEnd && !IsDocument(m) && (addressee < 0 || m.Actor != addressee) && !InRelativeClause(s.Tokens, m.Start, lexicon)).ToList();
             var verb = Enumerable.Range(0, s.Tokens.Count).FirstOrDefault(j => s.Start + s.Tokens[j].Start == post.CueStart, -1);
             // The tokenizer does not see single quotation marks: a name inside the post is no candidate for its author.
-            var outside = mentions[index].Where(m => (At(m).End <= post.Start || At(m).Start >= post.End) && !InRelativeClause(s.Tokens, m.Start, lexicon)).ToList();
+            var outside = mentions[index].Where(m => (At(m).End <= post.Start || At(m).Start >= post.End) && (addressee < 0 || m.Actor != addressee) && !InRelativeClause(s.Tokens, m.Start, lexicon)).ToList();
             var subject = verb < 0 || post.By != QuotedPosts.Author.Verb ? null : InfinitiveSubject(s, outside, verb, lexicon) ?? AttributingSubject(s, outside, verb, lexicon);
             // "Peter Quinn, who chairs the group, tweeted:": the subject stands before the relative clause.
             subject ??= verb < 0 ? null : outside.LastOrDefault(m => m.End + 1 < verb && !m.Marked && s.Tokens[m.End].Text == "," && lexicon.Relatives.Contains(s.Tokens[m.End + 1].Lower));
             // An owner ("Bergers Tweet:") wrote the post its verb or noun names; in the sentence before a post, "Ein Politiker der Grünen" is no one known.
             subject ??= named.FirstOrDefault(m => m.IsPronoun ? m.Pronoun!.Value.Subject : !m.Marked)
-                ?? (post.By == QuotedPosts.Author.SentenceBefore ? null : named.FirstOrDefault(m => m.Mark is "'s" or "genitive"));
+                ?? (post.By == QuotedPosts.Author.SentenceBefore ? null : named.FirstOrDefault(m => m.Mark is "'s" or "genitive"))
+                // "Collins got a reply from Baker: “Dear Mary Collins, …”": the one addressed did not write it; who it came from did.
+                ?? (addressee < 0 ? null : named.FirstOrDefault(m => m.Mark is { } mark && lexicon.PostAuthors.Contains(mark)));
             if (subject is null && named.Count == 0 && NamesPost(s, post, lexicon)) return SubjectBefore(index, sentences, mentions, lexicon);
             // "This letter from @realDonaldTrump to @SenSchumer …: “…”" quotes the letter, which is no post; "had intended to repost a
             // Twitter message stating: “…”" quotes someone else's post, and "issued a press statement:" no post.
             if (subject is null || IsDocument(subject) || Relayed(s, post, lexicon)) return null;
             // "a Twitter message": the platform is where, not who.
-            return Resolve(subject, outside, MentionsBefore(post, sentences, mentions), -1) is { } author && !lexicon.Platforms.Contains(actors.Actors[author.Actor].Name.ToLowerInvariant())
+            return Resolve(subject, outside, MentionsBefore(post, sentences, mentions), -1) is { } author && author.Actor != addressee && !lexicon.Platforms.Contains(actors.Actors[author.Actor].Name.ToLowerInvariant())
                 ? (author.Actor, At(subject), author.How) : null;
         }
         var (actor, at) = ActorsIn(text, post.AuthorStart, post.AuthorEnd, lexicon)
-            .FirstOrDefault(a => !actors.Actors[a.Actor].IsDocument && !AfterPreposition(text, a.At.Start, lexicon), (-1, default));
+            .FirstOrDefault(a => !actors.Actors[a.Actor].IsDocument && a.Actor != addressee && !AfterPreposition(text, a.At.Start, lexicon), (-1, default));
         return actor < 0 ? null : (actor, at, Inference.None);
     }
 
@@ -100,14 +105,48 @@ public sealed partial class RuleExtractor
         return subjects.FirstOrDefault();
     }
 
-    /// <summary>The words that attribute the post repost, like or quote it, or name a document as what is quoted.</summary>
-    private static bool Relayed(Sentence s, QuotedPosts.Post post, CueLexicon lexicon) => Enumerable.Range(0, s.Tokens.Count)
-        .Where(j => s.Start + s.Tokens[j].Start >= post.AuthorStart && s.Start + s.Tokens[j].End <= Math.Max(post.AuthorEnd, post.CueEnd) && !s.Tokens[j].Quoted)
-        .Any(j => lexicon.DocumentNouns.Contains(s.Tokens[j].Lower)
-            || lexicon.Cues.Any(c => c.Relation is RelationType.Retweeted or RelationType.Liked or RelationType.Quoted && c.MatchAt(s.Tokens, j) is not null));
+    /// <summary>
+    /// The words that attribute the post repost, like or quote it, or name a document as what is quoted. A repost with a caption or
+    /// a saying verb after it ("reposted the tweet with the caption:", "shared a screenshot and said:") introduces the sharer's own words.
+    /// A cue in scare quotes counts (had “liked” the comment:).
+    /// </summary>
+    private static bool Relayed(Sentence s, QuotedPosts.Post post, CueLexicon lexicon)
+    {
+        var span = Enumerable.Range(0, s.Tokens.Count)
+            .Where(j => s.Start + s.Tokens[j].Start >= post.AuthorStart && s.Start + s.Tokens[j].End <= Math.Max(post.AuthorEnd, post.CueEnd)
+                && (!s.Tokens[j].Quoted || j > 0 && j + 1 < s.Tokens.Count && !s.Tokens[j - 1].IsWord && !s.Tokens[j + 1].IsWord)).ToList();
+        // "and said:" (a finite verb joined to the repost, not a gerund, which may be the post's: "a status … saying that").
+        bool Captioned(int from) => span.Any(j => j > from + 1 && lexicon.Conjunctions.Contains(s.Tokens[j - 1].Lower) && lexicon.SayingVerbs.Contains(s.Tokens[j].Lower)
+                && !s.Tokens[j].Lower.EndsWith("ing", StringComparison.Ordinal))
+            || lexicon.Cues.Any(c => c.Relation == RelationType.Quoted && c.MatchAt(s.Tokens, from) is not null);
+        return span.Any(j => lexicon.DocumentNouns.Contains(s.Tokens[j].Lower)
+            || lexicon.Cues.Any(c => c.Relation is RelationType.Retweeted or RelationType.Liked or RelationType.Quoted && c.MatchAt(s.Tokens, j) is not null) && !Captioned(j));
+    }
+
+    /// <summary>
+    /// "King shared a tweet by Collett. “Europe is waking up”, King wrote about Collett's tweet.": a post the sharer wrote, quoted
+    /// right after the repost in the same paragraph, comments on it, so the repost quoted the post.
+    /// </summary>
+    private static bool CommentedNext(Parsed s, Discourse discourse, List<Resolved> sources) =>
+        discourse.Following is not null && discourse.QuotedPosts.Any(p => p.Sentence == s.Sentence.Index + 1 && sources.Any(r => r.Actor == p.Author));
 
     /// <summary>The verb that attributes a quoted post, as a cue: its subject is the post's author.</summary>
     private static readonly Cue Attributing = new(RelationType.Tagged, "quoted post", [], QuotedPostConfidence, false, false, false, false, false);
+
+    /// <summary>
+    /// The actor a post opens by addressing: a name after an optional greeting and before a comma or "!" ("Liebe Anna Rosenwasser,",
+    /// "Dear Mary Collins,"), or an @handle that opens it (a reply). Returns -1 when it opens otherwise.
+    /// </summary>
+    private int Vocative(string text, int start, int end, CueLexicon lexicon)
+    {
+        var tokens = Sentences.Tokenize(text[start..end]);
+        var i = 0;
+        while (i < tokens.Count && !tokens[i].IsWord) i++;
+        if (i < tokens.Count && lexicon.Salutations.Contains(tokens[i].Lower) && tokens[i].Text[0] != '@') i++;
+        if (i >= tokens.Count || actors.Match(tokens, i) is not { } match) return -1;
+        var after = i + match.Length;
+        return tokens[i].Text[0] == '@' || after < tokens.Count && tokens[after].Text is "," or "!" ? match.Actor : -1;
+    }
 
     /// <summary>
     /// A person a post addresses by first name ("Alle willkommen, Robert“", "Sehr halbstark, Paul.", "Dear Ruth, …"): the

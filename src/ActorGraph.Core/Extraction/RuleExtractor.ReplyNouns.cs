@@ -34,8 +34,7 @@ public sealed partial class RuleExtractor
             if (target is not null) yield return Row(s, hit, source, new Resolved(target.Actor, Inference.None, "", target), source.How, source.Note);
             yield break;
         }
-        var poster = discourse.Posters.FirstOrDefault(p => p.Actor != source.Actor && p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= 3
-            && actors.Actors[p.Actor].Kind != ActorKinds.Media, (Actor: -1, Sentence: -1)).Actor;
+        var poster = ImpliedPoster(discourse, 3, source.Actor);
         if (poster >= 0)
             yield return Row(s, hit, source, new Resolved(poster, Inference.ImpliedTarget, ""), source.How | Inference.ImpliedTarget, source.Note,
                 $"target implied: {actors.Actors[poster].Name} posted or spoke just before");
@@ -75,7 +74,7 @@ public sealed partial class RuleExtractor
             Resolved? target = receiver is null ? null : Resolve(receiver, s.Mentions, discourse.Previous, from.Actor);
             // "It got a like from Baker", "The post drew a reply from Collins": the post the text just spoke of.
             if (receiver is null && cue != FollowReceived && Enumerable.Range(opens + 1, Math.Max(0, verb - opens - 1)).Any(j => lexicon.PostAnaphors.Contains(tokens[j].Lower) || lexicon.IsPostNoun(tokens[j].Lower))
-                && discourse.Posters.FirstOrDefault(p => p.Actor != from.Actor && p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= 2, (Actor: -1, Sentence: -1)).Actor is var poster and >= 0)
+                && discourse.RecentPoster(2, p => p != from.Actor) is var poster and >= 0)
                 target = new Resolved(poster, Inference.ImpliedTarget, $"target implied: {actors.Actors[poster].Name} posted just before");
             // An outlet that gets a response asked for comment.
             if (target is not { } t || t.Actor == from.Actor || actors.Actors[t.Actor].Kind == ActorKinds.Media) continue;

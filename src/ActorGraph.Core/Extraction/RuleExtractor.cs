@@ -75,15 +75,13 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 if (known is null || each.Confidence > known.Confidence) best[key] = each;
             }
         }
-        foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon)) Keep(relation);
+        foreach (var relation in PostTags(text, sentences, mentionsOf, lexicon, discourse)) Keep(relation);
         foreach (var sentence in sentences)
         {
             ct.ThrowIfCancellationRequested();
             var mentions = mentionsOf[sentence.Index];
             if (sentence.Tokens.Any(t => t.IsWord && !t.Quoted)) discourse.Narrative++;
-            // The next sentence of the paragraph, or what a line ending with a colon introduces.
-            discourse.Following = sentence.Index + 1 < sentences.Count && sentences[sentence.Index + 1] is var following
-                && (sentence.Text.TrimEnd().EndsWith(':') || !text[(sentence.Start + sentence.Text.Length)..following.Start].Contains('\n')) ? following : null;
+            discourse.Following = NextInParagraph(text, sentences, sentence);
             discourse.FollowingMentions = discourse.Following is { } next ? mentionsOf[next.Index] : [];
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
@@ -94,37 +92,81 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in ActsReceived(parsed, discourse)) Keep(relation);
             foreach (var relation in SignersByMedium(parsed, discourse)) Keep(relation);
             foreach (var relation in SignersJoining(parsed, discourse)) Keep(relation);
-            if (discourse.PendingPost is var (liked, likeHit, liker) && liked.Sentence.Index < sentence.Index)
-            {
-                // Only a sentence that comes back to the post ("The tweet was posted by …") names its author.
-                if (parsed.Tokens.Where((t, j) => j > 0 && lexicon.IsPostNoun(t.Lower) && lexicon.Determiners.Contains(parsed.Tokens[j - 1].Lower)).Any()
-                    && Posters(parsed, speakers: false).Where(p => p != liker.Actor).Select(p => (int?)p).FirstOrDefault() is { } author) Keep(PostAuthorLater(text, liked, likeHit, liker, parsed, author));
-                if (sentence.Index - liked.Sentence.Index >= 4) discourse.PendingPost = null;
-            }
+            if (AuthorOfPendingPost(text, parsed, discourse) is { } relationToAuthor) Keep(relationToAuthor);
             NoteFollowTopic(parsed, discourse);
-            foreach (var poster in Posters(parsed, speakers: true)) discourse.Posters.Insert(0, (poster, discourse.Narrative));
-            // "His post has since drawn 1,100 reactions": a possessive before a post names its author.
-            foreach (var m in mentions.Where(m => m.IsPronoun && !m.Pronoun!.Value.Subject && m.End < sentence.Tokens.Count && !sentence.Tokens[m.Start].Quoted
-                         && lexicon.IsPostNoun(sentence.Tokens[m.End].Lower)))
-                if (Resolve(m, mentions, discourse.Previous, -1) is { } owner) discourse.Posters.Insert(0, (owner.Actor, discourse.Narrative));
-            foreach (var m in mentions.Where(IsDocument))
-            {
-                // "your letter" (also as the alias itself) is the addressee's.
-                if (lexicon.AddresseePossessives.Contains(sentence.Tokens[m.Start].Text) || (m.Start > 0 && lexicon.AddresseePossessives.Contains(sentence.Tokens[m.Start - 1].Text)))
-                    discourse.Addressed.Add(m.Actor);
-                else discourse.LastDocument = m.Actor;
-            }
-            // "Here is a list of the senators who did not sign": the names after a negated signing are no signers.
-            var signings = Enumerable.Range(0, parsed.Hits.Count).Where(k => parsed.Hits[k].Cue.Relation == RelationType.Signed).ToList();
-            if (signings.Any(k => Negated(parsed, k, out _))) discourse.LastSigning = -10;
-            else if (signings.Count > 0 || mentions.Any(IsDocument)) discourse.LastSigning = sentence.Index;
-            if (signings.Count > 0 && !signings.Any(k => Negated(parsed, k, out _))) discourse.LastSigned = sentence.Index;
-            discourse.IntroducedOtherwise = sentence.Tokens is [.., { Text: ":" }] && signings.Count == 0;
+            RememberPosters(parsed, discourse);
+            RememberDocuments(parsed, discourse);
+            RememberSignings(parsed, discourse);
             Carry(discourse, sentence, mentions);
             discourse.Recent.Add(sentence);
             if (discourse.Recent.Count > 4) discourse.Recent.RemoveAt(0);
         }
         return order.Select(k => best[k]).ToList();
+    }
+
+    /// <summary>The next sentence of the paragraph, or what a line ending with a colon introduces; null at a paragraph's end.</summary>
+    private static Sentence? NextInParagraph(string text, IReadOnlyList<Sentence> sentences, Sentence sentence)
+    {
+        if (sentence.Index + 1 >= sentences.Count) return null;
+        var following = sentences[sentence.Index + 1];
+        var between = text[(sentence.Start + sentence.Text.Length)..following.Start];
+        return sentence.Text.TrimEnd().EndsWith(':') || !between.Contains('\n') ? following : null;
+    }
+
+    /// <summary>
+    /// "Collins liked a tweet. … The tweet was posted by Baker.": a later sentence that comes back to the post names the
+    /// author of the post liked or reposted before; after four sentences the post is forgotten.
+    /// </summary>
+    private ExtractedRelation? AuthorOfPendingPost(string text, Parsed s, Discourse discourse)
+    {
+        if (discourse.PendingPost is not var (liked, likeHit, liker) || liked.Sentence.Index >= s.Sentence.Index) return null;
+        ExtractedRelation? relation = null;
+        if (ComesBackToPost(s) && Posters(s, speakers: false).Where(p => p != liker.Actor).Select(p => (int?)p).FirstOrDefault() is { } author)
+            relation = PostAuthorLater(text, liked, likeHit, liker, s, author);
+        if (s.Sentence.Index - liked.Sentence.Index >= 4) discourse.PendingPost = null;
+        return relation;
+    }
+
+    /// <summary>"The tweet", "der Post": a post noun after a determiner, the post the text spoke of.</summary>
+    private static bool ComesBackToPost(Parsed s) =>
+        s.Tokens.Where((t, j) => j > 0 && s.Lexicon.IsPostNoun(t.Lower) && s.Lexicon.Determiners.Contains(s.Tokens[j - 1].Lower)).Any();
+
+    /// <summary>Who posted or spoke in the sentence, for a later reply with no named target.</summary>
+    private void RememberPosters(Parsed s, Discourse discourse)
+    {
+        foreach (var poster in Posters(s, speakers: true)) discourse.Posters.Insert(0, (poster, discourse.Narrative));
+        // "His post has since drawn 1,100 reactions": a possessive before a post names its author.
+        foreach (var m in s.Mentions.Where(m => PossessiveBeforePost(s, m)))
+            if (Resolve(m, s.Mentions, discourse.Previous, -1) is { } owner) discourse.Posters.Insert(0, (owner.Actor, discourse.Narrative));
+    }
+
+    private static bool PossessiveBeforePost(Parsed s, Mention m) =>
+        m.IsPronoun && !m.Pronoun!.Value.Subject && m.End < s.Tokens.Count && !s.Tokens[m.Start].Quoted && s.Lexicon.IsPostNoun(s.Tokens[m.End].Lower);
+
+    /// <summary>The document a later "the letter" means, and those named as the addressee's ("your letter"), which their writers did not sign.</summary>
+    private void RememberDocuments(Parsed s, Discourse discourse)
+    {
+        foreach (var m in s.Mentions.Where(IsDocument))
+        {
+            if (AddresseesDocument(s, m)) discourse.Addressed.Add(m.Actor);
+            else discourse.LastDocument = m.Actor;
+        }
+    }
+
+    /// <summary>"your letter", also as the alias itself.</summary>
+    private static bool AddresseesDocument(Parsed s, Mention document) =>
+        s.Lexicon.AddresseePossessives.Contains(s.Tokens[document.Start].Text)
+        || (document.Start > 0 && s.Lexicon.AddresseePossessives.Contains(s.Tokens[document.Start - 1].Text));
+
+    /// <summary>Where the text last spoke of a signing, for the lists of signers that may follow.</summary>
+    private void RememberSignings(Parsed s, Discourse discourse)
+    {
+        // "Here is a list of the senators who did not sign": the names after a negated signing are no signers.
+        var signings = Enumerable.Range(0, s.Hits.Count).Where(k => s.Hits[k].Cue.Relation == RelationType.Signed).ToList();
+        if (signings.Any(k => Negated(s, k, out _))) discourse.LastSigning = -10;
+        else if (signings.Count > 0 || s.Mentions.Any(IsDocument)) discourse.LastSigning = s.Sentence.Index;
+        if (signings.Count > 0 && !signings.Any(k => Negated(s, k, out _))) discourse.LastSigned = s.Sentence.Index;
+        discourse.IntroducedOtherwise = s.Tokens is [.., { Text: ":" }] && signings.Count == 0;
     }
 
     /// <summary>Sentences, with no break inside a name or a list broken across lines.</summary>
@@ -140,9 +182,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         for (var k = 0; k < s.Hits.Count; k++)
         {
             var hit = s.Hits[k];
-            if (Negated(s, k, out var intention) || Unstated(s, k, discourse) is not null) { previousSources = null; continue; }
             // "will Hahn noch heute antworten": a plan is no post, like, follow or repost yet (a signing announced keeps a lower confidence).
-            if (intention && hit.Cue.Relation is not (RelationType.Signed or RelationType.Tagged)) { previousSources = null; continue; }
+            if (Negated(s, k, out var intention) || Unstated(s, k, discourse) is not null || intention && !MayBeAnnounced(hit)) { previousSources = null; continue; }
             if (hit.Cue.Relation == RelationType.Retweeted && Commented(s, hit)) hit = hit with { Cue = hit.Cue with { Relation = RelationType.Quoted } };
             var basis = intention ? new Resolved(-1, Inference.Intention, "announced (intention)") : new Resolved(-1, Inference.None, "");
             if (hit.Cue.Relation == RelationType.Signed)
@@ -150,7 +191,6 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 results.AddRange(Signed(s, k, discourse, basis));
                 continue;
             }
-
             if (hit.Cue.Owner)
             {
                 results.AddRange(Owned(s, k, discourse, basis));
@@ -158,19 +198,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             }
             var clause = ClauseOf(s, k);
             var (subjects, passive) = Subjects(s, k, clause);
-            // A letter is addressed to someone, it does not tag them: only SIGNED points at a document.
-            // "Tharoor hit back at Malviya by saying that he liked …": a subject pronoun means the subject of the clause before.
-            var sources = subjects.Where(m => !IsDocument(m) && !Impersonated(s, m)).Select(m => Resolve(m, s.Mentions, discourse.Previous, -1, sentenceSources)).OfType<Resolved>().Select(r => r with { How = r.How | (passive ? Inference.Passive : 0) }).ToList();
+            var sources = Sources(s, k, hit, clause, subjects, passive, previousSources, sentenceSources, discourse);
             if (passive) basis = basis with { Note = Join(basis.Note, "passive: agent") };
-            if (sources.Count == 0 && !passive && k > 0 && previousSources is not null)
-                sources = previousSources.Select(p => p with { How = p.How | Inference.InheritedSubject, Note = Join(p.Note, $"subject shared with '{s.Tokens[s.Hits[k - 1].Anchor].Text}'") }).ToList();
-            // "The post was a response to a comment made by Anderson": a post as the subject is its author's act.
-            if (sources.Count == 0 && !passive && hit.Cue.Relation == RelationType.RepliedTo && PostAsSubject(s, clause, hit)
-                && discourse.Posters.FirstOrDefault(p => p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= 2, (Actor: -1, Sentence: -1)).Actor is var author and >= 0)
-                sources = [new Resolved(author, Inference.PronounFromPreviousSentence, $"the post is {actors.Actors[author].Name}'s, who posted just before")];
-            // "after his tweets directed at the Labour leader": the post's owner tagged, whoever the clause's subject is.
-            if (hit.Cue.AfterPost) sources = PostAuthor(s, hit, sources, discourse);
             if (sources.Count == 0) { previousSources = null; continue; }
+            if (hit.Cue.Relation == RelationType.Retweeted && CommentedNext(s, discourse, sources)) hit = hit with { Cue = hit.Cue with { Relation = RelationType.Quoted } };
 
             var objects = Objects(s, hit, clause, subjects, passive);
             var targets = new List<int>();
@@ -184,49 +215,63 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                     targets.Add(target.Actor);
                     results.Add(Row(s, hit, source, target, basis.How | source.How | target.How, basis.Note, source.Note, target.Note));
                 }
-                // "Kutcher markierte Esken. Esken reagierte prompt": whom she answered is the one who last tagged or answered her.
-                if (!any && (hit.Cue.Relation is RelationType.RepliedTo || hit.Cue.Relation is RelationType.Liked && !NamesPostAfter(s, hit) && !AnyPosts(s, hit) || hit.Cue.Reciprocal)
-                    && discourse.AddressedBy.TryGetValue(source.Actor, out var asker))
+                if (any) continue;
+                if (ImpliedTarget(s, hit, clause, source, discourse) is var (implied, note))
                 {
-                    targets.Add(asker);
-                    results.Add(Row(s, hit, source, new Resolved(asker, Inference.ImpliedTarget, ""), basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
-                        $"target implied: {actors.Actors[asker].Name} addressed {actors.Actors[source.Actor].Name} before"));
-                }
-                // "McAuliffe fired back. Northam also responded.": the same target as the reply before.
-                else if (!any && hit.Cue.Relation is RelationType.RepliedTo && discourse.LastReply is var (replier, answered) && replier != source.Actor && answered != source.Actor
-                         && (ClauseHas(s, clause, hit, s.Lexicon.Additives) || AddsToPrevious(discourse, source.Actor, s.Lexicon)))
-                {
-                    targets.Add(answered);
-                    results.Add(Row(s, hit, source, new Resolved(answered, Inference.ImpliedTarget, ""), basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
-                        $"target implied: {actors.Actors[answered].Name}, whom {actors.Actors[replier].Name} answered before"));
-                }
-                // "Montgomerie tweeted: …. Mr Perkins replied: …": a reply to no one named answers the last one who posted or spoke
-                // (three sentences back, not counting those of a quoted post); "liked the tweet" the last one who posted. An outlet
-                // that asked for comment is not answered on a platform.
-                // "Following Kuenssberg's tweet, Dorries pushed back": a post its own sentence names comes first.
-                else if (!any && (hit.Cue.Relation is RelationType.RepliedTo && !AddressedInClause(s, hit, clause) && !AttributesQuote(s, hit) && !Asked(s, clause, hit) || NamesPostAfter(s, hit))
-                         && (Posters(s, speakers: false).Where(p => p != source.Actor).DefaultIfEmpty(-1).First() is var here and >= 0 ? here
-                             : discourse.Posters.FirstOrDefault(p => p.Actor != source.Actor && p.Sentence < discourse.Narrative && discourse.Narrative - p.Sentence <= ImpliedReach(s, hit)
-                             && actors.Actors[p.Actor].Kind != ActorKinds.Media, (Actor: -1, Sentence: -1)).Actor) is var poster && poster >= 0)
-                {
-                    targets.Add(poster);
-                    results.Add(Row(s, hit, source, new Resolved(poster, Inference.ImpliedTarget, ""), basis.How | source.How | Inference.ImpliedTarget, basis.Note, source.Note,
-                        $"target implied: {actors.Actors[poster].Name} posted or spoke just before"));
+                    targets.Add(implied);
+                    results.Add(Row(s, hit, source, new Resolved(implied, Inference.ImpliedTarget, ""), basis.How | source.How | Inference.ImpliedTarget,
+                        basis.Note, source.Note, note));
                 }
                 // "Collins liked a tweet. The tweet was posted by Baker.": the author may follow.
-                else if (!any && NamesPostAfter(s, hit)) discourse.PendingPost = (s, hit, source);
+                else if (NamesPostAfter(s, hit)) discourse.PendingPost = (s, hit, source);
             }
-            // "Trump has 45 accounts that he follows": a follow that names no one opens a list the next sentences may name.
-            if (hit.Cue.Relation == RelationType.Follows && !hit.Cue.Reciprocal && targets.Count == 0 && sources.Count == 1) discourse.FollowList = (sources[0].Actor, discourse.Narrative);
             previousSources = sources;
             sentenceSources.AddRange(sources.Select(x => x.Actor));
-            if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Follows)
-                foreach (var source in sources) foreach (var target in targets) discourse.AddressedBy[target] = source.Actor;
-            if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Quoted or RelationType.Retweeted)
-                foreach (var source in sources) discourse.Posters.Insert(0, (source.Actor, discourse.Narrative));
-            if (hit.Cue.Relation is RelationType.RepliedTo && targets.Count > 0) discourse.LastReply = (sources[^1].Actor, targets[^1]);
+            RememberAct(hit, sources, targets, discourse);
         }
         return results;
+    }
+
+    /// <summary>A signing or a tag announced is still stated (with a lower confidence); a reply, like, follow or repost planned is not.</summary>
+    private static bool MayBeAnnounced(Hit hit) => hit.Cue.Relation is RelationType.Signed or RelationType.Tagged;
+
+    /// <summary>
+    /// Who acted: the cue's subjects (no document; a pronoun resolved), else the previous cue's sources (coordinated
+    /// verbs), else the author of a post that is the subject; a cue after a post ("his tweets directed at") takes the post's owner.
+    /// </summary>
+    private List<Resolved> Sources(Parsed s, int k, Hit hit, Clause clause, List<Mention> subjects, bool passive, List<Resolved>? previousSources,
+        List<int> sentenceSources, Discourse discourse)
+    {
+        // A letter is addressed to someone, it does not tag them: only SIGNED points at a document.
+        // "Tharoor hit back at Malviya by saying that he liked …": a subject pronoun means the subject of the clause before.
+        var sources = subjects.Where(m => !IsDocument(m) && !Impersonated(s, m))
+            .Select(m => Resolve(m, s.Mentions, discourse.Previous, -1, sentenceSources)).OfType<Resolved>()
+            .Select(r => r with { How = r.How | (passive ? Inference.Passive : 0) }).ToList();
+        if (sources.Count == 0 && !passive && k > 0 && previousSources is not null)
+        {
+            var sharedWith = s.Tokens[s.Hits[k - 1].Anchor].Text;
+            sources = previousSources.Select(p => p with { How = p.How | Inference.InheritedSubject, Note = Join(p.Note, $"subject shared with '{sharedWith}'") }).ToList();
+        }
+        // "The post was a response to a comment made by Anderson": a post as the subject is its author's act.
+        if (sources.Count == 0 && !passive && hit.Cue.Relation == RelationType.RepliedTo && PostAsSubject(s, clause, hit)
+            && discourse.RecentPoster(2, _ => true) is var author and >= 0)
+            sources = [new Resolved(author, Inference.PronounFromPreviousSentence, $"the post is {actors.Actors[author].Name}'s, who posted just before")];
+        // "after his tweets directed at the Labour leader": the post's owner tagged, whoever the clause's subject is.
+        if (hit.Cue.AfterPost) sources = PostAuthor(s, hit, sources, discourse);
+        return sources;
+    }
+
+    /// <summary>What a cue leaves for later sentences: who addressed whom, who posted, the last reply, an open list of follows.</summary>
+    private static void RememberAct(Hit hit, List<Resolved> sources, List<int> targets, Discourse discourse)
+    {
+        // "Trump has 45 accounts that he follows": a follow that names no one opens a list the next sentences may name.
+        if (hit.Cue.Relation == RelationType.Follows && !hit.Cue.Reciprocal && targets.Count == 0 && sources.Count == 1)
+            discourse.FollowList = (sources[0].Actor, discourse.Narrative);
+        if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Follows)
+            foreach (var source in sources) foreach (var target in targets) discourse.AddressedBy[target] = source.Actor;
+        if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Quoted or RelationType.Retweeted)
+            foreach (var source in sources) discourse.Posters.Insert(0, (source.Actor, discourse.Narrative));
+        if (hit.Cue.Relation is RelationType.RepliedTo && targets.Count > 0) discourse.LastReply = (sources[^1].Actor, targets[^1]);
     }
 
     private bool IsDocument(Mention m) => m.Actor >= 0 && actors.Actors[m.Actor].IsDocument;

@@ -14,8 +14,9 @@ internal sealed record XTweet(
 {
     public XReference? Reference(string type)
     {
-        foreach (var reference in References)
-            if (reference.Type == type) return reference;
+        // By index: a foreach over the interface would box an enumerator per call (three per tweet).
+        for (var i = 0; i < References.Count; i++)
+            if (References[i].Type == type) return References[i];
         return null;
     }
 

@@ -61,7 +61,8 @@ public static partial class XTweetsCsvReader
                 try
                 {
                     tweet = columns.Tweet(table);
-                    relations = XTweetsReader.Relations(tweet, accounts, found).ToList();
+                    relations = [];
+                    XTweetsReader.Relations(tweet, accounts, found, relations);
                 }
                 catch (XJsonException e)
                 {

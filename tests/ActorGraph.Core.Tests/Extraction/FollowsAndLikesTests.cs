@@ -61,6 +61,16 @@ public sealed class FollowsAndLikesTests
     }
 
     [Theory]
+    // An account acts for its owner; the accounts of a list of owners are each followed.
+    [InlineData("en", "Tom Baker joined Instagram on Monday. He has 900 followers, but his account follows only two others: Mary Collins and Ruth Ellis.", "tom-baker ruth-ellis")]
+    [InlineData("de", "Markus Hahn ist neu auf Instagram. Sein Account folgt bisher nur Anna Berger und Jonas Vogt.", "markus-hahn jonas-vogt")]
+    [InlineData("en", "On Twitter, Tom Baker is following the accounts of the Rail Council, Mary Collins and Ruth Ellis.", "tom-baker ruth-ellis")]
+    [InlineData("en", "On Twitter, Tom Baker is following the accounts of the Rail Council, Mary Collins and Ruth Ellis.", "tom-baker rail-council")]
+    [InlineData("de", "Markus Hahn folgt auf X den Accounts von Anna Berger, Jonas Vogt und dem Rail Council.", "markus-hahn rail-council")]
+    public void An_account_is_followed_or_follows_for_its_owner(string language, string text, string expected) =>
+        Assert.Contains(expected, Relations(text, language, RelationType.Follows));
+
+    [Theory]
     // Past the list: who reports it, what a subordinate clause says, counted members of groups.
     [InlineData("en", "On Twitter, Tom Baker follows many rail accounts, Mary Collins said.", "mary-collins")]
     [InlineData("en", "On Twitter, Tom Baker follows the rail debate, where Mary Collins and Ruth Ellis post daily.", "mary-collins")]

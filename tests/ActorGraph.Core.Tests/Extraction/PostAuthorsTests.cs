@@ -6,7 +6,8 @@ namespace ActorGraph.Core.Tests.Extraction;
 /// <summary>
 /// Who wrote a post when reporting names its author outside the quotation's own clause (issue 13, TAGGED recall on real
 /// reporting): a statement posted on a platform, an attribution split off after "!”", an infinitive's subject, "Und weiter:"
-/// after a post, a post named without author after a sentence about someone, a reply paragraph opening with @handles. Each
+/// after a post, a post named without author after a sentence about someone, a reply paragraph opening with @handles, the one
+/// a post addresses ("Liebe Anna Berger, …") as no author. Each
 /// class has a negative twin. Invented German and English passages.
 /// </summary>
 public sealed class PostAuthorsTests
@@ -38,6 +39,10 @@ public sealed class PostAuthorsTests
     // A reply printed as its own paragraph after a paragraph that tells of posting: by the actor before the colon, or of the clause that names the posting.
     [InlineData("en", "The scrap was on, and Mary Collins hit back on Twitter with this: If you are so great, where are your ships?\n\n@tombaker remind me again of the number of ships you planned?", "mary-collins TAGGED tom-baker")]
     [InlineData("de", "Anna Berger antwortete prompt auf Twitter, wie so oft in diesen Tagen.\n\n@MarkusHahn Oh nein, ich habe es gewagt, Lea Krüger zu kritisieren.", "anna-berger TAGGED lea-krueger")]
+    // The one a post opens by addressing did not write it: the other actor of the attribution did, or whom the reply came from.
+    [InlineData("de", "Auf diesen Fehler machte Anna Berger der Abgeordnete Markus Hahn aufmerksam – öffentlich auf X: «Liebe Anna Berger, nein, heute haben wir nicht gewählt. Herzliche Grüsse, Markus».", "markus-hahn TAGGED anna-berger")]
+    [InlineData("en", "On Twitter, Mary Collins got a reply from Tom Baker: “Dear Mary Collins, you are wrong. Best wishes, Tom”", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker tweeted: “Dear Mary Collins, you are wrong.”", "tom-baker TAGGED mary-collins")]
     public void Finds_the_author_beside_the_post(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -53,6 +58,9 @@ public sealed class PostAuthorsTests
     // A paragraph opening with an @handle after one that tells of no posting is no reply of its subject's.
     [InlineData("en", "The scrap was on, and Mary Collins hit back with this: If you are so great, where are your ships?\n\n@tombaker remind me again of the number of ships you planned?", "mary-collins TAGGED tom-baker")]
     [InlineData("de", "Ein Politiker der Grünen kontert auf Twitter, ob man jetzt Leute ohne Helm suchen sollte.\n\n@MarkusHahn Oh nein, ich habe es gewagt, Lea Krüger zu kritisieren.", "gruene TAGGED lea-krueger")]
+    // … and is not its author, even as the subject of the attributing clause.
+    [InlineData("de", "Auf diesen Fehler machte Anna Berger der Abgeordnete Markus Hahn aufmerksam – öffentlich auf X: «Liebe Anna Berger, nein, heute haben wir nicht gewählt. Herzliche Grüsse, Markus».", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "On Twitter, Mary Collins got a reply from Tom Baker: “Dear Mary Collins, you are wrong. Best wishes, Tom”", "mary-collins TAGGED tom-baker")]
     public void No_author_where_none_is_told(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Triples(text, language));
 }

@@ -47,6 +47,10 @@ public sealed class PostGuardsTests
     // An everyday verb is an act on a platform only when the neighbouring sentence that names the platform is about the same actors.
     [InlineData("en", "Another member, Peter Quinn, posted a defense of the policy. Labour accused the newspaper of running a smear.", "labour TAGGED daily-post")]
     [InlineData("en", "Mary Collins accused Tom Baker of lying. Later she had a Twitter row with Peter Quinn.", "mary-collins TAGGED tom-baker")]
+    // A platform in what an accusation reports ("of taking control of the Twitter account", "warf ihm vor, den Twitter-Account …") is its topic, not where it was made.
+    [InlineData("en", "Labour MP Mary Collins accused Tom Baker of taking control of the party’s Twitter account.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Mary Collins accused Tom Baker of lying, citing it as the reason why he deleted his tweets.", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "Anna Berger warf Markus Hahn vor, den Twitter-Account der Partei zu kontrollieren.", "anna-berger TAGGED markus-hahn")]
     public void No_post_of_theirs_names_anyone(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Triples(text, language));
 
@@ -59,6 +63,10 @@ public sealed class PostGuardsTests
     [InlineData("en", "Peter Quinn, who is also part of the Heimat First group, said on Facebook: ‘Tom Baker should apologise to all the people he has offended.’", "peter-quinn TAGGED tom-baker")]
     [InlineData("en", "Tom Baker tweeted that he had met Mary Collins.", "tom-baker TAGGED mary-collins")]
     [InlineData("en", "Mary Collins accused Tom Baker of lying. Later she deleted the tweet.", "mary-collins TAGGED tom-baker")]
+    // … but "on Twitter" before the complement, or "in a tweet" inside it, puts the accusation there.
+    [InlineData("en", "Mary Collins accused Tom Baker on Twitter of lying.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Mary Collins accused Tom Baker of lying in a tweet on Monday.", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "Anna Berger warf Markus Hahn auf Twitter vor, die Partei zu spalten.", "anna-berger TAGGED markus-hahn")]
     public void Their_own_post_still_names_them(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 }

@@ -6,7 +6,8 @@ namespace ActorGraph.Core.Tests.Extraction;
 /// <summary>
 /// Quotations that are no post (issue 13, TAGGED precision on unseen reporting): words written in or told to a newspaper whose
 /// name ends in "Post", spoken by someone whose description names a platform, spoken after a post was answered, spoken about a
-/// post or at a venue, and titles of shows and slogans. Each class has positive twins, so a guard cannot drop the class.
+/// post or at a venue, titles of shows, slogans and headlines, quotations from an article a relative clause names, comments someone
+/// “liked”. Each class has positive twins, so a guard cannot drop the class.
 /// Invented German and English sentences.
 /// </summary>
 public sealed class SpokenQuotationsTests
@@ -48,6 +49,19 @@ public sealed class SpokenQuotationsTests
     // (title nouns again, in a sentence of their own after a post)
     [InlineData("en", "Tom Baker’s tweet went viral. His slogan “Stop Mary Collins” was everywhere.", "tom-baker TAGGED mary-collins")]
     [InlineData("de", "Anna Berger hat auf Instagram ein Video gepostet. Das Motto „Weg mit Markus Hahn“ stand darunter.", "anna-berger TAGGED markus-hahn")]
+    // A headline or title after "headlined", "titled", "mit der Überschrift", "überschrieben mit" is no post.
+    [InlineData("en", "Sharing a BBC story headlined “Mary Collins quits after two weeks”, Tom Baker wrote on Twitter: “Farcical.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker posted a link to an article titled “Why Mary Collins is wrong”.", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Anna Berger teilte auf X einen Artikel mit der Überschrift „Markus Hahn tritt zurück“.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "Anna Berger verlinkte auf Facebook einen Text, überschrieben mit „Markus Hahn tritt zurück“.", "anna-berger TAGGED markus-hahn")]
+    // The verb stands in a relative clause about an article or interview ("in which", ", in dem"): the quotation is from there.
+    [InlineData("en", "The Twitter row began after Tom Baker referred to an article in which Peter Quinn commented: “Mary Collins must go.”", "peter-quinn TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker tweeted a link to an interview in which Peter Quinn said: “Mary Collins must go.”", "peter-quinn TAGGED mary-collins")]
+    [InlineData("de", "Anna Berger teilte auf X ein Interview, in dem Lea Krüger sagte: „Markus Hahn muss weg.“", "lea-krueger TAGGED markus-hahn")]
+    [InlineData("de", "Anna Berger verlinkte auf Twitter einen Artikel, in dem Lea Krüger schrieb: „Markus Hahn muss weg.“", "lea-krueger TAGGED markus-hahn")]
+    // A comment someone “liked” (the cue in scare quotes) is another's post.
+    [InlineData("en", "A blogger was the first to notice that Tom Baker had “liked” the comment: “Mary Collins should be locked up.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Anna Berger hatte den Kommentar „geliked“: „Markus Hahn gehört eingesperrt.“", "anna-berger TAGGED markus-hahn")]
     public void A_quotation_that_was_no_post_tags_no_one(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Triples(text, language));
 
@@ -67,6 +81,11 @@ public sealed class SpokenQuotationsTests
     [InlineData("de", "Anna Berger verteidigte ihren Tweet auf X: „Markus Hahn irrt sich.“", "anna-berger TAGGED markus-hahn")]
     [InlineData("en", "Tom Baker, in a reply to a tweet by Peter Quinn, said: “Mary Collins is wrong.”", "tom-baker TAGGED mary-collins")]
     [InlineData("de", "In einer Antwort auf den Tweet von Lea Krüger sagte Anna Berger: „Markus Hahn irrt sich.“", "anna-berger TAGGED markus-hahn")]
+    // Twins: posted by the subject itself; a comment or video posted, described by a relative clause.
+    [InlineData("en", "Tom Baker posted an article on Twitter: “Mary Collins is wrong.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker referred to an article and tweeted: “Mary Collins must go.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Anna Berger verbreitete auf Twitter einen Kommentar, in dem kein Wort des Mitleids stand: „Markus Hahn ist schuld!“", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "Tom Baker posted a video on Facebook in which he said: “Mary Collins is wrong.”", "tom-baker TAGGED mary-collins")]
     public void A_quotation_posted_tags_whom_it_names(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 }

@@ -1,0 +1,101 @@
+using ActorGraph.Extraction;
+using ActorGraph.Model;
+
+namespace ActorGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Replies, reposts and quotes on reporting: a reply or repost cue and two actors in one sentence where no reply or repost
+/// between them is stated (a demand, a condition, an allegation, counts compared, a third party inside a relative clause),
+/// beside the phrasings that do state one. Invented sentences, German and English, several of each class.
+/// </summary>
+public sealed class ReplyRepostGuardsTests
+{
+    private static readonly RuleExtractor Extractor = new(new ActorLexicon([
+        new KnownActor("anna-berger", "Anna Berger", "person", "f", ["@annaberger"]),
+        new KnownActor("markus-hahn", "Markus Hahn", "person", "m", ["@mhahn"]),
+        new KnownActor("jonas-vogt", "Jonas Vogt", "person", "m", []),
+        new KnownActor("mary-collins", "Mary Collins", "person", "f", ["@SenCollinsFict"]),
+        new KnownActor("tom-baker", "Tom Baker", "person", "m", ["@tombaker"]),
+        new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", []),
+        new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
+        new KnownActor("green-party", "Green Party", "party", null, ["the Greens"]),
+        new KnownActor("rail-council", "Rail Council", "organisation", null, []),
+    ]));
+
+    private static HashSet<string> Triples(string text, string language) =>
+        Extractor.Extract(text, language).Select(r => $"{r.Source} {r.Relation.ToName()} {r.Target}").ToHashSet();
+
+    private static readonly string[] Acts = [" REPLIED_TO ", " RETWEETED ", " QUOTED "];
+
+    [Theory]
+    // A demand or request: the infinitive "to reply" is asked for, and the one asked is not the one who asks.
+    [InlineData("en", "Tom Baker had called on Mary Collins to reply to the Rail Council.", "tom-baker REPLIED_TO rail-council")]
+    [InlineData("en", "Peter Quinn asked Ruth Ellis to reply to Tom Baker on Twitter.", "ruth-ellis REPLIED_TO tom-baker")]
+    [InlineData("en", "Tom Baker urged the Greens to respond to Mary Collins's tweet.", "tom-baker REPLIED_TO mary-collins")]
+    // An inverted condition supposes what did not happen.
+    [InlineData("en", "Had Tom Baker replied to Mary Collins on Twitter, the row would have ended.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Had Tom Baker retweeted the post by Mary Collins, he would have been fired.", "tom-baker RETWEETED mary-collins")]
+    [InlineData("de", "Hätte Markus Hahn auf Anna Berger geantwortet, wäre der Streit beendet gewesen.", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Hätte Markus Hahn den Tweet von Anna Berger geteilt, wäre er entlassen worden.", "markus-hahn RETWEETED anna-berger")]
+    [InlineData("de", "Wäre Markus Hahn auf den Post von Anna Berger eingegangen und hätte er ihr geantwortet, gäbe es keinen Streit.", "markus-hahn REPLIED_TO anna-berger")]
+    // An allegation is not stated as fact.
+    [InlineData("en", "Tom Baker was accused of retweeting a post by Mary Collins.", "tom-baker RETWEETED mary-collins")]
+    [InlineData("en", "Mary Collins accused Tom Baker of having retweeted Ruth Ellis.", "tom-baker RETWEETED ruth-ellis")]
+    [InlineData("en", "Tom Baker allegedly retweeted Mary Collins's post.", "tom-baker RETWEETED mary-collins")]
+    [InlineData("de", "Markus Hahn wurde vorgeworfen, einen Beitrag von Anna Berger geteilt zu haben.", "markus-hahn RETWEETED anna-berger")]
+    [InlineData("de", "Anna Berger warf Markus Hahn vor, den Tweet von Jonas Vogt retweetet zu haben.", "markus-hahn RETWEETED jonas-vogt")]
+    [InlineData("de", "Markus Hahn hat angeblich den Tweet von Anna Berger retweetet.", "markus-hahn RETWEETED anna-berger")]
+    // Counts compared: who stands after "than"/"als" reposted nothing.
+    [InlineData("en", "Mary Collins's post got more retweets than any tweet by Tom Baker.", "tom-baker RETWEETED mary-collins")]
+    [InlineData("en", "Mary Collins's tweet was shared more often than any post by Tom Baker.", "tom-baker RETWEETED mary-collins")]
+    [InlineData("de", "Der Tweet von Anna Berger wurde 5000 Mal geteilt, öfter als jeder Tweet von Markus Hahn.", "markus-hahn RETWEETED anna-berger")]
+    [InlineData("de", "Der Post von Anna Berger wurde häufiger geteilt als jeder Beitrag von Markus Hahn.", "markus-hahn RETWEETED anna-berger")]
+    // Inside a relative clause on a third party, the clause's object is not whom the reply or repost is of.
+    [InlineData("en", "Tom Baker replied to users who had criticised Mary Collins.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Tom Baker responded to a voter who had attacked Mary Collins on Twitter.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Tom Baker retweeted a fan who had praised Mary Collins.", "tom-baker RETWEETED mary-collins")]
+    [InlineData("de", "Markus Hahn antwortete auf einen Tweet, in dem Jonas Vogt Anna Berger angriff.", "markus-hahn REPLIED_TO anna-berger")]
+    public void States_no_reply_repost_or_quote_between_these_actors(string language, string text, string wrong) =>
+        Assert.DoesNotContain(wrong, Triples(text, language));
+
+    [Theory]
+    // A count with the reposters included, the one answered before the relative clause, the post's author in its own relative clause.
+    [InlineData("en", "Mary Collins's tweet was retweeted more than 5,000 times, including by Tom Baker.", "tom-baker RETWEETED mary-collins", "")]
+    [InlineData("de", "Der Tweet von Anna Berger wurde mehr als 5000 Mal geteilt, auch von Markus Hahn.", "markus-hahn RETWEETED anna-berger", "")]
+    [InlineData("en", "Tom Baker replied to Ruth Ellis, who had criticised Mary Collins on Twitter.", "tom-baker REPLIED_TO ruth-ellis", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Markus Hahn antwortete Jonas Vogt, der Anna Berger auf Twitter kritisiert hatte.", "markus-hahn REPLIED_TO jonas-vogt", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Markus Hahn teilte einen Beitrag von Jonas Vogt, in dem dieser Anna Berger kritisierte.", "markus-hahn RETWEETED jonas-vogt", "markus-hahn RETWEETED anna-berger")]
+    // "shared X's post", "quoted X's tweet": a repost and a quote in English reporting.
+    [InlineData("en", "Tom Baker shared Mary Collins's post on Facebook.", "tom-baker RETWEETED mary-collins", "")]
+    [InlineData("en", "Tom Baker shared the post by Mary Collins.", "tom-baker RETWEETED mary-collins", "")]
+    [InlineData("en", "Tom Baker shared a tweet by Mary Collins that attacked Ruth Ellis.", "tom-baker RETWEETED mary-collins", "tom-baker RETWEETED ruth-ellis")]
+    [InlineData("en", "Tom Baker quoted a tweet by Mary Collins, adding: \"Shame.\"", "tom-baker QUOTED mary-collins", "tom-baker RETWEETED mary-collins")]
+    [InlineData("en", "Tom Baker quoted Mary Collins's tweet, writing that Ruth Ellis was right.", "tom-baker QUOTED mary-collins", "tom-baker QUOTED ruth-ellis")]
+    // A caption or "and said:" after a repost introduces the sharer's own words: the handles in them are the sharer's tags.
+    [InlineData("en", "Tom Baker reposted the tweet with the caption: \"Wow. Is this acceptable @SenCollinsFict?\"", "tom-baker TAGGED mary-collins", "")]
+    [InlineData("en", "Tom Baker shared a screenshot of the tweet and said: \"Is this acceptable @SenCollinsFict?\"", "tom-baker TAGGED mary-collins", "")]
+    [InlineData("de", "Markus Hahn teilte den Tweet mit dem Kommentar: „Ist das akzeptabel, @annaberger?“", "markus-hahn TAGGED anna-berger", "")]
+    // The sharer's own words quoted right after the repost comment on it: a quote, not a plain repost.
+    [InlineData("en", "On Tuesday, Tom Baker shared a tweet by Mary Collins about the plan. “Finally someone says it,” Baker wrote about her tweet.", "tom-baker QUOTED mary-collins", "tom-baker RETWEETED mary-collins")]
+    [InlineData("en", "Tom Baker retweeted Mary Collins. He wrote: “She is right.”", "tom-baker QUOTED mary-collins", "tom-baker RETWEETED mary-collins")]
+    [InlineData("de", "Markus Hahn teilte am Montag den Tweet von Anna Berger. „Endlich sagt es jemand“, schrieb Hahn dazu.", "markus-hahn QUOTED anna-berger", "markus-hahn RETWEETED anna-berger")]
+    [InlineData("de", "Markus Hahn retweetete Anna Berger. Dazu schrieb er: „Genau so.“", "markus-hahn QUOTED anna-berger", "markus-hahn RETWEETED anna-berger")]
+    // Words of the post's author after it are the post, not a comment; a new paragraph is a new post.
+    [InlineData("en", "Tom Baker retweeted Mary Collins. “We will win,” Collins wrote.", "tom-baker RETWEETED mary-collins", "tom-baker QUOTED mary-collins")]
+    [InlineData("de", "Markus Hahn teilte den Tweet von Anna Berger.\n\nSpäter schrieb Hahn: „Wir gewinnen.“", "markus-hahn RETWEETED anna-berger", "markus-hahn QUOTED anna-berger")]
+    public void Keeps_the_act_between_the_right_actors(string language, string text, string expected, string wrong)
+    {
+        var found = Triples(text, language);
+        Assert.Contains(expected, found);
+        if (wrong.Length > 0) Assert.DoesNotContain(wrong, found);
+    }
+
+    [Theory]
+    // Sharing a view, an article about someone or a video showing them is no repost of their post.
+    [InlineData("en", "Tom Baker shared Mary Collins's view that the plan would fail.")]
+    [InlineData("en", "Tom Baker shared an article about Mary Collins on Twitter.")]
+    [InlineData("en", "Tom Baker shared a video showing Mary Collins at the rally.")]
+    [InlineData("en", "Tom Baker quoted Mary Collins in his speech.")]
+    public void Sharing_or_quoting_something_else_is_no_repost_or_quote(string language, string text) =>
+        Assert.DoesNotContain(Triples(text, language), t => Acts.Any(a => t.Contains(a, StringComparison.Ordinal)));
+}
