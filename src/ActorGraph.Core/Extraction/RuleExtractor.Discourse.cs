@@ -17,8 +17,12 @@ public sealed partial class RuleExtractor
         public int LastSigning { get; set; } = -10;
         /// <summary>The index of the last sentence with a signing verb or noun that is not negated.</summary>
         public int LastSigned { get; set; } = -10;
+        /// <summary>The index of the last sentence where someone wrote to an actor, no document named ("The senators wrote to Doyle").</summary>
+        public int LastWrote { get; set; } = -10;
         /// <summary>The lines just before that each name someone, and nothing else.</summary>
         public List<Parsed> NameRun { get; set; } = [];
+        /// <summary>Lines of names carry their own answer ("Cem Özdemir (Grüne)\nkomplett unterschrieben."): a name without one signed nothing.</summary>
+        public bool StatusTable { get; set; }
         /// <summary>A letter's salutation ("Dear Secretary Doyle,") came before: lines of names after its text are its signers.</summary>
         public bool LetterOpened { get; set; }
         /// <summary>The last sentence ends with a colon and names no signing: it introduces a list of something else.</summary>
@@ -29,8 +33,8 @@ public sealed partial class RuleExtractor
         public Dictionary<int, int> AddressedBy { get; } = [];
         /// <summary>Who posted or spoke, most recent first, with the <see cref="Narrative"/> index: whom a reply without a target answers.</summary>
         public List<(int Actor, int Sentence)> Posters { get; } = [];
-        /// <summary>The posts the text quotes: the sentence each starts in and who wrote it.</summary>
-        public List<(int Sentence, int Author)> QuotedPosts { get; } = [];
+        /// <summary>The posts the text quotes: the sentence each starts in, where in the text, and who wrote it.</summary>
+        public List<(int Sentence, int Start, int Author)> QuotedPosts { get; } = [];
         /// <summary>The sentence after the one being read in its paragraph: "congratulated Ryan on his selection. … deleted their tweets" names the platform after the act.</summary>
         public Sentence? Following { get; set; }
         /// <summary>The actor mentions of <see cref="Following"/>.</summary>
