@@ -165,6 +165,8 @@ public sealed class CueLexicon
     public required HashSet<string> Venues { get; init; }
     /// <summary>What has a title (<c>show</c>, <c>Sendung</c>, <c>slogan</c>): a short quotation right after one is its name, not a post.</summary>
     public required HashSet<string> TitleNouns { get; init; }
+    /// <summary>Who speaks for an organisation (<c>spokesperson</c>, <c>Sprecherin</c>): their words go to the press, not to a platform the sentence does not name.</summary>
+    public required HashSet<string> Spokespeople { get; init; }
     /// <summary>Words that open what a cue reports (<c>of</c> in "accused X of", <c>why</c>, <c>dass</c>, the comma after "warf X vor").</summary>
     public required HashSet<string> ContentOpeners { get; init; }
     /// <summary>Prepositions that put an act on a platform (<c>on</c> Twitter, <c>in</c> a tweet, <c>auf</c> X).</summary>
@@ -258,6 +260,8 @@ public sealed class CueLexicon
     public required HashSet<string> Allegations { get; init; }
     /// <summary>A finite verb that opens an inverted condition (<c>Had</c>, <c>Hätte</c>): "Had Baker replied, …" supposes, it does not report.</summary>
     public required HashSet<string> ConditionalOpeners { get; init; }
+    /// <summary>Modal verbs (<c>can</c>, <c>will</c>): the word after one is a verb, not a noun.</summary>
+    public required HashSet<string> Modals { get; init; }
     /// <summary>The word after a comparative that names what is compared (<c>than</c>, <c>als</c>).</summary>
     public required HashSet<string> ComparisonLinks { get; init; }
     /// <summary>The subject stands right before its verb (English), not first in its clause (German).</summary>
@@ -446,6 +450,7 @@ public sealed class CueLexicon
             PlatformNames = Class("platform-names"),
             Venues = Class("venues"),
             TitleNouns = Class("title-nouns"),
+            Spokespeople = Class("spokespeople"),
             ContentOpeners = Class("content-openers"),
             PlatformPrepositions = Class("platform-prepositions"),
             TitleNamings = Class("title-namings"),
@@ -493,6 +498,7 @@ public sealed class CueLexicon
             Allegations = Class("allegations"),
             ConditionalOpeners = Class("conditional-openers"),
             ComparisonLinks = Class("comparison-links"),
+            Modals = Class("modals"),
             SubjectNearVerb = Class("word-order").Single() == "svo",
             PassiveAuxiliaries = Class("passive-auxiliaries"),
             Agents = Class("agents"),

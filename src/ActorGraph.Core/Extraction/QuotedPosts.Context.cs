@@ -36,10 +36,22 @@ public static partial class QuotedPosts
     /// about or answered ("said of Trump's tweet", "sagte zu dem Tweet", "Auf den Tweet angesprochen", "Responding to the tweet");
     /// a reply noun makes the answer written ("in a reply to a tweet by Congress, said:").
     /// </summary>
+    /// <remarks>After the verb, a platform is where only after a preposition ("said on Facebook"); else it is what was said about
+    /// ("responded to accusations of buying Facebook support by saying", "said the new account will …").</remarks>
     private static bool PostedThere(Sentence sentence, CueLexicon lexicon) => sentence.Tokens.Where((t, i) => !t.Quoted && !Describing(sentence.Tokens, i, lexicon)
-        && (lexicon.IsPlatformWord(t.Lower) || lexicon.PostingVerbs.Contains(t.Lower)
+        && (lexicon.IsPlatformWord(t.Lower) && (!Enumerable.Range(0, i).Any(j => !sentence.Tokens[j].Quoted && KindOf(sentence.Tokens[j].Lower, lexicon) is not null)
+                || PlacedOn(sentence.Tokens, i, lexicon))
+            || lexicon.PostingVerbs.Contains(t.Lower)
             || (lexicon.IsPostNounAt(sentence.Tokens, i) && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(j => lexicon.Topics.Contains(sentence.Tokens[j].Lower)
                 || lexicon.ReplyPrepositions.Contains(sentence.Tokens[j].Lower) && !(j > 0 && lexicon.ReplyNouns.Contains(sentence.Tokens[j - 1].Lower)))))).Any();
+
+    /// <summary>A preposition that puts an act on a platform stands at most three words before <paramref name="at"/>, in its phrase ("on his Twitter account").</summary>
+    internal static bool PlacedOn(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
+    {
+        for (var j = at - 1; j >= 0 && j >= at - 3 && tokens[j].IsWord; j--)
+            if (lexicon.PlatformPrepositions.Contains(tokens[j].Lower)) return true;
+        return false;
+    }
 
     /// <summary>
     /// "Mr Magorian, who is also part of Facebook page X, said:": an English relative clause between commas describes the speaker;
@@ -56,15 +68,17 @@ public static partial class QuotedPosts
     private static bool InRange(int index, (int From, int To) range) => index >= range.From && index <= range.To;
 
     /// <summary>
-    /// The attributing sentence says where the words were spoken ("in an interview", "told reporters", "im ZDF"); not when a
+    /// The attributing sentence says where the words were spoken ("in an interview", "told reporters", "im ZDF", a spokesperson); not when a
     /// platform stands right beside the venue: "in a statement posted on Twitter", "in einer auf Facebook verbreiteten Mitteilung" is a post.
     /// </summary>
     private static bool SpokenElsewhere(Sentence sentence, CueLexicon lexicon)
     {
         var tokens = sentence.Tokens;
         // "Baker, who has many Twitter followers, told reporters:": a platform in the speaker's description stands beside no venue.
+        // "A Sinn Féin spokesperson added:" speaks for the party to the press, unless the sentence names a platform.
         return Enumerable.Range(0, tokens.Count).Any(i => !tokens[i].Quoted && lexicon.Venues.Contains(tokens[i].Lower)
-            && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(tokens.Count, i + 4) - Math.Max(0, i - 3)).Any(j => lexicon.IsPlatformWord(tokens[j].Lower) && !Describing(tokens, j, lexicon)));
+            && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(tokens.Count, i + 4) - Math.Max(0, i - 3)).Any(j => lexicon.IsPlatformWord(tokens[j].Lower) && !Describing(tokens, j, lexicon)))
+            || tokens.Any(t => !t.Quoted && lexicon.Spokespeople.Contains(t.Lower)) && !lexicon.NamesPlatform(sentence);
     }
 
     /// <summary>

@@ -29,8 +29,8 @@ public sealed partial class RuleExtractor
         public Dictionary<int, int> AddressedBy { get; } = [];
         /// <summary>Who posted or spoke, most recent first, with the <see cref="Narrative"/> index: whom a reply without a target answers.</summary>
         public List<(int Actor, int Sentence)> Posters { get; } = [];
-        /// <summary>The posts the text quotes: the sentence each starts in and who wrote it.</summary>
-        public List<(int Sentence, int Author)> QuotedPosts { get; } = [];
+        /// <summary>The posts the text quotes: the sentence each starts in, where in the text, and who wrote it.</summary>
+        public List<(int Sentence, int Start, int Author)> QuotedPosts { get; } = [];
         /// <summary>The sentence after the one being read in its paragraph: "congratulated Ryan on his selection. … deleted their tweets" names the platform after the act.</summary>
         public Sentence? Following { get; set; }
         /// <summary>The actor mentions of <see cref="Following"/>.</summary>

@@ -14,6 +14,8 @@ public sealed partial class RuleExtractor
     /// </summary>
     private (int Actor, string Note)? ImpliedTarget(Parsed s, Hit hit, Clause clause, Resolved source, Discourse discourse)
     {
+        // "to which Flanagan replied", "Ms Long replied: “No, Arlene …”": whom the reply's own sentence shows it answering.
+        if (hit.Cue.Relation is RelationType.RepliedTo && AnsweredInSentence(s, hit, discourse, source.Actor) is var (shown, why) && shown >= 0) return (shown, why);
         // "Kutcher markierte Esken. Esken reagierte prompt": whom she answered is the one who last tagged or answered her.
         if (AnswersWhoAddressed(s, hit) && discourse.AddressedBy.TryGetValue(source.Actor, out var asker))
             return (asker, $"target implied: {actors.Actors[asker].Name} addressed {actors.Actors[source.Actor].Name} before");
@@ -85,6 +87,28 @@ public sealed partial class RuleExtractor
         var at = mentions.LastOrDefault(m => m.Actor == author);
         return Row(new Parsed(merged, mentions, [hit], first.Lexicon), hit, source, new Resolved(author, Inference.ImpliedTarget, "", at), source.How | Inference.ImpliedTarget,
             source.Note, $"target implied: {actors.Actors[author].Name} posted it, as the text says after");
+    }
+
+    /// <summary>
+    /// Whom a reply with no named target answers, as its own sentence shows: the person its quoted words address by first name
+    /// ("Ms Long replied: “No, it isn't true, Arlene.”"), else (when the sentence names no poster otherwise) the author of a
+    /// post quoted earlier in the sentence ("Gault, who lost his father, tweeted: “…”, to which Mr Flanagan replied: …"). (-1, "") when the sentence shows neither.
+    /// </summary>
+    private (int Actor, string Why) AnsweredInSentence(Parsed s, Hit hit, Discourse discourse, int source)
+    {
+        var tokens = s.Tokens;
+        var open = Enumerable.Range(hit.Last + 1, Math.Max(0, tokens.Count - hit.Last - 1)).FirstOrDefault(j => tokens[j].Quoted, -1);
+        if (open > 0 && Enumerable.Range(hit.Last + 1, open - hit.Last - 1).All(j => !tokens[j].IsWord))
+        {
+            var close = Enumerable.Range(open, tokens.Count - open).TakeWhile(j => tokens[j].Quoted).Last();
+            var addressed = Addressed(s.Sentence.Text, tokens[open].Start, tokens[close].End, s.Lexicon).Select(a => a.Actor).Where(a => a != source).Distinct().ToList();
+            if (addressed.Count == 1) return (addressed[0], $"target implied: the reply addresses {actors.Actors[addressed[0]].Name}");
+        }
+        // Only when the sentence names no post or poster of its own ("Following Kuenssberg's tweet …, Dorries pushed back").
+        if (Posters(s, speakers: false).Any(p => p != source)) return (-1, "");
+        var cueAt = s.Sentence.Start + tokens[hit.Anchor].Start;
+        var author = discourse.QuotedPosts.Where(p => p.Sentence == s.Sentence.Index && p.Start < cueAt && p.Author != source).Select(p => p.Author).DefaultIfEmpty(-1).Last();
+        return author < 0 ? (-1, "") : (author, $"target implied: {actors.Actors[author].Name}'s post is quoted before the reply");
     }
 
     /// <summary>

@@ -119,7 +119,7 @@ public sealed partial class RuleExtractor
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         var content = Enumerable.Range(hit.Last + 1, Math.Max(0, tokens.Count - hit.Last - 1)).FirstOrDefault(j => lexicon.ContentOpeners.Contains(tokens[j].Lower), tokens.Count);
         bool Here(int i) => !tokens[i].Quoted && lexicon.PlatformAt(tokens, i)
-            && (i < content || Enumerable.Range(Math.Max(content, i - 3), i - Math.Max(content, i - 3)).Any(j => lexicon.PlatformPrepositions.Contains(tokens[j].Lower)));
+            && (i < content || QuotedPosts.PlacedOn(tokens, i, lexicon));
         // A pronoun may stand for anyone it could be resolved to once the source is known ("Buhari congratulated him").
         var named = s.Mentions.Where(m => !m.IsPronoun).Select(m => m.Actor).Append(-1).ToList();
         var own = s.Mentions.SelectMany(m => m.IsPronoun ? named.Select(source => Resolve(m, s.Mentions, discourse.Previous, source)?.Actor ?? -1) : [m.Actor]).Where(a => a >= 0).ToHashSet();

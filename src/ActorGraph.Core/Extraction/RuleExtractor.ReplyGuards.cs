@@ -16,7 +16,9 @@ public sealed partial class RuleExtractor
         var (tokens, hit, lexicon) = (s.Tokens, s.Hits[k], s.Lexicon);
         if (hit.Cue.Relation is not (RelationType.RepliedTo or RelationType.Retweeted or RelationType.Quoted)) return null;
         // "called on Collins to reply to the Council": after "to" the word is a verb in the infinitive (asked for, planned), not the noun "reply".
-        if (hit.Cue.Noun && lexicon.SubjectNearVerb && hit.Anchor > 0 && lexicon.Infinitive.Contains(tokens[hit.Anchor - 1].Lower)) return "an infinitive";
+        // "only specified people can reply to the post": after a modal too.
+        if (hit.Cue.Noun && lexicon.SubjectNearVerb && hit.Anchor > 0 && (lexicon.Infinitive.Contains(tokens[hit.Anchor - 1].Lower) || lexicon.Modals.Contains(tokens[hit.Anchor - 1].Lower)))
+            return "a verb, not the noun";
         // "Hätte Hahn auf Berger geantwortet, …", "Had Baker replied to Collins, …": what an inverted condition supposes did not happen.
         var first = Enumerable.Range(0, tokens.Count).FirstOrDefault(j => tokens[j].IsWord, -1);
         if (first >= 0 && first < hit.Anchor && !tokens[first].Quoted && lexicon.ConditionalOpeners.Contains(tokens[first].Lower)
@@ -37,6 +39,21 @@ public sealed partial class RuleExtractor
             && Enumerable.Range(Math.Max(0, hit.Anchor - 3), than - Math.Max(0, hit.Anchor - 3)).Any(j => lexicon.Comparatives.Contains(tokens[j].Lower) && !lexicon.ComparisonLinks.Contains(tokens[j].Lower)))
             return "counts compared";
         return null;
+    }
+
+    /// <summary>
+    /// "hatte auf die Vorwürfe reagiert und ließ die NÖN wissen", "responded and told the Courier": past a conjunction that starts
+    /// no list of actors, a new verb has its own objects; an outlet there is told, not answered (a person may still be the one
+    /// answered: "reagierte und frischte die Geschichtskenntnisse der Fraktionschefin auf").
+    /// </summary>
+    private bool PastAnotherVerb(Parsed s, Hit hit, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (hit.Cue.Relation is not (RelationType.RepliedTo or RelationType.Retweeted or RelationType.Quoted) || m.Start <= hit.Last || m.IsPronoun
+            || actors.Actors[m.Actor].Kind != ActorKinds.Media) return false;
+        return Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).Any(j => j + 1 < m.Start && !tokens[j].Quoted && lexicon.Conjunctions.Contains(tokens[j].Lower)
+            && !lexicon.ReplyPrepositions.Contains(tokens[j + 1].Lower) && !lexicon.Prepositions.Contains(tokens[j + 1].Lower)
+            && !s.Mentions.Any(o => o.Start == j + 1 || o.Start == j + 2 && lexicon.Determiners.Contains(tokens[j + 1].Lower)));
     }
 
     /// <summary>

@@ -22,17 +22,14 @@ public sealed partial class RuleExtractor
     public IReadOnlyList<SentenceReport> Mentions(string text, string language = "auto")
     {
         var lexicon = CueLexicon.For(language == "auto" ? Languages.Detect(text) : language);
-        var sentences = Split(text, lexicon);
-        var mentionsOf = MentionsOf(sentences, lexicon, CancellationToken.None);
-        var discourse = new Discourse();
         var report = new List<SentenceReport>();
-        foreach (var s in sentences)
+        foreach (var (parsed, previous) in Read(text, lexicon))
         {
-            var mentions = mentionsOf[s.Index];
+            var (s, mentions) = (parsed.Sentence, parsed.Mentions);
             var found = mentions.Select(m =>
             {
                 var (start, end) = (s.Tokens[m.Start].Start, s.Tokens[m.End - 1].End);
-                var resolved = Resolve(m, mentions, discourse.Previous, -1);
+                var resolved = Resolve(m, mentions, previous, -1);
                 return new MentionReport(s.Text[start..end], s.Start + start, end - start, resolved is { } r ? actors.Actors[r.Actor].Id : null, m.Mark,
                     m.IsPronoun ? resolved?.Note is { Length: > 0 } note ? note : resolved is null ? "unresolved" : "pronoun, same sentence" : m.Via ?? "");
             }).ToList();
@@ -45,9 +42,8 @@ public sealed partial class RuleExtractor
                     i += quoted.Length - 1;
                 }
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
-            var cues = FindCues(s.Tokens, mentions, lexicon).Select(h => $"{h.Cue.Relation.ToName()}: {string.Join(" … ", h.Tokens.Select(t => s.Tokens[t].Text))}").ToList();
+            var cues = parsed.Hits.Select(h => $"{h.Cue.Relation.ToName()}: {string.Join(" … ", h.Tokens.Select(t => s.Tokens[t].Text))}").ToList();
             report.Add(new SentenceReport(s.Index, s.Start, s.Text, found, cues));
-            Carry(discourse, s, mentions);
         }
         return report;
     }

@@ -55,7 +55,13 @@ public sealed class SqliteGraphStore(string path, bool snapshotFile = true) : IG
             var pipeline = new IngestPipeline(options);
             await LoadStoredIdsAsync(connection, transaction, pipeline, writer, ct);
             var result = await RunPipelinedAsync(pipeline, elements, writer, ct);
-            if (bulk) result = await IndexBulkLoadAsync(connection, transaction, result, ct);
+            if (bulk)
+            {
+                // The table's pages go to disk while the indexes are built, instead of in the commit after them.
+                var writtenOut = rollbackJournal ? SqliteWriteOut.StartAsync(SQLitePCL.raw.sqlite3_db_filename(connection.Handle, "main").utf8_to_string()) : Task.CompletedTask;
+                result = await IndexBulkLoadAsync(connection, transaction, result, ct);
+                await writtenOut;
+            }
             await ApplyAliasesAsync(connection, transaction, writer.Aliases, ct);
             if (result.ChangedAnything)
             {

@@ -7,7 +7,7 @@ using ActorGraph.Storage;
 namespace ActorGraph.Cli;
 
 /// <summary>
-/// <c>actorgraph extract --actors ACTORS.tsv|FOLDER [--lang de|en|auto] FILE|FOLDER… [--format tsv|json] [--ingest] [--explain] [--mentions]</c>:
+/// <c>actorgraph extract --actors ACTORS.tsv|FOLDER [--lang de|en|auto] FILE|FOLDER… [--format tsv|json] [--ingest] [--explain] [--mentions] [--pairs]</c>:
 /// the relations articles state between known actors. Files are plain text or saved web pages (<c>.html</c>, main text
 /// by <see cref="ArticleText"/>); a folder stands for its .txt and .html files. <c>--lang auto</c> decides per file.
 /// <c>--actors</c> names one actors file for every article, or a folder with one per article (<c>NAME.tsv</c> for
@@ -17,6 +17,8 @@ namespace ActorGraph.Cli;
 /// <c>--ingest</c> also stores them, one document per file. <c>--mentions</c> lists, instead of relations, each sentence with the
 /// actors it mentions, whom pronouns and roles were resolved to, and its cues: why a relation was missed. <c>--text</c> prints
 /// the text each file was read as (for a saved page, its article text), which the evidence sentences are part of.
+/// <c>--pairs</c> lists each ordered pair of actors a sentence mentions with the features the learned pair scorer weighs
+/// (<see cref="PairCandidate"/>), the input of <c>eval/extraction/train.py</c>.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -29,12 +31,13 @@ internal static class ExtractCommand
     private static readonly Option<bool> Ingest = new("--ingest") { Description = "Store the relations too (all files in one transaction)" };
     private static readonly Option<bool> Explain = new("--explain") { Description = "Show the cue that fired and how the actors were resolved" };
     private static readonly Option<bool> MentionsOnly = new("--mentions") { Description = "List each sentence with the actors it mentions (pronouns and roles resolved) and its cues, instead of relations" };
+    private static readonly Option<bool> PairsOnly = new("--pairs") { Description = "List each ordered pair of actors a sentence mentions with its features (the learned scorer's input), instead of relations" };
     private static readonly Option<bool> TextOnly = new("--text") { Description = "Print the text each file was read as (a saved page: its article text), instead of relations; needs no actors" };
     private static readonly Argument<FileInfo[]> Files = new("files") { Description = "Articles: plain text (UTF-8) or saved web pages (.html); a folder for all of its .txt and .html files", Arity = ArgumentArity.OneOrMore };
 
     public static Command Create()
     {
-        var command = new Command("extract", "Find the relations news articles state between known actors") { Actors, Lang, Format, Ingest, Explain, MentionsOnly, TextOnly, Files };
+        var command = new Command("extract", "Find the relations news articles state between known actors") { Actors, Lang, Format, Ingest, Explain, MentionsOnly, PairsOnly, TextOnly, Files };
         command.SetGuardedAction(async (parse, ct) =>
         {
             var format = parse.GetValue(Format)!.ToLowerInvariant();
@@ -51,21 +54,30 @@ internal static class ExtractCommand
             var extractors = new Dictionary<ActorLexicon, RuleExtractor>();
 
             var mentionsOnly = parse.GetValue(MentionsOnly);
+            var pairsOnly = parse.GetValue(PairsOnly);
             if (mentionsOnly && parse.GetValue(Ingest)) throw new BadInputException("--mentions lists what was read; it stores nothing, so it does not go with --ingest.");
+            if (pairsOnly && (mentionsOnly || parse.GetValue(Ingest))) throw new BadInputException("--pairs lists candidate pairs; it does not go with --mentions or --ingest.");
 
             var found = new List<(FileInfo File, ExtractedRelation Relation)>();
             var read = new List<(FileInfo File, IReadOnlyList<SentenceReport> Sentences)>();
+            var pairs = new List<(FileInfo File, PairCandidate Pair)>();
             foreach (var file in Articles(parse.GetValue(Files)!))
             {
                 var lexicon = lexiconFor(file);
                 if (!extractors.TryGetValue(lexicon, out var extractor)) extractors[lexicon] = extractor = new RuleExtractor(lexicon);
                 var text = ArticleText.Read(await File.ReadAllBytesAsync(file.FullName, ct), file.ToString());
                 if (mentionsOnly) read.Add((file, extractor.Mentions(text, language)));
+                else if (pairsOnly) pairs.AddRange(extractor.Pairs(text, language).Select(p => (file, p)));
                 else found.AddRange(extractor.Extract(text, language, ct).Select(r => (file, r)));
             }
             if (mentionsOnly)
             {
                 WriteMentions(read, format);
+                return CliRunner.Ok;
+            }
+            if (pairsOnly)
+            {
+                WritePairs(pairs, format);
                 return CliRunner.Ok;
             }
             var explain = parse.GetValue(Explain);
@@ -139,6 +151,20 @@ internal static class ExtractCommand
         foreach (var (file, sentences) in read)
             foreach (var s in sentences)
                 Console.Out.WriteLine($"{file.Name}\t{s.Index}\t{s.Start}\t{Cell(string.Join("; ", s.Mentions.Select(m => $"{m.Text}={m.Actor ?? "?"}" + (m.Via.Length > 0 ? $" ({m.Via})" : ""))))}\t{Cell(string.Join("; ", s.Cues))}\t{Cell(s.Text)}");
+    }
+
+    /// <summary>One row (TSV) or object (JSON) per candidate pair: where its sentence is, the two actors, the types the rules found, the features.</summary>
+    private static void WritePairs(List<(FileInfo File, PairCandidate Pair)> pairs, string format)
+    {
+        if (format == "json")
+        {
+            CliJson.Write(pairs.Select(p => new { document = p.File.Name, sentence = p.Pair.Sentence, start = p.Pair.SentenceStart, source = p.Pair.Source, target = p.Pair.Target,
+                rules = p.Pair.RuleTypes.Select(t => t.ToName()).ToList(), features = p.Pair.Features, evidence = p.Pair.Evidence }).ToList());
+            return;
+        }
+        Console.Out.WriteLine("document\tsentence\tsource\ttarget\trules\tfeatures\tevidence");
+        foreach (var (file, p) in pairs)
+            Console.Out.WriteLine($"{file.Name}\t{p.Sentence}\t{p.Source}\t{p.Target}\t{string.Join(' ', p.RuleTypes.Select(t => t.ToName()))}\t{string.Join(' ', p.Features)}\t{Cell(p.Evidence)}");
     }
 
     /// <summary>JSON: each file with its text; otherwise the texts, each after a <c>==> FILE &lt;==</c> line when there are several.</summary>

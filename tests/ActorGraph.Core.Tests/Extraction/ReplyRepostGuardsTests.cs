@@ -20,6 +20,7 @@ public sealed class ReplyRepostGuardsTests
         new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
         new KnownActor("green-party", "Green Party", "party", null, ["the Greens"]),
         new KnownActor("rail-council", "Rail Council", "organisation", null, []),
+        new KnownActor("daily-courier", "Daily Courier", "media", null, ["the Courier"]),
     ]));
 
     private static HashSet<string> Triples(string text, string language) =>
@@ -55,6 +56,15 @@ public sealed class ReplyRepostGuardsTests
     [InlineData("en", "Tom Baker responded to a voter who had attacked Mary Collins on Twitter.", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("en", "Tom Baker retweeted a fan who had praised Mary Collins.", "tom-baker RETWEETED mary-collins")]
     [InlineData("de", "Markus Hahn antwortete auf einen Tweet, in dem Jonas Vogt Anna Berger angriff.", "markus-hahn REPLIED_TO anna-berger")]
+    // After a modal, "reply" is a verb: who may reply is no one's act.
+    [InlineData("en", "Mary Collins posted a photo. Tom Baker shared her post and wondered why only chosen people can reply to the post.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins tweeted about the plan. Tom Baker retweeted it and complained that only her allies can reply to the tweet.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins posted a video. Tom Baker retweeted it and criticised a setting under which only friends could reply to the post.", "tom-baker REPLIED_TO mary-collins")]
+    // An outlet after another verb is told, not answered.
+    [InlineData("en", "Tom Baker responded on Twitter and told the Daily Courier that he would stay.", "tom-baker REPLIED_TO daily-courier")]
+    [InlineData("en", "Tom Baker hit back and assured the Courier that the plan was safe.", "tom-baker REPLIED_TO daily-courier")]
+    [InlineData("de", "Markus Hahn hatte auf die Vorwürfe reagiert und ließ den Daily Courier wissen, er bleibe.", "markus-hahn REPLIED_TO daily-courier")]
+    [InlineData("de", "Markus Hahn konterte prompt und sagte dem Daily Courier, er bleibe im Amt.", "markus-hahn REPLIED_TO daily-courier")]
     public void States_no_reply_repost_or_quote_between_these_actors(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 
@@ -80,9 +90,17 @@ public sealed class ReplyRepostGuardsTests
     [InlineData("en", "Tom Baker retweeted Mary Collins. He wrote: “She is right.”", "tom-baker QUOTED mary-collins", "tom-baker RETWEETED mary-collins")]
     [InlineData("de", "Markus Hahn teilte am Montag den Tweet von Anna Berger. „Endlich sagt es jemand“, schrieb Hahn dazu.", "markus-hahn QUOTED anna-berger", "markus-hahn RETWEETED anna-berger")]
     [InlineData("de", "Markus Hahn retweetete Anna Berger. Dazu schrieb er: „Genau so.“", "markus-hahn QUOTED anna-berger", "markus-hahn RETWEETED anna-berger")]
+    [InlineData("en", "Mary Collins posted a photo. Tom Baker shared her post and questioned why she had hidden the replies.", "tom-baker QUOTED mary-collins", "tom-baker RETWEETED mary-collins")]
+    [InlineData("de", "Markus Hahn teilte den Tweet von Anna Berger und wunderte sich, warum sie die Antworten verborgen habe.", "markus-hahn QUOTED anna-berger", "markus-hahn RETWEETED anna-berger")]
     // Words of the post's author after it are the post, not a comment; a new paragraph is a new post.
     [InlineData("en", "Tom Baker retweeted Mary Collins. “We will win,” Collins wrote.", "tom-baker RETWEETED mary-collins", "tom-baker QUOTED mary-collins")]
     [InlineData("de", "Markus Hahn teilte den Tweet von Anna Berger.\n\nSpäter schrieb Hahn: „Wir gewinnen.“", "markus-hahn RETWEETED anna-berger", "markus-hahn QUOTED anna-berger")]
+    // A reply with no named target answers whom its own sentence shows: the one its words address by first name, else a post quoted before it.
+    [InlineData("en", "Peter Quinn tweeted about the plan. Tom Baker replied: “No, it isn't true, Mary.”", "tom-baker REPLIED_TO mary-collins", "tom-baker REPLIED_TO peter-quinn")]
+    [InlineData("en", "Peter Quinn posted a video. Tom Baker hit back: “Mary, you know that is wrong.”", "tom-baker REPLIED_TO mary-collins", "tom-baker REPLIED_TO peter-quinn")]
+    [InlineData("de", "Jonas Vogt postete ein Video. Markus Hahn antwortete: „Nein, Anna, das stimmt nicht.“", "markus-hahn REPLIED_TO anna-berger", "markus-hahn REPLIED_TO jonas-vogt")]
+    [InlineData("en", "Mary Collins tagged Tom Baker in a post. Ruth Ellis, who chairs the council, tweeted: “A shameful plan”, to which Tom Baker replied: “Nonsense.”", "tom-baker REPLIED_TO ruth-ellis", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Jonas Vogt markierte Markus Hahn in einem Post. Anna Berger, die den Rat leitet, twitterte: „Ein schändlicher Plan“, worauf Markus Hahn antwortete: „Unsinn.“", "markus-hahn REPLIED_TO anna-berger", "markus-hahn REPLIED_TO jonas-vogt")]
     public void Keeps_the_act_between_the_right_actors(string language, string text, string expected, string wrong)
     {
         var found = Triples(text, language);

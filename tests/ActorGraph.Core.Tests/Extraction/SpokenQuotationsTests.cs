@@ -7,7 +7,7 @@ namespace ActorGraph.Core.Tests.Extraction;
 /// Quotations that are no post (issue 13, TAGGED precision on unseen reporting): words written in or told to a newspaper whose
 /// name ends in "Post", spoken by someone whose description names a platform, spoken after a post was answered, spoken about a
 /// post or at a venue, titles of shows, slogans and headlines, quotations from an article a relative clause names, comments someone
-/// “liked”. Each class has positive twins, so a guard cannot drop the class.
+/// “liked”, a spokesperson's words, a platform that is only the topic of what was said. Each class has positive twins, so a guard cannot drop the class.
 /// Invented German and English sentences.
 /// </summary>
 public sealed class SpokenQuotationsTests
@@ -20,6 +20,8 @@ public sealed class SpokenQuotationsTests
         new KnownActor("markus-hahn", "Markus Hahn", "person", "m", []),
         new KnownActor("lea-krueger", "Lea Krüger", "person", "f", []),
         new KnownActor("wapo", "The Washington Post", "media", null, ["Washington Post"]),
+        new KnownActor("labour", "Labour Party", "party", null, ["Labour"]),
+        new KnownActor("spd", "SPD", "party", null, []),
     ]));
 
     private static HashSet<string> Triples(string text, string language) =>
@@ -62,6 +64,14 @@ public sealed class SpokenQuotationsTests
     // A comment someone “liked” (the cue in scare quotes) is another's post.
     [InlineData("en", "A blogger was the first to notice that Tom Baker had “liked” the comment: “Mary Collins should be locked up.”", "tom-baker TAGGED mary-collins")]
     [InlineData("de", "Anna Berger hatte den Kommentar „geliked“: „Markus Hahn gehört eingesperrt.“", "anna-berger TAGGED markus-hahn")]
+    // A spokesperson speaks to the press, and press releases are no posts, even after a post.
+    [InlineData("en", "The post has since been deleted, and Tom Baker said: “I retweeted it in error.”\n\nA Labour Party spokesperson added: “Tom Baker apologised to Peter Quinn.”", "labour TAGGED peter-quinn")]
+    [InlineData("de", "Der Beitrag wurde inzwischen gelöscht, und Anna Berger sagte: „Ich habe ihn aus Versehen geteilt.“\n\nEin Sprecher der SPD ergänzte: „Anna Berger hat sich bei Markus Hahn entschuldigt.“", "spd TAGGED markus-hahn")]
+    [InlineData("de", "Pressemitteilungen der SPD zum Rückzug von Anna Berger von X:\n„Markus Hahn übernimmt das Amt, auch auf Twitter.“", "spd TAGGED markus-hahn")]
+    // After the verb, a platform without a preposition is what was spoken about ("accusations of buying Facebook support").
+    [InlineData("en", "Tom Baker responded to accusations of buying Facebook support by saying, “There were some ads for Mary Collins.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker said the new account will “serve as a way for Mary Collins to engage with voters.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Anna Berger reagierte auf Vorwürfe, Facebook-Unterstützung gekauft zu haben, und sagte: „Es gab Anzeigen für Markus Hahn.“", "anna-berger TAGGED markus-hahn")]
     public void A_quotation_that_was_no_post_tags_no_one(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Triples(text, language));
 
@@ -86,6 +96,13 @@ public sealed class SpokenQuotationsTests
     [InlineData("en", "Tom Baker referred to an article and tweeted: “Mary Collins must go.”", "tom-baker TAGGED mary-collins")]
     [InlineData("de", "Anna Berger verbreitete auf Twitter einen Kommentar, in dem kein Wort des Mitleids stand: „Markus Hahn ist schuld!“", "anna-berger TAGGED markus-hahn")]
     [InlineData("en", "Tom Baker posted a video on Facebook in which he said: “Mary Collins is wrong.”", "tom-baker TAGGED mary-collins")]
+    // Twins: a spokesperson on a platform; a platform after a preposition, or before the verb.
+    [InlineData("en", "The post has since been deleted, and Tom Baker said: “I retweeted it in error.”\n\nA Labour Party spokesperson added on Twitter: “Tom Baker apologised to Peter Quinn.”", "labour TAGGED peter-quinn")]
+    [InlineData("de", "Der Beitrag wurde inzwischen gelöscht, und Anna Berger sagte: „Ich habe ihn aus Versehen geteilt.“\n\nEin Sprecher der SPD ergänzte auf X: „Anna Berger hat sich bei Markus Hahn entschuldigt.“", "spd TAGGED markus-hahn")]
+    [InlineData("en", "Tom Baker responded to the accusations on Facebook by saying, “There were some ads for Mary Collins.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "On Twitter, Tom Baker said: “Mary Collins is wrong.”", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "The Labour Twitter account said: “Mary Collins is wrong.”", "labour TAGGED mary-collins")]
+    [InlineData("de", "Anna Berger sagte auf Instagram: „Markus Hahn irrt sich.“", "anna-berger TAGGED markus-hahn")]
     public void A_quotation_posted_tags_whom_it_names(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 }

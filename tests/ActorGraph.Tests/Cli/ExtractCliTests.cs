@@ -145,6 +145,24 @@ public sealed class ExtractCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_pairs_lists_each_ordered_pair_of_a_sentence_with_the_rules_types_and_its_features()
+    {
+        var article = File("p.txt", "Anna Berger markierte Markus Hahn auf X.\n");
+
+        var json = await Run("extract", "--actors", File("actors.tsv", Actors), "--pairs", "--format", "json", article);
+        var refused = await Run("extract", "--actors", File("actors.tsv", Actors), "--pairs", "--mentions", article);
+
+        Assert.Equal(0, json.ExitCode);
+        var pairs = JsonNode.Parse(json.Out)!.AsArray();
+        Assert.Equal(["anna-berger>markus-hahn", "markus-hahn>anna-berger"], pairs.Select(p => $"{p!["source"]}>{p["target"]}"));
+        Assert.Equal(["TAGGED"], pairs[0]!["rules"]!.AsArray().Select(t => (string)t!));
+        Assert.Empty(pairs[1]!["rules"]!.AsArray());
+        Assert.Contains("cue:TAGGED:between:AB", pairs[0]!["features"]!.AsArray().Select(f => (string)f!));
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--mentions", refused.Error);
+    }
+
+    [Fact]
     public async Task Extract_text_prints_what_each_file_was_read_as_without_needing_actors()
     {
         var page = File("p.html", """

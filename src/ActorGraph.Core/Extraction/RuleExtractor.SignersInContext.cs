@@ -1,0 +1,282 @@
+using ActorGraph.Model;
+
+namespace ActorGraph.Extraction;
+
+/// <summary>
+/// Signers in sentences with no signing verb of their own, after a signing the text reported: "including A and B",
+/// "joined Baker in calling on", a speaker quoting the letter, "so did C", "in a letter, A and B urged", "a letter by
+/// A".
+/// </summary>
+public sealed partial class RuleExtractor
+{
+    private static readonly Cue Included = new(RelationType.Signed, "signers included", [], 0.75, true, false, false, false, false);
+
+    /// <summary>
+    /// "Twelve senators signed the letter. They include Collins and Baker." / "Among them are …" / "Unter ihnen sind …" /
+    /// "Collins and Baker were among them." / "Auch Berger ist darunter.": a sentence right after a signing that names more of its signers.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> SignersIncluded(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        // "The group includes …", "The senators are …": a group noun reaches further back than "They include …".
+        if (!AfterSigning(s, discourse) || s.Hits.Any(h => h.Cue.Relation == RelationType.Signed)) return [];
+        var opening = InclusionOpening(s);
+        var first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && m.Start > opening && m.Mark is { } mark && lexicon.IsInclusion(mark));
+        // "The MLAs are Collins, Baker and Ellis": the names right after the group's copula.
+        if (opening >= 0 && first is null && lexicon.Copulas.Contains(tokens[opening].Lower))
+            first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start > opening && m.Start - opening <= 3);
+        // "Among the Spanish MEPs who have shown their support are A (PDeCAT), B …": the names after the fronted phrase's copula.
+        if (opening == 0 && first is null && Enumerable.Range(1, Math.Min(tokens.Count, 16) - 1).FirstOrDefault(j => lexicon.Copulas.Contains(tokens[j].Lower) && tokens[j].Lower is "are" or "were" or "sind" or "waren", -1) is var copula and > 0
+            && !s.Mentions.Any(m => !m.IsPronoun && m.Start < copula))
+            first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start > copula && m.Start - copula <= 3);
+        if (opening < 0)
+        {
+            // The inclusion closes the sentence: the names before it are the members.
+            var last = tokens.Count - 1;
+            while (last >= 0 && !tokens[last].IsWord) last--;
+            opening = new[] { last - 1, last }.FirstOrDefault(j => j >= 0 && OpensInclusion(s, j) && (j == last || j + 1 == last), -1);
+            first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start <= 3 && m.End <= opening);
+        }
+        var document = ContextDocument(discourse);
+        if (opening < 0 || first is null || document < 0 || ComparedWithOther(s, opening)) return [];
+        var hit = new Hit(Included, [opening]);
+        return SignerList(first, s).Where(m => !IsDocument(m) && !MentionNegated(tokens, m, lexicon))
+            .Select(m => Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, ""), Inference.DocumentFromContext,
+                $"declaration from context: {actors.Actors[document].Name}", "signers listed after a signing"));
+    }
+
+    /// <summary>The sentence comes right after a signing (up to six sentences when it opens with a group noun: "The group includes …", "The senators are …").</summary>
+    private static bool AfterSigning(Parsed s, Discourse discourse)
+    {
+        var tokens = s.Tokens;
+        var reach = Enumerable.Range(0, Math.Min(3, tokens.Count)).Any(j => s.Lexicon.GroupNouns.Contains(tokens[j].Lower) || s.Lexicon.MemberNouns.Contains(tokens[j].Lower) && tokens[j].Lower.EndsWith('s')) ? 6 : 2;
+        return s.Sentence.Index - discourse.LastSigned >= 1 && s.Sentence.Index - discourse.LastSigned <= reach;
+    }
+
+    /// <summary>
+    /// Where the sentence opens a list of more signers: an inclusion in its first words ("They include", "Among them",
+    /// "Unter ihnen"), or the copula after a group noun ("The MLAs are", "Die Abgeordneten sind"); -1 if none.
+    /// </summary>
+    private static int InclusionOpening(Parsed s)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        bool GroupCopula(int j) => j >= 1 && lexicon.Copulas.Contains(tokens[j].Lower) && tokens[j].Lower is not ("has" or "have" or "had" or "hat" or "haben" or "hatte")
+            && (lexicon.MemberNouns.Contains(tokens[j - 1].Lower) || lexicon.GroupNouns.Contains(tokens[j - 1].Lower)) && !s.Mentions.Any(m => m.Start < j)
+            && Enumerable.Range(0, j - 1).All(b => lexicon.Determiners.Contains(tokens[b].Lower) || tokens[b].IsWord && char.IsLower(tokens[b].Text[0]) || b == 0);
+        return Enumerable.Range(0, Math.Min(4, tokens.Count)).FirstOrDefault(j => OpensInclusion(s, j) || GroupCopula(j), -1);
+    }
+
+    /// <summary>An inclusion ("including", "darunter") or an inclusion pair ("among them", "unter ihnen") at <paramref name="j"/>.</summary>
+    private static bool OpensInclusion(Parsed s, int j) => s.Lexicon.Inclusions.Contains(s.Tokens[j].Lower)
+        || (j + 1 < s.Tokens.Count && s.Lexicon.InclusionPairs.Contains($"{s.Tokens[j].Lower} {s.Tokens[j + 1].Lower}"));
+
+    /// <summary>"Critics such as Baker and Ellis called it naive": the inclusion at <paramref name="opening"/> gives examples of a noun that names no signers.</summary>
+    private static bool ComparedWithOther(Parsed s, int opening)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (!lexicon.Comparisons.Contains(tokens[opening].Lower)) return false;
+        var noun = opening - 1;
+        while (noun >= 0 && lexicon.Comparisons.Contains(tokens[noun].Lower)) noun--;
+        return noun >= 0 && tokens[noun].IsWord && !lexicon.MemberNouns.Contains(tokens[noun].Lower) && !lexicon.GroupNouns.Contains(tokens[noun].Lower)
+            && !lexicon.Pronouns.ContainsKey(tokens[noun].Lower) && !s.Mentions.Any(m => m.Start <= noun && noun < m.End);
+    }
+
+    /// <summary>
+    /// "Warren joined a group of thirteen Senators led by Blumenthal in calling on Trump to …" within two sentences of one
+    /// that names the letter (before or after it): a joint act of writing (<see cref="CueLexicon.LetterActs"/>) with no
+    /// document of its own is the letter's. The subject, those joined and who led them signed; not after "to" ("refused to
+    /// join") or a negation.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> SignersJoining(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        // "… joined Gallego and Raskin in calling for his resignation. In the letter, Lieu and members write:": the letter named after the act.
+        if (discourse.PendingJoin is var (joinedIn, joinHit, joiners) && s.Mentions.FirstOrDefault(m => IsDocument(m) && !discourse.Addressed.Contains(m.Actor)) is { } named)
+        {
+            discourse.PendingJoin = null;
+            if (s.Sentence.Index - joinedIn.Sentence.Index <= 2)
+                foreach (var m in joiners)
+                    yield return Row(joinedIn, joinHit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(named.Actor, Inference.None, ""), Inference.DocumentFromContext,
+                        $"declaration named after it: {actors.Actors[named.Actor].Name}", "joined in writing it");
+        }
+        if (s.Mentions.Any(IsDocument) || s.Hits.Any(h => h.Cue.Relation == RelationType.Signed)) yield break;
+        var document = s.Sentence.Index - discourse.LastSigning is >= 1 and <= 2 ? ContextDocument(discourse) : -1;
+        foreach (var cue in lexicon.Cues.Where(c => c.Relation == RelationType.Signed && c.Companions))
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (tokens[i].Quoted || lexicon.Infinitive.Contains(tokens[i - 1].Lower) || cue.MatchAt(tokens, i) is not { } matched) continue;
+                var act = Enumerable.Range(matched[^1] + 1, Math.Max(0, Math.Min(tokens.Count - 1, matched[^1] + 40) - matched[^1] - 1))
+                    .TakeWhile(j => tokens[j].Text is not (";" or ":" or "?" or "!"))
+                    .FirstOrDefault(j => lexicon.JointActs.Contains(tokens[j].Lower) && lexicon.LetterActs.Contains(tokens[j + 1].Lower), -1);
+                var last = s.Mentions.LastOrDefault(m => !m.IsPronoun && !m.Marked && m.End <= i && i - m.End <= 8);
+                if (act < 0 || ListHead(last, s) is not { } subject
+                    || Enumerable.Range(last!.End, i - last.End).Any(j => lexicon.IsNegation(tokens[j].Lower) || lexicon.NonEvents.Contains(tokens[j].Lower))) continue;
+                var hit = new Hit(cue, matched);
+                var joined = s.Mentions.Where(m => !m.IsPronoun && !IsDocument(m) && m.Start > matched[^1] && m.End <= act
+                    && (m.Mark is null || lexicon.Agents.Contains(m.Mark) || lexicon.IsInclusion(m.Mark)));
+                var signers = WithCoordinated(subject, s.Mentions, tokens, lexicon).Concat(joined).Where(m => !IsDocument(m) && !MentionNegated(tokens, m, lexicon)).DistinctBy(m => m.Actor).ToList();
+                if (document < 0) discourse.PendingJoin = (s, hit, signers);
+                else foreach (var m in signers)
+                    yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, ""), Inference.DocumentFromContext,
+                        $"declaration from context: {actors.Actors[document].Name}", "joined in writing it");
+                yield break;
+            }
+    }
+
+    /// <summary>
+    /// "„Ich habe den Brief unterschrieben“, sagte Berger", "Hahn sagte: „Wir haben den Brief mit Krüger verfasst.“",
+    /// "… said Collins. \"That is why I joined Baker in sending this letter.\"": a speaker who says they signed did; with
+    /// "we", those the quotation names with them ("mit Krüger", "joined Baker in") too. The speaker is the one actor of a
+    /// clause with a verb of saying in the sentence, or in the sentence before when this one is all quotation.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> SignersSpeaking(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var pronoun = Enumerable.Range(0, tokens.Count).FirstOrDefault(j => tokens[j].Quoted && lexicon.FirstPerson.Contains(tokens[j].Lower), -1);
+        if (pronoun < 0) yield break;
+        var hit = lexicon.Cues.Where(c => c.Relation == RelationType.Signed && !c.Noun && !c.Scene)
+            .SelectMany(c => Enumerable.Range(pronoun + 1, Math.Min(tokens.Count, pronoun + 12) - pronoun - 1).Where(j => tokens[j].Quoted).Select(j => c.MatchAt(tokens, j) is { } m ? new Hit(c, m) : null))
+            .OfType<Hit>().Where(h => h.Tokens.All(j => tokens[j].Quoted)).OrderBy(h => h.Anchor).FirstOrDefault();
+        // "I refused to sign", "wir wollen unterschreiben", "we did not sign": no act that happened.
+        if (hit is null || Enumerable.Range(pronoun + 1, hit.Last - pronoun).Any(j => !tokens[j].Quoted) || lexicon.Infinitive.Contains(tokens[hit.Anchor - 1].Lower)
+            || Enumerable.Range(pronoun + 1, Math.Min(tokens.Count - 1, hit.Last + 2) - pronoun).Any(j => tokens[j].Quoted
+                && (lexicon.IsNegation(tokens[j].Lower) || lexicon.NonEvents.Contains(tokens[j].Lower) || lexicon.Intentions.Contains(tokens[j].Lower)))) yield break;
+        var named = s.Mentions.FirstOrDefault(m => IsDocument(m) && tokens[m.Start].Quoted);
+        var document = named?.Actor ?? (Enumerable.Range(pronoun, tokens.Count - pronoun).Any(j => tokens[j].Quoted && GenericDocument(tokens, j, lexicon)) ? ContextDocument(discourse) : -1);
+        if (document < 0) yield break;
+        var speaker = Speaker(s.Sentence, s.Mentions, lexicon);
+        if (speaker is null && !tokens.Any(t => t.IsWord && !t.Quoted) && discourse.Recent.LastOrDefault() is { } before && before.Index == s.Sentence.Index - 1)
+            speaker = Speaker(before, discourse.Previous.ToList(), lexicon);
+        if (speaker is not { } who) yield break;
+        var signers = new List<int> { who };
+        // "wir … gemeinsam mit Krüger", "I joined Baker in sending": who the quotation names as doing it with them.
+        for (var j = pronoun + 1; j < tokens.Count && tokens[j].Quoted; j++)
+            if (actors.Match(tokens, j) is { } match && !actors.Actors[match.Actor].IsDocument
+                && (lexicon.Comitatives.Contains(tokens[j - 1].Lower) || hit.Cue.Companions && j > hit.Last && j - hit.Last <= 3))
+                signers.Add(match.Actor);
+        foreach (var actor in signers.Distinct())
+            yield return Row(s, hit, new Resolved(actor, Inference.None, ""), new Resolved(document, Inference.None, "", named), named is null ? Inference.DocumentFromContext : Inference.None,
+                "the speaker says they signed it");
+    }
+
+    /// <summary>The one actor named outside the quotation in a sentence with a verb of saying outside it ("sagte Anna Berger", "Collins said:").</summary>
+    private int? Speaker(Sentence sentence, List<Mention> mentions, CueLexicon lexicon)
+    {
+        var tokens = sentence.Tokens;
+        if (!tokens.Any(t => !t.Quoted && (lexicon.SpeechVerbs.Contains(t.Lower) || lexicon.SayingVerbs.Contains(t.Lower)))) return null;
+        var outside = mentions.Where(m => !m.IsPronoun && !m.Marked && !tokens[m.Start].Quoted && m.Actor >= 0 && !actors.Actors[m.Actor].IsDocument).Select(m => m.Actor).Distinct().ToList();
+        return outside is [var only] ? only : null;
+    }
+
+    private static readonly Cue Echoed = new(RelationType.Signed, "so did", [], 0.75, false, false, false, false, false);
+
+    /// <summary>
+    /// "Collins signed the letter, as did Baker and Ellis." / "… signed the letter. So did Baker.": the act repeated for others.
+    /// Only right after a signing that is not negated.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> SignersEchoed(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        for (var j = 0; j + 1 < tokens.Count; j++)
+        {
+            if (tokens[j].Quoted || !lexicon.Echoes.Contains($"{tokens[j].Lower} {tokens[j + 1].Lower}") || (j > 0 && tokens[j - 1].IsWord)) continue;
+            var signing = s.Hits.FindLastIndex(h => h.Cue.Relation == RelationType.Signed && h.Last < j);
+            if (signing >= 0 ? Negated(s, signing, out _) : !(j == 0 && s.Sentence.Index - discourse.LastSigned == 1)) continue;
+            var first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !IsDocument(m) && m.Start > j + 1 && m.Start <= j + 4);
+            var named = s.Mentions.LastOrDefault(m => IsDocument(m) && m.Start < j);
+            var document = named?.Actor ?? ContextDocument(discourse);
+            if (first is null || document < 0) continue;
+            var hit = new Hit(Echoed, [j, j + 1]);
+            foreach (var m in SignerList(first, s).Where(m => !IsDocument(m) && !MentionNegated(tokens, m, lexicon)))
+                yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", named),
+                    named is null ? Inference.DocumentFromContext : Inference.None, named is null ? $"declaration from context: {actors.Actors[document].Name}" : "", "did the same");
+        }
+    }
+
+    private static readonly Cue Medium = new(RelationType.Signed, "document as means", [], 0.7, false, true, false, false, false);
+
+    /// <summary>
+    /// "Trittmann antwortete mit einem offenen Brief", "Per offenem Brief wandten sich Brandt und Demir an den Kanzler",
+    /// "O'Connor responded with a letter of his own": a new document (no article, an indefinite one or a possessive) as the
+    /// means of what the subject did; the subject wrote it. Only where no signing verb speaks, and not negated.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> SignersByMedium(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (s.Hits.Any(h => h.Cue.Relation == RelationType.Signed)) yield break;
+        foreach (var d in s.Mentions.Where(IsDocument))
+        {
+            var p = d.Start - 1;
+            var article = lexicon.Indefinites.Contains(tokens[d.Start].Lower) || lexicon.Possessives.Contains(tokens[d.Start].Lower);
+            while (p >= 0 && p >= d.Start - 3 && tokens[p].IsWord && !lexicon.Instruments.Contains(tokens[p].Lower))
+            {
+                if (!(lexicon.Indefinites.Contains(tokens[p].Lower) || lexicon.Possessives.Contains(tokens[p].Lower) || char.IsLower(tokens[p].Text[0]) && !lexicon.Determiners.Contains(tokens[p].Lower))) break;
+                article |= lexicon.Indefinites.Contains(tokens[p].Lower) || lexicon.Possessives.Contains(tokens[p].Lower);
+                p--;
+            }
+            if (p < 0 || tokens[p].Quoted || !lexicon.Instruments.Contains(tokens[p].Lower) || lexicon.Determiners.Contains(tokens[d.Start].Lower) && !article) continue;
+            // The clause around it: up to a semicolon, a colon or a comma that opens a subordinate or relative clause.
+            bool Bound(int j) => tokens[j].Text is ";" or ":" || tokens[j].Quoted || j > 0 && tokens[j - 1].Text == "," && (lexicon.Subordinators.Contains(tokens[j].Lower) || RelativeClauseAt(s, j));
+            var start = p;
+            while (start > 0 && !Bound(start - 1)) start--;
+            var end = d.End;
+            while (end < tokens.Count && !Bound(end)) end++;
+            // "did not answer with a letter", "threatened to respond with a letter": no act that happened.
+            if (Enumerable.Range(start, end - start).Any(j => lexicon.IsNegation(tokens[j].Lower) || lexicon.NonEvents.Contains(tokens[j].Lower) || lexicon.Intentions.Contains(tokens[j].Lower)
+                || lexicon.Infinitive.Contains(tokens[j].Lower) && j + 1 < tokens.Count && tokens[j + 1].IsWord && char.IsLower(tokens[j + 1].Text[0]))) continue;
+            // English: the subject before the verb; German: the first unmarked one of the clause, also after the verb ("wandten sich Brandt und Demir an").
+            var subject = s.Mentions.Where(m => m.Start >= start && m.End <= end && m != d && !IsDocument(m) && !m.Marked && (m.Pronoun is null or (_, true))
+                && (!lexicon.SubjectNearVerb || m.End <= p)).Select(m => (Mention?)m).FirstOrDefault();
+            if (subject is null) continue;
+            var hit = new Hit(Medium, [p]);
+            foreach (var m in WithCoordinated(subject, s.Mentions, tokens, lexicon).Where(m => !IsDocument(m) && !MentionNegated(tokens, m, lexicon)))
+                if (Resolve(m, s.Mentions, discourse.Previous, -1) is { } signer && !actors.Actors[signer.Actor].IsDocument)
+                    yield return Row(s, hit, signer, new Resolved(d.Actor, Inference.None, "", d), signer.How, signer.Note, "the document is the means of the subject's act");
+        }
+    }
+
+    private static readonly Cue Authors = new(RelationType.Signed, "document by", [], 0.75, true, false, false, false, false);
+
+    /// <summary>
+    /// "a letter from Sens. Collins and Baker", "der Brief von Berger und Hahn", "die Erklärung der Grünen": the document
+    /// names its authors right after it. Not for a document the text calls the addressee's ("your letter").
+    /// </summary>
+    private IEnumerable<ExtractedRelation> DocumentAuthors(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        foreach (var d in s.Mentions.Where(IsDocument).ToList())
+        {
+            if (discourse.Addressed.Contains(d.Actor) || MentionNegated(tokens, d, lexicon)) continue;
+            // An alias that is a headline ("Letter from Sen. John McCain to the FWS") names its author inside.
+            for (var j = d.Start + 1; j < d.End - 1; j++)
+            {
+                if (!lexicon.PostAuthors.Contains(tokens[j].Lower)) continue;
+                var author = Enumerable.Range(j + 1, Math.Min(4, d.End - j - 1)).Select(t => actors.Match(tokens, t)).FirstOrDefault(a => a is { } found && !actors.Actors[found.Actor].IsDocument);
+                if (author is { } inside)
+                    yield return Row(s, new Hit(Authors, [j]), new Resolved(inside.Actor, Inference.None, ""), new Resolved(d.Actor, Inference.None, "", d), Inference.None, "named in the document's title as its author");
+                break;
+            }
+            // "das „Manifest für Frieden“ von Schwarzer": past the title's closing quotation mark.
+            var close = d.End < tokens.Count && tokens[d.End].Quoted is false && tokens[d.End].Text is "“" or "”" or "\"" or "»" or "«" ? d.End + 1 : d.End;
+            if (close >= tokens.Count) continue;
+            var by = tokens[close].Lower;
+            // "die gemeinsame Erklärung Norwegens und Kanadas": a German name in the genitive right after the document.
+            var genitive = lexicon.SubjectNearVerb ? null : s.Mentions.FirstOrDefault(m => m.Start == close && !m.IsPronoun && !IsDocument(m)
+                && tokens[close].Text.EndsWith('s') && !actors.Actors[m.Actor].Name.EndsWith('s'));
+            if (!(lexicon.PostAuthors.Contains(by) || (!lexicon.SubjectNearVerb && (lexicon.GenitiveAfterNoun.Contains(by) || lexicon.GenitiveArticles.Contains(by)))) && genitive is null) continue;
+            // "einen Aufruf von Künstlern. Unter ihnen: …": the authors may be listed next.
+            discourse.LastSigned = s.Sentence.Index;
+            // "Gemeinsame Erklärung der Außenministerin und der Außenminister Rau (Polen), Baerbock …": titles, also joined, before the names.
+            var first = genitive ?? s.Mentions.FirstOrDefault(m => m.Start > close && m.Start <= close + 8);
+            if (first is null || first.IsPronoun || IsDocument(first) || first.Mark == "'s" && first != genitive
+                || Enumerable.Range(close + 1, Math.Max(0, first.Start - close - 1)).Any(j => !(tokens[j].Text == "." || lexicon.Determiners.Contains(tokens[j].Lower)
+                    || lexicon.Conjunctions.Contains(tokens[j].Lower) && j > close + 1 || (tokens[j].IsWord && char.IsUpper(tokens[j].Text[0]))))) continue;
+            var hit = new Hit(Authors, [close]);
+            foreach (var m in SignerList(first, s))
+            {
+                if (IsDocument(m) || MentionNegated(tokens, m, lexicon) || (m != first && m.Mark is { } mark && mark != first.Mark && !lexicon.IsInclusion(mark))) continue;
+                yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(d.Actor, Inference.None, "", d), Inference.None, "named after the document as its author");
+            }
+        }
+    }
+}
