@@ -149,6 +149,10 @@ public sealed class CueLexicon
     public required HashSet<string> Additives { get; init; }
     /// <summary>Words before a comitative preposition (<c>along with</c>, <c>gemeinsam mit</c>).</summary>
     public required HashSet<string> Companions { get; init; }
+    /// <summary>Finite forms of writing (<c>wrote</c>, <c>schrieben</c>): "wrote to Doyle" without a document may be a letter.</summary>
+    public required HashSet<string> WritingVerbs { get; init; }
+    /// <summary>Words for more people of the same kind (<c>others</c>, <c>andere</c>): "Others, who signed the letter, are …".</summary>
+    public required HashSet<string> Others { get; init; }
     /// <summary>Nouns of acting for someone before <c>of</c>/<c>von</c> (<c>on behalf of</c>, <c>im Namen von</c>, <c>im Auftrag von</c>).</summary>
     public required HashSet<string> Proxies { get; init; }
     /// <summary>Verbs of posting (<c>twitterte</c>, <c>tweeted</c>): a quotation they attribute is a post.</summary>
@@ -443,6 +447,8 @@ public sealed class CueLexicon
             Additives = Class("additives"),
             Companions = Class("companions"),
             Proxies = Class("proxies"),
+            Others = Class("others"),
+            WritingVerbs = Class("writing-verbs"),
             PostingVerbs = Class("posting-verbs"),
             SayingVerbs = Class("saying-verbs"),
             SpeechVerbs = Class("speech-verbs"),

@@ -212,7 +212,9 @@ public sealed partial class RuleExtractor
         while (true)
         {
             var start = title;
-            while (title > 1 && start - title < 4 && (tokens[title - 1].Text == "." || (tokens[title - 1].IsWord && char.IsUpper(tokens[title - 1].Text[0])))) title--;
+            // "mit dem 1. Beigeordneten Hahn": an ordinal is part of the title.
+            while (title > 1 && start - title < 4 && (tokens[title - 1].Text == "." || (tokens[title - 1].IsWord && char.IsUpper(tokens[title - 1].Text[0]))
+                       || char.IsDigit(tokens[title - 1].Text[0]) && tokens[title].Text == ".")) title--;
             var of = title - 1 > 0 && lexicon.Determiners.Contains(tokens[title - 1].Lower) ? title - 2 : title - 1;
             if (title == start || of <= 0 || at - title > 10 || !lexicon.Prepositions.Contains(tokens[of].Lower) || !TitleOf(of)) break;
             title = of;

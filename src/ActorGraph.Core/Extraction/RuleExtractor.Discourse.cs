@@ -17,8 +17,12 @@ public sealed partial class RuleExtractor
         public int LastSigning { get; set; } = -10;
         /// <summary>The index of the last sentence with a signing verb or noun that is not negated.</summary>
         public int LastSigned { get; set; } = -10;
+        /// <summary>The index of the last sentence where someone wrote to an actor, no document named ("The senators wrote to Doyle").</summary>
+        public int LastWrote { get; set; } = -10;
         /// <summary>The lines just before that each name someone, and nothing else.</summary>
         public List<Parsed> NameRun { get; set; } = [];
+        /// <summary>Lines of names carry their own answer ("Cem Özdemir (Grüne)\nkomplett unterschrieben."): a name without one signed nothing.</summary>
+        public bool StatusTable { get; set; }
         /// <summary>A letter's salutation ("Dear Secretary Doyle,") came before: lines of names after its text are its signers.</summary>
         public bool LetterOpened { get; set; }
         /// <summary>The last sentence ends with a colon and names no signing: it introduces a list of something else.</summary>

@@ -24,10 +24,25 @@ public sealed partial class RuleExtractor
         var nameLine = SignerLists.IsNameLine(s.Tokens, 0, names, s.Lexicon);
         bool NextLine(int previousEnd) => previousEnd >= 0 && previousEnd <= s.Sentence.Start
             && text[previousEnd..s.Sentence.Start].Count(c => c == '\n') is > 0 and <= 2 && text[previousEnd..s.Sentence.Start].All(char.IsWhiteSpace);
+        if (WritesTo(s)) discourse.LastWrote = s.Sentence.Index;
+        var signing = s.Hits.FindIndex(h => h.Cue.Relation == RelationType.Signed && !h.Cue.Noun);
+        // "Cem Özdemir (Grüne)\nkomplett unterschrieben.", "Tom Baker\nDid not sign.": a line of only a signing verb answers for the name line above it.
+        if (signing >= 0 && names.Count == 0 && s.Tokens.Count(t => t.IsWord) <= 5 && OwnLine(text, s.Sentence) && discourse.NameRun is [.., var above]
+            && above.Sentence.Index == s.Sentence.Index - 1 && NextLine(above.Sentence.Start + above.Sentence.Text.Length))
+        {
+            discourse.StatusTable = true;
+            (discourse.Signers, discourse.NameRun) = (null, []);
+            if (Negated(s, signing, out _)) return [];
+            var offset = above.Tokens.Count;
+            return Signers(text, above, new Hit(s.Hits[signing].Cue, [.. s.Hits[signing].Tokens.Select(t => t + offset)]), above.Sentence.Start, end, discourse);
+        }
+        // "Anna Berger (SPD): unterschrieben", "Mary Collins – signed": a name line that says itself whether the name signed.
+        if (nameLine && signing >= 0 && Enumerable.Range(0, s.Hits[signing].Anchor).Any(j => s.Tokens[j].Text is ":" or "–" or "—" or "-")) discourse.StatusTable = true;
+        else if (!nameLine && s.Tokens.Count(t => t.IsWord) >= 8) discourse.StatusTable = false;
         // A run of lines that each name someone ("Prof. Dr. Klaus Busch, Universität Bremen") in a text about a signing.
         discourse.NameRun = nameLine && names.Count > 0 ? discourse.NameRun is [.., var lastLine] && NextLine(lastLine.Sentence.Start + lastLine.Sentence.Text.Length) ? [.. discourse.NameRun, s] : [s] : [];
         if (discourse.NameRun.Count == 1) discourse.RunIntroducedOtherwise = discourse.IntroducedOtherwise;
-        if (discourse.Signers is var (opener, hit, last) && NextLine(last) && nameLine)
+        if (discourse.Signers is var (opener, hit, last) && NextLine(last) && nameLine && !discourse.StatusTable)
         {
             discourse.Signers = (opener, hit, end);
             return Signers(text, opener, hit, s.Sentence.Start, end, discourse);
@@ -49,7 +64,8 @@ public sealed partial class RuleExtractor
             return SignerLists.IsNameLine(s.Tokens, signOff, names, s.Lexicon) ? Signers(text, s, cue, s.Sentence.Start + s.Tokens[signOff].Start, end, discourse) : [];
         }
         var opening = s.Hits.FindIndex(h => h.Cue.Relation == RelationType.Signed);
-        if (opening >= 0 && SignerLists.Introduces(s.Tokens) && !Negated(s, opening, out _))
+        // A line that names its signer says all itself ("Anna Berger (SPD): unterschrieben"); "Signed by A, B and:" still opens a list.
+        if (opening >= 0 && SignerLists.Introduces(s.Tokens) && !Negated(s, opening, out _) && (!nameLine || names.Count == 0 || s.Tokens[^1].Text == ":"))
         {
             discourse.Signers = (s, s.Hits[opening], end);
             return [];
@@ -69,7 +85,7 @@ public sealed partial class RuleExtractor
         }
         var list = new Hit(NameList, []); // no cue words: the list itself is the cue
         // Not after a line that introduces something else ("The 17 MPs backing the amendment are listed below:" is a vote).
-        if ((discourse.NameRun.Count >= 3 && discourse.LastSigning >= 0 || discourse.NameRun.Count >= 2 && discourse.LetterOpened) && !discourse.RunIntroducedOtherwise)
+        if ((discourse.NameRun.Count >= 3 && discourse.LastSigning >= 0 || discourse.NameRun.Count >= 2 && discourse.LetterOpened) && !discourse.RunIntroducedOtherwise && !discourse.StatusTable)
         {
             var first = discourse.NameRun[0];
             discourse.Signers = (first, list, end);
@@ -82,6 +98,23 @@ public sealed partial class RuleExtractor
         if ((listed >= 3 && s.Sentence.Index - discourse.LastSigning <= 4 || closesLetter) && s.Hits.Count == 0 && SignerLists.OnlyNames(s.Tokens, 0, names, s.Lexicon))
             return Signers(text, s, list, s.Sentence.Start, end, discourse);
         return SignersIncluded(s, discourse).Concat(SignersEchoed(s, discourse)).Concat(SignersSpeaking(s, discourse));
+    }
+
+    /// <summary>
+    /// "The British lawmakers wrote the Secretary-General", "Die Abgeordneten schrieben an Meier": writing to an actor, no
+    /// document named, no negation — a letter the text may name later.
+    /// </summary>
+    private bool WritesTo(Parsed s)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (s.Mentions.Any(IsDocument)) return false;
+        for (var j = 0; j + 1 < tokens.Count; j++)
+        {
+            if (!lexicon.WritingVerbs.Contains(tokens[j].Lower) || tokens[j].Quoted || Enumerable.Range(0, j).Any(o => lexicon.IsNegation(tokens[o].Lower))) continue;
+            var to = tokens[j + 1].Lower is "to" or "an" ? j + 2 : j + 1;
+            if (s.Mentions.Any(m => !m.IsPronoun && !IsDocument(m) && (m.Start == to || m.Start == to + 1 && lexicon.Determiners.Contains(tokens[to].Lower)))) return true;
+        }
+        return false;
     }
 
     /// <summary>A signing noun that needs a document (<c>Unterschriften</c>, <c>supporters</c>) in a heading, which names none.</summary>

@@ -51,7 +51,7 @@ public sealed partial class RuleExtractor
         if (hit.Cue.Relation == RelationType.Tagged && !hit.Cue.Noun && s.Lexicon.SubjectNearVerb && s.Lexicon.Prepositions.Contains(tokens[hit.Last].Lower)
             && objects.FirstOrDefault(m => m.Start > hit.Last) is { } addressed)
             return WithCoordinated(addressed, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList();
-        if (hit.Cue.Relation == RelationType.Tagged) return objects;
+        if (hit.Cue.Relation == RelationType.Tagged) return objects.Where(m => !Reported(s, hit, m)).ToList();
         // "followed Collins's advice", "folgte dem Aufruf von Hahn": one follows the actor itself, or an account of theirs.
         if (hit.Cue.Relation == RelationType.Follows && !passive) objects = objects.Where(m => m.IsPronoun ? m.Mark is null or "object" : FollowedObject(s, m)).ToList();
         var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();

@@ -117,7 +117,7 @@ public sealed partial class RuleExtractor
     private bool PlatformNear(Parsed s, Hit hit, Discourse discourse)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
-        var content = Enumerable.Range(hit.Last + 1, Math.Max(0, tokens.Count - hit.Last - 1)).FirstOrDefault(j => lexicon.ContentOpeners.Contains(tokens[j].Lower), tokens.Count);
+        var content = ContentStart(tokens, hit, lexicon);
         bool Here(int i) => !tokens[i].Quoted && lexicon.PlatformAt(tokens, i)
             && (i < content || QuotedPosts.PlacedOn(tokens, i, lexicon));
         // A pronoun may stand for anyone it could be resolved to once the source is known ("Buhari congratulated him").
@@ -127,6 +127,27 @@ public sealed partial class RuleExtractor
             && (mentions.All(m => m.Actor < 0 || m.IsPronoun) || mentions.Any(m => !m.IsPronoun && own.Contains(m.Actor)));
         return Enumerable.Range(0, tokens.Count).Any(Here) || Own(discourse.Recent.LastOrDefault(), discourse.Previous) || Own(discourse.Following, discourse.FollowingMentions);
     }
+
+    /// <summary>
+    /// Where what a cue reports begins: "of" before a gerund ("accused X of taking"), "why", "that", "dass", "ob", or in German the
+    /// comma right after a separable particle ("warf ihm vor, …"); the sentence's end when none follows the cue.
+    /// </summary>
+    private static int ContentStart(IReadOnlyList<Token> tokens, Hit hit, CueLexicon lexicon) =>
+        Enumerable.Range(hit.Last + 1, Math.Max(0, tokens.Count - hit.Last - 1)).FirstOrDefault(j => lexicon.ContentOpeners.Contains(tokens[j].Lower)
+            && (tokens[j].Lower switch
+            {
+                "of" => j + 1 < tokens.Count && tokens[j + 1].Lower.EndsWith("ing", StringComparison.Ordinal),
+                "," => j == hit.Last + 1 && hit.Tokens.Length > 1,
+                _ => true,
+            }), tokens.Count);
+
+    /// <summary>
+    /// Not whom a tag cue addresses: an actor in what it reports ("wirft den Räten vor, Hahn zu unterstützen", "accused the NDP of
+    /// heckling him"), or a subject pronoun that opens the cue's clause ("twitterte, sie wünsche Hahn Glück": "sie" wishes).
+    /// </summary>
+    private static bool Reported(Parsed s, Hit hit, Mention m) =>
+        m.Start >= ContentStart(s.Tokens, hit, s.Lexicon)
+        || m.IsPronoun && m.Pronoun!.Value.Subject && m.End == hit.Anchor && (m.Start == 0 || !s.Tokens[m.Start - 1].IsWord);
 
     /// <summary>
     /// "more mentions than Notley", "his 1,000 mentions", "has “liked” tweets that mention him": the cue word is a counted noun

@@ -24,6 +24,7 @@ public sealed partial class RuleExtractor
         var to = s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? s.Tokens.Count;
         // "Signatories include A, the two MPs B and C who run for …, eight MPs including D, …": the rest of the sentence lists them.
         var listing = ListsSigners(s, hit);
+        var labelled = listing && hit.Anchor <= 1 && s.Tokens[hit.Last + 1].Text == ":";
         var asides = new List<(int Start, int End)>();
         // A relative clause after the document ("the letter, which urges May") is about the document, not its signers.
         for (var j = hit.Last + 1; j < to; j++)
@@ -46,6 +47,11 @@ public sealed partial class RuleExtractor
             if (s.Tokens[j].Text == ";" && OwnClause(s, j + 1, to)) { to = j; break; }
         for (var j = hit.Anchor - 1; j > from; j--)
             if (s.Tokens[j].Text == ";" && OwnClause(s, from + 1, j)) { from = j; break; }
+        // "Greenpeace announced that twelve MPs had signed the letter", "Der DGB teilte mit, dass …": who reports the signing did not sign.
+        // Not in a relative clause: "Collins, who said that the plan was wrong, signed the letter".
+        if (Enumerable.Range(from + 1, Math.Max(0, hit.Anchor - from - 1)).LastOrDefault(j => lexicon.Complementizers.Contains(s.Tokens[j].Lower), -1) is var reported and > 0
+            && !Enumerable.Range(from + 2, Math.Max(0, reported - from - 2)).Any(j => lexicon.Relatives.Contains(s.Tokens[j].Lower) && s.Tokens[j - 1].Text == ","))
+            from = reported;
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
         var documentMention = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault();
         // "Baker refused to sign the letter, which Collins and Ellis signed": a cue inside a relative clause on the document has its signers there.
@@ -155,6 +161,11 @@ public sealed partial class RuleExtractor
                     foreach (var member in list.Skip(1))
                         if (after.Add(member) && Acting(m)) members.Add(member);
                 }
+        // "Mary Collins, Labour – signed", "Anna Berger (SPD): unterschrieben": a name line with its answer; the party is her affiliation.
+        var answer = Enumerable.Range(0, hit.Anchor).LastOrDefault(j => s.Tokens[j].Text is ":" or "–" or "—" or "-", -1);
+        var answered = answer > 0 && !named.Any(m => m.Start > answer && m.Start < hit.Anchor)
+            && SignerLists.IsNameLine(s.Tokens.Take(answer).ToList(), 0, [.. named.Where(m => m.End <= answer).Select(m => (m.Start, m.End))], lexicon)
+            && named.Any(m => m.End <= answer && actors.Actors[m.Actor].Kind == ActorKinds.Person);
         var seen = new HashSet<int>();
         var signers = 0;
         // "a joint statement of A and B": an adjective names the signers after it.
@@ -168,7 +179,10 @@ public sealed partial class RuleExtractor
             if (!Acting(m) && !members.Contains(m) || Partitive(s, m)) continue;
             // "Sohn von Willy Brandt und Erstunterzeichner des Manifests": before a noun, "von" is no agent.
             if (hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } byMark && lexicon.Agents.Contains(byMark)) continue;
-            if (principals.Count > 0 && !principals.Contains(m) && actor.Kind != ActorKinds.Person) continue;
+            if ((principals.Count > 0 && !principals.Contains(m) || answered) && actor.Kind != ActorKinds.Person) continue;
+            // "Unterzeichnet: … Anna Berger, SPD": after a label, a party right after a person is her affiliation.
+            if (labelled && actor.Kind != ActorKinds.Person && m.Start >= 2 && s.Tokens[m.Start - 1].Text is "," or "("
+                && named.Any(o => o.End == m.Start - 1 && actors.Actors[o.Actor].Kind == ActorKinds.Person)) continue;
             if (vague && !subjects.Contains(m) && !included.Contains(m) && !Companion(m) && !principals.Contains(m) && !(Author(m) || members.Contains(m) && after.Any(a => Author(a) && a.Start < m.Start))) continue;
             if (passive && m.Start < hit.Anchor && !(m.Mark is { } mark && (lexicon.Agents.Contains(mark) && !lexicon.SubjectNearVerb || lexicon.IsInclusion(mark)))) continue;
             // "MEPs from six groups have signed the letter: Renew Europe, …": the groups say where the signers come from.
@@ -205,6 +219,8 @@ public sealed partial class RuleExtractor
     private static bool ListsSigners(Parsed s, Hit hit)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        // "Signed: Arizona Jonathan Rothschild, Mayor, Tucson Arkansas …", "Unterzeichnet: …": a label before a run of names.
+        if (hit.Anchor <= 1 && !hit.Cue.NeedsDocument && hit.Last + 1 < tokens.Count && tokens[hit.Last + 1].Text == ":") return true;
         if (!hit.Cue.Noun || hit.Cue.NeedsDocument || hit.Last + 1 >= tokens.Count) return false;
         var next = hit.Last + 1;
         // "The signatories of the letter include"
@@ -316,7 +332,7 @@ public sealed partial class RuleExtractor
         if (comma < 0 || comma + 1 >= m.Start || !lexicon.Copulas.Contains(tokens[comma + 1].Lower) || m.Start - comma > 4
             || Enumerable.Range(hit.Last + 1, comma - hit.Last - 1).Any(j => !tokens[j].IsWord || s.Mentions.Any(o => o.Start <= j && j < o.End && !IsDocument(o)))) return false;
         var relative = Enumerable.Range(Math.Max(2, hit.Anchor - 8), Math.Max(0, hit.Anchor - Math.Max(2, hit.Anchor - 8))).LastOrDefault(j => lexicon.Relatives.Contains(tokens[j].Lower) && tokens[j - 1].Text == ",", -1);
-        return relative > 0 && (lexicon.MemberNouns.Contains(tokens[relative - 2].Lower) || lexicon.GroupNouns.Contains(tokens[relative - 2].Lower));
+        return relative > 0 && (lexicon.MemberNouns.Contains(tokens[relative - 2].Lower) || lexicon.GroupNouns.Contains(tokens[relative - 2].Lower) || lexicon.Others.Contains(tokens[relative - 2].Lower));
     }
 
     /// <summary>"another letter", "einen weiteren Brief" at <paramref name="j"/>: a document noun the text calls a different one.</summary>

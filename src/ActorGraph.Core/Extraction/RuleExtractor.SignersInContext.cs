@@ -38,9 +38,14 @@ public sealed partial class RuleExtractor
             first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start <= 3 && m.End <= opening);
         }
         var document = ContextDocument(discourse);
-        if (opening < 0 || first is null || document < 0 || ComparedWithOther(s, opening)) return [];
+        if (opening < 0 || document < 0 || ComparedWithOther(s, opening)) return [];
+        var listed = first is null ? [] : SignerList(first, s);
+        // "They include MPs representing the whole caucus, Green Party leader May and Green MP Manly": the people named among described groups.
+        if (opening < 3)
+            listed = [.. listed.Concat(s.Mentions.Where(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start > opening && actors.Actors[m.Actor].Kind == ActorKinds.Person)).Distinct()];
+        if (listed.Count == 0) return [];
         var hit = new Hit(Included, [opening]);
-        return SignerList(first, s).Where(m => !IsDocument(m) && !MentionNegated(tokens, m, lexicon))
+        return listed.Where(m => !IsDocument(m) && !MentionNegated(tokens, m, lexicon))
             .Select(m => Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, ""), Inference.DocumentFromContext,
                 $"declaration from context: {actors.Actors[document].Name}", "signers listed after a signing"));
     }
@@ -50,7 +55,8 @@ public sealed partial class RuleExtractor
     {
         var tokens = s.Tokens;
         var reach = Enumerable.Range(0, Math.Min(3, tokens.Count)).Any(j => s.Lexicon.GroupNouns.Contains(tokens[j].Lower) || s.Lexicon.MemberNouns.Contains(tokens[j].Lower) && tokens[j].Lower.EndsWith('s')) ? 6 : 2;
-        return s.Sentence.Index - discourse.LastSigned >= 1 && s.Sentence.Index - discourse.LastSigned <= reach;
+        var last = Math.Max(discourse.LastSigned, discourse.LastWrote);
+        return s.Sentence.Index - last >= 1 && s.Sentence.Index - last <= reach;
     }
 
     /// <summary>
@@ -251,8 +257,10 @@ public sealed partial class RuleExtractor
             for (var j = d.Start + 1; j < d.End - 1; j++)
             {
                 if (!lexicon.PostAuthors.Contains(tokens[j].Lower)) continue;
-                var author = Enumerable.Range(j + 1, Math.Min(4, d.End - j - 1)).Select(t => actors.Match(tokens, t)).FirstOrDefault(a => a is { } found && !actors.Actors[found.Actor].IsDocument);
-                if (author is { } inside)
+                var author = Enumerable.Range(j + 1, Math.Min(4, d.End - j - 1)).Select(t => (At: t, Found: actors.Match(tokens, t))).FirstOrDefault(a => a.Found is { } found && !actors.Actors[found.Actor].IsDocument);
+                // "Letter from DFL Senators to Dayton": a party before a plural member noun names where the authors belong, it wrote nothing itself.
+                if (author.Found is { } inside && !(author.At + inside.Length < tokens.Count && lexicon.MemberNouns.Contains(tokens[author.At + inside.Length].Lower)
+                        && actors.Actors[inside.Actor].Kind != ActorKinds.Person))
                     yield return Row(s, new Hit(Authors, [j]), new Resolved(inside.Actor, Inference.None, ""), new Resolved(d.Actor, Inference.None, "", d), Inference.None, "named in the document's title as its author");
                 break;
             }

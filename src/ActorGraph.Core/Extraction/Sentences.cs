@@ -142,7 +142,8 @@ public static partial class Sentences
             // "1. Mary Collins" at the start of a line: the number of a list item.
             if (text.LastIndexOf('\n', wordStart == 0 ? 0 : wordStart - 1) is var lineStart && text[(lineStart + 1)..wordStart].All(char.IsWhiteSpace)) return true;
             var following = WordAt(text, next);
-            return Months.Contains(following) || (following.Length > 0 && char.IsLower(following[0]));
+            // "dem 1. Beigeordneten", "vom 2. Bürgermeister": a number after an article is an ordinal before a noun.
+            return Months.Contains(following) || (following.Length > 0 && char.IsLower(following[0])) || OrdinalArticles.Contains(PreviousWord(text, wordStart));
         }
         return false;
     }
@@ -155,14 +156,21 @@ public static partial class Sentences
         return open >= 0 && period - open <= 20 && text[open..period].Count(char.IsWhiteSpace) <= 1 && !text[open..period].Contains('\n');
     }
 
-    private static bool PreviousWordIsLower(string text, int wordStart)
+    private static readonly HashSet<string> OrdinalArticles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "der", "die", "das", "dem", "den", "des", "am", "im", "vom", "zum", "zur", "beim", "the",
+    };
+
+    private static string PreviousWord(string text, int wordStart)
     {
         var end = wordStart;
         while (end > 0 && text[end - 1] == ' ') end--;
         var start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        return start < end && end < wordStart && char.IsLower(text[start]);
+        return end < wordStart ? text[start..end] : "";
     }
+
+    private static bool PreviousWordIsLower(string text, int wordStart) => PreviousWord(text, wordStart) is { Length: > 0 } word && char.IsLower(word[0]);
 
     private static string WordAt(string text, int at)
     {
