@@ -12,9 +12,10 @@ positive of type T when the annotations give (source, T, target) for the passage
 candidate whose pair has T in the gold but whose sentence holds no anchor of it is left out of training (it may restate it).
 Per type, a logistic regression (numpy, L2, full-batch Adam from zeros: deterministic) on binary features. The threshold is
 chosen inside the training passages by an inner cross-validation (F1 of rules ∪ scorer there). Folds are by passage, shuffled
-with a fixed seed. Only the dev split is ever read. A type would be worth wiring into `extract` when its F1 rises and the precision of
-rules ∪ scorer stays >= 0.85 ("keep"); measured on 28 Nov 2026 no type did (README, "Does a learned scorer
-help?"), so the product has no scorer, only the candidates (`extract --pairs`) this script learns from.
+with a fixed seed; `--repeats K` repeats the CV with K shuffles (outer and inner folds), since a gain of a few relations can
+come and go with the split. Only the dev split is ever read. A type would be worth wiring into `extract` when its F1 rises
+and the precision of rules ∪ scorer stays >= 0.85 in every shuffle ("keep"); measured on 28 Nov 2026 no type did (README,
+"Does a learned scorer help?"), so the product has no scorer, only the candidates (`extract --pairs`) it learns from.
 """
 import argparse, collections, json, os, random, subprocess, sys
 
@@ -155,16 +156,16 @@ def f1(tp, fp, fn):
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def folds(passages, k):
+def folds(passages, k, seed=SEED):
     order = sorted(passages)
-    random.Random(SEED).shuffle(order)
+    random.Random(seed).shuffle(order)
     return [order[j::k] for j in range(k)]
 
 
-def threshold(data, passages, t, inner=3):
+def threshold(data, passages, t, seed, inner=3):
     """The threshold that gives the best F1 of rules ∪ scorer over the passages, from out-of-fold p of an inner CV."""
     oof = {}
-    for held in folds(passages, inner):
+    for held in folds(passages, inner, seed):
         rest = [i for i in passages if i not in set(held)]
         oof.update(probabilities(data, held, t, train(data, rest, t)))
     best = (f1(*count(data, passages, t, set())), 1.01)
@@ -176,12 +177,12 @@ def threshold(data, passages, t, inner=3):
     return best[1]
 
 
-def evaluate(data, train_ids, test_ids):
+def evaluate(data, train_ids, test_ids, seed=SEED):
     """Per type: rules alone and rules ∪ scorer on test_ids, the model and its threshold from train_ids only."""
     result = {}
     for t in TYPES:
         weights = train(data, train_ids, t)
-        th = threshold(data, train_ids, t)
+        th = threshold(data, train_ids, t, seed)
         p = probabilities(data, test_ids, t, weights)
         result[t] = (count(data, test_ids, t, set()), count(data, test_ids, t, {k for k, q in p.items() if q >= th}), th)
     return result
@@ -210,6 +211,7 @@ def main():
     ap.add_argument("--cv", action="store_true", help="5-fold cross-validation over dev passages")
     ap.add_argument("--unseen", help="a folder of new dev passages: train on the other dev passages, score these")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--repeats", type=int, default=1, help="repeat the CV with other shuffles of the passages; a type is kept only if every repeat keeps it")
     ap.add_argument("--cache", help="keep the CLI's output in CACHE.rules.json and CACHE.pairs.json and read it from there next time (same binary and texts only)")
     args = ap.parse_args()
     gold = gold_relations()
@@ -223,13 +225,17 @@ def main():
         result = evaluate(data, [i for i in ids if i not in new], [i for i in ids if i in new])
         report(f"unseen dev: {len(new)} passages, trained on the other {len(ids) - len(new)}", {t: result[t][:2] for t in TYPES})
     if args.cv:
-        summed = {t: [(0, 0, 0), (0, 0, 0)] for t in TYPES}
-        for k, held in enumerate(folds(ids, args.folds)):
-            result = evaluate(data, [i for i in ids if i not in set(held)], held)
-            for t in TYPES:
-                summed[t] = [tuple(x + y for x, y in zip(summed[t][j], result[t][j])) for j in range(2)]
-            print(f"fold {k + 1}: thresholds " + ", ".join(f"{t} {result[t][2]:.2f}" for t in TYPES), file=sys.stderr)
-        report(f"{args.folds}-fold cross-validation over {len(ids)} dev passages (summed over folds)", summed)
+        kept = set(TYPES)
+        for seed in range(SEED, SEED + args.repeats):
+            summed = {t: [(0, 0, 0), (0, 0, 0)] for t in TYPES}
+            for k, held in enumerate(folds(ids, args.folds, seed)):
+                result = evaluate(data, [i for i in ids if i not in set(held)], held, seed)
+                for t in TYPES:
+                    summed[t] = [tuple(x + y for x, y in zip(summed[t][j], result[t][j])) for j in range(2)]
+                print(f"fold {k + 1}: thresholds " + ", ".join(f"{t} {result[t][2]:.2f}" for t in TYPES), file=sys.stderr)
+            kept &= set(report(f"{args.folds}-fold cross-validation over {len(ids)} dev passages (summed over folds, shuffle seed {seed})", summed))
+        if args.repeats > 1:
+            print(f"kept in all {args.repeats} repeats: {', '.join(t for t in TYPES if t in kept) or 'no type'}")
 
 
 if __name__ == "__main__":

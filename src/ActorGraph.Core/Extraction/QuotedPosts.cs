@@ -338,11 +338,21 @@ public static partial class QuotedPosts
             for (; j < text.Length && j < i + 700 && text[j] != '\n'; j++)
                 if (closers.Contains(text[j]) && Closes(text, j)) { close = j; break; }
             // A quotation still open at the paragraph's end goes on in the next paragraph (or its mark was lost): it ends there.
-            if (close < 0 && text[i] is '„' or '“' or '"' or '‘' && (j == text.Length || text[j] == '\n') && j - i > 20) close = j;
+            // British reporting opens every paragraph of a long quotation with a mark and closes only the last: a short paragraph
+            // ("For goodness sake!") followed by one that opens with the same mark goes on too.
+            if (close < 0 && text[i] is '„' or '“' or '"' or '‘' && (j == text.Length || text[j] == '\n') && (j - i > 20 || ParagraphOpensWith(text, j, text[i]))) close = j;
             if (close < 0 || close - i < 4) continue;
             yield return (i, close);
             i = close;
         }
+    }
+
+    /// <summary>The paragraph after the line break at <paramref name="end"/> opens with <paramref name="mark"/>.</summary>
+    private static bool ParagraphOpensWith(string text, int end, char mark)
+    {
+        var next = end;
+        while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+        return next > end && next < text.Length && text[next] == mark;
     }
 
     [GeneratedRegex(@"(?<![\w@])[@#]\p{L}")]

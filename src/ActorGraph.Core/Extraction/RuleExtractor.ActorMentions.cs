@@ -237,7 +237,8 @@ public sealed partial class RuleExtractor
                  && !TitleOf(title - 2))
             at = title - 1;
         var previous = tokens[at - 1].Lower;
-        if (lexicon.Inclusions.Contains(previous)) return previous;
+        // "Zusammen mit Hahn hat Berger …": a companion before the inclusion makes the pair ("mit" alone includes).
+        if (lexicon.Inclusions.Contains(previous)) return at > 1 && lexicon.Companions.Contains(tokens[at - 2].Lower) ? $"{tokens[at - 2].Lower} {previous}" : previous;
         // "Darunter sind Berger und Hahn", "etwa die Bundesregierung": the inclusion before a copula or an article.
         if (at > 1 && (lexicon.Copulas.Contains(previous) || lexicon.Determiners.Contains(previous)) && lexicon.Inclusions.Contains(tokens[at - 2].Lower)) return tokens[at - 2].Lower;
         // "among them Collins", "unter ihnen sind Berger und Hahn"

@@ -64,8 +64,11 @@ public sealed partial class RuleExtractor
             // The tokenizer does not see single quotation marks: a name inside the post is no candidate for its author.
             var outside = mentions[index].Where(m => (At(m).End <= post.Start || At(m).Start >= post.End) && (addressee < 0 || m.Actor != addressee) && !InRelativeClause(s.Tokens, m.Start, lexicon)).ToList();
             var subject = verb < 0 || post.By != QuotedPosts.Author.Verb ? null : InfinitiveSubject(s, outside, verb, lexicon) ?? AttributingSubject(s, outside, verb, lexicon);
-            // "Peter Quinn, who chairs the group, tweeted:": the subject stands before the relative clause.
-            subject ??= verb < 0 ? null : outside.LastOrDefault(m => m.End + 1 < verb && !m.Marked && s.Tokens[m.End].Text == "," && lexicon.Relatives.Contains(s.Tokens[m.End + 1].Lower));
+            // "Peter Quinn, who chairs the group, tweeted:": the subject stands before the relative clause. "a retort from Mr McDonald
+            // who fired off a series of tweets saying:": the verb is the relative clause's, whose subject is the one before it.
+            subject ??= verb < 0 ? null : outside.LastOrDefault(m => m.End + 1 < verb && !m.Marked && s.Tokens[m.End].Text == "," && lexicon.Relatives.Contains(s.Tokens[m.End + 1].Lower))
+                ?? outside.LastOrDefault(m => m.End + 1 < verb && lexicon.SubjectNearVerb && lexicon.Relatives.Contains(s.Tokens[m.End].Lower)
+                    && !mentions[index].Any(o => o.Start > m.End && o.Start < verb));
             // An owner ("Bergers Tweet:") wrote the post its verb or noun names; in the sentence before a post, "Ein Politiker der Grünen" is no one known.
             subject ??= named.FirstOrDefault(m => m.IsPronoun ? m.Pronoun!.Value.Subject : !m.Marked)
                 ?? (post.By == QuotedPosts.Author.SentenceBefore ? null : named.FirstOrDefault(m => m.Mark is "'s" or "genitive"))

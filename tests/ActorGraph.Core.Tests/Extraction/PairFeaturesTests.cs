@@ -13,7 +13,6 @@ public sealed class PairFeaturesTests
         new KnownActor("markus-hahn", "Markus Hahn", "person", "m", []),
         new KnownActor("mary-collins", "Mary Collins", "person", "f", ["@SenCollinsFict"]),
         new KnownActor("tom-baker", "Tom Baker", "person", "m", []),
-        new KnownActor("rail-council", "Rail Council", "organisation", null, []),
         new KnownActor("letter", "Letter", "document", null, ["the letter"]),
     ]));
 

@@ -43,6 +43,11 @@ public sealed class PostAuthorsTests
     [InlineData("de", "Auf diesen Fehler machte Anna Berger der Abgeordnete Markus Hahn aufmerksam – öffentlich auf X: «Liebe Anna Berger, nein, heute haben wir nicht gewählt. Herzliche Grüsse, Markus».", "markus-hahn TAGGED anna-berger")]
     [InlineData("en", "On Twitter, Mary Collins got a reply from Tom Baker: “Dear Mary Collins, you are wrong. Best wishes, Tom”", "tom-baker TAGGED mary-collins")]
     [InlineData("en", "Tom Baker tweeted: “Dear Mary Collins, you are wrong.”", "tom-baker TAGGED mary-collins")]
+    // A quotation over paragraphs that each open with a mark, short ones too ("Shame!"); a relative clause's verb without a comma ("from Baker who fired off").
+    [InlineData("en", "Mary Collins fired off a series of tweets saying: \"For goodness sake!\n\n\"We are the party of working people.\n\n\"Stick to your lemons @tombaker, it is more your level.\"", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Mary Collins wrote on Twitter: \"Shame!\n\n\"It is no secret.\n\n\"Tom Baker should apologise.\"", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "Anna Berger schrieb auf X: „Unfassbar!\n\n„Das ist kein Geheimnis.\n\n„Markus Hahn muss sich entschuldigen.“", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "This brought a sharp retort from Tom Baker who fired off a series of tweets saying: \"Stick to the lemons @marycollins, it is more your level.\"", "tom-baker TAGGED mary-collins")]
     public void Finds_the_author_beside_the_post(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -61,6 +66,10 @@ public sealed class PostAuthorsTests
     // … and is not its author, even as the subject of the attributing clause.
     [InlineData("de", "Auf diesen Fehler machte Anna Berger der Abgeordnete Markus Hahn aufmerksam – öffentlich auf X: «Liebe Anna Berger, nein, heute haben wir nicht gewählt. Herzliche Grüsse, Markus».", "anna-berger TAGGED markus-hahn")]
     [InlineData("en", "On Twitter, Mary Collins got a reply from Tom Baker: “Dear Mary Collins, you are wrong. Best wishes, Tom”", "mary-collins TAGGED tom-baker")]
+    // A closed short quotation, or a paragraph that opens without a mark, ends the post; a relative clause with its own subject is not the antecedent's.
+    [InlineData("en", "Mary Collins wrote on Twitter: \"Shame!\"\n\nIn an interview, Tom Baker said: \"Peter Quinn is right.\"", "mary-collins TAGGED peter-quinn")]
+    [InlineData("en", "Mary Collins wrote on Twitter: \"Shame!\n\nTom Baker later told reporters that Peter Quinn was right.", "mary-collins TAGGED peter-quinn")]
+    [InlineData("en", "This brought a sharp retort from Tom Baker who Mary Collins quoted in a tweet saying: \"Stick to the lemons @peterquinn.\"", "tom-baker TAGGED mary-collins")]
     public void No_author_where_none_is_told(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Triples(text, language));
 }
