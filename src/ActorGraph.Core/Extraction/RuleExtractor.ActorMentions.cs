@@ -53,10 +53,7 @@ public sealed partial class RuleExtractor
                 continue;
             }
             var mark = MarkBefore(tokens, i, lexicon);
-            // In English a plain "s" makes a plural ("The senators"), not a genitive. "einen Stern", "ein Link": a one-word name after
-            // an indefinite article is the common noun (a document's alias is not: "einen Brief").
-            if (actors.Match(tokens, i) is { } match && !(match.Genitive && lexicon.SubjectNearVerb && !tokens[i + match.Length - 1].Text.Contains('\'') && !tokens[i + match.Length - 1].Text.Contains('’'))
-                && !(match.Length == 1 && !lexicon.SubjectNearVerb && i > 0 && lexicon.Indefinites.Contains(tokens[i - 1].Lower) && char.IsLetter(tokens[i].Text[0]) && !actors.Actors[match.Actor].IsDocument))
+            if (actors.Match(tokens, i) is { } match && !EnglishPlural(tokens, i, match, lexicon) && !CommonNounAfterIndefinite(tokens, i, match, lexicon))
             {
                 // "Democrats’ priorities": the apostrophe after a plural stands as a token of its own.
                 var apostrophe = i + match.Length < tokens.Count && tokens[i + match.Length].Text is "'" or "’" && tokens[i + match.Length - 1].Text.EndsWith('s');
@@ -80,7 +77,7 @@ public sealed partial class RuleExtractor
             else if (documentMeant is not null && actors.MatchShared(tokens, i) is var (documents, length, shared))
             {
                 // "the Trumps" is a plural, "Trump's" a genitive.
-                var apostrophe = tokens[i + length - 1].Text.Contains('\'') || tokens[i + length - 1].Text.Contains('’');
+                var apostrophe = HasApostrophe(tokens[i + length - 1]);
                 if (!(shared && lexicon.SubjectNearVerb && !apostrophe) && documentMeant(documents, i) is var meant and >= 0)
                     mentions.Add(new Mention(i, i + length, meant, null, shared ? "'s" : mark, tokens[i].Text,
                         actors.Actors[meant].IsDocument ? null : $"'{tokens[i].Text}' = {actors.Actors[meant].Name} (a last name several share)"));
@@ -118,6 +115,17 @@ public sealed partial class RuleExtractor
         MarkAsides(mentions, tokens, lexicon);
         return mentions;
     }
+
+    /// <summary>In English a plain "s" makes a plural ("The senators"), not a genitive.</summary>
+    private static bool EnglishPlural(IReadOnlyList<Token> tokens, int at, (int Actor, int Length, bool Genitive) match, CueLexicon lexicon) =>
+        match.Genitive && lexicon.SubjectNearVerb && !HasApostrophe(tokens[at + match.Length - 1]);
+
+    private static bool HasApostrophe(Token token) => token.Text.Contains('\'') || token.Text.Contains('’');
+
+    /// <summary>"einen Stern", "ein Link": a one-word name after a German indefinite article is the common noun (a document's alias is not: "einen Brief").</summary>
+    private bool CommonNounAfterIndefinite(IReadOnlyList<Token> tokens, int at, (int Actor, int Length, bool Genitive) match, CueLexicon lexicon) =>
+        match.Length == 1 && !lexicon.SubjectNearVerb && at > 0 && lexicon.Indefinites.Contains(tokens[at - 1].Lower) && char.IsLetter(tokens[at].Text[0])
+        && !actors.Actors[match.Actor].IsDocument;
 
     private Mention GroupMention(IReadOnlyList<Token> tokens, int start, int end, int[] members, string words, CueLexicon lexicon) =>
         new(start, end, members[0], null, MarkBefore(tokens, start, lexicon), tokens[start].Text,
@@ -229,7 +237,8 @@ public sealed partial class RuleExtractor
                  && !TitleOf(title - 2))
             at = title - 1;
         var previous = tokens[at - 1].Lower;
-        if (lexicon.Inclusions.Contains(previous)) return previous;
+        // "Zusammen mit Hahn hat Berger …": a companion before the inclusion makes the pair ("mit" alone includes).
+        if (lexicon.Inclusions.Contains(previous)) return at > 1 && lexicon.Companions.Contains(tokens[at - 2].Lower) ? $"{tokens[at - 2].Lower} {previous}" : previous;
         // "Darunter sind Berger und Hahn", "etwa die Bundesregierung": the inclusion before a copula or an article.
         if (at > 1 && (lexicon.Copulas.Contains(previous) || lexicon.Determiners.Contains(previous)) && lexicon.Inclusions.Contains(tokens[at - 2].Lower)) return tokens[at - 2].Lower;
         // "among them Collins", "unter ihnen sind Berger und Hahn"

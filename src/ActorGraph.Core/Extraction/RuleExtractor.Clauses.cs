@@ -18,8 +18,16 @@ public sealed partial class RuleExtractor
         var before = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
         var start = before;
         var subordinate = false;
+        var asides = new List<(int Open, int Close)>();
         for (var j = before + 1; j < hit.Anchor; j++)
         {
+            // "Berger hat – wer hätte das gedacht – einen Post von Hahn gelikt": an aside between two dashes leaves the clause open.
+            if (tokens[j].Text is "–" or "—" && Enumerable.Range(j + 1, hit.Anchor - j - 1).FirstOrDefault(d => tokens[d].Text is "–" or "—", -1) is var close and > 0)
+            {
+                asides.Add((j, close));
+                j = close;
+                continue;
+            }
             if (lexicon.Subordinators.Contains(tokens[j].Lower) || RelativeClauseAt(s, j)) { start = j; subordinate = true; }
             // "Auf die Frage, ob Hahn gehen solle, antwortete Berger": German puts the main verb right after the comma that closes a subordinate clause.
             else if (subordinate && !lexicon.SubjectNearVerb && j == hit.Anchor - 1 && tokens[j].Text == ",") { start = j; subordinate = false; }
@@ -36,7 +44,7 @@ public sealed partial class RuleExtractor
             after.RemoveAll(m => m.Start >= nextSubject.Start);
         // A clause of its own puts the subject first (German verb-final order); after "und" it stands right before the verb.
         var own = k == 0 || subordinate || start > before;
-        return new Clause(start, subordinate, own, s.Mentions.Where(m => m.Start > start && m.End <= hit.Anchor).ToList(), after);
+        return new Clause(start, subordinate, own, s.Mentions.Where(m => m.Start > start && m.End <= hit.Anchor && !asides.Any(a => m.Start > a.Open && m.End <= a.Close)).ToList(), after);
     }
 
     /// <summary>

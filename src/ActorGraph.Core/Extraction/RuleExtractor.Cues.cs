@@ -8,6 +8,7 @@ namespace ActorGraph.Extraction;
 /// </summary>
 public sealed partial class RuleExtractor
 {
+    /// <summary>The cues of the sentence in text order; a token belongs to one mention or one cue, the lexicon's order decides which.</summary>
     private List<Hit> FindCues(IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon)
     {
         var namesDocument = mentions.Any(IsDocument);
@@ -16,35 +17,61 @@ public sealed partial class RuleExtractor
         var hits = new List<Hit>();
         foreach (var cue in lexicon.Cues)
         {
+            // A vague cue ("wrote", "joined") is SIGNED only beside a named document; elsewhere it must not split the clause.
+            if (cue.NeedsDocument && !namesDocument) continue;
             for (var i = 0; i < tokens.Count; i++)
             {
                 // Cues inside quotation marks are what someone said, not what happened; a quoted button name ("Gefällt mir") is a noun cue.
-                // A vague cue ("wrote", "joined") is SIGNED only beside a named document; elsewhere it must not split the clause.
-                if (cue.NeedsDocument && !namesDocument) break;
-                if (used[i] || (tokens[i].Quoted && !cue.Noun) || cue.MatchAt(tokens, i) is not { } matched) continue;
-                if (matched.Any(j => used[j])) continue;
-                // "schrieben einen Brief an Meier": writing a letter to someone is no post to them.
-                if (cue.Relation != RelationType.Signed && mentions.Any(m => IsDocument(m) && m.Start > matched[0] && m.Start < matched[^1])) continue;
-                // "to reply", "zu antworten"; "continues to follow" states that it goes on, "the first to sign" that it happened.
-                var goesOn = i > 1 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && (lexicon.Aspectuals.Contains(tokens[i - 2].Lower) || lexicon.Firsts.Contains(tokens[i - 2].Lower)
-                    || TurnedToPlatform(tokens, i - 1, lexicon) || PurposeOfPost(tokens, i - 1, lexicon));
-                if (!cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower) && !goesOn || cue.InfinitiveOnly && !goesOn) continue;
-                // "the mentions", "of replies": a verb form used as a noun states no act.
-                // "his reply", "Baker's retweets": after an owner too.
-                if (!cue.Noun && i > 0 && !goesOn && (lexicon.Determiners.Contains(tokens[i - 1].Lower) || lexicon.Prepositions.Contains(tokens[i - 1].Lower)
-                    || lexicon.SubjectNearVerb && cue.Relation != RelationType.Tagged
-                       && (lexicon.Possessives.Contains(tokens[i - 1].Lower) || tokens[i - 1].Lower == "her" || mentions.Any(m => m.End == i && m.Mark == "'s")))
-                    && cue.Relation != RelationType.Signed) continue;
-                // "gefolgt von", "followed by" without a passive auxiliary is about time, not about following someone.
-                // "an account followed by Obama" is about following.
-                if (cue.Relation == RelationType.Follows && !cue.Noun && matched[^1] + 1 < tokens.Count && lexicon.Agents.Contains(tokens[matched[^1] + 1].Lower)
-                    && !tokens.Take(i).Any(t => lexicon.PassiveAuxiliaries.Contains(t.Lower)) && !(i > 0 && lexicon.Platforms.Contains(tokens[i - 1].Lower))) continue;
+                if (used[i] || (tokens[i].Quoted && !cue.Noun) || cue.MatchAt(tokens, i) is not { } matched || matched.Any(j => used[j])) continue;
+                if (StatesNoAct(cue, matched, tokens, mentions, lexicon)) continue;
                 foreach (var j in matched) used[j] = true;
                 hits.Add(new Hit(cue, matched));
             }
         }
         hits.Sort((a, b) => a.Anchor.CompareTo(b.Anchor));
         return hits;
+    }
+
+    /// <summary>The cue's words, matched at <paramref name="matched"/>, state no act here (the act may still be stated: see <see cref="StatedInfinitive"/>).</summary>
+    private bool StatesNoAct(Cue cue, int[] matched, IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon)
+    {
+        var i = matched[0];
+        // "schrieben einen Brief an Meier": writing a letter to someone is no post to them.
+        if (cue.Relation != RelationType.Signed && mentions.Any(m => IsDocument(m) && m.Start > matched[0] && m.Start < matched[^1])) return true;
+        var stated = StatedInfinitive(tokens, i, lexicon);
+        if (!stated && (cue.InfinitiveOnly || !cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower))) return true;
+        if (!cue.Noun && !stated && cue.Relation != RelationType.Signed && VerbUsedAsNoun(cue, tokens, i, mentions, lexicon)) return true;
+        return cue.Relation == RelationType.Follows && !cue.Noun && FollowedInTime(tokens, matched, lexicon);
+    }
+
+    /// <summary>
+    /// "to reply", "zu antworten" state no act, but "continues to follow" states that it goes on, "the first to sign" that it
+    /// happened, and "took to Twitter to respond" or "um Hahn zu antworten" what a post did.
+    /// </summary>
+    private static bool StatedInfinitive(IReadOnlyList<Token> tokens, int i, CueLexicon lexicon) =>
+        i > 1 && lexicon.Infinitive.Contains(tokens[i - 1].Lower)
+        && (lexicon.Aspectuals.Contains(tokens[i - 2].Lower) || lexicon.Firsts.Contains(tokens[i - 2].Lower)
+            || TurnedToPlatform(tokens, i - 1, lexicon) || PurposeOfPost(tokens, i - 1, lexicon));
+
+    /// <summary>"the mentions", "of replies": a verb form after an article or a preposition; in English also after an owner ("his reply", "Baker's retweets").</summary>
+    private static bool VerbUsedAsNoun(Cue cue, IReadOnlyList<Token> tokens, int i, List<Mention> mentions, CueLexicon lexicon)
+    {
+        if (i == 0) return false;
+        var before = tokens[i - 1].Lower;
+        if (lexicon.Determiners.Contains(before) || lexicon.Prepositions.Contains(before)) return true;
+        return lexicon.SubjectNearVerb && cue.Relation != RelationType.Tagged
+            && (lexicon.Possessives.Contains(before) || before == "her" || mentions.Any(m => m.End == i && m.Mark == "'s"));
+    }
+
+    /// <summary>
+    /// "gefolgt von", "followed by" without a passive auxiliary is about time, not about following someone ("an account
+    /// followed by Obama" is about following).
+    /// </summary>
+    private static bool FollowedInTime(IReadOnlyList<Token> tokens, int[] matched, CueLexicon lexicon)
+    {
+        var i = matched[0];
+        return matched[^1] + 1 < tokens.Count && lexicon.Agents.Contains(tokens[matched[^1] + 1].Lower)
+            && !tokens.Take(i).Any(t => lexicon.PassiveAuxiliaries.Contains(t.Lower)) && !(i > 0 && lexicon.Platforms.Contains(tokens[i - 1].Lower));
     }
 
     /// <summary>

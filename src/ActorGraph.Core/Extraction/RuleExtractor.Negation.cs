@@ -21,8 +21,12 @@ public sealed partial class RuleExtractor
         // German puts the negation after the inverted subject and the objects ("Auf Nachfrage reagierte Berger nicht auf …").
         var stop = hit.Last + (s.Lexicon.SubjectNearVerb ? 2 : 6);
         for (var j = hit.Last + 1; j <= Math.Min(stop, tokens.Count - 1); j++) if (!tokens[j].IsWord) { stop = j - 1; break; }
+        // "– and I still don't know why – Asghari had liked": an aside between two dashes says something else.
+        var dashes = Enumerable.Range(start + 1, Math.Max(0, hit.Anchor - start - 1)).Where(j => tokens[j].Text is "–" or "—").ToList();
+        bool Aside(int j) => Enumerable.Range(0, dashes.Count / 2).Any(p => j > dashes[2 * p] && j < dashes[2 * p + 1]);
         for (var j = start + 1; j <= Math.Min(stop, tokens.Count - 1); j++)
         {
+            if (Aside(j)) continue;
             var lower = tokens[j].Lower;
             // Past the usual window a negation before a name or an article negates that ("antwortete Hahn und nicht Vogt").
             var namesNext = j > hit.Last + 2 && j + 1 < tokens.Count && tokens[j + 1].IsWord && (char.IsUpper(tokens[j + 1].Text[0]) || lexicon.Determiners.Contains(tokens[j + 1].Lower));

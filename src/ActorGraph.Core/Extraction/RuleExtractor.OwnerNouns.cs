@@ -34,8 +34,21 @@ public sealed partial class RuleExtractor
         foreach (var m in clause.Before.Concat(clause.After))
         {
             if (m == owner || IsDocument(m) || (m.Mark is not null && !Included(m)) || (subjectOwns && !(Included(m) && m.Start > hit.Last))) continue;
+            // "Musk has shaken Westminster as he slammed the UK to his 210m followers": an auxiliary before a participle links no one to the followers.
+            if (s.Lexicon.SubjectNearVerb && m.End <= hit.Anchor && !Included(m) && !Enumerable.Range(m.End, hit.Anchor - m.End).Any(j => LinksToFollowers(s, j, hit))) continue;
             if (Resolve(m, s.Mentions, discourse.Previous, target.Actor) is not { } source || source.Actor == target.Actor) continue;
             yield return Row(s, hit, source, target, basis.How | source.How | target.How, basis.Note, source.Note, target.Note);
         }
+    }
+
+    /// <summary>"Baker is one of her followers", "Ellis is among them", "Collins has 700 followers": a copula whose predicate starts right after it, not an auxiliary ("has shaken").</summary>
+    private static bool LinksToFollowers(Parsed s, int j, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (!lexicon.Copulas.Contains(tokens[j].Lower) && !lexicon.Inclusions.Contains(tokens[j].Lower)) return false;
+        if (j + 1 >= tokens.Count || j + 1 == hit.Anchor || !tokens[j + 1].IsWord || char.IsDigit(tokens[j + 1].Text[0])) return true;
+        var next = tokens[j + 1].Lower;
+        return lexicon.Determiners.Contains(next) || lexicon.Possessives.Contains(next) || lexicon.Inclusions.Contains(next) || lexicon.Quantifiers.Contains(next)
+            || lexicon.GroupWords.Contains(next) || lexicon.Pronouns.ContainsKey(next) || next is "one" or "now" or "also" or "still";
     }
 }

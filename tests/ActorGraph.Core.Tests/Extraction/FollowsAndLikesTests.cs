@@ -71,6 +71,42 @@ public sealed class FollowsAndLikesTests
         Assert.Contains(expected, Relations(text, language, RelationType.Follows));
 
     [Theory]
+    // A like named as a thing: its owner, who it came from, or the account it is on liked; a post's author named after it, else who posted just before.
+    [InlineData("en", "Mary Collins posted a photo on Twitter. Tom Baker's like of the tweet was spotted on Monday.", "tom-baker mary-collins")]
+    [InlineData("en", "Tom Baker is on Twitter. The most recent like on his account is of a tweet by Mary Collins.", "tom-baker mary-collins")]
+    [InlineData("en", "Users spotted a bizarre “like” from Tom Baker on a tweet by Mary Collins.", "tom-baker mary-collins")]
+    [InlineData("de", "Anna Berger postete auf Instagram ein Foto. Eines der „Likes“ kommt ausgerechnet vom Chef der Partei: Markus Hahn.", "markus-hahn anna-berger")]
+    [InlineData("de", "Markus Hahns „Like“ unter dem Post von Anna Berger verschwand wenig später.", "markus-hahn anna-berger")]
+    public void A_like_named_as_a_thing_names_its_liker(string language, string text, string expected) =>
+        Assert.Contains(expected, Relations(text, language, RelationType.Liked));
+
+    [Theory]
+    // Many likes of no one in particular, a like not given, what a liked post is about, "gefällt mir" said aloud.
+    [InlineData("en", "Mary Collins posted a photo on Twitter. Tom Baker's rare Twitter likes are a peculiar collection.")]
+    [InlineData("en", "Mary Collins posted a photo on Twitter. Tom Baker did not get a single like from Ruth Ellis.")]
+    [InlineData("en", "Tom Baker gave his first love heart to a tweet complimenting Mary Collins's work.")]
+    [InlineData("de", "„Das gefällt mir nicht“, sagte Markus Hahn im Landtag über den Plan von Anna Berger.")]
+    [InlineData("de", "Anna Berger postete ein Video. Der Plan gefällt mir, sagte Markus Hahn am Montag im Landtag.")]
+    public void No_like_is_stated(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Liked));
+
+    [Theory]
+    // An aside between two dashes neither negates the act nor closes its clause.
+    [InlineData("en", "But – and I still don’t know why – a user pointed out that Tom Baker had liked Instagram posts by Mary Collins.", "tom-baker mary-collins")]
+    [InlineData("de", "Anna Berger hat – wer hätte das gedacht – einen Post von Markus Hahn auf Instagram gelikt.", "anna-berger markus-hahn")]
+    [InlineData("de", "Anna Berger hat – so berichtet Jonas Vogt – einen Post von Markus Hahn auf Instagram gelikt.", "anna-berger markus-hahn")]
+    public void An_aside_between_dashes_leaves_the_like_stated(string language, string text, string expected) =>
+        Assert.Contains(expected, Relations(text, language, RelationType.Liked));
+
+    [Theory]
+    // A negation outside the aside still negates; an auxiliary before a participle links no one to someone's followers.
+    [InlineData("en", "Tom Baker did not – as far as we know – like the Instagram post by Mary Collins.", RelationType.Liked, "tom-baker mary-collins")]
+    [InlineData("en", "Tom Baker has shaken Westminster as Mary Collins slammed the plan to her 2m followers on X.", RelationType.Follows, "tom-baker mary-collins")]
+    [InlineData("de", "Anna Berger hat – so berichtet Jonas Vogt – einen Post von Markus Hahn auf Instagram gelikt.", RelationType.Liked, "jonas-vogt markus-hahn")]
+    public void Neither_the_aside_nor_an_auxiliary_states_the_act(string language, string text, RelationType type, string wrong) =>
+        Assert.DoesNotContain(wrong, Relations(text, language, type));
+
+    [Theory]
     // Past the list: who reports it, what a subordinate clause says, counted members of groups.
     [InlineData("en", "On Twitter, Tom Baker follows many rail accounts, Mary Collins said.", "mary-collins")]
     [InlineData("en", "On Twitter, Tom Baker follows the rail debate, where Mary Collins and Ruth Ellis post daily.", "mary-collins")]
