@@ -139,7 +139,7 @@ public sealed partial class RuleExtractor
         if (a.Start > 0 && lexicon.Agents.Contains(tokens[a.Start - 1].Lower)) f.Add("A:agent");
         // "Baker's tweet", "ein Post des Kanzlers", "einen Tweet von X": the target owns a post.
         if (Enumerable.Range(b.End, Math.Max(0, Math.Min(3, tokens.Count - b.End))).Any(j => lexicon.IsPostNoun(tokens[j].Lower))) f.Add(b.Mention?.Mark == "'s" ? "B:genitive-post" : "B:post-after");
-        if (Enumerable.Range(Math.Max(0, b.Start - 3), b.Start - Math.Max(0, b.Start - 3)).Any(j => lexicon.IsPostNoun(tokens[j].Lower))) f.Add("B:post-before");
+        if (TokenWindow.Before(b.Start, 3).Any(j => lexicon.IsPostNoun(tokens[j].Lower))) f.Add("B:post-before");
 
         bool Post(Sentence? x) => x is not null && x.Tokens.Any(t => !t.Quoted && lexicon.IsPostNoun(t.Lower));
         if (Post(s.Sentence)) f.Add("post-noun");

@@ -42,7 +42,7 @@ public static partial class QuotedPosts
         && (lexicon.IsPlatformWord(t.Lower) && (!Enumerable.Range(0, i).Any(j => !sentence.Tokens[j].Quoted && KindOf(sentence.Tokens[j].Lower, lexicon) is not null)
                 || PlacedOn(sentence.Tokens, i, lexicon))
             || lexicon.PostingVerbs.Contains(t.Lower)
-            || (lexicon.IsPostNounAt(sentence.Tokens, i) && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(j => lexicon.Topics.Contains(sentence.Tokens[j].Lower)
+            || (lexicon.IsPostNounAt(sentence.Tokens, i) && !TokenWindow.Before(i, 3).Any(j => lexicon.Topics.Contains(sentence.Tokens[j].Lower)
                 || lexicon.ReplyPrepositions.Contains(sentence.Tokens[j].Lower) && !(j > 0 && lexicon.ReplyNouns.Contains(sentence.Tokens[j - 1].Lower)))))).Any();
 
     /// <summary>A preposition that puts an act on a platform stands at most three words before <paramref name="at"/>, in its phrase ("on his Twitter account").</summary>
@@ -208,7 +208,7 @@ public static partial class QuotedPosts
             // A blog post is an article; "Bergers Tweet", "Baker's post" is the owner's, who need not be the subject.
             if (token.Lower.StartsWith("blog", StringComparison.Ordinal) || (j > 0 && (tokens[j - 1].Lower == "blog"
                 || (char.IsUpper(tokens[j - 1].Text[0]) && tokens[j - 1].Text.EndsWith('s')) || tokens[j - 1].Text is "'s" or "’s" or "'" or "’"))) return -1;
-            var owner = Enumerable.Range(Math.Max(0, j - 3), Math.Min(3, j)).Any(k => lexicon.ReplyPrepositions.Contains(tokens[k].Lower) || lexicon.Topics.Contains(tokens[k].Lower)
+            var owner = TokenWindow.Before(j, 3).Any(k => lexicon.ReplyPrepositions.Contains(tokens[k].Lower) || lexicon.Topics.Contains(tokens[k].Lower)
                 || lexicon.PostAuthors.Contains(tokens[k].Lower) || lexicon.Cues.Any(c => c.Relation is not (RelationType.Tagged or RelationType.Signed) && c.MatchAt(tokens, k) is not null))
                 || Enumerable.Range(j + 1, last - j).Any(k => lexicon.PostAuthors.Contains(tokens[k].Lower));
             return owner ? -1 : j;

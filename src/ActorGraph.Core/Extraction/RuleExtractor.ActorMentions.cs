@@ -25,7 +25,7 @@ public sealed partial class RuleExtractor
             referents.Read(s.Tokens, mentionsOf[^1]);
             // "signed another open letter" after the letter was named: a different one, whatever its alias says.
             mentionsOf[^1].RemoveAll(m => IsDocument(m) && namedDocuments.Contains(m.Actor)
-                && Enumerable.Range(Math.Max(0, m.Start - 2), m.Start - Math.Max(0, m.Start - 2)).Any(j => lexicon.OtherDocument.Contains(s.Tokens[j].Lower)));
+                && TokenWindow.Before(m.Start, 2).Any(j => lexicon.OtherDocument.Contains(s.Tokens[j].Lower)));
             namedDocuments.UnionWith(mentionsOf[^1].Where(IsDocument).Select(m => m.Actor));
             if (mentionsOf[^1].LastOrDefault(IsDocument) is { } named) lastDocument = named.Actor;
         }
@@ -291,7 +291,7 @@ public sealed partial class RuleExtractor
         // "Konstantin Vogt von den Grünen", "Mary Collins of Ohio": right after a person's name, where the person is from.
         if (m.Mark is { } origin && lexicon.Origins.Contains(origin) && mentions.Any(o => IsPerson(o) && o.End < m.Start
             && Enumerable.Range(o.End, m.Start - o.End).All(j => lexicon.Origins.Contains(tokens[j].Lower) || lexicon.Determiners.Contains(tokens[j].Lower)))) return true;
-        var open = Enumerable.Range(Math.Max(0, m.Start - 2), m.Start - Math.Max(0, m.Start - 2)).LastOrDefault(j => tokens[j].Text == "(", -1);
+        var open = TokenWindow.Before(m.Start, 2).LastOrDefault(j => tokens[j].Text == "(", -1);
         if (open >= 0 && mentions.Any(o => IsPerson(o) && (o.End == open || (o.End == open - 1 && lexicon.TitlesAfterName.Contains(tokens[open - 1].Lower))))) return true;
         // "Tom Baker MP Greens": the party after a person's title.
         if (m.Start > 1 && lexicon.TitlesAfterName.Contains(tokens[m.Start - 1].Lower) && mentions.Any(o => IsPerson(o) && o.End == m.Start - 1)) return true;

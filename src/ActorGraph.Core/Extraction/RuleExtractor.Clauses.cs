@@ -152,7 +152,7 @@ public sealed partial class RuleExtractor
         // "Baker's post was retweeted thousands of times", "wurde tausendfach geteilt": a participle right after its auxiliary
         // (an adverb between) is a passive even with no agent named; then who acted is not said.
         var participle = !hit.Cue.Noun && (lexicon.SubjectNearVerb || !tokens[hit.Anchor].Lower.EndsWith("en", StringComparison.Ordinal) || tokens[hit.Anchor].Lower.StartsWith("ge", StringComparison.Ordinal));
-        var adjacent = participle && Enumerable.Range(Math.Max(0, hit.Anchor - 3), Math.Min(3, hit.Anchor)).Any(j => lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower)
+        var adjacent = participle && TokenWindow.Before(hit.Anchor, 3).Any(j => lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower)
             && Enumerable.Range(j + 1, hit.Anchor - j - 1).All(b => tokens[b].IsWord && !lexicon.Agents.Contains(tokens[b].Lower) && char.IsLower(tokens[b].Text[0])));
         // "retweeted by Baker's critics": an owner before the agent's noun did not act.
         bool IsAgent(Mention m) => !m.IsPronoun && m.Start > 0 && m.Mark != "'s" && (lexicon.Agents.Contains(tokens[m.Start - 1].Lower) || (m.Mark is { } mark && lexicon.Agents.Contains(mark))

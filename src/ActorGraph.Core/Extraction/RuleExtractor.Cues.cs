@@ -80,8 +80,8 @@ public sealed partial class RuleExtractor
     /// </summary>
     private static bool TurnedToPlatform(IReadOnlyList<Token> tokens, int to, CueLexicon lexicon)
     {
-        var platform = Enumerable.Range(Math.Max(0, to - 6), to - Math.Max(0, to - 6)).LastOrDefault(j => !tokens[j].Quoted && (lexicon.IsPlatformWord(tokens[j].Lower) || tokens[j].Lower == "media"), -1);
-        if (platform < 1 || !Enumerable.Range(Math.Max(0, platform - 4), platform - Math.Max(0, platform - 4)).Any(j => lexicon.PlatformTurns.Contains(tokens[j].Lower))) return false;
+        var platform = TokenWindow.Before(to, 6).LastOrDefault(j => !tokens[j].Quoted && (lexicon.IsPlatformWord(tokens[j].Lower) || tokens[j].Lower == "media"), -1);
+        if (platform < 1 || !TokenWindow.Before(platform, 4).Any(j => lexicon.PlatformTurns.Contains(tokens[j].Lower))) return false;
         // Right after the platform in English; in German after "um" and its objects.
         var between = Enumerable.Range(platform + 1, to - platform - 1).ToList();
         return lexicon.SubjectNearVerb ? between.Count == 0 : between.Count > 0 && between.Count(j => !tokens[j].IsWord) <= 1 && between.Any(j => tokens[j].Lower == "um");
@@ -93,7 +93,7 @@ public sealed partial class RuleExtractor
     private static bool PurposeOfPost(IReadOnlyList<Token> tokens, int to, CueLexicon lexicon)
     {
         if (lexicon.SubjectNearVerb) return false;
-        var um = Enumerable.Range(Math.Max(0, to - 6), to - Math.Max(0, to - 6)).LastOrDefault(j => tokens[j].Lower == "um" && j > 0 && tokens[j - 1].Text == ",", -1);
+        var um = TokenWindow.Before(to, 6).LastOrDefault(j => tokens[j].Lower == "um" && j > 0 && tokens[j - 1].Text == ",", -1);
         return um > 0 && Enumerable.Range(um + 1, to - um - 1).All(j => tokens[j].IsWord)
             && Enumerable.Range(0, um).Any(j => !tokens[j].Quoted && (lexicon.IsPlatformWord(tokens[j].Lower) || lexicon.PostingVerbs.Contains(tokens[j].Lower)));
     }

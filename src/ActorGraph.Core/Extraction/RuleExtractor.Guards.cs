@@ -79,7 +79,7 @@ public sealed partial class RuleExtractor
         }
         // "kept them from simply responding": prevented, so it did not happen.
         if (lexicon.SubjectNearVerb && tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal)
-            && Enumerable.Range(Math.Max(0, hit.Anchor - 2), Math.Min(2, hit.Anchor)).Any(j => tokens[j].Lower == "from")) return "prevented";
+            && TokenWindow.Before(hit.Anchor, 2).Any(j => tokens[j].Lower == "from")) return "prevented";
         return null;
     }
 
@@ -209,7 +209,7 @@ public sealed partial class RuleExtractor
                 .TakeWhile(j => tokens[j].IsWord && !lexicon.Prepositions.Contains(tokens[j].Lower)).Take(2).Reverse().ToList();
         if (m.Mark is not { } mark || !(lexicon.PostAuthors.Contains(mark) || lexicon.Origins.Contains(mark) || lexicon.GenitiveArticles.Contains(mark) || lexicon.GenitiveAfterNoun.Contains(mark)))
             return [];
-        var p = Enumerable.Range(Math.Max(0, m.Start - 5), m.Start - Math.Max(0, m.Start - 5)).LastOrDefault(j => tokens[j].Lower == mark, -1);
+        var p = TokenWindow.Before(m.Start, 5).LastOrDefault(j => tokens[j].Lower == mark, -1);
         return Enumerable.Range(Math.Max(0, p - 2), Math.Max(0, p - Math.Max(0, p - 2))).Reverse()
             .TakeWhile(j => tokens[j].IsWord && !tokens[j].Quoted && !lexicon.Determiners.Contains(tokens[j].Lower) && !lexicon.Prepositions.Contains(tokens[j].Lower)
                 && !lexicon.ObjectArticles.Contains(tokens[j].Lower) && !lexicon.Indefinites.Contains(tokens[j].Lower)).ToList();
@@ -270,7 +270,7 @@ public sealed partial class RuleExtractor
 
     /// <summary>"An account pretending to be Dorries retweeted …", "ein gefälschter Account von Hahn": the act is an impostor's, not theirs.</summary>
     private static bool Impersonated(Parsed s, Mention m) =>
-        Enumerable.Range(Math.Max(0, m.Start - 4), m.Start - Math.Max(0, m.Start - 4)).Any(j => !s.Tokens[j].Quoted && s.Lexicon.Impostors.Contains(s.Tokens[j].Lower));
+        TokenWindow.Before(m.Start, 4).Any(j => !s.Tokens[j].Quoted && s.Lexicon.Impostors.Contains(s.Tokens[j].Lower));
 
     /// <summary>
     /// "liked Islamophobic content on social media, a Times investigation revealed": in English the one liked, followed or
@@ -330,7 +330,7 @@ public sealed partial class RuleExtractor
                 mentions[i] = m with { Mark = pair };
                 continue;
             }
-            var comma = Enumerable.Range(Math.Max(0, m.Start - 7), m.Start - Math.Max(0, m.Start - 7)).LastOrDefault(j => tokens[j].Text == ",", -1);
+            var comma = TokenWindow.Before(m.Start, 7).LastOrDefault(j => tokens[j].Text == ",", -1);
             if (comma < 0 || comma + 1 >= m.Start || !lexicon.Parentheticals.Contains(tokens[comma + 1].Lower)) continue;
             // The insertion closes with a comma before the sentence goes on.
             var close = Enumerable.Range(m.End, Math.Max(0, Math.Min(tokens.Count, m.End + 6) - m.End)).FirstOrDefault(j => !tokens[j].IsWord, -1);

@@ -48,7 +48,7 @@ public sealed partial class RuleExtractor
                 continue;
             }
             // "Trump's rare Twitter likes" are many, no one's in particular; "Eines der Likes" is one.
-            if (tokens[noun].Lower.EndsWith('s') && !Enumerable.Range(Math.Max(0, open - 3), open - Math.Max(0, open - 3)).Any(j => lexicon.GroupWords.Contains(tokens[j].Lower) || tokens[j].Lower is "one" or "eines" or "einer")) continue;
+            if (tokens[noun].Lower.EndsWith('s') && !TokenWindow.Before(open, 3).Any(j => lexicon.GroupWords.Contains(tokens[j].Lower) || tokens[j].Lower is "one" or "eines" or "einer")) continue;
             var poster = discourse.Posters.FirstOrDefault(p => p.Actor != source.Actor && p.Sentence <= discourse.Narrative && discourse.Narrative - p.Sentence <= 2
                 && actors.Actors[p.Actor].Kind != ActorKinds.Media, (Actor: -1, Sentence: -1)).Actor;
             if (poster >= 0)

@@ -337,7 +337,7 @@ public sealed partial class RuleExtractor
 
     /// <summary>"another letter", "einen weiteren Brief" at <paramref name="j"/>: a document noun the text calls a different one.</summary>
     private static bool OtherDocumentAt(Parsed s, int j) =>
-        s.Lexicon.DocumentNouns.Contains(s.Tokens[j].Lower) && Enumerable.Range(Math.Max(0, j - 3), j - Math.Max(0, j - 3)).Any(o => s.Lexicon.OtherDocument.Contains(s.Tokens[o].Lower));
+        s.Lexicon.DocumentNouns.Contains(s.Tokens[j].Lower) && TokenWindow.Before(j, 3).Any(o => s.Lexicon.OtherDocument.Contains(s.Tokens[o].Lower));
 
     /// <summary>
     /// ", mit dabei sind auch A und B", ", darunter die frühere Ministerin A": after the last comma before <paramref name="m"/>
@@ -501,7 +501,7 @@ public sealed partial class RuleExtractor
         var index = s.Mentions.IndexOf(m);
         while (index > 0 && Glue(s.Mentions[index - 1], s.Mentions[index], s.Tokens, s.Lexicon) is not null) index--;
         var head = s.Mentions[index];
-        var article = Enumerable.Range(Math.Max(0, head.Start - 3), head.Start - Math.Max(0, head.Start - 3))
+        var article = TokenWindow.Before(head.Start, 3)
             .LastOrDefault(j => s.Lexicon.GenitiveAfterNoun.Contains(s.Tokens[j].Lower) || s.Lexicon.GenitiveArticles.Contains(s.Tokens[j].Lower), -1);
         return article > 0 && s.Mentions.Any(o => IsDocument(o) && o.End == article);
     }
