@@ -123,7 +123,9 @@ public sealed partial class RuleExtractor
         if (relation is RelationType.Liked or RelationType.Retweeted && m.Mark == "'s" && !m.IsPronoun && m.Start > hit.Last
             && !Enumerable.Range(m.End, Math.Max(0, Math.Min(tokens.Count, m.End + 4) - m.End)).SkipWhile(j => tokens[j].Text is "'" or "’" or "s").TakeWhile(j => tokens[j].IsWord)
                 .Any(j => lexicon.IsPostNoun(tokens[j].Lower) || lexicon.IsAccount(tokens[j].Lower) || lexicon.PostedMedia.Contains(tokens[j].Lower) || lexicon.Utterances.Contains(tokens[j].Lower))) return true;
-        if (relation == RelationType.RepliedTo && !m.IsPronoun && AnswersNoOne(s, m) || InRelativeClauseOnAnother(s, hit, m) || PastAnotherVerb(s, hit, m)) return true;
+        if (relation == RelationType.RepliedTo && !m.IsPronoun && AnswersNoOne(s, m)) return true;
+        // Each checks its own relations (replies, reposts, quotes).
+        if (InRelativeClauseOnAnother(s, hit, m) || PastAnotherVerb(s, hit, m)) return true;
         // "als Antwort auf den Eklat im Weissen Haus": where something happened is not whom a reply answers ("hit back at" is).
         // "um Hahn zu antworten": "um" opens a purpose clause, Hahn is its object.
         var purpose = hit.Anchor > 0 && PurposeOfPost(tokens, hit.Anchor - 1, lexicon);
