@@ -30,7 +30,7 @@ public sealed partial class RuleExtractor
         // "Following Kuenssberg's tweet, Dorries pushed back": a post its own sentence names comes first.
         if (AnswersLastPoster(s, hit, clause)
             && (Posters(s, speakers: false).Where(p => p != source.Actor).DefaultIfEmpty(-1).First() is var here and >= 0
-                ? here : ImpliedPoster(discourse, ImpliedReach(s, hit), source.Actor)) is var poster && poster >= 0)
+                ? here : NamesPostAfter(s, hit) && IndefinitePost(s, hit) ? -1 : ImpliedPoster(discourse, ImpliedReach(s, hit), source.Actor)) is var poster && poster >= 0)
             return (poster, $"target implied: {actors.Actors[poster].Name} posted or spoke just before");
         return null;
     }
@@ -46,6 +46,11 @@ public sealed partial class RuleExtractor
     private static bool AnswersLastPoster(Parsed s, Hit hit, Clause clause) =>
         hit.Cue.Relation is RelationType.RepliedTo && !AddressedInClause(s, hit, clause) && !AttributesQuote(s, hit) && !Asked(s, clause, hit)
         || NamesPostAfter(s, hit);
+
+    /// <summary>"re-tweeted a post that said …", "likte einen Beitrag": a post the text has not spoken of, so not the last poster's (its own sentence or a later one may still name its author).</summary>
+    private static bool IndefinitePost(Parsed s, Hit hit) =>
+        Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 5) - hit.Last - 1)).FirstOrDefault(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower), -1) is var post and > 0
+        && Enumerable.Range(Math.Max(hit.Last + 1, post - 2), post - Math.Max(hit.Last + 1, post - 2)).Any(j => s.Lexicon.Indefinites.Contains(s.Tokens[j].Lower));
 
     /// <summary>
     /// Who posted or spoke in the last <paramref name="reach"/> sentences, other than <paramref name="other"/>, or -1. An outlet
