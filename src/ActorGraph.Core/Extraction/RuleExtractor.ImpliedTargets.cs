@@ -30,7 +30,7 @@ public sealed partial class RuleExtractor
         // "Following Kuenssberg's tweet, Dorries pushed back": a post its own sentence names comes first.
         if (AnswersLastPoster(s, hit, clause)
             && (Posters(s, speakers: false).Where(p => p != source.Actor).DefaultIfEmpty(-1).First() is var here and >= 0
-                ? here : NamesPostAfter(s, hit) && IndefinitePost(s, hit) ? -1 : ImpliedPoster(discourse, ImpliedReach(s, hit), source.Actor)) is var poster && poster >= 0)
+                ? here : NewPost(s, hit) ? -1 : ImpliedPoster(discourse, ImpliedReach(s, hit), source.Actor)) is var poster && poster >= 0)
             return (poster, $"target implied: {actors.Actors[poster].Name} posted or spoke just before");
         return null;
     }
@@ -46,11 +46,6 @@ public sealed partial class RuleExtractor
     private static bool AnswersLastPoster(Parsed s, Hit hit, Clause clause) =>
         hit.Cue.Relation is RelationType.RepliedTo && !AddressedInClause(s, hit, clause) && !AttributesQuote(s, hit) && !Asked(s, clause, hit)
         || NamesPostAfter(s, hit);
-
-    /// <summary>"re-tweeted a post that said …", "likte einen Beitrag": a post the text has not spoken of, so not the last poster's (its own sentence or a later one may still name its author).</summary>
-    private static bool IndefinitePost(Parsed s, Hit hit) =>
-        Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 5) - hit.Last - 1)).FirstOrDefault(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower), -1) is var post and > 0
-        && Enumerable.Range(Math.Max(hit.Last + 1, post - 2), post - Math.Max(hit.Last + 1, post - 2)).Any(j => s.Lexicon.Indefinites.Contains(s.Tokens[j].Lower));
 
     /// <summary>
     /// Who posted or spoke in the last <paramref name="reach"/> sentences, other than <paramref name="other"/>, or -1. An outlet
@@ -134,6 +129,12 @@ public sealed partial class RuleExtractor
             && !(j - 1 == hit.Last && AnyPosts(s, hit)))
         // "Baker retweeted it": the post the text just spoke of.
         || hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted && hit.Last + 1 < s.Tokens.Count && s.Lexicon.PostAnaphors.Contains(s.Tokens[hit.Last + 1].Lower);
+
+    /// <summary>"liked a tweet glorifying the gunmen", "likte einen Post", "re-tweeted a post that said": a post the text brings in as new (an indefinite article) is not the one someone posted before.</summary>
+    private static bool NewPost(Parsed s, Hit hit) =>
+        hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted
+        && Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 4) - hit.Last - 1)).FirstOrDefault(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower), -1) is var noun and > 0
+        && Enumerable.Range(hit.Last + 1, noun - hit.Last - 1).Any(j => s.Lexicon.Indefinites.Contains(s.Tokens[j].Lower));
 
     /// <summary>"he usually liked tweets that …": a bare plural right after the cue is posts in general, no one's in particular.</summary>
     private static bool AnyPosts(Parsed s, Hit hit) => s.Lexicon.SubjectNearVerb && hit.Last + 1 < s.Tokens.Count && s.Lexicon.IsPostNoun(s.Tokens[hit.Last + 1].Lower)
