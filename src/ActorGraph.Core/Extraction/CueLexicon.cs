@@ -246,6 +246,10 @@ public sealed class CueLexicon
     public required HashSet<string> PostedMedia { get; init; }
     /// <summary>Nouns for a copy of something (<c>screenshot</c>, <c>Bildschirmfoto</c>): "a screenshot of his tweet" shares the tweet.</summary>
     public required HashSet<string> CopyNouns { get; init; }
+    /// <summary>Verbs that put a picture online (<c>posted</c>, <c>shared</c>, <c>teilte</c>, <c>veröffentlichte</c>): whom a picture posted shows, the poster named.</summary>
+    public required HashSet<string> PictureVerbs { get; init; }
+    /// <summary>Pictures and films (<c>photo</c>, <c>selfie</c>, <c>Foto</c>; German compounds end in them: <c>Hochzeitsbild</c>).</summary>
+    public required HashSet<string> PictureNouns { get; init; }
     /// <summary>Verbs of turning to a platform (<c>took</c> to Twitter, <c>nutzte</c> X): an infinitive after them says what was done there.</summary>
     public required HashSet<string> PlatformTurns { get; init; }
     /// <summary>Nouns for a reply (<c>response</c>, <c>Antwort</c>): "Her reply was swift" says she answered.</summary>
@@ -336,6 +340,14 @@ public sealed class CueLexicon
         "en" => English,
         _ => throw new BadInputException($"Unknown language '{language}': expected de, en or auto."),
     };
+
+    /// <summary>
+    /// A picture noun, in German also as the head of a compound ("Wahlkampffoto", "Instagram-Video", "Hochzeitsbild"); "Bild" heads
+    /// a picture only after a hyphen or a linking "s" ("Vorbild", "Leitbild" are none).
+    /// </summary>
+    public bool IsPictureNoun(string lower) => PictureNouns.Contains(lower)
+        || !SubjectNearVerb && PictureNouns.Any(n => lower.Length > n.Length + 2 && lower.EndsWith(n, StringComparison.Ordinal)
+            && (!n.StartsWith("bild", StringComparison.Ordinal) || lower[^(n.Length + 1)] is '-' or 's'));
 
     public bool IsNegation(string lower) => Negations.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
 
@@ -493,6 +505,8 @@ public sealed class CueLexicon
             Utterances = Class("utterances"),
             PostedMedia = Class("posted-media"),
             CopyNouns = Class("copy-nouns"),
+            PictureVerbs = Class("picture-verbs"),
+            PictureNouns = Class("picture-nouns"),
             PlatformTurns = Class("platform-turns"),
             ReplyNouns = Class("reply-nouns"),
             Impostors = Class("impostors"),
