@@ -145,6 +145,8 @@ public sealed class CueLexicon
     public required HashSet<string> PostAuthors { get; init; }
     /// <summary>Prepositions after a reply verb that name what it answers (<c>replied to</c>, <c>antwortete auf</c>).</summary>
     public required HashSet<string> ReplyPrepositions { get; init; }
+    /// <summary>What a reply's preposition may take that is its manner, not whom it answers ("antwortete auf Englisch", "responded at length").</summary>
+    public required HashSet<string> ReplyManners { get; init; }
     /// <summary>Additive particles (<c>also</c>, <c>auch</c>): the act repeats one just reported.</summary>
     public required HashSet<string> Additives { get; init; }
     /// <summary>Words before a comitative preposition (<c>along with</c>, <c>gemeinsam mit</c>).</summary>
@@ -456,6 +458,7 @@ public sealed class CueLexicon
             Salutations = Class("salutations"),
             PostAuthors = Class("post-authors"),
             ReplyPrepositions = Class("reply-prepositions"),
+            ReplyManners = Class("reply-manners"),
             Additives = Class("additives"),
             Companions = Class("companions"),
             Proxies = Class("proxies"),

@@ -83,6 +83,11 @@ public sealed partial class RuleExtractor
                         actors.Actors[meant].IsDocument ? null : $"'{tokens[i].Text}' = {actors.Actors[meant].Name} (a last name several share)"));
                 i += length - 1;
             }
+            else if (referents?.Offices(tokens, i) is var (holders, officesStart, officesEnd, offices))
+            {
+                mentions.Add(GroupMention(tokens, officesStart, officesEnd, holders, offices, lexicon, "each place's office holder"));
+                i = officesEnd - 1;
+            }
             else if (referents?.Role(tokens, i) is var (person, start, end, roleGenitive, role))
             {
                 // "des Kanzlers" keeps its article as the mark (a genitive article), "the senator's" its ending.
@@ -127,9 +132,9 @@ public sealed partial class RuleExtractor
         match.Length == 1 && !lexicon.SubjectNearVerb && at > 0 && lexicon.Indefinites.Contains(tokens[at - 1].Lower) && char.IsLetter(tokens[at].Text[0])
         && !actors.Actors[match.Actor].IsDocument;
 
-    private Mention GroupMention(IReadOnlyList<Token> tokens, int start, int end, int[] members, string words, CueLexicon lexicon) =>
+    private Mention GroupMention(IReadOnlyList<Token> tokens, int start, int end, int[] members, string words, CueLexicon lexicon, string how = "listed before") =>
         new(start, end, members[0], null, MarkBefore(tokens, start, lexicon), tokens[start].Text,
-            $"group '{words}' = {string.Join(", ", members.Select(a => actors.Actors[a].Name))}, listed before", Group: members);
+            $"group '{words}' = {string.Join(", ", members.Select(a => actors.Actors[a].Name))}, {how}", Group: members);
 
     /// <summary>"Dieser konterte", "the latter replied": a demonstrative that stands alone (no noun after it), "latter" after "the".</summary>
     private static bool LatterAt(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)

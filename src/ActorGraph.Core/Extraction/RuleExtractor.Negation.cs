@@ -30,7 +30,8 @@ public sealed partial class RuleExtractor
             var lower = tokens[j].Lower;
             // Past the usual window a negation before a name or an article negates that ("antwortete Hahn und nicht Vogt").
             var namesNext = j > hit.Last + 2 && j + 1 < tokens.Count && tokens[j + 1].IsWord && (char.IsUpper(tokens[j + 1].Text[0]) || lexicon.Determiners.Contains(tokens[j + 1].Lower));
-            if ((lexicon.IsNegation(lower) && !NegatesANoun(tokens, j, hit) && !namesNext) || lexicon.NonEvents.Contains(lower) && j <= hit.Last + 2) return true;
+            // "introduced in May": a capitalised modal inside the sentence is a month or a name.
+            if ((lexicon.IsNegation(lower) && !NegatesANoun(tokens, j, hit) && !namesNext) || lexicon.NonEvents.Contains(lower) && j <= hit.Last + 2 && !(j > 0 && char.IsUpper(tokens[j].Text[0]))) return true;
             intention |= lexicon.Intentions.Contains(lower);
         }
         return false;

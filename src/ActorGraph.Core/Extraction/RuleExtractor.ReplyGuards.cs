@@ -99,4 +99,20 @@ public sealed partial class RuleExtractor
         return Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).Any(j => j + 1 < m.Start && !tokens[j].Quoted && lexicon.Relatives.Contains(tokens[j].Lower)
             && (lexicon.SubjectNearVerb || tokens[j - 1].Text == "," || j >= 2 && lexicon.Prepositions.Contains(tokens[j - 1].Lower) && tokens[j - 2].Text == ","));
     }
+
+    /// <summary>
+    /// "Den Tweet von Vogt kommentierte er", "Auf den Post von Vogt reagierte er", "Responding to Quinn's post, he wrote": a pronoun
+    /// that replies to, reposts or likes a post is not the one whose post it is, named before it in the clause (by "von", a genitive
+    /// or "'s"); that actor is left out when the pronoun is resolved (-1 when none is).
+    /// </summary>
+    private static int OwnerOfPostActedOn(Parsed s, Hit hit, Clause clause, Mention subject)
+    {
+        if (!subject.IsPronoun || !subject.Pronoun!.Value.Subject
+            || hit.Cue.Relation is not (RelationType.RepliedTo or RelationType.Retweeted or RelationType.Quoted or RelationType.Liked)) return -1;
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        bool Owner(Mention m) => m.Marked && !m.IsPronoun && (lexicon.PostAuthors.Contains(m.Mark!) || m.Mark == "'s" || lexicon.GenitiveArticles.Contains(m.Mark!));
+        bool NearPost(Mention m) => Enumerable.Range(Math.Max(0, m.Start - 4), m.Start - Math.Max(0, m.Start - 4)).Concat(Enumerable.Range(m.End, Math.Min(2, tokens.Count - m.End)))
+            .Any(j => lexicon.IsPostNoun(tokens[j].Lower) || lexicon.Utterances.Contains(tokens[j].Lower));
+        return s.Mentions.LastOrDefault(m => m.Start > clause.Start && m.End <= subject.Start && Owner(m) && NearPost(m))?.Actor ?? -1;
+    }
 }
