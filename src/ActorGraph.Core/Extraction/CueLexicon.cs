@@ -252,6 +252,8 @@ public sealed class CueLexicon
     public required HashSet<string> PictureVerbs { get; init; }
     /// <summary>Pictures and films (<c>photo</c>, <c>selfie</c>, <c>Foto</c>; German compounds end in them: <c>Hochzeitsbild</c>).</summary>
     public required HashSet<string> PictureNouns { get; init; }
+    /// <summary>Who stands with someone in a picture (<c>with</c>, <c>mit</c>, <c>neben</c>): company, not whom the picture is about.</summary>
+    public required HashSet<string> PictureCompany { get; init; }
     /// <summary>Verbs of turning to a platform (<c>took</c> to Twitter, <c>nutzte</c> X): an infinitive after them says what was done there.</summary>
     public required HashSet<string> PlatformTurns { get; init; }
     /// <summary>Nouns for a reply (<c>response</c>, <c>Antwort</c>): "Her reply was swift" says she answered.</summary>
@@ -510,6 +512,7 @@ public sealed class CueLexicon
             CopyNouns = Class("copy-nouns"),
             PictureVerbs = Class("picture-verbs"),
             PictureNouns = Class("picture-nouns"),
+            PictureCompany = Class("picture-company"),
             PlatformTurns = Class("platform-turns"),
             ReplyNouns = Class("reply-nouns"),
             Impostors = Class("impostors"),

@@ -3,10 +3,10 @@ using ActorGraph.Model;
 namespace ActorGraph.Extraction;
 
 /// <summary>
-/// A picture or video someone put online, with the actors it shows: "Baker posted a photo of Collins", "tweeted an old picture
-/// of Gayford", "teilte Sellner ein Foto, das den jungen Strache zeigt", "verbreitete die ÖVP ein Bild von Tomaselli". The poster
-/// named each actor shown (TAGGED), as a platform shows a picture's people. A picture that is someone else's ("a photo by
-/// Collins", "Collins's photo", "a screenshot of Collins's tweet") is a repost, not named by the poster.
+/// A picture or video someone put online of an actor: "Baker posted a photo of Collins", "tweeted an old picture of Gayford",
+/// "teilte Sellner ein Foto, das den jungen Strache zeigt", "verbreitete die ÖVP ein Bild von Tomaselli". A post about someone
+/// names them (TAGGED), as a platform shows a picture's people. Not who stands with the poster in it ("a selfie with
+/// Baerbock": company), nor a picture that is someone else's ("a photo by Collins", "Collins's photo"): sharing that is a repost.
 /// </summary>
 public sealed partial class RuleExtractor
 {
@@ -21,8 +21,7 @@ public sealed partial class RuleExtractor
             var hit = new Hit(PictureCue, [verb]);
             var parsed = s with { Hits = [.. s.Hits.Where(h => h.Last < verb), hit] };
             if (Negated(parsed, parsed.Hits.Count - 1, out var intention) || intention) continue;
-            // "an account that posted an image of …": the subject of a relative clause is the word before it, no actor here.
-            if (TokenWindow.Before(verb, 2).Any(j => lexicon.Relatives.Contains(tokens[j].Lower))) continue;
+            if (InRelativeVerb(tokens, verb, lexicon)) continue;
             // "Slater, who runs the blog Whale Oil, tweeted …": who stands in a relative clause posted nothing.
             var outside = s.Mentions.Where(m => !InRelativeClause(tokens, m.Start, lexicon)).ToList();
             var shown = Shown(s, noun);
@@ -32,6 +31,18 @@ public sealed partial class RuleExtractor
                 if (Resolve(m, s.Mentions, discourse.Previous, source.Actor) is { } target && target.Actor != source.Actor)
                     yield return Row(s, hit, source, target, source.How | target.How, source.Note, target.Note, $"shown in the {tokens[noun].Text} {actors.Actors[source.Actor].Name} posted");
         }
+    }
+
+    /// <summary>
+    /// "an account that posted an image of …", "der Account, der ein Bild teilte": the verb of a relative clause, whose subject
+    /// is the noun before it, no actor the clause names.
+    /// </summary>
+    private static bool InRelativeVerb(IReadOnlyList<Token> tokens, int verb, CueLexicon lexicon)
+    {
+        if (lexicon.SubjectNearVerb && verb > 0 && lexicon.Relatives.Contains(tokens[verb - 1].Lower)) return true;
+        var comma = Enumerable.Range(0, verb).LastOrDefault(j => tokens[j].Text == ",", -1);
+        return comma >= 0 && comma + 1 < verb && (lexicon.Relatives.Contains(tokens[comma + 1].Lower)
+            || comma + 2 < verb && lexicon.Prepositions.Contains(tokens[comma + 1].Lower) && lexicon.Relatives.Contains(tokens[comma + 2].Lower));
     }
 
     /// <summary>The picture noun a few words after the verb, in its clause ("posted an old picture", "teilte Sellner ein Foto"), or -1.</summary>
@@ -68,7 +79,8 @@ public sealed partial class RuleExtractor
         // "a photo by Collins", "a screenshot of Collins's tweet": the picture or the post it copies is another's.
         if (inPhrase.Any(m => m.Mark is { } mark && lexicon.PostAuthors.Contains(mark) && lexicon.SubjectNearVerb
             || m.Mark == "'s" && m.End < tokens.Count && (lexicon.IsPostNounAt(tokens, m.End) || lexicon.IsPictureNoun(tokens[m.End].Lower)))) return null;
-        // "purporting to show Cruz's like": an owner is not shown, what is theirs is.
-        return inPhrase.Where(m => m.Mark != "'s").ToList();
+        // "purporting to show Cruz's like": an owner is not shown, what is theirs is. "a selfie with Baerbock", "a photograph of
+        // himself with Modi": who stands with the poster is company; the picture is about the poster, not them.
+        return inPhrase.Where(m => m.Mark != "'s" && !Enumerable.Range(noun + 1, m.Start - noun - 1).Any(j => lexicon.PictureCompany.Contains(tokens[j].Lower))).ToList();
     }
 }
