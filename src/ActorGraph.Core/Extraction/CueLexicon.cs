@@ -149,6 +149,12 @@ public sealed class CueLexicon
     public required HashSet<string> ReplyManners { get; init; }
     /// <summary>Additive particles (<c>also</c>, <c>auch</c>): the act repeats one just reported.</summary>
     public required HashSet<string> Additives { get; init; }
+    /// <summary>Restrictive particles (<c>nur</c>, <c>only</c>): after a negation they add ("nicht nur X, sondern auch Y"), they negate nothing.</summary>
+    public required HashSet<string> Restrictives { get; init; }
+    /// <summary>Pronouns that can only be a subject (<c>er</c>, <c>wir</c>): after a German verb they mark it inverted.</summary>
+    public required HashSet<string> Nominatives { get; init; }
+    /// <summary>Finite auxiliaries (<c>hat</c>, <c>wurde</c>, <c>kann</c>): in German verb-second order the subject follows them when an object is fronted.</summary>
+    public required HashSet<string> FiniteAuxiliaries { get; init; }
     /// <summary>Words before a comitative preposition (<c>along with</c>, <c>gemeinsam mit</c>).</summary>
     public required HashSet<string> Companions { get; init; }
     /// <summary>Finite forms of writing (<c>wrote</c>, <c>schrieben</c>): "wrote to Doyle" without a document may be a letter.</summary>
@@ -353,6 +359,10 @@ public sealed class CueLexicon
         || !SubjectNearVerb && PictureNouns.Any(n => lower.Length > n.Length + 2 && lower.EndsWith(n, StringComparison.Ordinal)
             && (!n.StartsWith("bild", StringComparison.Ordinal) || lower[^(n.Length + 1)] is '-' or 's'));
 
+    /// <summary>A negation at <paramref name="at"/> that negates: not "nicht nur", "not only", "not just" (which add).</summary>
+    public bool NegatesAt(IReadOnlyList<Token> tokens, int at) =>
+        IsNegation(tokens[at].Lower) && !(at + 1 < tokens.Count && Restrictives.Contains(tokens[at + 1].Lower));
+
     public bool IsNegation(string lower) => Negations.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
 
     /// <summary>A platform, a post or followers are named in the sentence (outside quotations).</summary>
@@ -384,8 +394,10 @@ public sealed class CueLexicon
         && !(person && (TitlesAfterName.Contains(next.Lower) || (!next.Lower.EndsWith('s') && !char.IsLower(next.Text[0]))));
 
     /// <summary>An account on a platform: account, handle, feed, Konto, Profil, Twitter-Account.</summary>
-    public bool IsAccount(string lower) => lower is "account" or "accounts" or "handle" or "feed" or "profile" or "page" or "konto" or "profil" or "kanal" or "seite"
-        || lower.EndsWith("account", StringComparison.Ordinal) || lower.EndsWith("konto", StringComparison.Ordinal);
+    public bool IsAccount(string lower) => lower is "account" or "accounts" or "handle" or "feed" or "profile" or "page" or "channel" or "konto" or "profil" or "kanal" or "seite"
+        || lower.EndsWith("account", StringComparison.Ordinal) || lower.EndsWith("konto", StringComparison.Ordinal)
+        // "das Instagram-Profil von", "den YouTube-Kanal von", "die Facebook-Seite der": a compound's head.
+        || lower.EndsWith("-profil", StringComparison.Ordinal) || lower.EndsWith("-kanal", StringComparison.Ordinal) || lower.EndsWith("-seite", StringComparison.Ordinal);
 
     /// <summary>
     /// A post noun at <paramref name="at"/> that is no newspaper's name: "the Washington Post", "der Jerusalem Post", "HuffPost"
@@ -462,6 +474,9 @@ public sealed class CueLexicon
             ReplyPrepositions = Class("reply-prepositions"),
             ReplyManners = Class("reply-manners"),
             Additives = Class("additives"),
+            Restrictives = Class("restrictives"),
+            Nominatives = Class("nominatives"),
+            FiniteAuxiliaries = Class("finite-auxiliaries"),
             Companions = Class("companions"),
             Proxies = Class("proxies"),
             Others = Class("others"),

@@ -30,7 +30,7 @@ public sealed partial class RuleExtractor
         // "Following Kuenssberg's tweet, Dorries pushed back": a post its own sentence names comes first.
         if (AnswersLastPoster(s, hit, clause)
             && (Posters(s, speakers: false).Where(p => p != source.Actor).DefaultIfEmpty(-1).First() is var here and >= 0
-                ? here : ImpliedPoster(discourse, ImpliedReach(s, hit), source.Actor)) is var poster && poster >= 0)
+                ? here : NewPost(s, hit) ? -1 : ImpliedPoster(discourse, ImpliedReach(s, hit), source.Actor)) is var poster && poster >= 0)
             return (poster, $"target implied: {actors.Actors[poster].Name} posted or spoke just before");
         return null;
     }
@@ -129,6 +129,12 @@ public sealed partial class RuleExtractor
             && !(j - 1 == hit.Last && AnyPosts(s, hit)))
         // "Baker retweeted it": the post the text just spoke of.
         || hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted && hit.Last + 1 < s.Tokens.Count && s.Lexicon.PostAnaphors.Contains(s.Tokens[hit.Last + 1].Lower);
+
+    /// <summary>"liked a tweet glorifying the gunmen", "likte einen Post": a post the text brings in as new (an indefinite article) is not the one someone posted before.</summary>
+    private static bool NewPost(Parsed s, Hit hit) =>
+        hit.Cue.Relation is RelationType.Liked
+        && Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 4) - hit.Last - 1)).FirstOrDefault(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower), -1) is var noun and > 0
+        && Enumerable.Range(hit.Last + 1, noun - hit.Last - 1).Any(j => s.Lexicon.Indefinites.Contains(s.Tokens[j].Lower));
 
     /// <summary>"he usually liked tweets that …": a bare plural right after the cue is posts in general, no one's in particular.</summary>
     private static bool AnyPosts(Parsed s, Hit hit) => s.Lexicon.SubjectNearVerb && hit.Last + 1 < s.Tokens.Count && s.Lexicon.IsPostNoun(s.Tokens[hit.Last + 1].Lower)

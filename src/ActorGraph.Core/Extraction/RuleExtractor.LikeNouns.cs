@@ -15,7 +15,7 @@ public sealed partial class RuleExtractor
     private IEnumerable<ExtractedRelation> LikesByNoun(Parsed s, Discourse discourse)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
-        if (tokens.Any(t => !t.Quoted && (lexicon.IsNegation(t.Lower) || lexicon.NonEvents.Contains(t.Lower)) || t.Text == "?")) yield break;
+        if (tokens.Where((t, j) => !t.Quoted && (lexicon.NegatesAt(tokens, j) || lexicon.NonEvents.Contains(t.Lower)) || t.Text == "?").Any()) yield break;
         for (var noun = 1; noun < tokens.Count; noun++)
         {
             // A button's name in quotation marks ("a “like” from") is still the noun; a quoted post is not the text's.

@@ -22,7 +22,12 @@ public sealed partial class RuleExtractor
         {
             var lastComma = Enumerable.Range(clause.Start + 1, Math.Max(0, hit.Anchor - clause.Start - 1)).LastOrDefault(j => tokens[j].Text == ",", -1);
             var inverted = subjects.Count > 0 && subjects[0].Start > hit.Anchor;
-            objects = clause.Before.Where(m => subjects.Count > 0 && (inverted ? m.Marked : m.Start > subjects[^1].Start && m.Start > lastComma) && !subjects.Contains(m))
+            // A subject German marks by its form or number ("… folgt er", "Berger folgten 3000 Menschen, darunter Hahn"): what stands before the verb is its object.
+            var marked = inverted && (NominativeAfterVerb(s, hit) is not null || PluralVerbAfterOnePerson(s, hit, clause));
+            // "Die Seite von Vogt hat Hahn abonniert": the object fronted before the auxiliary.
+            var fronted = !inverted && clause.Own && !clause.Subordinate && subjects.Count > 0 && SubjectAfterAuxiliary(s, clause) == subjects[0];
+            objects = clause.Before.Where(m => subjects.Count > 0 && (inverted ? m.Marked || marked && m.Start > lastComma && !m.IsPronoun
+                    : fronted ? m.Start < subjects[0].Start || m.Start > subjects[^1].Start : m.Start > subjects[^1].Start && m.Start > lastComma) && !subjects.Contains(m))
                 .Concat(clause.After.Where(m => !subjects.Contains(m)))
                 // A topic's preposition marks no target, unless the cue ends with it ("tweeted her support for X").
                 .Where(m => !IsDocument(m) && !MentionNegated(tokens, m, s.Lexicon) && !(m.Mark is { } mark && s.Lexicon.Topics.Contains(mark) && !(hit.Tokens.Length > 1 && tokens[hit.Last].Lower == mark)
@@ -53,7 +58,9 @@ public sealed partial class RuleExtractor
             return WithCoordinated(addressed, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList();
         if (hit.Cue.Relation == RelationType.Tagged) return objects.Where(m => !Reported(s, hit, m)).ToList();
         // "followed Collins's advice", "folgte dem Aufruf von Hahn": one follows the actor itself, or an account of theirs.
-        if (hit.Cue.Relation == RelationType.Follows && !passive) objects = objects.Where(m => m.IsPronoun ? m.Mark is null or "object" : FollowedObject(s, m)).ToList();
+        // "subscribed to Collins": the cue's own preposition marks its object.
+        if (hit.Cue.Relation == RelationType.Follows && !passive)
+            objects = objects.Where(m => m.IsPronoun ? m.Mark is null or "object" : FollowedObject(s, m) || hit.Tokens.Length > 1 && m.Mark == tokens[hit.Last].Lower && m.Start > hit.Last).ToList();
         var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
         if (first is null && !passive && RelativeAntecedents(s, clause, subjects) is { Count: > 0 } antecedents)
             return hit.Cue.Relation is RelationType.Follows or RelationType.Tagged ? antecedents : [antecedents[0]];
@@ -64,6 +71,8 @@ public sealed partial class RuleExtractor
         if (hit.Cue.Relation != RelationType.Follows)
             return first.Mark is { } inclusion && s.Lexicon.IsInclusion(inclusion) ? WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList() : [first];
         return WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains)
+            // "Nicht nur Berger folgt er, sondern auch Vogt": the objects fronted before an inverted subject too.
+            .Concat(objects.Where(m => !passive && subjects.Count > 0 && m.Start < subjects[0].Start && !m.IsPronoun))
             .Concat(objects.Where(m => m.Start > hit.Anchor && !m.IsPronoun && FollowedObject(s, m)
                 // "continued to follow them after they left the BJP": not past a subordinate clause's opening.
                 // "19 people that include Magufuli, Sall and Kagame": a relative that only includes goes on listing.
