@@ -147,6 +147,8 @@ public sealed class CueLexicon
     public required HashSet<string> ReplyPrepositions { get; init; }
     /// <summary>What a reply's preposition may take that is its manner, not whom it answers ("antwortete auf Englisch", "responded at length").</summary>
     public required HashSet<string> ReplyManners { get; init; }
+    /// <summary>Acts that say nothing, by or with which someone may respond (<c>responded by unfollowing</c>, <c>reagierte mit einer Sperre</c>): no reply.</summary>
+    public required HashSet<string> SilentActs { get; init; }
     /// <summary>Additive particles (<c>also</c>, <c>auch</c>): the act repeats one just reported.</summary>
     public required HashSet<string> Additives { get; init; }
     /// <summary>Restrictive particles (<c>nur</c>, <c>only</c>): after a negation they add ("nicht nur X, sondern auch Y"), they negate nothing.</summary>
@@ -473,6 +475,7 @@ public sealed class CueLexicon
             PostAuthors = Class("post-authors"),
             ReplyPrepositions = Class("reply-prepositions"),
             ReplyManners = Class("reply-manners"),
+            SilentActs = Class("silent-acts"),
             Additives = Class("additives"),
             Restrictives = Class("restrictives"),
             Nominatives = Class("nominatives"),
