@@ -90,8 +90,14 @@ public sealed partial class RuleExtractor
         // "The tweet followed Collins's speech, Baker said": who reports a finite act after a comma did not do it ("Responding to Baker, Collins said" did).
         bool Reports(Mention m) => hit.Cue.Relation is RelationType.Follows or RelationType.Liked or RelationType.Retweeted or RelationType.Quoted && !hit.Cue.Noun
             && !s.Tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal) && Reporter(s, m, hit.Last);
+        // "Her tweet was in response to an article Berger wrote, comparing … when he was premier": in English the subject past the
+        // comma opens the main clause right there; one inside a later subordinate clause did not act.
+        bool OpensMainClause(Mention m) => !s.Lexicon.SubjectNearVerb
+            || Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).LastOrDefault(j => s.Tokens[j].Text == ",", -1) is var comma and >= 0
+               && m.Start - comma <= 6 && !s.Mentions.Any(o => o.Start > comma && o.End <= m.Start)
+               && Enumerable.Range(comma + 1, m.Start - comma - 1).All(j => s.Tokens[j].IsWord && !s.Lexicon.Subordinators.Contains(s.Tokens[j].Lower) && !s.Lexicon.Relatives.Contains(s.Tokens[j].Lower));
         subject ??= clause.Own ? clause.After.FirstOrDefault(m => !m.Marked && !(!s.Lexicon.SubjectNearVerb && s.Lexicon.ObjectArticles.Contains(s.Tokens[m.Start].Lower))
-            && (!hit.Cue.Noun && !s.Lexicon.SubjectNearVerb ? !CommaBetween(hit.Last, m) : CommaBetween(hit.Last, m)) && !Reports(m)) : null;
+            && (!hit.Cue.Noun && !s.Lexicon.SubjectNearVerb ? !CommaBetween(hit.Last, m) : CommaBetween(hit.Last, m) && OpensMainClause(m)) && !Reports(m)) : null;
         return (subject is null ? [] : WithCoordinated(subject, s.Mentions, s.Tokens, s.Lexicon), false);
     }
 

@@ -130,9 +130,9 @@ public sealed partial class RuleExtractor
         // "Baker retweeted it": the post the text just spoke of.
         || hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted && hit.Last + 1 < s.Tokens.Count && s.Lexicon.PostAnaphors.Contains(s.Tokens[hit.Last + 1].Lower);
 
-    /// <summary>"liked a tweet glorifying the gunmen", "likte einen Post": a post the text brings in as new (an indefinite article) is not the one someone posted before.</summary>
+    /// <summary>"liked a tweet glorifying the gunmen", "likte einen Post", "re-tweeted a post that said": a post the text brings in as new (an indefinite article) is not the one someone posted before.</summary>
     private static bool NewPost(Parsed s, Hit hit) =>
-        hit.Cue.Relation is RelationType.Liked
+        hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted
         && Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 4) - hit.Last - 1)).FirstOrDefault(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower), -1) is var noun and > 0
         && Enumerable.Range(hit.Last + 1, noun - hit.Last - 1).Any(j => s.Lexicon.Indefinites.Contains(s.Tokens[j].Lower));
 

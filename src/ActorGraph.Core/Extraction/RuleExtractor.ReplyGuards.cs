@@ -38,6 +38,12 @@ public sealed partial class RuleExtractor
         if (than >= 0 && !char.IsDigit(tokens[than + 1].Text[0])
             && Enumerable.Range(Math.Max(0, hit.Anchor - 3), than - Math.Max(0, hit.Anchor - 3)).Any(j => lexicon.Comparatives.Contains(tokens[j].Lower) && !lexicon.ComparisonLinks.Contains(tokens[j].Lower)))
             return "counts compared";
+        // "Morgan responded by unfollowing everyone", "reagierte mit einer Sperre": the response was an act that says nothing, no reply.
+        var by = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(tokens.Count, hit.Last + 3) - hit.Last - 1)).TakeWhile(j => tokens[j].IsWord && !tokens[j].Quoted)
+            .FirstOrDefault(j => lexicon.Agents.Contains(tokens[j].Lower) || lexicon.Comitatives.Contains(tokens[j].Lower), -1);
+        if (hit.Cue.Relation is RelationType.RepliedTo && by > 0 && Enumerable.Range(by + 1, Math.Max(0, Math.Min(tokens.Count, by + 4) - by - 1))
+                .TakeWhile(j => tokens[j].IsWord && !tokens[j].Quoted).Any(j => lexicon.SilentActs.Contains(tokens[j].Lower)))
+            return "a response by an act";
         return null;
     }
 

@@ -44,6 +44,10 @@ public sealed class ReplyTargetsTests
     [InlineData("de", "Markus Hahn war empört. Auf den Post von Jonas Vogt reagierte er noch am Abend.", "markus-hahn REPLIED_TO jonas-vogt")]
     [InlineData("de", "Markus Hahn schwieg nicht lange. Den Beitrag von Jonas Vogt teilte er kommentarlos.", "markus-hahn RETWEETED jonas-vogt")]
     [InlineData("en", "Tom Baker was furious. Responding to Peter Quinn's post, he wrote: \"Shame.\"", "tom-baker REPLIED_TO peter-quinn")]
+    // A post the text spoke of before is the last poster's.
+    [InlineData("en", "Mary Collins tweeted about the strike. Tom Baker retweeted the post.", "tom-baker RETWEETED mary-collins")]
+    [InlineData("en", "Mary Collins tagged Tom Baker in a post. Tom Baker responded by tweeting a photo of the vote.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "In response to Mary Collins's tweet, Tom Baker wrote that the plan had failed.", "tom-baker REPLIED_TO mary-collins")]
     public void Finds_whom_the_reply_answers(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -51,6 +55,18 @@ public sealed class ReplyTargetsTests
     // The reply names what it answers after all, or the one before addressed no one who could be answered.
     [InlineData("en", "Mary Collins tweeted about the plan. Tom Baker hit back, saying that he had replied to the Rail Council.", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("de", "Anna Berger twitterte: „Wo bleibt der Plan?“ Markus Hahn antwortete auf die Kritik der Opposition.", "markus-hahn REPLIED_TO anna-berger")]
+    // A response by an act that says nothing is no reply.
+    [InlineData("en", "Mary Collins tagged Tom Baker in a post. Tom Baker responded by unfollowing everyone.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins tagged Tom Baker in a post. Tom Baker responded by blocking her.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Anna Berger markierte Markus Hahn in einem Post. Markus Hahn reagierte mit einer Sperre.", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Anna Berger markierte Markus Hahn in einem Post. Hahn reagierte darauf mit der Blockade ihres Accounts.", "markus-hahn REPLIED_TO anna-berger")]
+    // A post the text has not spoken of, described by what it says, is not the last poster's.
+    [InlineData("en", "Mary Collins tweeted about the strike. Tom Baker re-tweeted a post that called the strike illegal.", "tom-baker RETWEETED mary-collins")]
+    [InlineData("en", "Mary Collins tweeted about the strike. Later Tom Baker liked a tweet which mocked the union.", "tom-baker LIKED mary-collins")]
+    [InlineData("de", "Anna Berger twitterte zum Streik. Markus Hahn teilte einen Beitrag, der den Streik verurteilte.", "markus-hahn RETWEETED anna-berger")]
+    // In English the subject after the comma opens the main clause; one inside a later subordinate clause did not reply.
+    [InlineData("en", "Ruth Ellis's tweet was in response to an article Mary Collins wrote, comparing Tom Baker's budget to the plans he made when he was mayor.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Her post came in response to a speech by Mary Collins, after which he had left the room, Tom Baker said.", "tom-baker REPLIED_TO mary-collins")]
     public void Implies_no_target_where_the_reply_names_another(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }
