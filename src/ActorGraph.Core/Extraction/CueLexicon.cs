@@ -145,8 +145,20 @@ public sealed class CueLexicon
     public required HashSet<string> PostAuthors { get; init; }
     /// <summary>Prepositions after a reply verb that name what it answers (<c>replied to</c>, <c>antwortete auf</c>).</summary>
     public required HashSet<string> ReplyPrepositions { get; init; }
+    /// <summary>What a reply's preposition may take that is its manner, not whom it answers ("antwortete auf Englisch", "responded at length").</summary>
+    public required HashSet<string> ReplyManners { get; init; }
+    /// <summary>Acts that say nothing, by or with which someone may respond (<c>responded by unfollowing</c>, <c>reagierte mit einer Sperre</c>): no reply.</summary>
+    public required HashSet<string> SilentActs { get; init; }
     /// <summary>Additive particles (<c>also</c>, <c>auch</c>): the act repeats one just reported.</summary>
     public required HashSet<string> Additives { get; init; }
+    /// <summary>Restrictive particles (<c>nur</c>, <c>only</c>): after a negation they add ("nicht nur X, sondern auch Y"), they negate nothing.</summary>
+    public required HashSet<string> Restrictives { get; init; }
+    /// <summary>Pronouns that can only be a subject (<c>er</c>, <c>wir</c>): after a German verb they mark it inverted.</summary>
+    public required HashSet<string> Nominatives { get; init; }
+    /// <summary>Words for a part of a set before <c>of</c> or a genitive (<c>one of her tweets</c>, <c>einen ihrer Posts</c>).</summary>
+    public required HashSet<string> Partitives { get; init; }
+    /// <summary>Finite auxiliaries (<c>hat</c>, <c>wurde</c>, <c>kann</c>): in German verb-second order the subject follows them when an object is fronted.</summary>
+    public required HashSet<string> FiniteAuxiliaries { get; init; }
     /// <summary>Words before a comitative preposition (<c>along with</c>, <c>gemeinsam mit</c>).</summary>
     public required HashSet<string> Companions { get; init; }
     /// <summary>Finite forms of writing (<c>wrote</c>, <c>schrieben</c>): "wrote to Doyle" without a document may be a letter.</summary>
@@ -246,6 +258,12 @@ public sealed class CueLexicon
     public required HashSet<string> PostedMedia { get; init; }
     /// <summary>Nouns for a copy of something (<c>screenshot</c>, <c>Bildschirmfoto</c>): "a screenshot of his tweet" shares the tweet.</summary>
     public required HashSet<string> CopyNouns { get; init; }
+    /// <summary>Verbs that put a picture online (<c>posted</c>, <c>shared</c>, <c>teilte</c>, <c>veröffentlichte</c>): whom a picture posted shows, the poster named.</summary>
+    public required HashSet<string> PictureVerbs { get; init; }
+    /// <summary>Pictures and films (<c>photo</c>, <c>selfie</c>, <c>Foto</c>; German compounds end in them: <c>Hochzeitsbild</c>).</summary>
+    public required HashSet<string> PictureNouns { get; init; }
+    /// <summary>Who stands with someone in a picture (<c>with</c>, <c>mit</c>, <c>neben</c>): company, not whom the picture is about.</summary>
+    public required HashSet<string> PictureCompany { get; init; }
     /// <summary>Verbs of turning to a platform (<c>took</c> to Twitter, <c>nutzte</c> X): an infinitive after them says what was done there.</summary>
     public required HashSet<string> PlatformTurns { get; init; }
     /// <summary>Nouns for a reply (<c>response</c>, <c>Antwort</c>): "Her reply was swift" says she answered.</summary>
@@ -337,6 +355,18 @@ public sealed class CueLexicon
         _ => throw new BadInputException($"Unknown language '{language}': expected de, en or auto."),
     };
 
+    /// <summary>
+    /// A picture noun, in German also as the head of a compound ("Wahlkampffoto", "Instagram-Video", "Hochzeitsbild"); "Bild" heads
+    /// a picture only after a hyphen or a linking "s" ("Vorbild", "Leitbild" are none).
+    /// </summary>
+    public bool IsPictureNoun(string lower) => PictureNouns.Contains(lower)
+        || !SubjectNearVerb && PictureNouns.Any(n => lower.Length > n.Length + 2 && lower.EndsWith(n, StringComparison.Ordinal)
+            && (!n.StartsWith("bild", StringComparison.Ordinal) || lower[^(n.Length + 1)] is '-' or 's'));
+
+    /// <summary>A negation at <paramref name="at"/> that negates: not "nicht nur", "not only", "not just" (which add).</summary>
+    public bool NegatesAt(IReadOnlyList<Token> tokens, int at) =>
+        IsNegation(tokens[at].Lower) && !(at + 1 < tokens.Count && Restrictives.Contains(tokens[at + 1].Lower));
+
     public bool IsNegation(string lower) => Negations.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
 
     /// <summary>A platform, a post or followers are named in the sentence (outside quotations).</summary>
@@ -368,8 +398,10 @@ public sealed class CueLexicon
         && !(person && (TitlesAfterName.Contains(next.Lower) || (!next.Lower.EndsWith('s') && !char.IsLower(next.Text[0]))));
 
     /// <summary>An account on a platform: account, handle, feed, Konto, Profil, Twitter-Account.</summary>
-    public bool IsAccount(string lower) => lower is "account" or "accounts" or "handle" or "feed" or "profile" or "page" or "konto" or "profil" or "kanal" or "seite"
-        || lower.EndsWith("account", StringComparison.Ordinal) || lower.EndsWith("konto", StringComparison.Ordinal);
+    public bool IsAccount(string lower) => lower is "account" or "accounts" or "handle" or "feed" or "profile" or "page" or "channel" or "konto" or "profil" or "kanal" or "seite"
+        || lower.EndsWith("account", StringComparison.Ordinal) || lower.EndsWith("konto", StringComparison.Ordinal)
+        // "das Instagram-Profil von", "den YouTube-Kanal von", "die Facebook-Seite der": a compound's head.
+        || lower.EndsWith("-profil", StringComparison.Ordinal) || lower.EndsWith("-kanal", StringComparison.Ordinal) || lower.EndsWith("-seite", StringComparison.Ordinal);
 
     /// <summary>
     /// A post noun at <paramref name="at"/> that is no newspaper's name: "the Washington Post", "der Jerusalem Post", "HuffPost"
@@ -444,7 +476,13 @@ public sealed class CueLexicon
             Salutations = Class("salutations"),
             PostAuthors = Class("post-authors"),
             ReplyPrepositions = Class("reply-prepositions"),
+            ReplyManners = Class("reply-manners"),
+            SilentActs = Class("silent-acts"),
             Additives = Class("additives"),
+            Restrictives = Class("restrictives"),
+            Nominatives = Class("nominatives"),
+            Partitives = Class("partitives"),
+            FiniteAuxiliaries = Class("finite-auxiliaries"),
             Companions = Class("companions"),
             Proxies = Class("proxies"),
             Others = Class("others"),
@@ -493,6 +531,9 @@ public sealed class CueLexicon
             Utterances = Class("utterances"),
             PostedMedia = Class("posted-media"),
             CopyNouns = Class("copy-nouns"),
+            PictureVerbs = Class("picture-verbs"),
+            PictureNouns = Class("picture-nouns"),
+            PictureCompany = Class("picture-company"),
             PlatformTurns = Class("platform-turns"),
             ReplyNouns = Class("reply-nouns"),
             Impostors = Class("impostors"),

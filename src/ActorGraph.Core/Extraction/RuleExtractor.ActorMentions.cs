@@ -83,6 +83,11 @@ public sealed partial class RuleExtractor
                         actors.Actors[meant].IsDocument ? null : $"'{tokens[i].Text}' = {actors.Actors[meant].Name} (a last name several share)"));
                 i += length - 1;
             }
+            else if (referents?.Offices(tokens, i) is var (holders, officesStart, officesEnd, offices))
+            {
+                mentions.Add(GroupMention(tokens, officesStart, officesEnd, holders, offices, lexicon, "each place's office holder"));
+                i = officesEnd - 1;
+            }
             else if (referents?.Role(tokens, i) is var (person, start, end, roleGenitive, role))
             {
                 // "des Kanzlers" keeps its article as the mark (a genitive article), "the senator's" its ending.
@@ -127,9 +132,9 @@ public sealed partial class RuleExtractor
         match.Length == 1 && !lexicon.SubjectNearVerb && at > 0 && lexicon.Indefinites.Contains(tokens[at - 1].Lower) && char.IsLetter(tokens[at].Text[0])
         && !actors.Actors[match.Actor].IsDocument;
 
-    private Mention GroupMention(IReadOnlyList<Token> tokens, int start, int end, int[] members, string words, CueLexicon lexicon) =>
+    private Mention GroupMention(IReadOnlyList<Token> tokens, int start, int end, int[] members, string words, CueLexicon lexicon, string how = "listed before") =>
         new(start, end, members[0], null, MarkBefore(tokens, start, lexicon), tokens[start].Text,
-            $"group '{words}' = {string.Join(", ", members.Select(a => actors.Actors[a].Name))}, listed before", Group: members);
+            $"group '{words}' = {string.Join(", ", members.Select(a => actors.Actors[a].Name))}, {how}", Group: members);
 
     /// <summary>"Dieser konterte", "the latter replied": a demonstrative that stands alone (no noun after it), "latter" after "the".</summary>
     private static bool LatterAt(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
@@ -221,7 +226,9 @@ public sealed partial class RuleExtractor
         {
             var start = title;
             // "mit dem 1. Beigeordneten Hahn": an ordinal is part of the title.
+            // "from SNP councillor Gerry McLaughlan": an English role noun is written in lower case.
             while (title > 1 && start - title < 4 && (tokens[title - 1].Text == "." || (tokens[title - 1].IsWord && char.IsUpper(tokens[title - 1].Text[0]))
+                       || lexicon.SubjectNearVerb && lexicon.RoleNouns.Contains(tokens[title - 1].Lower) && title == at
                        || char.IsDigit(tokens[title - 1].Text[0]) && tokens[title].Text == ".")) title--;
             var of = title - 1 > 0 && lexicon.Determiners.Contains(tokens[title - 1].Lower) ? title - 2 : title - 1;
             if (title == start || of <= 0 || at - title > 10 || !lexicon.Prepositions.Contains(tokens[of].Lower) || !TitleOf(of)) break;
@@ -295,8 +302,14 @@ public sealed partial class RuleExtractor
         if (open >= 0 && mentions.Any(o => IsPerson(o) && (o.End == open || (o.End == open - 1 && lexicon.TitlesAfterName.Contains(tokens[open - 1].Lower))))) return true;
         // "Tom Baker MP Greens": the party after a person's title.
         if (m.Start > 1 && lexicon.TitlesAfterName.Contains(tokens[m.Start - 1].Lower) && mentions.Any(o => IsPerson(o) && o.End == m.Start - 1)) return true;
-        var next = mentions.FirstOrDefault(o => o.Start >= m.End);
-        return next is not null && IsPerson(next) && next.Start - m.End <= 2 && m.Mark is null
-            && Enumerable.Range(m.End, next.Start - m.End).All(j => tokens[j].IsWord && char.IsUpper(tokens[j].Text[0]));
+        var next = mentions.FirstOrDefault(o => o.Start >= m.End && o.Actor != m.Actor);
+        if (next is null || !IsPerson(next)) return false;
+        if (next.Start - m.End <= 2 && m.Mark is null && Enumerable.Range(m.End, next.Start - m.End).All(j => tokens[j].IsWord && char.IsUpper(tokens[j].Text[0]))) return true;
+        // "SNP councillor Gerry McLaughlan", "Peoples Democratic Party (PDP) leader Mehbooba Mufti": a role noun between (after the party's abbreviation).
+        var role = next.Start - 1;
+        var after = m.End < tokens.Count && tokens[m.End].Text == "(" && mentions.FirstOrDefault(o => o.Start == m.End + 1 && o.Actor == m.Actor) is { } abbreviation
+            && abbreviation.End < tokens.Count && tokens[abbreviation.End].Text == ")" ? abbreviation.End + 1
+            : m.End < tokens.Count && tokens[m.End].Text == ")" ? m.End + 1 : m.End;
+        return lexicon.SubjectNearVerb && role == after && lexicon.RoleNouns.Contains(tokens[role].Lower);
     }
 }

@@ -51,12 +51,19 @@ public sealed partial class RuleExtractor
     /// Who acted: the agent of a passive; else in a clause of its own the first unmarked actor before the cue, else the
     /// first after it (German inversion); after "und" the actor right before the verb. Coordinated actors join it.
     /// </summary>
-    private static (List<Mention> Subjects, bool Passive) Subjects(Parsed s, int k, Clause clause)
+    private (List<Mention> Subjects, bool Passive) Subjects(Parsed s, int k, Clause clause)
     {
         var hit = s.Hits[k];
         if (Passive(s.Tokens, hit, clause, s.Lexicon) is var (isPassive, agent) && isPassive)
             return (agent is null ? [] : WithCoordinated(agent, s.Mentions, s.Tokens, s.Lexicon), true);
         var before = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
+        // "„Tasty Vegetarian“ auf Facebook folgt er", "der Green Party gab er ein Like": a pronoun that is only nominative right after the verb is its subject.
+        if (NominativeAfterVerb(s, hit) is { } inverted) return ([inverted], false);
+        // "Die Seite von Vogt hat Hahn abonniert": a name right after the finite auxiliary, the object fronted.
+        if (clause.Own && !clause.Subordinate && SubjectAfterAuxiliary(s, clause) is { } afterAuxiliary) return (WithCoordinated(afterAuxiliary, s.Mentions, s.Tokens, s.Lexicon), false);
+        // "Berger folgten 3000 Menschen, darunter Hahn": a plural verb does not agree with the one person before it, who is its object.
+        if (clause.Own && !clause.Subordinate && PluralVerbAfterOnePerson(s, hit, clause))
+            return (PluralSubjectAfter(s, hit, clause) is { } plural ? WithCoordinated(plural, s.Mentions, s.Tokens, s.Lexicon) : [], false);
         // "reacted to Tharoor liking a post", "found her liking a post": a gerund's subject stands right before it, whatever governs it.
         if (s.Lexicon.SubjectNearVerb && s.Tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal) && clause.Before.LastOrDefault() is { } owner
             && owner.End == hit.Anchor)
@@ -83,10 +90,63 @@ public sealed partial class RuleExtractor
         // "The tweet followed Collins's speech, Baker said": who reports a finite act after a comma did not do it ("Responding to Baker, Collins said" did).
         bool Reports(Mention m) => hit.Cue.Relation is RelationType.Follows or RelationType.Liked or RelationType.Retweeted or RelationType.Quoted && !hit.Cue.Noun
             && !s.Tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal) && Reporter(s, m, hit.Last);
-        subject ??= clause.Own ? clause.After.FirstOrDefault(m => !m.Marked
-            && (!hit.Cue.Noun && !s.Lexicon.SubjectNearVerb ? !CommaBetween(hit.Last, m) : CommaBetween(hit.Last, m)) && !Reports(m)) : null;
+        // "Her tweet was in response to an article Berger wrote, comparing … when he was premier": in English the subject past the
+        // comma opens the main clause right there; one inside a later subordinate clause did not act.
+        bool OpensMainClause(Mention m) => !s.Lexicon.SubjectNearVerb
+            || Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).LastOrDefault(j => s.Tokens[j].Text == ",", -1) is var comma and >= 0
+               && m.Start - comma <= 6 && !s.Mentions.Any(o => o.Start > comma && o.End <= m.Start)
+               && Enumerable.Range(comma + 1, m.Start - comma - 1).All(j => s.Tokens[j].IsWord && !s.Lexicon.Subordinators.Contains(s.Tokens[j].Lower) && !s.Lexicon.Relatives.Contains(s.Tokens[j].Lower));
+        subject ??= clause.Own ? clause.After.FirstOrDefault(m => !m.Marked && !(!s.Lexicon.SubjectNearVerb && s.Lexicon.ObjectArticles.Contains(s.Tokens[m.Start].Lower))
+            && (!hit.Cue.Noun && !s.Lexicon.SubjectNearVerb ? !CommaBetween(hit.Last, m) : CommaBetween(hit.Last, m) && OpensMainClause(m)) && !Reports(m)) : null;
         return (subject is null ? [] : WithCoordinated(subject, s.Mentions, s.Tokens, s.Lexicon), false);
     }
+
+    /// <summary>German verb-second order: a pronoun that can only be a subject ("er", "wir") right after the finite cue verb.</summary>
+    private static Mention? NominativeAfterVerb(Parsed s, Hit hit) =>
+        s.Lexicon.SubjectNearVerb ? null
+            : s.Mentions.FirstOrDefault(m => m.Start == hit.Anchor + 1 && m.IsPronoun && s.Lexicon.Nominatives.Contains(s.Tokens[m.Start].Lower));
+
+    /// <summary>
+    /// German verb-second order with a fronted object ("Auch die Seite von Vogt hat Hahn abonniert", "Dem Parteichef hat
+    /// Berger ein Like gegeben"): the first actor of the clause is an object (marked, or the owner of an account) and an
+    /// unmarked name stands right after the finite auxiliary that follows it; that name is the subject.
+    /// </summary>
+    private static Mention? SubjectAfterAuxiliary(Parsed s, Clause clause)
+    {
+        if (s.Lexicon.SubjectNearVerb || clause.Before.FirstOrDefault() is not { } fronted || !FrontedObject(s, fronted)) return null;
+        return clause.Before.FirstOrDefault(m => m.Start > fronted.End && !m.Marked && !m.IsPronoun && !FrontedObject(s, m)
+            && s.Lexicon.FiniteAuxiliaries.Contains(s.Tokens[m.Start - 1].Lower)
+            && !Enumerable.Range(fronted.End, m.Start - 1 - fronted.End).Any(j => s.Tokens[j].Text is "," or ";" or ":"));
+    }
+
+    /// <summary>A German object by its form: marked, after an object article that begins it ("dem neuen Parteichef"), or the owner of an account ("die Seite von Vogt").</summary>
+    private static bool FrontedObject(Parsed s, Mention m) =>
+        m.Marked || s.Lexicon.ObjectArticles.Contains(s.Tokens[m.Start].Lower) || OwnsAccountBefore(s, m);
+
+    /// <summary>
+    /// "Der Ministerin folgten 3000 Menschen", "Rickli (@rickli) folgen so viele wie …": a German finite verb in the plural
+    /// (-en, right after the clause's first constituent) after one person, with no one coordinated: that person is no subject.
+    /// </summary>
+    private bool PluralVerbAfterOnePerson(Parsed s, Hit hit, Clause clause)
+    {
+        if (s.Lexicon.SubjectNearVerb || hit.Cue.Noun || !s.Tokens[hit.Anchor].Lower.EndsWith("en", StringComparison.Ordinal) || s.Tokens[hit.Anchor].Lower.StartsWith("ge", StringComparison.Ordinal)) return false;
+        var first = clause.Before.FirstOrDefault();
+        if (first is null || first.IsPronoun || first.Group is not null || actors.Actors[first.Actor].Kind != ActorKinds.Person) return false;
+        // Only the person (and a parenthesis: its handle) stands before the verb.
+        var between = Enumerable.Range(first.End, hit.Anchor - first.End).ToList();
+        var parenthesis = between.Count > 0 && s.Tokens[between[0]].Text == "(" && s.Tokens[between[^1]].Text == ")";
+        return (between.Count == 0 || parenthesis) && Enumerable.Range(clause.Start + 1, first.Start - clause.Start - 1).All(j => s.Lexicon.Determiners.Contains(s.Tokens[j].Lower) || s.Tokens[j].IsWord && char.IsLower(s.Tokens[j].Text[0]));
+    }
+
+    /// <summary>The subject after a plural verb: an unmarked actor, or the members a group's inclusion names ("3000 Menschen, darunter Hahn").</summary>
+    private static Mention? PluralSubjectAfter(Parsed s, Hit hit, Clause clause) =>
+        clause.After.FirstOrDefault(m => !m.IsPronoun && IncludedAfterComma(s, m))
+        ?? clause.After.FirstOrDefault(m => !m.Marked && !m.IsPronoun && m.Start == hit.Last + 1);
+
+    /// <summary>", darunter (auch) Hahn", ", including Baker": a member an inclusion names after a comma (not "so viele wie Hahn").</summary>
+    private static bool IncludedAfterComma(Parsed s, Mention m) =>
+        Enumerable.Range(Math.Max(1, m.Start - 3), Math.Min(3, m.Start - 1)).Any(j => s.Tokens[j - 1].Text == "," && s.Lexicon.Inclusions.Contains(s.Tokens[j].Lower)
+            && Enumerable.Range(j + 1, m.Start - j - 1).All(b => s.Tokens[b].IsWord));
 
     /// <summary>Targets end at the next cue, a contrast ("aber", "but"), a semicolon or a subordinate clause after a comma.</summary>
     private static int End(Parsed s, Hit hit, int nextAnchor)
@@ -96,7 +156,9 @@ public sealed partial class RuleExtractor
         {
             if (j <= hit.Last) continue;
             var lower = tokens[j].Lower;
-            if (lower == ";" || IsDash(tokens[j].Text) || lexicon.Contrasts.Contains(lower) || (tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(lower))) return j;
+            // "hat … gelikt und wurde deshalb von X kritisiert", "liked it and was criticised by X": a conjunction before an auxiliary opens the next clause.
+            if (lexicon.Conjunctions.Contains(lower) && j + 1 < nextAnchor && (lexicon.PassiveAuxiliaries.Contains(tokens[j + 1].Lower) || lexicon.Modals.Contains(tokens[j + 1].Lower))) return j;
+            if (lower == ";" || IsDash(tokens[j].Text) || lexicon.Contrasts.Contains(lower) && !AddsToNotOnly(tokens, j, lexicon) || (tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(lower))) return j;
             // A relative clause (", in dem es um … geht", ", who had shared …") says something about the object, not the act.
             if (RelativeClauseAt(s, j)) return j;
         }
@@ -143,7 +205,12 @@ public sealed partial class RuleExtractor
         // "The post was a response to a comment made by Baker": before a noun the auxiliary is a copula.
         if (hit.Cue.Noun) return (false, null);
         var auxiliary = false;
-        for (var j = clause.Start + 1; j <= Math.Min(hit.Last + 2, tokens.Count - 1); j++) auxiliary |= lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower);
+        for (var j = clause.Start + 1; j <= Math.Min(hit.Last + 2, tokens.Count - 1); j++)
+        {
+            // "hat … gelikt und wurde deshalb … zurückgezogen": an auxiliary past a conjunction belongs to the next clause.
+            if (j > hit.Last && (!tokens[j].IsWord || lexicon.Conjunctions.Contains(tokens[j].Lower))) break;
+            auxiliary |= lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower);
+        }
         // "The letter, led by Collins": a participle with its agent right after it is a passive without auxiliary.
         // "responded by calling" is a manner, not an agent.
         var agentAfter = !hit.Cue.Noun && hit.Last + 2 < tokens.Count && lexicon.Agents.Contains(tokens[hit.Last + 1].Lower)

@@ -30,7 +30,7 @@ public sealed partial class RuleExtractor
         // "Following Kuenssberg's tweet, Dorries pushed back": a post its own sentence names comes first.
         if (AnswersLastPoster(s, hit, clause)
             && (Posters(s, speakers: false).Where(p => p != source.Actor).DefaultIfEmpty(-1).First() is var here and >= 0
-                ? here : ImpliedPoster(discourse, ImpliedReach(s, hit), source.Actor)) is var poster && poster >= 0)
+                ? here : NewPost(s, hit) ? -1 : ImpliedPoster(discourse, ImpliedReach(s, hit), source.Actor)) is var poster && poster >= 0)
             return (poster, $"target implied: {actors.Actors[poster].Name} posted or spoke just before");
         return null;
     }
@@ -59,10 +59,13 @@ public sealed partial class RuleExtractor
     /// said:", "schrieb Chebli"; with <paramref name="speakers"/> also of a saying verb), the owner of a post ("Trump's tweet",
     /// "a tweet by Heer", "der Post von Kickl").
     /// </summary>
-    private IEnumerable<int> Posters(Parsed s, bool speakers)
+    private IEnumerable<int> Posters(Parsed s, bool speakers) => PosterMentions(s, speakers, pronouns: false).Select(m => m.Actor);
+
+    /// <summary>The mentions <see cref="Posters"/> names; with <paramref name="pronouns"/> also a subject pronoun ("“…,” he tweeted"), still to be resolved.</summary>
+    private IEnumerable<Mention> PosterMentions(Parsed s, bool speakers, bool pronouns)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
-        var named = s.Mentions.Where(m => !m.IsPronoun && !IsDocument(m)).ToList();
+        var named = s.Mentions.Where(m => (!m.IsPronoun || pronouns && m.Pronoun!.Value.Subject && !m.Latter && m.Group is null) && !IsDocument(m)).ToList();
         for (var j = 0; j < tokens.Count; j++)
         {
             if (tokens[j].Quoted) continue;
@@ -75,7 +78,7 @@ public sealed partial class RuleExtractor
             else if (lexicon.IsPostNoun(lower) || (lexicon.Platforms.Contains(lower) && j + 1 < tokens.Count && tokens[j + 1].IsWord)) // "Trump's Twitter attack"
                 poster = named.LastOrDefault(m => m.End == j && m.Mark == "'s")
                     ?? named.FirstOrDefault(m => m.Start > j && m.Start - j <= 3 && m.Mark is { } mark && lexicon.PostAuthors.Contains(mark));
-            if (poster is not null) yield return poster.Actor;
+            if (poster is not null) yield return poster;
         }
     }
 
@@ -127,6 +130,12 @@ public sealed partial class RuleExtractor
         // "Baker retweeted it": the post the text just spoke of.
         || hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted && hit.Last + 1 < s.Tokens.Count && s.Lexicon.PostAnaphors.Contains(s.Tokens[hit.Last + 1].Lower);
 
+    /// <summary>"liked a tweet glorifying the gunmen", "likte einen Post", "re-tweeted a post that said": a post the text brings in as new (an indefinite article) is not the one someone posted before.</summary>
+    private static bool NewPost(Parsed s, Hit hit) =>
+        hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted
+        && Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 4) - hit.Last - 1)).FirstOrDefault(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower), -1) is var noun and > 0
+        && Enumerable.Range(hit.Last + 1, noun - hit.Last - 1).Any(j => s.Lexicon.Indefinites.Contains(s.Tokens[j].Lower));
+
     /// <summary>"he usually liked tweets that …": a bare plural right after the cue is posts in general, no one's in particular.</summary>
     private static bool AnyPosts(Parsed s, Hit hit) => s.Lexicon.SubjectNearVerb && hit.Last + 1 < s.Tokens.Count && s.Lexicon.IsPostNoun(s.Tokens[hit.Last + 1].Lower)
         && s.Tokens[hit.Last + 1].Lower.EndsWith('s');
@@ -157,17 +166,21 @@ public sealed partial class RuleExtractor
     {
         // "her response to the abortion decision": the cue's own "to" already names what is answered.
         if (s.Lexicon.ReplyPrepositions.Contains(s.Tokens[hit.Last].Lower) && hit.Last + 1 < s.Tokens.Count && s.Tokens[hit.Last + 1].IsWord && !s.Tokens[hit.Last + 1].Quoted
-            && !s.Lexicon.Platforms.Contains(s.Tokens[hit.Last + 1].Lower)) return !PostBefore(s, hit.Last);
+            && !PlaceOrManner(s, hit.Last)) return !PostBefore(s, hit.Last);
         var end = clause.After.Count > 0 ? clause.After[^1].End : s.Tokens.Count;
         for (var j = hit.Last + 1; j < s.Tokens.Count && j < end + 1; j++)
         {
             if (s.Tokens[j].Text is "." or ":" or ";" || s.Tokens[j].Quoted) break;
             // "responded with the following, according to a report": a compound preposition names no one answered.
-            if (s.Lexicon.ReplyPrepositions.Contains(s.Tokens[j].Lower) && !(j + 1 < s.Tokens.Count && s.Lexicon.Platforms.Contains(s.Tokens[j + 1].Lower))
+            if (s.Lexicon.ReplyPrepositions.Contains(s.Tokens[j].Lower) && !PlaceOrManner(s, j)
                 && !s.Lexicon.CompoundPrepositions.Contains(s.Tokens[j - 1].Lower)) return !PostBefore(s, j);
         }
         return false;
     }
+
+    /// <summary>"replied on Twitter", "antwortete auf Englisch", "responded at length": the preposition at <paramref name="at"/> takes a platform or a manner, not whom the reply answers.</summary>
+    private static bool PlaceOrManner(Parsed s, int at) =>
+        at + 1 < s.Tokens.Count && (s.Lexicon.Platforms.Contains(s.Tokens[at + 1].Lower) || s.Lexicon.ReplyManners.Contains(s.Tokens[at + 1].Lower));
 
     /// <summary>
     /// "reagiert auf diesen Tweet", "replied to the post": after the reply preposition at <paramref name="to"/> a post or utterance

@@ -30,11 +30,17 @@ public sealed partial class RuleExtractor
             var lower = tokens[j].Lower;
             // Past the usual window a negation before a name or an article negates that ("antwortete Hahn und nicht Vogt").
             var namesNext = j > hit.Last + 2 && j + 1 < tokens.Count && tokens[j + 1].IsWord && (char.IsUpper(tokens[j + 1].Text[0]) || lexicon.Determiners.Contains(tokens[j + 1].Lower));
-            if ((lexicon.IsNegation(lower) && !NegatesANoun(tokens, j, hit) && !namesNext) || lexicon.NonEvents.Contains(lower) && j <= hit.Last + 2) return true;
+            // "introduced in May": a capitalised modal inside the sentence is a month or a name.
+            if ((lexicon.NegatesAt(tokens, j) && !NegatesANoun(tokens, j, hit) && !namesNext) || lexicon.NonEvents.Contains(lower) && j <= hit.Last + 2 && !(j > 0 && char.IsUpper(tokens[j].Text[0]))) return true;
             intention |= lexicon.Intentions.Contains(lower);
         }
         return false;
     }
+
+    /// <summary>"nicht nur Berger, sondern auch Vogt", "not only Collins but also Ellis": the contrast at <paramref name="j"/> goes on listing.</summary>
+    private static bool AddsToNotOnly(IReadOnlyList<Token> tokens, int j, CueLexicon lexicon) =>
+        j + 1 < tokens.Count && lexicon.Additives.Contains(tokens[j + 1].Lower)
+        && Enumerable.Range(0, j).Any(n => lexicon.IsNegation(tokens[n].Lower) && !lexicon.NegatesAt(tokens, n));
 
     /// <summary>"wasted no time hitting back", "made no secret of liking": "no" before a noun negates the noun, not the gerund cue after it.</summary>
     private static bool NegatesANoun(IReadOnlyList<Token> tokens, int negation, Hit hit) =>
@@ -47,7 +53,7 @@ public sealed partial class RuleExtractor
         for (var j = m.Start - 1; j >= Math.Max(0, m.Start - 2); j--)
         {
             if (!tokens[j].IsWord) break;
-            if (lexicon.IsNegation(tokens[j].Lower) || lexicon.Exclusions.Contains(tokens[j].Lower)) return true;
+            if (lexicon.NegatesAt(tokens, j) || lexicon.Exclusions.Contains(tokens[j].Lower)) return true;
         }
         // "Polen hingegen nicht", "Österreich will erst im Herbst entscheiden": not (yet) part of it.
         for (var j = m.End; j < Math.Min(tokens.Count, m.End + 3); j++)

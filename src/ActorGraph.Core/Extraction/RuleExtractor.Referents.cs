@@ -41,10 +41,14 @@ public sealed partial class RuleExtractor
     {
         /// <summary>Role noun (lower case, as the text or an alias puts it before the name) → the persons it was given to.</summary>
         private readonly Dictionary<string, HashSet<int>> _roles = AliasRoles(actors);
+        /// <summary>An office and its place, as an alias gives them to one person ("Mayor of Hull", "Innenministerin von Bayern"): the office's words and the place (lower case).</summary>
+        private readonly List<(string[] Office, string Place, int Person)> _offices = OfficeAliases(actors);
         /// <summary>How often each actor was named so far (by a name, alias or handle only it has).</summary>
         private readonly Dictionary<int, int> _named = [];
         /// <summary>The sentence (counted by <see cref="Read"/>) that last named each actor.</summary>
         private readonly Dictionary<int, int> _lastNamed = [];
+        /// <summary>The sentence that last named each actor with a word (lower case, no genitive ending): "Obama" recalls "Barack Obama", not "@FLOTUS".</summary>
+        private readonly Dictionary<(int Actor, string Word), int> _lastNamedAs = [];
         private int _read;
         /// <summary>The actors the text last listed together, how many sentences ago, and whether the list was that sentence's subject.</summary>
         private int[] _group = [];
@@ -65,6 +69,81 @@ public sealed partial class RuleExtractor
             return roles;
         }
 
+        /// <summary>Aliases of the shape office, "of"/"von"/"aus", place ("the mayor of Hull", "Innenministerin von Bayern"); an office two persons hold in one place names neither.</summary>
+        private static List<(string[] Office, string Place, int Person)> OfficeAliases(ActorLexicon actors)
+        {
+            var origins = CueLexicon.English.Origins.Concat(CueLexicon.German.Origins).ToHashSet(StringComparer.Ordinal);
+            var offices = new List<(string[] Office, string Place, int Person)>();
+            for (var i = 0; i < actors.Actors.Count; i++)
+                if (actors.Actors[i].Kind == ActorKinds.Person)
+                    foreach (var alias in actors.Actors[i].Aliases)
+                    {
+                        var words = alias.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(IsArticle).ToArray();
+                        var of = Array.FindIndex(words, origins.Contains);
+                        if (of is > 0 and <= 3 && of < words.Length - 1 && !words[(of + 1)..].Any(origins.Contains))
+                            offices.Add((words[..of], string.Join(' ', words[(of + 1)..]), i));
+                    }
+            return offices.GroupBy(o => (string.Join(' ', o.Office), o.Place)).Where(g => g.Select(o => o.Person).Distinct().Count() == 1).Select(g => g.First()).ToList();
+        }
+
+        private static bool IsArticle(string word) => CueLexicon.English.Determiners.Contains(word) || CueLexicon.German.Determiners.Contains(word);
+
+        /// <summary>
+        /// "the mayors of Hull and Derby", "die Innenminister von Bayern und Sachsen": an office in the plural and a list of
+        /// places, each place's office an alias of one person (Mayor of Hull, Innenministerin von Bayern): those persons,
+        /// where the phrase starts and ends. At least two places; a place whose office holder no alias names is skipped.
+        /// </summary>
+        public (int[] Members, int Start, int End, string Words)? Offices(IReadOnlyList<Token> tokens, int at)
+        {
+            if (_offices.Count == 0 || tokens[at].Quoted || !tokens[at].IsWord) return null;
+            foreach (var length in _offices.Select(o => o.Office.Length).Distinct())
+            {
+                var of = at + length;
+                // "Innenminister" in the plural is both the Innenminister's and the Innenministerin's office.
+                var fitting = of + 1 < tokens.Count && lexicon.Origins.Contains(tokens[of].Lower)
+                    ? _offices.Where(o => o.Office.Length == length && Enumerable.Range(0, length - 1).All(k => tokens[at + k].Lower == o.Office[k]) && PluralOf(tokens[of - 1], o.Office[^1])).ToList()
+                    : [];
+                if (fitting.Count == 0) continue;
+                var members = new List<int>();
+                var places = 0;
+                var j = of + 1;
+                while (j < tokens.Count)
+                {
+                    var end = j;
+                    while (end < tokens.Count && tokens[end].IsWord && !tokens[end].Quoted && char.IsUpper(tokens[end].Text[0]) && end - j < 3) end++;
+                    if (end == j) break;
+                    places++;
+                    var place = string.Join(' ', Enumerable.Range(j, end - j).Select(k => tokens[k].Lower));
+                    if (fitting.FirstOrDefault(o => o.Place == place) is { Office: not null } holder && !members.Contains(holder.Person))
+                        members.Add(holder.Person);
+                    var next = end;
+                    if (next < tokens.Count && tokens[next].Text == ",") next++;
+                    if (next < tokens.Count && lexicon.Conjunctions.Contains(tokens[next].Lower)) next++;
+                    if (next == end || next >= tokens.Count) { j = end; break; }
+                    j = next;
+                }
+                if (places >= 2 && members.Count > 0)
+                {
+                    var last = j;
+                    while (last > of && !tokens[last - 1].IsWord) last--;
+                    return ([.. members], at, last, string.Join(' ', Enumerable.Range(at, last - at).Select(k => tokens[k].Text)));
+                }
+            }
+            return null;
+        }
+
+        /// <summary>"mayors" for "mayor", "secretaries" for "secretary"; German "Innenminister", "Innenministern", "Bürgermeisterinnen" for "innenministerin", "bürgermeister(in)".</summary>
+        private bool PluralOf(Token token, string office)
+        {
+            var lower = token.Lower;
+            if (lexicon.SubjectNearVerb)
+                return lower.EndsWith('s') && (lower[..^1] == office || lower.EndsWith("es", StringComparison.Ordinal) && lower[..^2] == office
+                    || lower.EndsWith("ies", StringComparison.Ordinal) && lower[..^3] + "y" == office);
+            if (!char.IsUpper(token.Text[0])) return false;
+            string[] stems = [lower, .. new[] { "n", "en", "nen" }.Where(e => lower.Length > e.Length + 3 && lower.EndsWith(e, StringComparison.Ordinal)).Select(e => lower[..^e.Length])];
+            return stems.Any(stem => stem == office || stem + "in" == office);
+        }
+
         private static void Add(Dictionary<string, HashSet<int>> roles, string role, int person)
         {
             if (role.Length > 1) (roles.TryGetValue(role, out var set) ? set : roles[role] = []).Add(person);
@@ -83,7 +162,12 @@ public sealed partial class RuleExtractor
                 break;
             }
             // A shared last name or role resolved here names that person last too ("Puzder and his wife, Deanna": both).
-            foreach (var m in mentions.Where(m => !m.IsPronoun && m.Group is null)) _lastNamed[m.Actor] = _read;
+            foreach (var m in mentions.Where(m => !m.IsPronoun && m.Group is null))
+            {
+                _lastNamed[m.Actor] = _read;
+                for (var j = m.Start; j < m.End; j++)
+                    if (tokens[j].IsWord) _lastNamedAs[(m.Actor, NameWord(tokens[j].Text))] = _read;
+            }
             foreach (var m in mentions.Where(m => !m.IsPronoun && m.Via is null))
             {
                 _named[m.Actor] = _named.GetValueOrDefault(m.Actor) + 1;
@@ -117,11 +201,21 @@ public sealed partial class RuleExtractor
                      && fitting.Count(holders.Contains) == 1)
                 return fitting.Single(holders.Contains);
             if (fitting.Count == 1) return fitting[0];
-            // The one the text named most recently, if that sentence named no other of them; else the one named more often.
-            var last = fitting.Select(p => _lastNamed.GetValueOrDefault(p, -1)).ToList();
-            if (last.Max() >= 0 && last.Count(l => l == last.Max()) == 1) return fitting[last.IndexOf(last.Max())];
+            // The one the text last called by this name ("President Barack Obama … @FLOTUS … Obama": him), else the one it named
+            // most recently at all, if that sentence named no other of them; else the one named more often.
+            var word = NameWord(tokens[at].Text);
+            string[] forms = [word, .. ActorLexicon.Stems(word)];
+            foreach (var last in new[] { fitting.Select(p => forms.Max(f => _lastNamedAs.GetValueOrDefault((p, f), -1))).ToList(), fitting.Select(p => _lastNamed.GetValueOrDefault(p, -1)).ToList() })
+                if (last.Max() >= 0 && last.Count(l => l == last.Max()) == 1) return fitting[last.IndexOf(last.Max())];
             var named = fitting.Select(p => (Person: p, Times: _named.GetValueOrDefault(p))).OrderByDescending(p => p.Times).ToList();
             return named[0].Times > 0 && named[0].Times > named[1].Times ? named[0].Person : -1;
+        }
+
+        /// <summary>A name's word as <see cref="Person"/> compares it: lower case, without an English genitive ending.</summary>
+        private static string NameWord(string text)
+        {
+            var lower = text.ToLowerInvariant();
+            return lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ? lower[..^2] : lower.TrimEnd('\'', '’');
         }
 
         /// <summary>

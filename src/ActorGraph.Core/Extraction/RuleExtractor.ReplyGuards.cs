@@ -38,6 +38,12 @@ public sealed partial class RuleExtractor
         if (than >= 0 && !char.IsDigit(tokens[than + 1].Text[0])
             && Enumerable.Range(Math.Max(0, hit.Anchor - 3), than - Math.Max(0, hit.Anchor - 3)).Any(j => lexicon.Comparatives.Contains(tokens[j].Lower) && !lexicon.ComparisonLinks.Contains(tokens[j].Lower)))
             return "counts compared";
+        // "Morgan responded by unfollowing everyone", "reagierte mit einer Sperre": the response was an act that says nothing, no reply.
+        var by = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(tokens.Count, hit.Last + 3) - hit.Last - 1)).TakeWhile(j => tokens[j].IsWord && !tokens[j].Quoted)
+            .FirstOrDefault(j => lexicon.Agents.Contains(tokens[j].Lower) || lexicon.Comitatives.Contains(tokens[j].Lower), -1);
+        if (hit.Cue.Relation is RelationType.RepliedTo && by > 0 && Enumerable.Range(by + 1, Math.Max(0, Math.Min(tokens.Count, by + 4) - by - 1))
+                .TakeWhile(j => tokens[j].IsWord && !tokens[j].Quoted).Any(j => lexicon.SilentActs.Contains(tokens[j].Lower)))
+            return "a response by an act";
         return null;
     }
 
@@ -98,5 +104,21 @@ public sealed partial class RuleExtractor
         if (hit.Cue.Relation is not (RelationType.RepliedTo or RelationType.Retweeted or RelationType.Quoted) || m.Start <= hit.Last) return false;
         return Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).Any(j => j + 1 < m.Start && !tokens[j].Quoted && lexicon.Relatives.Contains(tokens[j].Lower)
             && (lexicon.SubjectNearVerb || tokens[j - 1].Text == "," || j >= 2 && lexicon.Prepositions.Contains(tokens[j - 1].Lower) && tokens[j - 2].Text == ","));
+    }
+
+    /// <summary>
+    /// "Den Tweet von Vogt kommentierte er", "Auf den Post von Vogt reagierte er", "Responding to Quinn's post, he wrote": a pronoun
+    /// that replies to, reposts or likes a post is not the one whose post it is, named before it in the clause (by "von", a genitive
+    /// or "'s"); that actor is left out when the pronoun is resolved (-1 when none is).
+    /// </summary>
+    private static int OwnerOfPostActedOn(Parsed s, Hit hit, Clause clause, Mention subject)
+    {
+        if (!subject.IsPronoun || !subject.Pronoun!.Value.Subject
+            || hit.Cue.Relation is not (RelationType.RepliedTo or RelationType.Retweeted or RelationType.Quoted or RelationType.Liked)) return -1;
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        bool Owner(Mention m) => m.Marked && !m.IsPronoun && (lexicon.PostAuthors.Contains(m.Mark!) || m.Mark == "'s" || lexicon.GenitiveArticles.Contains(m.Mark!));
+        bool NearPost(Mention m) => Enumerable.Range(Math.Max(0, m.Start - 4), m.Start - Math.Max(0, m.Start - 4)).Concat(Enumerable.Range(m.End, Math.Min(2, tokens.Count - m.End)))
+            .Any(j => lexicon.IsPostNoun(tokens[j].Lower) || lexicon.Utterances.Contains(tokens[j].Lower));
+        return s.Mentions.LastOrDefault(m => m.Start > clause.Start && m.End <= subject.Start && Owner(m) && NearPost(m))?.Actor ?? -1;
     }
 }

@@ -91,6 +91,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in RepliesByNoun(parsed, discourse)) Keep(relation);
             foreach (var relation in ActsReceived(parsed, discourse)) Keep(relation);
             foreach (var relation in LikesByNoun(parsed, discourse)) Keep(relation);
+            foreach (var relation in PicturesPosted(parsed, discourse)) Keep(relation);
             foreach (var relation in SignersByMedium(parsed, discourse)) Keep(relation);
             foreach (var relation in SignersJoining(parsed, discourse)) Keep(relation);
             if (AuthorOfPendingPost(text, parsed, discourse) is { } relationToAuthor) Keep(relationToAuthor);
@@ -135,7 +136,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     /// <summary>Who posted or spoke in the sentence, for a later reply with no named target.</summary>
     private void RememberPosters(Parsed s, Discourse discourse)
     {
-        foreach (var poster in Posters(s, speakers: true)) discourse.Posters.Insert(0, (poster, discourse.Narrative));
+        // "“…,” he tweeted. Mensch responded:": a pronoun that posted stands for whom it resolves to, when the sentence names no
+        // poster ("@joeljoel tweeted …, saying they …" is the named one's post).
+        var posters = PosterMentions(s, speakers: true, pronouns: true).ToList();
+        foreach (var poster in posters.Any(m => !m.IsPronoun) ? posters.Where(m => !m.IsPronoun) : posters)
+            if (Resolve(poster, s.Mentions, discourse.Previous, -1) is { } who) discourse.Posters.Insert(0, (who.Actor, discourse.Narrative));
         // "His post has since drawn 1,100 reactions": a possessive before a post names its author.
         foreach (var m in s.Mentions.Where(m => PossessiveBeforePost(s, m)))
             if (Resolve(m, s.Mentions, discourse.Previous, -1) is { } owner) discourse.Posters.Insert(0, (owner.Actor, discourse.Narrative));
@@ -246,7 +251,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         // A letter is addressed to someone, it does not tag them: only SIGNED points at a document.
         // "Tharoor hit back at Malviya by saying that he liked …": a subject pronoun means the subject of the clause before.
         var sources = subjects.Where(m => !IsDocument(m) && !Impersonated(s, m) && !ParticipleObject(s, hit, m))
-            .Select(m => Resolve(m, s.Mentions, discourse.Previous, -1, sentenceSources)).OfType<Resolved>()
+            .Select(m => Resolve(m, s.Mentions, discourse.Previous, OwnerOfPostActedOn(s, hit, clause, m), sentenceSources)).OfType<Resolved>()
             .Select(r => r with { How = r.How | (passive ? Inference.Passive : 0) }).ToList();
         if (sources.Count == 0 && !passive && k > 0 && previousSources is not null)
         {

@@ -116,4 +116,117 @@ public sealed class FollowsAndLikesTests
     [InlineData("de", "Markus Hahn hat auf X 900 Follower. Welchen Politikern folgt Markus Hahn? Darunter ist der Rail Council.", "rail-council")]
     public void A_follow_list_ends_where_the_list_does(string language, string text, string notFollowed) =>
         Assert.DoesNotContain(Relations(text, language, RelationType.Follows), r => r.EndsWith($" {notFollowed}", StringComparison.Ordinal));
+
+    [Theory]
+    // German marks the subject by form and number, not by place: a nominative pronoun after the verb, a plural verb after
+    // one person, a name right after the auxiliary when an object ("die Seite von X", "der Partei") is fronted.
+    [InlineData("Anna Berger folgten auf Instagram über 3000 Personen, darunter auch Markus Hahn.", RelationType.Follows, "markus-hahn anna-berger")]
+    [InlineData("Markus Hahn ist auf Abwegen: „Rail Council“ auf Facebook folgt er.", RelationType.Follows, "markus-hahn rail-council")]
+    [InlineData("Markus Hahn ist neu auf X. Anna Berger folgt er seit Jahren.", RelationType.Follows, "markus-hahn anna-berger")]
+    [InlineData("Markus Hahn ist auf Facebook aktiv. Der Green Party gab er ein Like.", RelationType.Liked, "markus-hahn green-party")]
+    [InlineData("Auch die Seite von Jonas Vogt hat Markus Hahn auf Facebook abonniert.", RelationType.Follows, "markus-hahn jonas-vogt")]
+    [InlineData("Den Account von Jonas Vogt hat Markus Hahn auf X abonniert.", RelationType.Follows, "markus-hahn jonas-vogt")]
+    public void German_word_order_leaves_the_subject_to_its_form(string text, RelationType type, string expected) =>
+        Assert.Equal([expected], Relations(text, "de", type));
+
+    [Theory]
+    // A plural verb whose subject is no known actor, and a comparison, name no follower.
+    [InlineData("Anna Berger folgen auf X genau so viele Menschen wie Markus Hahn.")]
+    [InlineData("Plötzlich folgten eigentliche Gegner auf X nicht nur dem Parteichef Markus Hahn, sondern auch Anna Berger.")]
+    public void A_subject_that_is_no_actor_follows_no_one(string text) =>
+        Assert.Empty(Relations(text, "de", RelationType.Follows));
+
+    [Theory]
+    // "nicht nur", "not only" add to a list; they negate nothing.
+    [InlineData("de", "Nicht nur Anna Berger folgt Markus Hahn auf X, sondern auch Jonas Vogt.", "anna-berger markus-hahn", "anna-berger jonas-vogt")]
+    [InlineData("de", "Markus Hahn ist auf X aktiv. Nicht nur Anna Berger folgt er, sondern auch Jonas Vogt.", "markus-hahn anna-berger", "markus-hahn jonas-vogt")]
+    [InlineData("de", "Markus Hahn folgt auf X nicht nur Anna Berger, sondern auch Jonas Vogt.", "markus-hahn anna-berger", "markus-hahn jonas-vogt")]
+    [InlineData("en", "Tom Baker not only follows Mary Collins on Twitter but also Ruth Ellis.", "tom-baker mary-collins", "tom-baker ruth-ellis")]
+    [InlineData("en", "Not only does Tom Baker follow Mary Collins on Twitter, he also follows Ruth Ellis.", "tom-baker mary-collins", "tom-baker ruth-ellis")]
+    public void Not_only_adds_to_the_follows(string language, string text, string first, string second)
+    {
+        var follows = Relations(text, language, RelationType.Follows);
+        Assert.Contains(first, follows);
+        Assert.Contains(second, follows);
+    }
+
+    [Theory]
+    [InlineData("de", "Markus Hahn folgt Anna Berger auf X nicht.")]
+    [InlineData("en", "Tom Baker does not follow Mary Collins on Twitter.")]
+    public void A_plain_negation_still_negates(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Subscribing to someone's profile or channel on a platform is following them.
+    [InlineData("de", "Markus Hahn hat das Instagram-Profil von Anna Berger abonniert.", "markus-hahn anna-berger")]
+    [InlineData("de", "Markus Hahn abonnierte auf YouTube den Kanal von Anna Berger.", "markus-hahn anna-berger")]
+    [InlineData("de", "Anna Berger hat Markus Hahn auf Instagram abonniert.", "anna-berger markus-hahn")]
+    [InlineData("en", "Tom Baker subscribed to Mary Collins's YouTube channel.", "tom-baker mary-collins")]
+    [InlineData("en", "Tom Baker has subscribed to Mary Collins on YouTube.", "tom-baker mary-collins")]
+    public void Subscribing_to_an_account_is_following(string language, string text, string expected) =>
+        Assert.Equal([expected], Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Off the platforms a subscription is no follow.
+    [InlineData("de", "Anna Berger hat den Newsletter der Green Party abonniert.")]
+    [InlineData("en", "Tom Baker subscribed to the ideas of Mary Collins.")]
+    public void A_subscription_off_the_platforms_is_no_follow(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // A conjunction before an auxiliary opens the next clause: its passive agent did not like or follow.
+    [InlineData("de", "Markus Hahn hat Probleme. Er hat die Seite der Green Party auf Facebook gelikt und wurde deshalb von der Labour Party kritisiert.", RelationType.Liked, "markus-hahn green-party")]
+    [InlineData("en", "Tom Baker liked a tweet by Mary Collins on Facebook and was criticised by Labour.", RelationType.Liked, "tom-baker mary-collins")]
+    [InlineData("de", "Jonas Vogt folgt Anna Berger auf X und wird von der Green Party dafür kritisiert.", RelationType.Follows, "jonas-vogt anna-berger")]
+    public void The_next_clause_s_agent_did_not_act(string language, string text, RelationType type, string expected) =>
+        Assert.Equal([expected], Relations(text, language, type));
+
+    [Theory]
+    // "a tweet glorifying …", "einen Tweet": a post the text brings in as new is not the one someone posted before.
+    [InlineData("en", "Mary Collins posted a photo from the rally. Later Tom Baker liked a tweet glorifying the riot.")]
+    [InlineData("de", "Anna Berger postete ein Foto. Markus Hahn likte danach einen Tweet, der den Krawall feierte.")]
+    public void A_new_post_is_not_the_one_posted_before(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Liked));
+
+    [Theory]
+    // The post the text spoke of is still the one posted before.
+    [InlineData("en", "Mary Collins posted a photo of the rally. Tom Baker liked the post.", "tom-baker mary-collins")]
+    [InlineData("de", "Anna Berger postete ein Foto der Kundgebung. Markus Hahn likte den Beitrag.", "markus-hahn anna-berger")]
+    public void The_post_spoken_of_is_the_one_posted_before(string language, string text, string expected) =>
+        Assert.Equal([expected], Relations(text, language, RelationType.Liked));
+
+    [Theory]
+    // In a relative clause in the passive the relative pronoun is the one acted on.
+    [InlineData("en", "The clip was shared by Mary Collins, who is followed by Tom Baker on Twitter.", "tom-baker mary-collins")]
+    [InlineData("en", "On Twitter, Mary Collins, who is followed by Tom Baker, posted a clip.", "tom-baker mary-collins")]
+    [InlineData("de", "Das Video teilte Anna Berger, die auf Instagram von Markus Hahn gefolgt wird.", "markus-hahn anna-berger")]
+    public void A_passive_relative_clause_acts_on_its_antecedent(string language, string text, string expected) =>
+        Assert.Equal([expected], Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Actors joined by a conjunction (an apposition between) acted together; neither liked the other.
+    [InlineData("de", "Auf \"Gefällt mir\" drückten auf Facebook Markus Hahn, Stadtrat in Kassel, und Jonas Vogt aus Bonn.")]
+    [InlineData("de", "Den Post likten auf Facebook Markus Hahn, Stadtrat in Kassel, und Jonas Vogt aus Bonn.")]
+    [InlineData("en", "The post was liked on Facebook by Tom Baker, a councillor in Leeds, and Peter Quinn.")]
+    // "the like from the Labour post": whose post, not who liked.
+    [InlineData("en", "Mary Collins posted a photo on Facebook. The council has since removed the \"like\" from the Labour post.")]
+    public void Those_who_liked_together_liked_no_one_of_them(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Liked));
+
+    [Theory]
+    // The author of a post: past a party and a role noun ("Labour councillor X"), a part of a set ("one of her tweets",
+    // "einen ihrer Posts"), every author of posts in the plural.
+    [InlineData("en", "The Rail Council said it had liked a post from Labour councillor Tom Baker by mistake.", "rail-council tom-baker")]
+    [InlineData("en", "Tom Baker liked a tweet from Green Party leader Mary Collins.", "tom-baker mary-collins")]
+    [InlineData("en", "Mary Collins was furious after Tom Baker liked one of her tweets.", "tom-baker mary-collins")]
+    [InlineData("de", "Anna Berger ist auf Facebook aktiv. Markus Hahn likte einen ihrer Posts.", "markus-hahn anna-berger")]
+    [InlineData("de", "Anna Berger ist auf Facebook aktiv. Markus Hahn likte zwei ihrer Fotos.", "markus-hahn anna-berger")]
+    public void The_liked_post_s_author_is_the_target(string language, string text, string expected) =>
+        Assert.Equal([expected], Relations(text, language, RelationType.Liked));
+
+    [Theory]
+    [InlineData("en", "Tom Baker liked anti-rail posts by Mary Collins, Ruth Ellis and Peter Quinn on Twitter.", "tom-baker", "mary-collins", "ruth-ellis", "peter-quinn")]
+    [InlineData("de", "Markus Hahn likte auf Facebook Posts von Anna Berger, Lea Krüger und Jonas Vogt.", "markus-hahn", "anna-berger", "lea-krueger", "jonas-vogt")]
+    public void Posts_by_a_list_name_each_author(string language, string text, string liker, params string[] authors) =>
+        Assert.Equal(authors.Select(a => $"{liker} {a}"), Relations(text, language, RelationType.Liked));
 }

@@ -1,0 +1,72 @@
+using ActorGraph.Extraction;
+using ActorGraph.Model;
+
+namespace ActorGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Whom a reply or repost answers when the reporting names that actor in an earlier sentence or only through a pronoun:
+/// the one who posted or spoke just before (also as "he tweeted"), past words after the reply that are not its object
+/// (", saying … listened to", "auf Englisch"), and a pronoun subject that is not the owner of the post it answers ("Den
+/// Tweet von Vogt kommentierte er"). Invented sentences, German and English, several of each class.
+/// </summary>
+public sealed class ReplyTargetsTests
+{
+    private static readonly RuleExtractor Extractor = new(new ActorLexicon([
+        new KnownActor("anna-berger", "Anna Berger", "person", "f", ["@annaberger"]),
+        new KnownActor("markus-hahn", "Markus Hahn", "person", "m", ["@mhahn"]),
+        new KnownActor("jonas-vogt", "Jonas Vogt", "person", "m", []),
+        new KnownActor("mary-collins", "Mary Collins", "person", "f", []),
+        new KnownActor("tom-baker", "Tom Baker", "person", "m", []),
+        new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", []),
+        new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
+        new KnownActor("rail-council", "Rail Council", "organisation", null, ["der Rail Council"]),
+    ]));
+
+    private static HashSet<string> Triples(string text, string language) =>
+        Extractor.Extract(text, language).Select(r => $"{r.Source} {r.Relation.ToName()} {r.Target}").ToHashSet();
+
+    [Theory]
+    // The one who posted just before is named by a pronoun only.
+    [InlineData("en", "Mary Collins criticised the plan on Monday. \"It is a disgrace,\" she tweeted. Tom Baker replied: \"Read it first.\"", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Tom Baker opened the row. \"You never turned up,\" he wrote on Twitter. Ruth Ellis responded: \"I was ill.\"", "ruth-ellis REPLIED_TO tom-baker")]
+    [InlineData("en", "Peter Quinn raised the issue again. He tweeted that the bill was dead. In response, Ruth Ellis posted a video of the vote.", "ruth-ellis REPLIED_TO peter-quinn")]
+    [InlineData("de", "Markus Hahn legte am Montag nach. „Das ist absurd“, schrieb er auf Twitter. Anna Berger antwortete: „Ist es nicht.“", "anna-berger REPLIED_TO markus-hahn")]
+    [InlineData("de", "Anna Berger meldete sich am Abend. Sie twitterte: „Wir bleiben dabei.“ Markus Hahn konterte prompt: „Wie immer.“", "markus-hahn REPLIED_TO anna-berger")]
+    // Words after the reply that are its content or its manner, not what it answers.
+    [InlineData("en", "Mary Collins tweeted that the hospitals were full. Tom Baker fired back, saying his team had listened to the doctors.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins wrote on Twitter that the plan had failed. Tom Baker hit back, adding that he had talked to the nurses.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins posted a long thread about the strike. Tom Baker responded at length: \"You are wrong.\"", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "„Weiß die Öffentlichkeit davon?“, schrieb Markus Hahn auf X. Der Rail Council reagierte prompt und antwortete auf Englisch: „Ja.“", "rail-council REPLIED_TO markus-hahn")]
+    [InlineData("de", "Anna Berger twitterte am Morgen: „Wo bleibt der Plan?“ Markus Hahn antwortete auf Deutsch und Englisch: „Er kommt.“", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Anna Berger postete ein Video vom Parteitag. Markus Hahn konterte, er habe an dem Tag auf die Basis gehört.", "markus-hahn REPLIED_TO anna-berger")]
+    // A pronoun subject of a reply or repost is not the owner of the post it answers, named before it in the clause.
+    [InlineData("de", "Markus Hahn meldete sich am Abend. Den Tweet von Jonas Vogt kommentierte er mit den Worten: „Peinlich.“", "markus-hahn REPLIED_TO jonas-vogt")]
+    [InlineData("de", "Markus Hahn war empört. Auf den Post von Jonas Vogt reagierte er noch am Abend.", "markus-hahn REPLIED_TO jonas-vogt")]
+    [InlineData("de", "Markus Hahn schwieg nicht lange. Den Beitrag von Jonas Vogt teilte er kommentarlos.", "markus-hahn RETWEETED jonas-vogt")]
+    [InlineData("en", "Tom Baker was furious. Responding to Peter Quinn's post, he wrote: \"Shame.\"", "tom-baker REPLIED_TO peter-quinn")]
+    // A post the text spoke of before is the last poster's.
+    [InlineData("en", "Mary Collins tweeted about the strike. Tom Baker retweeted the post.", "tom-baker RETWEETED mary-collins")]
+    [InlineData("en", "Mary Collins tagged Tom Baker in a post. Tom Baker responded by tweeting a photo of the vote.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "In response to Mary Collins's tweet, Tom Baker wrote that the plan had failed.", "tom-baker REPLIED_TO mary-collins")]
+    public void Finds_whom_the_reply_answers(string language, string text, string expected) =>
+        Assert.Contains(expected, Triples(text, language));
+
+    [Theory]
+    // The reply names what it answers after all, or the one before addressed no one who could be answered.
+    [InlineData("en", "Mary Collins tweeted about the plan. Tom Baker hit back, saying that he had replied to the Rail Council.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Anna Berger twitterte: „Wo bleibt der Plan?“ Markus Hahn antwortete auf die Kritik der Opposition.", "markus-hahn REPLIED_TO anna-berger")]
+    // A response by an act that says nothing is no reply.
+    [InlineData("en", "Mary Collins tagged Tom Baker in a post. Tom Baker responded by unfollowing everyone.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins tagged Tom Baker in a post. Tom Baker responded by blocking her.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Anna Berger markierte Markus Hahn in einem Post. Markus Hahn reagierte mit einer Sperre.", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Anna Berger markierte Markus Hahn in einem Post. Hahn reagierte darauf mit der Blockade ihres Accounts.", "markus-hahn REPLIED_TO anna-berger")]
+    // A post the text has not spoken of, described by what it says, is not the last poster's.
+    [InlineData("en", "Mary Collins tweeted about the strike. Tom Baker re-tweeted a post that called the strike illegal.", "tom-baker RETWEETED mary-collins")]
+    [InlineData("en", "Mary Collins tweeted about the strike. Later Tom Baker liked a tweet which mocked the union.", "tom-baker LIKED mary-collins")]
+    [InlineData("de", "Anna Berger twitterte zum Streik. Markus Hahn teilte einen Beitrag, der den Streik verurteilte.", "markus-hahn RETWEETED anna-berger")]
+    // In English the subject after the comma opens the main clause; one inside a later subordinate clause did not reply.
+    [InlineData("en", "Ruth Ellis's tweet was in response to an article Mary Collins wrote, comparing Tom Baker's budget to the plans he made when he was mayor.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Her post came in response to a speech by Mary Collins, after which he had left the room, Tom Baker said.", "tom-baker REPLIED_TO mary-collins")]
+    public void Implies_no_target_where_the_reply_names_another(string language, string text, string wrong) =>
+        Assert.DoesNotContain(wrong, Triples(text, language));
+}
