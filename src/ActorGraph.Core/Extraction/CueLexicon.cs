@@ -155,6 +155,8 @@ public sealed class CueLexicon
     public required HashSet<string> Restrictives { get; init; }
     /// <summary>Pronouns that can only be a subject (<c>er</c>, <c>wir</c>): after a German verb they mark it inverted.</summary>
     public required HashSet<string> Nominatives { get; init; }
+    /// <summary>Words for a part of a set before <c>of</c> or a genitive (<c>one of her tweets</c>, <c>einen ihrer Posts</c>).</summary>
+    public required HashSet<string> Partitives { get; init; }
     /// <summary>Finite auxiliaries (<c>hat</c>, <c>wurde</c>, <c>kann</c>): in German verb-second order the subject follows them when an object is fronted.</summary>
     public required HashSet<string> FiniteAuxiliaries { get; init; }
     /// <summary>Words before a comitative preposition (<c>along with</c>, <c>gemeinsam mit</c>).</summary>
@@ -479,6 +481,7 @@ public sealed class CueLexicon
             Additives = Class("additives"),
             Restrictives = Class("restrictives"),
             Nominatives = Class("nominatives"),
+            Partitives = Class("partitives"),
             FiniteAuxiliaries = Class("finite-auxiliaries"),
             Companions = Class("companions"),
             Proxies = Class("proxies"),
