@@ -226,7 +226,9 @@ public sealed partial class RuleExtractor
         {
             var start = title;
             // "mit dem 1. Beigeordneten Hahn": an ordinal is part of the title.
+            // "from SNP councillor Gerry McLaughlan": an English role noun is written in lower case.
             while (title > 1 && start - title < 4 && (tokens[title - 1].Text == "." || (tokens[title - 1].IsWord && char.IsUpper(tokens[title - 1].Text[0]))
+                       || lexicon.SubjectNearVerb && lexicon.RoleNouns.Contains(tokens[title - 1].Lower) && title == at
                        || char.IsDigit(tokens[title - 1].Text[0]) && tokens[title].Text == ".")) title--;
             var of = title - 1 > 0 && lexicon.Determiners.Contains(tokens[title - 1].Lower) ? title - 2 : title - 1;
             if (title == start || of <= 0 || at - title > 10 || !lexicon.Prepositions.Contains(tokens[of].Lower) || !TitleOf(of)) break;
@@ -300,8 +302,14 @@ public sealed partial class RuleExtractor
         if (open >= 0 && mentions.Any(o => IsPerson(o) && (o.End == open || (o.End == open - 1 && lexicon.TitlesAfterName.Contains(tokens[open - 1].Lower))))) return true;
         // "Tom Baker MP Greens": the party after a person's title.
         if (m.Start > 1 && lexicon.TitlesAfterName.Contains(tokens[m.Start - 1].Lower) && mentions.Any(o => IsPerson(o) && o.End == m.Start - 1)) return true;
-        var next = mentions.FirstOrDefault(o => o.Start >= m.End);
-        return next is not null && IsPerson(next) && next.Start - m.End <= 2 && m.Mark is null
-            && Enumerable.Range(m.End, next.Start - m.End).All(j => tokens[j].IsWord && char.IsUpper(tokens[j].Text[0]));
+        var next = mentions.FirstOrDefault(o => o.Start >= m.End && o.Actor != m.Actor);
+        if (next is null || !IsPerson(next)) return false;
+        if (next.Start - m.End <= 2 && m.Mark is null && Enumerable.Range(m.End, next.Start - m.End).All(j => tokens[j].IsWord && char.IsUpper(tokens[j].Text[0]))) return true;
+        // "SNP councillor Gerry McLaughlan", "Peoples Democratic Party (PDP) leader Mehbooba Mufti": a role noun between (after the party's abbreviation).
+        var role = next.Start - 1;
+        var after = m.End < tokens.Count && tokens[m.End].Text == "(" && mentions.FirstOrDefault(o => o.Start == m.End + 1 && o.Actor == m.Actor) is { } abbreviation
+            && abbreviation.End < tokens.Count && tokens[abbreviation.End].Text == ")" ? abbreviation.End + 1
+            : m.End < tokens.Count && tokens[m.End].Text == ")" ? m.End + 1 : m.End;
+        return lexicon.SubjectNearVerb && role == after && lexicon.RoleNouns.Contains(tokens[role].Lower);
     }
 }

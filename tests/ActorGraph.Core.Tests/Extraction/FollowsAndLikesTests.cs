@@ -194,4 +194,39 @@ public sealed class FollowsAndLikesTests
     [InlineData("de", "Anna Berger postete ein Foto der Kundgebung. Markus Hahn likte den Beitrag.", "markus-hahn anna-berger")]
     public void The_post_spoken_of_is_the_one_posted_before(string language, string text, string expected) =>
         Assert.Equal([expected], Relations(text, language, RelationType.Liked));
+
+    [Theory]
+    // In a relative clause in the passive the relative pronoun is the one acted on.
+    [InlineData("en", "The clip was shared by Mary Collins, who is followed by Tom Baker on Twitter.", "tom-baker mary-collins")]
+    [InlineData("en", "On Twitter, Mary Collins, who is followed by Tom Baker, posted a clip.", "tom-baker mary-collins")]
+    [InlineData("de", "Das Video teilte Anna Berger, die auf Instagram von Markus Hahn gefolgt wird.", "markus-hahn anna-berger")]
+    public void A_passive_relative_clause_acts_on_its_antecedent(string language, string text, string expected) =>
+        Assert.Equal([expected], Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Actors joined by a conjunction (an apposition between) acted together; neither liked the other.
+    [InlineData("de", "Auf \"Gefällt mir\" drückten auf Facebook Markus Hahn, Stadtrat in Kassel, und Jonas Vogt aus Bonn.")]
+    [InlineData("de", "Den Post likten auf Facebook Markus Hahn, Stadtrat in Kassel, und Jonas Vogt aus Bonn.")]
+    [InlineData("en", "The post was liked on Facebook by Tom Baker, a councillor in Leeds, and Peter Quinn.")]
+    // "the like from the Labour post": whose post, not who liked.
+    [InlineData("en", "Mary Collins posted a photo on Facebook. The council has since removed the \"like\" from the Labour post.")]
+    public void Those_who_liked_together_liked_no_one_of_them(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Liked));
+
+    [Theory]
+    // The author of a post: past a party and a role noun ("Labour councillor X"), a part of a set ("one of her tweets",
+    // "einen ihrer Posts"), every author of posts in the plural.
+    [InlineData("en", "The Rail Council said it had liked a post from Labour councillor Tom Baker by mistake.", "rail-council tom-baker")]
+    [InlineData("en", "Tom Baker liked a tweet from Green Party leader Mary Collins.", "tom-baker mary-collins")]
+    [InlineData("en", "Mary Collins was furious after Tom Baker liked one of her tweets.", "tom-baker mary-collins")]
+    [InlineData("de", "Anna Berger ist auf Facebook aktiv. Markus Hahn likte einen ihrer Posts.", "markus-hahn anna-berger")]
+    [InlineData("de", "Anna Berger ist auf Facebook aktiv. Markus Hahn likte zwei ihrer Fotos.", "markus-hahn anna-berger")]
+    public void The_liked_post_s_author_is_the_target(string language, string text, string expected) =>
+        Assert.Equal([expected], Relations(text, language, RelationType.Liked));
+
+    [Theory]
+    [InlineData("en", "Tom Baker liked anti-rail posts by Mary Collins, Ruth Ellis and Peter Quinn on Twitter.", "tom-baker", "mary-collins", "ruth-ellis", "peter-quinn")]
+    [InlineData("de", "Markus Hahn likte auf Facebook Posts von Anna Berger, Lea Krüger und Jonas Vogt.", "markus-hahn", "anna-berger", "lea-krueger", "jonas-vogt")]
+    public void Posts_by_a_list_name_each_author(string language, string text, string liker, params string[] authors) =>
+        Assert.Equal(authors.Select(a => $"{liker} {a}"), Relations(text, language, RelationType.Liked));
 }
