@@ -278,9 +278,11 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>"darunter 11 der SVP", "three of the Greens", "einer der SPD": a count of the party's members, the party itself signed nothing ("eine von ICAN entwickelte Erklärung" is an article).</summary>
-    private static bool Partitive(Parsed s, Mention m)
+    private bool Partitive(Parsed s, Mention m)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        // "signed by 70 Republican and 70 Democratic House members": a count right before a party counts its members.
+        if (m.Start > 0 && tokens[m.Start - 1].Text.All(char.IsDigit) && !m.IsPronoun && actors.Actors[m.Actor].Kind == ActorKinds.Party) return true;
         var j = m.Start - 1;
         while (j >= 0 && m.Start - j <= 2 && (lexicon.Determiners.Contains(tokens[j].Lower) || lexicon.GenitiveAfterNoun.Contains(tokens[j].Lower) || lexicon.Origins.Contains(tokens[j].Lower))) j--;
         // "2019 von Frankreich": a year is no count.

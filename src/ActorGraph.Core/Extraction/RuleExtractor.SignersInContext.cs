@@ -50,6 +50,30 @@ public sealed partial class RuleExtractor
                 $"declaration from context: {actors.Actors[document].Name}", "signers listed after a signing"));
     }
 
+    private static readonly Cue WeTheSigners = new(RelationType.Signed, "we, the signers", [], 0.8, false, false, false, false, false);
+
+    /// <summary>
+    /// "We, the governments of Bangladesh, Brazil and Chile, reaffirm …", "Wir, Anna Berger und Markus Hahn, fordern …": a
+    /// declaration's opening that names who speaks in it, between "we" and the comma before the verb. The document is the
+    /// one the sentence names, else the text's.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> SignersSpeakingAsWe(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (tokens.Count < 4 || tokens[1].Text != "," || tokens[0].Lower is not ("we" or "wir") || tokens[0].Quoted) return [];
+        var first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !IsDocument(m) && m.Start > 1);
+        if (first is null || first.Start > 8 || Enumerable.Range(2, first.Start - 2).Any(j => !tokens[j].IsWord)) return [];
+        var listed = SignerList(first, s);
+        // The apposition closes with a comma and the verb follows ("…, and Vietnam, reaffirm our support").
+        var close = listed[^1].End;
+        if (close + 1 >= tokens.Count || tokens[close].Text != "," || !tokens[close + 1].IsWord || char.IsUpper(tokens[close + 1].Text[0])) return [];
+        var document = s.Mentions.FirstOrDefault(IsDocument)?.Actor ?? ContextDocument(discourse);
+        if (document < 0) return [];
+        var hit = new Hit(WeTheSigners, [0]);
+        return listed.Where(m => !IsDocument(m)).Select(m => Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, ""),
+            Inference.DocumentFromContext, $"declaration from context: {actors.Actors[document].Name}", "named where the declaration says who speaks"));
+    }
+
     private static readonly Cue WroteTo = new(RelationType.Signed, "wrote to", [], 0.7, false, false, false, false, false);
 
     /// <summary>
