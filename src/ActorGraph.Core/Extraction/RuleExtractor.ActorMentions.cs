@@ -55,6 +55,9 @@ public sealed partial class RuleExtractor
             var mark = MarkBefore(tokens, i, lexicon);
             if (actors.Match(tokens, i) is { } match && !EnglishPlural(tokens, i, match, lexicon) && !CommonNounAfterIndefinite(tokens, i, match, lexicon))
             {
+                // "die Abgeordneten der Grünen Terry Reintke": the genitive is the party's; the name after it stands in apposition to the noun before.
+                if (mark == "genitive" && mentions.Count > 0 && mentions[^1].End == i && !mentions[^1].IsPronoun && actors.Actors[mentions[^1].Actor].Kind is ActorKinds.Party or ActorKinds.Organisation)
+                    mark = null;
                 // "Democrats’ priorities": the apostrophe after a plural stands as a token of its own.
                 var apostrophe = i + match.Length < tokens.Count && tokens[i + match.Length].Text is "'" or "’" && tokens[i + match.Length - 1].Text.EndsWith('s');
                 var genitive = match.Genitive || apostrophe ? "'s" : null;
@@ -256,8 +259,8 @@ public sealed partial class RuleExtractor
                 return $"{tokens[p].Lower} {tokens[p + 1].Lower}";
         if (lexicon.Prepositions.Contains(previous) || lexicon.GenitiveArticles.Contains(previous))
             return at > 1 && lexicon.Companions.Contains(tokens[at - 2].Lower) ? $"{tokens[at - 2].Lower} {previous}" : previous;
-        // "in einer Erklärung": German's indefinite articles are no determiners of their own.
-        if (at > 1 && (lexicon.Determiners.Contains(previous) || lexicon.Indefinites.Contains(previous))
+        // "in einer Erklärung": German's indefinite articles are no determiners of their own; nor are possessives ("in ihrem Brief").
+        if (at > 1 && (lexicon.Determiners.Contains(previous) || lexicon.Indefinites.Contains(previous) || lexicon.Possessives.Contains(previous))
             && (lexicon.Prepositions.Contains(tokens[at - 2].Lower) || lexicon.Inclusions.Contains(tokens[at - 2].Lower))) return tokens[at - 2].Lower;
         // "for the right-wing Reform Party": an English adjective between the preposition's article and the name ("a screenshot showing X" is no adjective).
         if (lexicon.SubjectNearVerb && at > 2 && tokens[at - 1].IsWord && char.IsLower(tokens[at - 1].Text[0]) && !tokens[at - 1].Lower.EndsWith("ing", StringComparison.Ordinal)
