@@ -17,7 +17,9 @@ public sealed partial class RuleExtractor
         var tokens = s.Tokens;
         List<Mention> objects;
         // "were both tagged in a tweet by the Chronicle that featured … Corbyn": a passive's objects stand before its agent.
-        if (passive) objects = clause.Before.Concat(clause.After).Where(m => !subjects.Contains(m) && !IsDocument(m) && !(subjects.Count > 0 && m.Start > subjects[^1].End)).ToList();
+        if (passive) objects = clause.Before.Concat(clause.After).Where(m => !subjects.Contains(m) && !IsDocument(m) && !(subjects.Count > 0 && m.Start > subjects[^1].End)
+            // "posted a screen grab of a tweet liked by X": a participle after a post noun acts on that post, not on who stands before it.
+            && !(m.End <= hit.Anchor && hit.Anchor > 0 && s.Lexicon.IsPostNoun(tokens[hit.Anchor - 1].Lower) && hit.Cue.Relation is RelationType.Liked or RelationType.Follows)).ToList();
         else
         {
             var lastComma = Enumerable.Range(clause.Start + 1, Math.Max(0, hit.Anchor - clause.Start - 1)).LastOrDefault(j => tokens[j].Text == ",", -1);
@@ -98,7 +100,7 @@ public sealed partial class RuleExtractor
     {
         var (tokens, lexicon, rel) = (s.Tokens, s.Lexicon, clause.Start);
         if (!clause.Subordinate || rel < 2 || tokens[rel - 1].Text != "," || subjects.Count == 0 || subjects.Any(m => m.Start <= rel)
-            || !(passive ? lexicon.Relatives.Contains(tokens[rel].Lower) && !lexicon.SententialRelatives.Contains(tokens[rel].Lower)
+            || !(passive ? lexicon.Relatives.Contains(tokens[rel].Lower) && !lexicon.SententialRelatives.Contains(tokens[rel].Lower) && !Enumerable.Range(rel + 1, Math.Max(0, (s.Hits.FirstOrDefault(h => h.Anchor > rel)?.Anchor ?? rel) - rel - 1)).Any(j => tokens[j].Text == ",")
                 : lexicon.ObjectRelatives.Contains(tokens[rel].Lower) || lexicon.SententialRelatives.Contains(tokens[rel].Lower))) return [];
         var last = s.Mentions.LastOrDefault(m => m.End == rel - 1 && !m.IsPronoun);
         // "Wagenknecht hatte von Ungeimpften gesprochen, was Lauterbach konterte": what is answered is the clause, said by its subject.

@@ -274,4 +274,13 @@ public sealed class FollowsAndLikesTests
     [InlineData("en", "Does Tom Baker's follow list include Mary Collins?")]
     public void A_follow_list_negated_or_asked_names_no_member(string language, string text) =>
         Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Likes something came from name no liker; a participle after a post acts on that post, not on who posted the copy;
+    // a relative clause closed by a comma leaves the main clause's passive alone.
+    [InlineData("de", "Die Auswertung ergab, dass die Green Party 17 Mal und die Labour Party 12 Mal von manipulierten \"Gefällt mir\"-Angaben profitierte.")]
+    [InlineData("en", "Mary Collins posted a screen grab of a tweet liked by Tom Baker.")]
+    [InlineData("en", "Mary Collins, who is a Labour MP, posted a screen grab of a tweet liked by Tom Baker.")]
+    public void No_like_of_the_one_named_before(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Liked));
 }
