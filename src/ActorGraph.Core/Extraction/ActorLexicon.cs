@@ -114,7 +114,7 @@ public sealed class ActorLexicon
     public (int[] Documents, int Length, bool Genitive)? MatchShared(IReadOnlyList<Token> tokens, int at)
     {
         var first = tokens[at].Text;
-        var stems = Endings.Where(e => first.Length > e.Length + 1 && first.EndsWith(e, StringComparison.OrdinalIgnoreCase)).Select(e => first[..^e.Length]).Prepend(first);
+        var stems = Stems(first).Prepend(first);
         foreach (var stem in stems)
             if (_sharedByFirstWord.TryGetValue(stem, out var candidates))
                 foreach (var (words, documents) in candidates)
@@ -122,6 +122,10 @@ public sealed class ActorLexicon
                         return (documents, length, genitive);
         return null;
     }
+
+    /// <summary>A word without each case ending it may carry ("Obamas" → "Obama", "Trump's" → "Trump").</summary>
+    public static IEnumerable<string> Stems(string word) =>
+        Endings.Where(e => word.Length > e.Length + 1 && word.EndsWith(e, StringComparison.OrdinalIgnoreCase)).Select(e => word[..^e.Length]);
 
     public IReadOnlyList<KnownActor> Actors { get; }
 

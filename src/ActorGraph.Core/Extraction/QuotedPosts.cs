@@ -1,3 +1,4 @@
+using ActorGraph.Model;
 using System.Text.RegularExpressions;
 
 namespace ActorGraph.Extraction;
@@ -112,6 +113,8 @@ public static partial class QuotedPosts
         {
             var at = lineStart;
             while (at < text.Length && text[at] is ' ' or '\t') at++;
+            // ".@JoseCanseco Sorry bud": a dot before the handle makes a reply public; it is still the handle the reply opens with.
+            if (at + 2 < text.Length && text[at] == '.' && text[at + 1] == '@') at++;
             if (at + 1 >= text.Length || text[at] != '@' || !char.IsLetterOrDigit(text[at + 1])) continue;
             if ((Introduced(sentences, at, text, lexicon) ?? Preceded(sentences, at, text, lexicon)) is not { } found) continue;
             var lineEnd = text.IndexOf('\n', at) is var e and >= 0 ? e : text.Length;
@@ -163,11 +166,16 @@ public static partial class QuotedPosts
         while (lineEnd > 0 && char.IsWhiteSpace(text[lineEnd])) lineEnd--;
         if (lineEnd <= 0 || SentenceAt(sentences, lineEnd) is not { } last || last.Start >= at) return null;
         var before = last.Index > 0 && !text[(sentences[last.Index - 1].Start + sentences[last.Index - 1].Text.Length)..last.Start].Contains('\n') ? sentences[last.Index - 1] : null;
-        if (!lexicon.NamesPlatform(last) && !(before is not null && lexicon.NamesPlatform(before))) return null;
         var tokens = last.Tokens;
-        // The clause before a colon ("Davidson hit back with this:"), else the one that names the posting ("Für Gremmels Anlass für den nächsten Tweet,").
+        // "Mr. Trudeau responded." ⏎ ".@JoseCanseco Sorry bud, …": a paragraph that ends on its reply verb (an adverb or two after it:
+        // "antwortete prompt.") introduces the reply; one that goes on to other words ("hit back with this: …") says no more than that.
+        var reply = Enumerable.Range(0, tokens.Count).LastOrDefault(j => !tokens[j].Quoted
+            && lexicon.Cues.FirstOrDefault(c => c.Relation == RelationType.RepliedTo && !c.Noun && c.MatchAt(tokens, j) is not null)?.MatchAt(tokens, j) is { } cue
+            && tokens.Skip(cue[^1] + 1).Count(t => t.IsWord) <= 2 && tokens.Skip(cue[^1] + 1).All(t => !t.IsWord ? t.Text is "." or "!" : char.IsLower(t.Text[0])), -1);
+        if (!lexicon.NamesPlatform(last) && !(before is not null && lexicon.NamesPlatform(before)) && reply < 0) return null;
+        // The clause before a colon ("Davidson hit back with this:"), else the one that names the posting ("Für Gremmels Anlass für den nächsten Tweet,") or the reply.
         var end = Enumerable.Range(0, tokens.Count).FirstOrDefault(j => tokens[j].Text == ":" && !tokens[j].Quoted, -1);
-        if (end < 0 && Enumerable.Range(0, tokens.Count).LastOrDefault(j => !tokens[j].Quoted && lexicon.NamesPlatform(new Sentence(0, tokens[j].Text, 0, [tokens[j]])), -1) is var named and >= 0)
+        if (end < 0 && Math.Max(reply, Enumerable.Range(0, tokens.Count).LastOrDefault(j => !tokens[j].Quoted && lexicon.NamesPlatform(new Sentence(0, tokens[j].Text, 0, [tokens[j]])), -1)) is var named and >= 0)
             end = Enumerable.Range(named, tokens.Count - named).FirstOrDefault(j => tokens[j].Text is "," or ";" or "–" or "—" or "-" or ".", tokens.Count);
         var from = Enumerable.Range(0, Math.Max(0, end)).LastOrDefault(j => tokens[j].Text is "," or ";" or "–" or "—" or "-", -1) + 1;
         if (end <= from) return null;

@@ -55,6 +55,9 @@ public sealed partial class RuleExtractor
             var mark = MarkBefore(tokens, i, lexicon);
             if (actors.Match(tokens, i) is { } match && !EnglishPlural(tokens, i, match, lexicon) && !CommonNounAfterIndefinite(tokens, i, match, lexicon))
             {
+                // "die Abgeordneten der Grünen Terry Reintke": the genitive is the party's; the name after it stands in apposition to the noun before.
+                if (mark == "genitive" && mentions.Count > 0 && mentions[^1].End == i && !mentions[^1].IsPronoun && actors.Actors[mentions[^1].Actor].Kind is ActorKinds.Party or ActorKinds.Organisation)
+                    mark = null;
                 // "Democrats’ priorities": the apostrophe after a plural stands as a token of its own.
                 var apostrophe = i + match.Length < tokens.Count && tokens[i + match.Length].Text is "'" or "’" && tokens[i + match.Length - 1].Text.EndsWith('s');
                 var genitive = match.Genitive || apostrophe ? "'s" : null;
@@ -226,7 +229,9 @@ public sealed partial class RuleExtractor
         {
             var start = title;
             // "mit dem 1. Beigeordneten Hahn": an ordinal is part of the title.
+            // "from SNP councillor Gerry McLaughlan": an English role noun is written in lower case.
             while (title > 1 && start - title < 4 && (tokens[title - 1].Text == "." || (tokens[title - 1].IsWord && char.IsUpper(tokens[title - 1].Text[0]))
+                       || lexicon.SubjectNearVerb && lexicon.RoleNouns.Contains(tokens[title - 1].Lower) && title == at
                        || char.IsDigit(tokens[title - 1].Text[0]) && tokens[title].Text == ".")) title--;
             var of = title - 1 > 0 && lexicon.Determiners.Contains(tokens[title - 1].Lower) ? title - 2 : title - 1;
             if (title == start || of <= 0 || at - title > 10 || !lexicon.Prepositions.Contains(tokens[of].Lower) || !TitleOf(of)) break;
@@ -254,8 +259,8 @@ public sealed partial class RuleExtractor
                 return $"{tokens[p].Lower} {tokens[p + 1].Lower}";
         if (lexicon.Prepositions.Contains(previous) || lexicon.GenitiveArticles.Contains(previous))
             return at > 1 && lexicon.Companions.Contains(tokens[at - 2].Lower) ? $"{tokens[at - 2].Lower} {previous}" : previous;
-        // "in einer Erklärung": German's indefinite articles are no determiners of their own.
-        if (at > 1 && (lexicon.Determiners.Contains(previous) || lexicon.Indefinites.Contains(previous))
+        // "in einer Erklärung": German's indefinite articles are no determiners of their own; nor are possessives ("in ihrem Brief").
+        if (at > 1 && (lexicon.Determiners.Contains(previous) || lexicon.Indefinites.Contains(previous) || lexicon.Possessives.Contains(previous))
             && (lexicon.Prepositions.Contains(tokens[at - 2].Lower) || lexicon.Inclusions.Contains(tokens[at - 2].Lower))) return tokens[at - 2].Lower;
         // "for the right-wing Reform Party": an English adjective between the preposition's article and the name ("a screenshot showing X" is no adjective).
         if (lexicon.SubjectNearVerb && at > 2 && tokens[at - 1].IsWord && char.IsLower(tokens[at - 1].Text[0]) && !tokens[at - 1].Lower.EndsWith("ing", StringComparison.Ordinal)
@@ -300,8 +305,14 @@ public sealed partial class RuleExtractor
         if (open >= 0 && mentions.Any(o => IsPerson(o) && (o.End == open || (o.End == open - 1 && lexicon.TitlesAfterName.Contains(tokens[open - 1].Lower))))) return true;
         // "Tom Baker MP Greens": the party after a person's title.
         if (m.Start > 1 && lexicon.TitlesAfterName.Contains(tokens[m.Start - 1].Lower) && mentions.Any(o => IsPerson(o) && o.End == m.Start - 1)) return true;
-        var next = mentions.FirstOrDefault(o => o.Start >= m.End);
-        return next is not null && IsPerson(next) && next.Start - m.End <= 2 && m.Mark is null
-            && Enumerable.Range(m.End, next.Start - m.End).All(j => tokens[j].IsWord && char.IsUpper(tokens[j].Text[0]));
+        var next = mentions.FirstOrDefault(o => o.Start >= m.End && o.Actor != m.Actor);
+        if (next is null || !IsPerson(next)) return false;
+        if (next.Start - m.End <= 2 && m.Mark is null && Enumerable.Range(m.End, next.Start - m.End).All(j => tokens[j].IsWord && char.IsUpper(tokens[j].Text[0]))) return true;
+        // "SNP councillor Gerry McLaughlan", "Peoples Democratic Party (PDP) leader Mehbooba Mufti": a role noun between (after the party's abbreviation).
+        var role = next.Start - 1;
+        var after = m.End < tokens.Count && tokens[m.End].Text == "(" && mentions.FirstOrDefault(o => o.Start == m.End + 1 && o.Actor == m.Actor) is { } abbreviation
+            && abbreviation.End < tokens.Count && tokens[abbreviation.End].Text == ")" ? abbreviation.End + 1
+            : m.End < tokens.Count && tokens[m.End].Text == ")" ? m.End + 1 : m.End;
+        return lexicon.SubjectNearVerb && role == after && lexicon.RoleNouns.Contains(tokens[role].Lower);
     }
 }

@@ -18,6 +18,8 @@ public sealed partial class RuleExtractor
         if (relation == RelationType.Signed) return null;
         if (RepostOrReplyUnstated(s, k) is { } why) return why;
         if (relation == RelationType.Tagged && !hit.Cue.Noun && CountedNoun(tokens, hit.Anchor, lexicon)) return "a counted noun";
+        // "profitierte von manipulierten „Gefällt mir“-Angaben", "benefited from fake likes": likes something came from, no one's act.
+        if (relation == RelationType.Liked && hit.Cue.Noun && LikesComeFrom(s, hit)) return "likes as a source";
         // "indy100 has reached out to Corbyn", "richtet sie an den Youtuber Rezo": everyday verbs tag only on a platform.
         if (hit.Cue.NeedsPlatform && !PlatformNear(s, hit, discourse)) return "no platform near";
         // "Wer vorher Biden folgte, folgt nun Trump": whoever is meant, the actors named are examples.
@@ -111,7 +113,8 @@ public sealed partial class RuleExtractor
         if (m.IsPronoun && lexicon.Possessives.Contains(tokens[m.Start].Lower)
             && !(hit.Cue.Relation == RelationType.RepliedTo && m.Start > 0 && lexicon.ReplyPrepositions.Contains(tokens[m.Start - 1].Lower)
                  && m.End < tokens.Count && lexicon.Utterances.Contains(tokens[m.End].Lower))
-            && (hit.Cue.Relation == RelationType.Tagged || !Enumerable.Range(m.End, Math.Max(0, Math.Min(tokens.Count, m.End + 3) - m.End)).TakeWhile(j => tokens[j].IsWord).Any(j => lexicon.IsPostNoun(tokens[j].Lower)))) return true;
+            && (hit.Cue.Relation == RelationType.Tagged || !Enumerable.Range(m.End, Math.Max(0, Math.Min(tokens.Count, m.End + 3) - m.End)).TakeWhile(j => tokens[j].IsWord)
+                .Any(j => lexicon.IsPostNoun(tokens[j].Lower) || hit.Cue.Relation == RelationType.Liked && lexicon.PostedMedia.Contains(tokens[j].Lower)))) return true;
         // "konterte auf Twitter": the platform is where, not whom (its @handle would be whom).
         if (!m.IsPronoun && lexicon.Platforms.Contains(actors.Actors[m.Actor].Name.ToLowerInvariant()) && !tokens[m.Start].Text.StartsWith('@')) return true;
         var relation = hit.Cue.Relation;
@@ -241,9 +244,11 @@ public sealed partial class RuleExtractor
             if (thing < 0)
             {
                 // An article, a possessive, a number, or an owner ("Collins's video") opens the noun phrase of a thing.
-                var counted = lexicon.GroupWords.Contains(lower) || char.IsDigit(tokens[j].Text[0]);
-                // "both of Trump's messages", "zwei von Hahns Posts": a part of what follows.
+                var counted = lexicon.GroupWords.Contains(lower) || lexicon.Partitives.Contains(lower) || char.IsDigit(tokens[j].Text[0]);
+                // "both of Trump's messages", "one of her tweets", "zwei von Hahns Posts": a part of what follows.
                 if (counted && j + 1 < m.Start && lexicon.Origins.Contains(tokens[j + 1].Lower)) { j++; continue; }
+                // "einen ihrer Posts": the German genitive needs no preposition.
+                if (counted && j + 1 == m.Start && m.IsPronoun) continue;
                 var opens = counted || lexicon.Determiners.Contains(lower) || lexicon.Indefinites.Contains(lower) || lexicon.ObjectArticles.Contains(lower)
                     || lexicon.Possessives.Contains(lower);
                 // The article of the actor's own mention or title ("den SPD-Politiker Hahn") leads straight to the name.
@@ -268,6 +273,15 @@ public sealed partial class RuleExtractor
                 || lexicon.SubjectNearVerb && lower.EndsWith("ing", StringComparison.Ordinal) && lower.Length > 4;
         }
         return inside;
+    }
+
+    /// <summary>A like noun after "von"/"from"/"by" (adjectives, an article or a quotation mark between).</summary>
+    private static bool LikesComeFrom(Parsed s, Hit hit)
+    {
+        var j = hit.Anchor - 1;
+        while (j >= 0 && (!s.Tokens[j].IsWord && s.Tokens[j].Text is not ("," or "." or ";" or ":") || s.Tokens[j].IsWord && char.IsLower(s.Tokens[j].Text[0])
+                   && !s.Lexicon.PostAuthors.Contains(s.Tokens[j].Lower) && !s.Lexicon.Agents.Contains(s.Tokens[j].Lower) && hit.Anchor - j <= 4)) j--;
+        return j >= 0 && (s.Lexicon.PostAuthors.Contains(s.Tokens[j].Lower) || s.Lexicon.Agents.Contains(s.Tokens[j].Lower));
     }
 
     /// <summary>"An account pretending to be Dorries retweeted …", "ein gefälschter Account von Hahn": the act is an impostor's, not theirs.</summary>

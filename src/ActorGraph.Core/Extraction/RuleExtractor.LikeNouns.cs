@@ -69,7 +69,8 @@ public sealed partial class RuleExtractor
         if (!lexicon.PostAuthors.Contains(from) && !(lexicon.Prepositions.Contains(from) && j + 1 < tokens.Count && (lexicon.Possessives.Contains(tokens[j + 1].Lower)
             || s.Mentions.Any(m => m.Start == j + 1 && (m.IsPronoun || m.Mark == "'s")) && Enumerable.Range(j + 1, Math.Min(4, tokens.Count - j - 1)).Any(a => lexicon.IsAccount(tokens[a].Lower)))))
             return null;
-        var liker = s.Mentions.FirstOrDefault(m => m.Start > j && m.Start - j <= 3 && !IsDocument(m));
+        // "removed the like from the SNP post": an actor before a post noun is whose post it was, not who liked.
+        var liker = s.Mentions.FirstOrDefault(m => m.Start > j && m.Start - j <= 3 && !IsDocument(m) && !(m.End < tokens.Count && lexicon.IsPostNoun(tokens[m.End].Lower)));
         // "vom Chef der neuen Regierung: Landeshauptmann Wilfried Haslauer": the name after the colon is who the role is.
         return liker ?? s.Mentions.FirstOrDefault(m => m.Start > j && !m.IsPronoun && Enumerable.Range(j, m.Start - j).Any(c => tokens[c].Text == ":") && m.Start - j <= 10);
     }

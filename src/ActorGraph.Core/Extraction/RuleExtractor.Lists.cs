@@ -28,7 +28,8 @@ public sealed partial class RuleExtractor
                 if (glue.Contains(",") && glue.Any(lexicon.Conjunctions.Contains) && AsideAt(tokens, mentions[i], lexicon)) break;
                 last++;
                 conjunction = glue.Any(lexicon.Conjunctions.Contains);
-                if (conjunction) break;
+                // "von A und den Landräten B und C": a plural title after the conjunction opens a list of its own, which goes on.
+                if (conjunction && !(last + 1 < mentions.Count && TitledSublist(glue, tokens, mentions[last], lexicon))) break;
             }
             if (!conjunction) continue;
             for (var j = i + 1; j <= last; j++) mentions[j] = mentions[j] with { Mark = mentions[i].Mark };
@@ -57,8 +58,15 @@ public sealed partial class RuleExtractor
     {
         if (b.Start - a.End is 0 or > 8) return null;
         var glue = Enumerable.Range(a.End, b.Start - a.End).Select(j => tokens[j]).ToList();
+        // "…, and representatives Ruth Ellis", "and council members Baker": a plural title (with one word before it) opens the next item.
+        var titled = glue.Count;
+        if (glue.Count > 1 && PluralTitle(glue[^1], lexicon))
+        {
+            titled = glue.Count - 1;
+            if (titled > 1 && glue[titled - 1].IsWord && char.IsLower(glue[titled - 1].Text[0]) && !lexicon.IsListGlue(glue[titled - 1].Lower)) titled--;
+        }
         var depth = 0;
-        for (var g = 0; g < glue.Count; g++)
+        for (var g = 0; g < titled; g++)
         {
             var t = glue[g];
             // "1) Anna Berger, 2) Markus Hahn": the number of a list item.
@@ -70,6 +78,20 @@ public sealed partial class RuleExtractor
         var words = glue.Select(t => t.Lower).ToList();
         return words.Any(w => w is "," or ";" || lexicon.Conjunctions.Contains(w)) ? words : null;
     }
+
+    /// <summary>The glue before <paramref name="item"/> ends with a plural title ("and representatives", "und den Landräten", "sowie die Abgeordneten").</summary>
+    private static bool TitledSublist(List<string> glue, IReadOnlyList<Token> tokens, Mention item, CueLexicon lexicon)
+    {
+        if (item.Start < 2 || glue.Count < 2) return false;
+        var title = tokens[item.Start - 1];
+        return PluralTitle(title, lexicon) || !lexicon.SubjectNearVerb && title.IsWord && char.IsUpper(title.Text[0]) && lexicon.Determiners.Contains(tokens[item.Start - 2].Lower)
+            && (lexicon.MemberNouns.Contains(title.Lower) || title.Lower.EndsWith("en", StringComparison.Ordinal));
+    }
+
+    /// <summary>"representatives", "senators", "council members": a lower-case plural member or role noun, a title for the names after it.</summary>
+    private static bool PluralTitle(Token t, CueLexicon lexicon) =>
+        t.IsWord && !t.Quoted && char.IsLower(t.Text[0]) && lexicon.SubjectNearVerb && t.Lower.Length > 3 && t.Lower.EndsWith('s')
+        && (lexicon.MemberNouns.Contains(t.Lower) || lexicon.RoleNouns.Contains(t.Lower[..^1]));
 
     private static List<Mention> WithCoordinated(Mention first, List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon)
     {

@@ -17,7 +17,9 @@ public sealed partial class RuleExtractor
         var tokens = s.Tokens;
         List<Mention> objects;
         // "were both tagged in a tweet by the Chronicle that featured … Corbyn": a passive's objects stand before its agent.
-        if (passive) objects = clause.Before.Concat(clause.After).Where(m => !subjects.Contains(m) && !IsDocument(m) && !(subjects.Count > 0 && m.Start > subjects[^1].End)).ToList();
+        if (passive) objects = clause.Before.Concat(clause.After).Where(m => !subjects.Contains(m) && !IsDocument(m) && !(subjects.Count > 0 && m.Start > subjects[^1].End)
+            // "posted a screen grab of a tweet liked by X": a participle after a post noun acts on that post, not on who stands before it.
+            && !(m.End <= hit.Anchor && hit.Anchor > 0 && s.Lexicon.IsPostNoun(tokens[hit.Anchor - 1].Lower) && hit.Cue.Relation is RelationType.Liked or RelationType.Follows)).ToList();
         else
         {
             var lastComma = Enumerable.Range(clause.Start + 1, Math.Max(0, hit.Anchor - clause.Start - 1)).LastOrDefault(j => tokens[j].Text == ",", -1);
@@ -26,17 +28,17 @@ public sealed partial class RuleExtractor
             var marked = inverted && (NominativeAfterVerb(s, hit) is not null || PluralVerbAfterOnePerson(s, hit, clause));
             // "Die Seite von Vogt hat Hahn abonniert": the object fronted before the auxiliary.
             var fronted = !inverted && clause.Own && !clause.Subordinate && subjects.Count > 0 && SubjectAfterAuxiliary(s, clause) == subjects[0];
-            objects = clause.Before.Where(m => subjects.Count > 0 && (inverted ? m.Marked || marked && m.Start > lastComma && !m.IsPronoun
+            objects = clause.Before.Where(m => subjects.Count > 0 && (inverted ? m.Marked || marked && m.Start > lastComma && !(m.IsPronoun && m.Pronoun!.Value.Subject)
                     : fronted ? m.Start < subjects[0].Start || m.Start > subjects[^1].Start : m.Start > subjects[^1].Start && m.Start > lastComma) && !subjects.Contains(m))
                 .Concat(clause.After.Where(m => !subjects.Contains(m)))
                 // A topic's preposition marks no target, unless the cue ends with it ("tweeted her support for X").
-                .Where(m => !IsDocument(m) && !MentionNegated(tokens, m, s.Lexicon) && !(m.Mark is { } mark && s.Lexicon.Topics.Contains(mark) && !(hit.Tokens.Length > 1 && tokens[hit.Last].Lower == mark)
+                .Where(m => !IsDocument(m) && (hit.Cue.Undone || !MentionNegated(tokens, m, s.Lexicon)) && !(m.Mark is { } mark && s.Lexicon.Topics.Contains(mark) && !(hit.Tokens.Length > 1 && tokens[hit.Last].Lower == mark) && !PartOf(s, m)
                     // "um Hahn zu antworten": "um" opens the purpose clause, Hahn is the infinitive's object.
                     && !(mark == "um" && hit.Anchor > 0 && PurposeOfPost(tokens, hit.Anchor - 1, s.Lexicon))
                     // "follows the account of X": an account's owner is followed.
                     && !(hit.Cue.Relation == RelationType.Follows && OwnsAccountBefore(s, m)))).ToList();
         }
-        objects = objects.Where(m => !NoTarget(s, hit, m)).ToList();
+        objects = objects.Where(m => !NoTarget(s, hit, m) && !CoordinatedWithSubject(s, hit, subjects, m)).ToList();
         // "liked a tweet dissing Trump", "Tweet Mentioning Abbott": past the post, only its author ("a tweet by", "der Beitrag des") is the target.
         if (hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted)
             objects = objects.Where(m => !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower))
@@ -62,14 +64,16 @@ public sealed partial class RuleExtractor
         if (hit.Cue.Relation == RelationType.Follows && !passive)
             objects = objects.Where(m => m.IsPronoun ? m.Mark is null or "object" : FollowedObject(s, m) || hit.Tokens.Length > 1 && m.Mark == tokens[hit.Last].Lower && m.Start > hit.Last).ToList();
         var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
-        if (first is null && !passive && RelativeAntecedents(s, clause, subjects) is { Count: > 0 } antecedents)
+        if (first is null && RelativeAntecedents(s, clause, subjects, passive) is { Count: > 0 } antecedents)
             return hit.Cue.Relation is RelationType.Follows or RelationType.Tagged ? antecedents : [antecedents[0]];
         if (first is null) return hit.Cue.Relation == RelationType.Follows && !passive && subjects.Count == 1 && OneOfThoseFollowed(s, subjects[0]) is { } member ? [member] : [];
         // One follows many at once ("follows 40 accounts, including Collins and Ellis", "folgt den Accounts der Hotels sowie
         // Beratern wie Conway"): every object after the verb that no preposition other than an inclusion governs; a reply or a like has one target.
         // "retweeting accounts like the Coast Guard, CDC and the National Guard": an inclusion lists them all.
+        // "liked posts by Robinson, Hopkins and Farage": the authors of posts in the plural, each.
         if (hit.Cue.Relation != RelationType.Follows)
-            return first.Mark is { } inclusion && s.Lexicon.IsInclusion(inclusion) ? WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList() : [first];
+            return AuthorsOfPosts(s, first) ? WithCoordinated(first, s.Mentions, tokens, s.Lexicon)
+                : first.Mark is { } inclusion && s.Lexicon.IsInclusion(inclusion) ? WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList() : [first];
         return WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains)
             // "Nicht nur Berger folgt er, sondern auch Vogt": the objects fronted before an inverted subject too.
             .Concat(objects.Where(m => !passive && subjects.Count > 0 && m.Start < subjects[0].Start && !m.IsPronoun))
@@ -77,7 +81,9 @@ public sealed partial class RuleExtractor
                 // "continued to follow them after they left the BJP": not past a subordinate clause's opening.
                 // "19 people that include Magufuli, Sall and Kagame": a relative that only includes goes on listing.
                 && !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.Subordinators.Contains(tokens[j].Lower) && !s.Lexicon.Inclusions.Contains(tokens[j].Lower)
-                    && !(j + 1 < tokens.Count && s.Lexicon.Inclusions.Contains(tokens[j + 1].Lower))))).Distinct().OrderBy(m => m.Start).ToList();
+                    && !(j + 1 < tokens.Count && s.Lexicon.Inclusions.Contains(tokens[j + 1].Lower))
+                    // "including Dadhich who had abused Lankesh": a relative clause says more about the one before it.
+                    || s.Lexicon.Relatives.Contains(tokens[j].Lower) && !s.Lexicon.Determiners.Contains(tokens[j].Lower) && !(j + 1 < tokens.Count && s.Lexicon.Inclusions.Contains(tokens[j + 1].Lower))))).Distinct().OrderBy(m => m.Start).ToList();
     }
 
     /// <summary>The post noun at <paramref name="noun"/> is what the reply answers: the nearest preposition before it is "to"/"auf", not "in"/"mit".</summary>
@@ -88,18 +94,44 @@ public sealed partial class RuleExtractor
     /// <summary>
     /// "Sidhu and Azad, who the PM follows", "Vogt, dem Berger folgt": in a relative clause with a subject of its own the
     /// relative pronoun is the object; it stands for the actors right before its comma, or for the clause before (", was Hahn konterte").
+    /// In a passive ("Arthur, who is followed by Canseco", "Berger, die von Hahn gefolgt wird") any relative pronoun is the one acted on.
     /// </summary>
-    private List<Mention> RelativeAntecedents(Parsed s, Clause clause, List<Mention> subjects)
+    private List<Mention> RelativeAntecedents(Parsed s, Clause clause, List<Mention> subjects, bool passive)
     {
         var (tokens, lexicon, rel) = (s.Tokens, s.Lexicon, clause.Start);
-        if (!clause.Subordinate || rel < 2 || !(lexicon.ObjectRelatives.Contains(tokens[rel].Lower) || lexicon.SententialRelatives.Contains(tokens[rel].Lower)) || tokens[rel - 1].Text != ","
-            || subjects.Count == 0 || subjects.Any(m => m.Start <= rel)) return [];
+        if (!clause.Subordinate || rel < 2 || tokens[rel - 1].Text != "," || subjects.Count == 0 || subjects.Any(m => m.Start <= rel)
+            || !(passive ? lexicon.Relatives.Contains(tokens[rel].Lower) && !lexicon.SententialRelatives.Contains(tokens[rel].Lower) && !Enumerable.Range(rel + 1, Math.Max(0, (s.Hits.FirstOrDefault(h => h.Anchor > rel)?.Anchor ?? rel) - rel - 1)).Any(j => tokens[j].Text == ",")
+                : lexicon.ObjectRelatives.Contains(tokens[rel].Lower) || lexicon.SententialRelatives.Contains(tokens[rel].Lower))) return [];
         var last = s.Mentions.LastOrDefault(m => m.End == rel - 1 && !m.IsPronoun);
         // "Wagenknecht hatte von Ungeimpften gesprochen, was Lauterbach konterte": what is answered is the clause, said by its subject.
         if (last is null && lexicon.SententialRelatives.Contains(tokens[rel].Lower))
             return s.Mentions.Where(m => m.End < rel && !m.Marked && !IsDocument(m)).Take(1).ToList();
         return last is null || ListHead(last, s) is not { } head ? [] : WithCoordinated(head, s.Mentions, tokens, lexicon).Where(m => m.End <= last.End).ToList();
     }
+
+    /// <summary>
+    /// "Auf „Gefällt mir“ drückten Brustbauer, Gemeinderat in Mautern, und Gruber": an actor joined to the subject by a
+    /// conjunction (an apposition may stand between), with no cue between them, acted with it, not on it.
+    /// </summary>
+    private static bool CoordinatedWithSubject(Parsed s, Hit hit, List<Mention> subjects, Mention m)
+    {
+        if (hit.Cue.Relation is not (RelationType.Follows or RelationType.Liked) || m.IsPronoun) return false;
+        bool Joined(Mention first, Mention second) => first.End <= second.Start && second.Start > 0 && !second.Marked
+            && s.Lexicon.Conjunctions.Contains(s.Tokens[second.Start - 1].Lower)
+            && !s.Hits.Any(h => h.Tokens.Any(t => t >= first.End && t < second.Start))
+            && Enumerable.Range(first.End, second.Start - first.End).All(j => s.Tokens[j].IsWord || s.Tokens[j].Text == ",");
+        return subjects.Any(subject => !subject.IsPronoun && (Joined(subject, m) || Joined(m, subject)));
+    }
+
+    /// <summary>"one of her tweets", "two of Trump's posts": "of" after a count names whose set, not a topic.</summary>
+    private static bool PartOf(Parsed s, Mention m) =>
+        m.Start > 1 && s.Lexicon.Origins.Contains(s.Tokens[m.Start - 1].Lower) && s.Tokens[m.Start - 2] is var count
+        && (s.Lexicon.Partitives.Contains(count.Lower) || s.Lexicon.GroupWords.Contains(count.Lower) || char.IsDigit(count.Text[0]));
+
+    /// <summary>"posts by Robinson, Hopkins and Farage": the mention names the authors of posts in the plural right before it.</summary>
+    private static bool AuthorsOfPosts(Parsed s, Mention m) =>
+        m.Mark is { } mark && s.Lexicon.PostAuthors.Contains(mark) && m.Start > 1 && s.Tokens[m.Start - 2].Lower is var noun
+        && (s.Lexicon.IsPostNoun(noun) || s.Lexicon.PostedMedia.Contains(noun)) && noun.EndsWith('s');
 
     /// <summary>An object a follow may take: unmarked, in the dative or genitive, after an inclusion, or the owner of an account ("Puzder's Twitter account").</summary>
     private static bool FollowedObject(Parsed s, Mention m) => m.Mark switch

@@ -47,6 +47,8 @@ public sealed partial class RuleExtractor
         private readonly Dictionary<int, int> _named = [];
         /// <summary>The sentence (counted by <see cref="Read"/>) that last named each actor.</summary>
         private readonly Dictionary<int, int> _lastNamed = [];
+        /// <summary>The sentence that last named each actor with a word (lower case, no genitive ending): "Obama" recalls "Barack Obama", not "@FLOTUS".</summary>
+        private readonly Dictionary<(int Actor, string Word), int> _lastNamedAs = [];
         private int _read;
         /// <summary>The actors the text last listed together, how many sentences ago, and whether the list was that sentence's subject.</summary>
         private int[] _group = [];
@@ -160,7 +162,12 @@ public sealed partial class RuleExtractor
                 break;
             }
             // A shared last name or role resolved here names that person last too ("Puzder and his wife, Deanna": both).
-            foreach (var m in mentions.Where(m => !m.IsPronoun && m.Group is null)) _lastNamed[m.Actor] = _read;
+            foreach (var m in mentions.Where(m => !m.IsPronoun && m.Group is null))
+            {
+                _lastNamed[m.Actor] = _read;
+                for (var j = m.Start; j < m.End; j++)
+                    if (tokens[j].IsWord) _lastNamedAs[(m.Actor, NameWord(tokens[j].Text))] = _read;
+            }
             foreach (var m in mentions.Where(m => !m.IsPronoun && m.Via is null))
             {
                 _named[m.Actor] = _named.GetValueOrDefault(m.Actor) + 1;
@@ -194,11 +201,21 @@ public sealed partial class RuleExtractor
                      && fitting.Count(holders.Contains) == 1)
                 return fitting.Single(holders.Contains);
             if (fitting.Count == 1) return fitting[0];
-            // The one the text named most recently, if that sentence named no other of them; else the one named more often.
-            var last = fitting.Select(p => _lastNamed.GetValueOrDefault(p, -1)).ToList();
-            if (last.Max() >= 0 && last.Count(l => l == last.Max()) == 1) return fitting[last.IndexOf(last.Max())];
+            // The one the text last called by this name ("President Barack Obama … @FLOTUS … Obama": him), else the one it named
+            // most recently at all, if that sentence named no other of them; else the one named more often.
+            var word = NameWord(tokens[at].Text);
+            string[] forms = [word, .. ActorLexicon.Stems(word)];
+            foreach (var last in new[] { fitting.Select(p => forms.Max(f => _lastNamedAs.GetValueOrDefault((p, f), -1))).ToList(), fitting.Select(p => _lastNamed.GetValueOrDefault(p, -1)).ToList() })
+                if (last.Max() >= 0 && last.Count(l => l == last.Max()) == 1) return fitting[last.IndexOf(last.Max())];
             var named = fitting.Select(p => (Person: p, Times: _named.GetValueOrDefault(p))).OrderByDescending(p => p.Times).ToList();
             return named[0].Times > 0 && named[0].Times > named[1].Times ? named[0].Person : -1;
+        }
+
+        /// <summary>A name's word as <see cref="Person"/> compares it: lower case, without an English genitive ending.</summary>
+        private static string NameWord(string text)
+        {
+            var lower = text.ToLowerInvariant();
+            return lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ? lower[..^2] : lower.TrimEnd('\'', '’');
         }
 
         /// <summary>

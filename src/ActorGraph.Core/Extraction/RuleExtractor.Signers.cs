@@ -138,7 +138,8 @@ public sealed partial class RuleExtractor
         bool Companion(Mention m) => m.Mark is { } mark && ((mark.Split(' ') is [var first, _] && lexicon.Companions.Contains(first))
             || (lexicon.Comitatives.Contains(mark) && documentMention is not null && m.Start > documentMention.End && m.Start - documentMention.End <= 4));
         // After the cue only a list that starts in its clause ("signed by A, B and C") or after "including" names signers.
-        bool Acting(Mention m) => m.Mark is not { } mark || lexicon.Agents.Contains(mark) || lexicon.IsInclusion(mark) || lexicon.ObjectArticles.Contains(mark) || lexicon.Echoes.Contains(mark)
+        // "verurteilten die Unterzeichner den Einsatz von Gewalt durch Russland": after a noun only an agent close to it is its signer.
+        bool Acting(Mention m) => m.Mark is not { } mark || lexicon.Agents.Contains(mark) && !(hit.Cue.Noun && m.Start - hit.Last > 4) || lexicon.IsInclusion(mark) || lexicon.ObjectArticles.Contains(mark) || lexicon.Echoes.Contains(mark)
             || (mark == "genitive" && AuthorsOfDocument(s, m)) || Companion(m)
             // "the signatures of A and B", "on the initiative of A": an author after the noun.
             || Author(m) || Circle(s, m) || principals.Contains(m);
@@ -184,7 +185,7 @@ public sealed partial class RuleExtractor
             if (labelled && actor.Kind != ActorKinds.Person && m.Start >= 2 && s.Tokens[m.Start - 1].Text is "," or "("
                 && named.Any(o => o.End == m.Start - 1 && actors.Actors[o.Actor].Kind == ActorKinds.Person)) continue;
             if (vague && !subjects.Contains(m) && !included.Contains(m) && !Companion(m) && !principals.Contains(m) && !(Author(m) || members.Contains(m) && after.Any(a => Author(a) && a.Start < m.Start))) continue;
-            if (passive && m.Start < hit.Anchor && !(m.Mark is { } mark && (lexicon.Agents.Contains(mark) && !lexicon.SubjectNearVerb || lexicon.IsInclusion(mark)))) continue;
+            if (passive && m.Start < hit.Anchor && !(m.Mark is { } mark && (lexicon.Agents.Contains(mark) && !lexicon.SubjectNearVerb || lexicon.IsInclusion(mark))) && !(m.Start == 0 && LineLabel(s, hit))) continue;
             // "MEPs from six groups have signed the letter: Renew Europe, …": the groups say where the signers come from.
             if (actor.Kind != ActorKinds.Person && m.Start > hit.Anchor && MembersFromGroups(s, clause, hit)) continue;
             // "Von den Grünen unterschrieben … etwa Dörner": "von" before an active verb picks a group, it names no agent.
@@ -282,7 +283,8 @@ public sealed partial class RuleExtractor
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         var j = m.Start - 1;
         while (j >= 0 && m.Start - j <= 2 && (lexicon.Determiners.Contains(tokens[j].Lower) || lexicon.GenitiveAfterNoun.Contains(tokens[j].Lower) || lexicon.Origins.Contains(tokens[j].Lower))) j--;
-        return j >= 0 && j < m.Start - 1 && (tokens[j].Text.All(char.IsDigit) || lexicon.GroupWords.Contains(tokens[j].Lower) || lexicon.Quantifiers.Contains(tokens[j].Lower) || tokens[j].Lower is "one" or "einer");
+        // "2019 von Frankreich": a year is no count.
+        return j >= 0 && j < m.Start - 1 && (tokens[j].Text.All(char.IsDigit) && !(tokens[j].Text.Length == 4 && tokens[j].Text[..2] is "19" or "20") || lexicon.GroupWords.Contains(tokens[j].Lower) || lexicon.Quantifiers.Contains(tokens[j].Lower) || tokens[j].Lower is "one" or "einer");
     }
 
     /// <summary>"28 Abgeordnete um Berger", "a group of senators around Collins": whom a group gathers around leads it.</summary>
@@ -428,14 +430,26 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>"a letter signed by Baker": a participle right after a noun with its agent after it, no auxiliary or conjunction ("led by A and joined by B") before it.</summary>
-    private static bool ReducedPassive(Parsed s, Hit hit)
+    private bool ReducedPassive(Parsed s, Hit hit)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         if (hit.Cue.Noun || hit.Anchor == 0 || hit.Last + 1 >= tokens.Count || !lexicon.Agents.Contains(tokens[hit.Last + 1].Lower)) return false;
         var previous = tokens[hit.Anchor - 1];
+        if (LineLabel(s, hit)) return false;
         return previous.IsWord && !lexicon.PassiveAuxiliaries.Contains(previous.Lower) && !lexicon.StativeAuxiliaries.Contains(previous.Lower)
             && !lexicon.Additives.Contains(previous.Lower) && !previous.Lower.EndsWith("ly", StringComparison.Ordinal) && !lexicon.Conjunctions.Contains(previous.Lower)
             || previous.Text == "," && hit.Anchor >= 2 && s.Tokens[hit.Anchor - 2].IsWord;
+    }
+
+    /// <summary>
+    /// "Kassel, unterzeichnet durch Oberbürgermeisterin Berger, 2. Februar", "POTSDAM, Beschluss des Rates, unterzeichnet durch …":
+    /// a line opened by a place (capitalised words and a comma), the cue after a comma; the place is no signed noun but a signer.
+    /// </summary>
+    private bool LineLabel(Parsed s, Hit hit)
+    {
+        var comma = Enumerable.Range(0, hit.Anchor).FirstOrDefault(j => s.Tokens[j].Text == ",", -1);
+        return comma >= 1 && s.Tokens[hit.Anchor - 1].Text == "," && Enumerable.Range(0, comma).All(j => s.Tokens[j].IsWord && char.IsUpper(s.Tokens[j].Text[0]))
+            && !s.Mentions.Any(m => m.Start < hit.Anchor - 1 && (IsDocument(m) || m.Start > comma));
     }
 
     /// <summary>Between the verb and a list after it no preposition takes an object other than the document ("put their names to the letter, including").</summary>

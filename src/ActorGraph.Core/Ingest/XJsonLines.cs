@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.MemoryMappedFiles;
 using System.Text.Json;
 
 namespace ActorGraph.Ingest;
@@ -78,34 +79,63 @@ internal static class XJsonLines
     }
 
     /// <summary>
-    /// The lines of a stream, read in large blocks, whose bytes stay where they are until <see cref="Release"/> says the
-    /// lines up to one are used: when a block is used up, the line it ends in goes on in another buffer, and the old
-    /// buffer back to the pool once its lines are released. So several lines can be read at once without copying them.
+    /// The lines of a stream, in large blocks whose bytes stay where they are until <see cref="Release"/> says the lines
+    /// up to one are used: when a block is used up, the line it ends in goes on in the next block, and the old block
+    /// goes once its lines are released. So several lines can be read at once without copying them. A file is mapped
+    /// into memory a window at a time (<see cref="Window"/>): its bytes are read where the operating system caches them,
+    /// not copied by read() into a buffer first (of a 2 GB collection's CPU time, that copy was 4 %), and memory holds
+    /// only the windows of lines in use. Other streams are read into pooled buffers.
     /// </summary>
-    private sealed class Lines(Stream stream) : IDisposable
+    private sealed class Lines : IDisposable
     {
-        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+        /// <summary>A window's size, unless a line is longer: a file's position (the progress bar) moves in these steps.</summary>
+        private const int WindowBytes = 4 << 20;
+
+        private readonly Stream _stream;
+        private readonly MemoryMappedFile? _file;
+        private readonly long _fileEnd;
+        private Memory<byte> _block;
+        // What holds the block: a pooled buffer, or a window of the file.
+        private object _owner;
+        // Where the block starts in the file (mapped files).
+        private long _offset;
         private int _start, _end;
         private bool _eof;
         private long _released;
-        private readonly Queue<(byte[] Buffer, long LastLine)> _retired = new();
+        private readonly Queue<(object Owner, long LastLine)> _retired = new();
+
+        public Lines(Stream stream)
+        {
+            _stream = stream;
+            if (stream is FileStream { CanSeek: true } file && file.Length > file.Position)
+            {
+                (_offset, _fileEnd) = (file.Position, file.Length);
+                _file = MemoryMappedFile.CreateFromFile(file, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
+                _owner = Array.Empty<byte>();
+            }
+            else
+            {
+                var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+                (_block, _owner) = (buffer, buffer);
+            }
+        }
 
         /// <summary>The number of the line <see cref="Next"/> gave last (1 for the first).</summary>
         public long Line { get; private set; }
 
-        /// <summary>What is read and not yet split into lines, after the line <see cref="Next"/> gave last.</summary>
-        public ReadOnlySpan<byte> Rest => _buffer.AsSpan(_start, _end - _start);
+        /// <summary>What is read and not yet split into lines, after the line <see cref="Next"/> gave last; the stream goes on after it.</summary>
+        public ReadOnlySpan<byte> Rest => _block.Span[_start.._end];
 
         /// <summary>The next line without its end of line (blank lines too); false at the end of the stream.</summary>
         public bool Next(out ReadOnlyMemory<byte> line)
         {
             while (true)
             {
-                if (Line == 0 && _start == 0 && _buffer.AsSpan(0, _end).StartsWith("\uFEFF"u8)) _start = 3;
+                if (Line == 0 && _start == 0 && _block.Span[.._end].StartsWith("\uFEFF"u8)) _start = 3;
                 var length = Rest.IndexOf((byte)'\n');
                 if (length < 0 && !_eof)
                 {
-                    Fill();
+                    if (_file is not null) Map(); else Fill();
                     continue;
                 }
                 if (length < 0) length = _end - _start;
@@ -115,7 +145,7 @@ internal static class XJsonLines
                     return false;
                 }
                 Line++;
-                line = _buffer.AsMemory(_start, length);
+                line = _block.Slice(_start, length);
                 _start = Math.Min(_end, _start + length + 1);
                 return true;
             }
@@ -125,33 +155,96 @@ internal static class XJsonLines
         public void Release(long line)
         {
             _released = line;
-            while (_retired.Count > 0 && _retired.Peek().LastLine <= line) ArrayPool<byte>.Shared.Return(_retired.Dequeue().Buffer);
+            while (_retired.Count > 0 && _retired.Peek().LastLine <= line) Free(_retired.Dequeue().Owner);
         }
 
         private void Fill()
         {
+            var buffer = (byte[])_owner;
             if (_start > 0 && _released >= Line)
             {
                 // No line in the buffer is in use: the unfinished one moves to the front.
-                Rest.CopyTo(_buffer);
+                Rest.CopyTo(buffer);
                 (_end, _start) = (_end - _start, 0);
             }
-            else if (_start > 0 || _end == _buffer.Length)
+            else if (_start > 0 || _end == buffer.Length)
             {
-                var next = ArrayPool<byte>.Shared.Rent(_start == 0 ? _buffer.Length * 2 : _buffer.Length);
+                var next = ArrayPool<byte>.Shared.Rent(_start == 0 ? buffer.Length * 2 : buffer.Length);
                 Rest.CopyTo(next);
-                if (_released >= Line) ArrayPool<byte>.Shared.Return(_buffer);
-                else _retired.Enqueue((_buffer, Line));
-                (_buffer, _end, _start) = (next, _end - _start, 0);
+                Retire();
+                (_block, _owner, _end, _start) = (next, next, _end - _start, 0);
+                buffer = next;
             }
-            var read = stream.Read(_buffer, _end, _buffer.Length - _end);
+            var read = _stream.Read(buffer, _end, buffer.Length - _end);
             if (read == 0) _eof = true; else _end += read;
+        }
+
+        /// <summary>Maps the next window of the file, from the start of the unfinished line on (longer if that line fills the window).</summary>
+        private void Map()
+        {
+            var from = _offset + _start;
+            var size = (int)Math.Min(Math.Max(WindowBytes, 2L * (_end - _start)), _fileEnd - from);
+            var window = new Window(_file!, from, size);
+            Retire();
+            (_block, _owner, _offset, _start, _end) = (window.Memory, window, from, 0, size);
+            _eof = from + size == _fileEnd;
+            // Where a reader of the stream would be now: the progress bar shows it, and pretty-printed JSON is read on from it.
+            _stream.Position = from + size;
+        }
+
+        /// <summary>The block in use is used up: it goes now if its lines are released, else once they are.</summary>
+        private void Retire()
+        {
+            if (_released >= Line) Free(_owner);
+            else _retired.Enqueue((_owner, Line));
+        }
+
+        private static void Free(object owner)
+        {
+            if (owner is byte[] { Length: > 0 } buffer) ArrayPool<byte>.Shared.Return(buffer);
+            else (owner as IDisposable)?.Dispose();
         }
 
         public void Dispose()
         {
             Release(long.MaxValue);
-            ArrayPool<byte>.Shared.Return(_buffer);
+            Free(_owner);
+            _file?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// A window of a file mapped into memory, read only, as <see cref="Memory{T}"/> so lines can point into it. Mapped
+    /// while lines in it are in use, unmapped after (its pages then no longer count to the process's memory).
+    /// </summary>
+    private sealed unsafe class Window : MemoryManager<byte>
+    {
+        private readonly MemoryMappedViewAccessor _view;
+        private readonly byte* _bytes;
+        private readonly int _length;
+
+        public Window(MemoryMappedFile file, long offset, int length)
+        {
+            _view = file.CreateViewAccessor(offset, length, MemoryMappedFileAccess.Read);
+            byte* start = null;
+            _view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
+            // The view begins at a page boundary at or before the offset.
+            _bytes = start + _view.PointerOffset;
+            _length = length;
+        }
+
+        public override Span<byte> GetSpan() => new(_bytes, _length);
+
+        public override MemoryHandle Pin(int elementIndex = 0) => new(_bytes + elementIndex);
+
+        public override void Unpin()
+        {
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            _view.SafeMemoryMappedViewHandle.ReleasePointer();
+            _view.Dispose();
         }
     }
 

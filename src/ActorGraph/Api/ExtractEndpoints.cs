@@ -68,7 +68,7 @@ internal static class ExtractEndpoints
         // A 10 MB body takes seconds and most of a gigabyte: in the analyses' slots, with their queue (429) and time limit.
         return TypedResults.Ok(await analyses.RunAsync(token =>
         {
-            var text = isHtml ? ArticleText.FromHtml(content, "body") : ArticleText.Read(content);
+            var text = isHtml ? ArticleText.FromHtml(content, "body", token) : ArticleText.Read(content);
             var chosen = language == "auto" ? Languages.Detect(text) : language;
             var found = lexicon.Actors.Count == 0 ? [] : new RuleExtractor(lexicon).Extract(text, chosen, token);
             return new ExtractResult(chosen, text, found.Select(ProposedRelation.Of).ToList());

@@ -179,4 +179,35 @@ public sealed class ArticleTextTests
             """;
         Assert.Contains("links.html: no article text found", Assert.Throws<BadInputException>(() => ArticleText.Read(page, "links.html")).Message);
     }
+
+    [Fact]
+    public void A_page_nested_deeper_than_any_saved_article_is_bad_input_naming_the_file_before_it_is_parsed()
+    {
+        var page = Article(string.Concat(Enumerable.Repeat("<div>", 50_000)) + "<p>Anna Berger antwortete Markus Hahn.</p>" + string.Concat(Enumerable.Repeat("</div>", 50_000)));
+
+        var error = Assert.Throws<BadInputException>(() => ArticleText.Read(page, "deep.html"));
+
+        Assert.StartsWith("deep.html: elements nested 50,00", error.Message);
+    }
+
+    [Fact]
+    public void Tags_inside_scripts_comments_and_elements_without_end_tags_do_not_count_as_nesting()
+    {
+        var many = string.Concat(Enumerable.Repeat("<p>Hahn antwortete.<li>eins", 3000));
+        var page = Article($"<script>var s = '{string.Concat(Enumerable.Repeat("<div>", 3000))}';</script><!-- {string.Concat(Enumerable.Repeat("<div>", 3000))} -->{many}");
+
+        Assert.Contains("beschäftigt den Stadtrat", ArticleText.Read(page, "page.html"));
+    }
+
+    [Fact]
+    public void Blocks_nested_deeper_than_real_pages_go_are_read_in_order_each_ending_its_sentence()
+    {
+        string Nested(int depth, string inner) => string.Concat(Enumerable.Repeat("<div><span>", depth)) + inner + string.Concat(Enumerable.Repeat("</span></div>", depth));
+        var page = Article(Nested(200, "<p>Anna Berger markierte Markus Hahn in einem Post</p>" + Nested(100, "<h2>Die Antwort</h2><p>Hahn antwortete ihr <b>am Abend</b></p>")
+            + "<p>Der Streit um die neuen Radwege ging danach im Ausschuss weiter, wie der Stadtrat mitteilte.</p>"));
+
+        var text = ArticleText.Read(page, "page.html");
+
+        Assert.Contains("Anna Berger markierte Markus Hahn in einem Post\n\nDie Antwort\n\nHahn antwortete ihr am Abend\n\nDer Streit um die neuen Radwege", text);
+    }
 }

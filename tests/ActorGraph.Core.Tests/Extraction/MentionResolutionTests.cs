@@ -62,7 +62,7 @@ public sealed class MentionResolutionTests
         new KnownActor("lea-klein", "Lea Klein", "person", "f", []),
         new KnownActor("mary-collins", "Mary Collins", "person", "f", ["@SenCollinsFict"]),
         new KnownActor("tom-baker", "Tom Baker", "person", "m", ["President Tom Baker"]),
-        new KnownActor("ruth-baker", "Ruth Baker", "person", "f", []),
+        new KnownActor("ruth-baker", "Ruth Baker", "person", "f", ["@FirstLadyFict"]),
         new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", []),
         new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
         new KnownActor("george-bush", "George Bush", "person", "m", []),
@@ -103,6 +103,11 @@ public sealed class MentionResolutionTests
     [InlineData("en", "Sen. Ruth Baker and Tom Baker posted a photo. Sen. Baker then tagged Mary Collins.", "ruth-baker TAGGED mary-collins")]
     [InlineData("en", "Tom Baker posted a photo. Ruth Baker posted a video. Baker then tagged Mary Collins.", "ruth-baker TAGGED mary-collins")]
     [InlineData("en", "Mrs. Baker replied to Mary Collins on Twitter.", "ruth-baker REPLIED_TO mary-collins")]
+    // ... the one the text last called by that name: a handle named since is no "Baker".
+    [InlineData("en", "President Tom Baker joined Twitter. The White House already follows @FirstLadyFict. Baker then tagged Mary Collins.", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker joined Twitter on Monday. @FirstLadyFict welcomed him. On Tuesday Baker's account replied to Mary Collins.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Tom Baker postete ein Foto. Kurz darauf meldete sich auch @FirstLadyFict. Später markierte Baker Anna Berger.", "tom-baker TAGGED anna-berger")]
+    [InlineData("de", "Präsident Tom Baker ist seit Montag auf X. @FirstLadyFict begrüßte ihn. Am Dienstag antwortete Baker Anna Berger auf X.", "tom-baker REPLIED_TO anna-berger")]
     // A role the actors file gives, addressed with an honorific ("Mr. President", "Herr Innenminister").
     [InlineData("en", "Mary Collins tweeted: \"Well done, Mr. President!\"", "mary-collins TAGGED tom-baker")]
     [InlineData("de", "Anna Berger schrieb auf X: „Danke, Herr Innenminister!“", "anna-berger TAGGED markus-hahn")]

@@ -39,6 +39,10 @@ public sealed class PostAuthorsTests
     // A reply printed as its own paragraph after a paragraph that tells of posting: by the actor before the colon, or of the clause that names the posting.
     [InlineData("en", "The scrap was on, and Mary Collins hit back on Twitter with this: If you are so great, where are your ships?\n\n@tombaker remind me again of the number of ships you planned?", "mary-collins TAGGED tom-baker")]
     [InlineData("de", "Anna Berger antwortete prompt auf Twitter, wie so oft in diesen Tagen.\n\n@MarkusHahn Oh nein, ich habe es gewagt, Lea Krüger zu kritisieren.", "anna-berger TAGGED lea-krueger")]
+    // … or after a paragraph that ends on a reply verb; a dot before the opening handle (".@tombaker") makes the reply public.
+    [InlineData("en", "Tom Baker tweeted about the game.\n\nMary Collins responded.\n\n.@tombaker Sorry, Peter Quinn is my pick.", "mary-collins TAGGED peter-quinn")]
+    [InlineData("en", "Tom Baker tweeted about the game.\n\nMary Collins replied.\n\n@tombaker Sorry bud, as long as the Greens are still in, they are my team.", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "Markus Hahn schrieb über das Spiel.\n\nAnna Berger antwortete prompt.\n\n.@marycollins Sorry, das ist mein Team.", "anna-berger TAGGED mary-collins")]
     // The one a post opens by addressing did not write it: the other actor of the attribution did, or whom the reply came from.
     [InlineData("de", "Auf diesen Fehler machte Anna Berger der Abgeordnete Markus Hahn aufmerksam – öffentlich auf X: «Liebe Anna Berger, nein, heute haben wir nicht gewählt. Herzliche Grüsse, Markus».", "markus-hahn TAGGED anna-berger")]
     [InlineData("en", "On Twitter, Mary Collins got a reply from Tom Baker: “Dear Mary Collins, you are wrong. Best wishes, Tom”", "tom-baker TAGGED mary-collins")]
@@ -63,6 +67,8 @@ public sealed class PostAuthorsTests
     // A paragraph opening with an @handle after one that tells of no posting is no reply of its subject's.
     [InlineData("en", "The scrap was on, and Mary Collins hit back with this: If you are so great, where are your ships?\n\n@tombaker remind me again of the number of ships you planned?", "mary-collins TAGGED tom-baker")]
     [InlineData("de", "Ein Politiker der Grünen kontert auf Twitter, ob man jetzt Leute ohne Helm suchen sollte.\n\n@MarkusHahn Oh nein, ich habe es gewagt, Lea Krüger zu kritisieren.", "gruene TAGGED lea-krueger")]
+    // … nor after one whose reply verb goes on to other words.
+    [InlineData("en", "Tom Baker tweeted about the game.\n\nMary Collins responded to the minister in the chamber on Tuesday.\n\n@tombaker Sorry, Peter Quinn is my pick.", "mary-collins TAGGED peter-quinn")]
     // … and is not its author, even as the subject of the attributing clause.
     [InlineData("de", "Auf diesen Fehler machte Anna Berger der Abgeordnete Markus Hahn aufmerksam – öffentlich auf X: «Liebe Anna Berger, nein, heute haben wir nicht gewählt. Herzliche Grüsse, Markus».", "anna-berger TAGGED markus-hahn")]
     [InlineData("en", "On Twitter, Mary Collins got a reply from Tom Baker: “Dear Mary Collins, you are wrong. Best wishes, Tom”", "mary-collins TAGGED tom-baker")]
