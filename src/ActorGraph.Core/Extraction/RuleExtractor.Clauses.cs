@@ -131,7 +131,8 @@ public sealed partial class RuleExtractor
     {
         if (s.Lexicon.SubjectNearVerb || hit.Cue.Noun || !s.Tokens[hit.Anchor].Lower.EndsWith("en", StringComparison.Ordinal) || s.Tokens[hit.Anchor].Lower.StartsWith("ge", StringComparison.Ordinal)) return false;
         var first = clause.Before.FirstOrDefault();
-        if (first is null || first.IsPronoun || first.Group is not null || actors.Actors[first.Actor].Kind != ActorKinds.Person) return false;
+        // "Ihm folgen 40.000 Menschen": an object pronoun right before the verb likewise.
+        if (first is null || first.Group is not null || (first.IsPronoun ? first.Pronoun!.Value.Subject : actors.Actors[first.Actor].Kind != ActorKinds.Person)) return false;
         // Only the person (and a parenthesis: its handle) stands before the verb.
         var between = Enumerable.Range(first.End, hit.Anchor - first.End).ToList();
         var parenthesis = between.Count > 0 && s.Tokens[between[0]].Text == "(" && s.Tokens[between[^1]].Text == ")";

@@ -165,7 +165,7 @@ internal sealed class XPage
             else Skip(ref reader);
         }
         var length = (int)reader.BytesConsumed - start;
-        return new XPageUser(id, start, length, XJson.Hash(json.Slice(start, length)));
+        return new XPageUser(id, start, length, XJson.Hash(json.Slice(start, length)), XAccounts.Key(id));
     }
 
     /// <summary>A tweet object up to its end, or null when the document path must read it (see the class).</summary>
@@ -342,5 +342,6 @@ internal sealed class XPage
 }
 
 /// <summary>An included user as it stands in the page's bytes: <see cref="Start"/> and <see cref="Length"/> of its object,
-/// and <see cref="XJson.Hash(ReadOnlySpan{byte})"/> of those bytes.</summary>
-internal readonly record struct XPageUser(string? Id, int Start, int Length, ulong Raw);
+/// <see cref="XJson.Hash(ReadOnlySpan{byte})"/> of those bytes, and its id's <see cref="XAccounts.Key"/> (all taken on the
+/// thread reading the line).</summary>
+internal readonly record struct XPageUser(string? Id, int Start, int Length, ulong Raw, ulong Key);

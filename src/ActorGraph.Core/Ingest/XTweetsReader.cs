@@ -292,11 +292,12 @@ public static class XTweetsReader
             foreach (var (title, type) in page.Errors) Found.Error(title, type);
             // One pair of tables for every page (emptied after each): a collection has thousands of pages.
             var users = _pageUsers;
+            accounts.Prefetch(page.Users);
             foreach (var user in page.Users)
             {
                 // Named as it was when last read (nothing to learn or write). Keyed by the page's own id string, which the
-                // lookup has just read, not by the account object's (the same text, elsewhere in memory).
-                if (accounts.Unchanged(user.Id, user.Raw) is { } known)
+                // page has in hand, not by the account object's (the same text, elsewhere in memory).
+                if (accounts.Unchanged(user.Key, user.Raw) is { } known)
                 {
                     users[user.Id!] = known;
                     continue;
