@@ -23,8 +23,9 @@ namespace ActorGraph.Extraction;
 /// <param name="AfterPost">A participle after a post noun (<c>a tweet aimed at</c>, <c>his tweets directed at</c>): the post's owner acted; after any other noun ("rhetoric aimed at") no one tagged.</param>
 /// <param name="InfinitiveOnly">A base form that is also a noun (<c>reply</c>, <c>respond</c>): a cue only as an infinitive that happened (<c>took to Twitter to respond</c>).</param>
 /// <param name="NeedsPlatform">A verb of everyday life (<c>mentioned</c>, <c>wandte sich an</c>, <c>reached out to</c>): an act on a platform only when its sentence, the one before or the one after names one.</param>
+/// <param name="Undone">Undoes the relation (<c>unfollowed</c>, <c>entfolgte</c>): it states the relation only under a negation (<c>has not unfollowed</c>: still follows).</param>
 public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<CueStep> Steps,
-    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false, bool Authors = false, bool LetterObject = false, bool InfinitiveOnly = false, bool AfterPost = false)
+    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false, bool Authors = false, bool LetterObject = false, bool InfinitiveOnly = false, bool AfterPost = false, bool Undone = false)
 {
     private const int MaxGap = 12;
 
@@ -157,6 +158,8 @@ public sealed class CueLexicon
     public required HashSet<string> Nominatives { get; init; }
     /// <summary>Words for a part of a set before <c>of</c> or a genitive (<c>one of her tweets</c>, <c>einen ihrer Posts</c>).</summary>
     public required HashSet<string> Partitives { get; init; }
+    /// <summary>Nouns for the list of whom someone follows, written with <c>_</c> (<c>follow_list</c>, <c>follows</c>, <c>Follow-Liste</c>).</summary>
+    public required HashSet<string> FollowLists { get; init; }
     /// <summary>Finite auxiliaries (<c>hat</c>, <c>wurde</c>, <c>kann</c>): in German verb-second order the subject follows them when an object is fronted.</summary>
     public required HashSet<string> FiniteAuxiliaries { get; init; }
     /// <summary>Words before a comitative preposition (<c>along with</c>, <c>gemeinsam mit</c>).</summary>
@@ -262,6 +265,8 @@ public sealed class CueLexicon
     public required HashSet<string> PictureVerbs { get; init; }
     /// <summary>Pictures and films (<c>photo</c>, <c>selfie</c>, <c>Foto</c>; German compounds end in them: <c>Hochzeitsbild</c>).</summary>
     public required HashSet<string> PictureNouns { get; init; }
+    /// <summary>Verbs whose subject is a post and whose object its words (<c>read</c>, <c>lautete</c>, <c>heißt es</c>): "the tweet from Baker read: “…”".</summary>
+    public required HashSet<string> PostContentVerbs { get; init; }
     /// <summary>Who stands with someone in a picture (<c>with</c>, <c>mit</c>, <c>neben</c>): company, not whom the picture is about.</summary>
     public required HashSet<string> PictureCompany { get; init; }
     /// <summary>Verbs of turning to a platform (<c>took</c> to Twitter, <c>nutzte</c> X): an infinitive after them says what was done there.</summary>
@@ -419,6 +424,9 @@ public sealed class CueLexicon
         return SubjectNearVerb || before.IsWord && char.IsUpper(before.Text[0]) && !before.Text.EndsWith('s') && !Determiners.Contains(before.Lower) && !Prepositions.Contains(before.Lower);
     }
 
+    /// <summary>A post, an account or what one posts (tweet, Beitrag, account, Profil, photo, message): what may say the words of a post.</summary>
+    public bool IsPostLike(IReadOnlyList<Token> tokens, int at) => IsPostNounAt(tokens, at) || IsAccount(tokens[at].Lower) || PostedMedia.Contains(tokens[at].Lower);
+
     /// <summary>A post on a platform: tweet, post, posting, Beitrag.</summary>
     public bool IsPostNoun(string lower) => lower.Contains("tweet", StringComparison.Ordinal) || lower.EndsWith("post", StringComparison.Ordinal)
         || lower is "posting" || lower.Split('-')[^1].StartsWith("beitrag", StringComparison.Ordinal);
@@ -482,6 +490,7 @@ public sealed class CueLexicon
             Restrictives = Class("restrictives"),
             Nominatives = Class("nominatives"),
             Partitives = Class("partitives"),
+            FollowLists = Class("follow-lists").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             FiniteAuxiliaries = Class("finite-auxiliaries"),
             Companions = Class("companions"),
             Proxies = Class("proxies"),
@@ -534,6 +543,7 @@ public sealed class CueLexicon
             PictureVerbs = Class("picture-verbs"),
             PictureNouns = Class("picture-nouns"),
             PictureCompany = Class("picture-company"),
+            PostContentVerbs = Class("post-content-verbs"),
             PlatformTurns = Class("platform-turns"),
             ReplyNouns = Class("reply-nouns"),
             Impostors = Class("impostors"),
@@ -644,7 +654,7 @@ public sealed class CueLexicon
             }
             if (separable.Count > 0 && steps.Count > 1) throw new InvalidOperationException($"{Where()}: a separable verb ({separable[0].Particle}+{separable[0].Lemma.Word}~) must stand alone in its pattern");
             Cue Make(IReadOnlyList<CueStep> pattern) => new(relation, cells[1], pattern, confidence,
-                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform"), flags.Contains("by"), flags.Contains("letter"), flags.Contains("infinitive"), flags.Contains("post"));
+                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform"), flags.Contains("by"), flags.Contains("letter"), flags.Contains("infinitive"), flags.Contains("post"), flags.Contains("undone"));
             cues.Add(Make(steps));
             foreach (var particle in separable.GroupBy(p => p.Particle))
             {

@@ -72,6 +72,37 @@ public sealed partial class RuleExtractor
             || p > 1 && lexicon.AccountOwners.Contains($"{tokens[p - 1].Lower} {tokens[p].Lower}") && lexicon.IsAccount(tokens[p - 2].Lower);
     }
 
+    /// <summary>
+    /// "@POTUS has 65 users on his follow list, including Biden and Clinton", "Baker's Twitter follow list includes Collins",
+    /// "his follows include Ben Folds", "Auf seiner Follow-Liste stehen unter anderem Berger und Vogt": the owner of a follow
+    /// list follows the members an inclusion, a copula or a colon names after it. Not negated, not asked.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> FollowListMembers(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (tokens.Where((t, j) => !t.Quoted && (lexicon.NegatesAt(tokens, j) || t.Text == "?")).Any()) yield break;
+        for (var j = 1; j < tokens.Count; j++)
+        {
+            var length = lexicon.FollowLists.Contains(tokens[j].Lower) ? 1 : j + 1 < tokens.Count && lexicon.FollowLists.Contains($"{tokens[j].Lower} {tokens[j + 1].Lower}") ? 2 : 0;
+            if (length == 0 || tokens[j].Quoted) continue;
+            // Whose list: a possessive or genitive right before it (a platform word between).
+            var ownerEnd = lexicon.IsPlatformWord(tokens[j - 1].Lower) ? j - 1 : j;
+            if (s.Mentions.LastOrDefault(m => m.End == ownerEnd && (m.Mark is "'s" or "genitive" || m.IsPronoun && !m.Pronoun!.Value.Subject)) is not { } ownerMention
+                || Resolve(ownerMention, s.Mentions, discourse.Previous, -1) is not { } owner) continue;
+            // The members: after an inclusion, a membership verb or a colon past the list noun, up to a relative or subordinate clause.
+            var after = j + length;
+            var frame = Enumerable.Range(after, Math.Max(0, Math.Min(tokens.Count, after + 4) - after)).FirstOrDefault(f => tokens[f].Text == ":"
+                || lexicon.Inclusions.Contains(tokens[f].Lower) || lexicon.ListFrames.Contains(tokens[f].Lower), -1);
+            if (frame < 0) continue;
+            var end = Enumerable.Range(frame + 1, tokens.Count - frame - 1).FirstOrDefault(e => RelativeClauseAt(s, e) || tokens[e].Text == ";"
+                || tokens[e - 1].Text == "," && lexicon.Subordinators.Contains(tokens[e].Lower) || lexicon.Relatives.Contains(tokens[e].Lower) && !lexicon.Determiners.Contains(tokens[e].Lower), tokens.Count);
+            var hit = new Hit(ListedFollow, Enumerable.Range(j, length).ToArray());
+            foreach (var m in s.Mentions.Where(m => m.Start > frame && m.End <= end && !m.IsPronoun && !IsDocument(m) && m.Actor != owner.Actor
+                         && (m.Mark is null || lexicon.IsInclusion(m.Mark))).DistinctBy(m => m.Actor))
+                yield return Row(s, hit, owner, new Resolved(m.Actor, Inference.None, "", m), owner.How, owner.Note, $"on {actors.Actors[owner.Actor].Name}'s follow list");
+        }
+    }
+
     /// <summary>The members a sentence of membership names for the follow list opened just before.</summary>
     private IEnumerable<ExtractedRelation> ListedFollows(Parsed s, Discourse discourse)
     {

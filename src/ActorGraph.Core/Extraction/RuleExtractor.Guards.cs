@@ -18,6 +18,8 @@ public sealed partial class RuleExtractor
         if (relation == RelationType.Signed) return null;
         if (RepostOrReplyUnstated(s, k) is { } why) return why;
         if (relation == RelationType.Tagged && !hit.Cue.Noun && CountedNoun(tokens, hit.Anchor, lexicon)) return "a counted noun";
+        // "profitierte von manipulierten „Gefällt mir“-Angaben", "benefited from fake likes": likes something came from, no one's act.
+        if (relation == RelationType.Liked && hit.Cue.Noun && LikesComeFrom(s, hit)) return "likes as a source";
         // "indy100 has reached out to Corbyn", "richtet sie an den Youtuber Rezo": everyday verbs tag only on a platform.
         if (hit.Cue.NeedsPlatform && !PlatformNear(s, hit, discourse)) return "no platform near";
         // "Wer vorher Biden folgte, folgt nun Trump": whoever is meant, the actors named are examples.
@@ -271,6 +273,15 @@ public sealed partial class RuleExtractor
                 || lexicon.SubjectNearVerb && lower.EndsWith("ing", StringComparison.Ordinal) && lower.Length > 4;
         }
         return inside;
+    }
+
+    /// <summary>A like noun after "von"/"from"/"by" (adjectives, an article or a quotation mark between).</summary>
+    private static bool LikesComeFrom(Parsed s, Hit hit)
+    {
+        var j = hit.Anchor - 1;
+        while (j >= 0 && (!s.Tokens[j].IsWord && s.Tokens[j].Text is not ("," or "." or ";" or ":") || s.Tokens[j].IsWord && char.IsLower(s.Tokens[j].Text[0])
+                   && !s.Lexicon.PostAuthors.Contains(s.Tokens[j].Lower) && !s.Lexicon.Agents.Contains(s.Tokens[j].Lower) && hit.Anchor - j <= 4)) j--;
+        return j >= 0 && (s.Lexicon.PostAuthors.Contains(s.Tokens[j].Lower) || s.Lexicon.Agents.Contains(s.Tokens[j].Lower));
     }
 
     /// <summary>"An account pretending to be Dorries retweeted …", "ein gefälschter Account von Hahn": the act is an impostor's, not theirs.</summary>

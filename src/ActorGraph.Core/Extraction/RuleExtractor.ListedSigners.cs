@@ -97,24 +97,29 @@ public sealed partial class RuleExtractor
         var closesLetter = discourse.LetterOpened && listed >= 2 && OwnLine(text, s.Sentence);
         if ((listed >= 3 && s.Sentence.Index - discourse.LastSigning <= 4 || closesLetter) && s.Hits.Count == 0 && SignerLists.OnlyNames(s.Tokens, 0, names, s.Lexicon))
             return Signers(text, s, list, s.Sentence.Start, end, discourse);
-        return SignersIncluded(s, discourse).Concat(SignersEchoed(s, discourse)).Concat(SignersSpeaking(s, discourse));
+        return SignersIncluded(s, discourse).Concat(SignersEchoed(s, discourse)).Concat(SignersSpeaking(s, discourse)).Concat(SignersWritingTo(s, discourse));
     }
 
     /// <summary>
     /// "The British lawmakers wrote the Secretary-General", "Die Abgeordneten schrieben an Meier": writing to an actor, no
     /// document named, no negation — a letter the text may name later.
     /// </summary>
-    private bool WritesTo(Parsed s)
+    private bool WritesTo(Parsed s) => WritingTo(s) >= 0;
+
+    /// <summary>Where <see cref="WritesTo"/> finds its writing verb ("wrote (to) Doyle"; German also "hat an Meier geschrieben"), or -1.</summary>
+    private int WritingTo(Parsed s)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
-        if (s.Mentions.Any(IsDocument)) return false;
+        if (s.Mentions.Any(IsDocument)) return -1;
         for (var j = 0; j + 1 < tokens.Count; j++)
         {
             if (!lexicon.WritingVerbs.Contains(tokens[j].Lower) || tokens[j].Quoted || Enumerable.Range(0, j).Any(o => lexicon.IsNegation(tokens[o].Lower))) continue;
             var to = tokens[j + 1].Lower is "to" or "an" ? j + 2 : j + 1;
-            if (s.Mentions.Any(m => !m.IsPronoun && !IsDocument(m) && (m.Start == to || m.Start == to + 1 && lexicon.Determiners.Contains(tokens[to].Lower)))) return true;
+            if (s.Mentions.Any(m => !m.IsPronoun && !IsDocument(m) && (m.Start == to || m.Start == to + 1 && lexicon.Determiners.Contains(tokens[to].Lower)))) return j;
+            // "Berger hat an Meier geschrieben": the addressee before a German participle.
+            if (!lexicon.SubjectNearVerb && s.Mentions.Any(m => !m.IsPronoun && !IsDocument(m) && m.Mark == "an" && m.End <= j && j - m.End <= 3)) return j;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>A signing noun that needs a document (<c>Unterschriften</c>, <c>supporters</c>) in a heading, which names none.</summary>

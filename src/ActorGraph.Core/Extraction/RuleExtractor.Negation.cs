@@ -37,6 +37,16 @@ public sealed partial class RuleExtractor
         return false;
     }
 
+    /// <summary>"hat Vogt nicht entfolgt", "has neither unfollowed nor blocked": a negation word in the clause before the cue or right after it (not a mere non-event).</summary>
+    private static bool PlainlyNegated(Parsed s, int k)
+    {
+        var (tokens, hit) = (s.Tokens, s.Hits[k]);
+        var start = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
+        for (var j = hit.Anchor - 1; j > start; j--) if (tokens[j].Text is "," or ";" or ":") { start = j; break; }
+        var stop = Math.Min(tokens.Count - 1, hit.Last + (s.Lexicon.SubjectNearVerb ? 1 : 6));
+        return Enumerable.Range(start + 1, Math.Max(0, stop - start)).Any(j => !hit.Tokens.Contains(j) && s.Lexicon.NegatesAt(tokens, j));
+    }
+
     /// <summary>"nicht nur Berger, sondern auch Vogt", "not only Collins but also Ellis": the contrast at <paramref name="j"/> goes on listing.</summary>
     private static bool AddsToNotOnly(IReadOnlyList<Token> tokens, int j, CueLexicon lexicon) =>
         j + 1 < tokens.Count && lexicon.Additives.Contains(tokens[j + 1].Lower)

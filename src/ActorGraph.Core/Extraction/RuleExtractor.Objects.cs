@@ -17,7 +17,9 @@ public sealed partial class RuleExtractor
         var tokens = s.Tokens;
         List<Mention> objects;
         // "were both tagged in a tweet by the Chronicle that featured … Corbyn": a passive's objects stand before its agent.
-        if (passive) objects = clause.Before.Concat(clause.After).Where(m => !subjects.Contains(m) && !IsDocument(m) && !(subjects.Count > 0 && m.Start > subjects[^1].End)).ToList();
+        if (passive) objects = clause.Before.Concat(clause.After).Where(m => !subjects.Contains(m) && !IsDocument(m) && !(subjects.Count > 0 && m.Start > subjects[^1].End)
+            // "posted a screen grab of a tweet liked by X": a participle after a post noun acts on that post, not on who stands before it.
+            && !(m.End <= hit.Anchor && hit.Anchor > 0 && s.Lexicon.IsPostNoun(tokens[hit.Anchor - 1].Lower) && hit.Cue.Relation is RelationType.Liked or RelationType.Follows)).ToList();
         else
         {
             var lastComma = Enumerable.Range(clause.Start + 1, Math.Max(0, hit.Anchor - clause.Start - 1)).LastOrDefault(j => tokens[j].Text == ",", -1);
@@ -26,11 +28,11 @@ public sealed partial class RuleExtractor
             var marked = inverted && (NominativeAfterVerb(s, hit) is not null || PluralVerbAfterOnePerson(s, hit, clause));
             // "Die Seite von Vogt hat Hahn abonniert": the object fronted before the auxiliary.
             var fronted = !inverted && clause.Own && !clause.Subordinate && subjects.Count > 0 && SubjectAfterAuxiliary(s, clause) == subjects[0];
-            objects = clause.Before.Where(m => subjects.Count > 0 && (inverted ? m.Marked || marked && m.Start > lastComma && !m.IsPronoun
+            objects = clause.Before.Where(m => subjects.Count > 0 && (inverted ? m.Marked || marked && m.Start > lastComma && !(m.IsPronoun && m.Pronoun!.Value.Subject)
                     : fronted ? m.Start < subjects[0].Start || m.Start > subjects[^1].Start : m.Start > subjects[^1].Start && m.Start > lastComma) && !subjects.Contains(m))
                 .Concat(clause.After.Where(m => !subjects.Contains(m)))
                 // A topic's preposition marks no target, unless the cue ends with it ("tweeted her support for X").
-                .Where(m => !IsDocument(m) && !MentionNegated(tokens, m, s.Lexicon) && !(m.Mark is { } mark && s.Lexicon.Topics.Contains(mark) && !(hit.Tokens.Length > 1 && tokens[hit.Last].Lower == mark) && !PartOf(s, m)
+                .Where(m => !IsDocument(m) && (hit.Cue.Undone || !MentionNegated(tokens, m, s.Lexicon)) && !(m.Mark is { } mark && s.Lexicon.Topics.Contains(mark) && !(hit.Tokens.Length > 1 && tokens[hit.Last].Lower == mark) && !PartOf(s, m)
                     // "um Hahn zu antworten": "um" opens the purpose clause, Hahn is the infinitive's object.
                     && !(mark == "um" && hit.Anchor > 0 && PurposeOfPost(tokens, hit.Anchor - 1, s.Lexicon))
                     // "follows the account of X": an account's owner is followed.
@@ -79,7 +81,9 @@ public sealed partial class RuleExtractor
                 // "continued to follow them after they left the BJP": not past a subordinate clause's opening.
                 // "19 people that include Magufuli, Sall and Kagame": a relative that only includes goes on listing.
                 && !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.Subordinators.Contains(tokens[j].Lower) && !s.Lexicon.Inclusions.Contains(tokens[j].Lower)
-                    && !(j + 1 < tokens.Count && s.Lexicon.Inclusions.Contains(tokens[j + 1].Lower))))).Distinct().OrderBy(m => m.Start).ToList();
+                    && !(j + 1 < tokens.Count && s.Lexicon.Inclusions.Contains(tokens[j + 1].Lower))
+                    // "including Dadhich who had abused Lankesh": a relative clause says more about the one before it.
+                    || s.Lexicon.Relatives.Contains(tokens[j].Lower) && !s.Lexicon.Determiners.Contains(tokens[j].Lower) && !(j + 1 < tokens.Count && s.Lexicon.Inclusions.Contains(tokens[j + 1].Lower))))).Distinct().OrderBy(m => m.Start).ToList();
     }
 
     /// <summary>The post noun at <paramref name="noun"/> is what the reply answers: the nearest preposition before it is "to"/"auf", not "in"/"mit".</summary>
@@ -96,7 +100,7 @@ public sealed partial class RuleExtractor
     {
         var (tokens, lexicon, rel) = (s.Tokens, s.Lexicon, clause.Start);
         if (!clause.Subordinate || rel < 2 || tokens[rel - 1].Text != "," || subjects.Count == 0 || subjects.Any(m => m.Start <= rel)
-            || !(passive ? lexicon.Relatives.Contains(tokens[rel].Lower) && !lexicon.SententialRelatives.Contains(tokens[rel].Lower)
+            || !(passive ? lexicon.Relatives.Contains(tokens[rel].Lower) && !lexicon.SententialRelatives.Contains(tokens[rel].Lower) && !Enumerable.Range(rel + 1, Math.Max(0, (s.Hits.FirstOrDefault(h => h.Anchor > rel)?.Anchor ?? rel) - rel - 1)).Any(j => tokens[j].Text == ",")
                 : lexicon.ObjectRelatives.Contains(tokens[rel].Lower) || lexicon.SententialRelatives.Contains(tokens[rel].Lower))) return [];
         var last = s.Mentions.LastOrDefault(m => m.End == rel - 1 && !m.IsPronoun);
         // "Wagenknecht hatte von Ungeimpften gesprochen, was Lauterbach konterte": what is answered is the clause, said by its subject.

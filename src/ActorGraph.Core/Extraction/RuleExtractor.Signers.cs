@@ -283,7 +283,8 @@ public sealed partial class RuleExtractor
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         var j = m.Start - 1;
         while (j >= 0 && m.Start - j <= 2 && (lexicon.Determiners.Contains(tokens[j].Lower) || lexicon.GenitiveAfterNoun.Contains(tokens[j].Lower) || lexicon.Origins.Contains(tokens[j].Lower))) j--;
-        return j >= 0 && j < m.Start - 1 && (tokens[j].Text.All(char.IsDigit) || lexicon.GroupWords.Contains(tokens[j].Lower) || lexicon.Quantifiers.Contains(tokens[j].Lower) || tokens[j].Lower is "one" or "einer");
+        // "2019 von Frankreich": a year is no count.
+        return j >= 0 && j < m.Start - 1 && (tokens[j].Text.All(char.IsDigit) && !(tokens[j].Text.Length == 4 && tokens[j].Text[..2] is "19" or "20") || lexicon.GroupWords.Contains(tokens[j].Lower) || lexicon.Quantifiers.Contains(tokens[j].Lower) || tokens[j].Lower is "one" or "einer");
     }
 
     /// <summary>"28 Abgeordnete um Berger", "a group of senators around Collins": whom a group gathers around leads it.</summary>

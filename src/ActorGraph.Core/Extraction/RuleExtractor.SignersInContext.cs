@@ -50,6 +50,29 @@ public sealed partial class RuleExtractor
                 $"declaration from context: {actors.Actors[document].Name}", "signers listed after a signing"));
     }
 
+    private static readonly Cue WroteTo = new(RelationType.Signed, "wrote to", [], 0.7, false, false, false, false, false);
+
+    /// <summary>
+    /// "Duff has written to Laing demanding …", "Berger hat an Meier geschrieben": writing to someone is a letter — the one
+    /// the actors file lists alone, or the one named in the two sentences before. Its writers are the unmarked names before
+    /// the verb (English: the list right before it; German: the clause's first), not after a negation.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> SignersWritingTo(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (s.Hits.Any(h => h.Cue.Relation == RelationType.Signed) || WritingTo(s) is not (>= 0 and var verb)) return [];
+        var document = ContextDocument(discourse);
+        if (document < 0 || !(actors.Actors.Count(a => a.IsDocument) == 1 || s.Sentence.Index - discourse.LastSigning is >= 1 and <= 2)) return [];
+        var clauseStart = Enumerable.Range(0, verb).LastOrDefault(j => tokens[j].Text is "," or ";" or ":" || lexicon.Subordinators.Contains(tokens[j].Lower) || lexicon.Relatives.Contains(tokens[j].Lower), -1);
+        var before = s.Mentions.Where(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start > clauseStart && m.End <= verb).ToList();
+        var writer = lexicon.SubjectNearVerb ? ListHead(before.LastOrDefault(), s) : before.FirstOrDefault();
+        if (writer is null) return [];
+        var hit = new Hit(WroteTo, [verb]);
+        return WithCoordinated(writer, s.Mentions, tokens, lexicon).Where(m => !IsDocument(m) && !MentionNegated(tokens, m, lexicon))
+            .Select(m => Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, ""), Inference.DocumentFromContext,
+                $"declaration from context: {actors.Actors[document].Name}", "writing to someone is a letter"));
+    }
+
     /// <summary>The sentence comes right after a signing (up to six sentences when it opens with a group noun: "The group includes …", "The senators are …").</summary>
     private static bool AfterSigning(Parsed s, Discourse discourse)
     {

@@ -88,6 +88,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
             foreach (var relation in DocumentAuthors(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedFollows(parsed, discourse)) Keep(relation);
+            foreach (var relation in FollowListMembers(parsed, discourse)) Keep(relation);
             foreach (var relation in RepliesByNoun(parsed, discourse)) Keep(relation);
             foreach (var relation in ActsReceived(parsed, discourse)) Keep(relation);
             foreach (var relation in LikesByNoun(parsed, discourse)) Keep(relation);
@@ -189,7 +190,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         {
             var hit = s.Hits[k];
             // "will Hahn noch heute antworten": a plan is no post, like, follow or repost yet (a signing announced keeps a lower confidence).
-            if (Negated(s, k, out var intention) || Unstated(s, k, discourse) is not null || intention && !MayBeAnnounced(hit)) { previousSources = null; continue; }
+            // "has not unfollowed X": a negated undoing states the relation; unnegated it states none.
+            if ((hit.Cue.Undone ? !PlainlyNegated(s, k) : Negated(s, k, out _)) || Unstated(s, k, discourse) is not null) { previousSources = null; continue; }
+            Negated(s, k, out var intention);
+            if (intention && !MayBeAnnounced(hit)) { previousSources = null; continue; }
             if (hit.Cue.Relation == RelationType.Retweeted && Commented(s, hit)) hit = hit with { Cue = hit.Cue with { Relation = RelationType.Quoted } };
             var basis = intention ? new Resolved(-1, Inference.Intention, "announced (intention)") : new Resolved(-1, Inference.None, "");
             if (hit.Cue.Relation == RelationType.Signed)

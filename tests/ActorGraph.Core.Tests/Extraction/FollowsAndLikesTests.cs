@@ -229,4 +229,58 @@ public sealed class FollowsAndLikesTests
     [InlineData("de", "Markus Hahn likte auf Facebook Posts von Anna Berger, Lea Krüger und Jonas Vogt.", "markus-hahn", "anna-berger", "lea-krueger", "jonas-vogt")]
     public void Posts_by_a_list_name_each_author(string language, string text, string liker, params string[] authors) =>
         Assert.Equal(authors.Select(a => $"{liker} {a}"), Relations(text, language, RelationType.Liked));
+
+    [Theory]
+    // An object pronoun before a plural verb: its followers are the subject after it.
+    [InlineData("Markus Hahn ist seit 2015 auf Twitter. Ihm folgen dort 40.000 Menschen, darunter Anna Berger.", "anna-berger markus-hahn")]
+    [InlineData("Anna Berger ist auf X. Ihr folgen dort viele, darunter Markus Hahn.", "markus-hahn anna-berger")]
+    public void Those_who_follow_a_fronted_pronoun_are_the_subject(string text, string expected) =>
+        Assert.Equal([expected], Relations(text, "de", RelationType.Follows));
+
+    [Theory]
+    // An unfollow that did not happen: still following. One that happened states no follow.
+    [InlineData("en", "Tom Baker has not unfollowed Mary Collins on Twitter.", "tom-baker mary-collins")]
+    [InlineData("en", "Tom Baker hasn't unfollowed Mary Collins on Twitter despite the row.", "tom-baker mary-collins")]
+    [InlineData("en", "On Twitter, Tom Baker has neither unfollowed nor blocked anyone, including Mary Collins.", "tom-baker mary-collins")]
+    [InlineData("de", "Markus Hahn hat Anna Berger auf X nicht entfolgt.", "markus-hahn anna-berger")]
+    [InlineData("de", "Markus Hahn entfolgte Anna Berger auf X nicht, obwohl sie ihn beleidigt hatte.", "markus-hahn anna-berger")]
+    public void An_unfollow_negated_is_a_follow(string language, string text, string expected) =>
+        Assert.Equal([expected], Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    [InlineData("en", "Tom Baker unfollowed Mary Collins on Twitter.")]
+    [InlineData("de", "Markus Hahn hat Anna Berger auf X entfolgt.")]
+    public void An_unfollow_is_no_follow(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // A relative clause after a member of a follow list says more about that member.
+    [InlineData("en", "Tom Baker follows 30 people on Twitter, including Mary Collins who attacked Ruth Ellis.", "tom-baker mary-collins")]
+    [InlineData("de", "Markus Hahn folgt auf X 30 Konten, darunter Anna Berger, welche Jonas Vogt kritisierte.", "markus-hahn anna-berger")]
+    public void A_relative_clause_ends_the_follow_list(string language, string text, string expected) =>
+        Assert.Equal([expected], Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // The owner of a follow list follows the members it names.
+    [InlineData("en", "Tom Baker's Twitter follow list includes Mary Collins.", "tom-baker", "mary-collins")]
+    [InlineData("en", "At the time of writing, Tom Baker has 65 Twitter users on his follow list, including Mary Collins and Ruth Ellis.", "tom-baker", "mary-collins", "ruth-ellis")]
+    [InlineData("en", "Tom Baker joined Twitter in May. His follows include music (Ruth Ellis, Peter Quinn) and some rivals, like Mary Collins.", "tom-baker", "ruth-ellis", "peter-quinn", "mary-collins")]
+    [InlineData("de", "Markus Hahn ist auf Instagram. Auf seiner Follow-Liste stehen unter anderem Anna Berger und Jonas Vogt.", "markus-hahn", "anna-berger", "jonas-vogt")]
+    public void A_follow_list_s_owner_follows_its_members(string language, string text, string owner, params string[] members) =>
+        Assert.Equal(members.Select(m => $"{owner} {m}"), Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    [InlineData("en", "Tom Baker's follow list does not include Mary Collins.")]
+    [InlineData("en", "Does Tom Baker's follow list include Mary Collins?")]
+    public void A_follow_list_negated_or_asked_names_no_member(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Likes something came from name no liker; a participle after a post acts on that post, not on who posted the copy;
+    // a relative clause closed by a comma leaves the main clause's passive alone.
+    [InlineData("de", "Die Auswertung ergab, dass die Green Party 17 Mal und die Labour Party 12 Mal von manipulierten \"Gefällt mir\"-Angaben profitierte.")]
+    [InlineData("en", "Mary Collins posted a screen grab of a tweet liked by Tom Baker.")]
+    [InlineData("en", "Mary Collins, who is a Labour MP, posted a screen grab of a tweet liked by Tom Baker.")]
+    public void No_like_of_the_one_named_before(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Liked));
 }
