@@ -265,6 +265,8 @@ public sealed class CueLexicon
     public required HashSet<string> PictureVerbs { get; init; }
     /// <summary>Pictures and films (<c>photo</c>, <c>selfie</c>, <c>Foto</c>; German compounds end in them: <c>Hochzeitsbild</c>).</summary>
     public required HashSet<string> PictureNouns { get; init; }
+    /// <summary>Verbs whose subject is a post and whose object its words (<c>read</c>, <c>lautete</c>, <c>heißt es</c>): "the tweet from Baker read: “…”".</summary>
+    public required HashSet<string> PostContentVerbs { get; init; }
     /// <summary>Who stands with someone in a picture (<c>with</c>, <c>mit</c>, <c>neben</c>): company, not whom the picture is about.</summary>
     public required HashSet<string> PictureCompany { get; init; }
     /// <summary>Verbs of turning to a platform (<c>took</c> to Twitter, <c>nutzte</c> X): an infinitive after them says what was done there.</summary>
@@ -422,6 +424,9 @@ public sealed class CueLexicon
         return SubjectNearVerb || before.IsWord && char.IsUpper(before.Text[0]) && !before.Text.EndsWith('s') && !Determiners.Contains(before.Lower) && !Prepositions.Contains(before.Lower);
     }
 
+    /// <summary>A post, an account or what one posts (tweet, Beitrag, account, Profil, photo, message): what may say the words of a post.</summary>
+    public bool IsPostLike(IReadOnlyList<Token> tokens, int at) => IsPostNounAt(tokens, at) || IsAccount(tokens[at].Lower) || PostedMedia.Contains(tokens[at].Lower);
+
     /// <summary>A post on a platform: tweet, post, posting, Beitrag.</summary>
     public bool IsPostNoun(string lower) => lower.Contains("tweet", StringComparison.Ordinal) || lower.EndsWith("post", StringComparison.Ordinal)
         || lower is "posting" || lower.Split('-')[^1].StartsWith("beitrag", StringComparison.Ordinal);
@@ -538,6 +543,7 @@ public sealed class CueLexicon
             PictureVerbs = Class("picture-verbs"),
             PictureNouns = Class("picture-nouns"),
             PictureCompany = Class("picture-company"),
+            PostContentVerbs = Class("post-content-verbs"),
             PlatformTurns = Class("platform-turns"),
             ReplyNouns = Class("reply-nouns"),
             Impostors = Class("impostors"),

@@ -213,6 +213,26 @@ public static partial class QuotedPosts
 
     private sealed record Found(Sentence Sentence, int Start, int End, Verb Verb, (int Start, int End) Cue, Author By = Author.Verb);
 
+    /// <summary>
+    /// "The tweet from Baker's account read:", "„…“, lautete sein Post", "Auf dem Account von Hahn heißt es:": a verb whose subject is a
+    /// post or account gives the post's words, as a posting verb would. The post stands a few words before the verb with nothing
+    /// between that could be a verb of its own or open a clause ("shared a poster of Irani that read “…”": the poster's words), or
+    /// in German right after it (verb second: "lautete sein Post"; English "read the tweet" reads it).
+    /// </summary>
+    private static Verb? PostSays(IReadOnlyList<Token> tokens, int verb, CueLexicon lexicon)
+    {
+        if (tokens[verb].Quoted || !lexicon.PostContentVerbs.Contains(tokens[verb].Lower)) return null;
+        bool Post(int j) => j >= 0 && j < tokens.Count && !tokens[j].Quoted && lexicon.IsPostLike(tokens, j);
+        for (var j = verb - 1; j >= Math.Max(0, verb - 7) && (tokens[j].IsWord || tokens[j].Text is "'s" or "’s" or "'" or "’"); j--)
+        {
+            if (Post(j)) return Verb.Posting;
+            var lower = tokens[j].Lower;
+            if (lexicon.Relatives.Contains(lower) && !lexicon.Determiners.Contains(lower) || KindOf(lower, lexicon) is not null || lexicon.PictureVerbs.Contains(lower)
+                || lexicon.Conjunctions.Contains(lower)) return null;
+        }
+        return !lexicon.SubjectNearVerb && Enumerable.Range(verb + 1, 3).Any(Post) ? Verb.Posting : null;
+    }
+
     private static Verb? KindOf(string lower, CueLexicon lexicon) =>
         lexicon.PostingVerbs.Contains(lower) ? Verb.Posting : lexicon.SpeechVerbs.Contains(lower) ? Verb.Speech : lexicon.SayingVerbs.Contains(lower) ? Verb.Writing : null;
 
@@ -229,12 +249,14 @@ public static partial class QuotedPosts
             var first = -1;
             for (var j = 0; j < tokens.Count; j++) if (tokens[j].Start >= rel) { first = j; break; }
             if (first < 0) return null;
-            for (var j = first; j < Math.Min(tokens.Count, first + 4); j++)
+            // "“…,” the tweet from Gosar's account read": a post named right after the quotation may stand before its verb.
+            var reach = Enumerable.Range(first, Math.Min(3, tokens.Count - first)).Any(j => lexicon.IsPostLike(tokens, j)) ? 9 : 4;
+            for (var j = first; j < Math.Min(tokens.Count, first + reach); j++)
             {
-                if (tokens[j].Quoted) return null;
+                if (tokens[j].Quoted || j >= first + 4 && !tokens[j].IsWord && tokens[j].Text is not ("'s" or "’s" or "'" or "’")) return null;
                 var lower = tokens[j].Lower;
                 // "…”, adding …": a participle goes on with the subject before the quotation.
-                if (KindOf(lower, lexicon) is not { } posting || lower.EndsWith("ing", StringComparison.Ordinal)) continue;
+                if ((KindOf(lower, lexicon) ?? PostSays(tokens, j, lexicon)) is not { } posting || lower.EndsWith("ing", StringComparison.Ordinal)) continue;
                 var verb = (sentence.Start + tokens[j].Start, sentence.Start + tokens[j].End);
                 // English puts the author first: "“…,” Palin tweeted", "“…,” she wrote".
                 var named = Enumerable.Range(first, j - first).Where(k => tokens[k].IsWord).ToList();
@@ -260,7 +282,7 @@ public static partial class QuotedPosts
         {
             var lower = tokens[j].Lower;
             // "prompted X to post, “…”": an English infinitive after "to" is the verb whose third person the lexicon lists.
-            if ((KindOf(lower, lexicon) ?? (lexicon.SubjectNearVerb && j > 0 && tokens[j - 1].Lower == "to" ? KindOf(lower + "s", lexicon) : null)) is not { } posting) continue;
+            if ((KindOf(lower, lexicon) ?? (lexicon.SubjectNearVerb && j > 0 && tokens[j - 1].Lower == "to" ? KindOf(lower + "s", lexicon) : null) ?? PostSays(tokens, j, lexicon)) is not { } posting) continue;
             // "tweeted a picture of graffiti which read “…”": the quotation belongs to the relative clause, not to the post.
             if (Enumerable.Range(j + 1, last - j).Any(k => lexicon.Relatives.Contains(tokens[k].Lower) && (tokens[k - 1].Text == "," || !lexicon.Determiners.Contains(tokens[k].Lower)))) return null;
             // The whole clause around the verb names the author; the extractor picks the actor in it.

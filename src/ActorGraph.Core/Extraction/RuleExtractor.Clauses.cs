@@ -81,6 +81,16 @@ public sealed partial class RuleExtractor
             && s.Mentions.LastOrDefault(m => m.End == clause.Start - 1 && !m.IsPronoun) is { } antecedent)
             return ([antecedent], false);
         if (AccountOwnerBefore(s, clause, hit) is { } accountOwner) return ([accountOwner], false);
+        // "Baker came under fire after quote tweeting the picture": a gerund right after a subordinator shares the main clause's subject.
+        if (s.Lexicon.SubjectNearVerb && clause.Subordinate && clause.Before.Count == 0 && hit.Anchor == clause.Start + 1 && clause.Start >= 0
+            && s.Lexicon.Subordinators.Contains(s.Tokens[clause.Start].Lower) && hit.Tokens.Any(t => s.Tokens[t].Lower.EndsWith("ing", StringComparison.Ordinal))
+            && s.Mentions.FirstOrDefault(m => m.End <= clause.Start && !m.Marked) is { } mainSubject)
+            return (WithCoordinated(mainSubject, s.Mentions, s.Tokens, s.Lexicon), false);
+        // "…, with SNP councillor Hunter tweeting a gif in response": after "with", the actor right before a gerund is its subject.
+        if (s.Lexicon.SubjectNearVerb && unmarked.Count == 0 && clause.Before.LastOrDefault() is { Mark: { } with } absolute && s.Lexicon.Comitatives.Contains(with)
+            && absolute.End <= hit.Anchor && s.Tokens[absolute.End].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && !Enumerable.Range(absolute.End, hit.Anchor - absolute.End).Any(j => s.Tokens[j].Text is "," or ";" or ":"))
+            return ([absolute], false);
         // English puts the subject right before its verb (after it only past a comma: "In a tweet directed at Baker, Collins wrote") ("Hannity is one of those the president follows"); German first in its clause.
         var subject = !clause.Own ? NewSubject(s.Mentions, s.Tokens, hit.Anchor, before)
             : s.Lexicon.SubjectNearVerb ? ListHead(unmarked.LastOrDefault(), s) : unmarked.FirstOrDefault();

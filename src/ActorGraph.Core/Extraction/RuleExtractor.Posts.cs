@@ -71,7 +71,7 @@ public sealed partial class RuleExtractor
                     && !mentions[index].Any(o => o.Start > m.End && o.Start < verb));
             // An owner ("Bergers Tweet:") wrote the post its verb or noun names; in the sentence before a post, "Ein Politiker der Grünen" is no one known.
             subject ??= named.FirstOrDefault(m => m.IsPronoun ? m.Pronoun!.Value.Subject : !m.Marked)
-                ?? (post.By == QuotedPosts.Author.SentenceBefore ? null : named.FirstOrDefault(m => m.Mark is "'s" or "genitive"))
+                ?? (post.By == QuotedPosts.Author.SentenceBefore ? null : named.FirstOrDefault(m => m.Mark is "'s" or "genitive") ?? named.FirstOrDefault(m => OwnsPostBefore(s.Tokens, m, lexicon)))
                 // "Collins got a reply from Baker: “Dear Mary Collins, …”": the one addressed did not write it; who it came from did.
                 ?? (addressee < 0 ? null : named.FirstOrDefault(m => m.Mark is { } mark && lexicon.PostAuthors.Contains(mark)));
             if (subject is null && named.Count == 0 && NamesPost(s, post, lexicon)) return SubjectBefore(index, sentences, mentions, lexicon);
@@ -85,6 +85,18 @@ public sealed partial class RuleExtractor
         var (actor, at) = ActorsIn(text, post.AuthorStart, post.AuthorEnd, lexicon)
             .FirstOrDefault(a => !actors.Actors[a.Actor].IsDocument && a.Actor != addressee && !AfterPreposition(text, a.At.Start, lexicon), (-1, default));
         return actor < 0 ? null : (actor, at, Inference.None);
+    }
+
+    /// <summary>
+    /// "the tweet from Baker", "der Post von Hahn", "the account of Baker", "dem Account des Tesla-Chefs", "sein Post": the owner of
+    /// the post or account right before it (after a preposition of authorship or ownership, or as a genitive), or a possessive before it.
+    /// </summary>
+    private static bool OwnsPostBefore(IReadOnlyList<Token> tokens, Mention m, CueLexicon lexicon)
+    {
+        if (m.IsPronoun) return !m.Pronoun!.Value.Subject && m.End < tokens.Count && lexicon.IsPostLike(tokens, m.End);
+        bool Owner(string word) => lexicon.PostAuthors.Contains(word) || lexicon.AccountOwners.Contains(word);
+        return m.Start >= 2 && Owner(tokens[m.Start - 1].Lower) && lexicon.IsPostLike(tokens, m.Start - 2)
+            || m.Start >= 1 && lexicon.GenitiveArticles.Contains(tokens[m.Start].Lower) && lexicon.IsPostLike(tokens, m.Start - 1);
     }
 
     /// <summary>

@@ -43,6 +43,13 @@ public sealed class PostAuthorsTests
     [InlineData("en", "Tom Baker tweeted about the game.\n\nMary Collins responded.\n\n.@tombaker Sorry, Peter Quinn is my pick.", "mary-collins TAGGED peter-quinn")]
     [InlineData("en", "Tom Baker tweeted about the game.\n\nMary Collins replied.\n\n@tombaker Sorry bud, as long as the Greens are still in, they are my team.", "mary-collins TAGGED tom-baker")]
     [InlineData("de", "Markus Hahn schrieb über das Spiel.\n\nAnna Berger antwortete prompt.\n\n.@marycollins Sorry, das ist mein Team.", "anna-berger TAGGED mary-collins")]
+    // A post or account that "reads" or "lautet" the words: its owner wrote them (a genitive, "from", "von", a possessive).
+    [InlineData("en", "The tweet from Tom Baker's account read: \"I support and agree with Mary Collins.\"", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "\"I support and agree with Mary Collins,\" the tweet from Tom Baker's account read before it was deleted.", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "The tweet from Tom Baker read: \"Welcome to Twitter, Mary Collins!\"", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Der Post von Markus Hahn lautete: „Danke, Anna Berger!“", "markus-hahn TAGGED anna-berger")]
+    [InlineData("de", "Markus Hahn meldete sich zu Wort. „Danke, Anna Berger!“, lautete sein Post.", "markus-hahn TAGGED anna-berger")]
+    [InlineData("de", "Auf dem Account von Markus Hahn heißt es: „Anna Berger ist eine Heldin.“", "markus-hahn TAGGED anna-berger")]
     // The one a post opens by addressing did not write it: the other actor of the attribution did, or whom the reply came from.
     [InlineData("de", "Auf diesen Fehler machte Anna Berger der Abgeordnete Markus Hahn aufmerksam – öffentlich auf X: «Liebe Anna Berger, nein, heute haben wir nicht gewählt. Herzliche Grüsse, Markus».", "markus-hahn TAGGED anna-berger")]
     [InlineData("en", "On Twitter, Mary Collins got a reply from Tom Baker: “Dear Mary Collins, you are wrong. Best wishes, Tom”", "tom-baker TAGGED mary-collins")]
@@ -69,6 +76,8 @@ public sealed class PostAuthorsTests
     [InlineData("de", "Ein Politiker der Grünen kontert auf Twitter, ob man jetzt Leute ohne Helm suchen sollte.\n\n@MarkusHahn Oh nein, ich habe es gewagt, Lea Krüger zu kritisieren.", "gruene TAGGED lea-krueger")]
     // … nor after one whose reply verb goes on to other words.
     [InlineData("en", "Tom Baker tweeted about the game.\n\nMary Collins responded to the minister in the chamber on Tuesday.\n\n@tombaker Sorry, Peter Quinn is my pick.", "mary-collins TAGGED peter-quinn")]
+    // Saying something of a post is no post ("said of the tweet": English reads a post named after the verb as its object).
+    [InlineData("en", "\"Mary Collins is right,\" Tom Baker said of the tweet.", "tom-baker TAGGED mary-collins")]
     // … and is not its author, even as the subject of the attributing clause.
     [InlineData("de", "Auf diesen Fehler machte Anna Berger der Abgeordnete Markus Hahn aufmerksam – öffentlich auf X: «Liebe Anna Berger, nein, heute haben wir nicht gewählt. Herzliche Grüsse, Markus».", "anna-berger TAGGED markus-hahn")]
     [InlineData("en", "On Twitter, Mary Collins got a reply from Tom Baker: “Dear Mary Collins, you are wrong. Best wishes, Tom”", "mary-collins TAGGED tom-baker")]

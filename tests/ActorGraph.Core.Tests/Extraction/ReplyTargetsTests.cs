@@ -48,6 +48,21 @@ public sealed class ReplyTargetsTests
     [InlineData("en", "Mary Collins tweeted about the strike. Tom Baker retweeted the post.", "tom-baker RETWEETED mary-collins")]
     [InlineData("en", "Mary Collins tagged Tom Baker in a post. Tom Baker responded by tweeting a photo of the vote.", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("en", "In response to Mary Collins's tweet, Tom Baker wrote that the plan had failed.", "tom-baker REPLIED_TO mary-collins")]
+    // After "with", the actor before a gerund acts ("with X tweeting … in response").
+    [InlineData("en", "Mary Collins posted a video of the vote. The clip did not go unnoticed, with Tom Baker tweeting a gif of a crying child in response.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins wrote that the strike was illegal. The post drew criticism, with union leader Tom Baker posting a photo of the picket line in reply.", "tom-baker REPLIED_TO mary-collins")]
+    // "in reaction to" is a reply like "in response to"; "reshared", "quote tweeting" are reposts and quotes.
+    [InlineData("en", "Mary Collins tweeted about the strike. Tom Baker wrote in reaction to the tweet: \"Nonsense.\"", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "In reaction to Mary Collins's post, Tom Baker called the plan a disgrace.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins's post has been reshared by Tom Baker and Ruth Ellis.", "ruth-ellis RETWEETED mary-collins")]
+    [InlineData("en", "Tom Baker re-shared a tweet by Mary Collins on Sunday.", "tom-baker RETWEETED mary-collins")]
+    [InlineData("en", "Tom Baker quote tweeted Mary Collins's post with a single word.", "tom-baker QUOTED mary-collins")]
+    [InlineData("en", "Mary Collins posted about the strike. Tom Baker came under fire after quote tweeting the post to his followers.", "tom-baker QUOTED mary-collins")]
+    [InlineData("en", "Tom Baker posted a quote tweet of Mary Collins's post.", "tom-baker QUOTED mary-collins")]
+    [InlineData("en", "Tom Baker wrote a post in response to Mary Collins's callout on Twitter.", "tom-baker REPLIED_TO mary-collins")]
+    // "after/before/while" and a gerund share the main clause's subject.
+    [InlineData("en", "Peter Quinn tweeted about the strike. Tom Baker apologised after replying to the post.", "tom-baker REPLIED_TO peter-quinn")]
+    [InlineData("en", "Mary Collins posted a video. Tom Baker was criticised for weeks after retweeting it.", "tom-baker RETWEETED mary-collins")]
     public void Finds_whom_the_reply_answers(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
