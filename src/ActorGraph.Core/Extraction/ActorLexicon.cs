@@ -158,6 +158,10 @@ public sealed class ActorLexicon
                     if (candidate.Words.Length == 1 && (string.Equals(form, candidate.Words[0], StringComparison.OrdinalIgnoreCase) || (text[0] == '#' && Ending(form, candidate.Words[0]) is not null)))
                         return (candidate.Actor, 1, false);
         }
+        // "F.D.P.", "N.D.P.": an acronym written with a period after each letter (the tokenizer keeps "F.D.P" together) is the acronym.
+        if (text.Length >= 3 && text.Split('.') is { Length: >= 2 } letters && letters.All(l => l.Length == 1 && char.IsUpper(l[0])))
+            foreach (var candidate in Candidates(string.Concat(letters)))
+                if (candidate.Words.Length == 1 && candidate.Words[0] == string.Concat(letters)) return (candidate.Actor, 1, false);
         // "auf den Lindner-Tweet", "ein Kramp-Karrenbauer-Post": a name before a post noun in a compound owns the post (a genitive).
         var dash = text.LastIndexOf('-');
         if (dash > 1 && CueLexicon.German.IsPostNoun(text[(dash + 1)..].ToLowerInvariant()))

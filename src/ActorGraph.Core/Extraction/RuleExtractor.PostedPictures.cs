@@ -62,6 +62,9 @@ public sealed partial class RuleExtractor
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         if (s.Mentions.Any(m => m.End == noun && !m.IsPronoun && m.Mark is "'s" or "genitive")) return null;
+        // "shared a picture of Corbyn with a sign …, posted by SAVE Our Country": someone else put it online first.
+        if (Enumerable.Range(noun + 1, Math.Max(0, tokens.Count - noun - 2)).Any(j => (lexicon.PictureVerbs.Contains(tokens[j].Lower) || lexicon.PostingVerbs.Contains(tokens[j].Lower))
+            && lexicon.PostAuthors.Contains(tokens[j + 1].Lower))) return null;
         var end = noun + 1;
         for (; end < tokens.Count && end - noun <= 25; end++)
         {

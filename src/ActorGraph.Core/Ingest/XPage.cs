@@ -314,7 +314,7 @@ internal sealed class XPage
     }
 
     /// <summary>The next value as <see cref="XJson.String"/> takes it: a string, a number's text, true/false; else null (and skipped).</summary>
-    private static string? Scalar(ref Utf8JsonReader reader)
+    internal static string? Scalar(ref Utf8JsonReader reader)
     {
         reader.Read();
         switch (reader.TokenType)
@@ -334,7 +334,7 @@ internal sealed class XPage
     }
 
     /// <summary>Skips the value of the property the reader is on.</summary>
-    private static void Skip(ref Utf8JsonReader reader)
+    internal static void Skip(ref Utf8JsonReader reader)
     {
         reader.Read();
         reader.Skip();

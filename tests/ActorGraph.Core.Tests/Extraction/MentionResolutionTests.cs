@@ -113,6 +113,10 @@ public sealed class MentionResolutionTests
     [InlineData("de", "Anna Berger schrieb auf X: „Danke, Herr Innenminister!“", "anna-berger TAGGED markus-hahn")]
     // An acronym without a vowel written in lower case ("spd") is still the acronym.
     [InlineData("de", "Anna Berger schrieb auf X: „Glückwunsch an die spd!“", "anna-berger TAGGED spd")]
+    // An acronym written with periods ("S.P.D.", as "F.D.P." often is) is the acronym.
+    [InlineData("de", "Anna Berger schrieb auf X: „Die S.P.D. hat verloren.“", "anna-berger TAGGED spd")]
+    [InlineData("de", "Die S.P.D. antwortete Markus Hahn auf X.", "spd REPLIED_TO markus-hahn")]
+    [InlineData("en", "The S.P.D. replied to Mary Collins on Twitter.", "spd REPLIED_TO mary-collins")]
     // A name before a post noun in a German compound owns the post.
     [InlineData("de", "Lea Klein antwortete auf den Hahn-Tweet.", "lea-klein REPLIED_TO markus-hahn")]
     // The last name before a generational suffix ("Carl A. Ramsey Jr." is "Ramsey").

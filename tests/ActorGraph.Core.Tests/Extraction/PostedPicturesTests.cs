@@ -40,6 +40,8 @@ public sealed class PostedPicturesTests
     // Another's picture: its author is no one shown.
     [InlineData("en", "Tom Baker shared a photo by Mary Collins.", "TAGGED mary-collins")]
     [InlineData("en", "Tom Baker shared Mary Collins's photo of the harbour.", "TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker shared a picture of Mary Collins with a sign, posted by the Green Party.", "TAGGED mary-collins")]
+    [InlineData("de", "Markus Hahn teilte ein Bild von Anna Berger, gepostet von der SPD.", "markus-hahn TAGGED anna-berger")]
     // Negated; the poster is the relative clause's antecedent, not the sentence's subject.
     [InlineData("en", "Tom Baker did not post a photo of Mary Collins.", "TAGGED mary-collins")]
     [InlineData("en", "Tom Baker criticised an account that posted a photo of Mary Collins.", "TAGGED mary-collins")]
