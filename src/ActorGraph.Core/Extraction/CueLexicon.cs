@@ -428,7 +428,9 @@ public sealed class CueLexicon
     public bool IsPostLike(IReadOnlyList<Token> tokens, int at) => IsPostNounAt(tokens, at) || IsAccount(tokens[at].Lower) || PostedMedia.Contains(tokens[at].Lower);
 
     /// <summary>A post on a platform: tweet, post, posting, Beitrag.</summary>
-    public bool IsPostNoun(string lower) => lower.Contains("tweet", StringComparison.Ordinal) || lower.EndsWith("post", StringComparison.Ordinal)
+    public bool IsPostNoun(string lower) => lower.Contains("tweet", StringComparison.Ordinal)
+        // German compounds by their head ("Blogpost"); English ones are no post ("signpost", "outpost") unless hyphenated.
+        || lower.EndsWith("post", StringComparison.Ordinal) && (!SubjectNearVerb || lower is "post" or "repost" || lower.EndsWith("-post", StringComparison.Ordinal))
         || lower is "posting" || lower.Split('-')[^1].StartsWith("beitrag", StringComparison.Ordinal);
 
     /// <summary>A mark under which an actor still takes part: <c>darunter</c>, <c>including</c>, <c>along with</c>.</summary>

@@ -63,6 +63,11 @@ public sealed partial class RuleExtractor
         // "Baker said he liked Collins": English "like" is fondness unless a post, a platform or an account is near.
         if (relation == RelationType.Liked && !hit.Cue.Noun && lexicon.SubjectNearVerb && !NamesPost(s.Sentence, lexicon) && !s.Hits.Any(h => h.Cue.Relation is not (RelationType.Liked or RelationType.Signed))
             && !(discourse.Recent.Count > 0 && NamesPost(discourse.Recent[^1], lexicon)) && !(discourse.Following is { } later && NamesPost(later, lexicon))) return "no post near";
+        // "Modi allegedly likes him a lot", "she likes to post": English "like(s)" in the present with a person or an
+        // infinitive right after it is a preference ("likes Collins's posts" is not).
+        if (relation == RelationType.Liked && !hit.Cue.Noun && lexicon.SubjectNearVerb && tokens[hit.Anchor].Lower is "like" or "likes" && hit.Last + 1 < tokens.Count
+            && (tokens[hit.Last + 1].Lower == "to" || s.Mentions.Any(m => m.Start == hit.Last + 1 && m.Mark != "'s" && !(m.End < tokens.Count && (lexicon.IsPostNoun(tokens[m.End].Lower) || lexicon.PostedMedia.Contains(tokens[m.End].Lower))))))
+            return "a preference";
         // "caught liking a social media page": a page or account is followed, not a post liked.
         if (relation == RelationType.Liked && !hit.Cue.Noun)
         {

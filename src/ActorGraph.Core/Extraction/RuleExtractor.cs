@@ -257,7 +257,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         var sources = subjects.Where(m => !IsDocument(m) && !Impersonated(s, m) && !ParticipleObject(s, hit, m))
             .Select(m => Resolve(m, s.Mentions, discourse.Previous, OwnerOfPostActedOn(s, hit, clause, m), sentenceSources)).OfType<Resolved>()
             .Select(r => r with { How = r.How | (passive ? Inference.Passive : 0) }).ToList();
-        if (sources.Count == 0 && !passive && k > 0 && previousSources is not null)
+        // "He liked a tweet from a fan who shared her appreciation": a relative pronoun's verb has the antecedent as subject, not the cue's before.
+        if (sources.Count == 0 && !passive && k > 0 && previousSources is not null && !(hit.Anchor > 0 && s.Lexicon.SubjectNearVerb && s.Lexicon.Relatives.Contains(s.Tokens[hit.Anchor - 1].Lower)))
         {
             var sharedWith = s.Tokens[s.Hits[k - 1].Anchor].Text;
             sources = previousSources.Select(p => p with { How = p.How | Inference.InheritedSubject, Note = Join(p.Note, $"subject shared with '{sharedWith}'") }).ToList();

@@ -283,4 +283,17 @@ public sealed class FollowsAndLikesTests
     [InlineData("en", "Mary Collins, who is a Labour MP, posted a screen grab of a tweet liked by Tom Baker.")]
     public void No_like_of_the_one_named_before(string language, string text) =>
         Assert.Empty(Relations(text, language, RelationType.Liked));
+
+    [Theory]
+    // English "like(s)" in the present with a person or an infinitive after it is a preference, not a like.
+    [InlineData("On Twitter, Tom Baker allegedly likes Mary Collins a lot.")]
+    [InlineData("Tom Baker likes to post on Twitter about Mary Collins.")]
+    public void A_preference_is_no_like(string text) =>
+        Assert.Empty(Relations(text, "en", RelationType.Liked));
+
+    [Theory]
+    [InlineData("Tom Baker likes Mary Collins's tweets about rail.")]
+    [InlineData("Tom Baker often likes tweets by Mary Collins.")]
+    public void Liking_someone_s_posts_in_the_present_is_a_like(string text) =>
+        Assert.Equal(["tom-baker mary-collins"], Relations(text, "en", RelationType.Liked));
 }

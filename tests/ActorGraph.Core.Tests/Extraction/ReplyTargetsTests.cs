@@ -82,6 +82,10 @@ public sealed class ReplyTargetsTests
     // In English the subject after the comma opens the main clause; one inside a later subordinate clause did not reply.
     [InlineData("en", "Ruth Ellis's tweet was in response to an article Mary Collins wrote, comparing Tom Baker's budget to the plans he made when he was mayor.", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("en", "Her post came in response to a speech by Mary Collins, after which he had left the room, Tom Baker said.", "tom-baker REPLIED_TO mary-collins")]
+    // A relative clause's verb is the antecedent's act; sharing something that is no post is no repost.
+    [InlineData("en", "Mary Collins released two songs. Tom Baker liked a tweet from a fan who shared her appreciation for the songs.", "tom-baker RETWEETED mary-collins")]
+    [InlineData("en", "Tom Baker replied to a voter who retweeted Mary Collins.", "tom-baker RETWEETED mary-collins")]
+    [InlineData("en", "On Sunday, Tom Baker shared a wooden bridge with a signpost stating that it was built by Mary Collins.", "tom-baker RETWEETED mary-collins")]
     public void Implies_no_target_where_the_reply_names_another(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }
