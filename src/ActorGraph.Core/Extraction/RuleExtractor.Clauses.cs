@@ -40,7 +40,7 @@ public sealed partial class RuleExtractor
         var inCue = hit.Tokens.ToHashSet();
         var after = s.Mentions.Where(m => m.Start > hit.Anchor && m.Start < end && !inCue.Contains(m.Start)).ToList();
         // A new subject for the next cue ("…, und Sippel antwortete") is not an object of this one.
-        if (s.Hits.ElementAtOrDefault(k + 1) is { } next && NewSubject(s.Mentions, tokens, next.Anchor, hit.Last) is { } nextSubject)
+        if (s.Hits.ElementAtOrDefault(k + 1) is { } next && NewSubject(s.Mentions, tokens, lexicon, next.Anchor, hit.Last) is { } nextSubject)
             after.RemoveAll(m => m.Start >= nextSubject.Start);
         // A clause of its own puts the subject first (German verb-final order); after "und" it stands right before the verb.
         var own = k == 0 || subordinate || start > before;
@@ -92,7 +92,7 @@ public sealed partial class RuleExtractor
             && !Enumerable.Range(absolute.End, hit.Anchor - absolute.End).Any(j => s.Tokens[j].Text is "," or ";" or ":"))
             return ([absolute], false);
         // English puts the subject right before its verb (after it only past a comma: "In a tweet directed at Baker, Collins wrote") ("Hannity is one of those the president follows"); German first in its clause.
-        var subject = !clause.Own ? NewSubject(s.Mentions, s.Tokens, hit.Anchor, before)
+        var subject = !clause.Own ? NewSubject(s.Mentions, s.Tokens, s.Lexicon, hit.Anchor, before)
             : s.Lexicon.SubjectNearVerb ? ListHead(unmarked.LastOrDefault(), s) : unmarked.FirstOrDefault();
         // Inverted order ("Darauf antwortete Esken"); after a noun cue ("in response to") or in English only past a comma.
         // German inversion puts the subject before the clause's first comma ("konterte lediglich, die AfD sei …" names no subject).
@@ -197,11 +197,13 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>An unmarked actor standing right before a later cue (at most three words between, no punctuation): that cue's own subject.</summary>
-    private static Mention? NewSubject(List<Mention> mentions, IReadOnlyList<Token> tokens, int anchor, int after)
+    private static Mention? NewSubject(List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon, int anchor, int after)
     {
         var candidate = mentions.LastOrDefault(m => m.Start > after && m.End <= anchor);
         if (candidate is null || candidate.Marked || anchor - candidate.End > 3) return null;
-        for (var j = candidate.End; j < anchor; j++) if (!tokens[j].IsWord) return null;
+        // "entfolgte Collins auf X und folgt Quinn", "tagged Collins and followed Quinn": a conjunction before the verb shares the
+        // subject before it; the name before the conjunction is the last verb's object.
+        for (var j = candidate.End; j < anchor; j++) if (!tokens[j].IsWord || lexicon.Conjunctions.Contains(tokens[j].Lower)) return null;
         return candidate;
     }
 

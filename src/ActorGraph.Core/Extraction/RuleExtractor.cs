@@ -191,7 +191,15 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var hit = s.Hits[k];
             // "will Hahn noch heute antworten": a plan is no post, like, follow or repost yet (a signing announced keeps a lower confidence).
             // "has not unfollowed X": a negated undoing states the relation; unnegated it states none.
-            if ((hit.Cue.Undone ? !PlainlyNegated(s, k) : Negated(s, k, out _)) || Unstated(s, k, discourse) is not null) { previousSources = null; continue; }
+            if (hit.Cue.Undone && !PlainlyNegated(s, k))
+            {
+                // "entfolgte Hahn und folgt stattdessen Berger": the undoing states nothing, but whoever undid acts on in the next verb.
+                var undoneClause = ClauseOf(s, k);
+                var (undoers, undonePassive) = Subjects(s, k, undoneClause);
+                previousSources = Sources(s, k, hit, undoneClause, undoers, undonePassive, previousSources, sentenceSources, discourse) is { Count: > 0 } undid ? undid : null;
+                continue;
+            }
+            if (!hit.Cue.Undone && Negated(s, k, out _) || Unstated(s, k, discourse) is not null) { previousSources = null; continue; }
             Negated(s, k, out var intention);
             if (intention && !MayBeAnnounced(hit)) { previousSources = null; continue; }
             if (hit.Cue.Relation == RelationType.Retweeted && Commented(s, hit)) hit = hit with { Cue = hit.Cue with { Relation = RelationType.Quoted } };

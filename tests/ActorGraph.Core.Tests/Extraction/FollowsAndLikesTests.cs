@@ -296,4 +296,14 @@ public sealed class FollowsAndLikesTests
     [InlineData("Tom Baker often likes tweets by Mary Collins.")]
     public void Liking_someone_s_posts_in_the_present_is_a_like(string text) =>
         Assert.Equal(["tom-baker mary-collins"], Relations(text, "en", RelationType.Liked));
+
+    [Theory]
+    // A verb after "and"/"und" shares the subject before it: the name between the two verbs is the first verb's object.
+    [InlineData("en", "Tom Baker unfollowed Mary Collins on Twitter and started following Peter Quinn and Ruth Ellis instead.", "tom-baker peter-quinn|tom-baker ruth-ellis")]
+    [InlineData("en", "After the row, Tom Baker unfollowed Mary Collins on Twitter but still follows Peter Quinn.", "tom-baker peter-quinn")]
+    [InlineData("en", "Tom Baker tagged Mary Collins on Twitter and started following Ruth Ellis.", "tom-baker ruth-ellis")]
+    [InlineData("de", "Markus Hahn entfolgte Anna Berger auf Instagram und folgt stattdessen Jonas Vogt und Lea Krüger.", "markus-hahn jonas-vogt|markus-hahn lea-krueger")]
+    [InlineData("de", "Markus Hahn markierte Anna Berger auf X und folgt seitdem Jonas Vogt.", "markus-hahn jonas-vogt")]
+    public void A_verb_after_a_conjunction_shares_the_subject_not_the_object_before_it(string language, string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Relations(text, language, RelationType.Follows));
 }
