@@ -199,9 +199,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 previousSources = Sources(s, k, hit, undoneClause, undoers, undonePassive, previousSources, sentenceSources, discourse) is { Count: > 0 } undid ? undid : null;
                 continue;
             }
-            if (!hit.Cue.Undone && Negated(s, k, out _) || Unstated(s, k, discourse) is not null) { previousSources = null; continue; }
-            Negated(s, k, out var intention);
-            if (intention && !MayBeAnnounced(hit)) { previousSources = null; continue; }
+            var negated = Negated(s, k, out var intention);
+            if (!hit.Cue.Undone && negated || Unstated(s, k, discourse) is not null || intention && !MayBeAnnounced(hit)) { previousSources = null; continue; }
             if (hit.Cue.Relation == RelationType.Retweeted && Commented(s, hit)) hit = hit with { Cue = hit.Cue with { Relation = RelationType.Quoted } };
             var basis = intention ? new Resolved(-1, Inference.Intention, "announced (intention)") : new Resolved(-1, Inference.None, "");
             if (hit.Cue.Relation == RelationType.Signed)
