@@ -51,7 +51,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     }
 
     /// <summary>Where a cue's clause starts and ends, and the mentions before and after the cue within it.</summary>
-    private sealed record Clause(int Start, bool Subordinate, bool Own, List<Mention> Before, List<Mention> After);
+    private sealed record Clause(int Start, int End, bool Subordinate, bool Own, List<Mention> Before, List<Mention> After);
 
     public ActorLexicon Actors => actors;
 
@@ -279,7 +279,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             && discourse.RecentPoster(2, _ => true) is var author and >= 0)
             sources = [new Resolved(author, Inference.PronounFromPreviousSentence, $"the post is {actors.Actors[author].Name}'s, who posted just before")];
         // "after his tweets directed at the Labour leader": the post's owner tagged, whoever the clause's subject is.
-        if (hit.Cue.AfterPost) sources = PostAuthor(s, hit, sources, discourse);
+        if (hit.Cue.AfterPost || hit.Cue.OnPost && AfterPostNoun(s, hit)) sources = PostAuthor(s, hit, sources, discourse);
         return sources;
     }
 
