@@ -230,7 +230,9 @@ public sealed partial class RuleExtractor
             var start = title;
             // "mit dem 1. Beigeordneten Hahn": an ordinal is part of the title.
             // "from SNP councillor Gerry McLaughlan": an English role noun is written in lower case.
-            while (title > 1 && start - title < 4 && (tokens[title - 1].Text == "." || (tokens[title - 1].IsWord && char.IsUpper(tokens[title - 1].Text[0]))
+            // "folgt auf Instagram Collins": a platform right before the name is where, not a title ("by Twitter CEO Jack Dorsey" is one).
+            while (title > 1 && start - title < 4 && !(title == at && lexicon.Platforms.Contains(tokens[title - 1].Lower))
+                   && (tokens[title - 1].Text == "." || (tokens[title - 1].IsWord && char.IsUpper(tokens[title - 1].Text[0]))
                        || lexicon.SubjectNearVerb && lexicon.RoleNouns.Contains(tokens[title - 1].Lower) && title == at
                        || char.IsDigit(tokens[title - 1].Text[0]) && tokens[title].Text == ".")) title--;
             var of = title - 1 > 0 && lexicon.Determiners.Contains(tokens[title - 1].Lower) ? title - 2 : title - 1;

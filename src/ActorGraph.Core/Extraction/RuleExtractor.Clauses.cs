@@ -171,9 +171,23 @@ public sealed partial class RuleExtractor
             if (lexicon.Conjunctions.Contains(lower) && j + 1 < nextAnchor && (lexicon.PassiveAuxiliaries.Contains(tokens[j + 1].Lower) || lexicon.Modals.Contains(tokens[j + 1].Lower))) return j;
             if (lower == ";" || IsDash(tokens[j].Text) || lexicon.Contrasts.Contains(lower) && !AddsToNotOnly(tokens, j, lexicon) || (tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(lower))) return j;
             // A relative clause (", in dem es um … geht", ", who had shared …") says something about the object, not the act.
-            if (RelativeClauseAt(s, j)) return j;
+            if (RelativeClauseAt(s, j))
+            {
+                // "follows Collins, who chairs the committee, Quinn and Ellis": the list goes on after the relative clause.
+                var next = s.Mentions.FirstOrDefault(m => m.Start > j);
+                var before = s.Mentions.LastOrDefault(m => m.End < j);
+                if (before is null || next is null || Glue(before, next, tokens, lexicon) is null || !ListGoesOn(s, next)) return j;
+                j = next.Start - 1;
+            }
         }
         return nextAnchor;
+    }
+
+    /// <summary>A list member is joined to the next by a conjunction further on ("Quinn and Ellis", "Quinn, Vogt und Ellis").</summary>
+    private static bool ListGoesOn(Parsed s, Mention member)
+    {
+        var list = WithCoordinated(member, s.Mentions, s.Tokens, s.Lexicon);
+        return list.Count > 1;
     }
 
     private static bool IsDash(string token) => token is "–" or "—" or "-";

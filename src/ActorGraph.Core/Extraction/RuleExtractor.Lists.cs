@@ -58,6 +58,9 @@ public sealed partial class RuleExtractor
     {
         if (b.Start - a.End is 0 or > 8) return null;
         var glue = Enumerable.Range(a.End, b.Start - a.End).Select(j => tokens[j]).ToList();
+        // "Collins, who chairs the committee, Quinn and Ellis", "Collins, die den Ausschuss leitet, Quinn und Ellis": a relative
+        // clause closed by a comma is said of the item before; the list goes on after it.
+        if (RelativeAside(glue, lexicon) is var close and > 0) glue = glue[close..];
         // "…, and representatives Ruth Ellis", "and council members Baker": a plural title (with one word before it) opens the next item.
         var titled = glue.Count;
         if (glue.Count > 1 && PluralTitle(glue[^1], lexicon))
@@ -77,6 +80,14 @@ public sealed partial class RuleExtractor
         }
         var words = glue.Select(t => t.Lower).ToList();
         return words.Any(w => w is "," or ";" || lexicon.Conjunctions.Contains(w)) ? words : null;
+    }
+
+    /// <summary>Where the comma closing a relative clause stands in <paramref name="glue"/> (", who chairs the committee,"); 0 if it holds none.</summary>
+    private static int RelativeAside(IReadOnlyList<Token> glue, CueLexicon lexicon)
+    {
+        if (glue.Count < 4 || glue[0].Text != "," || !lexicon.Relatives.Contains(glue[1].Lower)) return 0;
+        var close = Enumerable.Range(2, glue.Count - 2).FirstOrDefault(g => glue[g].Text == ",");
+        return close > 2 && Enumerable.Range(2, close - 2).All(g => glue[g].IsWord) ? close : 0;
     }
 
     /// <summary>The glue before <paramref name="item"/> ends with a plural title ("and representatives", "und den Landräten", "sowie die Abgeordneten").</summary>

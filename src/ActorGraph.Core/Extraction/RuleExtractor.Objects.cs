@@ -119,6 +119,8 @@ public sealed partial class RuleExtractor
         bool Joined(Mention first, Mention second) => first.End <= second.Start && second.Start > 0 && !second.Marked
             && s.Lexicon.Conjunctions.Contains(s.Tokens[second.Start - 1].Lower)
             && !s.Hits.Any(h => h.Tokens.Any(t => t >= first.End && t < second.Start))
+            // "folgt Hahn auf X Collins, Quinn und Ellis": a list in between is the objects' own.
+            && !s.Mentions.Any(o => o.Start >= first.End && o.End <= second.Start)
             && Enumerable.Range(first.End, second.Start - first.End).All(j => s.Tokens[j].IsWord || s.Tokens[j].Text == ",");
         return subjects.Any(subject => !subject.IsPronoun && (Joined(subject, m) || Joined(m, subject)));
     }

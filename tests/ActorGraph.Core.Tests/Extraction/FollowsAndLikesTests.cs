@@ -51,6 +51,10 @@ public sealed class FollowsAndLikesTests
     [InlineData("en", "Tom Baker's Instagram account is only following three others: Mary Collins, Ruth Ellis and two accounts operated by Peter Quinn.")]
     [InlineData("de", "Auf X folgt Markus Hahn nur drei Konten: Mary Collins, Ruth Ellis und Peter Quinn.")]
     [InlineData("de", "Markus Hahn folgt auf Instagram einer Rivalin, Mary Collins, sowie zwei Kritikern seiner Partei, Ruth Ellis und Peter Quinn.")]
+    // A relative clause said of one member; the platform right before the first name.
+    [InlineData("en", "On Instagram, Tom Baker follows Mary Collins, who chairs the rail committee, Ruth Ellis and Peter Quinn.")]
+    [InlineData("de", "Markus Hahn folgt auf Instagram Mary Collins, die den Verkehrsausschuss leitet, Ruth Ellis und Peter Quinn.")]
+    [InlineData("de", "Seit Montag folgt Markus Hahn auf X Mary Collins, Ruth Ellis und Peter Quinn.")]
     public void A_follow_list_names_each_member_past_their_descriptions(string language, string text)
     {
         var follows = Relations(text, language, RelationType.Follows);
