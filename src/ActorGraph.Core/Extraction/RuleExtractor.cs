@@ -80,7 +80,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         {
             ct.ThrowIfCancellationRequested();
             var mentions = mentionsOf[sentence.Index];
-            if (sentence.Tokens.Any(t => t.IsWord && !t.Quoted)) discourse.Narrative++;
+            // An embed's tail ("— Neil Findlay (@NeilFindlay) December 30, 2020") is the platform's line, not the reporter's:
+            // "three sentences back" does not count it.
+            var tail = discourse.EmbedTails.FirstOrDefault(e => e.Start <= sentence.Start && sentence.Start + sentence.Text.Length <= e.End, (Start: -1, End: -1, Author: -1));
+            if (tail.Author < 0 && sentence.Tokens.Any(t => t.IsWord && !t.Quoted)) discourse.Narrative++;
             discourse.Following = NextInParagraph(text, sentences, sentence);
             discourse.FollowingMentions = discourse.Following is { } next ? mentionsOf[next.Index] : [];
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
@@ -98,6 +101,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (AuthorOfPendingPost(text, parsed, discourse) is { } relationToAuthor) Keep(relationToAuthor);
             NoteFollowTopic(parsed, discourse);
             RememberPosters(parsed, discourse);
+            // The embed's author posted, as much as one the text says tweeted.
+            foreach (var ended in discourse.EmbedTails.Where(e => e.End > sentence.Start && e.End <= sentence.Start + sentence.Text.Length))
+                discourse.Posters.Insert(0, (ended.Author, discourse.Narrative));
             RememberDocuments(parsed, discourse);
             RememberSignings(parsed, discourse);
             Carry(discourse, sentence, mentions);
