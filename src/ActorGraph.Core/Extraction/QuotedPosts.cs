@@ -90,14 +90,16 @@ public static partial class QuotedPosts
             var evidenceStart = Math.Min(opening.Start, found.Sentence.Start);
             var evidenceEnd = Math.Max(closing.Start + closing.Text.Length, found.Sentence.Start + found.Sentence.Text.Length);
             // "“…,” he told the BBC" after a sentence about a post: the words around the quotation may say where it was spoken.
-            if (found.Verb is not Verb.Posting && (SpokenElsewhere(found.Sentence, lexicon) || SpokenElsewhere(closing, lexicon))) { lastFound = null; continue; }
+            // "told followers:" speaks on the platform.
+            if (found.Verb is not Verb.Posting && !ToFollowers(found.Sentence, lexicon) && (SpokenElsewhere(found.Sentence, lexicon) || SpokenElsewhere(closing, lexicon))) { lastFound = null; continue; }
             // A post shows itself by an @handle or #hashtag; a quotation someone wrote, by a platform in the few sentences before;
             // a spoken one or one a colon introduces, by a platform in its own sentence or by following right after a post ("X posted: “…”" ⏎ "Y said: “…”").
-            var social = found.Verb is Verb.Posting || HandleOrHashtag().IsMatch(quote) || found.Verb switch
+            var social = found.Verb is Verb.Posting || HandleOrHashtag().IsMatch(quote) || ToFollowers(found.Sentence, lexicon) || found.Verb switch
             {
                 Verb.Writing => PostContext(sentences, found.Sentence, lexicon, 3) || PostContext(sentences, opening, lexicon, 3),
                 Verb.Line => PostContext(sentences, found.Sentence, lexicon, 1),
-                Verb.Speech => PostedThere(found.Sentence, lexicon) || PostedThere(opening, lexicon) || InRange(NarrativeBefore(sentences, found.Sentence), lastPost),
+                Verb.Speech => PostedThere(found.Sentence, lexicon) || PostedThere(opening, lexicon) || InRange(NarrativeBefore(sentences, found.Sentence), lastPost)
+                    || GoesOnAfterPost(sentences, found, lexicon),
                 _ => found.Sentence.Tokens.Any(t => !t.Quoted && lexicon.IsPlatformWord(t.Lower)) || InRange(NarrativeBefore(sentences, found.Sentence), lastPost),
             };
             if (!social) continue;
@@ -120,6 +122,24 @@ public static partial class QuotedPosts
             var lineEnd = text.IndexOf('\n', at) is var e and >= 0 ? e : text.Length;
             yield return new Post(at, lineEnd, found.Start, found.End, found.Sentence.Start, lineEnd, found.Cue.Start, found.Cue.End, found.By);
         }
+    }
+
+    /// <summary>"Yousaf also told followers: “…”": words said to one's followers are posted ("Baker, who has many followers, told reporters" describes him).</summary>
+    private static bool ToFollowers(Sentence sentence, CueLexicon lexicon) =>
+        sentence.Tokens.Where((t, i) => !t.Quoted && t.Lower.StartsWith("follower", StringComparison.Ordinal) && !Describing(sentence.Tokens, i, lexicon)).Any();
+
+    /// <summary>
+    /// "It started with Singh's tweet on Monday about Poilievre. “…,” he said.", "Quinn posted on Twitter. He added: “…”": a quotation
+    /// a pronoun says, right after a sentence that tells of a post or of posting (not of an interview), goes on with that post.
+    /// A name as the speaker may be someone else, who answered off the platform.
+    /// </summary>
+    private static bool GoesOnAfterPost(IReadOnlyList<Sentence> sentences, Found found, CueLexicon lexicon)
+    {
+        var before = NarrativeBefore(sentences, found.Sentence);
+        if (before < 0 || !PostedThere(sentences[before], lexicon) || SpokenElsewhere(sentences[before], lexicon) || SpokenElsewhere(found.Sentence, lexicon)) return false;
+        var speaker = found.Sentence.Tokens.Where((t, j) => !t.Quoted && t.IsWord && found.Sentence.Start + t.Start >= found.Start && found.Sentence.Start + t.End <= found.End).ToList();
+        return speaker.Any(t => lexicon.Pronouns.TryGetValue(t.Lower, out var pronoun) && pronoun.Subject)
+            && !speaker.Any(t => char.IsUpper(t.Text[0]) && !lexicon.Pronouns.ContainsKey(t.Lower) && !lexicon.SayingVerbs.Contains(t.Lower));
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public sealed partial class RuleExtractor
             var post = found;
             var by = Author(text, post, sentences, mentions, lexicon, Vocative(text, post.Start, post.End, lexicon));
             // "Dort hatte Neumann geschrieben: „…“ Und weiter: „…“": an attribution that names no one goes on with the post just before.
-            if (by is null && last is { } before && Continues(before.Post, post, sentences, mentions))
+            if (by is null && last is { } before && Continues(before.Post, post, sentences, mentions) && PronounsFit(post, before.By.Item1, sentences, mentions))
                 by = before.By with { Item3 = before.By.Item3 | Inference.InheritedSubject };
             if (by is not var (author, authorAt, how)) continue;
             // The author named in a sentence before the post's own: the evidence starts with that sentence.
@@ -79,6 +79,9 @@ public sealed partial class RuleExtractor
             // "This letter from @realDonaldTrump to @SenSchumer …: “…”" quotes the letter, which is no post; "had intended to repost a
             // Twitter message stating: “…”" quotes someone else's post, and "issued a press statement:" no post.
             if (subject is null || IsDocument(subject) || Relayed(s, post, lexicon)) return null;
+            // "It started with Singh's tweet about Poilievre. “…,” he said.": a pronoun right after a sentence about someone's post is its owner.
+            if (subject.IsPronoun && !outside.Any(m => !m.IsPronoun && m.End <= subject.Start) && PostOwnerBefore(post, subject, sentences, mentions, lexicon) is var (owner, ownerAt))
+                return (owner, ownerAt, Inference.PronounFromPreviousSentence);
             // "a Twitter message": the platform is where, not who.
             return Resolve(subject, outside, MentionsBefore(post, sentences, mentions), -1) is { } author && author.Actor != addressee && !lexicon.Platforms.Contains(actors.Actors[author.Actor].Name.ToLowerInvariant())
                 ? (author.Actor, At(subject), author.How) : null;
@@ -86,6 +89,27 @@ public sealed partial class RuleExtractor
         var (actor, at) = ActorsIn(text, post.AuthorStart, post.AuthorEnd, lexicon)
             .FirstOrDefault(a => !actors.Actors[a.Actor].IsDocument && a.Actor != addressee && !AfterPreposition(text, a.At.Start, lexicon), (-1, default));
         return actor < 0 ? null : (actor, at, Inference.None);
+    }
+
+    /// <summary>Every pronoun of the words that attribute <paramref name="post"/> may stand for <paramref name="author"/> ("He added:" not after her post).</summary>
+    private bool PronounsFit(QuotedPosts.Post post, int author, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions)
+    {
+        var at = sentences.Count(s => s.Start <= post.AuthorStart) - 1;
+        var s = sentences[at];
+        return mentions[at].Where(m => m.IsPronoun && s.Start + s.Tokens[m.Start].Start >= post.AuthorStart && s.Start + s.Tokens[m.End - 1].End <= post.AuthorEnd)
+            .All(m => Compatible(actors.Actors[author], m.Pronoun!.Value.Gender));
+    }
+
+    /// <summary>The owner of a post the sentence before the post's names ("Singh's tweet", "Hahns Post"), when the pronoun fits them.</summary>
+    private (int Actor, TextSpan At)? PostOwnerBefore(QuotedPosts.Post post, Mention pronoun, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon)
+    {
+        var at = sentences.Count(s => s.Start <= Math.Min(post.Start - 1, post.AuthorStart)) - 1;
+        var k = at < 0 ? -1 : QuotedPosts.NarrativeBefore(sentences, sentences[at]);
+        if (k < 0) return null;
+        var s = sentences[k];
+        return mentions[k].FirstOrDefault(m => !m.IsPronoun && m.Mark is "'s" or "genitive" && m.End < s.Tokens.Count && lexicon.IsPostNounAt(s.Tokens, m.End)
+                && Compatible(actors.Actors[m.Actor], pronoun.Pronoun!.Value.Gender)) is { } owner
+            ? (owner.Actor, new TextSpan(s.Start + s.Tokens[owner.Start].Start, s.Tokens[owner.End - 1].End - s.Tokens[owner.Start].Start)) : null;
     }
 
     /// <summary>
