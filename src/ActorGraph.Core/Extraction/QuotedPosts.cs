@@ -57,7 +57,13 @@ public static partial class QuotedPosts
             var lineStart = text.LastIndexOf('\n', Math.Max(0, embed.Index - 1)) + 1;
             var previous = EmbedPattern().Matches(text[..embed.Index]).LastOrDefault();
             var start = Math.Max(Math.Max(lineStart, previous is null ? 0 : previous.Index + previous.Length), embed.Index - 320);
-            if (embed.Index - start < 3 && lineStart > 0) start = text.LastIndexOf('\n', Math.Max(0, lineStart - 2)) + 1; // the post stands on the line before
+            // The post stands on the line before, or on the last line with text before a blank one ("… https://t.co/x" ⏎ ⏎ "— Name (@name) …").
+            if (embed.Index - start < 3 && lineStart > 0)
+            {
+                var end = lineStart - 1;
+                while (end > 0 && char.IsWhiteSpace(text[end])) end--;
+                start = text.LastIndexOf('\n', end) + 1;
+            }
             // An embed's tail on the line before ("— A (@a) April 2, 2020" ⏎ "— B (@b) April 2, 2020") is no text of this post.
             if (previous is not null) start = Math.Max(start, previous.Index + previous.Length);
             start = IntroducedLines(text, start, Math.Max(previous is null ? 0 : previous.Index + previous.Length, embed.Index - 320));

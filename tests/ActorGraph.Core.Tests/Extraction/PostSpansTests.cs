@@ -59,6 +59,8 @@ public sealed class PostSpansTests
     // An embedded post of several lines runs back from its tail to the line that introduces it with a colon.
     [InlineData("de", "Die Reaktionen:\n#2:\nPräsident Markus Hahn gab geheime Infos an die Presse weiter.\nBei Lea Krüger wäre das anders.— Anna Berger (@annaberger) September 13, 2018", "anna-berger TAGGED markus-hahn")]
     [InlineData("en", "Here is what she posted:\nMarkus Hahn has leaked the report again.\nThat is no way to lead.— Anna Berger (@annaberger) September 13, 2018", "anna-berger TAGGED markus-hahn")]
+    // … and from a tail standing alone after a blank line, to the last line with text before it.
+    [InlineData("en", "The feud went on.\n\nI would vote for Peter Quinn before Tom Baker. https://t.co/abc\n\n— Mary Collins (@marycollins) January 8, 2019", "mary-collins TAGGED peter-quinn")]
     public void Finds_what_a_post_names(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
