@@ -310,4 +310,22 @@ public sealed class FollowsAndLikesTests
     [InlineData("de", "Markus Hahn markierte Anna Berger auf X und folgt seitdem Jonas Vogt.", "markus-hahn jonas-vogt")]
     public void A_verb_after_a_conjunction_shares_the_subject_not_the_object_before_it(string language, string text, string expected) =>
         Assert.Equal(expected.Split('|'), Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // A friend on Facebook follows the other's posts: "Facebook-Freund von", "a Facebook friend of", a friend in scare quotes;
+    // whose Facebook friend someone is, the owner before the noun.
+    [InlineData("de", "Markus Hahn war bis heute Facebook-Freund von Jonas Vogt.", "markus-hahn jonas-vogt")]
+    [InlineData("de", "Bis Montag noch Anna Bergers Facebook-Freund: Markus Hahn.", "markus-hahn anna-berger")]
+    [InlineData("en", "Tom Baker became a ‘friend’ of Mary Collins on May 11th.", "tom-baker mary-collins")]
+    [InlineData("en", "Tom Baker was a Facebook friend of Mary Collins until Monday.", "tom-baker mary-collins")]
+    public void A_friend_on_Facebook_follows(string language, string text, string expected) =>
+        Assert.Equal([expected], Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Friends off the platforms follow no one.
+    [InlineData("en", "Tom Baker has been friends with Mary Collins since school.")]
+    [InlineData("en", "Tom Baker, a close friend of Mary Collins, posted the photo on Facebook.")]
+    [InlineData("de", "Markus Hahn ist ein alter Freund von Jonas Vogt und postet oft auf Facebook.")]
+    public void A_friend_off_the_platforms_follows_no_one(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
 }
