@@ -312,7 +312,7 @@ public sealed class FollowsAndLikesTests
         Assert.Equal(expected.Split('|'), Relations(text, language, RelationType.Follows));
 
     [Theory]
-    // A friend on Facebook follows the other's posts: "Facebook-Freund von", "a Facebook friend of", a friend in scare quotes;
+    // A friend on Facebook follows the other's posts: "Facebook-Freund von", "a Facebook friend of", becoming a friend in scare quotes;
     // whose Facebook friend someone is, the owner before the noun.
     [InlineData("de", "Markus Hahn war bis heute Facebook-Freund von Jonas Vogt.", "markus-hahn jonas-vogt")]
     [InlineData("de", "Bis Montag noch Anna Bergers Facebook-Freund: Markus Hahn.", "markus-hahn anna-berger")]
@@ -325,6 +325,8 @@ public sealed class FollowsAndLikesTests
     // Friends off the platforms follow no one.
     [InlineData("en", "Tom Baker has been friends with Mary Collins since school.")]
     [InlineData("en", "Tom Baker, a close friend of Mary Collins, posted the photo on Facebook.")]
+    // A friend in scare quotes that no one became is irony, not a friendship request accepted.
+    [InlineData("en", "Tom Baker, a ‘friend’ of Mary Collins, posted the photo on Facebook.")]
     [InlineData("de", "Markus Hahn ist ein alter Freund von Jonas Vogt und postet oft auf Facebook.")]
     public void A_friend_off_the_platforms_follows_no_one(string language, string text) =>
         Assert.Empty(Relations(text, language, RelationType.Follows));
