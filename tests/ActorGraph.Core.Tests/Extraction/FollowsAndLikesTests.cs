@@ -330,4 +330,20 @@ public sealed class FollowsAndLikesTests
     [InlineData("de", "Markus Hahn ist ein alter Freund von Jonas Vogt und postet oft auf Facebook.")]
     public void A_friend_off_the_platforms_follows_no_one(string language, string text) =>
         Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // "Here are the accounts X follows:" and then one line for each: the name or handle that opens a line, before a colon or a dash.
+    [InlineData("en", "Here are the notable accounts that Tom Baker follows on Twitter:\n\n@SenCollinsFict: A senator who often attacks him. This shows his humour.\n\nRuth Ellis - a critic of the rail plan.\n\nPeter Quinn: Another rival.",
+        "tom-baker", "mary-collins", "ruth-ellis", "peter-quinn")]
+    [InlineData("de", "Das sind die Konten, denen Markus Hahn auf X folgt:\n\nAnna Berger: Die Rivalin aus dem Landtag.\n\nJonas Vogt – ein Kritiker der Partei.",
+        "markus-hahn", "anna-berger", "jonas-vogt")]
+    public void A_follow_list_goes_on_one_line_per_member(string language, string text, string owner, params string[] members) =>
+        Assert.Equal(members.Select(m => $"{owner} {m}"), Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Lines that open with a name are no list when the follow before them announced none: a speaker, a quote.
+    [InlineData("en", "Tom Baker follows 40 accounts on Twitter.\n\nMary Collins: “I do not care whom he follows.”")]
+    [InlineData("de", "Markus Hahn folgt auf X 40 Konten.\n\nAnna Berger: „Das ist mir egal.“")]
+    public void Lines_opening_with_a_name_after_a_follow_that_announced_no_list_name_no_member(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
 }
