@@ -111,7 +111,10 @@ public sealed partial class RuleExtractor
     private IEnumerable<ExtractedRelation> ListedFollows(string text, Parsed s, Discourse discourse)
     {
         if (discourse.FollowList is not var (owner, opened, announced) || discourse.Narrative == opened) yield break;
-        if (discourse.Narrative - opened > 2 || s.Hits.Any(h => h.Cue.Relation != RelationType.Signed)) { discourse.FollowList = null; yield break; }
+        if (s.Hits.Any(h => h.Cue.Relation != RelationType.Signed)) { discourse.FollowList = null; yield break; }
+        // "Instagram/Screenshots via Geo.tv": a line ended without a sentence's final punctuation (a caption's credit, a heading) does not count towards the reach.
+        if (Unterminated(text, s)) { discourse.FollowList = (owner, opened + 1, announced); yield break; }
+        if (discourse.Narrative - opened > 2) { discourse.FollowList = null; yield break; }
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         var source = new Resolved(owner, Inference.ImpliedTarget, "");
         if (announced && LineItem(text, s) is { } item && item.Actor != owner && !IsDocument(item))
@@ -127,9 +130,19 @@ public sealed partial class RuleExtractor
         // Members stand before a relative or subordinate clause that says more about them ("…, who resigned as a minister").
         var end = Enumerable.Range(1, tokens.Count - 1).FirstOrDefault(j => RelativeClauseAt(s, j) || (tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(tokens[j].Lower)), tokens.Count);
         var hit = new Hit(ListedFollow, [frame]);
-        foreach (var m in s.Mentions.Where(m => !m.IsPronoun && !IsDocument(m) && m.End <= end && m.Actor != owner && (m.Mark is null || lexicon.IsInclusion(m.Mark))).DistinctBy(m => m.Actor))
+        // "These include the verified accounts of the PTI and the hospital": an account's owner is a member too.
+        foreach (var m in s.Mentions.Where(m => !m.IsPronoun && !IsDocument(m) && m.End <= end && m.Actor != owner
+                     && (m.Mark is null || lexicon.IsInclusion(m.Mark) || OwnsAccountBefore(s, m))).DistinctBy(m => m.Actor))
             yield return Row(s, hit, source, new Resolved(m.Actor, Inference.None, "", m), Inference.ImpliedTarget,
                 $"listed among those {actors.Actors[owner].Name} follows, as the text said just before");
+    }
+
+    /// <summary>A sentence that ends its line without a sentence's final punctuation or a closing quotation mark ("… account. Instagram/Screenshots via Geo.tv").</summary>
+    private static bool Unterminated(string text, Parsed s)
+    {
+        var end = s.Sentence.Start + s.Sentence.Text.Length;
+        while (end < text.Length && text[end] is ' ' or '\t') end++;
+        return (end == text.Length || text[end] is '\n' or '\r') && s.Sentence.Text.TrimEnd() is [.., var last] && char.IsLetterOrDigit(last);
     }
 
     /// <summary>The name or handle that opens a line, before a colon or a dash ("@NitishKumar : His rival …", "Ruth Ellis – a critic"); null otherwise.</summary>

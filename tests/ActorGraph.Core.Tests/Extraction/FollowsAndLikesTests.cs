@@ -346,4 +346,19 @@ public sealed class FollowsAndLikesTests
     [InlineData("de", "Markus Hahn folgt auf X 40 Konten.\n\nAnna Berger: „Das ist mir egal.“")]
     public void Lines_opening_with_a_name_after_a_follow_that_announced_no_list_name_no_member(string language, string text) =>
         Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // The members of a follow list may be named as the owners of accounts; a caption's credit line between is no sentence of the text.
+    [InlineData("en", "Tom Baker is following only two accounts on Instagram.\n\nScreenshots of Tom Baker's Instagram account. Instagram/Screenshots via News Agency\n\nThese include the verified accounts of the Rail Council and Mary Collins.",
+        "tom-baker", "rail-council", "mary-collins")]
+    [InlineData("de", "Markus Hahn folgt auf Instagram nur zwei Konten.\n\nDarunter sind die Accounts von Anna Berger und dem Rail Council.",
+        "markus-hahn", "anna-berger", "rail-council")]
+    public void A_follow_list_names_its_members_by_their_accounts(string language, string text, string owner, params string[] members) =>
+        Assert.Equal(members.Select(m => $"{owner} {m}"), Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Three sentences of the text after the follow, the list is over.
+    [InlineData("en", "Tom Baker is following only two accounts on Instagram.\n\nHe posts daily.\n\nHis photos are of trains.\n\nThe trains include those of the Rail Council.")]
+    public void A_follow_list_ends_three_sentences_on(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
 }
