@@ -44,7 +44,7 @@ public sealed partial class RuleExtractor
             after.RemoveAll(m => m.Start >= nextSubject.Start);
         // A clause of its own puts the subject first (German verb-final order); after "und" it stands right before the verb.
         var own = k == 0 || subordinate || start > before;
-        return new Clause(start, subordinate, own, s.Mentions.Where(m => m.Start > start && m.End <= hit.Anchor && !asides.Any(a => m.Start > a.Open && m.End <= a.Close)).ToList(), after);
+        return new Clause(start, end, subordinate, own, s.Mentions.Where(m => m.Start > start && m.End <= hit.Anchor && !asides.Any(a => m.Start > a.Open && m.End <= a.Close)).ToList(), after);
     }
 
     /// <summary>

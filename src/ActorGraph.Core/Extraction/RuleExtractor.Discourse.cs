@@ -35,6 +35,8 @@ public sealed partial class RuleExtractor
         public List<(int Actor, int Sentence)> Posters { get; } = [];
         /// <summary>The posts the text quotes: the sentence each starts in, where in the text, and who wrote it.</summary>
         public List<(int Sentence, int Start, int Author)> QuotedPosts { get; } = [];
+        /// <summary>The tails of embedded posts ("— Name (@handle) date"): where in the text, and who wrote the post.</summary>
+        public List<(int Start, int End, int Author)> EmbedTails { get; } = [];
         /// <summary>The sentence after the one being read in its paragraph: "congratulated Ryan on his selection. … deleted their tweets" names the platform after the act.</summary>
         public Sentence? Following { get; set; }
         /// <summary>The actor mentions of <see cref="Following"/>.</summary>

@@ -56,7 +56,7 @@ public sealed partial class RuleExtractor
 
     /// <summary>
     /// Who posted or spoke in the sentence: the subject of a posting or saying verb ("Montgomerie tweeted:", "Delaney
-    /// said:", "schrieb Chebli"; with <paramref name="speakers"/> also of a saying verb), the owner of a post ("Trump's tweet",
+    /// said:", "schrieb Chebli"; with <paramref name="speakers"/> also of a saying or speech verb: "betonte, er werde", "warned that"), the owner of a post ("Trump's tweet",
     /// "a tweet by Heer", "der Post von Kickl").
     /// </summary>
     private IEnumerable<int> Posters(Parsed s, bool speakers) => PosterMentions(s, speakers, pronouns: false).Select(m => m.Actor);
@@ -73,7 +73,7 @@ public sealed partial class RuleExtractor
             Mention? poster = null;
             if (lexicon.PostingVerbs.Contains(lower) && j + 1 < tokens.Count && lexicon.PostAuthors.Contains(tokens[j + 1].Lower)) // "posted by"
                 poster = named.FirstOrDefault(m => m.Start > j && m.Start - j <= 6 && Enumerable.Range(j + 1, m.Start - j - 1).All(b => tokens[b].IsWord));
-            else if (lexicon.PostingVerbs.Contains(lower) || (speakers && lexicon.SayingVerbs.Contains(lower)))
+            else if (lexicon.PostingVerbs.Contains(lower) || (speakers && (lexicon.SayingVerbs.Contains(lower) || lexicon.SpeechVerbs.Contains(lower))))
                 poster = named.LastOrDefault(m => m.End <= j && j - m.End <= 3 && !m.Marked) ?? named.FirstOrDefault(m => m.Start > j && m.Start - j <= 2 && !m.Marked);
             else if (lexicon.IsPostNoun(lower) || (lexicon.Platforms.Contains(lower) && j + 1 < tokens.Count && tokens[j + 1].IsWord)) // "Trump's Twitter attack"
                 poster = named.LastOrDefault(m => m.End == j && m.Mark == "'s")
@@ -120,7 +120,23 @@ public sealed partial class RuleExtractor
     /// How many sentences back a reply with no target may find whom it answers: three, but a bare "In response," answers
     /// what was reported just before, so only the sentence before.
     /// </summary>
-    private static int ImpliedReach(Parsed s, Hit hit) => hit.Cue.Noun && hit.Last + 1 < s.Tokens.Count && s.Tokens[hit.Last + 1].Text == "," ? 1 : 3;
+    private static int ImpliedReach(Parsed s, Hit hit) => hit.Cue.Noun && hit.Last + 1 < s.Tokens.Count && s.Tokens[hit.Last + 1].Text == "," ? 1 : AnswersThePost(s, hit) ? 6 : 3;
+
+    /// <summary>
+    /// "kommentierte den Post", "reagierte auf den Tweet", "wrote in reaction to the tweet": the reply's object is a post the text
+    /// spoke of (a definite or demonstrative article, one post, no author after it), so it still means the last post when a few
+    /// sentences on other things stand between.
+    /// </summary>
+    private static bool AnswersThePost(Parsed s, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        // The article right after the cue, or after a reply preposition right after it.
+        var article = hit.Last + 1 < tokens.Count && lexicon.ReplyPrepositions.Contains(tokens[hit.Last + 1].Lower) ? hit.Last + 2 : hit.Last + 1;
+        if (article + 1 >= tokens.Count || tokens[article].Quoted || !lexicon.RoleDeterminers.Contains(tokens[article].Lower)) return false;
+        var noun = Enumerable.Range(article + 1, Math.Min(2, tokens.Count - article - 1)).TakeWhile(j => tokens[j].IsWord && !tokens[j].Quoted)
+            .FirstOrDefault(j => lexicon.IsPostNounAt(tokens, j) || lexicon.PostedMedia.Contains(tokens[j].Lower), -1);
+        return noun > 0 && PostBefore(s, article - 1);
+    }
 
     /// <summary>"liked a tweet", "retweeted the post": the object is a post whose author the clause does not name.</summary>
     private static bool NamesPostAfter(Parsed s, Hit hit) =>
@@ -168,9 +184,15 @@ public sealed partial class RuleExtractor
         if (s.Lexicon.ReplyPrepositions.Contains(s.Tokens[hit.Last].Lower) && hit.Last + 1 < s.Tokens.Count && s.Tokens[hit.Last + 1].IsWord && !s.Tokens[hit.Last + 1].Quoted
             && !PlaceOrManner(s, hit.Last)) return !PostBefore(s, hit.Last);
         var end = clause.After.Count > 0 ? clause.After[^1].End : s.Tokens.Count;
+        var saidAfter = false;
         for (var j = hit.Last + 1; j < s.Tokens.Count && j < end + 1; j++)
         {
             if (s.Tokens[j].Text is "." or ":" or ";" || s.Tokens[j].Quoted) break;
+            // "Die FPÖ entgegnete, die ÖVP sei an der Stimmung schuld", "Baker countered, the nurses talked to the unions": after a comma
+            // right after the cue comes what the reply said; a preposition there names what is answered only before a known actor
+            // ("hit back, saying that he had replied to the Rail Council").
+            if (j == hit.Last + 1 && s.Tokens[j].Text == ",") saidAfter = true;
+            if (saidAfter && !s.Mentions.Any(m => !m.IsPronoun && (m.Start == j + 1 || m.Start == j + 2 && s.Lexicon.Determiners.Contains(s.Tokens[j + 1].Lower)))) continue;
             // "responded with the following, according to a report": a compound preposition names no one answered.
             if (s.Lexicon.ReplyPrepositions.Contains(s.Tokens[j].Lower) && !PlaceOrManner(s, j)
                 && !s.Lexicon.CompoundPrepositions.Contains(s.Tokens[j - 1].Lower)) return !PostBefore(s, j);

@@ -24,6 +24,7 @@ public sealed partial class RuleExtractor
             if (authorAt.Start < post.EvidenceStart) post = post with { EvidenceStart = sentences.Last(s => s.Start <= authorAt.Start).Start };
             last = (post, by.Value);
             discourse.QuotedPosts.Add((sentences.Count(s => s.Start <= post.Start) - 1, post.Start, author));
+            if (post.By == QuotedPosts.Author.Embed) discourse.EmbedTails.Add((post.End, post.EvidenceEnd, author));
             // „Die Heimat“: a quoted name is a name, not a post.
             var named = ActorsIn(text, post.Start, post.End, lexicon, post.Retold).ToList();
             if (named.Count == 1 && named[0].At.Length == text[post.Start..post.End].Trim().Length) continue;

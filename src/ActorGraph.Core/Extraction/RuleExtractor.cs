@@ -51,7 +51,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     }
 
     /// <summary>Where a cue's clause starts and ends, and the mentions before and after the cue within it.</summary>
-    private sealed record Clause(int Start, bool Subordinate, bool Own, List<Mention> Before, List<Mention> After);
+    private sealed record Clause(int Start, int End, bool Subordinate, bool Own, List<Mention> Before, List<Mention> After);
 
     public ActorLexicon Actors => actors;
 
@@ -80,7 +80,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         {
             ct.ThrowIfCancellationRequested();
             var mentions = mentionsOf[sentence.Index];
-            if (sentence.Tokens.Any(t => t.IsWord && !t.Quoted)) discourse.Narrative++;
+            // An embed's tail ("— Neil Findlay (@NeilFindlay) December 30, 2020") is the platform's line, not the reporter's:
+            // "three sentences back" does not count it.
+            var tail = discourse.EmbedTails.FirstOrDefault(e => e.Start <= sentence.Start && sentence.Start + sentence.Text.Length <= e.End, (Start: -1, End: -1, Author: -1));
+            if (tail.Author < 0 && sentence.Tokens.Any(t => t.IsWord && !t.Quoted)) discourse.Narrative++;
             discourse.Following = NextInParagraph(text, sentences, sentence);
             discourse.FollowingMentions = discourse.Following is { } next ? mentionsOf[next.Index] : [];
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
@@ -98,6 +101,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (AuthorOfPendingPost(text, parsed, discourse) is { } relationToAuthor) Keep(relationToAuthor);
             NoteFollowTopic(parsed, discourse);
             RememberPosters(parsed, discourse);
+            // The embed's author posted, as much as one the text says tweeted.
+            foreach (var ended in discourse.EmbedTails.Where(e => e.End > sentence.Start && e.End <= sentence.Start + sentence.Text.Length))
+                discourse.Posters.Insert(0, (ended.Author, discourse.Narrative));
             RememberDocuments(parsed, discourse);
             RememberSignings(parsed, discourse);
             Carry(discourse, sentence, mentions);
@@ -279,7 +285,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             && discourse.RecentPoster(2, _ => true) is var author and >= 0)
             sources = [new Resolved(author, Inference.PronounFromPreviousSentence, $"the post is {actors.Actors[author].Name}'s, who posted just before")];
         // "after his tweets directed at the Labour leader": the post's owner tagged, whoever the clause's subject is.
-        if (hit.Cue.AfterPost) sources = PostAuthor(s, hit, sources, discourse);
+        if (hit.Cue.AfterPost || hit.Cue.OnPost && AfterPostNoun(s, hit)) sources = PostAuthor(s, hit, sources, discourse);
         return sources;
     }
 

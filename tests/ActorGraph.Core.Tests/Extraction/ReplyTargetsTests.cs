@@ -63,6 +63,20 @@ public sealed class ReplyTargetsTests
     // "after/before/while" and a gerund share the main clause's subject.
     [InlineData("en", "Peter Quinn tweeted about the strike. Tom Baker apologised after replying to the post.", "tom-baker REPLIED_TO peter-quinn")]
     [InlineData("en", "Mary Collins posted a video. Tom Baker was criticised for weeks after retweeting it.", "tom-baker RETWEETED mary-collins")]
+    // "the post", "diesen Tweet": the post the text spoke of, still the last one posted when a few sentences on other things stand between.
+    [InlineData("de", "Anna Berger postete am Sonntag ein Meme. Darauf zu sehen ist ein Paar. Das Bild ging um die Welt. Die Zeitungen berichteten. Viele lachten. Markus Hahn kommentierte den Post mit den Worten: „Peinlich.“", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Anna Berger postete am Sonntag ein Meme. Darauf zu sehen ist ein Paar. Das Bild ging um die Welt. Die Zeitungen berichteten. Viele lachten. Markus Hahn reagierte auf diesen Tweet am Abend.", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("en", "Mary Collins tweeted a photo of the picket line on Sunday. It showed six nurses. The union shared it. Newspapers printed it. Many readers wrote in. Tom Baker responded to the tweet: “Brave.”", "tom-baker REPLIED_TO mary-collins")]
+    // After a comma right after the reply comes what it said: a preposition there ("an der Lage", "to the unions") names nothing answered.
+    [InlineData("de", "Markus Hahn sagte, er bleibe bei seiner Linie. Anna Berger entgegnete, die Partei sei an der Lage selbst schuld.", "anna-berger REPLIED_TO markus-hahn")]
+    [InlineData("de", "Markus Hahn sagte, er bleibe bei seiner Linie. Anna Berger konterte, die Partei habe auf die Basis nicht gehört.", "anna-berger REPLIED_TO markus-hahn")]
+    [InlineData("en", "Mary Collins said the plan had failed. Tom Baker countered, the nurses had been talking to the unions for weeks.", "tom-baker REPLIED_TO mary-collins")]
+    // Who stressed or warned spoke as much as who said.
+    [InlineData("de", "Markus Hahn betonte, er bleibe bei seiner Linie. Anna Berger entgegnete: „Das ist falsch.“", "anna-berger REPLIED_TO markus-hahn")]
+    [InlineData("en", "Mary Collins warned that the plan would fail. Tom Baker hit back: “Nonsense.”", "tom-baker REPLIED_TO mary-collins")]
+    // An embedded post's author posted; the embed's tail ("— Name (@handle) date") is no sentence of the report's.
+    [InlineData("en", "Tom Baker criticised the plan on Monday.\nRead it before you vote, Mary Collins. https://t.co/abc\n— Tom Baker (@tbaker) May 4, 2020\nThe post drew attention.\nMany found it rude.\nCollins replied: “I did read it.”", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("de", "Markus Hahn meldete sich am Abend.\nLies es erst, Anna Berger. https://t.co/abc\n— Markus Hahn (@mhahn) 4. Mai 2020\nDer Post sorgte für Aufsehen.\nViele fanden ihn unhöflich.\nBerger antwortete: „Habe ich.“", "anna-berger REPLIED_TO markus-hahn")]
     public void Finds_whom_the_reply_answers(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -86,6 +100,17 @@ public sealed class ReplyTargetsTests
     [InlineData("en", "Mary Collins released two songs. Tom Baker liked a tweet from a fan who shared her appreciation for the songs.", "tom-baker RETWEETED mary-collins")]
     [InlineData("en", "Tom Baker replied to a voter who retweeted Mary Collins.", "tom-baker RETWEETED mary-collins")]
     [InlineData("en", "On Sunday, Tom Baker shared a wooden bridge with a signpost stating that it was built by Mary Collins.", "tom-baker RETWEETED mary-collins")]
+    // A post the text brings in as new, several posts, or no post at all: a few sentences back is too far for whom it answers.
+    [InlineData("en", "Mary Collins tweeted a photo of the picket line on Sunday. It showed six nurses. The union shared it. Newspapers printed it. Many readers wrote in. Tom Baker responded to a tweet: “Brave.”", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins tweeted a photo of the picket line on Sunday. It showed six nurses. The union shared it. Newspapers printed it. Many readers wrote in. Tom Baker responded to the criticism: “Brave.”", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Anna Berger postete am Sonntag ein Meme. Darauf zu sehen ist ein Paar. Das Bild ging um die Welt. Die Zeitungen berichteten. Viele lachten. Markus Hahn reagierte auf die Tweets am Abend.", "markus-hahn REPLIED_TO anna-berger")]
+    // Seven sentences on is too far even for "the tweet".
+    [InlineData("en", "Mary Collins tweeted a photo of the picket line on Sunday. It showed six nurses. The union shared it. Newspapers printed it. Many readers wrote in. Some were moved. Others were not. Tom Baker responded to the tweet: “Brave.”", "tom-baker REPLIED_TO mary-collins")]
+    // Who is named in what the reply said was not answered.
+    [InlineData("en", "Mary Collins tweeted about the strike. Tom Baker replied, saying that Ruth Ellis had never answered him.", "tom-baker REPLIED_TO ruth-ellis")]
+    [InlineData("de", "Anna Berger twitterte zum Streik. Markus Hahn antwortete, Jonas Vogt habe ihm nie geantwortet.", "markus-hahn REPLIED_TO jonas-vogt")]
+    // An embedded post four sentences of the report back is too far to be what a reply answers.
+    [InlineData("en", "Read it before you vote, Mary Collins. https://t.co/abc\n— Tom Baker (@tbaker) May 4, 2020\nThe post drew attention.\nMany found it rude.\nThe vote was on Friday.\nThe plan passed.\nCollins replied: “I did read it.”", "mary-collins REPLIED_TO tom-baker")]
     public void Implies_no_target_where_the_reply_names_another(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }
