@@ -90,7 +90,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
             foreach (var relation in DocumentAuthors(parsed, discourse)) Keep(relation);
-            foreach (var relation in ListedFollows(parsed, discourse)) Keep(relation);
+            foreach (var relation in ListedFollows(text, parsed, discourse)) Keep(relation);
             foreach (var relation in FollowListMembers(parsed, discourse)) Keep(relation);
             foreach (var relation in RepliesByNoun(parsed, discourse)) Keep(relation);
             foreach (var relation in ActsReceived(parsed, discourse)) Keep(relation);
@@ -250,7 +250,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             }
             previousSources = sources;
             sentenceSources.AddRange(sources.Select(x => x.Actor));
-            RememberAct(hit, sources, targets, discourse);
+            RememberAct(s, hit, sources, targets, discourse);
         }
         return results;
     }
@@ -290,11 +290,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     }
 
     /// <summary>What a cue leaves for later sentences: who addressed whom, who posted, the last reply, an open list of follows.</summary>
-    private static void RememberAct(Hit hit, List<Resolved> sources, List<int> targets, Discourse discourse)
+    private static void RememberAct(Parsed s, Hit hit, List<Resolved> sources, List<int> targets, Discourse discourse)
     {
         // "Trump has 45 accounts that he follows": a follow that names no one opens a list the next sentences may name.
         if (hit.Cue.Relation == RelationType.Follows && !hit.Cue.Reciprocal && targets.Count == 0 && sources.Count == 1)
-            discourse.FollowList = (sources[0].Actor, discourse.Narrative);
+            discourse.FollowList = (sources[0].Actor, discourse.Narrative, s.Tokens is [.., { Text: ":" }]);
         if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Follows)
             foreach (var source in sources) foreach (var target in targets) discourse.AddressedBy[target] = source.Actor;
         if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Quoted or RelationType.Retweeted)

@@ -54,22 +54,18 @@ public sealed class PostMentionsTests
         Assert.Superset(expected.ToHashSet(), Triples(text, language));
 
     [Theory]
-    // A quotation a pronoun says right after a sentence about someone's post or posting goes on with that post.
-    [InlineData("en", "It started with Peter Quinn's tweet on Monday about Ruth Ellis. “Have you ever seen Tom Baker take on the banks? The truth is clear,” he said.", "peter-quinn TAGGED tom-baker")]
-    [InlineData("en", "Peter Quinn posted on Twitter. He added: “Ruth Ellis is rattled.”", "peter-quinn TAGGED ruth-ellis")]
     // Posts one after another, each with its pronoun: the third goes on as the second did.
     [InlineData("en", "Peter Quinn tweeted: “Mary Collins failing again.”\n\nHe then said: “Oh dear Tom Baker getting shouty.”\n\nHe added: “Ruth Ellis rattled, the house is falling.”", "peter-quinn TAGGED ruth-ellis")]
     // Told to followers, whatever the verb.
     [InlineData("en", "Peter Quinn was busy on Monday. Mr Quinn also told followers: “Imagine the outrage if Mary Collins had done so.”", "peter-quinn TAGGED mary-collins")]
-    public void A_quotation_after_a_post_goes_on_with_it(string language, string text, params string[] expected) =>
+    public void Posts_in_a_row_and_words_told_to_followers_tag_whom_they_name(string language, string text, params string[] expected) =>
         Assert.Superset(expected.ToHashSet(), Triples(text, language));
 
     [Theory]
-    // Told reporters about the post; said by someone named, who may have answered off the platform; a pronoun that does not fit the poster.
-    [InlineData("en", "Peter Quinn deleted the tweet on Monday. “I regret what I said about Tom Baker,” he told reporters.", "peter-quinn TAGGED tom-baker")]
-    [InlineData("en", "It started with Peter Quinn's tweet on Monday. Mary Collins said: “Tom Baker is wrong.”", "mary-collins TAGGED tom-baker")]
+    // Followers in a description of the speaker, who told reporters; a pronoun that does not fit the poster.
+    [InlineData("en", "Peter Quinn, who has many Twitter followers, told reporters: “Tom Baker is wrong.”", "peter-quinn TAGGED tom-baker")]
     [InlineData("en", "Peter Quinn tweeted: “Mary Collins failing again.”\n\nHe then said: “Oh dear Tom Baker getting shouty.”\n\nShe added: “Ruth Ellis rattled, the house is falling.”", "peter-quinn TAGGED ruth-ellis")]
-    public void A_quotation_after_a_post_by_someone_else_or_elsewhere_tags_no_one(string language, string text, string wrong) =>
+    public void Followers_that_describe_the_speaker_or_a_pronoun_unfit_for_the_poster_make_no_post(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 
     [Theory]
