@@ -171,6 +171,8 @@ public sealed class CueLexicon
     public required HashSet<string> WritingVerbs { get; init; }
     /// <summary>Words for more people of the same kind (<c>others</c>, <c>andere</c>): "Others, who signed the letter, are …".</summary>
     public required HashSet<string> Others { get; init; }
+    /// <summary>Nouns for people against something (<c>critics</c>, <c>opponents</c>, <c>Kritiker</c>): "Her critics include A and B" lists no signers.</summary>
+    public required HashSet<string> Opponents { get; init; }
     /// <summary>Nouns of acting for someone before <c>of</c>/<c>von</c> (<c>on behalf of</c>, <c>im Namen von</c>, <c>im Auftrag von</c>).</summary>
     public required HashSet<string> Proxies { get; init; }
     /// <summary>Verbs of posting (<c>twitterte</c>, <c>tweeted</c>): a quotation they attribute is a post.</summary>
@@ -500,6 +502,7 @@ public sealed class CueLexicon
             Companions = Class("companions"),
             Proxies = Class("proxies"),
             Others = Class("others"),
+            Opponents = Class("opponents"),
             WritingVerbs = Class("writing-verbs"),
             PostingVerbs = Class("posting-verbs"),
             SayingVerbs = Class("saying-verbs"),
