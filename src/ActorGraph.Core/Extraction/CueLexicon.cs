@@ -23,9 +23,12 @@ namespace ActorGraph.Extraction;
 /// <param name="AfterPost">A participle after a post noun (<c>a tweet aimed at</c>, <c>his tweets directed at</c>): the post's owner acted; after any other noun ("rhetoric aimed at") no one tagged.</param>
 /// <param name="InfinitiveOnly">A base form that is also a noun (<c>reply</c>, <c>respond</c>): a cue only as an infinitive that happened (<c>took to Twitter to respond</c>).</param>
 /// <param name="NeedsPlatform">A verb of everyday life (<c>mentioned</c>, <c>wandte sich an</c>, <c>reached out to</c>): an act on a platform only when its sentence, the one before or the one after names one.</param>
+/// <param name="OnPost">A verb of saying something about someone (<c>attacked</c>, <c>kritisierte</c>): a post that names its object only when a
+/// platform or post phrase stands in its own clause (<c>on Twitter</c>, <c>in einem Tweet</c>), its clause is a relative one about a post
+/// (<c>a tweet in which she mocked</c>), or it is a participle after a post noun (<c>a tweet attacking</c>).</param>
 /// <param name="Undone">Undoes the relation (<c>unfollowed</c>, <c>entfolgte</c>): it states the relation only under a negation (<c>has not unfollowed</c>: still follows).</param>
 public sealed record Cue(RelationType Relation, string Pattern, IReadOnlyList<CueStep> Steps,
-    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false, bool Authors = false, bool LetterObject = false, bool InfinitiveOnly = false, bool AfterPost = false, bool Undone = false)
+    double Confidence, bool Noun, bool NeedsDocument, bool StatesOnly, bool Owner, bool Reciprocal, bool Companions = false, bool Scene = false, bool NeedsPlatform = false, bool Authors = false, bool LetterObject = false, bool InfinitiveOnly = false, bool AfterPost = false, bool Undone = false, bool OnPost = false)
 {
     private const int MaxGap = 12;
 
@@ -168,6 +171,8 @@ public sealed class CueLexicon
     public required HashSet<string> WritingVerbs { get; init; }
     /// <summary>Words for more people of the same kind (<c>others</c>, <c>andere</c>): "Others, who signed the letter, are …".</summary>
     public required HashSet<string> Others { get; init; }
+    /// <summary>Nouns for people against something (<c>critics</c>, <c>opponents</c>, <c>Kritiker</c>): "Her critics include A and B" lists no signers.</summary>
+    public required HashSet<string> Opponents { get; init; }
     /// <summary>Nouns of acting for someone before <c>of</c>/<c>von</c> (<c>on behalf of</c>, <c>im Namen von</c>, <c>im Auftrag von</c>).</summary>
     public required HashSet<string> Proxies { get; init; }
     /// <summary>Verbs of posting (<c>twitterte</c>, <c>tweeted</c>): a quotation they attribute is a post.</summary>
@@ -497,6 +502,7 @@ public sealed class CueLexicon
             Companions = Class("companions"),
             Proxies = Class("proxies"),
             Others = Class("others"),
+            Opponents = Class("opponents"),
             WritingVerbs = Class("writing-verbs"),
             PostingVerbs = Class("posting-verbs"),
             SayingVerbs = Class("saying-verbs"),
@@ -656,7 +662,7 @@ public sealed class CueLexicon
             }
             if (separable.Count > 0 && steps.Count > 1) throw new InvalidOperationException($"{Where()}: a separable verb ({separable[0].Particle}+{separable[0].Lemma.Word}~) must stand alone in its pattern");
             Cue Make(IReadOnlyList<CueStep> pattern) => new(relation, cells[1], pattern, confidence,
-                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform"), flags.Contains("by"), flags.Contains("letter"), flags.Contains("infinitive"), flags.Contains("post"), flags.Contains("undone"));
+                flags.Contains("noun"), flags.Contains("doc"), flags.Contains("states"), flags.Contains("owner"), flags.Contains("back"), flags.Contains("with"), flags.Contains("scene"), flags.Contains("platform"), flags.Contains("by"), flags.Contains("letter"), flags.Contains("infinitive"), flags.Contains("post"), flags.Contains("undone"), flags.Contains("onpost"));
             cues.Add(Make(steps));
             foreach (var particle in separable.GroupBy(p => p.Particle))
             {

@@ -57,7 +57,7 @@ public static partial class QuotedPosts
     /// "Mr Magorian, who is also part of Facebook page X, said:": an English relative clause between commas describes the speaker;
     /// a platform in it is not where the words were said.
     /// </summary>
-    private static bool Describing(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
+    internal static bool Describing(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
     {
         if (!lexicon.SubjectNearVerb) return false;
         var open = Enumerable.Range(0, at).LastOrDefault(j => tokens[j].Text == "," || lexicon.Relatives.Contains(tokens[j].Lower) && j > 0 && tokens[j - 1].Text == ",", -1);

@@ -56,7 +56,7 @@ public sealed partial class RuleExtractor
             after.RemoveAll(m => m.Start >= nextSubject.Start);
         // A clause of its own puts the subject first (German verb-final order); after "und" it stands right before the verb.
         var own = k == 0 || subordinate || start > before;
-        return new Clause(start, subordinate, own, s.Mentions.Where(m => m.Start > start && m.End <= hit.Anchor && !asides.Any(a => m.Start > a.Open && m.End <= a.Close)).ToList(), after);
+        return new Clause(start, end, subordinate, own, s.Mentions.Where(m => m.Start > start && m.End <= hit.Anchor && !asides.Any(a => m.Start > a.Open && m.End <= a.Close)).ToList(), after);
     }
 
     /// <summary>
@@ -158,7 +158,9 @@ public sealed partial class RuleExtractor
         // Only the person (and a parenthesis: its handle) stands before the verb.
         var between = Enumerable.Range(first.End, hit.Anchor - first.End).ToList();
         var parenthesis = between.Count > 0 && s.Tokens[between[0]].Text == "(" && s.Tokens[between[^1]].Text == ")";
-        return (between.Count == 0 || parenthesis) && Enumerable.Range(clause.Start + 1, first.Start - clause.Start - 1).All(j => s.Lexicon.Determiners.Contains(s.Tokens[j].Lower) || s.Tokens[j].IsWord && char.IsLower(s.Tokens[j].Text[0]));
+        // A date may open the clause ("2022-05 Hamburger SPD-Politiker unterstützen …").
+        return (between.Count == 0 || parenthesis) && Enumerable.Range(clause.Start + 1, first.Start - clause.Start - 1).All(j => s.Lexicon.Determiners.Contains(s.Tokens[j].Lower)
+            || s.Tokens[j].IsWord && (char.IsLower(s.Tokens[j].Text[0]) || char.IsDigit(s.Tokens[j].Text[0])));
     }
 
     /// <summary>The subject after a plural verb: an unmarked actor, or the members a group's inclusion names ("3000 Menschen, darunter Hahn").</summary>

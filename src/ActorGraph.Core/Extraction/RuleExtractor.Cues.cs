@@ -19,6 +19,8 @@ public sealed partial class RuleExtractor
         {
             // A vague cue ("wrote", "joined") is SIGNED only beside a named document; elsewhere it must not split the clause.
             if (cue.NeedsDocument && !namesDocument) continue;
+            // "In a letter to Doyle, Collins and Baker criticised the plan": where a document is named, saying is signing it, not posting.
+            if (cue.OnPost && namesDocument) continue;
             for (var i = 0; i < tokens.Count; i++)
             {
                 // Cues inside quotation marks are what someone said, not what happened; a quoted button name ("Gefällt mir") is a noun cue.
@@ -29,7 +31,10 @@ public sealed partial class RuleExtractor
             }
         }
         hits.Sort((a, b) => a.Anchor.CompareTo(b.Anchor));
-        return hits;
+        // "A post by an account praising Ellis was written in response to …": a verb of saying about someone off a post is no cue
+        // at all, as it was before such verbs were cues; it must not end the clause of the cue after it.
+        var parsed = new Parsed(new Sentence(0, "", 0, tokens), mentions, hits, lexicon);
+        return hits.Where((h, k) => !h.Cue.OnPost || PostInClause(parsed, k)).ToList();
     }
 
     /// <summary>The cue's words, matched at <paramref name="matched"/>, state no act here (the act may still be stated: see <see cref="StatedInfinitive"/>).</summary>

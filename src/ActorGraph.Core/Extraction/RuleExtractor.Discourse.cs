@@ -49,8 +49,9 @@ public sealed partial class RuleExtractor
         public (int Source, int Target)? LastReply { get; set; }
         /// <summary>A like or retweet of a post whose author the text has not named yet.</summary>
         public (Parsed Sentence, Hit Hit, Resolved Source)? PendingPost { get; set; }
-        /// <summary>Who follows the accounts a sentence counted without naming them, and its <see cref="Narrative"/> index.</summary>
-        public (int Owner, int Sentence)? FollowList { get; set; }
+        /// <summary>Who follows the accounts a sentence counted without naming them, its <see cref="Narrative"/> index, and whether it ended
+        /// with a colon (announcing the list, which may then go on one line per member).</summary>
+        public (int Owner, int Sentence, bool Announced)? FollowList { get; set; }
         /// <summary>The <see cref="Narrative"/> index of the last sentence about following on a platform (see <see cref="NoteFollowTopic"/>).</summary>
         public int FollowTopic { get; set; } = -10;
         /// <summary>Who joined others in a letter's act ("joined Baker in calling on") before the text named the letter.</summary>

@@ -103,21 +103,55 @@ public sealed partial class RuleExtractor
         }
     }
 
-    /// <summary>The members a sentence of membership names for the follow list opened just before.</summary>
-    private IEnumerable<ExtractedRelation> ListedFollows(Parsed s, Discourse discourse)
+    /// <summary>
+    /// The members a sentence of membership names for the follow list opened just before; after a follow that announced its list
+    /// with a colon, also the member that opens each line ("@Kailashkher: A singer who …", "Ruth Ellis – a critic"), and the list
+    /// goes on as long as its lines do.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> ListedFollows(string text, Parsed s, Discourse discourse)
     {
-        if (discourse.FollowList is not var (owner, opened) || discourse.Narrative == opened) yield break;
-        if (discourse.Narrative - opened > 2 || s.Hits.Any(h => h.Cue.Relation != RelationType.Signed)) { discourse.FollowList = null; yield break; }
+        if (discourse.FollowList is not var (owner, opened, announced) || discourse.Narrative == opened) yield break;
+        if (s.Hits.Any(h => h.Cue.Relation != RelationType.Signed)) { discourse.FollowList = null; yield break; }
+        // "Instagram/Screenshots via Geo.tv": a line ended without a sentence's final punctuation (a caption's credit, a heading) does not count towards the reach.
+        if (Unterminated(text, s)) { discourse.FollowList = (owner, opened + 1, announced); yield break; }
+        if (discourse.Narrative - opened > 2) { discourse.FollowList = null; yield break; }
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var source = new Resolved(owner, Inference.ImpliedTarget, "");
+        if (announced && LineItem(text, s) is { } item && item.Actor != owner && !IsDocument(item))
+        {
+            discourse.FollowList = (owner, discourse.Narrative, announced);
+            yield return Row(s, new Hit(ListedFollow, [item.End]), source, new Resolved(item.Actor, Inference.None, "", item), Inference.ImpliedTarget,
+                $"a line of the list of those {actors.Actors[owner].Name} follows, announced just before");
+            yield break;
+        }
         var frame = Enumerable.Range(0, tokens.Count).FirstOrDefault(j => !tokens[j].Quoted
             && (lexicon.ListFrames.Contains(tokens[j].Lower) || (j + 1 < tokens.Count && lexicon.ListFrames.Contains($"{tokens[j].Lower} {tokens[j + 1].Lower}"))), -1);
         if (frame < 0) yield break;
         // Members stand before a relative or subordinate clause that says more about them ("…, who resigned as a minister").
         var end = Enumerable.Range(1, tokens.Count - 1).FirstOrDefault(j => RelativeClauseAt(s, j) || (tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(tokens[j].Lower)), tokens.Count);
         var hit = new Hit(ListedFollow, [frame]);
-        var source = new Resolved(owner, Inference.ImpliedTarget, "");
-        foreach (var m in s.Mentions.Where(m => !m.IsPronoun && !IsDocument(m) && m.End <= end && m.Actor != owner && (m.Mark is null || lexicon.IsInclusion(m.Mark))).DistinctBy(m => m.Actor))
+        // "These include the verified accounts of the PTI and the hospital": an account's owner is a member too.
+        foreach (var m in s.Mentions.Where(m => !m.IsPronoun && !IsDocument(m) && m.End <= end && m.Actor != owner
+                     && (m.Mark is null || lexicon.IsInclusion(m.Mark) || OwnsAccountBefore(s, m))).DistinctBy(m => m.Actor))
             yield return Row(s, hit, source, new Resolved(m.Actor, Inference.None, "", m), Inference.ImpliedTarget,
                 $"listed among those {actors.Actors[owner].Name} follows, as the text said just before");
+    }
+
+    /// <summary>A sentence that ends its line without a sentence's final punctuation or a closing quotation mark ("… account. Instagram/Screenshots via Geo.tv").</summary>
+    private static bool Unterminated(string text, Parsed s)
+    {
+        var end = s.Sentence.Start + s.Sentence.Text.Length;
+        while (end < text.Length && text[end] is ' ' or '\t') end++;
+        return (end == text.Length || text[end] is '\n' or '\r') && s.Sentence.Text.TrimEnd() is [.., var last] && char.IsLetterOrDigit(last);
+    }
+
+    /// <summary>The name or handle that opens a line, before a colon or a dash ("@NitishKumar : His rival …", "Ruth Ellis – a critic"); null otherwise.</summary>
+    private static Mention? LineItem(string text, Parsed s)
+    {
+        var start = s.Sentence.Start;
+        while (start > 0 && text[start - 1] is ' ' or '\t') start--;
+        if (start > 0 && text[start - 1] != '\n') return null;
+        var first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && m.Start == 0);
+        return first is not null && first.End < s.Tokens.Count && s.Tokens[first.End].Text is ":" or "-" or "–" or "—" ? first : null;
     }
 }

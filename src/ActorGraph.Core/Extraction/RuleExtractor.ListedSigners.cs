@@ -151,9 +151,28 @@ public sealed partial class RuleExtractor
             var kind = actors.Actors[m.Actor].Kind;
             // "Mary Collins MP, Green Party" on a line of its own: the party is where she belongs ("A, B and the Greens" is a list).
             if (kind != ActorKinds.Person && listed.Where(o => actors.Actors[o.Actor].Kind == ActorKinds.Person && SameLine(merged, o, m)).DistinctBy(o => o.Actor).Count() == 1) continue;
+            // "Ruth Ellis\nGreen Party", "Markus Hahn MdL\nBündnis 90/Die Grünen": a signature block puts the party on the line below the name.
+            if (kind is ActorKinds.Party or ActorKinds.Organisation && AffiliationBelow(merged, m, [.. mentions.Where(o => !o.IsPronoun && !IsDocument(o))])) continue;
             yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, "", documentMention), how,
                 how == Inference.None ? "" : $"declaration from context: {actors.Actors[document].Name}", "listed as signer");
         }
+    }
+
+    /// <summary>
+    /// <paramref name="m"/> is the only actor named on its line, and the line right above it names one person and no other
+    /// actor: the line says where that person belongs.
+    /// </summary>
+    private bool AffiliationBelow(Sentence sentence, Mention m, List<Mention> named)
+    {
+        var at = sentence.Tokens[m.Start].Start;
+        var lineStart = at == 0 ? -1 : sentence.Text.LastIndexOf('\n', at - 1);
+        if (lineStart <= 0) return false;
+        var lineEnd = sentence.Text.IndexOf('\n', at) is var e and >= 0 ? e : sentence.Text.Length;
+        var above = sentence.Text.LastIndexOf('\n', lineStart - 1);
+        int Offset(Mention o) => sentence.Tokens[o.Start].Start;
+        // Only capitalised words before it on the line ("Bündnis 90/Die Grünen"), not "and the Greens".
+        return !Sentences.Tokenize(sentence.Text[(lineStart + 1)..at]).Any(t => t.IsWord && char.IsLower(t.Text[0])) && named.All(o => o == m || Offset(o) <= lineStart || Offset(o) >= lineEnd)
+            && named.Where(o => Offset(o) > above && Offset(o) < lineStart).ToList() is [var person] && actors.Actors[person.Actor].Kind == ActorKinds.Person;
     }
 
     /// <summary>The sentence is a line of its own: a line break (or the text's edge) before and after it.</summary>

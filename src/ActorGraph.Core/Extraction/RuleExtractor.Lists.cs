@@ -76,7 +76,10 @@ public sealed partial class RuleExtractor
             if (t.Text.All(char.IsDigit) && g + 1 < glue.Count && glue[g + 1].Text is ")" or ".") g++;
             else if (t.Text == "(") depth++;
             else if (t.Text == ")") depth--;
-            else if (depth == 0 && !lexicon.IsListGlue(t.Lower) && t.Text != "." && !(t.IsWord && char.IsUpper(t.Text[0]))) return null;
+            // "Dr. med.", "Prof. Dr. h. c.", "Dipl.-Ing.": titles before the next name, written in lower case or with a hyphen after the period.
+            else if (depth == 0 && !lexicon.IsListGlue(t.Lower) && t.Text != "." && !(t.IsWord && char.IsUpper(t.Text[0]))
+                     && !(t.IsWord && g + 1 < glue.Count && glue[g + 1].Text == "." && Sentences.IsAbbreviation(t.Text))
+                     && !(t.Text == "-" && g > 0 && glue[g - 1].Text == ".")) return null;
         }
         var words = glue.Select(t => t.Lower).ToList();
         return words.Any(w => w is "," or ";" || lexicon.Conjunctions.Contains(w)) ? words : null;

@@ -58,6 +58,16 @@ public sealed partial class RuleExtractor
         if (hit.Cue.Relation == RelationType.Tagged && !hit.Cue.Noun && s.Lexicon.SubjectNearVerb && s.Lexicon.Prepositions.Contains(tokens[hit.Last].Lower)
             && objects.FirstOrDefault(m => m.Start > hit.Last) is { } addressed)
             return WithCoordinated(addressed, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList();
+        // "attacked Collins on Twitter over her deal with Ellis": saying something about someone names its first object, and those
+        // joined to it; not the owner of what was said about ("kritisiert den Wahlkampf der SPD", "criticised Collins's plan") or one
+        // a preposition other than the cue's own marks ("die Attacke auf Merkel"; "schoss gegen Hahn" is the cue's), nor an
+        // affiliation in brackets ("Franco (Grüne) hat Palmer kritisiert"), a subject pronoun ("in dem er Berger … bezeichnete") or
+        // a name past the sentence's end (a caption the splitter kept).
+        if (hit.Cue.OnPost)
+            return objects.FirstOrDefault(m => !Reported(s, hit, m) && !(m.IsPronoun && s.Lexicon.Nominatives.Contains(tokens[m.Start].Lower)) && (m.Mark is null or "object" || s.Lexicon.ObjectArticles.Contains(m.Mark) || m.Mark == tokens[hit.Last].Lower)
+                    && tokens.Take(m.Start).Count(t => t.Text == "(") == tokens.Take(m.Start).Count(t => t.Text == ")")
+                    && !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => tokens[j].Text is "." or "!" or "?")) is { } said
+                ? WithCoordinated(said, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList() : [];
         if (hit.Cue.Relation == RelationType.Tagged) return objects.Where(m => !Reported(s, hit, m)).ToList();
         // "followed Collins's advice", "folgte dem Aufruf von Hahn": one follows the actor itself, or an account of theirs.
         // "subscribed to Collins": the cue's own preposition marks its object.

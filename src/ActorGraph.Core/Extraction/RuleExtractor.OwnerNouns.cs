@@ -15,9 +15,11 @@ public sealed partial class RuleExtractor
     {
         var hit = s.Hits[k];
         var clause = ClauseOf(s, k);
-        // "So erklärt Meta die Follower von Trump": only a link ("ist", "gehört", "includes", "has … including") makes someone a follower.
+        // "So erklärt Meta die Follower von Trump": only a link ("ist", "gehört", "includes", "has … including") makes someone a follower;
+        // so does a colon right after the noun, which names them ("Steinbachs Facebook-Freund: NPD-Mann Thomsen").
         var next = s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? s.Tokens.Count;
-        if (!Enumerable.Range(clause.Start + 1, Math.Max(0, next - clause.Start - 1)).Any(j => s.Lexicon.Copulas.Contains(s.Tokens[j].Lower) || s.Lexicon.Inclusions.Contains(s.Tokens[j].Lower)))
+        var named = hit.Last + 1 < s.Tokens.Count && s.Tokens[hit.Last + 1].Text == ":";
+        if (!named && !Enumerable.Range(clause.Start + 1, Math.Max(0, next - clause.Start - 1)).Any(j => s.Lexicon.Copulas.Contains(s.Tokens[j].Lower) || s.Lexicon.Inclusions.Contains(s.Tokens[j].Lower)))
             yield break;
         // "mehr Follower als Hahn", "so viele Follower auf X wie Hahn": a comparison of numbers names no follower ("mehr als 5000 Follower, darunter Vogt" does).
         if (Enumerable.Range(Math.Max(clause.Start + 1, hit.Anchor - 3), hit.Anchor - Math.Max(clause.Start + 1, hit.Anchor - 3))

@@ -129,6 +129,45 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>
+    /// "attacked Collins on social media", "kritisierte Hahn in einem Tweet": saying something about someone is a post that names
+    /// them only where its own clause puts it on a platform; a platform elsewhere in the sentence may be another act's.
+    /// The clause of cue <paramref name="k"/> is a post: a platform or post phrase stands in it ("on Twitter", "in a posting on
+    /// Twitter", "in einem Tweet", "durch einen Social-Media-Post"), not in a relative clause about someone ("Baker, who is big on
+    /// Twitter,"), not before a verb of saying that has it ("wrote on X that Ellis attacked Quinn" is Ellis's act, said there),
+    /// and not after one subject and before another ("Baker pushed back on Twitter against claims she insulted Collins");
+    /// or the clause is a relative one about a post ("a tweet in which she mocked", "Tweet, in dem er … bezeichnete"); or the cue
+    /// is a participle right after a post noun ("a tweet attacking").
+    /// </summary>
+    private static bool PostInClause(Parsed s, int k)
+    {
+        var (tokens, hit, lexicon) = (s.Tokens, s.Hits[k], s.Lexicon);
+        if (AfterPostNoun(s, hit)) return true;
+        var clause = ClauseOf(s, k);
+        // "von Svazek in einem Posting beleidigt": a German agent before the participle is a passive's, whatever its auxiliary.
+        if (!lexicon.SubjectNearVerb && clause.Before.Any(m => m.Mark is { } mark && lexicon.Agents.Contains(mark)) && Passive(tokens, hit, clause, lexicon) is (false, _)) return false;
+        // "he got angry at those who kept criticizing him on Twitter": a relative pronoun that follows no actor is the subject, and no one known.
+        if (lexicon.SubjectNearVerb && Enumerable.Range(clause.Before.LastOrDefault()?.End ?? clause.Start + 1, Math.Max(0, hit.Anchor - (clause.Before.LastOrDefault()?.End ?? clause.Start + 1)))
+                .Any(j => lexicon.Relatives.Contains(tokens[j].Lower) && !s.Mentions.Any(m => m.End == j || m.End == j - 1 && tokens[j - 1].Text == ","))) return false;
+        bool Says(int j) => lexicon.SayingVerbs.Contains(tokens[j].Lower) || lexicon.SpeechVerbs.Contains(tokens[j].Lower) || lexicon.PostingVerbs.Contains(tokens[j].Lower);
+        bool Phrase(int i) => !tokens[i].Quoted && (lexicon.IsPlatformWord(tokens[i].Lower) || lexicon.IsPostNounAt(tokens, i)
+                || tokens[i].Lower is "posts" or "postings" || tokens[i].Lower == "media" && i > 0 && tokens[i - 1].Lower == "social")
+            && QuotedPosts.PlacedOn(tokens, i, lexicon) && !QuotedPosts.Describing(tokens, i, lexicon)
+            && !(i < hit.Anchor ? Enumerable.Range(i + 1, hit.Anchor - i - 1) : Enumerable.Range(hit.Last + 1, Math.Max(0, i - hit.Last - 1))).Any(Says);
+        bool Between(int i) => i < hit.Anchor && clause.Before.Any(m => m.Start > i && !m.Marked)
+            && (s.Mentions.Any(m => m.End <= i && !m.Marked) || s.Hits.Any(h => h.Last < i));
+        if (Enumerable.Range(clause.Start + 1, Math.Max(0, clause.End - clause.Start - 1)).Any(i => !hit.Tokens.Contains(i) && Phrase(i) && !Between(i))) return true;
+        // ", in which …", ", in dem …": a relative clause on a post noun before its comma (a word or two may stand between: "diesem Tweet
+        // Aufmerksamkeit, in dem"); read from the comma, for "in dem er Berger" also looks like an article before a name.
+        var comma = Enumerable.Range(0, hit.Anchor).LastOrDefault(j => tokens[j].Text == ",", -1);
+        return comma > 0 && comma + 2 < hit.Anchor
+            && (lexicon.Relatives.Contains(tokens[comma + 1].Lower) || lexicon.Prepositions.Contains(tokens[comma + 1].Lower) && lexicon.Relatives.Contains(tokens[comma + 2].Lower))
+            && TokenWindow.Before(comma, 3).Any(j => lexicon.IsPostNounAt(tokens, j));
+    }
+
+    /// <summary>"a tweet attacking", "a video message targeting": the cue is a participle right after a post noun.</summary>
+    private static bool AfterPostNoun(Parsed s, Hit hit) => hit.Anchor > 0 && s.Lexicon.IsPostNounAt(s.Tokens, hit.Anchor - 1);
+
+    /// <summary>
     /// Where what a cue reports begins: "of" before a gerund ("accused X of taking"), "why", "that", "dass", "ob", or in German the
     /// comma right after a separable particle ("warf ihm vor, …"); the sentence's end when none follows the cue.
     /// </summary>

@@ -85,8 +85,10 @@ public sealed partial class RuleExtractor
         // "Twenty senators, led by Collins and Baker, sent the letter": an apposition that leads or joins the ones who signed.
         if (ReducedPassive(s, hit) && !(documentMention is not null && documentMention.End <= hit.Anchor && documentMention.End >= hit.Anchor - 2)
             && !(hit.Cue.Companions && s.Tokens[hit.Anchor - 1].Text == ",")) yield break;
-        // "supported the letter": only a letter (not a bill) right after the verb.
-        if (hit.Cue.LetterObject && !(documentMention is not null && documentMention.Start > hit.Last && documentMention.Start - hit.Last <= 3
+        // "supported the letter": only a letter (not a bill) right after the verb; in the passive before it ("the statement, backed by
+        // Norway and Canada,", "Die Erklärung wurde von Norwegen unterstützt").
+        if (hit.Cue.LetterObject && !(documentMention is not null
+                && (documentMention.Start > hit.Last && documentMention.Start - hit.Last <= 3 || SupportedInPassive(s, hit, documentMention))
                 && Enumerable.Range(documentMention.Start, documentMention.End - documentMention.Start).Any(j => lexicon.DocumentNouns.Contains(s.Tokens[j].Lower)))) yield break;
         var document = documentMention?.Actor ?? -1;
         var how = basis.How;
@@ -429,6 +431,21 @@ public sealed partial class RuleExtractor
         }
         if (!s.Mentions.Any(m => !m.IsPronoun && m.End <= hit.Anchor && m.Mark is { } mark && lexicon.Agents.Contains(mark))) return false;
         return (document is not null && document.Start == hit.Last + 1) || tokens.Any(t => lexicon.PassiveAuxiliaries.Contains(t.Lower) || lexicon.StativeAuxiliaries.Contains(t.Lower));
+    }
+
+    /// <summary>
+    /// The document is the subject of the verb in the passive: English "the statement, backed by", "is supported by" (the
+    /// agent right after the verb, the document at most three tokens before it); German "Die Erklärung wurde von Norwegen
+    /// unterstützt" (an agent before the verb, the document before the agent).
+    /// </summary>
+    private bool SupportedInPassive(Parsed s, Hit hit, Mention document)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (document.End > hit.Anchor) return false;
+        if (lexicon.SubjectNearVerb)
+            return hit.Anchor - document.End <= 3 && hit.Last + 1 < tokens.Count && lexicon.Agents.Contains(tokens[hit.Last + 1].Lower)
+                && Enumerable.Range(document.End, hit.Anchor - document.End).All(j => tokens[j].Text == "," || lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower) || lexicon.StativeAuxiliaries.Contains(tokens[j].Lower));
+        return PassiveSigning(s, hit, document) && s.Mentions.Any(m => !m.IsPronoun && m.Start >= document.End && m.End <= hit.Anchor && m.Mark is { } mark && lexicon.Agents.Contains(mark));
     }
 
     /// <summary>"a letter signed by Baker": a participle right after a noun with its agent after it, no auxiliary or conjunction ("led by A and joined by B") before it.</summary>

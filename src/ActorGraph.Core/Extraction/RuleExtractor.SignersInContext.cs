@@ -39,6 +39,8 @@ public sealed partial class RuleExtractor
         }
         var document = ContextDocument(discourse);
         if (opening < 0 || document < 0 || ComparedWithOther(s, opening)) return [];
+        // "Her critics include Baker and Ellis", "Among his opponents are …": those against the signer are no more signers.
+        if (Enumerable.Range(0, Math.Min(first?.Start ?? opening, tokens.Count)).Any(j => lexicon.Opponents.Contains(tokens[j].Lower))) return [];
         var listed = first is null ? [] : SignerList(first, s);
         // "They include MPs representing the whole caucus, Green Party leader May and Green MP Manly": the people named among described groups.
         if (opening < 3)

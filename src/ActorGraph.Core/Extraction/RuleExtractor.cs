@@ -51,7 +51,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     }
 
     /// <summary>Where a cue's clause starts and ends, and the mentions before and after the cue within it.</summary>
-    private sealed record Clause(int Start, bool Subordinate, bool Own, List<Mention> Before, List<Mention> After);
+    private sealed record Clause(int Start, int End, bool Subordinate, bool Own, List<Mention> Before, List<Mention> After);
 
     public ActorLexicon Actors => actors;
 
@@ -90,7 +90,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
             foreach (var relation in DocumentAuthors(parsed, discourse)) Keep(relation);
-            foreach (var relation in ListedFollows(parsed, discourse)) Keep(relation);
+            foreach (var relation in ListedFollows(text, parsed, discourse)) Keep(relation);
             foreach (var relation in FollowListMembers(parsed, discourse)) Keep(relation);
             foreach (var relation in RepliesByNoun(parsed, discourse)) Keep(relation);
             foreach (var relation in ActsReceived(parsed, discourse)) Keep(relation);
@@ -250,7 +250,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             }
             previousSources = sources;
             sentenceSources.AddRange(sources.Select(x => x.Actor));
-            RememberAct(hit, sources, targets, discourse);
+            RememberAct(s, hit, sources, targets, discourse);
         }
         return results;
     }
@@ -285,16 +285,16 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             && discourse.RecentPoster(2, _ => true) is var author and >= 0)
             sources = [new Resolved(author, Inference.PronounFromPreviousSentence, $"the post is {actors.Actors[author].Name}'s, who posted just before")];
         // "after his tweets directed at the Labour leader": the post's owner tagged, whoever the clause's subject is.
-        if (hit.Cue.AfterPost) sources = PostAuthor(s, hit, sources, discourse);
+        if (hit.Cue.AfterPost || hit.Cue.OnPost && AfterPostNoun(s, hit)) sources = PostAuthor(s, hit, sources, discourse);
         return sources;
     }
 
     /// <summary>What a cue leaves for later sentences: who addressed whom, who posted, the last reply, an open list of follows.</summary>
-    private static void RememberAct(Hit hit, List<Resolved> sources, List<int> targets, Discourse discourse)
+    private static void RememberAct(Parsed s, Hit hit, List<Resolved> sources, List<int> targets, Discourse discourse)
     {
         // "Trump has 45 accounts that he follows": a follow that names no one opens a list the next sentences may name.
         if (hit.Cue.Relation == RelationType.Follows && !hit.Cue.Reciprocal && targets.Count == 0 && sources.Count == 1)
-            discourse.FollowList = (sources[0].Actor, discourse.Narrative);
+            discourse.FollowList = (sources[0].Actor, discourse.Narrative, s.Tokens is [.., { Text: ":" }]);
         if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Follows)
             foreach (var source in sources) foreach (var target in targets) discourse.AddressedBy[target] = source.Actor;
         if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Quoted or RelationType.Retweeted)

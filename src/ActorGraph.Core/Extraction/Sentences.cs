@@ -43,7 +43,12 @@ public static partial class Sentences
         "sens", "reps", "govs", "rev", "lt", "col", "capt", "sgt", "atty", "amb", "del", "abg", "dipl", "ing", "mdl",
         "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn",
         "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+        // academic affixes in German signer lists ("Prof. Dr. h. c. mult. A", "Dr. rer. nat. B", "C, LL.M.")
+        "h", "c", "h.c", "mult", "rer", "nat", "pol", "med", "jur", "phil", "oec",
     };
+
+    /// <summary>A word written with a period that ends no sentence ("Dr", "Sen", "h.c", "rer"): a title or affix before a name.</summary>
+    public static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
 
     private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -310,4 +310,55 @@ public sealed class FollowsAndLikesTests
     [InlineData("de", "Markus Hahn markierte Anna Berger auf X und folgt seitdem Jonas Vogt.", "markus-hahn jonas-vogt")]
     public void A_verb_after_a_conjunction_shares_the_subject_not_the_object_before_it(string language, string text, string expected) =>
         Assert.Equal(expected.Split('|'), Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // A friend on Facebook follows the other's posts: "Facebook-Freund von", "a Facebook friend of", becoming a friend in scare quotes;
+    // whose Facebook friend someone is, the owner before the noun.
+    [InlineData("de", "Markus Hahn war bis heute Facebook-Freund von Jonas Vogt.", "markus-hahn jonas-vogt")]
+    [InlineData("de", "Bis Montag noch Anna Bergers Facebook-Freund: Markus Hahn.", "markus-hahn anna-berger")]
+    [InlineData("en", "Tom Baker became a ‘friend’ of Mary Collins on May 11th.", "tom-baker mary-collins")]
+    [InlineData("en", "Tom Baker was a Facebook friend of Mary Collins until Monday.", "tom-baker mary-collins")]
+    public void A_friend_on_Facebook_follows(string language, string text, string expected) =>
+        Assert.Equal([expected], Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Friends off the platforms follow no one.
+    [InlineData("en", "Tom Baker has been friends with Mary Collins since school.")]
+    [InlineData("en", "Tom Baker, a close friend of Mary Collins, posted the photo on Facebook.")]
+    // A friend in scare quotes that no one became is irony, not a friendship request accepted.
+    [InlineData("en", "Tom Baker, a ‘friend’ of Mary Collins, posted the photo on Facebook.")]
+    [InlineData("de", "Markus Hahn ist ein alter Freund von Jonas Vogt und postet oft auf Facebook.")]
+    public void A_friend_off_the_platforms_follows_no_one(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // "Here are the accounts X follows:" and then one line for each: the name or handle that opens a line, before a colon or a dash.
+    [InlineData("en", "Here are the notable accounts that Tom Baker follows on Twitter:\n\n@SenCollinsFict: A senator who often attacks him. This shows his humour.\n\nRuth Ellis - a critic of the rail plan.\n\nPeter Quinn: Another rival.",
+        "tom-baker", "mary-collins", "ruth-ellis", "peter-quinn")]
+    [InlineData("de", "Das sind die Konten, denen Markus Hahn auf X folgt:\n\nAnna Berger: Die Rivalin aus dem Landtag.\n\nJonas Vogt – ein Kritiker der Partei.",
+        "markus-hahn", "anna-berger", "jonas-vogt")]
+    public void A_follow_list_goes_on_one_line_per_member(string language, string text, string owner, params string[] members) =>
+        Assert.Equal(members.Select(m => $"{owner} {m}"), Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Lines that open with a name are no list when the follow before them announced none: a speaker, a quote.
+    [InlineData("en", "Tom Baker follows 40 accounts on Twitter.\n\nMary Collins: “I do not care whom he follows.”")]
+    [InlineData("de", "Markus Hahn folgt auf X 40 Konten.\n\nAnna Berger: „Das ist mir egal.“")]
+    public void Lines_opening_with_a_name_after_a_follow_that_announced_no_list_name_no_member(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // The members of a follow list may be named as the owners of accounts; a caption's credit line between is no sentence of the text.
+    [InlineData("en", "Tom Baker is following only two accounts on Instagram.\n\nScreenshots of Tom Baker's Instagram account. Instagram/Screenshots via News Agency\n\nThese include the verified accounts of the Rail Council and Mary Collins.",
+        "tom-baker", "rail-council", "mary-collins")]
+    [InlineData("de", "Markus Hahn folgt auf Instagram nur zwei Konten.\n\nDarunter sind die Accounts von Anna Berger und dem Rail Council.",
+        "markus-hahn", "anna-berger", "rail-council")]
+    public void A_follow_list_names_its_members_by_their_accounts(string language, string text, string owner, params string[] members) =>
+        Assert.Equal(members.Select(m => $"{owner} {m}"), Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Three sentences of the text after the follow, the list is over.
+    [InlineData("en", "Tom Baker is following only two accounts on Instagram.\n\nHe posts daily.\n\nHis photos are of trains.\n\nThe trains include those of the Rail Council.")]
+    public void A_follow_list_ends_three_sentences_on(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
 }

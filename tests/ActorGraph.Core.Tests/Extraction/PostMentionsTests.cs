@@ -54,6 +54,36 @@ public sealed class PostMentionsTests
         Assert.Superset(expected.ToHashSet(), Triples(text, language));
 
     [Theory]
+    // Saying something about someone where the clause itself puts it on a platform or in a post names them.
+    [InlineData("en", "Mary Collins attacked Tom Baker on social media.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Ruth Ellis threw shade at Peter Quinn on Twitter on Tuesday.", "ruth-ellis TAGGED peter-quinn")]
+    [InlineData("en", "In a series of posts on X, Tom Baker hit out at Ruth Ellis and Peter Quinn.", "tom-baker TAGGED ruth-ellis", "tom-baker TAGGED peter-quinn")]
+    [InlineData("en", "Mary Collins attacked Tom Baker on Twitter over his deal with Ruth Ellis.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Peter Quinn authored a tweet attacking Mary Collins.", "peter-quinn TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker sent a tweet on Monday, in which he mocked Ruth Ellis.", "tom-baker TAGGED ruth-ellis")]
+    [InlineData("de", "Anna Berger hat Markus Hahn auf Instagram scharf kritisiert.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "Markus Hahn (Grüne) hat Lea Krüger bei Twitter kritisiert.", "markus-hahn TAGGED lea-krueger")]
+    [InlineData("de", "Jonas Vogt schießt via X gegen Lea Krüger.", "jonas-vogt TAGGED lea-krueger")]
+    [InlineData("de", "Markus Hahn erregte mit einem Tweet Aufsehen, in dem er Anna Berger als Märchentante bezeichnete.", "markus-hahn TAGGED anna-berger")]
+    [InlineData("de", "Lea Krüger ist von Jonas Vogt auf Twitter attackiert worden.", "jonas-vogt TAGGED lea-krueger")]
+    public void Saying_something_about_someone_in_a_post_tags_them(string language, string text, params string[] expected) =>
+        Assert.Superset(expected.ToHashSet(), Triples(text, language));
+
+    [Theory]
+    // The platform is not the clause's: a relative clause about the speaker, an interview about it, another's act reported there.
+    [InlineData("en", "Mary Collins, who is popular on Twitter, attacked Tom Baker in a speech.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Mary Collins criticised Tom Baker in an interview about her Twitter habits.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Tom Baker wrote on Twitter that Ruth Ellis had attacked Peter Quinn.", "ruth-ellis TAGGED peter-quinn")]
+    [InlineData("en", "Tom Baker said he was angry at the trolls who kept attacking Ruth Ellis on Twitter.", "tom-baker TAGGED ruth-ellis")]
+    // Not the one a deal, an affiliation, a topic or an owner is about.
+    [InlineData("en", "Mary Collins attacked Tom Baker on Twitter over his deal with Ruth Ellis.", "mary-collins TAGGED ruth-ellis")]
+    [InlineData("de", "Markus Hahn (Grüne) hat Lea Krüger bei Twitter kritisiert.", "markus-hahn TAGGED gruene")]
+    [InlineData("de", "Anna Berger kritisiert auf X den Wahlkampf der Grünen und die Attacke auf Markus Hahn.", "anna-berger TAGGED gruene")]
+    [InlineData("de", "Anna Berger kritisiert auf X den Wahlkampf der Grünen und die Attacke auf Markus Hahn.", "anna-berger TAGGED markus-hahn")]
+    public void Saying_something_about_someone_off_a_post_tags_no_one(string language, string text, string wrong) =>
+        Assert.DoesNotContain(wrong, Triples(text, language));
+
+    [Theory]
     // Said about a tweet, to reporters: no post, and none to follow on from.
     [InlineData("en", "“I did not see it,” Tom Baker said of Mary Collins's tweet. “I don't read Twitter.”\n“I won't comment on Ruth Ellis,” said Peter Quinn.", "peter-quinn TAGGED ruth-ellis")]
     // A platform nearby, but the words were spoken in an interview.

@@ -25,6 +25,8 @@ public sealed class SentencesTests
     [InlineData("Berger unterschreibt\nDie Abgeordnete hat den Brief am Montag unterschrieben.", 2)]
     [InlineData("Sehr geehrter Herr Meier,\nwir fordern mehr Geld.", 2)]
     [InlineData("Berger unterschreibt\n\nauch Hahn hat den Brief am Montag unterschrieben.", 2)]
+    [InlineData("Den Brief unterschrieben Prof. Dr. h. c. mult. Anna Berger und Dr. rer. nat. Markus Hahn.", 1)]
+    [InlineData("Unterzeichnet hat auch Dr. med. Lea Krüger, LL.M. Der Brief ging an Klaus Meier.", 2)]
     public void Sentences_end_where_the_text_ends_one(string text, int count) =>
         Assert.Equal(count, Sentences.Split(text).Count);
 
