@@ -52,6 +52,45 @@ public sealed partial class RuleExtractor
                 $"declaration from context: {actors.Actors[document].Name}", "signers listed after a signing"));
     }
 
+    private static readonly Cue JoinedBy = new(RelationType.Signed, "was joined by", [], 0.7, false, false, false, false, false);
+
+    /// <summary>
+    /// "Collins led the letter. She was joined by Baker and Ellis.", "They were joined by Quinn in urging …": right after a
+    /// signing, a sentence with no document of its own says who joined the subject; the agents signed the text's document, and
+    /// the subject did. Only where the sentence ends with the agents or goes on with the act ("in urging"), not with an
+    /// occasion ("joined by Baker at the rally", "on the stage").
+    /// </summary>
+    private IEnumerable<ExtractedRelation> SignersJoinedBy(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (s.Sentence.Index - discourse.LastSigned != 1 || s.Mentions.Any(IsDocument)) yield break;
+        if (s.Hits.Any(h => h.Cue.Relation == RelationType.Signed)) yield break;
+        // The cue needs a document beside it, so it was not looked for here ("joined", "joins").
+        var hit = lexicon.Cues.Where(c => c.Relation == RelationType.Signed && c.Companions && !c.Noun)
+            .SelectMany(c => Enumerable.Range(1, tokens.Count - 1).Where(j => !tokens[j].Quoted).Select(j => c.MatchAt(tokens, j) is { } matched ? new Hit(c, matched) : null))
+            .OfType<Hit>().FirstOrDefault();
+        if (hit is null || Enumerable.Range(0, hit.Anchor).Any(j => lexicon.IsNegation(tokens[j].Lower) || lexicon.NonEvents.Contains(tokens[j].Lower))) yield break;
+        if (hit.Anchor == 0 || !lexicon.PassiveAuxiliaries.Contains(tokens[hit.Anchor - 1].Lower) || hit.Last + 2 >= tokens.Count || !lexicon.Agents.Contains(tokens[hit.Last + 1].Lower)) yield break;
+        // "joined by Sens. Baker and Ellis": titles may stand between "by" and the first name.
+        var first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !IsDocument(m) && m.Start > hit.Last + 1 && m.Start <= hit.Last + 4
+            && Enumerable.Range(hit.Last + 2, m.Start - hit.Last - 2).All(j => tokens[j].Text == "." || tokens[j].IsWord && char.IsUpper(tokens[j].Text[0])));
+        if (first is null) yield break;
+        var agents = SignerList(first, s);
+        var after = agents[^1].End;
+        if (after < tokens.Count && tokens[after].Text is not ("." or "," or ";" or "!")
+            && !(tokens[after].Lower == "in" && after + 1 < tokens.Count && tokens[after + 1].Lower.EndsWith("ing", StringComparison.Ordinal))) yield break;
+        var document = ContextDocument(discourse);
+        if (document < 0) yield break;
+        var subject = s.Mentions.LastOrDefault(m => !IsDocument(m) && !m.Marked && m.End < hit.Anchor && hit.Anchor - m.End <= 2);
+        var signers = agents.Select(m => new Resolved(m.Actor, Inference.None, "", m)).ToList();
+        if (subject is not null)
+            signers.AddRange(WithCoordinated(subject, s.Mentions, tokens, lexicon).Select(m => Resolve(m, s.Mentions, discourse.Previous, -1)).OfType<Resolved>());
+        var cue = new Hit(JoinedBy, [.. hit.Tokens, hit.Last + 1]);
+        foreach (var signer in signers.Where(r => !actors.Actors[r.Actor].IsDocument).DistinctBy(r => r.Actor))
+            yield return Row(s, cue, signer, new Resolved(document, Inference.None, ""), signer.How | Inference.DocumentFromContext,
+                signer.Note, $"declaration from context: {actors.Actors[document].Name}", "joined the subject right after a signing");
+    }
+
     private static readonly Cue WeTheSigners = new(RelationType.Signed, "we, the signers", [], 0.8, false, false, false, false, false);
 
     /// <summary>
