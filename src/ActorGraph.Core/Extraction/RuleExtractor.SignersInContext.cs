@@ -130,12 +130,34 @@ public sealed partial class RuleExtractor
         if (document < 0 || !(actors.Actors.Count(a => a.IsDocument) == 1 || s.Sentence.Index - discourse.LastSigning is >= 1 and <= 2)) return [];
         var clauseStart = Enumerable.Range(0, verb).LastOrDefault(j => tokens[j].Text is "," or ";" or ":" || lexicon.Subordinators.Contains(tokens[j].Lower) || lexicon.Relatives.Contains(tokens[j].Lower), -1);
         var before = s.Mentions.Where(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start > clauseStart && m.End <= verb).ToList();
-        var writer = lexicon.SubjectNearVerb ? ListHead(before.LastOrDefault(), s) : before.FirstOrDefault();
+        // "Krüger, Wolf und zwölf weitere Bürgermeister schrieben an Meier": the list reaches back over the comma before the clause.
+        // "Nach dem Treffen schrieben Krüger und Wolf an Meier": after a fronted phrase the German subject follows the verb.
+        var writer = ListHead(lexicon.SubjectNearVerb ? before.LastOrDefault() : before.FirstOrDefault(), s)
+            ?? (lexicon.SubjectNearVerb ? null : s.Mentions.FirstOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start == verb + 1
+                // the addressee after "an" ("schrieb Wagenknecht: …" names whom, not who, as "wrote Doyle" does)
+                && s.Mentions.Any(o => o.Start > m.End && o.Mark == "an" && !IsDocument(o))));
+        writer ??= AmongThoseWho(s, clauseStart);
         if (writer is null) return [];
         var hit = new Hit(WroteTo, [verb]);
         return WithCoordinated(writer, s.Mentions, tokens, lexicon).Where(m => !IsDocument(m) && !MentionNegated(tokens, m, lexicon))
             .Select(m => Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, ""), Inference.DocumentFromContext,
                 $"declaration from context: {actors.Actors[document].Name}", "writing to someone is a letter"));
+    }
+
+    /// <summary>
+    /// "Collins and Baker were among the 30 senators who wrote to Doyle", "Krüger und Wolf gehören zu den zwölf Abgeordneten,
+    /// die an Meier geschrieben haben": the verb stands in a relative clause (at <paramref name="relative"/>) on a plural
+    /// member noun that "among"/"zu" counts the names before it in: the head of that list, or null.
+    /// </summary>
+    private Mention? AmongThoseWho(Parsed s, int relative)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (relative < 2 || !lexicon.Relatives.Contains(tokens[relative].Lower)) return null;
+        var noun = tokens[relative - 1].Text == "," ? relative - 2 : relative - 1;
+        if (noun < 1 || !lexicon.MemberNouns.Contains(tokens[noun].Lower)) return null;
+        var among = Enumerable.Range(Math.Max(0, noun - 5), noun - Math.Max(0, noun - 5)).LastOrDefault(j => tokens[j].Lower is "among" or "zu" or "unter", -1);
+        if (among < 1 || Enumerable.Range(among + 1, noun - among - 1).Any(j => !tokens[j].IsWord || s.Mentions.Any(m => m.Start <= j && j < m.End))) return null;
+        return ListHead(s.Mentions.LastOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.End <= among && among - m.End <= 2), s);
     }
 
     /// <summary>The sentence comes right after a signing (up to six sentences when it opens with a group noun: "The group includes …", "The senators are …").</summary>
