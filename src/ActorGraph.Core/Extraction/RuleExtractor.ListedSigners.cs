@@ -54,7 +54,8 @@ public sealed partial class RuleExtractor
             return [];
         }
         // "Dear Secretary Doyle," opens a letter: the lines of names after its text are its signers.
-        if (SignerLists.OpensLetter(s.Tokens, s.Lexicon)) discourse.LetterOpened = true;
+        // "We, the undersigned members of Parliament, call on …", "Wir, die Unterzeichnenden, fordern …" opens one as well.
+        if (SignerLists.OpensLetter(s.Tokens, s.Lexicon) || SignerLists.SpeaksAsUndersigned(s.Tokens, s.Lexicon)) discourse.LetterOpened = true;
         discourse.Signers = null;
         var signOff = SignerLists.SignOffLength(s.Tokens, s.Lexicon);
         if (signOff > 0)
