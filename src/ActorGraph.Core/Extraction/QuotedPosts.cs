@@ -25,8 +25,11 @@ public static partial class QuotedPosts
         public bool Retold { get; init; }
     }
 
-    /// <summary>How the text says who wrote a post: a verb (or colon) whose subject wrote it, an embed's tail, or the sentence before, which posted.</summary>
-    public enum Author { Verb, Embed, SentenceBefore }
+    /// <summary>
+    /// How the text says who wrote a post: a verb (or colon) whose subject wrote it, an embed's tail, the sentence before, which posted,
+    /// or a pronoun saying it ("“…,” he said") after a sentence that names the post: the pronoun is that post's owner.
+    /// </summary>
+    public enum Author { Verb, Embed, SentenceBefore, OwnerBefore }
 
     private static readonly Dictionary<char, char[]> Closing = new()
     {
@@ -54,9 +57,16 @@ public static partial class QuotedPosts
             var lineStart = text.LastIndexOf('\n', Math.Max(0, embed.Index - 1)) + 1;
             var previous = EmbedPattern().Matches(text[..embed.Index]).LastOrDefault();
             var start = Math.Max(Math.Max(lineStart, previous is null ? 0 : previous.Index + previous.Length), embed.Index - 320);
-            if (embed.Index - start < 3 && lineStart > 0) start = text.LastIndexOf('\n', Math.Max(0, lineStart - 2)) + 1; // the post stands on the line before
+            // The post stands on the line before, or on the last line with text before a blank one ("… https://t.co/x" ⏎ ⏎ "— Name (@name) …").
+            if (embed.Index - start < 3 && lineStart > 0)
+            {
+                var end = lineStart - 1;
+                while (end > 0 && char.IsWhiteSpace(text[end])) end--;
+                start = text.LastIndexOf('\n', end) + 1;
+            }
             // An embed's tail on the line before ("— A (@a) April 2, 2020" ⏎ "— B (@b) April 2, 2020") is no text of this post.
             if (previous is not null) start = Math.Max(start, previous.Index + previous.Length);
+            start = IntroducedLines(text, start, Math.Max(previous is null ? 0 : previous.Index + previous.Length, embed.Index - 320));
             var author = embed.Groups["author"];
             var handle = embed.Groups["handle"];
             yield return new Post(start, embed.Index, author.Index, author.Index + author.Length, start, embed.Index + embed.Length, handle.Index, handle.Index + handle.Length, Author.Embed);
@@ -70,6 +80,7 @@ public static partial class QuotedPosts
         }
         Found? lastFound = null;
         var lastClose = -1;
+        (Found Found, int Close)? lastQuoted = null; // the last quotation yielded as a post, with its closing mark
         var lastPost = (From: -2, To: -2); // the sentences of the last post found, with its attribution
         foreach (var (open, close) in Quotations(text))
         {
@@ -84,7 +95,9 @@ public static partial class QuotedPosts
             var goesOn = lastFound is not null && (lastFound.Sentence.Index + 1 == opening.Index && opening.Start == open
                 && !text[(lastFound.Sentence.Start + lastFound.Sentence.Text.Length)..open].Contains('\n')
                 || lastClose >= 0 && (lastClose == text.Length || text[lastClose] == '\n') && string.IsNullOrWhiteSpace(text[lastClose..open])) ? lastFound : null;
-            lastFound = after ?? before ?? goesOn ?? Introduced(sentences, open, text, lexicon) ?? AfterPosting(sentences, opening, open, close, text, lexicon);
+            // "“…,” he wrote." ⏎ "“…”": a paragraph that is one quotation, right after a paragraph that ended with a post, goes on with that post.
+            var nextOfPost = lastQuoted is { } quoted && Paragraph(text, open, close) && NextParagraph(text, quoted.Close, open) ? quoted.Found : null;
+            lastFound = after ?? before ?? goesOn ?? Introduced(sentences, open, text, lexicon) ?? nextOfPost ?? AfterPosting(sentences, opening, open, close, text, lexicon);
             lastClose = close;
             if (lastFound is not { } found) continue;
             var evidenceStart = Math.Min(opening.Start, found.Sentence.Start);
@@ -93,15 +106,22 @@ public static partial class QuotedPosts
             if (found.Verb is not Verb.Posting && (SpokenElsewhere(found.Sentence, lexicon) || SpokenElsewhere(closing, lexicon))) { lastFound = null; continue; }
             // A post shows itself by an @handle or #hashtag; a quotation someone wrote, by a platform in the few sentences before;
             // a spoken one or one a colon introduces, by a platform in its own sentence or by following right after a post ("X posted: “…”" ⏎ "Y said: “…”").
-            var social = found.Verb is Verb.Posting || HandleOrHashtag().IsMatch(quote) || found.Verb switch
+            var ofPost = found.Verb is Verb.Speech && SaidOfPost(sentences, opening, open, found, text, lexicon);
+            if (ofPost) lastFound = found = found with { By = Author.OwnerBefore };
+            var social = ofPost || found.Verb is Verb.Posting || HandleOrHashtag().IsMatch(quote) || found.Verb switch
             {
                 Verb.Writing => PostContext(sentences, found.Sentence, lexicon, 3) || PostContext(sentences, opening, lexicon, 3),
                 Verb.Line => PostContext(sentences, found.Sentence, lexicon, 1),
                 Verb.Speech => PostedThere(found.Sentence, lexicon) || PostedThere(opening, lexicon) || InRange(NarrativeBefore(sentences, found.Sentence), lastPost),
                 _ => found.Sentence.Tokens.Any(t => !t.Quoted && lexicon.IsPlatformWord(t.Lower)) || InRange(NarrativeBefore(sentences, found.Sentence), lastPost),
             };
-            if (!social) continue;
+            // A quotation that goes on with the last post is that post, whatever made it one.
+            if (!social && found != lastQuoted?.Found) continue;
             lastPost = (Math.Min(opening.Index, found.Sentence.Index), Math.Max(closing.Index, found.Sentence.Index));
+            // Only a quotation of its own ("“…,” he wrote", "tweeted: “…”") is a post that may go on; not words quoted into the reporter's sentence ("said that the post was “…”").
+            var ownStart = open - 1;
+            while (ownStart >= 0 && text[ownStart] == ' ') ownStart--;
+            lastQuoted = ownStart < 0 || !char.IsLetterOrDigit(text[ownStart]) ? (found, close) : null;
             yield return new Post(open + 1, close, found.Start, found.End, evidenceStart, evidenceEnd, found.Cue.Start, found.Cue.End, found.By);
             // "Das von Steinbach geteilte Foto sei „widerlich“, twitterte Peter.": the reported speech the quotation completes is the post's too.
             if (found == after && found.Sentence == closing && LeadIn(opening, open, lexicon))
@@ -126,13 +146,81 @@ public static partial class QuotedPosts
     /// "Klingbeil meldete sich über Twitter zu Wort und stichelte zurück. „Sehr halbstark, Paul.“": a quotation with no
     /// attribution that opens a sentence right after one that names a platform or a post is what that sentence's subject posted.
     /// </summary>
+    /// <remarks>
+    /// "Malviya took to social media to question the party's ties." ⏎ "“…”": a quotation that is a paragraph of its own follows a
+    /// paragraph that ends telling of posting the same way, when that sentence names the platform or the act of posting, not only a post.
+    /// </remarks>
     private static Found? AfterPosting(IReadOnlyList<Sentence> sentences, Sentence opening, int open, int close, string text, CueLexicon lexicon)
     {
         if (opening.Start != open || opening.Index == 0) return null;
         var before = sentences[opening.Index - 1];
-        if (text[(before.Start + before.Text.Length)..open].Contains('\n') || !PostedThere(before, lexicon) || OnlyThePost(before, lexicon) && !HandleOrHashtag().IsMatch(text[open..close])) return null;
-        var platform = before.Tokens.First(t => PostedThere(new Sentence(0, t.Text, 0, [t]), lexicon));
+        if (text[(before.Start + before.Text.Length)..open].Contains('\n')
+            // A greeting or a few words ("«Herzliche Grüsse, Thomas»") may sign or title something; a post's paragraph says something.
+            ? !Paragraph(text, open, close) || text[open..close].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 5 || !Posting(before, lexicon) || SpokenElsewhere(before, lexicon)
+            : !PostedThere(before, lexicon) || OnlyThePost(before, lexicon) && !HandleOrHashtag().IsMatch(text[open..close])) return null;
+        var platform = before.Tokens.Where((t, i) => PostedThere(new Sentence(0, t.Text, 0, [t]), lexicon) || PostingAt(before.Tokens, i, lexicon)).First();
         return new Found(before, before.Start, before.Start + before.Text.Length, Verb.Writing, (before.Start + platform.Start, before.Start + platform.End), Author.SentenceBefore);
+    }
+
+    /// <summary>
+    /// "It started with Singh's tweet on Monday about grocery prices." ⏎ "“…,” he said.": a quotation that opens a paragraph, said by a
+    /// pronoun (the one the text was just about), after a paragraph whose last sentence tells of a post (not one answered or talked
+    /// about, nor words told to reporters) gives that post's words. A speaker named anew ("“…,” Baker said.") may be reacting anywhere.
+    /// </summary>
+    private static bool SaidOfPost(IReadOnlyList<Sentence> sentences, Sentence opening, int open, Found found, string text, CueLexicon lexicon)
+    {
+        if (opening.Start != open || opening.Index == 0 || !lexicon.Pronouns.TryGetValue(text[found.Start..found.End].ToLowerInvariant(), out var pronoun) || !pronoun.Subject) return false;
+        var before = sentences[opening.Index - 1];
+        var gap = text[(before.Start + before.Text.Length)..open];
+        return gap.Contains('\n') && string.IsNullOrWhiteSpace(gap) && before.Tokens.Any(t => t.IsWord && !t.Quoted) && PostedThere(before, lexicon) && !SpokenElsewhere(before, lexicon);
+    }
+
+    /// <summary>A platform ("took to social media", "auf Instagram") or a posting verb is named in <paramref name="sentence"/>, outside quotations: more than a post talked about.</summary>
+    private static bool Posting(Sentence sentence, CueLexicon lexicon) => Enumerable.Range(0, sentence.Tokens.Count).Any(i => !sentence.Tokens[i].Quoted && PostingAt(sentence.Tokens, i, lexicon));
+
+    /// <remarks>"condemned the tweets", "seine Posts": a posting verb's form after an article or possessive is a noun, a post talked about.</remarks>
+    private static bool PostingAt(IReadOnlyList<Token> tokens, int i, CueLexicon lexicon) => lexicon.IsPlatformWord(tokens[i].Lower)
+        || lexicon.PostingVerbs.Contains(tokens[i].Lower) && !(i > 0 && (lexicon.Determiners.Contains(tokens[i - 1].Lower) || lexicon.Possessives.Contains(tokens[i - 1].Lower)))
+        || tokens[i].Lower is "social" or "sozialen" && i + 1 < tokens.Count && tokens[i + 1].Lower is "media" or "medien" or "netzwerken";
+
+    /// <summary>The quotation from <paramref name="open"/> to <paramref name="close"/> is its paragraph: nothing but a sentence's end stands around it on its line.</summary>
+    private static bool Paragraph(string text, int open, int close)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, open - 1)) + 1;
+        var lineEnd = close < text.Length && text.IndexOf('\n', close) is var e and >= 0 ? e : text.Length;
+        return (open == 0 || string.IsNullOrWhiteSpace(text[lineStart..open])) && text[Math.Min(close + 1, lineEnd)..lineEnd].All(c => char.IsWhiteSpace(c) || c is '.' or ',' or '!' or '?');
+    }
+
+    /// <summary>
+    /// The paragraph that opens at <paramref name="open"/> is the next after the one whose quotation closed at <paramref name="close"/>:
+    /// what stands between is the rest of the attribution's sentence ("he wrote.") and a paragraph break.
+    /// </summary>
+    private static bool NextParagraph(string text, int close, int open)
+    {
+        if (close >= open) return false;
+        var between = text[Math.Min(close + 1, open)..open];
+        var rest = between.TrimEnd();
+        return between.Contains('\n') && !rest.Contains('\n') && rest.Length <= 120 && (rest.Length == 0 || rest[^1] is '.' or '!' or '?' or '“' or '”' or '"' or '»' or '«' or '’')
+            && !rest.TrimEnd('“', '”', '"', '»', '«', '’').Any(c => Closing.ContainsKey(c));
+    }
+
+    /// <summary>
+    /// "#2:" ⏎ "Präsident #Hahn gab Infos an die #AfD weiter." ⏎ "Bei … — ZDF heute-show (@heuteshow) September 13, 2018": a post of several
+    /// lines runs back from its embed's line to the line that introduces it with a colon, within <paramref name="floor"/> (the previous
+    /// embed, a post's length); without such a line the post is the embed's line alone.
+    /// </summary>
+    private static int IntroducedLines(string text, int start, int floor)
+    {
+        if (start > 0 && text[start - 1] != '\n') return start;
+        for (var at = start; at > floor;)
+        {
+            var end = at - 1;
+            while (end >= floor && char.IsWhiteSpace(text[end])) end--;
+            if (end < floor) return start;
+            if (text[end] == ':') return at;
+            at = text.LastIndexOf('\n', end) + 1;
+        }
+        return start;
     }
 
     /// <summary>

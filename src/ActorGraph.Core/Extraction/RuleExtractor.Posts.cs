@@ -55,6 +55,7 @@ public sealed partial class RuleExtractor
     private (int Actor, TextSpan At, Inference How)? Author(string text, QuotedPosts.Post post, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon, int addressee)
     {
         var index = sentences.Count(s => s.Start <= post.AuthorStart) - 1;
+        if (post.By == QuotedPosts.Author.OwnerBefore && OwnerBefore(text, post, sentences, mentions, lexicon) is { } owner) return owner;
         if (post.By != QuotedPosts.Author.Embed && index >= 0)
         {
             var s = sentences[index];
@@ -64,7 +65,7 @@ public sealed partial class RuleExtractor
             var verb = Enumerable.Range(0, s.Tokens.Count).FirstOrDefault(j => s.Start + s.Tokens[j].Start == post.CueStart, -1);
             // The tokenizer does not see single quotation marks: a name inside the post is no candidate for its author.
             var outside = mentions[index].Where(m => (At(m).End <= post.Start || At(m).Start >= post.End) && (addressee < 0 || m.Actor != addressee) && !InRelativeClause(s.Tokens, m.Start, lexicon)).ToList();
-            var subject = verb < 0 || post.By != QuotedPosts.Author.Verb ? null : InfinitiveSubject(s, outside, verb, lexicon) ?? AttributingSubject(s, outside, verb, lexicon);
+            var subject = verb < 0 || post.By is not (QuotedPosts.Author.Verb or QuotedPosts.Author.OwnerBefore) ? null : InfinitiveSubject(s, outside, verb, lexicon) ?? AttributingSubject(s, outside, verb, lexicon);
             // "Peter Quinn, who chairs the group, tweeted:": the subject stands before the relative clause. "a retort from Mr McDonald
             // who fired off a series of tweets saying:": the verb is the relative clause's, whose subject is the one before it.
             subject ??= verb < 0 ? null : outside.LastOrDefault(m => m.End + 1 < verb && !m.Marked && s.Tokens[m.End].Text == "," && lexicon.Relatives.Contains(s.Tokens[m.End + 1].Lower))
@@ -86,6 +87,24 @@ public sealed partial class RuleExtractor
         var (actor, at) = ActorsIn(text, post.AuthorStart, post.AuthorEnd, lexicon)
             .FirstOrDefault(a => !actors.Actors[a.Actor].IsDocument && a.Actor != addressee && !AfterPreposition(text, a.At.Start, lexicon), (-1, default));
         return actor < 0 ? null : (actor, at, Inference.None);
+    }
+
+    /// <summary>
+    /// "It started with Singh's tweet on Monday." ⏎ "“…,” he said.": the owner of the post the sentence before the quotation names
+    /// ("Singh's tweet", "Angus King's Instagram feed", "ein Tweet von Hahn") is whom the pronoun that says it stands for, if the pronoun fits.
+    /// </summary>
+    private (int Actor, TextSpan At, Inference How)? OwnerBefore(string text, QuotedPosts.Post post, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon)
+    {
+        // A paragraph that goes on with the post has the same attribution: the sentence before is the one before the attributing sentence.
+        var at = sentences.Count(s => s.Start <= Math.Min(post.Start - 1, post.AuthorStart)) - 1;
+        var k = at < 0 ? -1 : QuotedPosts.NarrativeBefore(sentences, sentences[at]);
+        if (k < 0 || !lexicon.Pronouns.TryGetValue(text[post.AuthorStart..post.AuthorEnd].ToLowerInvariant(), out var pronoun)) return null;
+        var s = sentences[k];
+        bool Fits(KnownActor actor) => pronoun.Gender is not ('m' or 'f') || actor.Gender is not { Length: > 0 } given || given[0] == pronoun.Gender;
+        var owner = mentions[k].FirstOrDefault(m => !m.IsPronoun && m.Actor >= 0 && !IsDocument(m) && Fits(actors.Actors[m.Actor])
+            && (m.Mark is "'s" or "genitive" && Enumerable.Range(m.End, Math.Min(4, s.Tokens.Count - m.End)).Any(j => lexicon.IsPostLike(s.Tokens, j)) || OwnsPostBefore(s.Tokens, m, lexicon)));
+        return owner is null ? null
+            : (owner.Actor, new TextSpan(s.Start + s.Tokens[owner.Start].Start, s.Tokens[owner.End - 1].End - s.Tokens[owner.Start].Start), Inference.PronounFromPreviousSentence);
     }
 
     /// <summary>

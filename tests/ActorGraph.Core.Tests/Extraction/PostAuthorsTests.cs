@@ -59,6 +59,15 @@ public sealed class PostAuthorsTests
     [InlineData("en", "Mary Collins wrote on Twitter: \"Shame!\n\n\"It is no secret.\n\n\"Tom Baker should apologise.\"", "mary-collins TAGGED tom-baker")]
     [InlineData("de", "Anna Berger schrieb auf X: „Unfassbar!\n\n„Das ist kein Geheimnis.\n\n„Markus Hahn muss sich entschuldigen.“", "anna-berger TAGGED markus-hahn")]
     [InlineData("en", "This brought a sharp retort from Tom Baker who fired off a series of tweets saying: \"Stick to the lemons @marycollins, it is more your level.\"", "tom-baker TAGGED mary-collins")]
+    // A paragraph that is one quotation, right after a paragraph that ended with a post, goes on with that post.
+    [InlineData("en", "“Taxes are too high,” Mary Collins wrote on Twitter.\n\n“Tom Baker should spend more time on trains.”", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "„Die Steuern sind zu hoch“, schrieb Anna Berger auf X.\n\n„Markus Hahn sollte sich um die Bahn kümmern.“", "anna-berger TAGGED markus-hahn")]
+    // A quotation that is a paragraph of its own, after a paragraph that ends telling of taking to a platform, is what its subject posted there.
+    [InlineData("en", "Mary Collins took to social media to question the plan.\n\n“Tom Baker is promoting a failure. Is his party planning to lose?”", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "Anna Berger meldete sich auf Instagram zu Wort.\n\n„Markus Hahn hat keine Ahnung.“", "anna-berger TAGGED markus-hahn")]
+    // A quotation said by a pronoun, opening the paragraph after one that ends telling of the post, gives that post's words; the paragraph after goes on with it.
+    [InlineData("en", "It started with Mary Collins's tweet on Monday about grocery prices.\n\n“Have you ever seen Tom Baker take on the grocers?” she said.\n\n“While you struggle, Peter Quinn takes their money.”", "mary-collins TAGGED peter-quinn")]
+    [InlineData("de", "Die Debatte begann mit einem Tweet von Anna Berger am Montag.\n\n„Hat jemand Markus Hahn bei den Bauern gesehen?“, sagte sie.", "anna-berger TAGGED markus-hahn")]
     public void Finds_the_author_beside_the_post(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -85,6 +94,15 @@ public sealed class PostAuthorsTests
     [InlineData("en", "Mary Collins wrote on Twitter: \"Shame!\"\n\nIn an interview, Tom Baker said: \"Peter Quinn is right.\"", "mary-collins TAGGED peter-quinn")]
     [InlineData("en", "Mary Collins wrote on Twitter: \"Shame!\n\nTom Baker later told reporters that Peter Quinn was right.", "mary-collins TAGGED peter-quinn")]
     [InlineData("en", "This brought a sharp retort from Tom Baker who Mary Collins quoted in a tweet saying: \"Stick to the lemons @peterquinn.\"", "tom-baker TAGGED mary-collins")]
+    // A paragraph quotation goes on only with a post (not words said in an interview), and only from the paragraph right after it.
+    [InlineData("en", "“Taxes are too high,” Mary Collins said in an interview.\n\n“Tom Baker should spend more time on trains.”", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "“Taxes are too high,” Mary Collins wrote on Twitter.\n\nThe debate went on for days.\n\n“Tom Baker should spend more time on trains.”", "mary-collins TAGGED tom-baker")]
+    // A paragraph before that only talks of a post, or says the words were told to reporters, makes the next paragraph's quotation no post of its subject.
+    [InlineData("en", "His tweet drew the attention of Mary Collins.\n\n“Tom Baker has no idea.”", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Mary Collins, who has many Twitter followers, told reporters after the vote.\n\n“Tom Baker has no idea.”", "mary-collins TAGGED tom-baker")]
+    // A speaker named anew after a paragraph about someone's post may be reacting anywhere; a post answered is another's.
+    [InlineData("en", "It started with Mary Collins's tweet on Monday about grocery prices.\n\n“Have you ever seen Tom Baker take on the grocers?” Peter Quinn said.", "peter-quinn TAGGED tom-baker")]
+    [InlineData("en", "Mary Collins responded to the tweet on Monday.\n\n“Have you ever seen Tom Baker take on the grocers?” she said.", "mary-collins TAGGED tom-baker")]
     public void No_author_where_none_is_told(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Triples(text, language));
 }

@@ -56,6 +56,11 @@ public sealed class PostSpansTests
     // An honorific and a role address the one person the text gave that role before the post.
     [InlineData("de", "Familienministerin Anna Berger stellte am Montag ihren Plan vor. „Frau Ministerin, treten Sie zurück!“, twitterte Markus Hahn.", "markus-hahn TAGGED anna-berger")]
     [InlineData("en", "Senator Peter Quinn presented his plan on Monday. “Mr Senator, you should resign!” Tom Baker tweeted.", "tom-baker TAGGED peter-quinn")]
+    // An embedded post of several lines runs back from its tail to the line that introduces it with a colon.
+    [InlineData("de", "Die Reaktionen:\n#2:\nPräsident Markus Hahn gab geheime Infos an die Presse weiter.\nBei Lea Krüger wäre das anders.— Anna Berger (@annaberger) September 13, 2018", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "Here is what she posted:\nMarkus Hahn has leaked the report again.\nThat is no way to lead.— Anna Berger (@annaberger) September 13, 2018", "anna-berger TAGGED markus-hahn")]
+    // … and from a tail standing alone after a blank line, to the last line with text before it.
+    [InlineData("en", "The feud went on.\n\nI would vote for Peter Quinn before Tom Baker. https://t.co/abc\n\n— Mary Collins (@marycollins) January 8, 2019", "mary-collins TAGGED peter-quinn")]
     public void Finds_what_a_post_names(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -91,6 +96,8 @@ public sealed class PostSpansTests
     [InlineData("en", "On Twitter, Tom Baker has two times more mentions than Mary Collins.", "tom-baker TAGGED mary-collins")]
     // A few quoted words inside a sentence are a term it uses, not a post.
     [InlineData("de", "Die als „neue Anna Berger“ gehandelte Lea Krüger antwortete auf X mit den Worten: „Könnten wir das drosseln?“", "lea-krueger TAGGED anna-berger")]
+    // Without a line that introduces it, the line before an embed's line is the article's, not the post's.
+    [InlineData("de", "Die Reaktionen kamen schnell.\nPräsident Markus Hahn gab geheime Infos an die Presse weiter.\nBei Lea Krüger wäre das anders.— Anna Berger (@annaberger) September 13, 2018", "anna-berger TAGGED markus-hahn")]
     public void Tags_no_one_beyond_the_post(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }
