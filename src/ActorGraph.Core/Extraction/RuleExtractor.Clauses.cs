@@ -19,6 +19,7 @@ public sealed partial class RuleExtractor
         var start = before;
         var subordinate = false;
         var asides = new List<(int Open, int Close)>();
+        var relative = (At: -1, StartBefore: -1); // a relative clause right after the clause's first actor, and where the clause started before it
         for (var j = before + 1; j < hit.Anchor; j++)
         {
             // "Berger hat – wer hätte das gedacht – einen Post von Hahn gelikt": an aside between two dashes leaves the clause open.
@@ -28,9 +29,20 @@ public sealed partial class RuleExtractor
                 j = close;
                 continue;
             }
-            if (lexicon.Subordinators.Contains(tokens[j].Lower) || RelativeClauseAt(s, j)) { start = j; subordinate = true; }
+            if (lexicon.Subordinators.Contains(tokens[j].Lower) || RelativeClauseAt(s, j))
+            {
+                if (!subordinate && RelativeClauseAt(s, j) && s.Mentions.Any(m => !m.IsPronoun && m.End == j - 1 && m.Start > start)) relative = (j, start);
+                start = j;
+                subordinate = true;
+            }
             // "Auf die Frage, ob Hahn gehen solle, antwortete Berger": German puts the main verb right after the comma that closes a subordinate clause.
-            else if (subordinate && !lexicon.SubjectNearVerb && j == hit.Anchor - 1 && tokens[j].Text == ",") { start = j; subordinate = false; }
+            // "Die Ministerin, die sich oft Anfeindungen ausgesetzt sieht, antwortete": a relative clause on the actor before it is an aside, and that actor the verb's subject.
+            else if (subordinate && !lexicon.SubjectNearVerb && j == hit.Anchor - 1 && tokens[j].Text == ",")
+            {
+                if (relative.At > 0) { asides.Add((relative.At - 1, j)); start = relative.StartBefore; }
+                else start = j;
+                subordinate = false;
+            }
             // "… – und reagierte prompt": after a dash and a conjunction the verb shares the subject before.
             else if (tokens[j].Text is ":" or ";" || (IsDash(tokens[j].Text) && !(j + 1 < tokens.Count && lexicon.Conjunctions.Contains(tokens[j + 1].Lower))))
             { start = j; subordinate = false; }

@@ -43,6 +43,8 @@ public sealed partial class RuleExtractor
         public IReadOnlyList<Mention> FollowingMentions { get; set; } = [];
         /// <summary>How many sentences so far the text itself says (not those wholly inside a quoted post).</summary>
         public int Narrative { get; set; }
+        /// <summary>The last like: who liked, and the <see cref="Narrative"/> index of its sentence.</summary>
+        public (int Liker, int Sentence)? LastLike { get; set; }
         /// <summary>The last reply: who answered whom.</summary>
         public (int Source, int Target)? LastReply { get; set; }
         /// <summary>A like or retweet of a post whose author the text has not named yet.</summary>

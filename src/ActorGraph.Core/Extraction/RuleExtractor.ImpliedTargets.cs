@@ -18,6 +18,10 @@ public sealed partial class RuleExtractor
         if (hit.Cue.Relation is RelationType.RepliedTo && NamesWhatIsAnswered(s, hit)) return null;
         // "to which Flanagan replied", "Ms Long replied: “No, Arlene …”": whom the reply's own sentence shows it answering.
         if (hit.Cue.Relation is RelationType.RepliedTo && AnsweredInSentence(s, hit, discourse, source.Actor) is var (shown, why) && shown >= 0) return (shown, why);
+        // "the President had liked a tweet about her show. Rae responded to the like": a like the text spoke of is the liker's act.
+        if (hit.Cue.Relation is RelationType.RepliedTo && AnswersTheLike(s, hit) && discourse.LastLike is var (liker, liked)
+            && liker != source.Actor && discourse.Narrative - liked <= 3)
+            return (liker, $"target implied: {actors.Actors[liker].Name} gave the like it answers");
         // "Kutcher markierte Esken. Esken reagierte prompt": whom she answered is the one who last tagged or answered her.
         if (AnswersWhoAddressed(s, hit) && discourse.AddressedBy.TryGetValue(source.Actor, out var asker))
             return (asker, $"target implied: {actors.Actors[asker].Name} addressed {actors.Actors[source.Actor].Name} before");
@@ -121,6 +125,17 @@ public sealed partial class RuleExtractor
     /// what was reported just before, so only the sentence before.
     /// </summary>
     private static int ImpliedReach(Parsed s, Hit hit) => hit.Cue.Noun && hit.Last + 1 < s.Tokens.Count && s.Tokens[hit.Last + 1].Text == "," ? 1 : AnswersThePost(s, hit) ? 6 : 3;
+
+    /// <summary>"responded to the like", "reagierte auf das Herz": the reply's object is a like the text spoke of (a definite article before one like).</summary>
+    private static bool AnswersTheLike(Parsed s, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var article = lexicon.ReplyPrepositions.Contains(tokens[hit.Last].Lower) ? hit.Last + 1
+            : hit.Last + 1 < tokens.Count && lexicon.ReplyPrepositions.Contains(tokens[hit.Last + 1].Lower) ? hit.Last + 2 : hit.Last + 1;
+        return article + 1 < tokens.Count && !tokens[article + 1].Quoted && (lexicon.RoleDeterminers.Contains(tokens[article].Lower) || lexicon.Determiners.Contains(tokens[article].Lower))
+            && !lexicon.Indefinites.Contains(tokens[article].Lower)
+            && lexicon.LikeNouns.Contains(tokens[article + 1].Lower) && !tokens[article + 1].Lower.EndsWith('s');
+    }
 
     /// <summary>
     /// "kommentierte den Post", "reagierte auf den Tweet", "wrote in reaction to the tweet": the reply's object is a post the text

@@ -78,11 +78,16 @@ public sealed partial class RuleExtractor
             return hit.Cue.Relation is RelationType.Follows or RelationType.Tagged ? antecedents : [antecedents[0]];
         if (first is null) return hit.Cue.Relation == RelationType.Follows && !passive && subjects.Count == 1 && OneOfThoseFollowed(s, subjects[0]) is { } member ? [member] : [];
         // One follows many at once ("follows 40 accounts, including Collins and Ellis", "folgt den Accounts der Hotels sowie
-        // Beratern wie Conway"): every object after the verb that no preposition other than an inclusion governs; a reply or a like has one target.
+        // Beratern wie Conway"): every object after the verb that no preposition other than an inclusion governs; a like has one target.
         // "retweeting accounts like the Coast Guard, CDC and the National Guard": an inclusion lists them all.
         // "liked posts by Robinson, Hopkins and Farage": the authors of posts in the plural, each.
         if (hit.Cue.Relation != RelationType.Follows)
             return AuthorsOfPosts(s, first) ? WithCoordinated(first, s.Mentions, tokens, s.Lexicon)
+                // "hit back at Malviya and the BJP": a reply to several named together answers each; not one that opens the next
+                // clause ("replied to Collins and Ellis said nothing": a word after it that is no preposition).
+                : hit.Cue.Relation == RelationType.RepliedTo && !first.IsPronoun ? WithCoordinated(first, s.Mentions, tokens, s.Lexicon)
+                    .Where(m => m == first || objects.Contains(m) && (m.End >= tokens.Count || !tokens[m.End].IsWord || s.Lexicon.Prepositions.Contains(tokens[m.End].Lower)
+                        || s.Lexicon.ReplyPrepositions.Contains(tokens[m.End].Lower))).ToList()
                 : first.Mark is { } inclusion && s.Lexicon.IsInclusion(inclusion) ? WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList() : [first];
         return WithCoordinated(first, s.Mentions, tokens, s.Lexicon).Where(objects.Contains)
             // "Nicht nur Berger folgt er, sondern auch Vogt": the objects fronted before an inverted subject too.

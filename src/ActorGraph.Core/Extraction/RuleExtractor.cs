@@ -300,6 +300,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Quoted or RelationType.Retweeted)
             foreach (var source in sources) discourse.Posters.Insert(0, (source.Actor, discourse.Narrative));
         if (hit.Cue.Relation is RelationType.RepliedTo && targets.Count > 0) discourse.LastReply = (sources[^1].Actor, targets[^1]);
+        if (hit.Cue.Relation is RelationType.Liked && sources.Count > 0) discourse.LastLike = (sources[^1].Actor, discourse.Narrative);
     }
 
     private bool IsDocument(Mention m) => m.Actor >= 0 && actors.Actors[m.Actor].IsDocument;

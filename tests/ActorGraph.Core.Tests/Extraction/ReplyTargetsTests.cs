@@ -63,6 +63,12 @@ public sealed class ReplyTargetsTests
     // "after/before/while" and a gerund share the main clause's subject.
     [InlineData("en", "Peter Quinn tweeted about the strike. Tom Baker apologised after replying to the post.", "tom-baker REPLIED_TO peter-quinn")]
     [InlineData("en", "Mary Collins posted a video. Tom Baker was criticised for weeks after retweeting it.", "tom-baker RETWEETED mary-collins")]
+    // "the like" the text spoke of is the act of the one who liked.
+    [InlineData("en", "Mary Collins posted a video of her band. Tom Baker liked a tweet about the video. Collins responded to the like with a laugh.", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("de", "Anna Berger postete ein Video. Markus Hahn likte einen Tweet über das Video. Berger reagierte auf das Like mit Spott.", "anna-berger REPLIED_TO markus-hahn")]
+    // A reply to several named together answers each.
+    [InlineData("en", "Tom Baker hit back at Mary Collins and Ruth Ellis on Twitter.", "tom-baker REPLIED_TO ruth-ellis")]
+    [InlineData("de", "Anna Berger antwortete Markus Hahn und Jonas Vogt auf X.", "anna-berger REPLIED_TO jonas-vogt")]
     // "the post", "diesen Tweet": the post the text spoke of, still the last one posted when a few sentences on other things stand between.
     [InlineData("de", "Anna Berger postete am Sonntag ein Meme. Darauf zu sehen ist ein Paar. Das Bild ging um die Welt. Die Zeitungen berichteten. Viele lachten. Markus Hahn kommentierte den Post mit den Worten: „Peinlich.“", "markus-hahn REPLIED_TO anna-berger")]
     [InlineData("de", "Anna Berger postete am Sonntag ein Meme. Darauf zu sehen ist ein Paar. Das Bild ging um die Welt. Die Zeitungen berichteten. Viele lachten. Markus Hahn reagierte auf diesen Tweet am Abend.", "markus-hahn REPLIED_TO anna-berger")]
@@ -106,6 +112,13 @@ public sealed class ReplyTargetsTests
     [InlineData("de", "Anna Berger postete am Sonntag ein Meme. Darauf zu sehen ist ein Paar. Das Bild ging um die Welt. Die Zeitungen berichteten. Viele lachten. Markus Hahn reagierte auf die Tweets am Abend.", "markus-hahn REPLIED_TO anna-berger")]
     // Seven sentences on is too far even for "the tweet".
     [InlineData("en", "Mary Collins tweeted a photo of the picket line on Sunday. It showed six nurses. The union shared it. Newspapers printed it. Many readers wrote in. Some were moved. Others were not. Tom Baker responded to the tweet: “Brave.”", "tom-baker REPLIED_TO mary-collins")]
+    // A like brought in as new, several likes, or a like four sentences back: no one's in particular.
+    [InlineData("en", "Mary Collins posted a video of her band. Tom Baker liked a tweet about the video. Ruth Ellis responded to a like with a laugh.", "ruth-ellis REPLIED_TO tom-baker")]
+    [InlineData("en", "Mary Collins posted a video of her band. Tom Baker liked a tweet about the video. Ruth Ellis responded to the likes with a laugh.", "ruth-ellis REPLIED_TO tom-baker")]
+    [InlineData("en", "Tom Baker liked a tweet about the video. The vote was on Friday. The plan passed. Many were surprised. Collins responded to the like with a laugh.", "mary-collins REPLIED_TO tom-baker")]
+    // A name after "and" that opens the next clause is no second one answered.
+    [InlineData("en", "Tom Baker replied to Mary Collins and Ruth Ellis said nothing.", "tom-baker REPLIED_TO ruth-ellis")]
+    [InlineData("de", "Anna Berger antwortete Markus Hahn und Jonas Vogt schwieg.", "anna-berger REPLIED_TO jonas-vogt")]
     // Who is named in what the reply said was not answered.
     [InlineData("en", "Mary Collins tweeted about the strike. Tom Baker replied, saying that Ruth Ellis had never answered him.", "tom-baker REPLIED_TO ruth-ellis")]
     [InlineData("de", "Anna Berger twitterte zum Streik. Markus Hahn antwortete, Jonas Vogt habe ihm nie geantwortet.", "markus-hahn REPLIED_TO jonas-vogt")]

@@ -241,6 +241,10 @@ public sealed class ReportingGuardsTests
     [InlineData("en", "Responding to Tom Baker's salvo, Mary Collins tweeted a photo.", "mary-collins REPLIED_TO tom-baker", "tom-baker REPLIED_TO mary-collins")]
     // A fronted clause closed by its comma: the verb after it is the main clause's, its subject follows; names joined by commas alone are no list.
     [InlineData("de", "Auf die Frage, ob sie zurücktrete, antwortete Anna Berger Markus Hahn auf X: „Nein.“", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
+    // A German relative clause between the subject and its verb is an aside: the actor before it acted, not one inside it.
+    [InlineData("de", "Markus Hahn postete am Abend einen Tweet. Anna Berger, die sich oft Anfeindungen ausgesetzt sieht, antwortete: „So weit sind wir.“", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Anna Berger, die seit Jahren im Landtag sitzt, folgt Markus Hahn auf Instagram.", "anna-berger FOLLOWS markus-hahn", "markus-hahn FOLLOWS anna-berger")]
+    [InlineData("de", "Anna Berger, die Markus Hahn seit Jahren kennt, antwortete Jonas Vogt auf X.", "anna-berger REPLIED_TO jonas-vogt", "markus-hahn REPLIED_TO jonas-vogt")]
     [InlineData("en", "Mary Collins, Ruth Ellis and two colleagues replied to Tom Baker on Twitter.", "ruth-ellis REPLIED_TO tom-baker", "tom-baker REPLIED_TO ruth-ellis")]
     [InlineData("de", "Markus Hahn hat auf X mehr als 5000 Follower, darunter Jonas Vogt.", "jonas-vogt FOLLOWS markus-hahn", "markus-hahn FOLLOWS jonas-vogt")]
     // The author right after the post answered; the subject of an English relative clause; members included after a group agent.

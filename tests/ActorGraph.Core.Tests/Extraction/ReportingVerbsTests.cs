@@ -67,6 +67,12 @@ public sealed class ReportingVerbsTests
     [InlineData("en", "Tom Baker and Ruth Ellis send the letter to the minister.", "tom-baker SIGNED letter", "ruth-ellis SIGNED letter")]
     [InlineData("en", "Ruth Ellis has also written a letter.", "ruth-ellis SIGNED letter")]
     [InlineData("en", "Ruth Ellis cosigns the letter.", "ruth-ellis SIGNED letter")]
+    // Writing under or about someone's post, commenting on it: a public reply to its author.
+    [InlineData("de", "Markus Hahn schreibt unter den Post von Anna Berger: „Immer dasselbe.“", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Markus Hahn schrieb auf X zu Bergers Post: „Immer dasselbe.“", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Markus Hahn twitterte zum Beitrag von Anna Berger nur ein Wort.", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("en", "Tom Baker commented on Mary Collins's post: “Same as ever.”", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Peter Quinn commented on a photo Ruth Ellis posted on Instagram.", "peter-quinn REPLIED_TO ruth-ellis")]
     public void A_cue_fires_on_how_reporters_phrase_the_relation(string language, string text, params string[] expected)
     {
         var found = Triples(text, language);
@@ -90,6 +96,11 @@ public sealed class ReportingVerbsTests
     [InlineData("en", "Tom Baker was leading in the polls, the letter said.")]
     [InlineData("en", "Tom Baker discussed the release of the letter with reporters.")]
     [InlineData("de", "Anna Berger bat Jonas Vogt im Bundestag um Hilfe.")]
+    // A post about someone or a photo of someone is not theirs; commenting on a decision is no reply.
+    [InlineData("en", "Tom Baker commented on a photo of Mary Collins at the rally.")]
+    [InlineData("en", "Tom Baker commented on a post about Mary Collins.")]
+    [InlineData("en", "Tom Baker commented on Mary Collins's decision to resign.")]
+    [InlineData("de", "Markus Hahn schrieb zu dem Post über Anna Berger einen langen Satz.")]
     public void The_same_word_in_its_everyday_sense_gives_nothing(string language, string text) =>
         Assert.Empty(Triples(text, language));
 }
