@@ -107,7 +107,12 @@ public sealed partial class RuleExtractor
     private bool NoTarget(Parsed s, Hit hit, Mention m)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
-        if (m.Mark is { } mark && (lexicon.Echoes.Contains(mark) || lexicon.Parentheticals.Contains(mark))) return true;
+        // "as Collins said" reports; "such as Collins and Ellis" lists (the list shares the mark of its first member).
+        if (m.Mark is { } mark && (lexicon.Echoes.Contains(mark) || lexicon.Parentheticals.Contains(mark)
+                && !(Enumerable.Range(0, m.Start).LastOrDefault(j => tokens[j].Lower == mark, -1) is var markAt and > 0 && lexicon.Comparisons.Contains(tokens[markAt - 1].Lower)))) return true;
+        // "follows 300 accounts, far fewer than rivals such as Collins": one compared with is not followed ("more than 300 people, including Collins" are).
+        if (hit.Cue.Relation == RelationType.Follows && m.Start > hit.Last && Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1)
+                .Any(j => lexicon.Comparatives.Contains(tokens[j].Lower) && j + 1 < tokens.Count && !char.IsDigit(tokens[j + 1].Text[0]) && !lexicon.Comparatives.Contains(tokens[j + 1].Lower))) return true;
         // "replied to a tweet something which he later regretted": an English subject pronoun is no one's object.
         if (m.IsPronoun && m.Pronoun!.Value.Subject && lexicon.SubjectNearVerb) return true;
         // "an anti-Boris Johnson tweet" (the name may match from its second word on).

@@ -361,4 +361,23 @@ public sealed class FollowsAndLikesTests
     [InlineData("en", "Tom Baker is following only two accounts on Instagram.\n\nHe posts daily.\n\nHis photos are of trains.\n\nThe trains include those of the Rail Council.")]
     public void A_follow_list_ends_three_sentences_on(string language, string text) =>
         Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // "such as" lists the examples of those followed, like "including"; "as Collins said" still reports.
+    [InlineData("en", "On Twitter, Tom Baker follows rivals such as Mary Collins and Ruth Ellis.", "tom-baker mary-collins|tom-baker ruth-ellis")]
+    [InlineData("en", "Tom Baker follows 1371 people on Twitter, including rivals such as Mary Collins and Ruth Ellis.", "tom-baker mary-collins|tom-baker ruth-ellis")]
+    [InlineData("en", "Tom Baker follows 1371 people on Twitter, that include several rivals such as Mary Collins and Ruth Ellis.", "tom-baker mary-collins|tom-baker ruth-ellis")]
+    [InlineData("en", "Tom Baker follows 1371 people on Twitter, which include rivals such as Mary Collins of Labour and Ruth Ellis.", "tom-baker mary-collins|tom-baker ruth-ellis")]
+    [InlineData("en", "Tom Baker follows Peter Quinn on Twitter, as Mary Collins said.", "tom-baker peter-quinn")]
+    // More than a number is a count; more or fewer than someone is a comparison with them.
+    [InlineData("en", "Tom Baker follows more than 300 accounts on Twitter, including Mary Collins.", "tom-baker mary-collins")]
+    [InlineData("de", "Markus Hahn folgt auf X mehr als 300 Konten, darunter Anna Berger.", "markus-hahn anna-berger")]
+    public void Examples_of_those_followed_are_followed(string language, string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    [InlineData("en", "Tom Baker follows 300 accounts on Twitter, far fewer than rivals such as Mary Collins.")]
+    [InlineData("de", "Markus Hahn folgt auf X 300 Konten, weniger als Rivalen wie Anna Berger.")]
+    public void One_compared_with_is_not_followed(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
 }
