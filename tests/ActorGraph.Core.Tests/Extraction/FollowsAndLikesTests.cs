@@ -79,6 +79,9 @@ public sealed class FollowsAndLikesTests
     [InlineData("en", "Mary Collins posted a photo on Twitter. Tom Baker's like of the tweet was spotted on Monday.", "tom-baker mary-collins")]
     [InlineData("en", "Tom Baker is on Twitter. The most recent like on his account is of a tweet by Mary Collins.", "tom-baker mary-collins")]
     [InlineData("en", "Users spotted a bizarre “like” from Tom Baker on a tweet by Mary Collins.", "tom-baker mary-collins")]
+    // A negation in a relative clause on the liked post says something about the post, not the like.
+    [InlineData("en", "Tom Baker is on Twitter. The most recent like on his account is of a tweet by Mary Collins, in which she argues that the plan bears no resemblance to reality.", "tom-baker mary-collins")]
+    [InlineData("de", "Markus Hahn ist auf Instagram. Sein jüngstes „Like“ gilt einem Post von Anna Berger, in dem sie schreibt, dass der Plan nicht funktioniert.", "markus-hahn anna-berger")]
     [InlineData("de", "Anna Berger postete auf Instagram ein Foto. Eines der „Likes“ kommt ausgerechnet vom Chef der Partei: Markus Hahn.", "markus-hahn anna-berger")]
     [InlineData("de", "Markus Hahns „Like“ unter dem Post von Anna Berger verschwand wenig später.", "markus-hahn anna-berger")]
     public void A_like_named_as_a_thing_names_its_liker(string language, string text, string expected) =>
