@@ -383,4 +383,20 @@ public sealed class FollowsAndLikesTests
     [InlineData("de", "Markus Hahn folgt auf X 300 Konten, weniger als Rivalen wie Anna Berger.")]
     public void One_compared_with_is_not_followed(string language, string text) =>
         Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // German "gefallen" names the liker in the dative and what pleased them in the nominative: on a platform, a page liked.
+    [InlineData("Markus Hahn ist CSU-Kandidat. Ihm gefallen bei Facebook die Green Party und die Labour Party.", "markus-hahn green-party|markus-hahn labour-party")]
+    [InlineData("Anna Berger ist Abgeordnete. Auf Instagram gefällt ihr die Seite der Green Party.", "anna-berger green-party")]
+    public void What_pleases_someone_on_a_platform_is_liked(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Relations(text, "de", RelationType.Liked));
+
+    [Theory]
+    // Off the platforms (named in the sentence, where the page is), negated: an opinion, no like.
+    [InlineData("Markus Hahn ist CSU-Kandidat. Ihm gefällt die Politik der Green Party.")]
+    [InlineData("Markus Hahn ist Abgeordneter. Auf Facebook gefällt ihm die Politik der Green Party.")]
+    [InlineData("Markus Hahn ist Abgeordneter. Auf Facebook gefällt ihm die Seite der Green Party nicht.")]
+    [InlineData("Markus Hahn postet auf Facebook. Die Labour Party gefällt ihm, sagt Anna Berger.")]
+    public void What_pleases_someone_off_the_platforms_or_not_is_no_like(string text) =>
+        Assert.Empty(Relations(text, "de", RelationType.Liked));
 }
