@@ -103,12 +103,13 @@ public static partial class QuotedPosts
             var evidenceStart = Math.Min(opening.Start, found.Sentence.Start);
             var evidenceEnd = Math.Max(closing.Start + closing.Text.Length, found.Sentence.Start + found.Sentence.Text.Length);
             // "“…,” he told the BBC" after a sentence about a post: the words around the quotation may say where it was spoken.
-            if (found.Verb is not Verb.Posting && (SpokenElsewhere(found.Sentence, lexicon) || SpokenElsewhere(closing, lexicon))) { lastFound = null; continue; }
+            // "told followers:" speaks on the platform.
+            if (found.Verb is not Verb.Posting && !ToFollowers(found.Sentence, lexicon) && (SpokenElsewhere(found.Sentence, lexicon) || SpokenElsewhere(closing, lexicon))) { lastFound = null; continue; }
             // A post shows itself by an @handle or #hashtag; a quotation someone wrote, by a platform in the few sentences before;
             // a spoken one or one a colon introduces, by a platform in its own sentence or by following right after a post ("X posted: “…”" ⏎ "Y said: “…”").
             var ofPost = found.Verb is Verb.Speech && SaidOfPost(sentences, opening, open, found, text, lexicon);
             if (ofPost) lastFound = found = found with { By = Author.OwnerBefore };
-            var social = ofPost || found.Verb is Verb.Posting || HandleOrHashtag().IsMatch(quote) || found.Verb switch
+            var social = ofPost || found.Verb is Verb.Posting || HandleOrHashtag().IsMatch(quote) || ToFollowers(found.Sentence, lexicon) || found.Verb switch
             {
                 Verb.Writing => PostContext(sentences, found.Sentence, lexicon, 3) || PostContext(sentences, opening, lexicon, 3),
                 Verb.Line => PostContext(sentences, found.Sentence, lexicon, 1),
@@ -141,6 +142,10 @@ public static partial class QuotedPosts
             yield return new Post(at, lineEnd, found.Start, found.End, found.Sentence.Start, lineEnd, found.Cue.Start, found.Cue.End, found.By);
         }
     }
+
+    /// <summary>"Yousaf also told followers: “…”": words said to one's followers are posted ("Baker, who has many followers, told reporters" describes him).</summary>
+    private static bool ToFollowers(Sentence sentence, CueLexicon lexicon) =>
+        sentence.Tokens.Where((t, i) => !t.Quoted && t.Lower.StartsWith("follower", StringComparison.Ordinal) && !Describing(sentence.Tokens, i, lexicon)).Any();
 
     /// <summary>
     /// "Klingbeil meldete sich über Twitter zu Wort und stichelte zurück. „Sehr halbstark, Paul.“": a quotation with no

@@ -17,8 +17,9 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>
-    /// <paramref name="post"/> goes on with <paramref name="before"/>: its attribution ("Und weiter:", "It went on:") names no actor
-    /// and stands in the sentence right after the one where the post before ends.
+    /// <paramref name="post"/> goes on with <paramref name="before"/>: its attribution ("Und weiter:", "It went on:", and "He added:"
+    /// when "He" found no one, for the sentence before holds only the post's pronoun) names no actor and stands in the sentence
+    /// right after the one where the post before ends.
     /// </summary>
     private static bool Continues(QuotedPosts.Post before, QuotedPosts.Post post, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions)
     {
@@ -26,7 +27,7 @@ public sealed partial class RuleExtractor
         var ended = sentences.Count(s => s.Start < before.End) - 1;
         if (at < 0 || post.By == QuotedPosts.Author.Embed || before.Start >= post.Start) return false;
         var s = sentences[at];
-        return at - ended is 0 or 1 && !mentions[at].Any(m => s.Start + s.Tokens[m.Start].Start >= post.AuthorStart && s.Start + s.Tokens[m.End - 1].End <= post.AuthorEnd);
+        return at - ended is 0 or 1 && !mentions[at].Any(m => !m.IsPronoun && s.Start + s.Tokens[m.Start].Start >= post.AuthorStart && s.Start + s.Tokens[m.End - 1].End <= post.AuthorEnd);
     }
 
     /// <summary>The words that attribute <paramref name="post"/> name a post ("this tweet from July 21:", "Der Tweet lautete:").</summary>

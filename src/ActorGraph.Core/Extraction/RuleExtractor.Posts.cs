@@ -17,7 +17,7 @@ public sealed partial class RuleExtractor
             var post = found;
             var by = Author(text, post, sentences, mentions, lexicon, Vocative(text, post.Start, post.End, lexicon));
             // "Dort hatte Neumann geschrieben: „…“ Und weiter: „…“": an attribution that names no one goes on with the post just before.
-            if (by is null && last is { } before && Continues(before.Post, post, sentences, mentions))
+            if (by is null && last is { } before && Continues(before.Post, post, sentences, mentions) && PronounsFit(post, before.By.Item1, sentences, mentions))
                 by = before.By with { Item3 = before.By.Item3 | Inference.InheritedSubject };
             if (by is not var (author, authorAt, how)) continue;
             // The author named in a sentence before the post's own: the evidence starts with that sentence.
@@ -87,6 +87,15 @@ public sealed partial class RuleExtractor
         var (actor, at) = ActorsIn(text, post.AuthorStart, post.AuthorEnd, lexicon)
             .FirstOrDefault(a => !actors.Actors[a.Actor].IsDocument && a.Actor != addressee && !AfterPreposition(text, a.At.Start, lexicon), (-1, default));
         return actor < 0 ? null : (actor, at, Inference.None);
+    }
+
+    /// <summary>Every pronoun of the words that attribute <paramref name="post"/> may stand for <paramref name="author"/> ("He added:" not after her post).</summary>
+    private bool PronounsFit(QuotedPosts.Post post, int author, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions)
+    {
+        var at = sentences.Count(s => s.Start <= post.AuthorStart) - 1;
+        var s = sentences[at];
+        return mentions[at].Where(m => m.IsPronoun && s.Start + s.Tokens[m.Start].Start >= post.AuthorStart && s.Start + s.Tokens[m.End - 1].End <= post.AuthorEnd)
+            .All(m => Compatible(actors.Actors[author], m.Pronoun!.Value.Gender));
     }
 
     /// <summary>

@@ -54,6 +54,21 @@ public sealed class PostMentionsTests
         Assert.Superset(expected.ToHashSet(), Triples(text, language));
 
     [Theory]
+    // Posts one after another, each with its pronoun: the third goes on as the second did.
+    [InlineData("en", "Peter Quinn tweeted: “Mary Collins failing again.”\n\nHe then said: “Oh dear Tom Baker getting shouty.”\n\nHe added: “Ruth Ellis rattled, the house is falling.”", "peter-quinn TAGGED ruth-ellis")]
+    // Told to followers, whatever the verb.
+    [InlineData("en", "Peter Quinn was busy on Monday. Mr Quinn also told followers: “Imagine the outrage if Mary Collins had done so.”", "peter-quinn TAGGED mary-collins")]
+    public void Posts_in_a_row_and_words_told_to_followers_tag_whom_they_name(string language, string text, params string[] expected) =>
+        Assert.Superset(expected.ToHashSet(), Triples(text, language));
+
+    [Theory]
+    // Followers in a description of the speaker, who told reporters; a pronoun that does not fit the poster.
+    [InlineData("en", "Peter Quinn, who has many Twitter followers, told reporters: “Tom Baker is wrong.”", "peter-quinn TAGGED tom-baker")]
+    [InlineData("en", "Peter Quinn tweeted: “Mary Collins failing again.”\n\nHe then said: “Oh dear Tom Baker getting shouty.”\n\nShe added: “Ruth Ellis rattled, the house is falling.”", "peter-quinn TAGGED ruth-ellis")]
+    public void Followers_that_describe_the_speaker_or_a_pronoun_unfit_for_the_poster_make_no_post(string language, string text, string wrong) =>
+        Assert.DoesNotContain(wrong, Triples(text, language));
+
+    [Theory]
     // Saying something about someone where the clause itself puts it on a platform or in a post names them.
     [InlineData("en", "Mary Collins attacked Tom Baker on social media.", "mary-collins TAGGED tom-baker")]
     [InlineData("en", "Ruth Ellis threw shade at Peter Quinn on Twitter on Tuesday.", "ruth-ellis TAGGED peter-quinn")]
