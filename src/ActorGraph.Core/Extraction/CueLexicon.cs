@@ -171,6 +171,8 @@ public sealed class CueLexicon
     public required HashSet<string> WritingVerbs { get; init; }
     /// <summary>Words for more people of the same kind (<c>others</c>, <c>andere</c>): "Others, who signed the letter, are …".</summary>
     public required HashSet<string> Others { get; init; }
+    /// <summary>Words by which a letter's writers call themselves (<c>undersigned</c>, <c>Unterzeichnenden</c>): "We, the undersigned, …".</summary>
+    public required HashSet<string> Undersigned { get; init; }
     /// <summary>Nouns for people against something (<c>critics</c>, <c>opponents</c>, <c>Kritiker</c>): "Her critics include A and B" lists no signers.</summary>
     public required HashSet<string> Opponents { get; init; }
     /// <summary>Nouns of acting for someone before <c>of</c>/<c>von</c> (<c>on behalf of</c>, <c>im Namen von</c>, <c>im Auftrag von</c>).</summary>
@@ -507,6 +509,7 @@ public sealed class CueLexicon
             Proxies = Class("proxies"),
             Others = Class("others"),
             Opponents = Class("opponents"),
+            Undersigned = Class("undersigned"),
             WritingVerbs = Class("writing-verbs"),
             PostingVerbs = Class("posting-verbs"),
             SayingVerbs = Class("saying-verbs"),
