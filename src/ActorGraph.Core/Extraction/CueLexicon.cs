@@ -350,6 +350,10 @@ public sealed class CueLexicon
     public required HashSet<string> PostAnaphors { get; init; }
     /// <summary>Nouns of a like or a follow that one receives ("got a like from", "a follow back from"); reply nouns are <see cref="ReplyNouns"/>.</summary>
     public required HashSet<string> LikeNouns { get; init; }
+    /// <summary>Verbs whose dative is the one pleased ("Ihm gefallen bei Facebook die AfD …"); English has none, its liker is the subject.</summary>
+    public required HashSet<string> PleasingVerbs { get; init; }
+    /// <summary>Pronouns in the dative ("ihm", "ihnen").</summary>
+    public required HashSet<string> DativePronouns { get; init; }
     public required HashSet<string> FollowNouns { get; init; }
     /// <summary>Parts of words that speak of following without being a follow of someone named ("unfollowed", "Follower", "entfolgt").</summary>
     public required HashSet<string> FollowWords { get; init; }
@@ -596,6 +600,8 @@ public sealed class CueLexicon
             Answerable = Class("answerable"),
             PostAnaphors = Class("post-anaphors"),
             LikeNouns = Class("like-nouns"),
+            PleasingVerbs = Class("pleasing-verbs"),
+            DativePronouns = Class("dative-pronouns"),
             FollowNouns = Class("follow-nouns"),
             FollowWords = Class("follow-words"),
             Comparatives = Class("comparatives").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),

@@ -95,6 +95,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in RepliesByNoun(parsed, discourse)) Keep(relation);
             foreach (var relation in ActsReceived(parsed, discourse)) Keep(relation);
             foreach (var relation in LikesByNoun(parsed, discourse)) Keep(relation);
+            foreach (var relation in LikesByPleasing(parsed, discourse)) Keep(relation);
             foreach (var relation in PicturesPosted(parsed, discourse)) Keep(relation);
             foreach (var relation in SignersByMedium(parsed, discourse)) Keep(relation);
             foreach (var relation in SignersJoining(parsed, discourse)) Keep(relation);
