@@ -171,6 +171,10 @@ public sealed class CueLexicon
     public required HashSet<string> WritingVerbs { get; init; }
     /// <summary>Words for more people of the same kind (<c>others</c>, <c>andere</c>): "Others, who signed the letter, are …".</summary>
     public required HashSet<string> Others { get; init; }
+    /// <summary>Words by which a letter's writers call themselves (<c>undersigned</c>, <c>Unterzeichnenden</c>): "We, the undersigned, …".</summary>
+    public required HashSet<string> Undersigned { get; init; }
+    /// <summary>Words that repeat a verb after a contrast (<c>did</c>, <c>schon</c>): "Baker did not sign, but Ellis did".</summary>
+    public required HashSet<string> ContrastEchoes { get; init; }
     /// <summary>Nouns for people against something (<c>critics</c>, <c>opponents</c>, <c>Kritiker</c>): "Her critics include A and B" lists no signers.</summary>
     public required HashSet<string> Opponents { get; init; }
     /// <summary>Nouns of acting for someone before <c>of</c>/<c>von</c> (<c>on behalf of</c>, <c>im Namen von</c>, <c>im Auftrag von</c>).</summary>
@@ -346,6 +350,10 @@ public sealed class CueLexicon
     public required HashSet<string> PostAnaphors { get; init; }
     /// <summary>Nouns of a like or a follow that one receives ("got a like from", "a follow back from"); reply nouns are <see cref="ReplyNouns"/>.</summary>
     public required HashSet<string> LikeNouns { get; init; }
+    /// <summary>Verbs whose dative is the one pleased ("Ihm gefallen bei Facebook die AfD …"); English has none, its liker is the subject.</summary>
+    public required HashSet<string> PleasingVerbs { get; init; }
+    /// <summary>Pronouns in the dative ("ihm", "ihnen").</summary>
+    public required HashSet<string> DativePronouns { get; init; }
     public required HashSet<string> FollowNouns { get; init; }
     /// <summary>Parts of words that speak of following without being a follow of someone named ("unfollowed", "Follower", "entfolgt").</summary>
     public required HashSet<string> FollowWords { get; init; }
@@ -503,6 +511,8 @@ public sealed class CueLexicon
             Proxies = Class("proxies"),
             Others = Class("others"),
             Opponents = Class("opponents"),
+            ContrastEchoes = Class("contrast-echoes"),
+            Undersigned = Class("undersigned"),
             WritingVerbs = Class("writing-verbs"),
             PostingVerbs = Class("posting-verbs"),
             SayingVerbs = Class("saying-verbs"),
@@ -590,6 +600,8 @@ public sealed class CueLexicon
             Answerable = Class("answerable"),
             PostAnaphors = Class("post-anaphors"),
             LikeNouns = Class("like-nouns"),
+            PleasingVerbs = Class("pleasing-verbs"),
+            DativePronouns = Class("dative-pronouns"),
             FollowNouns = Class("follow-nouns"),
             FollowWords = Class("follow-words"),
             Comparatives = Class("comparatives").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),

@@ -15,12 +15,17 @@ public sealed partial class RuleExtractor
     private IEnumerable<ExtractedRelation> LikesByNoun(Parsed s, Discourse discourse)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
-        if (tokens.Where((t, j) => !t.Quoted && (lexicon.NegatesAt(tokens, j) || lexicon.NonEvents.Contains(t.Lower)) || t.Text == "?").Any()) yield break;
+        if (tokens.Any(t => t.Text == "?")) yield break;
         for (var noun = 1; noun < tokens.Count; noun++)
         {
             // A button's name in quotation marks ("a “like” from") is still the noun; a quoted post is not the text's.
             var quoted = tokens[noun].Quoted && noun + 1 < tokens.Count && IsQuotationMark(tokens[noun - 1].Text) && IsQuotationMark(tokens[noun + 1].Text);
             if (!lexicon.LikeNouns.Contains(tokens[noun].Lower) || tokens[noun].Quoted && !quoted || s.Hits.Any(h => h.Tokens.Contains(noun) && !h.Cue.Noun)) continue;
+            // "did not get a single like": a negation or a non-event in the like's clause; one in a relative clause on the liked post
+            // (", in which she argues that it bears no resemblance to …") is said of the post.
+            var clauseEnd = Enumerable.Range(noun + 1, Math.Max(0, tokens.Count - noun - 1))
+                .FirstOrDefault(j => RelativeClauseAt(s, j) || tokens[j - 1].Text == "," && lexicon.Subordinators.Contains(tokens[j].Lower), tokens.Count);
+            if (Enumerable.Range(0, clauseEnd).Any(j => !tokens[j].Quoted && (lexicon.NegatesAt(tokens, j) || lexicon.NonEvents.Contains(tokens[j].Lower)))) continue;
             var open = quoted ? noun - 1 : noun;
             var after = quoted ? noun + 2 : noun + 1;
             if (open < 1) continue;

@@ -54,7 +54,8 @@ public sealed partial class RuleExtractor
             return [];
         }
         // "Dear Secretary Doyle," opens a letter: the lines of names after its text are its signers.
-        if (SignerLists.OpensLetter(s.Tokens, s.Lexicon)) discourse.LetterOpened = true;
+        // "We, the undersigned members of Parliament, call on …", "Wir, die Unterzeichnenden, fordern …" opens one as well.
+        if (SignerLists.OpensLetter(s.Tokens, s.Lexicon) || SignerLists.SpeaksAsUndersigned(s.Tokens, s.Lexicon)) discourse.LetterOpened = true;
         discourse.Signers = null;
         var signOff = SignerLists.SignOffLength(s.Tokens, s.Lexicon);
         if (signOff > 0)
@@ -97,7 +98,7 @@ public sealed partial class RuleExtractor
         var closesLetter = discourse.LetterOpened && listed >= 2 && OwnLine(text, s.Sentence);
         if ((listed >= 3 && s.Sentence.Index - discourse.LastSigning <= 4 || closesLetter) && s.Hits.Count == 0 && SignerLists.OnlyNames(s.Tokens, 0, names, s.Lexicon))
             return Signers(text, s, list, s.Sentence.Start, end, discourse);
-        return SignersIncluded(s, discourse).Concat(SignersEchoed(s, discourse)).Concat(SignersSpeaking(s, discourse)).Concat(SignersWritingTo(s, discourse)).Concat(SignersSpeakingAsWe(s, discourse));
+        return SignersIncluded(s, discourse).Concat(SignersEchoed(s, discourse)).Concat(SignersSpeaking(s, discourse)).Concat(SignersWritingTo(s, discourse)).Concat(SignersSpeakingAsWe(s, discourse)).Concat(SignersJoinedBy(s, discourse)).Concat(SignersAfterRefusal(s, discourse));
     }
 
     /// <summary>

@@ -19,6 +19,10 @@ public sealed partial class RuleExtractor
         // "only specified people can reply to the post": after a modal too.
         if (hit.Cue.Noun && lexicon.SubjectNearVerb && hit.Anchor > 0 && (lexicon.Infinitive.Contains(tokens[hit.Anchor - 1].Lower) || lexicon.Modals.Contains(tokens[hit.Anchor - 1].Lower)))
             return "a verb, not the noun";
+        // "a Tory who had commented on the issue but Conservatives have slammed the post": in English a contrast between the cue's words
+        // starts another clause, so they are no one cue (German sets a comma there; "gab aber auch Kontra" is one clause).
+        if (lexicon.SubjectNearVerb && Enumerable.Range(hit.Anchor + 1, Math.Max(0, hit.Last - hit.Anchor - 1)).Any(j => !hit.Tokens.Contains(j) && !tokens[j].Quoted && lexicon.Contrasts.Contains(tokens[j].Lower)))
+            return "a cue across a contrast";
         // "Hätte Hahn auf Berger geantwortet, …", "Had Baker replied to Collins, …": what an inverted condition supposes did not happen.
         var first = Enumerable.Range(0, tokens.Count).FirstOrDefault(j => tokens[j].IsWord, -1);
         if (first >= 0 && first < hit.Anchor && !tokens[first].Quoted && lexicon.ConditionalOpeners.Contains(tokens[first].Lower)

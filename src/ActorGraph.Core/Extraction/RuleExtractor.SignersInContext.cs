@@ -52,6 +52,83 @@ public sealed partial class RuleExtractor
                 $"declaration from context: {actors.Actors[document].Name}", "signers listed after a signing"));
     }
 
+    private static readonly Cue JoinedBy = new(RelationType.Signed, "was joined by", [], 0.7, false, false, false, false, false);
+
+    /// <summary>
+    /// "Collins led the letter. She was joined by Baker and Ellis.", "They were joined by Quinn in urging …": right after a
+    /// signing, a sentence with no document of its own says who joined the subject; the agents signed the text's document, and
+    /// the subject did. Only where the sentence ends with the agents or goes on with the act ("in urging"), not with an
+    /// occasion ("joined by Baker at the rally", "on the stage").
+    /// </summary>
+    private IEnumerable<ExtractedRelation> SignersJoinedBy(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (s.Sentence.Index - discourse.LastSigned != 1 || s.Mentions.Any(IsDocument)) yield break;
+        if (s.Hits.Any(h => h.Cue.Relation == RelationType.Signed)) yield break;
+        // The cue needs a document beside it, so it was not looked for here ("joined", "joins").
+        var hit = lexicon.Cues.Where(c => c.Relation == RelationType.Signed && c.Companions && !c.Noun)
+            .SelectMany(c => Enumerable.Range(1, tokens.Count - 1).Where(j => !tokens[j].Quoted).Select(j => c.MatchAt(tokens, j) is { } matched ? new Hit(c, matched) : null))
+            .OfType<Hit>().FirstOrDefault();
+        if (hit is null || Enumerable.Range(0, hit.Anchor).Any(j => lexicon.IsNegation(tokens[j].Lower) || lexicon.NonEvents.Contains(tokens[j].Lower))) yield break;
+        if (hit.Anchor == 0 || !lexicon.PassiveAuxiliaries.Contains(tokens[hit.Anchor - 1].Lower) || hit.Last + 2 >= tokens.Count || !lexicon.Agents.Contains(tokens[hit.Last + 1].Lower)) yield break;
+        // "joined by Sens. Baker and Ellis": titles may stand between "by" and the first name.
+        var first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !IsDocument(m) && m.Start > hit.Last + 1 && m.Start <= hit.Last + 4
+            && Enumerable.Range(hit.Last + 2, m.Start - hit.Last - 2).All(j => tokens[j].Text == "." || tokens[j].IsWord && char.IsUpper(tokens[j].Text[0])));
+        if (first is null) yield break;
+        var agents = SignerList(first, s);
+        var after = agents[^1].End;
+        if (after < tokens.Count && tokens[after].Text is not ("." or "," or ";" or "!")
+            && !(tokens[after].Lower == "in" && after + 1 < tokens.Count && tokens[after + 1].Lower.EndsWith("ing", StringComparison.Ordinal))) yield break;
+        var document = ContextDocument(discourse);
+        if (document < 0) yield break;
+        var subject = s.Mentions.LastOrDefault(m => !IsDocument(m) && !m.Marked && m.End < hit.Anchor && hit.Anchor - m.End <= 2);
+        var signers = agents.Select(m => new Resolved(m.Actor, Inference.None, "", m)).ToList();
+        if (subject is not null)
+            signers.AddRange(WithCoordinated(subject, s.Mentions, tokens, lexicon).Select(m => Resolve(m, s.Mentions, discourse.Previous, -1)).OfType<Resolved>());
+        var cue = new Hit(JoinedBy, [.. hit.Tokens, hit.Last + 1]);
+        foreach (var signer in signers.Where(r => !actors.Actors[r.Actor].IsDocument).DistinctBy(r => r.Actor))
+            yield return Row(s, cue, signer, new Resolved(document, Inference.None, ""), signer.How | Inference.DocumentFromContext,
+                signer.Note, $"declaration from context: {actors.Actors[document].Name}", "joined the subject right after a signing");
+    }
+
+    private static readonly Cue EchoAfterRefusal = new(RelationType.Signed, "but … did", [], 0.75, false, false, false, false, false);
+
+    /// <summary>
+    /// "Baker did not sign the letter, but Ellis did.", "Hahn hat den Brief nicht unterschrieben, Berger schon.", "Baker
+    /// refused to sign the letter. Ellis did.": after a negated signing, names that close the sentence with an echo of the
+    /// verb (<c>did</c>, <c>schon</c>) after a contrast, or make up the next sentence with it, signed.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> SignersAfterRefusal(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var last = tokens.Count - 1;
+        while (last >= 0 && !tokens[last].IsWord) last--;
+        if (last < 1 || tokens[last].Quoted || !lexicon.ContrastEchoes.Contains(tokens[last].Lower)) yield break;
+        var refusal = s.Hits.FindIndex(h => h.Cue.Relation == RelationType.Signed && !h.Cue.Noun);
+        var from = 0;
+        var document = -1;
+        if (refusal >= 0)
+        {
+            if (!Negated(s, refusal, out _) || last <= s.Hits[refusal].Last) yield break;
+            from = s.Hits[refusal].Last + 1;
+            document = s.Mentions.FirstOrDefault(IsDocument)?.Actor ?? ContextDocument(discourse);
+        }
+        else if (s.Sentence.Index - discourse.LastRefused.Sentence == 1 && s.Hits.Count == 0)
+            document = discourse.LastRefused.Document >= 0 ? discourse.LastRefused.Document : ContextDocument(discourse);
+        if (document < 0) yield break;
+        // The names right before the echo (a German "dagegen", "aber" may stand between), opened by a comma or a contrast, or the sentence's start.
+        var end = last;
+        while (end > from && lexicon.Contrasts.Contains(tokens[end - 1].Lower)) end--;
+        var named = s.Mentions.LastOrDefault(m => !m.IsPronoun && !IsDocument(m) && m.End == end);
+        if (named is null || ListHead(named, s) is not { } head || head.Start < from) yield break;
+        var opener = head.Start - 1;
+        if (!(refusal < 0 ? opener < 0 : opener >= from && (tokens[opener].Text == "," || lexicon.Contrasts.Contains(tokens[opener].Lower)))) yield break;
+        var hit = new Hit(EchoAfterRefusal, [last]);
+        foreach (var m in SignerList(head, s).Where(m => m.End <= end && !IsDocument(m) && !MentionNegated(tokens, m, lexicon)))
+            yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, ""), Inference.DocumentFromContext,
+                $"declaration from context: {actors.Actors[document].Name}", "did what the sentence before refused");
+    }
+
     private static readonly Cue WeTheSigners = new(RelationType.Signed, "we, the signers", [], 0.8, false, false, false, false, false);
 
     /// <summary>
@@ -91,12 +168,34 @@ public sealed partial class RuleExtractor
         if (document < 0 || !(actors.Actors.Count(a => a.IsDocument) == 1 || s.Sentence.Index - discourse.LastSigning is >= 1 and <= 2)) return [];
         var clauseStart = Enumerable.Range(0, verb).LastOrDefault(j => tokens[j].Text is "," or ";" or ":" || lexicon.Subordinators.Contains(tokens[j].Lower) || lexicon.Relatives.Contains(tokens[j].Lower), -1);
         var before = s.Mentions.Where(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start > clauseStart && m.End <= verb).ToList();
-        var writer = lexicon.SubjectNearVerb ? ListHead(before.LastOrDefault(), s) : before.FirstOrDefault();
+        // "Krüger, Wolf und zwölf weitere Bürgermeister schrieben an Meier": the list reaches back over the comma before the clause.
+        // "Nach dem Treffen schrieben Krüger und Wolf an Meier": after a fronted phrase the German subject follows the verb.
+        var writer = ListHead(lexicon.SubjectNearVerb ? before.LastOrDefault() : before.FirstOrDefault(), s)
+            ?? (lexicon.SubjectNearVerb ? null : s.Mentions.FirstOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start == verb + 1
+                // the addressee after "an" ("schrieb Wagenknecht: …" names whom, not who, as "wrote Doyle" does)
+                && s.Mentions.Any(o => o.Start > m.End && o.Mark == "an" && !IsDocument(o))));
+        writer ??= AmongThoseWho(s, clauseStart);
         if (writer is null) return [];
         var hit = new Hit(WroteTo, [verb]);
         return WithCoordinated(writer, s.Mentions, tokens, lexicon).Where(m => !IsDocument(m) && !MentionNegated(tokens, m, lexicon))
             .Select(m => Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, ""), Inference.DocumentFromContext,
                 $"declaration from context: {actors.Actors[document].Name}", "writing to someone is a letter"));
+    }
+
+    /// <summary>
+    /// "Collins and Baker were among the 30 senators who wrote to Doyle", "Krüger und Wolf gehören zu den zwölf Abgeordneten,
+    /// die an Meier geschrieben haben": the verb stands in a relative clause (at <paramref name="relative"/>) on a plural
+    /// member noun that "among"/"zu" counts the names before it in: the head of that list, or null.
+    /// </summary>
+    private Mention? AmongThoseWho(Parsed s, int relative)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (relative < 2 || !lexicon.Relatives.Contains(tokens[relative].Lower)) return null;
+        var noun = tokens[relative - 1].Text == "," ? relative - 2 : relative - 1;
+        if (noun < 1 || !lexicon.MemberNouns.Contains(tokens[noun].Lower)) return null;
+        var among = Enumerable.Range(Math.Max(0, noun - 5), noun - Math.Max(0, noun - 5)).LastOrDefault(j => tokens[j].Lower is "among" or "zu" or "unter", -1);
+        if (among < 1 || Enumerable.Range(among + 1, noun - among - 1).Any(j => !tokens[j].IsWord || s.Mentions.Any(m => m.Start <= j && j < m.End))) return null;
+        return ListHead(s.Mentions.LastOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.End <= among && among - m.End <= 2), s);
     }
 
     /// <summary>The sentence comes right after a signing (up to six sentences when it opens with a group noun: "The group includes …", "The senators are …").</summary>

@@ -106,6 +106,11 @@ public static class SignerLists
         tokens.Count is > 1 and <= 12 && lexicon.Salutations.Contains(tokens[0].Lower) && tokens[0].Lower is not ("to" or "an")
         && tokens[^1].Text is "," or ":" or "!";
 
+    /// <summary>"We, the undersigned …", "Wir, die Unterzeichnenden, …": a letter that names its writers by their signing.</summary>
+    public static bool SpeaksAsUndersigned(IReadOnlyList<Token> tokens, CueLexicon lexicon) =>
+        tokens.Count > 3 && tokens[0].Lower is "we" or "wir" && !tokens[0].Quoted && tokens[1].Text == ","
+        && Enumerable.Range(2, Math.Min(3, tokens.Count - 2)).Any(j => lexicon.Undersigned.Contains(tokens[j].Lower));
+
     private static bool IsDash(Token token) => token.Text is "–" or "—" or "-";
 
     private static bool Capitalised(Token token) => token.IsWord && char.IsUpper(token.Text[0]);

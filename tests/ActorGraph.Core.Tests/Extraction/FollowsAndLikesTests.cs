@@ -79,6 +79,9 @@ public sealed class FollowsAndLikesTests
     [InlineData("en", "Mary Collins posted a photo on Twitter. Tom Baker's like of the tweet was spotted on Monday.", "tom-baker mary-collins")]
     [InlineData("en", "Tom Baker is on Twitter. The most recent like on his account is of a tweet by Mary Collins.", "tom-baker mary-collins")]
     [InlineData("en", "Users spotted a bizarre “like” from Tom Baker on a tweet by Mary Collins.", "tom-baker mary-collins")]
+    // A negation in a relative clause on the liked post says something about the post, not the like.
+    [InlineData("en", "Tom Baker is on Twitter. The most recent like on his account is of a tweet by Mary Collins, in which she argues that the plan bears no resemblance to reality.", "tom-baker mary-collins")]
+    [InlineData("de", "Markus Hahn ist auf Instagram. Sein jüngstes „Like“ gilt einem Post von Anna Berger, in dem sie schreibt, dass der Plan nicht funktioniert.", "markus-hahn anna-berger")]
     [InlineData("de", "Anna Berger postete auf Instagram ein Foto. Eines der „Likes“ kommt ausgerechnet vom Chef der Partei: Markus Hahn.", "markus-hahn anna-berger")]
     [InlineData("de", "Markus Hahns „Like“ unter dem Post von Anna Berger verschwand wenig später.", "markus-hahn anna-berger")]
     public void A_like_named_as_a_thing_names_its_liker(string language, string text, string expected) =>
@@ -380,4 +383,20 @@ public sealed class FollowsAndLikesTests
     [InlineData("de", "Markus Hahn folgt auf X 300 Konten, weniger als Rivalen wie Anna Berger.")]
     public void One_compared_with_is_not_followed(string language, string text) =>
         Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // German "gefallen" names the liker in the dative and what pleased them in the nominative: on a platform, a page liked.
+    [InlineData("Markus Hahn ist CSU-Kandidat. Ihm gefallen bei Facebook die Green Party und die Labour Party.", "markus-hahn green-party|markus-hahn labour-party")]
+    [InlineData("Anna Berger ist Abgeordnete. Auf Instagram gefällt ihr die Seite der Green Party.", "anna-berger green-party")]
+    public void What_pleases_someone_on_a_platform_is_liked(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Relations(text, "de", RelationType.Liked));
+
+    [Theory]
+    // Off the platforms (named in the sentence, where the page is), negated: an opinion, no like.
+    [InlineData("Markus Hahn ist CSU-Kandidat. Ihm gefällt die Politik der Green Party.")]
+    [InlineData("Markus Hahn ist Abgeordneter. Auf Facebook gefällt ihm die Politik der Green Party.")]
+    [InlineData("Markus Hahn ist Abgeordneter. Auf Facebook gefällt ihm die Seite der Green Party nicht.")]
+    [InlineData("Markus Hahn postet auf Facebook. Die Labour Party gefällt ihm, sagt Anna Berger.")]
+    public void What_pleases_someone_off_the_platforms_or_not_is_no_like(string text) =>
+        Assert.Empty(Relations(text, "de", RelationType.Liked));
 }

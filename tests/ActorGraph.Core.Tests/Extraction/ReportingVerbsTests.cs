@@ -96,6 +96,8 @@ public sealed class ReportingVerbsTests
     [InlineData("en", "Tom Baker was leading in the polls, the letter said.")]
     [InlineData("en", "Tom Baker discussed the release of the letter with reporters.")]
     [InlineData("de", "Anna Berger bat Jonas Vogt im Bundestag um Hilfe.")]
+    // A contrast between a cue's words starts another clause ("commented on … but … the post").
+    [InlineData("en", "Tom Baker quoted a man who had commented on the issue but Mary Collins slammed the post.")]
     // A post about someone or a photo of someone is not theirs; commenting on a decision is no reply.
     [InlineData("en", "Tom Baker commented on a photo of Mary Collins at the rally.")]
     [InlineData("en", "Tom Baker commented on a post about Mary Collins.")]
