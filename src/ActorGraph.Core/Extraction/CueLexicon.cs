@@ -173,6 +173,8 @@ public sealed class CueLexicon
     public required HashSet<string> Others { get; init; }
     /// <summary>Words by which a letter's writers call themselves (<c>undersigned</c>, <c>Unterzeichnenden</c>): "We, the undersigned, …".</summary>
     public required HashSet<string> Undersigned { get; init; }
+    /// <summary>Words that repeat a verb after a contrast (<c>did</c>, <c>schon</c>): "Baker did not sign, but Ellis did".</summary>
+    public required HashSet<string> ContrastEchoes { get; init; }
     /// <summary>Nouns for people against something (<c>critics</c>, <c>opponents</c>, <c>Kritiker</c>): "Her critics include A and B" lists no signers.</summary>
     public required HashSet<string> Opponents { get; init; }
     /// <summary>Nouns of acting for someone before <c>of</c>/<c>von</c> (<c>on behalf of</c>, <c>im Namen von</c>, <c>im Auftrag von</c>).</summary>
@@ -509,6 +511,7 @@ public sealed class CueLexicon
             Proxies = Class("proxies"),
             Others = Class("others"),
             Opponents = Class("opponents"),
+            ContrastEchoes = Class("contrast-echoes"),
             Undersigned = Class("undersigned"),
             WritingVerbs = Class("writing-verbs"),
             PostingVerbs = Class("posting-verbs"),

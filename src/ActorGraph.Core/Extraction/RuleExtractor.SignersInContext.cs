@@ -91,6 +91,44 @@ public sealed partial class RuleExtractor
                 signer.Note, $"declaration from context: {actors.Actors[document].Name}", "joined the subject right after a signing");
     }
 
+    private static readonly Cue EchoAfterRefusal = new(RelationType.Signed, "but … did", [], 0.75, false, false, false, false, false);
+
+    /// <summary>
+    /// "Baker did not sign the letter, but Ellis did.", "Hahn hat den Brief nicht unterschrieben, Berger schon.", "Baker
+    /// refused to sign the letter. Ellis did.": after a negated signing, names that close the sentence with an echo of the
+    /// verb (<c>did</c>, <c>schon</c>) after a contrast, or make up the next sentence with it, signed.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> SignersAfterRefusal(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var last = tokens.Count - 1;
+        while (last >= 0 && !tokens[last].IsWord) last--;
+        if (last < 1 || tokens[last].Quoted || !lexicon.ContrastEchoes.Contains(tokens[last].Lower)) yield break;
+        var refusal = s.Hits.FindIndex(h => h.Cue.Relation == RelationType.Signed && !h.Cue.Noun);
+        var from = 0;
+        var document = -1;
+        if (refusal >= 0)
+        {
+            if (!Negated(s, refusal, out _) || last <= s.Hits[refusal].Last) yield break;
+            from = s.Hits[refusal].Last + 1;
+            document = s.Mentions.FirstOrDefault(IsDocument)?.Actor ?? ContextDocument(discourse);
+        }
+        else if (s.Sentence.Index - discourse.LastRefused.Sentence == 1 && s.Hits.Count == 0)
+            document = discourse.LastRefused.Document >= 0 ? discourse.LastRefused.Document : ContextDocument(discourse);
+        if (document < 0) yield break;
+        // The names right before the echo (a German "dagegen", "aber" may stand between), opened by a comma or a contrast, or the sentence's start.
+        var end = last;
+        while (end > from && lexicon.Contrasts.Contains(tokens[end - 1].Lower)) end--;
+        var named = s.Mentions.LastOrDefault(m => !m.IsPronoun && !IsDocument(m) && m.End == end);
+        if (named is null || ListHead(named, s) is not { } head || head.Start < from) yield break;
+        var opener = head.Start - 1;
+        if (!(refusal < 0 ? opener < 0 : opener >= from && (tokens[opener].Text == "," || lexicon.Contrasts.Contains(tokens[opener].Lower)))) yield break;
+        var hit = new Hit(EchoAfterRefusal, [last]);
+        foreach (var m in SignerList(head, s).Where(m => m.End <= end && !IsDocument(m) && !MentionNegated(tokens, m, lexicon)))
+            yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, ""), Inference.DocumentFromContext,
+                $"declaration from context: {actors.Actors[document].Name}", "did what the sentence before refused");
+    }
+
     private static readonly Cue WeTheSigners = new(RelationType.Signed, "we, the signers", [], 0.8, false, false, false, false, false);
 
     /// <summary>

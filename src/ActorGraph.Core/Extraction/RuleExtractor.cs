@@ -177,7 +177,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     {
         // "Here is a list of the senators who did not sign": the names after a negated signing are no signers.
         var signings = Enumerable.Range(0, s.Hits.Count).Where(k => s.Hits[k].Cue.Relation == RelationType.Signed).ToList();
-        if (signings.Any(k => Negated(s, k, out _))) discourse.LastSigning = -10;
+        if (signings.Any(k => Negated(s, k, out _)))
+        {
+            discourse.LastSigning = -10;
+            discourse.LastRefused = (s.Sentence.Index, s.Mentions.FirstOrDefault(IsDocument)?.Actor ?? -1);
+        }
         else if (signings.Count > 0 || s.Mentions.Any(IsDocument)) discourse.LastSigning = s.Sentence.Index;
         if (signings.Count > 0 && !signings.Any(k => Negated(s, k, out _))) discourse.LastSigned = s.Sentence.Index;
         discourse.IntroducedOtherwise = s.Tokens is [.., { Text: ":" }] && signings.Count == 0;
