@@ -143,7 +143,7 @@ public static partial class QuotedPosts
         }
     }
 
-    /// <summary>"Yousaf also told followers: “…”": words said to one's followers are posted ("Baker, who has many followers, told reporters" describes him).</summary>
+    /// <summary>"Quinn also told followers: “…”": words said to one's followers are posted ("Baker, who has many followers, told reporters" describes him).</summary>
     private static bool ToFollowers(Sentence sentence, CueLexicon lexicon) =>
         sentence.Tokens.Where((t, i) => !t.Quoted && t.Lower.StartsWith("follower", StringComparison.Ordinal) && !Describing(sentence.Tokens, i, lexicon)).Any();
 

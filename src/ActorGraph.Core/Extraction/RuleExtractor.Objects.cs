@@ -59,9 +59,9 @@ public sealed partial class RuleExtractor
             && objects.FirstOrDefault(m => m.Start > hit.Last) is { } addressed)
             return WithCoordinated(addressed, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList();
         // "attacked Collins on Twitter over her deal with Ellis": saying something about someone names its first object, and those
-        // joined to it; not the owner of what was said about ("kritisiert den Wahlkampf der SPD", "criticised Collins's plan") or one
-        // a preposition other than the cue's own marks ("die Attacke auf Merkel"; "schoss gegen Hahn" is the cue's), nor an
-        // affiliation in brackets ("Franco (Grüne) hat Palmer kritisiert"), a subject pronoun ("in dem er Berger … bezeichnete") or
+        // joined to it; not the owner of what was said about ("kritisiert den Wahlkampf der Grünen", "criticised Collins's plan") or one
+        // a preposition other than the cue's own marks ("die Attacke auf Hahn"; "schoss gegen Hahn" is the cue's), nor an
+        // affiliation in brackets ("Hahn (Grüne) hat Krüger kritisiert"), a subject pronoun ("in dem er Berger … bezeichnete") or
         // a name past the sentence's end (a caption the splitter kept).
         if (hit.Cue.OnPost)
             return objects.FirstOrDefault(m => !Reported(s, hit, m) && !(m.IsPronoun && s.Lexicon.Nominatives.Contains(tokens[m.Start].Lower)) && (m.Mark is null or "object" || s.Lexicon.ObjectArticles.Contains(m.Mark) || m.Mark == tokens[hit.Last].Lower)

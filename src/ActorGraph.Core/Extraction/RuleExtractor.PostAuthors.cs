@@ -105,7 +105,7 @@ public sealed partial class RuleExtractor
         // "posted a tweet directed at him from Joseph Hopkins": the post's author after it.
         if (s.Mentions.FirstOrDefault(m => m.Start > hit.Last && m.Mark is { } mark && lexicon.PostAuthors.Contains(mark)) is { } by)
             return Resolve(by, s.Mentions, discourse.Previous, -1) is { } author ? [author] : [];
-        // "Why Did Pence 'Like' This Tweet Mocking Trump?": a like in scare quotes or a headline's capitals is no cue, but the post is still another's.
+        // "Why Did Baker 'Like' This Tweet Mocking Quinn?": a like in scare quotes or a headline's capitals is no cue, but the post is still another's.
         return s.Hits.Any(h => h.Last < noun && h.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted or RelationType.RepliedTo)
             || TokenWindow.Before(noun, 4).Any(j => lexicon.LikeNouns.Contains(tokens[j].Lower)) ? [] : subjects;
     }
@@ -145,7 +145,7 @@ public sealed partial class RuleExtractor
     {
         var (tokens, hit, lexicon) = (s.Tokens, s.Hits[k], s.Lexicon);
         if (AfterPostNoun(s, hit)) return true;
-        // "Neubauer, häufig als deutsche Greta Thunberg bezeichnet, und …", "Collins, often described as the new Baker,": a participle
+        // "Krüger, häufig als deutsche Berger bezeichnet, und …", "Collins, often described as the new Baker,": a participle
         // that closes an aside between commas, or opens one with "as", says what someone is called, no act.
         // A German auxiliary before the first comma makes the participle that clause's ("Hahn hat Berger, die Ministerin, auf X kritisiert,").
         var open = Enumerable.Range(0, hit.Anchor).LastOrDefault(j => tokens[j].Text == ",", -1);
@@ -155,9 +155,9 @@ public sealed partial class RuleExtractor
             && !s.Mentions.Any(m => m.Start == open + 1) && !Enumerable.Range(0, open).Any(j => lexicon.FiniteAuxiliaries.Contains(tokens[j].Lower))
             && !Enumerable.Range(open + 1, hit.Anchor - open - 1).Any(j => lexicon.Relatives.Contains(tokens[j].Lower) || lexicon.Subordinators.Contains(tokens[j].Lower))) return false;
         var clause = ClauseOf(s, k);
-        // "von Svazek in einem Posting beleidigt": a German agent before the participle is a passive's, whatever its auxiliary.
+        // "von Hahn in einem Posting beleidigt": a German agent before the participle is a passive's, whatever its auxiliary.
         if (!lexicon.SubjectNearVerb && clause.Before.Any(m => m.Mark is { } mark && lexicon.Agents.Contains(mark)) && Passive(tokens, hit, clause, lexicon) is (false, _)) return false;
-        // "he got angry at those who kept criticizing him on Twitter": a relative pronoun that follows no actor is the subject, and no one known.
+        // "angry at the trolls who kept attacking Ellis on Twitter": a relative pronoun that follows no actor is the subject, and no one known.
         if (lexicon.SubjectNearVerb && Enumerable.Range(clause.Before.LastOrDefault()?.End ?? clause.Start + 1, Math.Max(0, hit.Anchor - (clause.Before.LastOrDefault()?.End ?? clause.Start + 1)))
                 .Any(j => lexicon.Relatives.Contains(tokens[j].Lower) && !s.Mentions.Any(m => m.End == j || m.End == j - 1 && tokens[j - 1].Text == ","))) return false;
         bool Says(int j) => lexicon.SayingVerbs.Contains(tokens[j].Lower) || lexicon.SpeechVerbs.Contains(tokens[j].Lower) || lexicon.PostingVerbs.Contains(tokens[j].Lower);
@@ -168,8 +168,8 @@ public sealed partial class RuleExtractor
         bool Between(int i) => i < hit.Anchor && clause.Before.Any(m => m.Start > i && !m.Marked)
             && (s.Mentions.Any(m => m.End <= i && !m.Marked) || s.Hits.Any(h => h.Last < i));
         if (Enumerable.Range(clause.Start + 1, Math.Max(0, clause.End - clause.Start - 1)).Any(i => !hit.Tokens.Contains(i) && Phrase(i) && !Between(i))) return true;
-        // ", in which …", ", in dem …": a relative clause on a post noun before its comma (a word or two may stand between: "diesem Tweet
-        // Aufmerksamkeit, in dem"); read from the comma, for "in dem er Berger" also looks like an article before a name.
+        // ", in which …", ", in dem …": a relative clause on a post noun before its comma (a word or two may stand between: "mit einem Tweet
+        // Aufsehen, in dem"); read from the comma, for "in dem er Berger" also looks like an article before a name.
         var comma = Enumerable.Range(0, hit.Anchor).LastOrDefault(j => tokens[j].Text == ",", -1);
         return comma > 0 && comma + 2 < hit.Anchor
             && (lexicon.Relatives.Contains(tokens[comma + 1].Lower) || lexicon.Prepositions.Contains(tokens[comma + 1].Lower) && lexicon.Relatives.Contains(tokens[comma + 2].Lower))
