@@ -183,6 +183,7 @@ public sealed partial class RuleExtractor
             var lower = tokens[j].Lower;
             // "hat … gelikt und wurde deshalb von X kritisiert", "liked it and was criticised by X": a conjunction before an auxiliary opens the next clause.
             if (lexicon.Conjunctions.Contains(lower) && j + 1 < nextAnchor && (lexicon.PassiveAuxiliaries.Contains(tokens[j + 1].Lower) || lexicon.Modals.Contains(tokens[j + 1].Lower))) return j;
+            if (j == CountedListDash(s, hit)) continue;
             // "follows 1371 people, that include several rivals such as …": a relative clause that only includes goes on listing those followed.
             if (hit.Cue.Relation == RelationType.Follows && tokens[j - 1].Text == "," && (lexicon.Subordinators.Contains(lower) || lexicon.Relatives.Contains(lower))
                 && j + 1 < nextAnchor && lexicon.Inclusions.Contains(tokens[j + 1].Lower)) { j++; continue; }

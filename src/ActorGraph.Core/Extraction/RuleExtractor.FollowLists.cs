@@ -44,6 +44,22 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>
+    /// "follows just 65 people — mostly government accounts, the Chicago Bulls, …": a dash right after the count of those
+    /// followed opens the list of them, as a colon does; the dash's index, or -1.
+    /// </summary>
+    private static int CountedListDash(Parsed s, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (hit.Cue.Relation != RelationType.Follows) return -1;
+        var dash = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(tokens.Count, hit.Last + 7) - hit.Last - 1)).FirstOrDefault(j => IsDash(tokens[j].Text), -1);
+        if (dash < 0) return -1;
+        var between = Enumerable.Range(hit.Last + 1, dash - hit.Last - 1).Where(j => !lexicon.Platforms.Contains(tokens[j].Lower) && !lexicon.PlatformPrepositions.Contains(tokens[j].Lower)).ToList();
+        // What follows the dash is a list, its items parted by commas ("– a number Collins mocked" is a comment on the count).
+        return between.All(j => tokens[j].IsWord) && between.Any(j => char.IsDigit(tokens[j].Text[0]) || lexicon.Quantifiers.Contains(tokens[j].Lower))
+            && !s.Mentions.Any(m => m.Start > hit.Last && m.Start < dash) && Enumerable.Range(dash + 1, tokens.Count - dash - 1).Any(j => tokens[j].Text == ",") ? dash : -1;
+    }
+
+    /// <summary>
     /// "his account is only following seven others", "Trumps Twitter-Account folgt", "the city's account liked": an account
     /// right before the verb acts for its owner (a possessive or a genitive before it, a platform word between).
     /// </summary>

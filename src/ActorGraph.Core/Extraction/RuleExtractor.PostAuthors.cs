@@ -143,6 +143,15 @@ public sealed partial class RuleExtractor
     {
         var (tokens, hit, lexicon) = (s.Tokens, s.Hits[k], s.Lexicon);
         if (AfterPostNoun(s, hit)) return true;
+        // "Neubauer, häufig als deutsche Greta Thunberg bezeichnet, und …", "Collins, often described as the new Baker,": a participle
+        // that closes an aside between commas, or opens one with "as", says what someone is called, no act.
+        // A German auxiliary before the first comma makes the participle that clause's ("Hahn hat Berger, die Ministerin, auf X kritisiert,").
+        var open = Enumerable.Range(0, hit.Anchor).LastOrDefault(j => tokens[j].Text == ",", -1);
+        var closes = hit.Last + 1 < tokens.Count && (tokens[hit.Last + 1].Text == ","
+            || lexicon.Comparisons.Contains(tokens[hit.Last + 1].Lower) && Enumerable.Range(hit.Last + 1, tokens.Count - hit.Last - 1).Any(j => tokens[j].Text == ","));
+        if (open > 0 && closes && s.Mentions.Any(m => m.End == open && !m.IsPronoun)
+            && !s.Mentions.Any(m => m.Start == open + 1) && !Enumerable.Range(0, open).Any(j => lexicon.FiniteAuxiliaries.Contains(tokens[j].Lower))
+            && !Enumerable.Range(open + 1, hit.Anchor - open - 1).Any(j => lexicon.Relatives.Contains(tokens[j].Lower) || lexicon.Subordinators.Contains(tokens[j].Lower))) return false;
         var clause = ClauseOf(s, k);
         // "von Svazek in einem Posting beleidigt": a German agent before the participle is a passive's, whatever its auxiliary.
         if (!lexicon.SubjectNearVerb && clause.Before.Any(m => m.Mark is { } mark && lexicon.Agents.Contains(mark)) && Passive(tokens, hit, clause, lexicon) is (false, _)) return false;

@@ -375,13 +375,18 @@ public sealed class FollowsAndLikesTests
     // More than a number is a count; more or fewer than someone is a comparison with them.
     [InlineData("en", "Tom Baker follows more than 300 accounts on Twitter, including Mary Collins.", "tom-baker mary-collins")]
     [InlineData("de", "Markus Hahn folgt auf X mehr als 300 Konten, darunter Anna Berger.", "markus-hahn anna-berger")]
+    // A dash after the count opens the list, as a colon does.
+    [InlineData("en", "On Twitter, Tom Baker follows just 65 people — mostly rail accounts, the Rail Council, and his colleague, Mary Collins.", "tom-baker rail-council|tom-baker mary-collins")]
+    [InlineData("en", "On Twitter, Tom Baker follows just 65 people – the Rail Council, Ruth Ellis and Mary Collins.", "tom-baker rail-council|tom-baker ruth-ellis|tom-baker mary-collins")]
     public void Examples_of_those_followed_are_followed(string language, string text, string expected) =>
         Assert.Equal(expected.Split('|'), Relations(text, language, RelationType.Follows));
 
     [Theory]
     [InlineData("en", "Tom Baker follows 300 accounts on Twitter, far fewer than rivals such as Mary Collins.")]
     [InlineData("de", "Markus Hahn folgt auf X 300 Konten, weniger als Rivalen wie Anna Berger.")]
-    public void One_compared_with_is_not_followed(string language, string text) =>
+    // A comment on the count after a dash names no one followed.
+    [InlineData("en", "On Twitter, Tom Baker follows just 65 people – a number Mary Collins mocked.")]
+    public void One_compared_with_or_commenting_is_not_followed(string language, string text) =>
         Assert.Empty(Relations(text, language, RelationType.Follows));
 
     [Theory]
