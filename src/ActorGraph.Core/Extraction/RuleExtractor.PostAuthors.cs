@@ -105,7 +105,9 @@ public sealed partial class RuleExtractor
         // "posted a tweet directed at him from Joseph Hopkins": the post's author after it.
         if (s.Mentions.FirstOrDefault(m => m.Start > hit.Last && m.Mark is { } mark && lexicon.PostAuthors.Contains(mark)) is { } by)
             return Resolve(by, s.Mentions, discourse.Previous, -1) is { } author ? [author] : [];
-        return s.Hits.Any(h => h.Last < noun && h.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted or RelationType.RepliedTo) ? [] : subjects;
+        // "Why Did Pence 'Like' This Tweet Mocking Trump?": a like in scare quotes or a headline's capitals is no cue, but the post is still another's.
+        return s.Hits.Any(h => h.Last < noun && h.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted or RelationType.RepliedTo)
+            || TokenWindow.Before(noun, 4).Any(j => lexicon.LikeNouns.Contains(tokens[j].Lower)) ? [] : subjects;
     }
 
     /// <summary>

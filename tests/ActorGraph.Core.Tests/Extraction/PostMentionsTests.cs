@@ -95,6 +95,8 @@ public sealed class PostMentionsTests
     [InlineData("de", "Markus Hahn (Grüne) hat Lea Krüger bei Twitter kritisiert.", "markus-hahn TAGGED gruene")]
     [InlineData("de", "Anna Berger kritisiert auf X den Wahlkampf der Grünen und die Attacke auf Markus Hahn.", "anna-berger TAGGED gruene")]
     [InlineData("de", "Anna Berger kritisiert auf X den Wahlkampf der Grünen und die Attacke auf Markus Hahn.", "anna-berger TAGGED markus-hahn")]
+    // A post someone liked, the like in scare quotes and a headline's capitals.
+    [InlineData("en", "Why Did Tom Baker 'Like' This Tweet Mocking Peter Quinn?", "tom-baker TAGGED peter-quinn")]
     // An aside that says what someone is called.
     [InlineData("de", "Lea Krüger, häufig als deutsche Anna Berger bezeichnet, und Markus Hahn streiten auf Twitter.", "lea-krueger TAGGED anna-berger")]
     [InlineData("en", "Ruth Ellis, often described as the new Tom Baker, and Peter Quinn clashed on Twitter.", "ruth-ellis TAGGED tom-baker")]
