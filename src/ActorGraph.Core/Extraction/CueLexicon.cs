@@ -175,6 +175,8 @@ public sealed class CueLexicon
     public required HashSet<string> Undersigned { get; init; }
     /// <summary>Words that repeat a verb after a contrast (<c>did</c>, <c>schon</c>): "Baker did not sign, but Ellis did".</summary>
     public required HashSet<string> ContrastEchoes { get; init; }
+    /// <summary>Verbs of refusing (<c>refused</c>, <c>weigerte</c>): "refused to sign the letter" is a signing that did not happen.</summary>
+    public required HashSet<string> Refusals { get; init; }
     /// <summary>Nouns for people against something (<c>critics</c>, <c>opponents</c>, <c>Kritiker</c>): "Her critics include A and B" lists no signers.</summary>
     public required HashSet<string> Opponents { get; init; }
     /// <summary>Nouns of acting for someone before <c>of</c>/<c>von</c> (<c>on behalf of</c>, <c>im Namen von</c>, <c>im Auftrag von</c>).</summary>
@@ -511,6 +513,7 @@ public sealed class CueLexicon
             Proxies = Class("proxies"),
             Others = Class("others"),
             Opponents = Class("opponents"),
+            Refusals = Class("refusals"),
             ContrastEchoes = Class("contrast-echoes"),
             Undersigned = Class("undersigned"),
             WritingVerbs = Class("writing-verbs"),

@@ -180,11 +180,30 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (signings.Any(k => Negated(s, k, out _)))
         {
             discourse.LastSigning = -10;
-            discourse.LastRefused = (s.Sentence.Index, s.Mentions.FirstOrDefault(IsDocument)?.Actor ?? -1);
+            // Not a signing under a subordinator ("refused to say whether he supported the letter"): that refuses something else.
+            if (signings.Any(k => Negated(s, k, out _) && !Enumerable.Range(0, s.Hits[k].Anchor).Any(j => s.Lexicon.Subordinators.Contains(s.Tokens[j].Lower))))
+                discourse.LastRefused = (s.Sentence.Index, s.Mentions.FirstOrDefault(IsDocument)?.Actor ?? -1);
         }
         else if (signings.Count > 0 || s.Mentions.Any(IsDocument)) discourse.LastSigning = s.Sentence.Index;
         if (signings.Count > 0 && !signings.Any(k => Negated(s, k, out _))) discourse.LastSigned = s.Sentence.Index;
+        // "Baker refused to sign the letter", "Hahn weigerte sich, den Brief zu unterschreiben": the infinitive states no act and
+        // gives no cue, but the refusal is one ("… Ellis did." answers it).
+        else if (signings.Count == 0 && RefusesToSign(s)) discourse.LastRefused = (s.Sentence.Index, s.Mentions.FirstOrDefault(IsDocument)?.Actor ?? -1);
         discourse.IntroducedOtherwise = s.Tokens is [.., { Text: ":" }] && signings.Count == 0;
+    }
+
+    /// <summary>A refusal word (<c>refused</c>, <c>weigerte</c>) and within six tokens after it a signing verb right after the infinitive marker.</summary>
+    private static bool RefusesToSign(Parsed s)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Quoted || !lexicon.Refusals.Contains(tokens[i].Lower)) continue;
+            for (var j = i + 1; j < Math.Min(tokens.Count - 1, i + 7); j++)
+                if (lexicon.Infinitive.Contains(tokens[j].Lower)
+                    && lexicon.Cues.Any(c => c.Relation == RelationType.Signed && !c.Noun && !c.Scene && c.MatchAt(tokens, j + 1) is not null)) return true;
+        }
+        return false;
     }
 
     /// <summary>Sentences, with no break inside a name or a list broken across lines.</summary>
