@@ -29,9 +29,10 @@ public sealed partial class RuleExtractor
                 j = close;
                 continue;
             }
-            if (lexicon.Subordinators.Contains(tokens[j].Lower) || RelativeClauseAt(s, j))
+            var relativeAt = RelativeClauseAt(s, j);
+            if (lexicon.Subordinators.Contains(tokens[j].Lower) || relativeAt)
             {
-                if (!subordinate && RelativeClauseAt(s, j) && s.Mentions.Any(m => !m.IsPronoun && m.End == j - 1 && m.Start > start)) relative = (j, start);
+                if (!subordinate && relativeAt && s.Mentions.Any(m => !m.IsPronoun && m.End == j - 1 && m.Start > start)) relative = (j, start);
                 start = j;
                 subordinate = true;
             }
@@ -191,21 +192,14 @@ public sealed partial class RuleExtractor
             // A relative clause (", in dem es um … geht", ", who had shared …") says something about the object, not the act.
             if (RelativeClauseAt(s, j))
             {
-                // "follows Collins, who chairs the committee, Quinn and Ellis": the list goes on after the relative clause.
+                // "follows Collins, who chairs the committee, Quinn and Ellis": the list goes on after the relative clause when the name after it heads a list of its own.
                 var next = s.Mentions.FirstOrDefault(m => m.Start > j);
                 var before = s.Mentions.LastOrDefault(m => m.End < j);
-                if (before is null || next is null || Glue(before, next, tokens, lexicon) is null || !ListGoesOn(s, next)) return j;
+                if (before is null || next is null || Glue(before, next, tokens, lexicon) is null || WithCoordinated(next, s.Mentions, tokens, lexicon).Count < 2) return j;
                 j = next.Start - 1;
             }
         }
         return nextAnchor;
-    }
-
-    /// <summary>A list member is joined to the next by a conjunction further on ("Quinn and Ellis", "Quinn, Vogt und Ellis").</summary>
-    private static bool ListGoesOn(Parsed s, Mention member)
-    {
-        var list = WithCoordinated(member, s.Mentions, s.Tokens, s.Lexicon);
-        return list.Count > 1;
     }
 
     private static bool IsDash(string token) => token is "–" or "—" or "-";

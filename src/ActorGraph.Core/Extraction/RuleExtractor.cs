@@ -177,15 +177,16 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     {
         // "Here is a list of the senators who did not sign": the names after a negated signing are no signers.
         var signings = Enumerable.Range(0, s.Hits.Count).Where(k => s.Hits[k].Cue.Relation == RelationType.Signed).ToList();
-        if (signings.Any(k => Negated(s, k, out _)))
+        var refused = signings.Where(k => Negated(s, k, out _)).ToList();
+        if (refused.Count > 0)
         {
             discourse.LastSigning = -10;
             // Not a signing under a subordinator ("refused to say whether he supported the letter"): that refuses something else.
-            if (signings.Any(k => Negated(s, k, out _) && !Enumerable.Range(0, s.Hits[k].Anchor).Any(j => s.Lexicon.Subordinators.Contains(s.Tokens[j].Lower))))
+            if (refused.Any(k => !Enumerable.Range(0, s.Hits[k].Anchor).Any(j => s.Lexicon.Subordinators.Contains(s.Tokens[j].Lower))))
                 discourse.LastRefused = (s.Sentence.Index, s.Mentions.FirstOrDefault(IsDocument)?.Actor ?? -1);
         }
         else if (signings.Count > 0 || s.Mentions.Any(IsDocument)) discourse.LastSigning = s.Sentence.Index;
-        if (signings.Count > 0 && !signings.Any(k => Negated(s, k, out _))) discourse.LastSigned = s.Sentence.Index;
+        if (signings.Count > 0 && refused.Count == 0) discourse.LastSigned = s.Sentence.Index;
         // "Baker refused to sign the letter", "Hahn weigerte sich, den Brief zu unterschreiben": the infinitive states no act and
         // gives no cue, but the refusal is one ("… Ellis did." answers it).
         else if (signings.Count == 0 && RefusesToSign(s)) discourse.LastRefused = (s.Sentence.Index, s.Mentions.FirstOrDefault(IsDocument)?.Actor ?? -1);
