@@ -68,6 +68,9 @@ public sealed class PostAuthorsTests
     // A quotation said by a pronoun, opening the paragraph after one that ends telling of the post, gives that post's words; the paragraph after goes on with it.
     [InlineData("en", "It started with Mary Collins's tweet on Monday about grocery prices.\n\n“Have you ever seen Tom Baker take on the grocers?” she said.\n\n“While you struggle, Peter Quinn takes their money.”", "mary-collins TAGGED peter-quinn")]
     [InlineData("de", "Die Debatte begann mit einem Tweet von Anna Berger am Montag.\n\n„Hat jemand Markus Hahn bei den Bauern gesehen?“, sagte sie.", "anna-berger TAGGED markus-hahn")]
+    // A pronoun that attributes a post stands for the one named before a sentence that names no person.
+    [InlineData("de", "Markus Hahn reagierte verärgert über die Aussage. Diese sei „unwürdig“. „Ich weiß, was über Anna Berger gesagt wird. Aber ich beleidige keine Kollegen“, schrieb er auf Twitter.", "markus-hahn TAGGED anna-berger")]
+    [InlineData("en", "Tom Baker was angry about the remark. It was “unworthy” of the office. “I know what is said about Mary Collins. But I insult no colleagues,” he wrote on Twitter.", "tom-baker TAGGED mary-collins")]
     public void Finds_the_author_beside_the_post(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -103,6 +106,9 @@ public sealed class PostAuthorsTests
     // A speaker named anew after a paragraph about someone's post may be reacting anywhere; a post answered is another's.
     [InlineData("en", "It started with Mary Collins's tweet on Monday about grocery prices.\n\n“Have you ever seen Tom Baker take on the grocers?” Peter Quinn said.", "peter-quinn TAGGED tom-baker")]
     [InlineData("en", "Mary Collins responded to the tweet on Monday.\n\n“Have you ever seen Tom Baker take on the grocers?” she said.", "mary-collins TAGGED tom-baker")]
+    // A pronoun that does not fit the one named two sentences back, or a person named in between, leaves the post to no one or that person.
+    [InlineData("en", "Tom Baker was angry about the remark. It was “unworthy” of the office. “I know what is said about Mary Collins,” she wrote on Twitter.", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Markus Hahn reagierte verärgert. Peter Quinn nannte das „unwürdig“. „Ich weiß, was über Anna Berger gesagt wird“, schrieb er auf Twitter.", "markus-hahn TAGGED anna-berger")]
     public void No_author_where_none_is_told(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Triples(text, language));
 }
