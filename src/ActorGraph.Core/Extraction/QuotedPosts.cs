@@ -114,7 +114,8 @@ public static partial class QuotedPosts
                 Verb.Writing => PostContext(sentences, found.Sentence, lexicon, 3) || PostContext(sentences, opening, lexicon, 3),
                 Verb.Line => PostContext(sentences, found.Sentence, lexicon, 1),
                 Verb.Speech => PostedThere(found.Sentence, lexicon) || PostedThere(opening, lexicon) || InRange(NarrativeBefore(sentences, found.Sentence), lastPost),
-                _ => found.Sentence.Tokens.Any(t => !t.Quoted && lexicon.IsPlatformWord(t.Lower)) || InRange(NarrativeBefore(sentences, found.Sentence), lastPost),
+                // "In ihrem Posting hatte die Partei gefragt: „…“": a post the subject made, not one talked about or answered, is where too.
+                _ => found.Sentence.Tokens.Any(t => !t.Quoted && lexicon.IsPlatformWord(t.Lower)) || PostedThere(found.Sentence, lexicon) || InRange(NarrativeBefore(sentences, found.Sentence), lastPost),
             };
             // A quotation that goes on with the last post is that post, whatever made it one.
             if (!social && found != lastQuoted?.Found) continue;
@@ -427,12 +428,15 @@ public static partial class QuotedPosts
 
     /// <summary>
     /// "on the show “Mary Collins Tonight”", "das Motto „Weg mit Hahn“", "a documentary called “…”": a short quotation right after
-    /// a noun that has a title (or a word that names one after it) is that title, not a post.
+    /// a noun that has a title (or a word that names one after it) is that title, not a post. After a colon ("an article titled: “…”",
+    /// "die Schlagzeile: „…“") a title may be as long as a headline.
     /// </summary>
     private static bool Title(Sentence opening, int open, int close, string text, CueLexicon lexicon)
     {
-        if (text[(open + 1)..close].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8 || text[open..close].Contains('@')) return false;
         var before = opening.Tokens.Count(t => opening.Start + t.Start < open) - 1;
+        var colon = before > 0 && opening.Tokens[before].Text == ":";
+        if (colon) before--;
+        if (!colon && text[(open + 1)..close].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8 || text[open..close].Contains('@')) return false;
         bool Is(int at, HashSet<string> words) => at >= 0 && !opening.Tokens[at].Quoted && words.Contains(opening.Tokens[at].Lower);
         return Is(before, lexicon.TitleNouns) || Is(before, lexicon.TitleNamings) && Is(before - 1, lexicon.TitleNouns);
     }

@@ -71,6 +71,9 @@ public sealed class PostAuthorsTests
     // A pronoun that attributes a post stands for the one named before a sentence that names no person.
     [InlineData("de", "Markus Hahn reagierte verärgert über die Aussage. Diese sei „unwürdig“. „Ich weiß, was über Anna Berger gesagt wird. Aber ich beleidige keine Kollegen“, schrieb er auf Twitter.", "markus-hahn TAGGED anna-berger")]
     [InlineData("en", "Tom Baker was angry about the remark. It was “unworthy” of the office. “I know what is said about Mary Collins. But I insult no colleagues,” he wrote on Twitter.", "tom-baker TAGGED mary-collins")]
+    // A colon after a sentence that puts the subject's words in their own post ("In ihrem Posting", "In her post") introduces the post.
+    [InlineData("de", "In ihrem Posting hatte Anna Berger gefragt: „Hätte das verhindert werden können? Markus Hahn war überfordert.“", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "In her post, Mary Collins had one question for the minister: “Where was Tom Baker when it mattered?”", "mary-collins TAGGED tom-baker")]
     public void Finds_the_author_beside_the_post(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -109,6 +112,11 @@ public sealed class PostAuthorsTests
     // A pronoun that does not fit the one named two sentences back, or a person named in between, leaves the post to no one or that person.
     [InlineData("en", "Tom Baker was angry about the remark. It was “unworthy” of the office. “I know what is said about Mary Collins,” she wrote on Twitter.", "tom-baker TAGGED mary-collins")]
     [InlineData("de", "Markus Hahn reagierte verärgert. Peter Quinn nannte das „unwürdig“. „Ich weiß, was über Anna Berger gesagt wird“, schrieb er auf Twitter.", "markus-hahn TAGGED anna-berger")]
+    // A colon after a post answered introduces no post of the subject's; one after a word that names a title introduces the title, however long.
+    [InlineData("en", "Responding to the post, Mary Collins had one question for the minister: “Where was Tom Baker when it mattered?”", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "Auf den Post hin hatte Anna Berger nur eine Frage: „Wo war Markus Hahn, als es darauf ankam?“", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "In his tweet, Tom Baker attached a screenshot of an article titled: “Be patient with us, Mary Collins pleads with voters over the plan”", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "In seinem Tweet verlinkte Markus Hahn einen Artikel mit der Überschrift: „Anna Berger bittet die Wähler um Geduld bei der Reform der Rente“", "markus-hahn TAGGED anna-berger")]
     public void No_author_where_none_is_told(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Triples(text, language));
 }
