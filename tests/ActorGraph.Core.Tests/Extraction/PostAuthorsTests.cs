@@ -74,6 +74,8 @@ public sealed class PostAuthorsTests
     // A colon after a sentence that puts the subject's words in their own post ("In ihrem Posting", "In her post") introduces the post.
     [InlineData("de", "In ihrem Posting hatte Anna Berger gefragt: „Hätte das verhindert werden können? Markus Hahn war überfordert.“", "anna-berger TAGGED markus-hahn")]
     [InlineData("en", "In her post, Mary Collins had one question for the minister: “Where was Tom Baker when it mattered?”", "mary-collins TAGGED tom-baker")]
+    // "was quick to post": an infinitive of a posting verb tells of a post, and the paragraph quotation said by a pronoun after it is that post.
+    [InlineData("en", "Mary Collins was quick to post another video in response.\n\n\"The lesson here for you, Tom Baker, is that I have been here for twelve years,\" she said.", "mary-collins TAGGED tom-baker")]
     public void Finds_the_author_beside_the_post(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -117,6 +119,8 @@ public sealed class PostAuthorsTests
     [InlineData("de", "Auf den Post hin hatte Anna Berger nur eine Frage: „Wo war Markus Hahn, als es darauf ankam?“", "anna-berger TAGGED markus-hahn")]
     [InlineData("en", "In his tweet, Tom Baker attached a screenshot of an article titled: “Be patient with us, Mary Collins pleads with voters over the plan”", "tom-baker TAGGED mary-collins")]
     [InlineData("de", "In seinem Tweet verlinkte Markus Hahn einen Artikel mit der Überschrift: „Anna Berger bittet die Wähler um Geduld bei der Reform der Rente“", "markus-hahn TAGGED anna-berger")]
+    // "to post" after a verb of replying is the post answered.
+    [InlineData("en", "Mary Collins was quick to respond to post after post from the minister.\n\n\"The lesson here for you, Tom Baker, is that I have been here for twelve years,\" she said.", "mary-collins TAGGED tom-baker")]
     public void No_author_where_none_is_told(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Triples(text, language));
 }
