@@ -46,6 +46,19 @@ public static partial class QuotedPosts
                 || lexicon.ReplyPrepositions.Contains(sentence.Tokens[j].Lower) && !(j > 0 && lexicon.ReplyNouns.Contains(sentence.Tokens[j - 1].Lower)))))).Any();
 
     /// <summary>
+    /// "In ihrem Posting hatte die Partei gefragt:", "In her post, Collins had one question:": the words are put in a post of the subject's
+    /// own, named after a preposition of place; not one talked about or answered ("Über den Tweet", "Responding to the post"), nor one
+    /// a name owns ("was Bergers Tweet angeht", "Baker's tweet").
+    /// </summary>
+    private static bool InOwnPost(Sentence sentence, CueLexicon lexicon)
+    {
+        var tokens = sentence.Tokens;
+        return Enumerable.Range(0, tokens.Count).Any(i => !tokens[i].Quoted && lexicon.IsPostNounAt(tokens, i) && PlacedOn(tokens, i, lexicon)
+            && !TokenWindow.Before(i, 3).Any(j => lexicon.Topics.Contains(tokens[j].Lower) || lexicon.ReplyPrepositions.Contains(tokens[j].Lower)
+                || tokens[j].Text is "'s" or "’s" || j == i - 1 && char.IsUpper(tokens[j].Text[0]) && tokens[j].Text.EndsWith('s')));
+    }
+
+    /// <summary>
     /// "was quick to post another video", "decided to tweet": an English infinitive of a posting verb posts, though "to" before a
     /// post noun is what answers it ("in response to post by", "replied to tweets").
     /// </summary>

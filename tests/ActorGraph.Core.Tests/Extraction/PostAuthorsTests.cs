@@ -114,6 +114,8 @@ public sealed class PostAuthorsTests
     // A pronoun that does not fit the one named two sentences back, or a person named in between, leaves the post to no one or that person.
     [InlineData("en", "Tom Baker was angry about the remark. It was “unworthy” of the office. “I know what is said about Mary Collins,” she wrote on Twitter.", "tom-baker TAGGED mary-collins")]
     [InlineData("de", "Markus Hahn reagierte verärgert. Peter Quinn nannte das „unwürdig“. „Ich weiß, was über Anna Berger gesagt wird“, schrieb er auf Twitter.", "markus-hahn TAGGED anna-berger")]
+    // … nor one after a post a name owns.
+    [InlineData("en", "Tom Baker minced no words as far as Mary Collins's tweet was concerned: “Peter Quinn is right.”", "tom-baker TAGGED peter-quinn")]
     // A colon after a post answered introduces no post of the subject's; one after a word that names a title introduces the title, however long.
     [InlineData("en", "Responding to the post, Mary Collins had one question for the minister: “Where was Tom Baker when it mattered?”", "mary-collins TAGGED tom-baker")]
     [InlineData("de", "Auf den Post hin hatte Anna Berger nur eine Frage: „Wo war Markus Hahn, als es darauf ankam?“", "anna-berger TAGGED markus-hahn")]
