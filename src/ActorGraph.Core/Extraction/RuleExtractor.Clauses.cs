@@ -101,6 +101,7 @@ public sealed partial class RuleExtractor
             && s.Mentions.LastOrDefault(m => m.End == clause.Start - 1 && !m.IsPronoun) is { } antecedent)
             return ([antecedent], false);
         if (AccountOwnerBefore(s, clause, hit) is { } accountOwner) return ([accountOwner], false);
+        if (AuthorOfPostBefore(s, clause) is { } postAuthor) return ([postAuthor], false);
         // "Baker came under fire after quote tweeting the picture": a gerund right after a subordinator shares the main clause's subject.
         if (s.Lexicon.SubjectNearVerb && clause.Subordinate && clause.Before.Count == 0 && hit.Anchor == clause.Start + 1 && clause.Start >= 0
             && s.Lexicon.Subordinators.Contains(s.Tokens[clause.Start].Lower) && hit.Tokens.Any(t => s.Tokens[t].Lower.EndsWith("ing", StringComparison.Ordinal))

@@ -79,6 +79,10 @@ public sealed class PostAuthorsTests
     // German verbs of accusing and fuming attribute a quotation as "schrieb" does ("warf … vor", "polterte … los"): on a platform, a post.
     [InlineData("de", "Der Streit wurde auf Twitter ausgetragen.\n\n„Markus Hahn taucht unter und schweigt!“, warf Anna Berger dem Kanzler vor.", "anna-berger TAGGED markus-hahn")]
     [InlineData("de", "Der Streit wurde auf Twitter ausgetragen.\n\n„Markus Hahn will die Uhr zurückdrehen“, polterte Anna Berger los.", "anna-berger TAGGED markus-hahn")]
+    // ", which tagged …" after a post: the post's owner tagged, else the one who wrote it.
+    [InlineData("en", "Tom Baker simply said “disgraceful” in his post, which also tagged Mary Collins.", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker wrote a post on Twitter, which tagged Mary Collins.", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker criticised Peter Quinn's post, which tagged Mary Collins.", "peter-quinn TAGGED mary-collins")]
     public void Finds_the_author_beside_the_post(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -129,6 +133,9 @@ public sealed class PostAuthorsTests
     // … elsewhere, or said in an interview, no post.
     [InlineData("de", "Der Streit wurde im Landtag ausgetragen.\n\n„Markus Hahn taucht unter und schweigt!“, warf Anna Berger dem Kanzler vor.", "anna-berger TAGGED markus-hahn")]
     [InlineData("de", "Der Streit wurde auf Twitter ausgetragen.\n\n„Markus Hahn taucht unter und schweigt!“, warf Anna Berger ihm im Interview vor.", "anna-berger TAGGED markus-hahn")]
+    // … not the one who liked or answered it.
+    [InlineData("en", "Tom Baker liked a post on Twitter, which tagged Mary Collins.", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker replied to a post on Twitter, which tagged Mary Collins.", "tom-baker TAGGED mary-collins")]
     public void No_author_where_none_is_told(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Triples(text, language));
 }
