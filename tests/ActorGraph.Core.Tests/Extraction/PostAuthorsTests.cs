@@ -68,6 +68,9 @@ public sealed class PostAuthorsTests
     // A quotation said by a pronoun, opening the paragraph after one that ends telling of the post, gives that post's words; the paragraph after goes on with it.
     [InlineData("en", "It started with Mary Collins's tweet on Monday about grocery prices.\n\n“Have you ever seen Tom Baker take on the grocers?” she said.\n\n“While you struggle, Peter Quinn takes their money.”", "mary-collins TAGGED peter-quinn")]
     [InlineData("de", "Die Debatte begann mit einem Tweet von Anna Berger am Montag.\n\n„Hat jemand Markus Hahn bei den Bauern gesehen?“, sagte sie.", "anna-berger TAGGED markus-hahn")]
+    // A German post phrase fronted before the verb ("In seinem Tweet kritisiert …") is where the subject after the verb said it; the possessive is that subject's.
+    [InlineData("de", "In seinem Tweet kritisiert Markus Hahn die Ministerin Anna Berger.", "markus-hahn TAGGED anna-berger")]
+    [InlineData("de", "Mit ihrem gestrigen Post griff Lea Krüger Markus Hahn scharf an.", "lea-krueger TAGGED markus-hahn")]
     public void Finds_the_author_beside_the_post(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -103,6 +106,8 @@ public sealed class PostAuthorsTests
     // A speaker named anew after a paragraph about someone's post may be reacting anywhere; a post answered is another's.
     [InlineData("en", "It started with Mary Collins's tweet on Monday about grocery prices.\n\n“Have you ever seen Tom Baker take on the grocers?” Peter Quinn said.", "peter-quinn TAGGED tom-baker")]
     [InlineData("en", "Mary Collins responded to the tweet on Monday.\n\n“Have you ever seen Tom Baker take on the grocers?” she said.", "mary-collins TAGGED tom-baker")]
+    // … and a person named in the sentence before is not that post's author.
+    [InlineData("de", "Lea Krüger war auch im Saal. In ihrem Tweet kritisiert Anna Berger Markus Hahn.", "lea-krueger TAGGED markus-hahn")]
     public void No_author_where_none_is_told(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Triples(text, language));
 }
