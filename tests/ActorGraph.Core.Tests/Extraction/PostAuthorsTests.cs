@@ -83,6 +83,9 @@ public sealed class PostAuthorsTests
     [InlineData("en", "Tom Baker simply said “disgraceful” in his post, which also tagged Mary Collins.", "tom-baker TAGGED mary-collins")]
     [InlineData("en", "Tom Baker wrote a post on Twitter, which tagged Mary Collins.", "tom-baker TAGGED mary-collins")]
     [InlineData("en", "Tom Baker criticised Peter Quinn's post, which tagged Mary Collins.", "peter-quinn TAGGED mary-collins")]
+    // A German post phrase fronted before the verb ("In seinem Tweet kritisiert …") is where the subject after the verb said it; the possessive is that subject's.
+    [InlineData("de", "In seinem Tweet kritisiert Markus Hahn die Ministerin Anna Berger.", "markus-hahn TAGGED anna-berger")]
+    [InlineData("de", "Mit ihrem gestrigen Post griff Lea Krüger Markus Hahn scharf an.", "lea-krueger TAGGED markus-hahn")]
     public void Finds_the_author_beside_the_post(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -136,6 +139,8 @@ public sealed class PostAuthorsTests
     // … not the one who liked or answered it.
     [InlineData("en", "Tom Baker liked a post on Twitter, which tagged Mary Collins.", "tom-baker TAGGED mary-collins")]
     [InlineData("en", "Tom Baker replied to a post on Twitter, which tagged Mary Collins.", "tom-baker TAGGED mary-collins")]
+    // … and a person named in the sentence before is not that post's author.
+    [InlineData("de", "Lea Krüger war auch im Saal. In ihrem Tweet kritisiert Anna Berger Markus Hahn.", "lea-krueger TAGGED markus-hahn")]
     public void No_author_where_none_is_told(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Triples(text, language));
 }
