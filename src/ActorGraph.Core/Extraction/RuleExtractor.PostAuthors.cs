@@ -6,14 +6,28 @@ namespace ActorGraph.Extraction;
 public sealed partial class RuleExtractor
 {
     /// <summary>
-    /// The actors of the last sentence the text itself says before the post and its attribution: "„Ich wüsste … Aber …“,
-    /// schrieb er" — the quotation's own sentences name no one who could be "er".
+    /// Whom a pronoun that attributes <paramref name="post"/> may stand for, as a cue's would: the actors of the last sentence the text
+    /// itself says before the post and its attribution ("„Ich wüsste … Aber …“, schrieb er" — the quotation's own sentences name no one
+    /// who could be "er"), and those of the sentences before it. "Hahn reagierte verärgert. Diese sei „unwürdig“. „…“, schrieb er":
+    /// a sentence that names no person leaves "er" to the one named before it.
     /// </summary>
-    private static IReadOnlyList<Mention> MentionsBefore(QuotedPosts.Post post, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions)
+    private static IReadOnlyList<Mention> MentionsBefore(QuotedPosts.Post post, IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Mention>> antecedents)
     {
         var at = sentences.Count(s => s.Start <= Math.Min(post.Start - 1, post.AuthorStart)) - 1;
-        var k = at < 0 ? -1 : QuotedPosts.NarrativeBefore(sentences, sentences[at]);
-        return k >= 0 ? mentions[k] : [];
+        return at < 0 ? [] : antecedents[at];
+    }
+
+    /// <summary>What a pronoun in each sentence may refer back to (<see cref="Discourse.Previous"/> as the sentences are read), for posts found before the sentences are read.</summary>
+    private List<IReadOnlyList<Mention>> AntecedentsOf(IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions)
+    {
+        var discourse = new Discourse();
+        var before = new List<IReadOnlyList<Mention>>();
+        foreach (var s in sentences)
+        {
+            before.Add(discourse.Previous);
+            Carry(discourse, s, mentions[s.Index]);
+        }
+        return before;
     }
 
     /// <summary>

@@ -92,8 +92,10 @@ public sealed partial class RuleExtractor
             var receiver = s.Mentions.LastOrDefault(m => m.Start > opens && m.End <= verb && !IsDocument(m)
                 && (m.IsPronoun ? m.Pronoun!.Value.Subject || m.End < tokens.Count && lexicon.IsPostNoun(tokens[m.End].Lower) : !m.Marked || m.Mark == "'s" && lexicon.IsPostNoun(tokens[Math.Min(m.End, tokens.Count - 1)].Lower)));
             Resolved? target = receiver is null ? null : Resolve(receiver, s.Mentions, discourse.Previous, from.Actor);
-            // "It got a like from Baker", "The post drew a reply from Collins": the post the text just spoke of.
-            if (receiver is null && cue != FollowReceived && Enumerable.Range(opens + 1, Math.Max(0, verb - opens - 1)).Any(j => lexicon.PostAnaphors.Contains(tokens[j].Lower) || lexicon.IsPostNoun(tokens[j].Lower))
+            // "It got a like from Baker", "The post drew a reply from Collins": the post the text just spoke of; "That prompted a
+            // response from Collins", "Dies provozierte eine Antwort von Berger": what the text just reported, so its poster.
+            if (receiver is null && cue != FollowReceived && (Enumerable.Range(opens + 1, Math.Max(0, verb - opens - 1)).Any(j => lexicon.PostAnaphors.Contains(tokens[j].Lower) || lexicon.IsPostNoun(tokens[j].Lower))
+                    || EventAsSubject(s, opens >= 0 && lexicon.EventAnaphors.Contains(tokens[opens].Lower) ? opens : opens + 1, verb))
                 && discourse.RecentPoster(2, p => p != from.Actor) is var poster and >= 0)
                 target = new Resolved(poster, Inference.ImpliedTarget, $"target implied: {actors.Actors[poster].Name} posted just before");
             // An outlet that gets a response asked for comment.
@@ -102,4 +104,12 @@ public sealed partial class RuleExtractor
             yield return Row(s, hit, new Resolved(from.Actor, Inference.None, "", from), t, t.How, t.Note, $"received from {actors.Actors[from.Actor].Name}");
         }
     }
+
+    /// <summary>
+    /// The words from <paramref name="start"/> to the verb at <paramref name="verb"/> open the sentence or follow its punctuation and are an
+    /// event anaphor alone, an adverb at most after it ("That quickly prompted"; "That" is also a subordinator, so it may open the clause).
+    /// </summary>
+    private static bool EventAsSubject(Parsed s, int start, int verb) =>
+        start >= 0 && verb - start is 1 or 2 && (start == 0 || !s.Tokens[start - 1].IsWord) && !s.Tokens[start].Quoted && s.Lexicon.EventAnaphors.Contains(s.Tokens[start].Lower)
+        && Enumerable.Range(start + 1, verb - start - 1).All(j => s.Tokens[j].IsWord && char.IsLower(s.Tokens[j].Text[0]));
 }
