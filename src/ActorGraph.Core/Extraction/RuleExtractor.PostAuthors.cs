@@ -194,6 +194,25 @@ public sealed partial class RuleExtractor
     private static bool AfterPostNoun(Parsed s, Hit hit) => hit.Anchor > 0 && s.Lexicon.IsPostNounAt(s.Tokens, hit.Anchor - 1);
 
     /// <summary>
+    /// "In seinem Tweet kritisiert Hahn Berger", "Mit ihrem Post griff Krüger Hahn an", "hat Berger in seinem Tweet kritisiert":
+    /// German puts no participle after a noun, so a post noun right before the verb that a preposition opens (articles,
+    /// possessives and adjectives between) is where the clause's subject said it, and a possessive in it is that subject's.
+    /// </summary>
+    private static bool PostPhraseBeforeGermanVerb(Parsed s, Hit hit)
+    {
+        if (s.Lexicon.SubjectNearVerb) return false;
+        for (var j = hit.Anchor - 2; j >= Math.Max(0, hit.Anchor - 6); j--)
+        {
+            var token = s.Tokens[j];
+            if (!token.IsWord || token.Quoted) return false;
+            if (s.Lexicon.Prepositions.Contains(token.Lower)) return true;
+            if (char.IsUpper(token.Text[0]) && !s.Lexicon.Possessives.Contains(token.Lower) && !s.Lexicon.Determiners.Contains(token.Lower)
+                && !s.Lexicon.Indefinites.Contains(token.Lower)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Where what a cue reports begins: "of" before a gerund ("accused X of taking"), "why", "that", "dass", "ob", or in German the
     /// comma right after a separable particle ("warf ihm vor, …"); the sentence's end when none follows the cue.
     /// </summary>

@@ -76,6 +76,9 @@ public sealed class PostAuthorsTests
     [InlineData("en", "In her post, Mary Collins had one question for the minister: “Where was Tom Baker when it mattered?”", "mary-collins TAGGED tom-baker")]
     // "was quick to post": an infinitive of a posting verb tells of a post, and the paragraph quotation said by a pronoun after it is that post.
     [InlineData("en", "Mary Collins was quick to post another video in response.\n\n\"The lesson here for you, Tom Baker, is that I have been here for twelve years,\" she said.", "mary-collins TAGGED tom-baker")]
+    // A German post phrase fronted before the verb ("In seinem Tweet kritisiert …") is where the subject after the verb said it; the possessive is that subject's.
+    [InlineData("de", "In seinem Tweet kritisiert Markus Hahn die Ministerin Anna Berger.", "markus-hahn TAGGED anna-berger")]
+    [InlineData("de", "Mit ihrem gestrigen Post griff Lea Krüger Markus Hahn scharf an.", "lea-krueger TAGGED markus-hahn")]
     public void Finds_the_author_beside_the_post(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -123,6 +126,8 @@ public sealed class PostAuthorsTests
     [InlineData("de", "In seinem Tweet verlinkte Markus Hahn einen Artikel mit der Überschrift: „Anna Berger bittet die Wähler um Geduld bei der Reform der Rente“", "markus-hahn TAGGED anna-berger")]
     // "to post" after a verb of replying is the post answered.
     [InlineData("en", "Mary Collins was quick to respond to post after post from the minister.\n\n\"The lesson here for you, Tom Baker, is that I have been here for twelve years,\" she said.", "mary-collins TAGGED tom-baker")]
+    // … and a person named in the sentence before is not that post's author.
+    [InlineData("de", "Lea Krüger war auch im Saal. In ihrem Tweet kritisiert Anna Berger Markus Hahn.", "lea-krueger TAGGED markus-hahn")]
     public void No_author_where_none_is_told(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Triples(text, language));
 }
