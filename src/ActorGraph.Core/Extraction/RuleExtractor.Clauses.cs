@@ -47,6 +47,11 @@ public sealed partial class RuleExtractor
             // "… – und reagierte prompt": after a dash and a conjunction the verb shares the subject before.
             else if (tokens[j].Text is ":" or ";" || (IsDash(tokens[j].Text) && !(j + 1 < tokens.Count && lexicon.Conjunctions.Contains(tokens[j + 1].Lower))))
             { start = j; subordinate = false; }
+            // "Hahn behauptete, Berger habe darauf geantwortet", "sagte Hahn, Berger habe …": German reported speech needs no "dass";
+            // the comma after the saying verb (or its subject) opens a verb-final clause with a subject of its own.
+            else if (!lexicon.SubjectNearVerb && tokens[j].Text == "," && j > 0 && !tokens[j - 1].Quoted && (lexicon.SpeechVerbs.Contains(tokens[j - 1].Lower)
+                     || s.Mentions.FirstOrDefault(m => m.End == j && !m.Marked) is { } speaker && speaker.Start > 0 && lexicon.SpeechVerbs.Contains(tokens[speaker.Start - 1].Lower)))
+            { start = j; subordinate = true; }
         }
         var end = End(s, hit, s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? tokens.Count);
         if (subordinate) end = Math.Min(end, Enumerable.Range(hit.Last + 1, Math.Max(0, end - hit.Last - 1)).FirstOrDefault(j => tokens[j].Text == ",", end));
