@@ -98,6 +98,9 @@ public sealed class ReplyTargetsTests
     // German reported speech without "dass": the comma after the saying verb opens a clause with a subject of its own, who replied.
     [InlineData("de", "Markus Hahn hatte behauptet, Anna Berger habe auf den Tweet von Jonas Vogt geantwortet.", "anna-berger REPLIED_TO jonas-vogt")]
     [InlineData("de", "Dazu sagte Markus Hahn, Anna Berger habe Jonas Vogt auf X geantwortet.", "anna-berger REPLIED_TO jonas-vogt")]
+    // English puts the speaker right after a reply verb that follows a quotation.
+    [InlineData("en", "“You never turned up,” retorted Senator Mary Collins to Tom Baker.", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("en", "Tom Baker tweeted a photo of the vote. “Read the bill,” replied Mary Collins.", "mary-collins REPLIED_TO tom-baker")]
     public void Finds_whom_the_reply_answers(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -154,6 +157,8 @@ public sealed class ReplyTargetsTests
     // Who claims or says that another replied did not reply.
     [InlineData("de", "Markus Hahn hatte behauptet, Anna Berger habe auf den Tweet von Jonas Vogt geantwortet.", "markus-hahn REPLIED_TO jonas-vogt")]
     [InlineData("de", "Jonas Vogt twitterte ein Foto. Markus Hahn behauptete, Anna Berger habe darauf geantwortet.", "markus-hahn REPLIED_TO anna-berger")]
+    // After a quotation, the one the speaker speaks for is no speaker.
+    [InlineData("en", "“You never turned up,” retorted a spokesman for Mary Collins to Tom Baker.", "mary-collins REPLIED_TO tom-baker")]
     public void Implies_no_target_where_the_reply_names_another(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }
