@@ -8,6 +8,12 @@ namespace ActorGraph.Extraction;
 /// </summary>
 public sealed partial class RuleExtractor
 {
+    /// <summary>Tokens <paramref name="from"/> up to <paramref name="to"/> are a list of named actors: names, commas and conjunctions.</summary>
+    private static bool NamesOnly(Parsed s, int from, int to) =>
+        to > from && Enumerable.Range(from, to - from).All(j => s.Tokens[j].Text == "," || s.Lexicon.Conjunctions.Contains(s.Tokens[j].Lower)
+            || s.Mentions.Any(m => !m.IsPronoun && m.Start <= j && j < m.End))
+        && s.Mentions.Any(m => !m.IsPronoun && m.Start >= from && m.End <= to);
+
     /// <summary>
     /// The cue's clause starts after the cue before it, a subordinator ("indem sie Kutcher antwortete") or a colon, and
     /// ends at the next cue, a contrast, a semicolon, or (in a subordinate clause, which ends with its verb) the next comma.
@@ -25,7 +31,8 @@ public sealed partial class RuleExtractor
             // "Berger hat – wer hätte das gedacht – einen Post von Hahn gelikt": an aside between two dashes leaves the clause open.
             if (tokens[j].Text is "–" or "—" && Enumerable.Range(j + 1, hit.Anchor - j - 1).FirstOrDefault(d => tokens[d].Text is "–" or "—", -1) is var close and > 0)
             {
-                asides.Add((j, close));
+                // "Two of the MPs – Collins and Baker – have released their letter": dashes around names only set off who the group is.
+                if (!NamesOnly(s, j + 1, close)) asides.Add((j, close));
                 j = close;
                 continue;
             }

@@ -46,6 +46,9 @@ public sealed partial class RuleExtractor
         var stated = StatedInfinitive(tokens, i, lexicon);
         if (!stated && (cue.InfinitiveOnly || !cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower))) return true;
         if (!cue.Noun && !stated && cue.Relation != RelationType.Signed && VerbUsedAsNoun(cue, tokens, i, mentions, lexicon)) return true;
+        // "MPs supporting such calls – Collins and Baker – released their letter": an English verb of saying after an article, a
+        // possessive or "such" is a noun; as a cue it would end the clause whose subject signs.
+        if (cue.Scene && !stated && lexicon.SubjectNearVerb && (VerbUsedAsNoun(cue, tokens, i, mentions, lexicon) || i > 0 && lexicon.Comparisons.Contains(tokens[i - 1].Lower))) return true;
         return cue.Relation == RelationType.Follows && !cue.Noun && FollowedInTime(tokens, matched, lexicon);
     }
 

@@ -141,7 +141,7 @@ public sealed partial class RuleExtractor
             || (lexicon.Comitatives.Contains(mark) && documentMention is not null && m.Start > documentMention.End && m.Start - documentMention.End <= 4));
         // After the cue only a list that starts in its clause ("signed by A, B and C") or after "including" names signers.
         // "verurteilten die Unterzeichner den Einsatz von Gewalt durch Russland": after a noun only an agent close to it is its signer.
-        bool Acting(Mention m) => m.Mark is not { } mark || lexicon.Agents.Contains(mark) && !(hit.Cue.Noun && m.Start - hit.Last > 4) || lexicon.IsInclusion(mark) || lexicon.ObjectArticles.Contains(mark) || lexicon.Echoes.Contains(mark)
+        bool Acting(Mention m) => m.Mark is not { } mark || lexicon.Agents.Contains(mark) && !(hit.Cue.Noun && m.Start - hit.Last > 4) && !NounComplement(s, hit, m) || lexicon.IsInclusion(mark) || lexicon.ObjectArticles.Contains(mark) || lexicon.Echoes.Contains(mark)
             || (mark == "genitive" && AuthorsOfDocument(s, m)) || Companion(m)
             // "the signatures of A and B", "on the initiative of A": an author after the noun.
             || Author(m) || Circle(s, m) || principals.Contains(m);
@@ -190,6 +190,7 @@ public sealed partial class RuleExtractor
             if (passive && m.Start < hit.Anchor && !(m.Mark is { } mark && (lexicon.Agents.Contains(mark) && !lexicon.SubjectNearVerb || lexicon.IsInclusion(mark))) && !(m.Start == 0 && LineLabel(s, hit))) continue;
             // "MEPs from six groups have signed the letter: Renew Europe, …": the groups say where the signers come from.
             if (actor.Kind != ActorKinds.Person && m.Start > hit.Anchor && MembersFromGroups(s, clause, hit)) continue;
+            if (CountryOfPerson(s, m)) continue;
             // "Von den Grünen unterschrieben … etwa Dörner": "von" before an active verb picks a group, it names no agent.
             if (!lexicon.SubjectNearVerb && !passive && !hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } by && lexicon.Agents.Contains(by) && !principals.Contains(m)) continue;
             if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
@@ -429,8 +430,43 @@ public sealed partial class RuleExtractor
             }
             return false;
         }
-        if (!s.Mentions.Any(m => !m.IsPronoun && m.End <= hit.Anchor && m.Mark is { } mark && lexicon.Agents.Contains(mark))) return false;
+        if (!s.Mentions.Any(m => !m.IsPronoun && m.End <= hit.Anchor && m.Mark is { } mark && lexicon.Agents.Contains(mark)) || LemmaForm(s, hit)) return false;
         return (document is not null && document.Start == hit.Last + 1) || tokens.Any(t => lexicon.PassiveAuxiliaries.Contains(t.Lower) || lexicon.StativeAuxiliaries.Contains(t.Lower));
+    }
+
+    /// <summary>
+    /// The cue word is its verb's lemma ("Spitzen von SPD und Grünen unterzeichnen Koalitionsvertrag"): in German the
+    /// infinitive or a present plural, never the participle a passive needs.
+    /// </summary>
+    private static bool LemmaForm(Parsed s, Hit hit) =>
+        hit.Cue.Pattern.Split('|').Any(p => p.IndexOf('~') is var tilde and > 0 && string.Equals(p[..tilde], s.Tokens[hit.Anchor].Lower, StringComparison.Ordinal));
+
+    /// <summary>
+    /// "Unterzeichnet haben Vertreter von SPD und Grünen": a German "von" right after a common noun (no actor, no document
+    /// noun, not the cue) belongs to that noun; whose representatives or members they are, not who signed.
+    /// </summary>
+    private static bool NounComplement(Parsed s, Hit hit, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (lexicon.SubjectNearVerb || m.Mark is not { } mark) return false;
+        var by = Enumerable.Range(Math.Max(1, m.Start - 4), Math.Max(0, m.Start - Math.Max(1, m.Start - 4))).LastOrDefault(j => tokens[j].Lower == mark, -1);
+        var noun = by - 1;
+        // "Der von Krüger initiierte Brief": an article opening the sentence is no noun.
+        return by > 0 && tokens[noun].IsWord && char.IsUpper(tokens[noun].Text[0]) && !hit.Tokens.Contains(noun) && !lexicon.DocumentNouns.Contains(tokens[noun].Lower)
+            && !lexicon.Determiners.Contains(tokens[noun].Lower) && !lexicon.Indefinites.Contains(tokens[noun].Lower) && !lexicon.Prepositions.Contains(tokens[noun].Lower)
+            && !s.Mentions.Any(o => o.Start <= noun && noun < o.End);
+    }
+
+    /// <summary>
+    /// "(Malcolm Fraser, Australia, and Jim Bolger, New Zealand)": a state between commas right after a person in a list
+    /// says where she comes from; it signed nothing.
+    /// </summary>
+    private bool CountryOfPerson(Parsed s, Mention m)
+    {
+        var tokens = s.Tokens;
+        return actors.Actors[m.Actor].Kind == ActorKinds.State && m.Start >= 2 && tokens[m.Start - 1].Text == ","
+            && s.Mentions.Any(o => o.End == m.Start - 1 && !o.IsPronoun && actors.Actors[o.Actor].Kind == ActorKinds.Person)
+            && (m.End >= tokens.Count || tokens[m.End].Text is "," or ")" or ";" or ".");
     }
 
     /// <summary>
