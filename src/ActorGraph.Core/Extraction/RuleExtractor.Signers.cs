@@ -43,8 +43,10 @@ public sealed partial class RuleExtractor
             break;
         }
         // "A signed the letter; B refused to": a clause after a semicolon has its own subject ("signed by A, MP for Leeds; B, MP for York" goes on).
+        // "Signatories include three former premiers (A, B); five former ministers (including C and D)": in a list of signers a
+        // count after the semicolon opens the next group of it.
         for (var j = hit.Last + 1; j < to; j++)
-            if (s.Tokens[j].Text == ";" && OwnClause(s, j + 1, to)) { to = j; break; }
+            if (s.Tokens[j].Text == ";" && OwnClause(s, j + 1, to) && !(listing && j + 1 < to && Counted(s, j + 1))) { to = j; break; }
         for (var j = hit.Anchor - 1; j > from; j--)
             if (s.Tokens[j].Text == ";" && OwnClause(s, from + 1, j)) { from = j; break; }
         // "Greenpeace announced that twelve MPs had signed the letter", "Der DGB teilte mit, dass …": who reports the signing did not sign.
@@ -191,6 +193,10 @@ public sealed partial class RuleExtractor
             // "MEPs from six groups have signed the letter: Renew Europe, …": the groups say where the signers come from.
             if (actor.Kind != ActorKinds.Person && m.Start > hit.Anchor && MembersFromGroups(s, clause, hit)) continue;
             if (CountryOfPerson(s, m)) continue;
+            // "Signatories include … two former U.N. under-secretaries": in an English list a body right before a lower-case noun describes that noun.
+            if (listing && lexicon.SubjectNearVerb && actor.Kind != ActorKinds.Person && m.Start > hit.Last && m.End < s.Tokens.Count && s.Tokens[m.End] is { IsWord: true } next
+                && char.IsLower(next.Text[0]) && !lexicon.IsListGlue(next.Lower) && !lexicon.Prepositions.Contains(next.Lower) && !lexicon.Relatives.Contains(next.Lower)
+                && !lexicon.Inclusions.Contains(next.Lower)) continue;
             // "Von den Grünen unterschrieben … etwa Dörner": "von" before an active verb picks a group, it names no agent.
             if (!lexicon.SubjectNearVerb && !passive && !hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } by && lexicon.Agents.Contains(by) && !principals.Contains(m)) continue;
             if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
@@ -249,6 +255,10 @@ public sealed partial class RuleExtractor
         var first = from < end && lexicon.Conjunctions.Contains(tokens[from].Lower) ? from + 1 : from;
         return Verbal(first) || s.Mentions.Any(m => !m.IsPronoun && m.Start >= from && m.End < end && Verbal(m.End));
     }
+
+    /// <summary>A count opens the tokens at <paramref name="at"/>: a number word or digits ("five former ministers", "12 Abgeordnete").</summary>
+    private static bool Counted(Parsed s, int at) =>
+        s.Lexicon.GroupWords.Contains(s.Tokens[at].Lower) || s.Tokens[at].Text.All(char.IsDigit);
 
     /// <summary>"on behalf of Collins", "im Namen von Berger", "im Auftrag der Abgeordneten Hahn": the one acted for (titles may stand between).</summary>
     private static bool ActsFor(Parsed s, Mention m) =>
