@@ -114,6 +114,10 @@ public sealed partial class RuleExtractor
         var inherited = vague && subjects.Count == 0 && k > 0 && !clause.Before.Any(m => !m.Marked) && !PassiveSigning(s, hit, documentMention)
             ? Subjects(s, k - 1, ClauseOf(s, k - 1)).Subjects.Where(m => !m.IsPronoun && !IsDocument(m)).ToList() : [];
         subjects.AddRange(inherited);
+        // "Mit Hamburg und Stuttgart sind zwei weitere Städte dem Appell beigetreten", "With Norway and Canada, two more states
+        // have joined the call": the subject counts a group, the fronted names are who it counts.
+        var fronted = vague && subjects.Count == 0 ? CountedByFrontedNames(s, hit) : [];
+        subjects.AddRange(fronted);
         // "Greenpeace published the letter on behalf of A, B and C", "im Namen von A und B veröffentlicht": those it acts for signed, a publisher that is no person did not.
         var principals = vague ? named.Where(m => m.Start > from && m.Start < to && ActsFor(s, m) && actors.Actors[m.Actor].Kind == ActorKinds.Person)
             .SelectMany(m => SignerList(m, s)).Distinct().ToHashSet() : [];
@@ -181,7 +185,7 @@ public sealed partial class RuleExtractor
             var actor = actors.Actors[m.Actor];
             // An inherited subject's negation ("schickt keinen Vertreter, hat aber …") belongs to the verb before.
             if (actor.IsDocument || (!inherited.Contains(m) && MentionNegated(s.Tokens, m, lexicon)) || !seen.Add(m.Actor)) continue;
-            if (!Acting(m) && !members.Contains(m) || Partitive(s, m)) continue;
+            if (!Acting(m) && !members.Contains(m) && !fronted.Contains(m) || Partitive(s, m)) continue;
             // "Sohn von Willy Brandt und Erstunterzeichner des Manifests": before a noun, "von" is no agent.
             if (hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } byMark && lexicon.Agents.Contains(byMark)) continue;
             if ((principals.Count > 0 && !principals.Contains(m) || answered) && actor.Kind != ActorKinds.Person) continue;
@@ -254,6 +258,20 @@ public sealed partial class RuleExtractor
         bool Verbal(int j) => j < end && tokens[j].IsWord && char.IsLower(tokens[j].Text[0]) && !lexicon.IsListGlue(tokens[j].Lower) && !lexicon.Prepositions.Contains(tokens[j].Lower);
         var first = from < end && lexicon.Conjunctions.Contains(tokens[from].Lower) ? from + 1 : from;
         return Verbal(first) || s.Mentions.Any(m => !m.IsPronoun && m.Start >= from && m.End < end && Verbal(m.End));
+    }
+
+    /// <summary>
+    /// The names a sentence opens with after "mit"/"with" when a count before the verb makes the subject a group they
+    /// make up ("Mit A und B sind zwei weitere …", "With A and B, two more …"); none where another actor stands between.
+    /// </summary>
+    private List<Mention> CountedByFrontedNames(Parsed s, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (s.Mentions.FirstOrDefault(m => !m.IsPronoun) is not { Mark: { } mark } first || !lexicon.Comitatives.Contains(mark) || first.Start > 2) return [];
+        var list = SignerList(first, s).Where(m => m.End <= hit.Anchor).ToList();
+        var end = list[^1].End;
+        return Enumerable.Range(end, Math.Max(0, hit.Anchor - end)).Any(j => Counted(s, j))
+            && !s.Mentions.Any(m => !m.IsPronoun && !IsDocument(m) && m.Start >= end && m.End <= hit.Anchor) ? list : [];
     }
 
     /// <summary>A count opens the tokens at <paramref name="at"/>: a number word or digits ("five former ministers", "12 Abgeordnete").</summary>
