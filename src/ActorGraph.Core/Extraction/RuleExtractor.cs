@@ -310,7 +310,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             && discourse.RecentPoster(2, _ => true) is var author and >= 0)
             sources = [new Resolved(author, Inference.PronounFromPreviousSentence, $"the post is {actors.Actors[author].Name}'s, who posted just before")];
         // "after his tweets directed at the Labour leader": the post's owner tagged, whoever the clause's subject is.
-        if (hit.Cue.AfterPost || hit.Cue.OnPost && AfterPostNoun(s, hit)) sources = PostAuthor(s, hit, sources, discourse);
+        if (hit.Cue.AfterPost || hit.Cue.OnPost && AfterPostNoun(s, hit) && !PostPhraseBeforeGermanVerb(s, hit)) sources = PostAuthor(s, hit, sources, discourse);
         return sources;
     }
 
