@@ -31,8 +31,8 @@ public sealed partial class RuleExtractor
         public bool IntroducedOtherwise { get; set; }
         /// <summary><see cref="IntroducedOtherwise"/> as it was before the first line of <see cref="NameRun"/>.</summary>
         public bool RunIntroducedOtherwise { get; set; }
-        /// <summary>Actor → who last tagged or answered them in this text.</summary>
-        public Dictionary<int, int> AddressedBy { get; } = [];
+        /// <summary>Actor → who last tagged or answered them in this text, and the <see cref="Narrative"/> index of that sentence.</summary>
+        public Dictionary<int, (int Actor, int Sentence)> AddressedBy { get; } = [];
         /// <summary>Who posted or spoke, most recent first, with the <see cref="Narrative"/> index: whom a reply without a target answers.</summary>
         public List<(int Actor, int Sentence)> Posters { get; } = [];
         /// <summary>The posts the text quotes: the sentence each starts in, where in the text, and who wrote it.</summary>

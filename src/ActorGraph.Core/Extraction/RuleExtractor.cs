@@ -321,7 +321,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (hit.Cue.Relation == RelationType.Follows && !hit.Cue.Reciprocal && targets.Count == 0 && sources.Count == 1)
             discourse.FollowList = (sources[0].Actor, discourse.Narrative, s.Tokens is [.., { Text: ":" }]);
         if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Follows)
-            foreach (var source in sources) foreach (var target in targets) discourse.AddressedBy[target] = source.Actor;
+            foreach (var source in sources) foreach (var target in targets) discourse.AddressedBy[target] = (source.Actor, discourse.Narrative);
         if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Quoted or RelationType.Retweeted)
             foreach (var source in sources) discourse.Posters.Insert(0, (source.Actor, discourse.Narrative));
         if (hit.Cue.Relation is RelationType.RepliedTo && targets.Count > 0) discourse.LastReply = (sources[^1].Actor, targets[^1]);
