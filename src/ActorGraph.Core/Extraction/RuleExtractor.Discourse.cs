@@ -60,6 +60,12 @@ public sealed partial class RuleExtractor
         public int FollowTopic { get; set; } = -10;
         /// <summary>Who joined others in a letter's act ("joined Baker in calling on") before the text named the letter.</summary>
         public (Parsed Sentence, Hit Hit, List<Mention> Signers)? PendingJoin { get; set; }
+        /// <summary>Who the text says is posting, and the <see cref="Narrative"/> index of the last sentence that reported it or went on with their words.</summary>
+        public (int Author, int Sentence)? Posting { get; set; }
+        /// <summary>Who last tagged someone by a cue, and the <see cref="Narrative"/> index of its sentence: that sentence reports their post.</summary>
+        public (int Tagger, int Sentence)? LastTag { get; set; }
+        /// <summary>The author whose post the sentence being read goes on paraphrasing (see <see cref="Posting"/>), or -1.</summary>
+        public int PostingNow { get; set; } = -1;
         /// <summary>The four sentences before.</summary>
         public List<Sentence> Recent { get; } = [];
 
