@@ -78,7 +78,7 @@ public sealed partial class RuleExtractor
                 ?? (post.By == QuotedPosts.Author.SentenceBefore ? null : named.FirstOrDefault(m => m.Mark is "'s" or "genitive") ?? named.FirstOrDefault(m => OwnsPostBefore(s.Tokens, m, lexicon)))
                 // "Collins got a reply from Baker: “Dear Mary Collins, …”": the one addressed did not write it; who it came from did.
                 ?? (addressee < 0 ? null : named.FirstOrDefault(m => m.Mark is { } mark && lexicon.PostAuthors.Contains(mark)));
-            if (subject is null && named.Count == 0 && NamesPost(s, post, lexicon)) return SubjectBefore(index, sentences, mentions, lexicon);
+            if (subject is null && named.Count == 0 && NamesPost(s, post, lexicon)) return SubjectBefore(index, sentences, mentions, antecedents, lexicon);
             // "This letter from @realDonaldTrump to @SenSchumer …: “…”" quotes the letter, which is no post; "had intended to repost a
             // Twitter message stating: “…”" quotes someone else's post, and "issued a press statement:" no post.
             if (subject is null || IsDocument(subject) || Relayed(s, post, lexicon)) return null;
