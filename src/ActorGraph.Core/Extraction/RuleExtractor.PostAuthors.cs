@@ -93,6 +93,22 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>
+    /// "His tweet was in response to Baker's tweet which read:", "Bergers Post, der lautete:": the words that end the attribution are a
+    /// post that reads them, and a name or possessive right before that post owns it; the owner wrote the words, not the sentence's subject.
+    /// </summary>
+    private static Mention? OwnerOfPostReading(Sentence s, List<Mention> mentions, int verb, CueLexicon lexicon)
+    {
+        var tokens = s.Tokens;
+        var reads = Enumerable.Range(Math.Max(0, verb - 2), verb - Math.Max(0, verb - 2) + 1).LastOrDefault(j => lexicon.PostContentVerbs.Contains(tokens[j].Lower), -1);
+        if (reads < 0) return null;
+        var noun = Enumerable.Range(Math.Max(0, reads - 3), reads - Math.Max(0, reads - 3)).Reverse().TakeWhile(j => tokens[j].IsWord || tokens[j].Text == ",")
+            .FirstOrDefault(j => lexicon.IsPostNounAt(tokens, j), -1);
+        // An actors file may list the possessive itself as an alias ("Bawah-Mogtari's").
+        return noun < 1 ? null : mentions.FirstOrDefault(m => m.End == noun && (m.Mark is "'s" or "genitive" || tokens[m.End - 1].Lower.EndsWith("'s", StringComparison.Ordinal)
+            || tokens[m.End - 1].Lower.EndsWith("’s", StringComparison.Ordinal) || m.IsPronoun && !m.Pronoun!.Value.Subject && lexicon.Possessives.Contains(tokens[m.Start].Lower)));
+    }
+
+    /// <summary>
     /// "prompted Rep. Eric Swalwell (D-CA) to post, “…”", "asked Baker to tweet": an English infinitive's subject is the actor right
     /// before "to" (a bracket after the name skipped), whoever the sentence's subject is.
     /// </summary>

@@ -67,7 +67,8 @@ public sealed partial class RuleExtractor
             var verb = Enumerable.Range(0, s.Tokens.Count).FirstOrDefault(j => s.Start + s.Tokens[j].Start == post.CueStart, -1);
             // The tokenizer does not see single quotation marks: a name inside the post is no candidate for its author.
             var outside = mentions[index].Where(m => (At(m).End <= post.Start || At(m).Start >= post.End) && (addressee < 0 || m.Actor != addressee) && !InRelativeClause(s.Tokens, m.Start, lexicon)).ToList();
-            var subject = verb < 0 || post.By is not (QuotedPosts.Author.Verb or QuotedPosts.Author.OwnerBefore) ? null : InfinitiveSubject(s, outside, verb, lexicon) ?? AttributingSubject(s, outside, verb, lexicon);
+            var subject = verb < 0 || post.By is not (QuotedPosts.Author.Verb or QuotedPosts.Author.OwnerBefore) ? null
+                : OwnerOfPostReading(s, outside, verb, lexicon) ?? InfinitiveSubject(s, outside, verb, lexicon) ?? AttributingSubject(s, outside, verb, lexicon);
             // "Peter Quinn, who chairs the group, tweeted:": the subject stands before the relative clause. "a retort from Mr McDonald
             // who fired off a series of tweets saying:": the verb is the relative clause's, whose subject is the one before it.
             subject ??= verb < 0 ? null : outside.LastOrDefault(m => m.End + 1 < verb && !m.Marked && s.Tokens[m.End].Text == "," && lexicon.Relatives.Contains(s.Tokens[m.End + 1].Lower))
