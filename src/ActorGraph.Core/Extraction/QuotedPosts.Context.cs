@@ -92,7 +92,7 @@ public static partial class QuotedPosts
     /// The attributing sentence says where the words were spoken ("in an interview", "told reporters", "im ZDF", a spokesperson); not when a
     /// platform stands right beside the venue: "in a statement posted on Twitter", "in einer auf Facebook verbreiteten Mitteilung" is a post.
     /// </summary>
-    private static bool SpokenElsewhere(Sentence sentence, CueLexicon lexicon)
+    internal static bool SpokenElsewhere(Sentence sentence, CueLexicon lexicon)
     {
         var tokens = sentence.Tokens;
         // "Baker, who has many Twitter followers, told reporters:": a platform in the speaker's description stands beside no venue.

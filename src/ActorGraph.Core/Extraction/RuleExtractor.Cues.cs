@@ -9,7 +9,8 @@ namespace ActorGraph.Extraction;
 public sealed partial class RuleExtractor
 {
     /// <summary>The cues of the sentence in text order; a token belongs to one mention or one cue, the lexicon's order decides which.</summary>
-    private List<Hit> FindCues(IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon)
+    /// <param name="posting">The sentence goes on with a post's words: <c>onpost</c> cues are kept, for <see cref="Unstated"/> to check their subject.</param>
+    private List<Hit> FindCues(IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon, bool posting = false)
     {
         var namesDocument = mentions.Any(IsDocument);
         var used = new bool[tokens.Count];
@@ -34,7 +35,7 @@ public sealed partial class RuleExtractor
         // "A post by an account praising Ellis was written in response to …": a verb of saying about someone off a post is no cue
         // at all, as it was before such verbs were cues; it must not end the clause of the cue after it.
         var parsed = new Parsed(new Sentence(0, "", 0, tokens), mentions, hits, lexicon);
-        return hits.Where((h, k) => !h.Cue.OnPost || PostInClause(parsed, k)).ToList();
+        return hits.Where((h, k) => !h.Cue.OnPost || posting || PostInClause(parsed, k)).ToList();
     }
 
     /// <summary>The cue's words, matched at <paramref name="matched"/>, state no act here (the act may still be stated: see <see cref="StatedInfinitive"/>).</summary>

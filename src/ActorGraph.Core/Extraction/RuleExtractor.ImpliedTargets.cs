@@ -23,7 +23,10 @@ public sealed partial class RuleExtractor
             && liker != source.Actor && discourse.Narrative - liked <= 3)
             return (liker, $"target implied: {actors.Actors[liker].Name} gave the like it answers");
         // "Kutcher markierte Esken. Esken reagierte prompt": whom she answered is the one who last tagged or answered her.
-        if (AnswersWhoAddressed(s, hit) && discourse.AddressedBy.TryGetValue(source.Actor, out var asker))
+        // Only a few sentences back: a report that goes back over the story later has left that exchange ("Özdemir und Bayaz antworten auf
+        // die Kritik Söders. … „…“, kommentierte der CSU-Chef die Überlegungen" eight sentences on answers no one of them).
+        if (AnswersWhoAddressed(s, hit) && discourse.AddressedBy.TryGetValue(source.Actor, out var addressed) && discourse.Narrative - addressed.Sentence <= AddressReach
+            && addressed.Actor is var asker)
             return (asker, $"target implied: {actors.Actors[asker].Name} addressed {actors.Actors[source.Actor].Name} before");
         // "McAuliffe fired back. Northam also responded.": the same target as the reply before.
         if (hit.Cue.Relation is RelationType.RepliedTo && discourse.LastReply is var (replier, answered) && replier != source.Actor && answered != source.Actor
@@ -38,6 +41,9 @@ public sealed partial class RuleExtractor
             return (poster, $"target implied: {actors.Actors[poster].Name} posted or spoke just before");
         return null;
     }
+
+    /// <summary>How many sentences back an address (a tag, a reply) may be what a reply with no target answers: as far as a post.</summary>
+    private const int AddressReach = 3;
 
     /// <summary>A reply, a like of no post in particular, or a reciprocal act ("followed back") answers whoever addressed the source before.</summary>
     private static bool AnswersWhoAddressed(Parsed s, Hit hit) =>

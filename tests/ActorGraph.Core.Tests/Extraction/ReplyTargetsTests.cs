@@ -95,6 +95,12 @@ public sealed class ReplyTargetsTests
     [InlineData("en", "Tom Baker, who chairs the Rail Council, tweeted a photo of the crowd. Mary Collins liked the tweet.", "mary-collins LIKED tom-baker")]
     [InlineData("en", "Mary Collins, who chairs the Rail Council, tweeted: “Shame on them”, to which Tom Baker replied: “Nonsense.”", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("en", "Ruth Ellis tagged Tom Baker in a post. Mary Collins, who chairs the Rail Council, tweeted: “Shame on them”, to which Tom Baker replied: “Nonsense.”", "tom-baker REPLIED_TO mary-collins")]
+    // German reported speech without "dass": the comma after the saying verb opens a clause with a subject of its own, who replied.
+    [InlineData("de", "Markus Hahn hatte behauptet, Anna Berger habe auf den Tweet von Jonas Vogt geantwortet.", "anna-berger REPLIED_TO jonas-vogt")]
+    [InlineData("de", "Dazu sagte Markus Hahn, Anna Berger habe Jonas Vogt auf X geantwortet.", "anna-berger REPLIED_TO jonas-vogt")]
+    // English puts the speaker right after a reply verb that follows a quotation.
+    [InlineData("en", "“You never turned up,” retorted Senator Mary Collins to Tom Baker.", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("en", "Tom Baker tweeted a photo of the vote. “Read the bill,” replied Mary Collins.", "mary-collins REPLIED_TO tom-baker")]
     public void Finds_whom_the_reply_answers(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -145,6 +151,14 @@ public sealed class ReplyTargetsTests
     [InlineData("en", "After Mary Collins left the room, Tom Baker stood up and tweeted a photo. Ruth Ellis replied: “Nice try.”", "ruth-ellis REPLIED_TO mary-collins")]
     [InlineData("de", "Markus Hahn traf Jonas Vogt am Samstag, postete ein Selfie. Anna Berger reagierte prompt: „Wie jetzt?“", "anna-berger REPLIED_TO jonas-vogt")]
     [InlineData("de", "Als Jonas Vogt ging, postete Markus Hahn ein Selfie. Anna Berger reagierte prompt: „Wie jetzt?“", "anna-berger REPLIED_TO jonas-vogt")]
+    // Who addressed the one replying four sentences back or more is not whom the reply answers: the report has moved on.
+    [InlineData("en", "Ruth Ellis tagged Tom Baker in a post. The vote was on Friday. The plan passed. Many were surprised. Tom Baker responded with a shrug.", "tom-baker REPLIED_TO ruth-ellis")]
+    [InlineData("de", "Anna Berger antwortete Markus Hahn auf X. Die Abstimmung war am Freitag. Der Plan ging durch. Viele waren überrascht. Markus Hahn reagierte gelassen.", "markus-hahn REPLIED_TO anna-berger")]
+    // Who claims or says that another replied did not reply.
+    [InlineData("de", "Markus Hahn hatte behauptet, Anna Berger habe auf den Tweet von Jonas Vogt geantwortet.", "markus-hahn REPLIED_TO jonas-vogt")]
+    [InlineData("de", "Jonas Vogt twitterte ein Foto. Markus Hahn behauptete, Anna Berger habe darauf geantwortet.", "markus-hahn REPLIED_TO anna-berger")]
+    // After a quotation, the one the speaker speaks for is no speaker.
+    [InlineData("en", "“You never turned up,” retorted a spokesman for Mary Collins to Tom Baker.", "mary-collins REPLIED_TO tom-baker")]
     public void Implies_no_target_where_the_reply_names_another(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }
