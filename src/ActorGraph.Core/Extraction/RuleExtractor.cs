@@ -97,6 +97,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in FollowListMembers(parsed, discourse)) Keep(relation);
             foreach (var relation in RepliesByNoun(parsed, discourse)) Keep(relation);
             foreach (var relation in ActsReceived(parsed, discourse)) Keep(relation);
+            foreach (var relation in Reactions(parsed, discourse)) Keep(relation);
             foreach (var relation in LikesByNoun(parsed, discourse)) Keep(relation);
             foreach (var relation in LikesByPleasing(parsed, discourse)) Keep(relation);
             foreach (var relation in PicturesPosted(parsed, discourse)) Keep(relation);
