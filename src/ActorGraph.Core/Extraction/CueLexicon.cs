@@ -276,6 +276,12 @@ public sealed class CueLexicon
     public required HashSet<string> PictureVerbs { get; init; }
     /// <summary>Pictures and films (<c>photo</c>, <c>selfie</c>, <c>Foto</c>; German compounds end in them: <c>Hochzeitsbild</c>).</summary>
     public required HashSet<string> PictureNouns { get; init; }
+    /// <summary>Verbs that put an article online (<c>shared</c>, <c>sharing</c>, <c>teilte</c>): the outlet of an article posted is named.</summary>
+    public required HashSet<string> ArticleVerbs { get; init; }
+    /// <summary>News pieces an outlet publishes (<c>story</c>, <c>report</c>, <c>Artikel</c>): posted, they show the outlet's name.</summary>
+    public required HashSet<string> ArticleNouns { get; init; }
+    /// <summary>What marks an outlet after an article noun as its source (<c>from</c>, <c>of</c>, <c>des</c>, <c>der</c> as "genitive", <c>von</c>).</summary>
+    public required HashSet<string> ArticleSources { get; init; }
     /// <summary>Verbs whose subject is a post and whose object its words (<c>read</c>, <c>lautete</c>, <c>heißt es</c>): "the tweet from Baker read: “…”".</summary>
     public required HashSet<string> PostContentVerbs { get; init; }
     /// <summary>Who stands with someone in a picture (<c>with</c>, <c>mit</c>, <c>neben</c>): company, not whom the picture is about.</summary>
@@ -571,6 +577,9 @@ public sealed class CueLexicon
             PictureVerbs = Class("picture-verbs"),
             PictureNouns = Class("picture-nouns"),
             PictureCompany = Class("picture-company"),
+            ArticleVerbs = Class("article-verbs"),
+            ArticleNouns = Class("article-nouns"),
+            ArticleSources = Class("article-sources"),
             PostContentVerbs = Class("post-content-verbs"),
             PlatformTurns = Class("platform-turns"),
             ReplyNouns = Class("reply-nouns"),
