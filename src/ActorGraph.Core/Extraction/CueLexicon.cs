@@ -276,6 +276,12 @@ public sealed class CueLexicon
     public required HashSet<string> PictureVerbs { get; init; }
     /// <summary>Pictures and films (<c>photo</c>, <c>selfie</c>, <c>Foto</c>; German compounds end in them: <c>Hochzeitsbild</c>).</summary>
     public required HashSet<string> PictureNouns { get; init; }
+    /// <summary>Verbs that put an article online (<c>shared</c>, <c>sharing</c>, <c>teilte</c>): the outlet of an article posted is named.</summary>
+    public required HashSet<string> ArticleVerbs { get; init; }
+    /// <summary>News pieces an outlet publishes (<c>story</c>, <c>report</c>, <c>Artikel</c>): posted, they show the outlet's name.</summary>
+    public required HashSet<string> ArticleNouns { get; init; }
+    /// <summary>What marks an outlet after an article noun as its source (<c>from</c>, <c>of</c>, <c>des</c>, <c>der</c> as "genitive", <c>von</c>).</summary>
+    public required HashSet<string> ArticleSources { get; init; }
     /// <summary>Verbs whose subject is a post and whose object its words (<c>read</c>, <c>lautete</c>, <c>heißt es</c>): "the tweet from Baker read: “…”".</summary>
     public required HashSet<string> PostContentVerbs { get; init; }
     /// <summary>Who stands with someone in a picture (<c>with</c>, <c>mit</c>, <c>neben</c>): company, not whom the picture is about.</summary>
@@ -352,6 +358,10 @@ public sealed class CueLexicon
     public required HashSet<string> PostAnaphors { get; init; }
     /// <summary>Words that stand alone for what the text just reported ("That prompted a response from X", "Dies provozierte eine Antwort von X").</summary>
     public required HashSet<string> EventAnaphors { get; init; }
+    /// <summary>Nouns of the reactions an act drew (<c>Reaktionen</c>, <c>backlash</c>): the posts the text then quotes answer whoever drew them.</summary>
+    public required HashSet<string> ReactionNouns { get; init; }
+    /// <summary>Words before a reaction noun that make it one received (<c>zu Reaktionen geführt</c>, <c>faced a backlash</c>), beside <see cref="ReceivingVerbs"/>.</summary>
+    public required HashSet<string> ReactionFrames { get; init; }
     /// <summary>Nouns of a like or a follow that one receives ("got a like from", "a follow back from"); reply nouns are <see cref="ReplyNouns"/>.</summary>
     public required HashSet<string> LikeNouns { get; init; }
     /// <summary>Verbs whose dative is the one pleased ("Ihm gefallen bei Facebook die AfD …"); English has none, its liker is the subject.</summary>
@@ -566,6 +576,9 @@ public sealed class CueLexicon
             PictureVerbs = Class("picture-verbs"),
             PictureNouns = Class("picture-nouns"),
             PictureCompany = Class("picture-company"),
+            ArticleVerbs = Class("article-verbs"),
+            ArticleNouns = Class("article-nouns"),
+            ArticleSources = Class("article-sources"),
             PostContentVerbs = Class("post-content-verbs"),
             PlatformTurns = Class("platform-turns"),
             ReplyNouns = Class("reply-nouns"),
@@ -605,6 +618,8 @@ public sealed class CueLexicon
             Answerable = Class("answerable"),
             PostAnaphors = Class("post-anaphors"),
             EventAnaphors = Class("event-anaphors"),
+            ReactionNouns = Class("reaction-nouns"),
+            ReactionFrames = Class("reaction-frames"),
             LikeNouns = Class("like-nouns"),
             PleasingVerbs = Class("pleasing-verbs"),
             DativePronouns = Class("dative-pronouns"),

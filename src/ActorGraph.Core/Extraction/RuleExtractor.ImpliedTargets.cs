@@ -72,7 +72,10 @@ public sealed partial class RuleExtractor
     private IEnumerable<int> Posters(Parsed s, bool speakers) => PosterMentions(s, speakers, pronouns: false).Select(m => m.Actor);
 
     /// <summary>The mentions <see cref="Posters"/> names; with <paramref name="pronouns"/> also a subject pronoun ("“…,” he tweeted"), still to be resolved.</summary>
-    private IEnumerable<Mention> PosterMentions(Parsed s, bool speakers, bool pronouns)
+    private IEnumerable<Mention> PosterMentions(Parsed s, bool speakers, bool pronouns) => PosterVerbs(s, speakers, pronouns).Select(p => p.Poster);
+
+    /// <summary>The mentions <see cref="PosterMentions"/> names, each with the verb or post noun that makes it a poster.</summary>
+    private IEnumerable<(Mention Poster, int Verb)> PosterVerbs(Parsed s, bool speakers, bool pronouns)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         var named = s.Mentions.Where(m => (!m.IsPronoun || pronouns && m.Pronoun!.Value.Subject && !m.Latter && m.Group is null) && !IsDocument(m)).ToList();
@@ -95,7 +98,7 @@ public sealed partial class RuleExtractor
             else if (lexicon.IsPostNoun(lower) || (lexicon.Platforms.Contains(lower) && j + 1 < tokens.Count && tokens[j + 1].IsWord)) // "Trump's Twitter attack"
                 poster = named.LastOrDefault(m => m.End == j && m.Mark == "'s")
                     ?? named.FirstOrDefault(m => m.Start > j && m.Start - j <= 3 && m.Mark is { } mark && lexicon.PostAuthors.Contains(mark));
-            if (poster is not null) yield return poster;
+            if (poster is not null) yield return (poster, j);
         }
     }
 

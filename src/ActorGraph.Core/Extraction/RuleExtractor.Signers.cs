@@ -43,8 +43,10 @@ public sealed partial class RuleExtractor
             break;
         }
         // "A signed the letter; B refused to": a clause after a semicolon has its own subject ("signed by A, MP for Leeds; B, MP for York" goes on).
+        // "Signatories include three former premiers (A, B); five former ministers (including C and D)": in a list of signers a
+        // count after the semicolon opens the next group of it.
         for (var j = hit.Last + 1; j < to; j++)
-            if (s.Tokens[j].Text == ";" && OwnClause(s, j + 1, to)) { to = j; break; }
+            if (s.Tokens[j].Text == ";" && OwnClause(s, j + 1, to) && !(listing && j + 1 < to && Counted(s, j + 1))) { to = j; break; }
         for (var j = hit.Anchor - 1; j > from; j--)
             if (s.Tokens[j].Text == ";" && OwnClause(s, from + 1, j)) { from = j; break; }
         // "Greenpeace announced that twelve MPs had signed the letter", "Der DGB teilte mit, dass …": who reports the signing did not sign.
@@ -112,6 +114,10 @@ public sealed partial class RuleExtractor
         var inherited = vague && subjects.Count == 0 && k > 0 && !clause.Before.Any(m => !m.Marked) && !PassiveSigning(s, hit, documentMention)
             ? Subjects(s, k - 1, ClauseOf(s, k - 1)).Subjects.Where(m => !m.IsPronoun && !IsDocument(m)).ToList() : [];
         subjects.AddRange(inherited);
+        // "Mit Hamburg und Stuttgart sind zwei weitere Städte dem Appell beigetreten", "With Norway and Canada, two more states
+        // have joined the call": the subject counts a group, the fronted names are who it counts.
+        var fronted = vague && subjects.Count == 0 ? CountedByFrontedNames(s, hit) : [];
+        subjects.AddRange(fronted);
         // "Greenpeace published the letter on behalf of A, B and C", "im Namen von A und B veröffentlicht": those it acts for signed, a publisher that is no person did not.
         var principals = vague ? named.Where(m => m.Start > from && m.Start < to && ActsFor(s, m) && actors.Actors[m.Actor].Kind == ActorKinds.Person)
             .SelectMany(m => SignerList(m, s)).Distinct().ToHashSet() : [];
@@ -179,7 +185,7 @@ public sealed partial class RuleExtractor
             var actor = actors.Actors[m.Actor];
             // An inherited subject's negation ("schickt keinen Vertreter, hat aber …") belongs to the verb before.
             if (actor.IsDocument || (!inherited.Contains(m) && MentionNegated(s.Tokens, m, lexicon)) || !seen.Add(m.Actor)) continue;
-            if (!Acting(m) && !members.Contains(m) || Partitive(s, m)) continue;
+            if (!Acting(m) && !members.Contains(m) && !fronted.Contains(m) || Partitive(s, m)) continue;
             // "Sohn von Willy Brandt und Erstunterzeichner des Manifests": before a noun, "von" is no agent.
             if (hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } byMark && lexicon.Agents.Contains(byMark)) continue;
             if ((principals.Count > 0 && !principals.Contains(m) || answered) && actor.Kind != ActorKinds.Person) continue;
@@ -191,6 +197,10 @@ public sealed partial class RuleExtractor
             // "MEPs from six groups have signed the letter: Renew Europe, …": the groups say where the signers come from.
             if (actor.Kind != ActorKinds.Person && m.Start > hit.Anchor && MembersFromGroups(s, clause, hit)) continue;
             if (CountryOfPerson(s, m)) continue;
+            // "Signatories include … two former U.N. under-secretaries": in an English list a body right before a lower-case noun describes that noun.
+            if (listing && lexicon.SubjectNearVerb && actor.Kind != ActorKinds.Person && m.Start > hit.Last && m.End < s.Tokens.Count && s.Tokens[m.End] is { IsWord: true } next
+                && char.IsLower(next.Text[0]) && !lexicon.IsListGlue(next.Lower) && !lexicon.Prepositions.Contains(next.Lower) && !lexicon.Relatives.Contains(next.Lower)
+                && !lexicon.Inclusions.Contains(next.Lower)) continue;
             // "Von den Grünen unterschrieben … etwa Dörner": "von" before an active verb picks a group, it names no agent.
             if (!lexicon.SubjectNearVerb && !passive && !hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } by && lexicon.Agents.Contains(by) && !principals.Contains(m)) continue;
             if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
@@ -249,6 +259,24 @@ public sealed partial class RuleExtractor
         var first = from < end && lexicon.Conjunctions.Contains(tokens[from].Lower) ? from + 1 : from;
         return Verbal(first) || s.Mentions.Any(m => !m.IsPronoun && m.Start >= from && m.End < end && Verbal(m.End));
     }
+
+    /// <summary>
+    /// The names a sentence opens with after "mit"/"with" when a count before the verb makes the subject a group they
+    /// make up ("Mit A und B sind zwei weitere …", "With A and B, two more …"); none where another actor stands between.
+    /// </summary>
+    private List<Mention> CountedByFrontedNames(Parsed s, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (s.Mentions.FirstOrDefault(m => !m.IsPronoun) is not { Mark: { } mark } first || !lexicon.Comitatives.Contains(mark) || first.Start > 2) return [];
+        var list = SignerList(first, s).Where(m => m.End <= hit.Anchor).ToList();
+        var end = list[^1].End;
+        return Enumerable.Range(end, Math.Max(0, hit.Anchor - end)).Any(j => Counted(s, j))
+            && !s.Mentions.Any(m => !m.IsPronoun && !IsDocument(m) && m.Start >= end && m.End <= hit.Anchor) ? list : [];
+    }
+
+    /// <summary>A count opens the tokens at <paramref name="at"/>: a number word or digits ("five former ministers", "12 Abgeordnete").</summary>
+    private static bool Counted(Parsed s, int at) =>
+        s.Lexicon.GroupWords.Contains(s.Tokens[at].Lower) || s.Tokens[at].Text.All(char.IsDigit);
 
     /// <summary>"on behalf of Collins", "im Namen von Berger", "im Auftrag der Abgeordneten Hahn": the one acted for (titles may stand between).</summary>
     private static bool ActsFor(Parsed s, Mention m) =>

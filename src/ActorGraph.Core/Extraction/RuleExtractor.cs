@@ -99,9 +99,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in FollowListMembers(parsed, discourse)) Keep(relation);
             foreach (var relation in RepliesByNoun(parsed, discourse)) Keep(relation);
             foreach (var relation in ActsReceived(parsed, discourse)) Keep(relation);
+            foreach (var relation in Reactions(parsed, discourse)) Keep(relation);
             foreach (var relation in LikesByNoun(parsed, discourse)) Keep(relation);
             foreach (var relation in LikesByPleasing(parsed, discourse)) Keep(relation);
             foreach (var relation in PicturesPosted(parsed, discourse)) Keep(relation);
+            foreach (var relation in ArticlesPosted(parsed, discourse)) Keep(relation);
             foreach (var relation in SignersByMedium(parsed, discourse)) Keep(relation);
             foreach (var relation in SignersJoining(parsed, discourse)) Keep(relation);
             if (AuthorOfPendingPost(text, parsed, discourse) is { } relationToAuthor) Keep(relationToAuthor);

@@ -101,6 +101,12 @@ public sealed class ReplyTargetsTests
     // English puts the speaker right after a reply verb that follows a quotation.
     [InlineData("en", "“You never turned up,” retorted Senator Mary Collins to Tom Baker.", "mary-collins REPLIED_TO tom-baker")]
     [InlineData("en", "Tom Baker tweeted a photo of the vote. “Read the bill,” replied Mary Collins.", "mary-collins REPLIED_TO tom-baker")]
+    // After a sentence about the reactions someone drew, who is quoted posting or saying something answers that one; the reactions go on
+    // from the last one quoted.
+    [InlineData("en", "Mary Collins faced a backlash on Twitter over the post. Tom Baker wrote: “Shameful.”", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins faced a barrage of criticism online. Tom Baker wrote: “Shameful.” The vote was on Friday. Ruth Ellis added: “Resign.”", "ruth-ellis REPLIED_TO mary-collins")]
+    [InlineData("de", "Der Vorschlag von Markus Hahn hat zu heftigen Reaktionen geführt. „Unsinn“, twitterte Anna Berger.", "anna-berger REPLIED_TO markus-hahn")]
+    [InlineData("de", "Markus Hahn sorgte mit dem Video für Empörung. Anna Berger schrieb: „Peinlich.“", "anna-berger REPLIED_TO markus-hahn")]
     public void Finds_whom_the_reply_answers(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -159,6 +165,10 @@ public sealed class ReplyTargetsTests
     [InlineData("de", "Jonas Vogt twitterte ein Foto. Markus Hahn behauptete, Anna Berger habe darauf geantwortet.", "markus-hahn REPLIED_TO anna-berger")]
     // After a quotation, the one the speaker speaks for is no speaker.
     [InlineData("en", "“You never turned up,” retorted a spokesman for Mary Collins to Tom Baker.", "mary-collins REPLIED_TO tom-baker")]
+    // Criticism given is no reaction drawn; a post that names the one who drew the reactions tags them; four sentences on, the reactions are over.
+    [InlineData("en", "Mary Collins live-tweeted criticism of the committee. Tom Baker wrote: “Shameful.”", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins faced a backlash on Twitter. Tom Baker wrote: “Mary Collins should resign.”", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Der Vorschlag von Markus Hahn hat zu heftigen Reaktionen geführt. Die Abstimmung war am Freitag. Der Plan ging durch. Viele waren überrascht. „Unsinn“, twitterte Anna Berger.", "anna-berger REPLIED_TO markus-hahn")]
     public void Implies_no_target_where_the_reply_names_another(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }

@@ -92,7 +92,7 @@ public sealed class ReportingGuardsTests
     // A German verb's subject stands before the first comma after it.
     [InlineData("de", "Anna Berger schrieb auf X: „Treten Sie zurück.“ Dieser konterte lediglich, so lange Jonas Vogt schweige, werde er nichts sagen.")]
     // The object followed, liked or reposted is a thing; the actor stands in what is said about it (a preposition, a gerund, a genitive).
-    [InlineData("en", "Tom Baker retweeted a link to a Daily Courier article about the rail plan.")]
+    [InlineData("en", "Tom Baker retweeted a link to an article about the Daily Courier's rail plan.")]
     [InlineData("en", "Tom Baker retweeted an article criticising Mary Collins.")]
     [InlineData("en", "Tom Baker retweeted a meme mocking Mary Collins.")]
     [InlineData("en", "Mary Collins followed the debate on Twitter, where Tom Baker posted a photo.")]
