@@ -458,7 +458,8 @@ public sealed class CueLexicon
     public bool IsPostNoun(string lower) => lower.Contains("tweet", StringComparison.Ordinal)
         // German compounds by their head ("Blogpost"); English ones are no post ("signpost", "outpost") unless hyphenated.
         || lower.EndsWith("post", StringComparison.Ordinal) && (!SubjectNearVerb || lower is "post" or "repost" || lower.EndsWith("-post", StringComparison.Ordinal))
-        || lower is "posting" || lower.Split('-')[^1].StartsWith("beitrag", StringComparison.Ordinal);
+        // German "des Posts", "die Postings" (the mail, "die Post", has no such forms).
+        || lower is "posting" || !SubjectNearVerb && lower is "posts" or "postings" || lower.Split('-')[^1].StartsWith("beitrag", StringComparison.Ordinal);
 
     /// <summary>A mark under which an actor still takes part: <c>darunter</c>, <c>including</c>, <c>along with</c>.</summary>
     public bool IsInclusion(string mark) => Inclusions.Contains(mark) || InclusionPairs.Contains(mark) || (mark.Split(' ') is [var first, _] && Companions.Contains(first));
