@@ -35,11 +35,12 @@ public sealed partial class RuleExtractor
 
     /// <summary>
     /// "an account that posted an image of …", "der Account, der ein Bild teilte": the verb of a relative clause, whose subject
-    /// is the noun before it, no actor the clause names.
+    /// is the noun before it, no actor the clause names. English "that" right before a verb is such a relative pronoun (as a
+    /// conjunction a subject would follow it).
     /// </summary>
     private static bool InRelativeVerb(IReadOnlyList<Token> tokens, int verb, CueLexicon lexicon)
     {
-        if (lexicon.SubjectNearVerb && verb > 0 && lexicon.Relatives.Contains(tokens[verb - 1].Lower)) return true;
+        if (lexicon.SubjectNearVerb && verb > 0 && (lexicon.Relatives.Contains(tokens[verb - 1].Lower) || tokens[verb - 1].Lower == "that")) return true;
         var comma = Enumerable.Range(0, verb).LastOrDefault(j => tokens[j].Text == ",", -1);
         return comma >= 0 && comma + 1 < verb && (lexicon.Relatives.Contains(tokens[comma + 1].Lower)
             || comma + 2 < verb && lexicon.Prepositions.Contains(tokens[comma + 1].Lower) && lexicon.Relatives.Contains(tokens[comma + 2].Lower));

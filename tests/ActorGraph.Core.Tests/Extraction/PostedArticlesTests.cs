@@ -39,6 +39,7 @@ public sealed class PostedArticlesTests
     [InlineData("en", "Tom Baker read a Daily Courier story to the chamber.", "tom-baker TAGGED daily-courier")]
     [InlineData("en", "Tom Baker wrote an article for the Daily Courier.", "tom-baker TAGGED daily-courier")]
     [InlineData("en", "Mary Collins, who shared a Daily Courier story, spoke to Tom Baker.", "tom-baker TAGGED daily-courier")]
+    [InlineData("en", "Tom Baker had retweeted an account that posted an image of a Daily Courier story.", "tom-baker TAGGED daily-courier")]
     [InlineData("de", "Anna Berger hat keinen Artikel des Morgenblatts geteilt.", "anna-berger TAGGED morgenblatt")]
     // The article's link is no repost of the outlet's post.
     [InlineData("en", "Tom Baker retweeted a link to a Daily Courier article about the rail plan.", "tom-baker RETWEETED daily-courier")]
