@@ -442,11 +442,11 @@ public sealed class CueLexicon
     /// <summary>A post, an account or what one posts (tweet, Beitrag, account, Profil, photo, message): what may say the words of a post.</summary>
     public bool IsPostLike(IReadOnlyList<Token> tokens, int at) => IsPostNounAt(tokens, at) || IsAccount(tokens[at].Lower) || PostedMedia.Contains(tokens[at].Lower);
 
-    /// <summary>A post on a platform: tweet, post, posting, Beitrag.</summary>
+    /// <summary>A post on a platform: tweet, post, posting, Beitrag (Beiträge).</summary>
     public bool IsPostNoun(string lower) => lower.Contains("tweet", StringComparison.Ordinal)
         // German compounds by their head ("Blogpost"); English ones are no post ("signpost", "outpost") unless hyphenated.
         || lower.EndsWith("post", StringComparison.Ordinal) && (!SubjectNearVerb || lower is "post" or "repost" || lower.EndsWith("-post", StringComparison.Ordinal))
-        || lower is "posting" || lower.Split('-')[^1].StartsWith("beitrag", StringComparison.Ordinal);
+        || lower is "posting" || lower.Split('-')[^1] is var head && (head.StartsWith("beitrag", StringComparison.Ordinal) || head.StartsWith("beiträge", StringComparison.Ordinal));
 
     /// <summary>A mark under which an actor still takes part: <c>darunter</c>, <c>including</c>, <c>along with</c>.</summary>
     public bool IsInclusion(string mark) => Inclusions.Contains(mark) || InclusionPairs.Contains(mark) || (mark.Split(' ') is [var first, _] && Companions.Contains(first));

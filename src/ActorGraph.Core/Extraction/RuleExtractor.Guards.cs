@@ -263,6 +263,10 @@ public sealed partial class RuleExtractor
                     || lexicon.Possessives.Contains(lower);
                 // The article of the actor's own mention or title ("den SPD-Politiker Hahn") leads straight to the name.
                 if (opens && s.Mentions.All(o => o.Start != j) && j + 1 < m.Start && tokens[j + 1].IsWord && !s.Mentions.Any(o => o.Start == j + 1)) thing = j + 1;
+                // "retweeted posts describing Collins", "teilte Beiträge über Hahn": posts named without an article are a thing too.
+                // (English plurals: "posts" is a post noun only as an object; after the subject it is the verb.)
+                else if (j == hit.Last + 1 && (lexicon.IsPostNoun(lower) || lexicon.SubjectNearVerb && lower.EndsWith('s') && lexicon.IsPostNoun(lower[..^1]))
+                         && s.Mentions.All(o => o.Start != j)) thing = j;
                 else if (tokens[j].IsWord && s.Mentions.Any(o => o.End == j && o.Mark == "'s" && o.Start >= from) && s.Mentions.All(o => o.Start != j)) thing = j;
                 continue;
             }
