@@ -420,4 +420,13 @@ public sealed class FollowsAndLikesTests
     [InlineData("de", "Anna Berger hat überprüft, wem Markus Hahn auf Twitter folgt. Er folgt Jonas Vogt.", "markus-hahn jonas-vogt")]
     public void After_the_question_the_answer_names_the_one_followed(string language, string text, string expected) =>
         Assert.Contains(expected, Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // German verb-second order: "er" right after the finite auxiliary of the participle is the subject; what the clause
+    // before the comma names ("meidet er") is no follower, and the one fronted is no follower either.
+    [InlineData("Markus Hahn ist auf Instagram aktiv. Die oft von ihm kritisierten Seiten „Tages-Blick“ und Rail Council meidet er, von der Green Party hat er dagegen mehrere Accounts abonniert.", "rail-council markus-hahn")]
+    [InlineData("Markus Hahn ist auf Instagram aktiv. Den von Anna Berger geführten Rail Council meidet er, Jonas Vogt hat er dagegen abonniert.", "rail-council jonas-vogt")]
+    [InlineData("Markus Hahn ist auf Instagram aktiv. Den Rail Council meidet er, dem Account von Jonas Vogt ist er dagegen gefolgt.", "jonas-vogt markus-hahn")]
+    public void The_pronoun_after_the_auxiliary_is_the_follower(string text, string wrong) =>
+        Assert.DoesNotContain(wrong, Relations(text, "de", RelationType.Follows));
 }
