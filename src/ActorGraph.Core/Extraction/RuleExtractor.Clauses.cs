@@ -30,7 +30,9 @@ public sealed partial class RuleExtractor
                 continue;
             }
             var relativeAt = RelativeClauseAt(s, j);
-            if (lexicon.Subordinators.Contains(tokens[j].Lower) || relativeAt)
+            // "Die hat während des Kongresses … geteilt": before a genitive article "während" is a preposition, no subordinator.
+            var preposition = j + 1 < hit.Anchor && lexicon.GenitiveArticles.Contains(tokens[j + 1].Lower) && lexicon.Prepositional.Contains(tokens[j].Lower);
+            if (lexicon.Subordinators.Contains(tokens[j].Lower) && !preposition || relativeAt)
             {
                 if (!subordinate && relativeAt && s.Mentions.Any(m => !m.IsPronoun && m.End == j - 1 && m.Start > start)) relative = (j, start);
                 start = j;

@@ -63,7 +63,8 @@ public sealed partial class RuleExtractor
     {
         if (i == 0) return false;
         var before = tokens[i - 1].Lower;
-        if (lexicon.Determiners.Contains(before) || lexicon.Prepositions.Contains(before)) return true;
+        // ("Der teilte ein Video": an article that stands alone as a demonstrative subject is no article of the verb.)
+        if (lexicon.Determiners.Contains(before) && !mentions.Any(m => m.Start == i - 1 && m.IsPronoun) || lexicon.Prepositions.Contains(before)) return true;
         return lexicon.SubjectNearVerb && cue.Relation != RelationType.Tagged
             && (lexicon.Possessives.Contains(before) || before == "her" || mentions.Any(m => m.End == i && m.Mark == "'s"));
     }

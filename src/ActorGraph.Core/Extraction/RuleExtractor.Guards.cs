@@ -251,6 +251,10 @@ public sealed partial class RuleExtractor
             // (Not a clause about the thing: ", where Collins posted".)
             if (hit.Cue.Relation == RelationType.Follows && tokens[j].Text is "," or ":" or ";" && !lexicon.Subordinators.Contains(tokens[j + 1].Lower)
                 && !lexicon.Relatives.Contains(tokens[j + 1].Lower) && !lexicon.AdverbialOpeners.Contains(tokens[j + 1].Lower)) { (thing, inside) = (-1, false); continue; }
+            // "hat während des Kongresses in Aistersheim einen Tweet von X geteilt": a German object article no preposition governs
+            // opens the verb's next object, no part of the thing before.
+            if (thing >= 0 && !lexicon.SubjectNearVerb && lexicon.ObjectArticles.Contains(lower) && !lexicon.Prepositions.Contains(tokens[j - 1].Lower))
+                (thing, inside) = (-1, false);
             if (thing < 0)
             {
                 // An article, a possessive, a number, or an owner ("Collins's video") opens the noun phrase of a thing.
