@@ -114,6 +114,9 @@ public sealed class CueLexicon
 
     /// <summary>Subordinators that are prepositions before a genitive article ("während des Kongresses").</summary>
     public required HashSet<string> Prepositional { get; init; }
+
+    /// <summary>Words that count one: "one", "a single", "einem", "einzigen".</summary>
+    public required HashSet<string> Singles { get; init; }
     /// <summary>The word that opens reported content as a clause of its own (<c>dass</c>, <c>that</c>), though a subordinator.</summary>
     public required HashSet<string> Complementizers { get; init; }
     /// <summary>Words besides the subordinators that open a clause about something else (<c>wo</c>, <c>als</c>, <c>um</c>): no reported content.</summary>
@@ -487,6 +490,7 @@ public sealed class CueLexicon
             Intentions = Class("intentions"),
             Subordinators = Class("subordinators"),
             Prepositional = Class("prepositional-subordinators"),
+            Singles = Class("singles"),
             Complementizers = Class("complementizers"),
             AdverbialOpeners = Class("adverbial-openers"),
             Contrasts = Class("contrasts"),

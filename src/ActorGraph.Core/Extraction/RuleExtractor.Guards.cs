@@ -316,6 +316,7 @@ public sealed partial class RuleExtractor
         if (!lexicon.SubjectNearVerb || m.Start <= hit.Last) return false;
         // "follows 65 people — the Bulls, the Bears, and his wife": a list opened by a dash goes on past its commas.
         if (CountedListDash(s, hit) is var dash and >= 0 && m.Start > dash) return false;
+        if (CountedOneNamed(s, hit, m)) return false;
         var comma = Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).FirstOrDefault(j => tokens[j].Text == ",", -1);
         return comma >= 0 && !s.Mentions.Any(o => o.Start > hit.Last && o.End <= comma) && !FollowListed(s, hit, m)
             && !Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).Any(j => lexicon.Inclusions.Contains(tokens[j].Lower) || lexicon.Copulas.Contains(tokens[j].Lower));

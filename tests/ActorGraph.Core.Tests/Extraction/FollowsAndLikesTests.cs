@@ -429,4 +429,19 @@ public sealed class FollowsAndLikesTests
     [InlineData("Markus Hahn ist auf Instagram aktiv. Den Rail Council meidet er, dem Account von Jonas Vogt ist er dagegen gefolgt.", "jonas-vogt markus-hahn")]
     public void The_pronoun_after_the_auxiliary_is_the_follower(string text, string wrong) =>
         Assert.DoesNotContain(wrong, Relations(text, "de", RelationType.Follows));
+
+    [Theory]
+    // The one account counted right after a follow, named after a comma; two named after the dash that follows a count.
+    [InlineData("en", "On Twitter, Tom Baker follows only one account, Mary Collins.", "tom-baker mary-collins")]
+    [InlineData("en", "On Twitter, Tom Baker follows just 40 people – Mary Collins and Ruth Ellis.", "tom-baker ruth-ellis")]
+    [InlineData("en", "On Twitter, Tom Baker follows two accounts – Mary Collins and a staffer.", "tom-baker mary-collins")]
+    public void The_ones_counted_are_named_after_a_comma_or_a_dash(string language, string text, string expected) =>
+        Assert.Contains(expected, Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Who says so after the comma, or a comment after the dash, is no one counted.
+    [InlineData("en", "On Twitter, Tom Baker follows only one account, Mary Collins said.")]
+    [InlineData("en", "On Twitter, Tom Baker follows just 40 people – a number Mary Collins mocked.")]
+    public void A_reporter_or_a_comment_is_not_counted(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
 }
