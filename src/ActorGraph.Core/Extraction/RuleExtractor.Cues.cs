@@ -24,7 +24,8 @@ public sealed partial class RuleExtractor
             for (var i = 0; i < tokens.Count; i++)
             {
                 // Cues inside quotation marks are what someone said, not what happened; a quoted button name ("Gefällt mir") is a noun cue.
-                if (used[i] || (tokens[i].Quoted && !cue.Noun) || cue.MatchAt(tokens, i) is not { } matched || matched.Any(j => used[j])) continue;
+                if (used[i] || cue.MatchAt(tokens, i) is not { } matched || matched.Any(j => used[j])) continue;
+                if (tokens[i].Quoted && !cue.Noun && !ScareQuoted(tokens, matched)) continue;
                 if (StatesNoAct(cue, matched, tokens, mentions, lexicon)) continue;
                 foreach (var j in matched) used[j] = true;
                 hits.Add(new Hit(cue, matched));
@@ -36,6 +37,14 @@ public sealed partial class RuleExtractor
         var parsed = new Parsed(new Sentence(0, "", 0, tokens), mentions, hits, lexicon);
         return hits.Where((h, k) => !h.Cue.OnPost || PostInClause(parsed, k)).ToList();
     }
+
+    /// <summary>
+    /// "Trump “liked” a tweet by Collins": quotation marks around the cue's words alone set them off as the platform's word,
+    /// they quote no one.
+    /// </summary>
+    private static bool ScareQuoted(IReadOnlyList<Token> tokens, int[] matched) =>
+        matched[0] > 0 && matched[^1] + 1 < tokens.Count && matched[^1] - matched[0] == matched.Length - 1
+        && IsQuotationMark(tokens[matched[0] - 1].Text) && IsQuotationMark(tokens[matched[^1] + 1].Text);
 
     /// <summary>The cue's words, matched at <paramref name="matched"/>, state no act here (the act may still be stated: see <see cref="StatedInfinitive"/>).</summary>
     private bool StatesNoAct(Cue cue, int[] matched, IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon)

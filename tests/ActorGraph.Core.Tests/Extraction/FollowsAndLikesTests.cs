@@ -444,4 +444,19 @@ public sealed class FollowsAndLikesTests
     [InlineData("en", "On Twitter, Tom Baker follows just 40 people – a number Mary Collins mocked.")]
     public void A_reporter_or_a_comment_is_not_counted(string language, string text) =>
         Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Quotation marks around the cue's word alone set off the platform's word; they quote no one.
+    [InlineData("en", "Tom Baker “liked” a tweet by Mary Collins.", RelationType.Liked, "tom-baker mary-collins")]
+    [InlineData("de", "Markus Hahn „likte“ einen Tweet von Anna Berger.", RelationType.Liked, "markus-hahn anna-berger")]
+    [InlineData("en", "On Twitter, Tom Baker “follows” Mary Collins.", RelationType.Follows, "tom-baker mary-collins")]
+    public void A_cue_in_quotation_marks_of_its_own_states_the_act(string language, string text, RelationType type, string expected) =>
+        Assert.Contains(expected, Relations(text, language, type));
+
+    [Theory]
+    // A cue inside words quoted is what someone said.
+    [InlineData("en", "Tom Baker said: “I liked the post by Mary Collins.”")]
+    [InlineData("de", "Markus Hahn sagte: „Ich likte einen Tweet von Anna Berger.“")]
+    public void A_cue_inside_a_quotation_states_no_act(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Liked));
 }
