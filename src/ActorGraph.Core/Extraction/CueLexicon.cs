@@ -359,6 +359,12 @@ public sealed class CueLexicon
     public required HashSet<string> Answerable { get; init; }
     /// <summary>Words after a like or repost that mean the post just spoken of ("retweeted it", "teilte es").</summary>
     public required HashSet<string> PostAnaphors { get; init; }
+    /// <summary>Words that stand alone for what the text just reported ("That prompted a response from X", "Dies provozierte eine Antwort von X").</summary>
+    public required HashSet<string> EventAnaphors { get; init; }
+    /// <summary>Nouns of the reactions an act drew (<c>Reaktionen</c>, <c>backlash</c>): the posts the text then quotes answer whoever drew them.</summary>
+    public required HashSet<string> ReactionNouns { get; init; }
+    /// <summary>Words before a reaction noun that make it one received (<c>zu Reaktionen geführt</c>, <c>faced a backlash</c>), beside <see cref="ReceivingVerbs"/>.</summary>
+    public required HashSet<string> ReactionFrames { get; init; }
     /// <summary>Nouns of a like or a follow that one receives ("got a like from", "a follow back from"); reply nouns are <see cref="ReplyNouns"/>.</summary>
     public required HashSet<string> LikeNouns { get; init; }
     /// <summary>Verbs whose dative is the one pleased ("Ihm gefallen bei Facebook die AfD …"); English has none, its liker is the subject.</summary>
@@ -614,6 +620,9 @@ public sealed class CueLexicon
             Inquiries = Class("inquiries"),
             Answerable = Class("answerable"),
             PostAnaphors = Class("post-anaphors"),
+            EventAnaphors = Class("event-anaphors"),
+            ReactionNouns = Class("reaction-nouns"),
+            ReactionFrames = Class("reaction-frames"),
             LikeNouns = Class("like-nouns"),
             PleasingVerbs = Class("pleasing-verbs"),
             DativePronouns = Class("dative-pronouns"),

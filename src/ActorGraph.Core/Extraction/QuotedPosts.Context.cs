@@ -41,9 +41,30 @@ public static partial class QuotedPosts
     private static bool PostedThere(Sentence sentence, CueLexicon lexicon) => sentence.Tokens.Where((t, i) => !t.Quoted && !Describing(sentence.Tokens, i, lexicon)
         && (lexicon.IsPlatformWord(t.Lower) && (!Enumerable.Range(0, i).Any(j => !sentence.Tokens[j].Quoted && KindOf(sentence.Tokens[j].Lower, lexicon) is not null)
                 || PlacedOn(sentence.Tokens, i, lexicon))
-            || lexicon.PostingVerbs.Contains(t.Lower)
+            || lexicon.PostingVerbs.Contains(t.Lower) || PostingInfinitive(sentence.Tokens, i, lexicon)
             || (lexicon.IsPostNounAt(sentence.Tokens, i) && !TokenWindow.Before(i, 3).Any(j => lexicon.Topics.Contains(sentence.Tokens[j].Lower)
                 || lexicon.ReplyPrepositions.Contains(sentence.Tokens[j].Lower) && !(j > 0 && lexicon.ReplyNouns.Contains(sentence.Tokens[j - 1].Lower)))))).Any();
+
+    /// <summary>
+    /// "In ihrem Posting hatte die Partei gefragt:", "In her post, Collins had one question:": the words are put in a post of the subject's
+    /// own, named after a preposition of place; not one talked about or answered ("Über den Tweet", "Responding to the post"), nor one
+    /// a name owns ("was Bergers Tweet angeht", "Baker's tweet").
+    /// </summary>
+    private static bool InOwnPost(Sentence sentence, CueLexicon lexicon)
+    {
+        var tokens = sentence.Tokens;
+        return Enumerable.Range(0, tokens.Count).Any(i => !tokens[i].Quoted && lexicon.IsPostNounAt(tokens, i) && PlacedOn(tokens, i, lexicon)
+            && !TokenWindow.Before(i, 3).Any(j => lexicon.Topics.Contains(tokens[j].Lower) || lexicon.ReplyPrepositions.Contains(tokens[j].Lower)
+                || tokens[j].Text is "'s" or "’s" || j == i - 1 && char.IsUpper(tokens[j].Text[0]) && tokens[j].Text.EndsWith('s')));
+    }
+
+    /// <summary>
+    /// "was quick to post another video", "decided to tweet": an English infinitive of a posting verb posts, though "to" before a
+    /// post noun is what answers it ("in response to post by", "replied to tweets").
+    /// </summary>
+    private static bool PostingInfinitive(IReadOnlyList<Token> tokens, int i, CueLexicon lexicon) =>
+        lexicon.SubjectNearVerb && i > 0 && tokens[i - 1].Lower == "to" && lexicon.PostingVerbs.Contains(tokens[i].Lower + "s")
+        && !(i > 1 && (lexicon.ReplyNouns.Contains(tokens[i - 2].Lower) || lexicon.Cues.Any(c => c.Relation == RelationType.RepliedTo && c.MatchAt(tokens, i - 2) is not null)));
 
     /// <summary>A preposition that puts an act on a platform stands at most three words before <paramref name="at"/>, in its phrase ("on his Twitter account").</summary>
     internal static bool PlacedOn(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
@@ -71,7 +92,7 @@ public static partial class QuotedPosts
     /// The attributing sentence says where the words were spoken ("in an interview", "told reporters", "im ZDF", a spokesperson); not when a
     /// platform stands right beside the venue: "in a statement posted on Twitter", "in einer auf Facebook verbreiteten Mitteilung" is a post.
     /// </summary>
-    private static bool SpokenElsewhere(Sentence sentence, CueLexicon lexicon)
+    internal static bool SpokenElsewhere(Sentence sentence, CueLexicon lexicon)
     {
         var tokens = sentence.Tokens;
         // "Baker, who has many Twitter followers, told reporters:": a platform in the speaker's description stands beside no venue.

@@ -114,7 +114,7 @@ public static partial class QuotedPosts
                 Verb.Writing => PostContext(sentences, found.Sentence, lexicon, 3) || PostContext(sentences, opening, lexicon, 3),
                 Verb.Line => PostContext(sentences, found.Sentence, lexicon, 1),
                 Verb.Speech => PostedThere(found.Sentence, lexicon) || PostedThere(opening, lexicon) || InRange(NarrativeBefore(sentences, found.Sentence), lastPost),
-                _ => found.Sentence.Tokens.Any(t => !t.Quoted && lexicon.IsPlatformWord(t.Lower)) || InRange(NarrativeBefore(sentences, found.Sentence), lastPost),
+                _ => found.Sentence.Tokens.Any(t => !t.Quoted && lexicon.IsPlatformWord(t.Lower)) || InOwnPost(found.Sentence, lexicon) || InRange(NarrativeBefore(sentences, found.Sentence), lastPost),
             };
             // A quotation that goes on with the last post is that post, whatever made it one.
             if (!social && found != lastQuoted?.Found) continue;
@@ -427,12 +427,15 @@ public static partial class QuotedPosts
 
     /// <summary>
     /// "on the show “Mary Collins Tonight”", "das Motto „Weg mit Hahn“", "a documentary called “…”": a short quotation right after
-    /// a noun that has a title (or a word that names one after it) is that title, not a post.
+    /// a noun that has a title (or a word that names one after it) is that title, not a post. After a colon ("an article titled: “…”",
+    /// "die Schlagzeile: „…“") a title may be as long as a headline.
     /// </summary>
     private static bool Title(Sentence opening, int open, int close, string text, CueLexicon lexicon)
     {
-        if (text[(open + 1)..close].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8 || text[open..close].Contains('@')) return false;
         var before = opening.Tokens.Count(t => opening.Start + t.Start < open) - 1;
+        var colon = before > 0 && opening.Tokens[before].Text == ":";
+        if (colon) before--;
+        if (!colon && text[(open + 1)..close].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8 || text[open..close].Contains('@')) return false;
         bool Is(int at, HashSet<string> words) => at >= 0 && !opening.Tokens[at].Quoted && words.Contains(opening.Tokens[at].Lower);
         return Is(before, lexicon.TitleNouns) || Is(before, lexicon.TitleNamings) && Is(before - 1, lexicon.TitleNouns);
     }
@@ -456,10 +459,13 @@ public static partial class QuotedPosts
         for (var i = 0; i < text.Length; i++)
         {
             if (!Closing.TryGetValue(text[i], out var closers) || !Opens(text, i)) continue;
-            var close = -1;
+            var (close, depth) = (-1, 0);
             var j = i + 1;
+            // “… by the “unfollowing” of …,”, „… der „Zutritt verweigert“ …“: the same opening mark before a word inside a quotation
+            // opens one within it, and the first closing mark then closes that one.
             for (; j < text.Length && j < i + 700 && text[j] != '\n'; j++)
-                if (closers.Contains(text[j]) && Closes(text, j)) { close = j; break; }
+                if (text[j] == text[i] && text[i] is '„' or '“' && j + 1 < text.Length && char.IsWhiteSpace(text[j - 1]) && char.IsLetterOrDigit(text[j + 1])) depth++;
+                else if (closers.Contains(text[j]) && Closes(text, j) && depth-- == 0) { close = j; break; }
             // A quotation still open at the paragraph's end goes on in the next paragraph (or its mark was lost): it ends there.
             // British reporting opens every paragraph of a long quotation with a mark and closes only the last: a short paragraph
             // ("For goodness sake!") followed by one that opens with the same mark goes on too.

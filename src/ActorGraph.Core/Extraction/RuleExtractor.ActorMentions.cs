@@ -61,6 +61,11 @@ public sealed partial class RuleExtractor
                 // "Democrats’ priorities": the apostrophe after a plural stands as a token of its own.
                 var apostrophe = i + match.Length < tokens.Count && tokens[i + match.Length].Text is "'" or "’" && tokens[i + match.Length - 1].Text.EndsWith('s');
                 var genitive = match.Genitive || apostrophe ? "'s" : null;
+                // "Der Gründer der Plattform Blitz.at", "die Kritik des Senders X": an alias that opens with a genitive article owns the
+                // noun before it ("der" only after a noun inside the sentence: "Auch der Kanzler" opens one).
+                if (mark is null && (lexicon.GenitiveArticles.Contains(tokens[i].Lower)
+                        || lexicon.GenitiveAfterNoun.Contains(tokens[i].Lower) && i >= 2 && tokens[i - 2].IsWord && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0])))
+                    mark = lexicon.GenitiveArticles.Contains(tokens[i].Lower) ? tokens[i].Lower : "genitive";
                 // "Corbyn's account", "the official Twitter account of the White House": an account stands for its owner.
                 if (genitive is not null && IsAccountAt(tokens, i + match.Length + (apostrophe ? 1 : 0), lexicon)) genitive = null;
                 else if (AccountOwnedFrom(tokens, i, lexicon) is var phrase and >= 0) mark = MarkBefore(tokens, phrase, lexicon);

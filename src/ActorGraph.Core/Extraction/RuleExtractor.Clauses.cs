@@ -8,6 +8,12 @@ namespace ActorGraph.Extraction;
 /// </summary>
 public sealed partial class RuleExtractor
 {
+    /// <summary>Tokens <paramref name="from"/> up to <paramref name="to"/> are a list of named actors: names, commas and conjunctions.</summary>
+    private static bool NamesOnly(Parsed s, int from, int to) =>
+        to > from && Enumerable.Range(from, to - from).All(j => s.Tokens[j].Text == "," || s.Lexicon.Conjunctions.Contains(s.Tokens[j].Lower)
+            || s.Mentions.Any(m => !m.IsPronoun && m.Start <= j && j < m.End))
+        && s.Mentions.Any(m => !m.IsPronoun && m.Start >= from && m.End <= to);
+
     /// <summary>
     /// The cue's clause starts after the cue before it, a subordinator ("indem sie Kutcher antwortete") or a colon, and
     /// ends at the next cue, a contrast, a semicolon, or (in a subordinate clause, which ends with its verb) the next comma.
@@ -25,7 +31,8 @@ public sealed partial class RuleExtractor
             // "Berger hat – wer hätte das gedacht – einen Post von Hahn gelikt": an aside between two dashes leaves the clause open.
             if (tokens[j].Text is "–" or "—" && Enumerable.Range(j + 1, hit.Anchor - j - 1).FirstOrDefault(d => tokens[d].Text is "–" or "—", -1) is var close and > 0)
             {
-                asides.Add((j, close));
+                // "Two of the MPs – Collins and Baker – have released their letter": dashes around names only set off who the group is.
+                if (!NamesOnly(s, j + 1, close)) asides.Add((j, close));
                 j = close;
                 continue;
             }
@@ -49,6 +56,11 @@ public sealed partial class RuleExtractor
             // "… – und reagierte prompt": after a dash and a conjunction the verb shares the subject before.
             else if (tokens[j].Text is ":" or ";" || (IsDash(tokens[j].Text) && !(j + 1 < tokens.Count && lexicon.Conjunctions.Contains(tokens[j + 1].Lower))))
             { start = j; subordinate = false; }
+            // "Hahn behauptete, Berger habe darauf geantwortet", "sagte Hahn, Berger habe …": German reported speech needs no "dass";
+            // the comma after the saying verb (or its subject) opens a verb-final clause with a subject of its own.
+            else if (!lexicon.SubjectNearVerb && tokens[j].Text == "," && j > 0 && !tokens[j - 1].Quoted && (lexicon.SpeechVerbs.Contains(tokens[j - 1].Lower)
+                     || s.Mentions.FirstOrDefault(m => m.End == j && !m.Marked) is { } speaker && speaker.Start > 0 && lexicon.SpeechVerbs.Contains(tokens[speaker.Start - 1].Lower)))
+            { start = j; subordinate = true; }
         }
         var end = End(s, hit, s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? tokens.Count);
         if (subordinate) end = Math.Min(end, Enumerable.Range(hit.Last + 1, Math.Max(0, end - hit.Last - 1)).FirstOrDefault(j => tokens[j].Text == ",", end));
@@ -98,6 +110,7 @@ public sealed partial class RuleExtractor
             && s.Mentions.LastOrDefault(m => m.End == clause.Start - 1 && !m.IsPronoun) is { } antecedent)
             return ([antecedent], false);
         if (AccountOwnerBefore(s, clause, hit) is { } accountOwner) return ([accountOwner], false);
+        if (SpeakerAfterQuotation(s, hit, unmarked) is { } speaker) return ([speaker], false);
         // "Baker came under fire after quote tweeting the picture": a gerund right after a subordinator shares the main clause's subject.
         if (s.Lexicon.SubjectNearVerb && clause.Subordinate && clause.Before.Count == 0 && hit.Anchor == clause.Start + 1 && clause.Start >= 0
             && s.Lexicon.Subordinators.Contains(s.Tokens[clause.Start].Lower) && hit.Tokens.Any(t => s.Tokens[t].Lower.EndsWith("ing", StringComparison.Ordinal))
@@ -126,6 +139,21 @@ public sealed partial class RuleExtractor
         subject ??= clause.Own ? clause.After.FirstOrDefault(m => !m.Marked && !(!s.Lexicon.SubjectNearVerb && s.Lexicon.ObjectArticles.Contains(s.Tokens[m.Start].Lower))
             && (!hit.Cue.Noun && !s.Lexicon.SubjectNearVerb ? !CommaBetween(hit.Last, m) : CommaBetween(hit.Last, m) && OpensMainClause(m)) && !Reports(m)) : null;
         return (subject is null ? [] : WithCoordinated(subject, s.Mentions, s.Tokens, s.Lexicon), false);
+    }
+
+    /// <summary>
+    /// "“You never turned up,” retorted Senator Collins to Baker": English puts the speaker right after a verb that follows a quotation
+    /// (a capitalised title at most between); null when the verb does not follow one or an unmarked actor outside it stands before.
+    /// </summary>
+    private static Mention? SpeakerAfterQuotation(Parsed s, Hit hit, List<Mention> unmarked)
+    {
+        var tokens = s.Tokens;
+        if (!s.Lexicon.SubjectNearVerb || hit.Cue.Noun || hit.Anchor < 2 || unmarked.Any(m => !tokens[m.Start].Quoted)) return null;
+        // The quotation closes right before the verb: "…,” retorted", "…” , retorted".
+        var before = tokens[hit.Anchor - 1].Text == "," ? hit.Anchor - 2 : hit.Anchor - 1;
+        if (before < 1 || !IsQuotationMark(tokens[before].Text)) return null;
+        return s.Mentions.FirstOrDefault(m => !m.Marked && !m.IsPronoun && m.Start > hit.Last && m.Start - hit.Last <= 3
+            && Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).All(j => tokens[j].IsWord && char.IsUpper(tokens[j].Text[0])));
     }
 
     /// <summary>German verb-second order: a pronoun that can only be a subject ("er", "wir") right after the finite cue verb.</summary>

@@ -9,7 +9,8 @@ namespace ActorGraph.Extraction;
 public sealed partial class RuleExtractor
 {
     /// <summary>The cues of the sentence in text order; a token belongs to one mention or one cue, the lexicon's order decides which.</summary>
-    private List<Hit> FindCues(IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon)
+    /// <param name="posting">The sentence goes on with a post's words: <c>onpost</c> cues are kept, for <see cref="Unstated"/> to check their subject.</param>
+    private List<Hit> FindCues(IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon, bool posting = false)
     {
         var namesDocument = mentions.Any(IsDocument);
         var used = new bool[tokens.Count];
@@ -35,7 +36,7 @@ public sealed partial class RuleExtractor
         // "A post by an account praising Ellis was written in response to …": a verb of saying about someone off a post is no cue
         // at all, as it was before such verbs were cues; it must not end the clause of the cue after it.
         var parsed = new Parsed(new Sentence(0, "", 0, tokens), mentions, hits, lexicon);
-        return hits.Where((h, k) => !h.Cue.OnPost || PostInClause(parsed, k)).ToList();
+        return hits.Where((h, k) => !h.Cue.OnPost || posting || PostInClause(parsed, k)).ToList();
     }
 
     /// <summary>
@@ -55,6 +56,9 @@ public sealed partial class RuleExtractor
         var stated = StatedInfinitive(tokens, i, lexicon);
         if (!stated && (cue.InfinitiveOnly || !cue.Noun && i > 0 && lexicon.Infinitive.Contains(tokens[i - 1].Lower))) return true;
         if (!cue.Noun && !stated && cue.Relation != RelationType.Signed && VerbUsedAsNoun(cue, tokens, i, mentions, lexicon)) return true;
+        // "MPs supporting such calls – Collins and Baker – released their letter": an English verb of saying after an article, a
+        // possessive or "such" is a noun; as a cue it would end the clause whose subject signs.
+        if (cue.Scene && !stated && lexicon.SubjectNearVerb && (VerbUsedAsNoun(cue, tokens, i, mentions, lexicon) || i > 0 && lexicon.Comparisons.Contains(tokens[i - 1].Lower))) return true;
         return cue.Relation == RelationType.Follows && !cue.Noun && FollowedInTime(tokens, matched, lexicon);
     }
 

@@ -31,8 +31,8 @@ public sealed partial class RuleExtractor
         public bool IntroducedOtherwise { get; set; }
         /// <summary><see cref="IntroducedOtherwise"/> as it was before the first line of <see cref="NameRun"/>.</summary>
         public bool RunIntroducedOtherwise { get; set; }
-        /// <summary>Actor → who last tagged or answered them in this text.</summary>
-        public Dictionary<int, int> AddressedBy { get; } = [];
+        /// <summary>Actor → who last tagged or answered them in this text, and the <see cref="Narrative"/> index of that sentence.</summary>
+        public Dictionary<int, (int Actor, int Sentence)> AddressedBy { get; } = [];
         /// <summary>Who posted or spoke, most recent first, with the <see cref="Narrative"/> index: whom a reply without a target answers.</summary>
         public List<(int Actor, int Sentence)> Posters { get; } = [];
         /// <summary>The posts the text quotes: the sentence each starts in, where in the text, and who wrote it.</summary>
@@ -47,6 +47,8 @@ public sealed partial class RuleExtractor
         public int Narrative { get; set; }
         /// <summary>The last like: who liked, and the <see cref="Narrative"/> index of its sentence.</summary>
         public (int Liker, int Sentence)? LastLike { get; set; }
+        /// <summary>Whom the reactions a sentence spoke of were to ("Baillie faced a barrage of criticism"), and the <see cref="Narrative"/> index of that sentence.</summary>
+        public (int Actor, int Sentence)? ReactionsTo { get; set; }
         /// <summary>The last reply: who answered whom.</summary>
         public (int Source, int Target)? LastReply { get; set; }
         /// <summary>A like or retweet of a post whose author the text has not named yet.</summary>
@@ -58,6 +60,12 @@ public sealed partial class RuleExtractor
         public int FollowTopic { get; set; } = -10;
         /// <summary>Who joined others in a letter's act ("joined Baker in calling on") before the text named the letter.</summary>
         public (Parsed Sentence, Hit Hit, List<Mention> Signers)? PendingJoin { get; set; }
+        /// <summary>Who the text says is posting, and the <see cref="Narrative"/> index of the last sentence that reported it or went on with their words.</summary>
+        public (int Author, int Sentence)? Posting { get; set; }
+        /// <summary>Who last tagged someone by a cue, and the <see cref="Narrative"/> index of its sentence: that sentence reports their post.</summary>
+        public (int Tagger, int Sentence)? LastTag { get; set; }
+        /// <summary>The author whose post the sentence being read goes on paraphrasing (see <see cref="Posting"/>), or -1.</summary>
+        public int PostingNow { get; set; } = -1;
         /// <summary>The four sentences before.</summary>
         public List<Sentence> Recent { get; } = [];
 

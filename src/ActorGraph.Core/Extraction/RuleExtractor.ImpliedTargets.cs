@@ -23,7 +23,10 @@ public sealed partial class RuleExtractor
             && liker != source.Actor && discourse.Narrative - liked <= 3)
             return (liker, $"target implied: {actors.Actors[liker].Name} gave the like it answers");
         // "Kutcher markierte Esken. Esken reagierte prompt": whom she answered is the one who last tagged or answered her.
-        if (AnswersWhoAddressed(s, hit) && discourse.AddressedBy.TryGetValue(source.Actor, out var asker))
+        // Only a few sentences back: a report that goes back over the story later has left that exchange ("Özdemir und Bayaz antworten auf
+        // die Kritik Söders. … „…“, kommentierte der CSU-Chef die Überlegungen" eight sentences on answers no one of them).
+        if (AnswersWhoAddressed(s, hit) && discourse.AddressedBy.TryGetValue(source.Actor, out var addressed) && discourse.Narrative - addressed.Sentence <= AddressReach
+            && addressed.Actor is var asker)
             return (asker, $"target implied: {actors.Actors[asker].Name} addressed {actors.Actors[source.Actor].Name} before");
         // "McAuliffe fired back. Northam also responded.": the same target as the reply before.
         if (hit.Cue.Relation is RelationType.RepliedTo && discourse.LastReply is var (replier, answered) && replier != source.Actor && answered != source.Actor
@@ -38,6 +41,9 @@ public sealed partial class RuleExtractor
             return (poster, $"target implied: {actors.Actors[poster].Name} posted or spoke just before");
         return null;
     }
+
+    /// <summary>How many sentences back an address (a tag, a reply) may be what a reply with no target answers: as far as a post.</summary>
+    private const int AddressReach = 3;
 
     /// <summary>A reply, a like of no post in particular, or a reciprocal act ("followed back") answers whoever addressed the source before.</summary>
     private static bool AnswersWhoAddressed(Parsed s, Hit hit) =>
@@ -66,7 +72,10 @@ public sealed partial class RuleExtractor
     private IEnumerable<int> Posters(Parsed s, bool speakers) => PosterMentions(s, speakers, pronouns: false).Select(m => m.Actor);
 
     /// <summary>The mentions <see cref="Posters"/> names; with <paramref name="pronouns"/> also a subject pronoun ("“…,” he tweeted"), still to be resolved.</summary>
-    private IEnumerable<Mention> PosterMentions(Parsed s, bool speakers, bool pronouns)
+    private IEnumerable<Mention> PosterMentions(Parsed s, bool speakers, bool pronouns) => PosterVerbs(s, speakers, pronouns).Select(p => p.Poster);
+
+    /// <summary>The mentions <see cref="PosterMentions"/> names, each with the verb or post noun that makes it a poster.</summary>
+    private IEnumerable<(Mention Poster, int Verb)> PosterVerbs(Parsed s, bool speakers, bool pronouns)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         var named = s.Mentions.Where(m => (!m.IsPronoun || pronouns && m.Pronoun!.Value.Subject && !m.Latter && m.Group is null) && !IsDocument(m)).ToList();
@@ -78,12 +87,37 @@ public sealed partial class RuleExtractor
             if (lexicon.PostingVerbs.Contains(lower) && j + 1 < tokens.Count && lexicon.PostAuthors.Contains(tokens[j + 1].Lower)) // "posted by"
                 poster = named.FirstOrDefault(m => m.Start > j && m.Start - j <= 6 && Enumerable.Range(j + 1, m.Start - j - 1).All(b => tokens[b].IsWord));
             else if (lexicon.PostingVerbs.Contains(lower) || (speakers && (lexicon.SayingVerbs.Contains(lower) || lexicon.SpeechVerbs.Contains(lower))))
-                poster = named.LastOrDefault(m => m.End <= j && j - m.End <= 3 && !m.Marked) ?? named.FirstOrDefault(m => m.Start > j && m.Start - j <= 2 && !m.Marked);
+            {
+                var after = named.FirstOrDefault(m => m.Start > j && m.Start - j <= 2 && !m.Marked);
+                // A posting verb that opens a clause after a comma or "and": "Als Vogt ging, postete Hahn" inverts; "Hahn griff das Thema auf,
+                // postete ein Selfie" shares the subject of the verb before, not the actor right before the comma.
+                poster = lexicon.PostingVerbs.Contains(lower) && j > 0 && (tokens[j - 1].Text == "," || lexicon.Conjunctions.Contains(tokens[j - 1].Lower))
+                    ? after ?? CoordinatedSubject(s, named, j)
+                    : named.LastOrDefault(m => m.End <= j && j - m.End <= 3 && !m.Marked) ?? after;
+            }
             else if (lexicon.IsPostNoun(lower) || (lexicon.Platforms.Contains(lower) && j + 1 < tokens.Count && tokens[j + 1].IsWord)) // "Trump's Twitter attack"
                 poster = named.LastOrDefault(m => m.End == j && m.Mark == "'s")
                     ?? named.FirstOrDefault(m => m.Start > j && m.Start - j <= 3 && m.Mark is { } mark && lexicon.PostAuthors.Contains(mark));
-            if (poster is not null) yield return poster;
+            if (poster is not null) yield return (poster, j);
         }
+    }
+
+    /// <summary>
+    /// "Klingbeil griff das Thema auf, postete ein Selfie", "Baker left the meeting and tweeted a photo": a verb right after a comma or
+    /// "and" shares the subject of the verb before, the sentence's first unmarked actor, when no other unmarked actor or subordinate
+    /// clause stands between (a relative clause as an aside between commas may); null otherwise.
+    /// </summary>
+    private static Mention? CoordinatedSubject(Parsed s, List<Mention> named, int verb)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var subject = named.FirstOrDefault(m => m.End <= verb && !m.Marked);
+        if (subject is null || s.Mentions.Any(m => m.Start < subject.Start && !m.Marked)) return null;
+        // "Slater, who runs the blog Whale Oil, tweeted": a relative clause right after the subject, closed by the comma before the verb, is an aside.
+        if (subject.End + 1 < verb && tokens[subject.End].Text == "," && lexicon.Relatives.Contains(tokens[subject.End + 1].Lower) && tokens[verb - 1].Text == ","
+            && !Enumerable.Range(subject.End + 1, verb - subject.End - 2).Any(j => tokens[j].Quoted || tokens[j].Text is "," or ":" or ";")) return subject;
+        if (named.Any(m => m.Start >= subject.End && m.End <= verb && !m.Marked)) return null;
+        return Enumerable.Range(subject.End, verb - subject.End).Any(j => tokens[j].Quoted || tokens[j].Text is ":" or ";" || lexicon.Subordinators.Contains(tokens[j].Lower)
+            || lexicon.Relatives.Contains(tokens[j].Lower) && tokens[j - 1].Text == ",") ? null : subject;
     }
 
     /// <summary>The like, retweet or quote in <paramref name="first"/> was of a post by <paramref name="author"/>, named in <paramref name="later"/>; the evidence runs over both.</summary>
@@ -113,11 +147,11 @@ public sealed partial class RuleExtractor
             var addressed = Addressed(s.Sentence.Text, tokens[open].Start, tokens[close].End, s.Lexicon).Select(a => a.Actor).Where(a => a != source).Distinct().ToList();
             if (addressed.Count == 1) return (addressed[0], $"target implied: the reply addresses {actors.Actors[addressed[0]].Name}");
         }
-        // Only when the sentence names no post or poster of its own ("Following Kuenssberg's tweet …, Dorries pushed back").
-        if (Posters(s, speakers: false).Any(p => p != source)) return (-1, "");
         var cueAt = s.Sentence.Start + tokens[hit.Anchor].Start;
         var author = discourse.QuotedPosts.Where(p => p.Sentence == s.Sentence.Index && p.Start < cueAt && p.Author != source).Select(p => p.Author).DefaultIfEmpty(-1).Last();
-        return author < 0 ? (-1, "") : (author, $"target implied: {actors.Actors[author].Name}'s post is quoted before the reply");
+        // Only when the sentence names no other post or poster of its own ("Following Kuenssberg's tweet …, Dorries pushed back").
+        if (author < 0 || Posters(s, speakers: false).Any(p => p != source && p != author)) return (-1, "");
+        return (author, $"target implied: {actors.Actors[author].Name}'s post is quoted before the reply");
     }
 
     /// <summary>

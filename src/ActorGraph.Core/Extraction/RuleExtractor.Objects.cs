@@ -31,8 +31,8 @@ public sealed partial class RuleExtractor
             objects = clause.Before.Where(m => subjects.Count > 0 && (inverted ? m.Marked || marked && m.Start > lastComma && !(m.IsPronoun && m.Pronoun!.Value.Subject)
                     : fronted ? m.Start < subjects[0].Start || m.Start > subjects[^1].Start : m.Start > subjects[^1].Start && m.Start > lastComma) && !subjects.Contains(m))
                 .Concat(clause.After.Where(m => !subjects.Contains(m)))
-                // A topic's preposition marks no target, unless the cue ends with it ("tweeted her support for X").
-                .Where(m => !IsDocument(m) && (hit.Cue.Undone || !MentionNegated(tokens, m, s.Lexicon)) && !(m.Mark is { } mark && s.Lexicon.Topics.Contains(mark) && !(hit.Tokens.Length > 1 && tokens[hit.Last].Lower == mark) && !PartOf(s, m)
+                // A topic's preposition marks no target, unless the cue has it ("tweeted her support for X", "zog über X her").
+                .Where(m => !IsDocument(m) && (hit.Cue.Undone || !MentionNegated(tokens, m, s.Lexicon)) && !(m.Mark is { } mark && s.Lexicon.Topics.Contains(mark) && !hit.Tokens.Skip(1).Any(j => tokens[j].Lower == mark) && !PartOf(s, m)
                     // "um Hahn zu antworten": "um" opens the purpose clause, Hahn is the infinitive's object.
                     && !(mark == "um" && hit.Anchor > 0 && PurposeOfPost(tokens, hit.Anchor - 1, s.Lexicon))
                     // "follows the account of X": an account's owner is followed.
@@ -60,11 +60,11 @@ public sealed partial class RuleExtractor
             return WithCoordinated(addressed, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList();
         // "attacked Collins on Twitter over her deal with Ellis": saying something about someone names its first object, and those
         // joined to it; not the owner of what was said about ("kritisiert den Wahlkampf der Grünen", "criticised Collins's plan") or one
-        // a preposition other than the cue's own marks ("die Attacke auf Hahn"; "schoss gegen Hahn" is the cue's), nor an
+        // a preposition other than the cue's own marks ("die Attacke auf Hahn"; "schoss gegen Hahn", "zog über Hahn her" are the cue's), nor an
         // affiliation in brackets ("Hahn (Grüne) hat Krüger kritisiert"), a subject pronoun ("in dem er Berger … bezeichnete") or
         // a name past the sentence's end (a caption the splitter kept).
         if (hit.Cue.OnPost)
-            return objects.FirstOrDefault(m => !Reported(s, hit, m) && !(m.IsPronoun && s.Lexicon.Nominatives.Contains(tokens[m.Start].Lower)) && (m.Mark is null or "object" || s.Lexicon.ObjectArticles.Contains(m.Mark) || m.Mark == tokens[hit.Last].Lower)
+            return objects.FirstOrDefault(m => !Reported(s, hit, m) && !(m.IsPronoun && s.Lexicon.Nominatives.Contains(tokens[m.Start].Lower)) && (m.Mark is null or "object" || s.Lexicon.ObjectArticles.Contains(m.Mark) || hit.Tokens.Skip(1).Any(j => tokens[j].Lower == m.Mark))
                     && tokens.Take(m.Start).Count(t => t.Text == "(") == tokens.Take(m.Start).Count(t => t.Text == ")")
                     && !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => tokens[j].Text is "." or "!" or "?")) is { } said
                 ? WithCoordinated(said, s.Mentions, tokens, s.Lexicon).Where(objects.Contains).ToList() : [];

@@ -6,14 +6,28 @@ namespace ActorGraph.Extraction;
 public sealed partial class RuleExtractor
 {
     /// <summary>
-    /// The actors of the last sentence the text itself says before the post and its attribution: "„Ich wüsste … Aber …“,
-    /// schrieb er" — the quotation's own sentences name no one who could be "er".
+    /// Whom a pronoun that attributes <paramref name="post"/> may stand for, as a cue's would: the actors of the last sentence the text
+    /// itself says before the post and its attribution ("„Ich wüsste … Aber …“, schrieb er" — the quotation's own sentences name no one
+    /// who could be "er"), and those of the sentences before it. "Hahn reagierte verärgert. Diese sei „unwürdig“. „…“, schrieb er":
+    /// a sentence that names no person leaves "er" to the one named before it.
     /// </summary>
-    private static IReadOnlyList<Mention> MentionsBefore(QuotedPosts.Post post, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions)
+    private static IReadOnlyList<Mention> MentionsBefore(QuotedPosts.Post post, IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Mention>> antecedents)
     {
         var at = sentences.Count(s => s.Start <= Math.Min(post.Start - 1, post.AuthorStart)) - 1;
-        var k = at < 0 ? -1 : QuotedPosts.NarrativeBefore(sentences, sentences[at]);
-        return k >= 0 ? mentions[k] : [];
+        return at < 0 ? [] : antecedents[at];
+    }
+
+    /// <summary>What a pronoun in each sentence may refer back to (<see cref="Discourse.Previous"/> as the sentences are read), for posts found before the sentences are read.</summary>
+    private List<IReadOnlyList<Mention>> AntecedentsOf(IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions)
+    {
+        var discourse = new Discourse();
+        var before = new List<IReadOnlyList<Mention>>();
+        foreach (var s in sentences)
+        {
+            before.Add(discourse.Previous);
+            Carry(discourse, s, mentions[s.Index]);
+        }
+        return before;
     }
 
     /// <summary>
@@ -178,6 +192,25 @@ public sealed partial class RuleExtractor
 
     /// <summary>"a tweet attacking", "a video message targeting": the cue is a participle right after a post noun.</summary>
     private static bool AfterPostNoun(Parsed s, Hit hit) => hit.Anchor > 0 && s.Lexicon.IsPostNounAt(s.Tokens, hit.Anchor - 1);
+
+    /// <summary>
+    /// "In seinem Tweet kritisiert Hahn Berger", "Mit ihrem Post griff Krüger Hahn an", "hat Berger in seinem Tweet kritisiert":
+    /// German puts no participle after a noun, so a post noun right before the verb that a preposition opens (articles,
+    /// possessives and adjectives between) is where the clause's subject said it, and a possessive in it is that subject's.
+    /// </summary>
+    private static bool PostPhraseBeforeGermanVerb(Parsed s, Hit hit)
+    {
+        if (s.Lexicon.SubjectNearVerb) return false;
+        for (var j = hit.Anchor - 2; j >= Math.Max(0, hit.Anchor - 6); j--)
+        {
+            var token = s.Tokens[j];
+            if (!token.IsWord || token.Quoted) return false;
+            if (s.Lexicon.Prepositions.Contains(token.Lower)) return true;
+            if (char.IsUpper(token.Text[0]) && !s.Lexicon.Possessives.Contains(token.Lower) && !s.Lexicon.Determiners.Contains(token.Lower)
+                && !s.Lexicon.Indefinites.Contains(token.Lower)) return false;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Where what a cue reports begins: "of" before a gerund ("accused X of taking"), "why", "that", "dass", "ob", or in German the

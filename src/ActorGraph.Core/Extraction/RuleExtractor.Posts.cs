@@ -12,10 +12,11 @@ public sealed partial class RuleExtractor
     private IEnumerable<ExtractedRelation> PostTags(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon, Discourse discourse)
     {
         (QuotedPosts.Post Post, (int, TextSpan, Inference) By)? last = null;
+        var antecedents = AntecedentsOf(sentences, mentions);
         foreach (var found in QuotedPosts.Find(text, sentences, lexicon))
         {
             var post = found;
-            var by = Author(text, post, sentences, mentions, lexicon, Vocative(text, post.Start, post.End, lexicon));
+            var by = Author(text, post, sentences, mentions, antecedents, lexicon, Vocative(text, post.Start, post.End, lexicon));
             // "Dort hatte Neumann geschrieben: „…“ Und weiter: „…“": an attribution that names no one goes on with the post just before.
             if (by is null && last is { } before && Continues(before.Post, post, sentences, mentions) && PronounsFit(post, before.By.Item1, sentences, mentions))
                 by = before.By with { Item3 = before.By.Item3 | Inference.InheritedSubject };
@@ -52,7 +53,8 @@ public sealed partial class RuleExtractor
     /// An embed names its author in its tail.
     /// </summary>
     /// <param name="addressee">The actor the post opens by addressing ("Liebe Anna Rosenwasser, …", "@marycollins …"), who did not write it, or -1.</param>
-    private (int Actor, TextSpan At, Inference How)? Author(string text, QuotedPosts.Post post, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon, int addressee)
+    private (int Actor, TextSpan At, Inference How)? Author(string text, QuotedPosts.Post post, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions,
+        IReadOnlyList<IReadOnlyList<Mention>> antecedents, CueLexicon lexicon, int addressee)
     {
         var index = sentences.Count(s => s.Start <= post.AuthorStart) - 1;
         if (post.By == QuotedPosts.Author.OwnerBefore && OwnerBefore(text, post, sentences, mentions, lexicon) is { } owner) return owner;
@@ -81,7 +83,7 @@ public sealed partial class RuleExtractor
             // Twitter message stating: “…”" quotes someone else's post, and "issued a press statement:" no post.
             if (subject is null || IsDocument(subject) || Relayed(s, post, lexicon)) return null;
             // "a Twitter message": the platform is where, not who.
-            return Resolve(subject, outside, MentionsBefore(post, sentences, mentions), -1) is { } author && author.Actor != addressee && !lexicon.Platforms.Contains(actors.Actors[author.Actor].Name.ToLowerInvariant())
+            return Resolve(subject, outside, MentionsBefore(post, sentences, antecedents), -1) is { } author && author.Actor != addressee && !lexicon.Platforms.Contains(actors.Actors[author.Actor].Name.ToLowerInvariant())
                 ? (author.Actor, At(subject), author.How) : null;
         }
         var (actor, at) = ActorsIn(text, post.AuthorStart, post.AuthorEnd, lexicon)

@@ -92,8 +92,10 @@ public sealed partial class RuleExtractor
             var receiver = s.Mentions.LastOrDefault(m => m.Start > opens && m.End <= verb && !IsDocument(m)
                 && (m.IsPronoun ? m.Pronoun!.Value.Subject || m.End < tokens.Count && lexicon.IsPostNoun(tokens[m.End].Lower) : !m.Marked || m.Mark == "'s" && lexicon.IsPostNoun(tokens[Math.Min(m.End, tokens.Count - 1)].Lower)));
             Resolved? target = receiver is null ? null : Resolve(receiver, s.Mentions, discourse.Previous, from.Actor);
-            // "It got a like from Baker", "The post drew a reply from Collins": the post the text just spoke of.
-            if (receiver is null && cue != FollowReceived && Enumerable.Range(opens + 1, Math.Max(0, verb - opens - 1)).Any(j => lexicon.PostAnaphors.Contains(tokens[j].Lower) || lexicon.IsPostNoun(tokens[j].Lower))
+            // "It got a like from Baker", "The post drew a reply from Collins": the post the text just spoke of; "That prompted a
+            // response from Collins", "Dies provozierte eine Antwort von Berger": what the text just reported, so its poster.
+            if (receiver is null && cue != FollowReceived && (Enumerable.Range(opens + 1, Math.Max(0, verb - opens - 1)).Any(j => lexicon.PostAnaphors.Contains(tokens[j].Lower) || lexicon.IsPostNoun(tokens[j].Lower))
+                    || EventAsSubject(s, opens >= 0 && lexicon.EventAnaphors.Contains(tokens[opens].Lower) ? opens : opens + 1, verb))
                 && discourse.RecentPoster(2, p => p != from.Actor) is var poster and >= 0)
                 target = new Resolved(poster, Inference.ImpliedTarget, $"target implied: {actors.Actors[poster].Name} posted just before");
             // An outlet that gets a response asked for comment.
@@ -102,4 +104,49 @@ public sealed partial class RuleExtractor
             yield return Row(s, hit, new Resolved(from.Actor, Inference.None, "", from), t, t.How, t.Note, $"received from {actors.Actors[from.Actor].Name}");
         }
     }
+
+    private static readonly Cue AmongReactions = new(RelationType.RepliedTo, "a post quoted among the reactions", [], 0.75, false, false, false, false, false);
+
+    /// <summary>How many sentences after the one about reactions, or after the last reaction quoted, a quoted post may still be one of them (as far as a post a reply answers).</summary>
+    private const int ReactionReach = 3;
+
+    /// <summary>
+    /// "Die Ermahnung von Steinbrück hat zu gemischten Reaktionen geführt. „…“, twitterte Böhning.", "Baillie faced a barrage of criticism
+    /// on Twitter. Councillor Loudon wrote: “…”": after a sentence about the reactions someone drew, who is quoted posting or saying
+    /// something in the next sentences (three after the last such reaction) answers that one, when no reply cue of the sentence says whom and
+    /// the quotation does not name that one (a post that does tags them).
+    /// </summary>
+    private IEnumerable<ExtractedRelation> Reactions(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (s.Hits.Any(h => h.Cue.Relation == RelationType.RepliedTo)) yield break;
+        // Reactions received ("faced a barrage of criticism", "hat zu gemischten Reaktionen geführt"), not given ("live-tweeted criticism of").
+        var noun = Enumerable.Range(0, tokens.Count).FirstOrDefault(j => !tokens[j].Quoted && lexicon.ReactionNouns.Contains(tokens[j].Lower)
+            && TokenWindow.Before(j, 4).Any(b => lexicon.ReceivingVerbs.Contains(tokens[b].Lower) || lexicon.ReactionFrames.Contains(tokens[b].Lower)), -1);
+        if (noun >= 0)
+        {
+            // Who drew them: the sentence's first named actor before the noun, its subject or the author of what drew them ("von Steinbrück", "Baker's tweet").
+            var drew = s.Mentions.FirstOrDefault(m => m.Start < noun && !m.IsPronoun && !IsDocument(m) && !tokens[m.Start].Quoted && actors.Actors[m.Actor].Kind != ActorKinds.Media
+                && (!m.Marked || m.Mark is "'s" or "genitive" || lexicon.PostAuthors.Contains(m.Mark!) || lexicon.GenitiveArticles.Contains(m.Mark!)));
+            discourse.ReactionsTo = drew is null ? null : (drew.Actor, discourse.Narrative);
+            yield break;
+        }
+        if (discourse.ReactionsTo is not var (drawn, since) || discourse.Narrative - since > ReactionReach || !tokens.Any(t => t.Quoted)) yield break;
+        // A post that names the one who drew the reactions tags them (a tag, not a reply).
+        if (Enumerable.Range(0, tokens.Count).Any(j => tokens[j].Quoted && actors.Match(tokens, j) is { } named && named.Actor == drawn)) yield break;
+        var reactions = PosterVerbs(s, speakers: true, pronouns: false).Where(p => p.Poster.Actor != drawn && actors.Actors[p.Poster.Actor].Kind != ActorKinds.Media).DistinctBy(p => p.Poster.Actor).ToList();
+        // The reactions go on from the last one quoted.
+        if (reactions.Count > 0) discourse.ReactionsTo = (drawn, discourse.Narrative);
+        foreach (var (poster, verb) in reactions)
+            yield return Row(s, new Hit(AmongReactions, [verb]), new Resolved(poster.Actor, Inference.None, "", poster), new Resolved(drawn, Inference.ImpliedTarget, ""), Inference.ImpliedTarget,
+                $"target implied: among the reactions {actors.Actors[drawn].Name} drew");
+    }
+
+    /// <summary>
+    /// The words from <paramref name="start"/> to the verb at <paramref name="verb"/> open the sentence or follow its punctuation and are an
+    /// event anaphor alone, an adverb at most after it ("That quickly prompted"; "That" is also a subordinator, so it may open the clause).
+    /// </summary>
+    private static bool EventAsSubject(Parsed s, int start, int verb) =>
+        start >= 0 && verb - start is 1 or 2 && (start == 0 || !s.Tokens[start - 1].IsWord) && !s.Tokens[start].Quoted && s.Lexicon.EventAnaphors.Contains(s.Tokens[start].Lower)
+        && Enumerable.Range(start + 1, verb - start - 1).All(j => s.Tokens[j].IsWord && char.IsLower(s.Tokens[j].Text[0]));
 }

@@ -43,8 +43,10 @@ public sealed partial class RuleExtractor
             break;
         }
         // "A signed the letter; B refused to": a clause after a semicolon has its own subject ("signed by A, MP for Leeds; B, MP for York" goes on).
+        // "Signatories include three former premiers (A, B); five former ministers (including C and D)": in a list of signers a
+        // count after the semicolon opens the next group of it.
         for (var j = hit.Last + 1; j < to; j++)
-            if (s.Tokens[j].Text == ";" && OwnClause(s, j + 1, to)) { to = j; break; }
+            if (s.Tokens[j].Text == ";" && OwnClause(s, j + 1, to) && !(listing && j + 1 < to && Counted(s, j + 1))) { to = j; break; }
         for (var j = hit.Anchor - 1; j > from; j--)
             if (s.Tokens[j].Text == ";" && OwnClause(s, from + 1, j)) { from = j; break; }
         // "Greenpeace announced that twelve MPs had signed the letter", "Der DGB teilte mit, dass …": who reports the signing did not sign.
@@ -112,6 +114,10 @@ public sealed partial class RuleExtractor
         var inherited = vague && subjects.Count == 0 && k > 0 && !clause.Before.Any(m => !m.Marked) && !PassiveSigning(s, hit, documentMention)
             ? Subjects(s, k - 1, ClauseOf(s, k - 1)).Subjects.Where(m => !m.IsPronoun && !IsDocument(m)).ToList() : [];
         subjects.AddRange(inherited);
+        // "Mit Hamburg und Stuttgart sind zwei weitere Städte dem Appell beigetreten", "With Norway and Canada, two more states
+        // have joined the call": the subject counts a group, the fronted names are who it counts.
+        var fronted = vague && subjects.Count == 0 ? CountedByFrontedNames(s, hit) : [];
+        subjects.AddRange(fronted);
         // "Greenpeace published the letter on behalf of A, B and C", "im Namen von A und B veröffentlicht": those it acts for signed, a publisher that is no person did not.
         var principals = vague ? named.Where(m => m.Start > from && m.Start < to && ActsFor(s, m) && actors.Actors[m.Actor].Kind == ActorKinds.Person)
             .SelectMany(m => SignerList(m, s)).Distinct().ToHashSet() : [];
@@ -141,7 +147,7 @@ public sealed partial class RuleExtractor
             || (lexicon.Comitatives.Contains(mark) && documentMention is not null && m.Start > documentMention.End && m.Start - documentMention.End <= 4));
         // After the cue only a list that starts in its clause ("signed by A, B and C") or after "including" names signers.
         // "verurteilten die Unterzeichner den Einsatz von Gewalt durch Russland": after a noun only an agent close to it is its signer.
-        bool Acting(Mention m) => m.Mark is not { } mark || lexicon.Agents.Contains(mark) && !(hit.Cue.Noun && m.Start - hit.Last > 4) || lexicon.IsInclusion(mark) || lexicon.ObjectArticles.Contains(mark) || lexicon.Echoes.Contains(mark)
+        bool Acting(Mention m) => m.Mark is not { } mark || lexicon.Agents.Contains(mark) && !(hit.Cue.Noun && m.Start - hit.Last > 4) && !NounComplement(s, hit, m) || lexicon.IsInclusion(mark) || lexicon.ObjectArticles.Contains(mark) || lexicon.Echoes.Contains(mark)
             || (mark == "genitive" && AuthorsOfDocument(s, m)) || Companion(m)
             // "the signatures of A and B", "on the initiative of A": an author after the noun.
             || Author(m) || Circle(s, m) || principals.Contains(m);
@@ -179,7 +185,7 @@ public sealed partial class RuleExtractor
             var actor = actors.Actors[m.Actor];
             // An inherited subject's negation ("schickt keinen Vertreter, hat aber …") belongs to the verb before.
             if (actor.IsDocument || (!inherited.Contains(m) && MentionNegated(s.Tokens, m, lexicon)) || !seen.Add(m.Actor)) continue;
-            if (!Acting(m) && !members.Contains(m) || Partitive(s, m)) continue;
+            if (!Acting(m) && !members.Contains(m) && !fronted.Contains(m) || Partitive(s, m)) continue;
             // "Sohn von Willy Brandt und Erstunterzeichner des Manifests": before a noun, "von" is no agent.
             if (hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } byMark && lexicon.Agents.Contains(byMark)) continue;
             if ((principals.Count > 0 && !principals.Contains(m) || answered) && actor.Kind != ActorKinds.Person) continue;
@@ -190,6 +196,11 @@ public sealed partial class RuleExtractor
             if (passive && m.Start < hit.Anchor && !(m.Mark is { } mark && (lexicon.Agents.Contains(mark) && !lexicon.SubjectNearVerb || lexicon.IsInclusion(mark))) && !(m.Start == 0 && LineLabel(s, hit))) continue;
             // "MEPs from six groups have signed the letter: Renew Europe, …": the groups say where the signers come from.
             if (actor.Kind != ActorKinds.Person && m.Start > hit.Anchor && MembersFromGroups(s, clause, hit)) continue;
+            if (CountryOfPerson(s, m)) continue;
+            // "Signatories include … two former U.N. under-secretaries": in an English list a body right before a lower-case noun describes that noun.
+            if (listing && lexicon.SubjectNearVerb && actor.Kind != ActorKinds.Person && m.Start > hit.Last && m.End < s.Tokens.Count && s.Tokens[m.End] is { IsWord: true } next
+                && char.IsLower(next.Text[0]) && !lexicon.IsListGlue(next.Lower) && !lexicon.Prepositions.Contains(next.Lower) && !lexicon.Relatives.Contains(next.Lower)
+                && !lexicon.Inclusions.Contains(next.Lower)) continue;
             // "Von den Grünen unterschrieben … etwa Dörner": "von" before an active verb picks a group, it names no agent.
             if (!lexicon.SubjectNearVerb && !passive && !hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } by && lexicon.Agents.Contains(by) && !principals.Contains(m)) continue;
             if (hit.Cue.StatesOnly && actor.Kind is not (ActorKinds.State or ActorKinds.Organisation or ActorKinds.Party)) continue;
@@ -248,6 +259,24 @@ public sealed partial class RuleExtractor
         var first = from < end && lexicon.Conjunctions.Contains(tokens[from].Lower) ? from + 1 : from;
         return Verbal(first) || s.Mentions.Any(m => !m.IsPronoun && m.Start >= from && m.End < end && Verbal(m.End));
     }
+
+    /// <summary>
+    /// The names a sentence opens with after "mit"/"with" when a count before the verb makes the subject a group they
+    /// make up ("Mit A und B sind zwei weitere …", "With A and B, two more …"); none where another actor stands between.
+    /// </summary>
+    private List<Mention> CountedByFrontedNames(Parsed s, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (s.Mentions.FirstOrDefault(m => !m.IsPronoun) is not { Mark: { } mark } first || !lexicon.Comitatives.Contains(mark) || first.Start > 2) return [];
+        var list = SignerList(first, s).Where(m => m.End <= hit.Anchor).ToList();
+        var end = list[^1].End;
+        return Enumerable.Range(end, Math.Max(0, hit.Anchor - end)).Any(j => Counted(s, j))
+            && !s.Mentions.Any(m => !m.IsPronoun && !IsDocument(m) && m.Start >= end && m.End <= hit.Anchor) ? list : [];
+    }
+
+    /// <summary>A count opens the tokens at <paramref name="at"/>: a number word or digits ("five former ministers", "12 Abgeordnete").</summary>
+    private static bool Counted(Parsed s, int at) =>
+        s.Lexicon.GroupWords.Contains(s.Tokens[at].Lower) || s.Tokens[at].Text.All(char.IsDigit);
 
     /// <summary>"on behalf of Collins", "im Namen von Berger", "im Auftrag der Abgeordneten Hahn": the one acted for (titles may stand between).</summary>
     private static bool ActsFor(Parsed s, Mention m) =>
@@ -429,8 +458,43 @@ public sealed partial class RuleExtractor
             }
             return false;
         }
-        if (!s.Mentions.Any(m => !m.IsPronoun && m.End <= hit.Anchor && m.Mark is { } mark && lexicon.Agents.Contains(mark))) return false;
+        if (!s.Mentions.Any(m => !m.IsPronoun && m.End <= hit.Anchor && m.Mark is { } mark && lexicon.Agents.Contains(mark)) || LemmaForm(s, hit)) return false;
         return (document is not null && document.Start == hit.Last + 1) || tokens.Any(t => lexicon.PassiveAuxiliaries.Contains(t.Lower) || lexicon.StativeAuxiliaries.Contains(t.Lower));
+    }
+
+    /// <summary>
+    /// The cue word is its verb's lemma ("Spitzen von SPD und Grünen unterzeichnen Koalitionsvertrag"): in German the
+    /// infinitive or a present plural, never the participle a passive needs.
+    /// </summary>
+    private static bool LemmaForm(Parsed s, Hit hit) =>
+        hit.Cue.Pattern.Split('|').Any(p => p.IndexOf('~') is var tilde and > 0 && string.Equals(p[..tilde], s.Tokens[hit.Anchor].Lower, StringComparison.Ordinal));
+
+    /// <summary>
+    /// "Unterzeichnet haben Vertreter von SPD und Grünen": a German "von" right after a common noun (no actor, no document
+    /// noun, not the cue) belongs to that noun; whose representatives or members they are, not who signed.
+    /// </summary>
+    private static bool NounComplement(Parsed s, Hit hit, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (lexicon.SubjectNearVerb || m.Mark is not { } mark) return false;
+        var by = Enumerable.Range(Math.Max(1, m.Start - 4), Math.Max(0, m.Start - Math.Max(1, m.Start - 4))).LastOrDefault(j => tokens[j].Lower == mark, -1);
+        var noun = by - 1;
+        // "Der von Krüger initiierte Brief": an article opening the sentence is no noun.
+        return by > 0 && tokens[noun].IsWord && char.IsUpper(tokens[noun].Text[0]) && !hit.Tokens.Contains(noun) && !lexicon.DocumentNouns.Contains(tokens[noun].Lower)
+            && !lexicon.Determiners.Contains(tokens[noun].Lower) && !lexicon.Indefinites.Contains(tokens[noun].Lower) && !lexicon.Prepositions.Contains(tokens[noun].Lower)
+            && !s.Mentions.Any(o => o.Start <= noun && noun < o.End);
+    }
+
+    /// <summary>
+    /// "(Malcolm Fraser, Australia, and Jim Bolger, New Zealand)": a state between commas right after a person in a list
+    /// says where she comes from; it signed nothing.
+    /// </summary>
+    private bool CountryOfPerson(Parsed s, Mention m)
+    {
+        var tokens = s.Tokens;
+        return actors.Actors[m.Actor].Kind == ActorKinds.State && m.Start >= 2 && tokens[m.Start - 1].Text == ","
+            && s.Mentions.Any(o => o.End == m.Start - 1 && !o.IsPronoun && actors.Actors[o.Actor].Kind == ActorKinds.Person)
+            && (m.End >= tokens.Count || tokens[m.End].Text is "," or ")" or ";" or ".");
     }
 
     /// <summary>

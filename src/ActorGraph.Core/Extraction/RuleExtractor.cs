@@ -87,6 +87,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             discourse.Following = NextInParagraph(text, sentences, sentence);
             discourse.FollowingMentions = discourse.Following is { } next ? mentionsOf[next.Index] : [];
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
+            ContinuePosting(parsed, discourse);
+            // Words that go on with a post: a verb of saying something about someone is that post's without a platform in its clause.
+            if (discourse.PostingNow >= 0) parsed = parsed with { Hits = FindCues(sentence.Tokens, mentions, lexicon, posting: true) };
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
             foreach (var relation in DocumentAuthors(parsed, discourse)) Keep(relation);
@@ -94,6 +97,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in FollowListMembers(parsed, discourse)) Keep(relation);
             foreach (var relation in RepliesByNoun(parsed, discourse)) Keep(relation);
             foreach (var relation in ActsReceived(parsed, discourse)) Keep(relation);
+            foreach (var relation in Reactions(parsed, discourse)) Keep(relation);
             foreach (var relation in LikesByNoun(parsed, discourse)) Keep(relation);
             foreach (var relation in LikesByPleasing(parsed, discourse)) Keep(relation);
             foreach (var relation in PicturesPosted(parsed, discourse)) Keep(relation);
@@ -105,6 +109,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             // The embed's author posted, as much as one the text says tweeted.
             foreach (var ended in discourse.EmbedTails.Where(e => e.End > sentence.Start && e.End <= sentence.Start + sentence.Text.Length))
                 discourse.Posters.Insert(0, (ended.Author, discourse.Narrative));
+            NotePosting(parsed, discourse);
             RememberDocuments(parsed, discourse);
             RememberSignings(parsed, discourse);
             Carry(discourse, sentence, mentions);
@@ -310,7 +315,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             && discourse.RecentPoster(2, _ => true) is var author and >= 0)
             sources = [new Resolved(author, Inference.PronounFromPreviousSentence, $"the post is {actors.Actors[author].Name}'s, who posted just before")];
         // "after his tweets directed at the Labour leader": the post's owner tagged, whoever the clause's subject is.
-        if (hit.Cue.AfterPost || hit.Cue.OnPost && AfterPostNoun(s, hit)) sources = PostAuthor(s, hit, sources, discourse);
+        if (hit.Cue.AfterPost || hit.Cue.OnPost && AfterPostNoun(s, hit) && !PostPhraseBeforeGermanVerb(s, hit)) sources = PostAuthor(s, hit, sources, discourse);
         return sources;
     }
 
@@ -321,9 +326,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (hit.Cue.Relation == RelationType.Follows && !hit.Cue.Reciprocal && targets.Count == 0 && sources.Count == 1)
             discourse.FollowList = (sources[0].Actor, discourse.Narrative, s.Tokens is [.., { Text: ":" }]);
         if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Follows)
-            foreach (var source in sources) foreach (var target in targets) discourse.AddressedBy[target] = source.Actor;
+            foreach (var source in sources) foreach (var target in targets) discourse.AddressedBy[target] = (source.Actor, discourse.Narrative);
         if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Quoted or RelationType.Retweeted)
             foreach (var source in sources) discourse.Posters.Insert(0, (source.Actor, discourse.Narrative));
+        if (hit.Cue.Relation is RelationType.Tagged && targets.Count > 0 && sources.Count == 1) discourse.LastTag = (sources[0].Actor, discourse.Narrative);
         if (hit.Cue.Relation is RelationType.RepliedTo && targets.Count > 0) discourse.LastReply = (sources[^1].Actor, targets[^1]);
         if (hit.Cue.Relation is RelationType.Liked && sources.Count > 0) discourse.LastLike = (sources[^1].Actor, discourse.Narrative);
     }

@@ -61,6 +61,7 @@ public static partial class Sentences
         var sentences = new List<Sentence>();
         var start = 0;
         var quoteClose = '\0'; // a quotation open at the end of the previous sentence of the paragraph
+        var inner = 0; // quotations open inside it
         void Add(int end)
         {
             var piece = text[start..end];
@@ -68,9 +69,9 @@ public static partial class Sentences
             if (trimmed.Length > 0)
             {
                 var offset = start + piece.IndexOf(trimmed[0]);
-                sentences.Add(new Sentence(sentences.Count, trimmed, offset, Tokenize(trimmed, ref quoteClose)));
+                sentences.Add(new Sentence(sentences.Count, trimmed, offset, Tokenize(trimmed, ref quoteClose, ref inner)));
             }
-            if (piece.Contains('\n')) quoteClose = '\0';
+            if (piece.Contains('\n')) (quoteClose, inner) = ('\0', 0);
             start = end;
         }
 
@@ -187,12 +188,15 @@ public static partial class Sentences
     /// <summary>Words, numbers, handles and single punctuation marks; each token knows whether it stands inside quotation marks.</summary>
     public static IReadOnlyList<Token> Tokenize(string sentence)
     {
-        var quoteClose = '\0';
-        return Tokenize(sentence, ref quoteClose);
+        var (quoteClose, inner) = ('\0', 0);
+        return Tokenize(sentence, ref quoteClose, ref inner);
     }
 
-    /// <summary>Tokenizes a sentence that starts inside a quotation when <paramref name="quoteClose"/> is its closing mark; returns with the state at its end.</summary>
-    private static List<Token> Tokenize(string sentence, ref char quoteClose)
+    /// <summary>
+    /// Tokenizes a sentence that starts inside a quotation when <paramref name="quoteClose"/> is its closing mark, with <paramref name="inner"/>
+    /// quotations open inside it; returns with the state at its end.
+    /// </summary>
+    private static List<Token> Tokenize(string sentence, ref char quoteClose, ref int inner)
     {
         var tokens = new List<Token>();
         foreach (Match match in TokenPattern().Matches(sentence))
@@ -208,9 +212,24 @@ public static partial class Sentences
                 tokens.Add(new Token(text, match.Index, false, match.Length));
                 continue;
             }
+            // "„… das „Entfolgen“ durch …“", "“… the “unfollowing” of …”": the quotation's own opening mark before a word opens one inside it,
+            // which the next closing mark closes.
+            if (quoteClose is '“' or '”' && c == (quoteClose == '“' ? '„' : '“') && text.Length == 1
+                && (match.Index == 0 || char.IsWhiteSpace(sentence[match.Index - 1])) && match.Index + 1 < sentence.Length && char.IsLetterOrDigit(sentence[match.Index + 1]))
+            {
+                inner++;
+                tokens.Add(new Token(text, match.Index, true, match.Length));
+                continue;
+            }
             // German closing quotes are often typed as " or ”, English ones as ".
             if (quoteClose != '\0' && (c == quoteClose || (quoteClose is '“' or '”' && c is '"' or '”' or '“')))
             {
+                if (inner > 0)
+                {
+                    inner--;
+                    tokens.Add(new Token(text, match.Index, true, match.Length));
+                    continue;
+                }
                 quoteClose = '\0';
                 tokens.Add(new Token(text, match.Index, false, match.Length));
                 continue;

@@ -54,6 +54,21 @@ public sealed class MentionResolutionTests
         Assert.Contains(sentences[1].Mentions, m => m.Actor == "tom-baker");
     }
 
+    private static readonly RuleExtractor WithArticles = new(new ActorLexicon([
+        new KnownActor("markus-hahn", "Markus Hahn", "person", "m", []),
+        new KnownActor("blitz", "Blitz.at", "organisation", null, ["der Sender Blitz.at", "des Portals Blitz.at", "der Plattform Blitz.at"]),
+    ]));
+
+    [Theory]
+    // An alias that opens with a genitive article ("des …", "der …" right after a noun) owns the noun before it: the founder acted, not the platform.
+    [InlineData("Markus Hahn twitterte ein Foto. Der Gründer der Plattform Blitz.at reagierte mit Humor.", "blitz REPLIED_TO markus-hahn", false)]
+    [InlineData("Der Gründer des Portals Blitz.at antwortete Markus Hahn auf X.", "blitz REPLIED_TO markus-hahn", false)]
+    // "der" after a verb, or opening the sentence, is the subject's article.
+    [InlineData("Markus Hahn twitterte ein Foto. Sofort reagierte der Sender Blitz.at auf X.", "blitz REPLIED_TO markus-hahn", true)]
+    [InlineData("Der Sender Blitz.at antwortete Markus Hahn auf X.", "blitz REPLIED_TO markus-hahn", true)]
+    public void An_alias_with_its_article_is_a_genitive_only_after_a_noun(string text, string triple, bool stated) =>
+        Assert.Equal(stated, WithArticles.Extract(text, "de").Any(r => $"{r.Source} {r.Relation.ToName()} {r.Target}" == triple));
+
     private static readonly RuleExtractor People = new(new ActorLexicon([
         new KnownActor("anna-berger", "Anna Berger", "person", "f", ["@annaberger", "Bundeskanzlerin"]),
         new KnownActor("markus-hahn", "Markus Hahn", "person", "m", ["Innenminister Markus Hahn"]),

@@ -68,6 +68,17 @@ public sealed class PostAuthorsTests
     // A quotation said by a pronoun, opening the paragraph after one that ends telling of the post, gives that post's words; the paragraph after goes on with it.
     [InlineData("en", "It started with Mary Collins's tweet on Monday about grocery prices.\n\n“Have you ever seen Tom Baker take on the grocers?” she said.\n\n“While you struggle, Peter Quinn takes their money.”", "mary-collins TAGGED peter-quinn")]
     [InlineData("de", "Die Debatte begann mit einem Tweet von Anna Berger am Montag.\n\n„Hat jemand Markus Hahn bei den Bauern gesehen?“, sagte sie.", "anna-berger TAGGED markus-hahn")]
+    // A pronoun that attributes a post stands for the one named before a sentence that names no person.
+    [InlineData("de", "Markus Hahn reagierte verärgert über die Aussage. Diese sei „unwürdig“. „Ich weiß, was über Anna Berger gesagt wird. Aber ich beleidige keine Kollegen“, schrieb er auf Twitter.", "markus-hahn TAGGED anna-berger")]
+    [InlineData("en", "Tom Baker was angry about the remark. It was “unworthy” of the office. “I know what is said about Mary Collins. But I insult no colleagues,” he wrote on Twitter.", "tom-baker TAGGED mary-collins")]
+    // A colon after a sentence that puts the subject's words in their own post ("In ihrem Posting", "In her post") introduces the post.
+    [InlineData("de", "In ihrem Posting hatte Anna Berger gefragt: „Hätte das verhindert werden können? Markus Hahn war überfordert.“", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "In her post, Mary Collins had one question for the minister: “Where was Tom Baker when it mattered?”", "mary-collins TAGGED tom-baker")]
+    // "was quick to post": an infinitive of a posting verb tells of a post, and the paragraph quotation said by a pronoun after it is that post.
+    [InlineData("en", "Mary Collins was quick to post another video in response.\n\n\"The lesson here for you, Tom Baker, is that I have been here for twelve years,\" she said.", "mary-collins TAGGED tom-baker")]
+    // A German post phrase fronted before the verb ("In seinem Tweet kritisiert …") is where the subject after the verb said it; the possessive is that subject's.
+    [InlineData("de", "In seinem Tweet kritisiert Markus Hahn die Ministerin Anna Berger.", "markus-hahn TAGGED anna-berger")]
+    [InlineData("de", "Mit ihrem gestrigen Post griff Lea Krüger Markus Hahn scharf an.", "lea-krueger TAGGED markus-hahn")]
     public void Finds_the_author_beside_the_post(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -103,6 +114,20 @@ public sealed class PostAuthorsTests
     // A speaker named anew after a paragraph about someone's post may be reacting anywhere; a post answered is another's.
     [InlineData("en", "It started with Mary Collins's tweet on Monday about grocery prices.\n\n“Have you ever seen Tom Baker take on the grocers?” Peter Quinn said.", "peter-quinn TAGGED tom-baker")]
     [InlineData("en", "Mary Collins responded to the tweet on Monday.\n\n“Have you ever seen Tom Baker take on the grocers?” she said.", "mary-collins TAGGED tom-baker")]
+    // A pronoun that does not fit the one named two sentences back, or a person named in between, leaves the post to no one or that person.
+    [InlineData("en", "Tom Baker was angry about the remark. It was “unworthy” of the office. “I know what is said about Mary Collins,” she wrote on Twitter.", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "Markus Hahn reagierte verärgert. Peter Quinn nannte das „unwürdig“. „Ich weiß, was über Anna Berger gesagt wird“, schrieb er auf Twitter.", "markus-hahn TAGGED anna-berger")]
+    // … nor one after a post a name owns.
+    [InlineData("en", "Tom Baker minced no words as far as Mary Collins's tweet was concerned: “Peter Quinn is right.”", "tom-baker TAGGED peter-quinn")]
+    // A colon after a post answered introduces no post of the subject's; one after a word that names a title introduces the title, however long.
+    [InlineData("en", "Responding to the post, Mary Collins had one question for the minister: “Where was Tom Baker when it mattered?”", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "Auf den Post hin hatte Anna Berger nur eine Frage: „Wo war Markus Hahn, als es darauf ankam?“", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "In his tweet, Tom Baker attached a screenshot of an article titled: “Be patient with us, Mary Collins pleads with voters over the plan”", "tom-baker TAGGED mary-collins")]
+    [InlineData("de", "In seinem Tweet verlinkte Markus Hahn einen Artikel mit der Überschrift: „Anna Berger bittet die Wähler um Geduld bei der Reform der Rente“", "markus-hahn TAGGED anna-berger")]
+    // "to post" after a verb of replying is the post answered.
+    [InlineData("en", "Mary Collins was quick to respond to post after post from the minister.\n\n\"The lesson here for you, Tom Baker, is that I have been here for twelve years,\" she said.", "mary-collins TAGGED tom-baker")]
+    // … and a person named in the sentence before is not that post's author.
+    [InlineData("de", "Lea Krüger war auch im Saal. In ihrem Tweet kritisiert Anna Berger Markus Hahn.", "lea-krueger TAGGED markus-hahn")]
     public void No_author_where_none_is_told(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Triples(text, language));
 }

@@ -81,6 +81,10 @@ public sealed class PostMentionsTests
     [InlineData("de", "Jonas Vogt schießt via X gegen Lea Krüger.", "jonas-vogt TAGGED lea-krueger")]
     [InlineData("de", "Markus Hahn erregte mit einem Tweet Aufsehen, in dem er Anna Berger als Märchentante bezeichnete.", "markus-hahn TAGGED anna-berger")]
     [InlineData("de", "Lea Krüger ist von Jonas Vogt auf Twitter attackiert worden.", "jonas-vogt TAGGED lea-krueger")]
+    // Demanding something of someone, where the clause puts it on a platform.
+    [InlineData("de", "Anna Berger forderte Markus Hahn auf Instagram auf, zurückzutreten.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "Mary Collins urged Tom Baker on Twitter to resign.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "On Facebook, Ruth Ellis called on Peter Quinn to apologise.", "ruth-ellis TAGGED peter-quinn")]
     public void Saying_something_about_someone_in_a_post_tags_them(string language, string text, params string[] expected) =>
         Assert.Superset(expected.ToHashSet(), Triples(text, language));
 
@@ -100,8 +104,39 @@ public sealed class PostMentionsTests
     // An aside that says what someone is called.
     [InlineData("de", "Lea Krüger, häufig als deutsche Anna Berger bezeichnet, und Markus Hahn streiten auf Twitter.", "lea-krueger TAGGED anna-berger")]
     [InlineData("en", "Ruth Ellis, often described as the new Tom Baker, and Peter Quinn clashed on Twitter.", "ruth-ellis TAGGED tom-baker")]
+    // Demanding something of someone with no platform or post.
+    [InlineData("de", "Anna Berger forderte Markus Hahn im Landtag auf, zurückzutreten.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "Mary Collins urged Tom Baker to resign.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Ruth Ellis called on Peter Quinn to apologise.", "ruth-ellis TAGGED peter-quinn")]
     public void Saying_something_about_someone_off_a_post_tags_no_one(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
+
+    [Theory]
+    // The sentence right after a post goes on with its author's words: saying something about someone there is the post's.
+    [InlineData("en", "Mary Collins tweeted: “The vote was a disgrace.”\n\nShe criticised Tom Baker for staying away.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Ruth Ellis wrote on X that the budget was a scandal. She then mocked Peter Quinn for defending it.", "ruth-ellis TAGGED peter-quinn")]
+    [InlineData("de", "Markus Hahn schrieb am Abend auf Instagram, die Lage sei ernst. Er forderte Lea Krüger auf, endlich zu handeln.", "markus-hahn TAGGED lea-krueger")]
+    [InlineData("de", "Jonas Vogt twitterte am Morgen über die Bahn. Dann verspottete er die Ministerin.", "jonas-vogt TAGGED anna-berger")]
+    public void Saying_something_about_someone_right_after_their_post_tags_them(string language, string text, params string[] expected) =>
+        Assert.Superset(expected.ToHashSet(), Triples(text, language));
+
+    [Theory]
+    // Another speaker, an act before the post (pluperfect), words told elsewhere, or a sentence between that is not the poster's words.
+    [InlineData("en", "Mary Collins tweeted: “The vote was a disgrace.”\n\nTom Baker criticised Ruth Ellis for staying away.", "tom-baker TAGGED ruth-ellis")]
+    [InlineData("en", "Mary Collins tweeted: “The vote was a disgrace.”\n\nTom Baker criticised Ruth Ellis for staying away.", "mary-collins TAGGED ruth-ellis")]
+    [InlineData("en", "Mary Collins tweeted: “The vote was a disgrace.”\n\nShe had criticised Tom Baker before the vote.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Mary Collins tweeted: “The vote was a disgrace.”\n\nShe criticised Tom Baker in an interview later.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Ruth Ellis wrote on X that the budget was a scandal. The vote is on Friday. She mocked Peter Quinn.", "ruth-ellis TAGGED peter-quinn")]
+    [InlineData("de", "Markus Hahn schrieb am Abend auf Instagram, die Lage sei ernst. Anna Berger forderte Lea Krüger auf, zu handeln.", "anna-berger TAGGED lea-krueger")]
+    [InlineData("de", "Markus Hahn schrieb am Abend auf Instagram, die Lage sei ernst. Anna Berger forderte Lea Krüger auf, zu handeln.", "markus-hahn TAGGED lea-krueger")]
+    public void Saying_something_about_someone_after_a_post_but_not_as_its_author_tags_no_one(string language, string text, string wrong) =>
+        Assert.DoesNotContain(wrong, Triples(text, language));
+
+    [Theory]
+    // A negation in what is said of someone ("of not reading") negates neither the act nor whom it names.
+    [InlineData("en", "Tom Baker wrote on Twitter that the plan was bad. He accused Ruth Ellis of not reading it.", "tom-baker TAGGED ruth-ellis")]
+    public void A_negation_in_what_is_said_of_someone_keeps_them(string language, string text, params string[] expected) =>
+        Assert.Superset(expected.ToHashSet(), Triples(text, language));
 
     [Theory]
     // Said about a tweet, to reporters: no post, and none to follow on from.

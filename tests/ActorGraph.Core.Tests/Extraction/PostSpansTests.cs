@@ -61,6 +61,9 @@ public sealed class PostSpansTests
     [InlineData("en", "Here is what she posted:\nMarkus Hahn has leaked the report again.\nThat is no way to lead.— Anna Berger (@annaberger) September 13, 2018", "anna-berger TAGGED markus-hahn")]
     // … and from a tail standing alone after a blank line, to the last line with text before it.
     [InlineData("en", "The feud went on.\n\nI would vote for Peter Quinn before Tom Baker. https://t.co/abc\n\n— Mary Collins (@marycollins) January 8, 2019", "mary-collins TAGGED peter-quinn")]
+    // A quotation inside the post, opened by the same mark, does not end it: the attribution stands after the post's own closing mark.
+    [InlineData("en", "“I am dismayed by the “unfollowing” of our leaders by Tom Baker. I urge the ministry to take note,” tweeted Mary Collins.", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "„Ich bin bestürzt über das „Entfolgen“ durch Markus Hahn. Das Ministerium soll das prüfen“, twitterte Anna Berger.", "anna-berger TAGGED markus-hahn")]
     public void Finds_what_a_post_names(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -98,6 +101,9 @@ public sealed class PostSpansTests
     [InlineData("de", "Die als „neue Anna Berger“ gehandelte Lea Krüger antwortete auf X mit den Worten: „Könnten wir das drosseln?“", "lea-krueger TAGGED anna-berger")]
     // Without a line that introduces it, the line before an embed's line is the article's, not the post's.
     [InlineData("de", "Die Reaktionen kamen schnell.\nPräsident Markus Hahn gab geheime Infos an die Presse weiter.\nBei Lea Krüger wäre das anders.— Anna Berger (@annaberger) September 13, 2018", "anna-berger TAGGED markus-hahn")]
+    // The post with a quotation inside ends at its own closing mark: the reporter's words after it are not in it.
+    [InlineData("en", "Mary Collins tweeted: “Vote for the “green deal” now!” Tom Baker disagreed in an interview.", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "Anna Berger twitterte: „Stimmt für den „grünen Plan“ jetzt!“ Markus Hahn widersprach im Interview.", "anna-berger TAGGED markus-hahn")]
     public void Tags_no_one_beyond_the_post(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }

@@ -83,6 +83,30 @@ public sealed class ReplyTargetsTests
     // An embedded post's author posted; the embed's tail ("— Name (@handle) date") is no sentence of the report's.
     [InlineData("en", "Tom Baker criticised the plan on Monday.\nRead it before you vote, Mary Collins. https://t.co/abc\n— Tom Baker (@tbaker) May 4, 2020\nThe post drew attention.\nMany found it rude.\nCollins replied: “I did read it.”", "mary-collins REPLIED_TO tom-baker")]
     [InlineData("de", "Markus Hahn meldete sich am Abend.\nLies es erst, Anna Berger. https://t.co/abc\n— Markus Hahn (@mhahn) 4. Mai 2020\nDer Post sorgte für Aufsehen.\nViele fanden ihn unhöflich.\nBerger antwortete: „Habe ich.“", "anna-berger REPLIED_TO markus-hahn")]
+    // "That prompted a response from X": the event a demonstrative stands for is what the one who posted or spoke just before said.
+    [InlineData("en", "Mary Collins tweeted that the strike was illegal. That prompted a sharp response from Tom Baker.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Ruth Ellis said the trains were late again. This brought a swift retort from Peter Quinn.", "peter-quinn REPLIED_TO ruth-ellis")]
+    [InlineData("de", "Anna Berger twitterte am Morgen ein Foto vom Streik. Dies provozierte eine Antwort von Markus Hahn.", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Markus Hahn schrieb auf X, der Plan sei gescheitert. Das brachte ihm eine scharfe Replik von Anna Berger ein.", "anna-berger REPLIED_TO markus-hahn")]
+    // A posting verb after a comma or "and" shares the subject of the verb before: that one posted.
+    [InlineData("en", "Tom Baker left the meeting early and tweeted a photo of the crowd. Mary Collins replied: “Nice try.”", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("de", "Markus Hahn griff das Thema am Samstag auf, postete ein Selfie mit dem Kommentar „Los!“. Anna Berger reagierte prompt: „Wie jetzt?“", "anna-berger REPLIED_TO markus-hahn")]
+    [InlineData("en", "Tom Baker, who chairs the Rail Council, tweeted a photo of the crowd. Mary Collins replied: “Nice try.”", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("en", "Tom Baker, who chairs the Rail Council, tweeted a photo of the crowd. Mary Collins liked the tweet.", "mary-collins LIKED tom-baker")]
+    [InlineData("en", "Mary Collins, who chairs the Rail Council, tweeted: “Shame on them”, to which Tom Baker replied: “Nonsense.”", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Ruth Ellis tagged Tom Baker in a post. Mary Collins, who chairs the Rail Council, tweeted: “Shame on them”, to which Tom Baker replied: “Nonsense.”", "tom-baker REPLIED_TO mary-collins")]
+    // German reported speech without "dass": the comma after the saying verb opens a clause with a subject of its own, who replied.
+    [InlineData("de", "Markus Hahn hatte behauptet, Anna Berger habe auf den Tweet von Jonas Vogt geantwortet.", "anna-berger REPLIED_TO jonas-vogt")]
+    [InlineData("de", "Dazu sagte Markus Hahn, Anna Berger habe Jonas Vogt auf X geantwortet.", "anna-berger REPLIED_TO jonas-vogt")]
+    // English puts the speaker right after a reply verb that follows a quotation.
+    [InlineData("en", "“You never turned up,” retorted Senator Mary Collins to Tom Baker.", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("en", "Tom Baker tweeted a photo of the vote. “Read the bill,” replied Mary Collins.", "mary-collins REPLIED_TO tom-baker")]
+    // After a sentence about the reactions someone drew, who is quoted posting or saying something answers that one; the reactions go on
+    // from the last one quoted.
+    [InlineData("en", "Mary Collins faced a backlash on Twitter over the post. Tom Baker wrote: “Shameful.”", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins faced a barrage of criticism online. Tom Baker wrote: “Shameful.” The vote was on Friday. Ruth Ellis added: “Resign.”", "ruth-ellis REPLIED_TO mary-collins")]
+    [InlineData("de", "Der Vorschlag von Markus Hahn hat zu heftigen Reaktionen geführt. „Unsinn“, twitterte Anna Berger.", "anna-berger REPLIED_TO markus-hahn")]
+    [InlineData("de", "Markus Hahn sorgte mit dem Video für Empörung. Anna Berger schrieb: „Peinlich.“", "anna-berger REPLIED_TO markus-hahn")]
     public void Finds_whom_the_reply_answers(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -124,6 +148,27 @@ public sealed class ReplyTargetsTests
     [InlineData("de", "Anna Berger twitterte zum Streik. Markus Hahn antwortete, Jonas Vogt habe ihm nie geantwortet.", "markus-hahn REPLIED_TO jonas-vogt")]
     // An embedded post four sentences of the report back is too far to be what a reply answers.
     [InlineData("en", "Read it before you vote, Mary Collins. https://t.co/abc\n— Tom Baker (@tbaker) May 4, 2020\nThe post drew attention.\nMany found it rude.\nThe vote was on Friday.\nThe plan passed.\nCollins replied: “I did read it.”", "mary-collins REPLIED_TO tom-baker")]
+    // A demonstrative that is no subject of its own, or a report three sentences back, names no one who got the response.
+    [InlineData("en", "Mary Collins tweeted that the strike was illegal. After that prompted a debate, a response came from Tom Baker.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins tweeted that the strike was illegal. The vote was on Friday. The plan passed. That prompted a response from Tom Baker.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Anna Berger twitterte am Morgen ein Foto. Das Wetter war schlecht. Der Zug kam spät. Dies provozierte eine Antwort von Markus Hahn.", "markus-hahn REPLIED_TO anna-berger")]
+    // The first actor of a sentence does not share a posting verb past another actor or a subordinate clause; the object right
+    // before the comma did not post either.
+    [InlineData("en", "After Mary Collins left the room, Tom Baker stood up and tweeted a photo. Ruth Ellis replied: “Nice try.”", "ruth-ellis REPLIED_TO mary-collins")]
+    [InlineData("de", "Markus Hahn traf Jonas Vogt am Samstag, postete ein Selfie. Anna Berger reagierte prompt: „Wie jetzt?“", "anna-berger REPLIED_TO jonas-vogt")]
+    [InlineData("de", "Als Jonas Vogt ging, postete Markus Hahn ein Selfie. Anna Berger reagierte prompt: „Wie jetzt?“", "anna-berger REPLIED_TO jonas-vogt")]
+    // Who addressed the one replying four sentences back or more is not whom the reply answers: the report has moved on.
+    [InlineData("en", "Ruth Ellis tagged Tom Baker in a post. The vote was on Friday. The plan passed. Many were surprised. Tom Baker responded with a shrug.", "tom-baker REPLIED_TO ruth-ellis")]
+    [InlineData("de", "Anna Berger antwortete Markus Hahn auf X. Die Abstimmung war am Freitag. Der Plan ging durch. Viele waren überrascht. Markus Hahn reagierte gelassen.", "markus-hahn REPLIED_TO anna-berger")]
+    // Who claims or says that another replied did not reply.
+    [InlineData("de", "Markus Hahn hatte behauptet, Anna Berger habe auf den Tweet von Jonas Vogt geantwortet.", "markus-hahn REPLIED_TO jonas-vogt")]
+    [InlineData("de", "Jonas Vogt twitterte ein Foto. Markus Hahn behauptete, Anna Berger habe darauf geantwortet.", "markus-hahn REPLIED_TO anna-berger")]
+    // After a quotation, the one the speaker speaks for is no speaker.
+    [InlineData("en", "“You never turned up,” retorted a spokesman for Mary Collins to Tom Baker.", "mary-collins REPLIED_TO tom-baker")]
+    // Criticism given is no reaction drawn; a post that names the one who drew the reactions tags them; four sentences on, the reactions are over.
+    [InlineData("en", "Mary Collins live-tweeted criticism of the committee. Tom Baker wrote: “Shameful.”", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins faced a backlash on Twitter. Tom Baker wrote: “Mary Collins should resign.”", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Der Vorschlag von Markus Hahn hat zu heftigen Reaktionen geführt. Die Abstimmung war am Freitag. Der Plan ging durch. Viele waren überrascht. „Unsinn“, twitterte Anna Berger.", "anna-berger REPLIED_TO markus-hahn")]
     public void Implies_no_target_where_the_reply_names_another(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }

@@ -73,6 +73,15 @@ public sealed class ReportingVerbsTests
     [InlineData("de", "Markus Hahn twitterte zum Beitrag von Anna Berger nur ein Wort.", "markus-hahn REPLIED_TO anna-berger")]
     [InlineData("en", "Tom Baker commented on Mary Collins's post: “Same as ever.”", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("en", "Peter Quinn commented on a photo Ruth Ellis posted on Instagram.", "peter-quinn REPLIED_TO ruth-ellis")]
+    // Saying something against someone in a post, in the words reporters use besides "attacked" and "kritisierte".
+    [InlineData("de", "Markus Hahn ist bekannt für scharfe Worte. In seinem Tweet zieht er über Anna Berger und Lea Krüger her.", "markus-hahn TAGGED anna-berger", "markus-hahn TAGGED lea-krueger")]
+    [InlineData("de", "Jonas Vogt spottete auf Twitter über Lea Krüger.", "jonas-vogt TAGGED lea-krueger")]
+    [InlineData("de", "Auf Facebook rechnete Anna Berger mit Markus Hahn ab.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "Lea Krüger keilte auf X gegen Jonas Vogt.", "lea-krueger TAGGED jonas-vogt")]
+    [InlineData("en", "Mary Collins took a swipe at Tom Baker on Twitter.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "In a tweet, Ruth Ellis poked fun at Peter Quinn.", "ruth-ellis TAGGED peter-quinn")]
+    [InlineData("en", "Tom Baker ripped into Mary Collins on X.", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Ruth Ellis berated Peter Quinn in a post on Instagram.", "ruth-ellis TAGGED peter-quinn")]
     public void A_cue_fires_on_how_reporters_phrase_the_relation(string language, string text, params string[] expected)
     {
         var found = Triples(text, language);
@@ -103,6 +112,12 @@ public sealed class ReportingVerbsTests
     [InlineData("en", "Tom Baker commented on a post about Mary Collins.")]
     [InlineData("en", "Tom Baker commented on Mary Collins's decision to resign.")]
     [InlineData("de", "Markus Hahn schrieb zu dem Post über Anna Berger einen langen Satz.")]
+    // The same verbs off a platform: in a speech, an interview, the chamber.
+    [InlineData("de", "Im Bundestag zog Markus Hahn über Anna Berger her.")]
+    [InlineData("de", "In ihrer Rede rechnete Anna Berger mit Markus Hahn ab.")]
+    [InlineData("de", "Im Interview spottete Jonas Vogt über Anna Berger.")]
+    [InlineData("en", "In the chamber, Mary Collins took a swipe at Tom Baker.")]
+    [InlineData("en", "Speaking to reporters, Tom Baker ripped into Mary Collins.")]
     public void The_same_word_in_its_everyday_sense_gives_nothing(string language, string text) =>
         Assert.Empty(Triples(text, language));
 }
