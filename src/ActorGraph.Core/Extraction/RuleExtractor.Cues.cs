@@ -26,7 +26,7 @@ public sealed partial class RuleExtractor
             {
                 // Cues inside quotation marks are what someone said, not what happened; a quoted button name ("Gefällt mir") is a noun cue.
                 if (used[i] || cue.MatchAt(tokens, i) is not { } matched || matched.Any(j => used[j])) continue;
-                if (tokens[i].Quoted && !cue.Noun && !ScareQuoted(tokens, matched)) continue;
+                if (tokens[i].Quoted && !cue.Noun && !ScareQuoted(tokens, matched, mentions, lexicon)) continue;
                 if (StatesNoAct(cue, matched, tokens, mentions, lexicon)) continue;
                 foreach (var j in matched) used[j] = true;
                 hits.Add(new Hit(cue, matched));
@@ -40,12 +40,19 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>
-    /// "Trump “liked” a tweet by Collins": quotation marks around the cue's words alone set them off as the platform's word,
-    /// they quote no one.
+    /// "Trump “liked” a tweet by Collins", "was “liked” by Baker": quotation marks around the cue's words alone set them off as
+    /// the platform's word, they quote no one; a verb then, after its subject, an account or an auxiliary ("fake “likes” from X" are nouns).
     /// </summary>
-    private static bool ScareQuoted(IReadOnlyList<Token> tokens, int[] matched) =>
-        matched[0] > 0 && matched[^1] + 1 < tokens.Count && matched[^1] - matched[0] == matched.Length - 1
-        && IsQuotationMark(tokens[matched[0] - 1].Text) && IsQuotationMark(tokens[matched[^1] + 1].Text);
+    private static bool ScareQuoted(IReadOnlyList<Token> tokens, int[] matched, List<Mention> mentions, CueLexicon lexicon)
+    {
+        var open = matched[0] - 1;
+        if (open < 1 || matched[^1] + 1 >= tokens.Count || matched[^1] - matched[0] != matched.Length - 1
+            || !IsQuotationMark(tokens[open].Text) || !IsQuotationMark(tokens[matched[^1] + 1].Text)) return false;
+        var before = tokens[open - 1].Lower;
+        // "Stirling Council’s account “liked”", "Rep. Gosar (R-AZ) “follows”": an account or a name's parenthesis stands for the subject too.
+        return mentions.Any(m => m.End == open && (!m.IsPronoun || m.Pronoun!.Value.Subject)) || lexicon.FiniteAuxiliaries.Contains(before)
+            || lexicon.PassiveAuxiliaries.Contains(before) || lexicon.Modals.Contains(before) || lexicon.IsAccount(before) || before == ")";
+    }
 
     /// <summary>The cue's words, matched at <paramref name="matched"/>, state no act here (the act may still be stated: see <see cref="StatedInfinitive"/>).</summary>
     private bool StatesNoAct(Cue cue, int[] matched, IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon)

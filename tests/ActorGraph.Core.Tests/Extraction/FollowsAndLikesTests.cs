@@ -450,6 +450,7 @@ public sealed class FollowsAndLikesTests
     [InlineData("en", "Tom Baker “liked” a tweet by Mary Collins.", RelationType.Liked, "tom-baker mary-collins")]
     [InlineData("de", "Markus Hahn „likte“ einen Tweet von Anna Berger.", RelationType.Liked, "markus-hahn anna-berger")]
     [InlineData("en", "On Twitter, Tom Baker “follows” Mary Collins.", RelationType.Follows, "tom-baker mary-collins")]
+    [InlineData("en", "Mary Collins's post was “liked” by Tom Baker.", RelationType.Liked, "tom-baker mary-collins")]
     public void A_cue_in_quotation_marks_of_its_own_states_the_act(string language, string text, RelationType type, string expected) =>
         Assert.Contains(expected, Relations(text, language, type));
 
@@ -457,6 +458,8 @@ public sealed class FollowsAndLikesTests
     // A cue inside words quoted is what someone said.
     [InlineData("en", "Tom Baker said: “I liked the post by Mary Collins.”")]
     [InlineData("de", "Markus Hahn sagte: „Ich likte einen Tweet von Anna Berger.“")]
+    // Quoted on its own after an adjective, the word is a noun: likes added, not given.
+    [InlineData("en", "An Instagram account edited fake “likes” from Mary Collins onto its posts.")]
     public void A_cue_inside_a_quotation_states_no_act(string language, string text) =>
         Assert.Empty(Relations(text, language, RelationType.Liked));
 }
