@@ -282,6 +282,12 @@ public sealed class CueLexicon
     public required HashSet<string> PictureVerbs { get; init; }
     /// <summary>Pictures and films (<c>photo</c>, <c>selfie</c>, <c>Foto</c>; German compounds end in them: <c>Hochzeitsbild</c>).</summary>
     public required HashSet<string> PictureNouns { get; init; }
+    /// <summary>Verbs that put an article online (<c>shared</c>, <c>sharing</c>, <c>teilte</c>): the outlet of an article posted is named.</summary>
+    public required HashSet<string> ArticleVerbs { get; init; }
+    /// <summary>News pieces an outlet publishes (<c>story</c>, <c>report</c>, <c>Artikel</c>): posted, they show the outlet's name.</summary>
+    public required HashSet<string> ArticleNouns { get; init; }
+    /// <summary>What marks an outlet after an article noun as its source (<c>from</c>, <c>of</c>, <c>des</c>, <c>der</c> as "genitive", <c>von</c>).</summary>
+    public required HashSet<string> ArticleSources { get; init; }
     /// <summary>Verbs whose subject is a post and whose object its words (<c>read</c>, <c>lautete</c>, <c>heißt es</c>): "the tweet from Baker read: “…”".</summary>
     public required HashSet<string> PostContentVerbs { get; init; }
     /// <summary>Who stands with someone in a picture (<c>with</c>, <c>mit</c>, <c>neben</c>): company, not whom the picture is about.</summary>
@@ -461,7 +467,9 @@ public sealed class CueLexicon
     public bool IsPostNoun(string lower) => lower.Contains("tweet", StringComparison.Ordinal)
         // German compounds by their head ("Blogpost"); English ones are no post ("signpost", "outpost") unless hyphenated.
         || lower.EndsWith("post", StringComparison.Ordinal) && (!SubjectNearVerb || lower is "post" or "repost" || lower.EndsWith("-post", StringComparison.Ordinal))
-        || lower is "posting" || lower.Split('-')[^1] is var head && (head.StartsWith("beitrag", StringComparison.Ordinal) || head.StartsWith("beiträge", StringComparison.Ordinal));
+        // German "des Posts", "die Postings" (the mail, "die Post", has no such forms); "Beitrag", "Beiträge" and their compounds.
+        || lower is "posting" || !SubjectNearVerb && lower is "posts" or "postings"
+        || lower.Split('-')[^1] is var head && (head.StartsWith("beitrag", StringComparison.Ordinal) || head.StartsWith("beiträge", StringComparison.Ordinal));
 
     /// <summary>A mark under which an actor still takes part: <c>darunter</c>, <c>including</c>, <c>along with</c>.</summary>
     public bool IsInclusion(string mark) => Inclusions.Contains(mark) || InclusionPairs.Contains(mark) || (mark.Split(' ') is [var first, _] && Companions.Contains(first));
@@ -581,6 +589,9 @@ public sealed class CueLexicon
             PictureVerbs = Class("picture-verbs"),
             PictureNouns = Class("picture-nouns"),
             PictureCompany = Class("picture-company"),
+            ArticleVerbs = Class("article-verbs"),
+            ArticleNouns = Class("article-nouns"),
+            ArticleSources = Class("article-sources"),
             PostContentVerbs = Class("post-content-verbs"),
             PlatformTurns = Class("platform-turns"),
             ReplyNouns = Class("reply-nouns"),

@@ -307,9 +307,11 @@ public sealed partial class RuleExtractor
         if (m.IsPronoun || actors.Actors[m.Actor].IsDocument) return false;
         // "Labour MPs who oppose …", "Ed Miliband loyalists": the name describes a group, it is no actor of its own ("the letter's signatories" are the letter's).
         if (m.End < tokens.Count && lexicon.MakesGroup(tokens[m.End], actors.Actors[m.Actor].Kind == ActorKinds.Person)) return true;
-        // "Liberal and National MPs": the first of two group names before one member noun.
+        // "Liberal and National MPs", "Kirklees and Calderdale council leaders": the first of two group names before one member noun
+        // (the second name may run over several words).
         if (m.End + 2 < tokens.Count && lexicon.Conjunctions.Contains(tokens[m.End].Lower) && char.IsUpper(tokens[m.End + 1].Text[0])
-            && lexicon.MakesGroup(tokens[m.End + 2], actors.Actors[m.Actor].Kind == ActorKinds.Person)) return true;
+            && (mentions.FirstOrDefault(o => o.Start == m.End + 1 && !o.IsPronoun)?.End ?? m.End + 2) is var second && second < tokens.Count
+            && lexicon.MakesGroup(tokens[second], actors.Actors[m.Actor].Kind == ActorKinds.Person)) return true;
         // "die CDU/CSU-Abgeordneten Weiler und Pantel": the party names the group of a compound after a slash.
         if (m.End + 1 < tokens.Count && tokens[m.End].Text == "/" && tokens[m.End + 1].Lower.Split('-')[^1] is var tail && tail != tokens[m.End + 1].Lower
             && lexicon.MemberNouns.Contains(tail)) return true;

@@ -110,6 +110,7 @@ public sealed partial class RuleExtractor
             && s.Mentions.LastOrDefault(m => m.End == clause.Start - 1 && !m.IsPronoun) is { } antecedent)
             return ([antecedent], false);
         if (AccountOwnerBefore(s, clause, hit) is { } accountOwner) return ([accountOwner], false);
+        if (AuthorOfPostBefore(s, clause) is { } postAuthor) return ([postAuthor], false);
         if (SpeakerAfterQuotation(s, hit, unmarked) is { } speaker) return ([speaker], false);
         // "Baker came under fire after quote tweeting the picture": a gerund right after a subordinator shares the main clause's subject.
         if (s.Lexicon.SubjectNearVerb && clause.Subordinate && clause.Before.Count == 0 && hit.Anchor == clause.Start + 1 && clause.Start >= 0

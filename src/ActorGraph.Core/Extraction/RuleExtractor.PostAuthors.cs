@@ -125,6 +125,24 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>
+    /// "said “disgraceful” in his post, which also tagged Luton Council", "wrote a tweet, which named Collins": an English relative
+    /// pronoun right after a post and its comma stands for the post, whose author acted: its owner ("his post", "Baker's tweet"), else
+    /// the first actor of the sentence that is no object. Not a post liked, shared or answered, which is another's.
+    /// </summary>
+    private Mention? AuthorOfPostBefore(Parsed s, Clause clause)
+    {
+        var (tokens, lexicon, relative) = (s.Tokens, s.Lexicon, clause.Start);
+        if (!lexicon.SubjectNearVerb || !clause.Subordinate || clause.Before.Count > 0 || relative < 2 || tokens[relative - 1].Text != ","
+            || !lexicon.ObjectRelatives.Contains(tokens[relative].Lower)) return null;
+        // The post may have a place after it ("a tweet on Monday,"), not a clause of its own.
+        var noun = Enumerable.Range(0, relative - 1).Reverse().Take(4).TakeWhile(j => tokens[j].IsWord).FirstOrDefault(j => lexicon.IsPostNounAt(tokens, j), -1);
+        if (noun < 0 || s.Hits.Any(h => h.Last < noun && h.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted or RelationType.RepliedTo)
+            || TokenWindow.Before(noun, 4).Any(j => lexicon.LikeNouns.Contains(tokens[j].Lower) || lexicon.ReplyPrepositions.Contains(tokens[j].Lower))) return null;
+        return s.Mentions.FirstOrDefault(m => m.End == noun && (m.Mark is "'s" or "genitive" || m.IsPronoun && !m.Pronoun!.Value.Subject))
+            ?? s.Mentions.FirstOrDefault(m => m.End <= noun && !m.Marked && !IsDocument(m));
+    }
+
+    /// <summary>
     /// A platform named in the sentence of an everyday verb ("thanked", "accused"), or in the sentence before or after it in its
     /// paragraph when that sentence names only pronouns or an actor this one names or refers to: "congratulated Ryan. Hours later
     /// she deleted the tweet" is one act on a platform; "… one member posted a defense of Farage. Reform accused the newspaper"

@@ -42,6 +42,11 @@ public sealed partial class RuleExtractor
         if (than >= 0 && !char.IsDigit(tokens[than + 1].Text[0])
             && Enumerable.Range(Math.Max(0, hit.Anchor - 3), than - Math.Max(0, hit.Anchor - 3)).Any(j => lexicon.Comparatives.Contains(tokens[j].Lower) && !lexicon.ComparisonLinks.Contains(tokens[j].Lower)))
             return "counts compared";
+        // "posted a screenshot of Baker's tweet" quotes the tweet; a screenshot of an article or a profile quotes no post.
+        if (hit.Cue.Relation is RelationType.Quoted && lexicon.CopyNouns.Contains(tokens[hit.Last].Lower)
+            && !Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(tokens.Count, hit.Last + 6) - hit.Last - 1)).TakeWhile(j => !tokens[j].Quoted && tokens[j].Text is not ("," or ";" or ":"))
+                .Any(j => lexicon.IsPostNoun(tokens[j].Lower)))
+            return "a copy of no post";
         // "Morgan responded by unfollowing everyone", "reagierte mit einer Sperre": the response was an act that says nothing, no reply.
         var by = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(tokens.Count, hit.Last + 3) - hit.Last - 1)).TakeWhile(j => tokens[j].IsWord && !tokens[j].Quoted)
             .FirstOrDefault(j => lexicon.Agents.Contains(tokens[j].Lower) || lexicon.Comitatives.Contains(tokens[j].Lower), -1);

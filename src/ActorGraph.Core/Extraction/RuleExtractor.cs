@@ -101,6 +101,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in LikesByNoun(parsed, discourse)) Keep(relation);
             foreach (var relation in LikesByPleasing(parsed, discourse)) Keep(relation);
             foreach (var relation in PicturesPosted(parsed, discourse)) Keep(relation);
+            foreach (var relation in ArticlesPosted(parsed, discourse)) Keep(relation);
             foreach (var relation in SignersByMedium(parsed, discourse)) Keep(relation);
             foreach (var relation in SignersJoining(parsed, discourse)) Keep(relation);
             if (AuthorOfPendingPost(text, parsed, discourse) is { } relationToAuthor) Keep(relationToAuthor);

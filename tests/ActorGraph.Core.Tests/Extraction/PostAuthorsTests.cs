@@ -76,6 +76,13 @@ public sealed class PostAuthorsTests
     [InlineData("en", "In her post, Mary Collins had one question for the minister: “Where was Tom Baker when it mattered?”", "mary-collins TAGGED tom-baker")]
     // "was quick to post": an infinitive of a posting verb tells of a post, and the paragraph quotation said by a pronoun after it is that post.
     [InlineData("en", "Mary Collins was quick to post another video in response.\n\n\"The lesson here for you, Tom Baker, is that I have been here for twelve years,\" she said.", "mary-collins TAGGED tom-baker")]
+    // German verbs of accusing and fuming attribute a quotation as "schrieb" does ("warf … vor", "polterte … los"): on a platform, a post.
+    [InlineData("de", "Der Streit wurde auf Twitter ausgetragen.\n\n„Markus Hahn taucht unter und schweigt!“, warf Anna Berger dem Kanzler vor.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "Der Streit wurde auf Twitter ausgetragen.\n\n„Markus Hahn will die Uhr zurückdrehen“, polterte Anna Berger los.", "anna-berger TAGGED markus-hahn")]
+    // ", which tagged …" after a post: the post's owner tagged, else the one who wrote it.
+    [InlineData("en", "Tom Baker simply said “disgraceful” in his post, which also tagged Mary Collins.", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker wrote a post on Twitter, which tagged Mary Collins.", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker criticised Peter Quinn's post, which tagged Mary Collins.", "peter-quinn TAGGED mary-collins")]
     // A German post phrase fronted before the verb ("In seinem Tweet kritisiert …") is where the subject after the verb said it; the possessive is that subject's.
     [InlineData("de", "In seinem Tweet kritisiert Markus Hahn die Ministerin Anna Berger.", "markus-hahn TAGGED anna-berger")]
     [InlineData("de", "Mit ihrem gestrigen Post griff Lea Krüger Markus Hahn scharf an.", "lea-krueger TAGGED markus-hahn")]
@@ -126,6 +133,12 @@ public sealed class PostAuthorsTests
     [InlineData("de", "In seinem Tweet verlinkte Markus Hahn einen Artikel mit der Überschrift: „Anna Berger bittet die Wähler um Geduld bei der Reform der Rente“", "markus-hahn TAGGED anna-berger")]
     // "to post" after a verb of replying is the post answered.
     [InlineData("en", "Mary Collins was quick to respond to post after post from the minister.\n\n\"The lesson here for you, Tom Baker, is that I have been here for twelve years,\" she said.", "mary-collins TAGGED tom-baker")]
+    // … elsewhere, or said in an interview, no post.
+    [InlineData("de", "Der Streit wurde im Landtag ausgetragen.\n\n„Markus Hahn taucht unter und schweigt!“, warf Anna Berger dem Kanzler vor.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("de", "Der Streit wurde auf Twitter ausgetragen.\n\n„Markus Hahn taucht unter und schweigt!“, warf Anna Berger ihm im Interview vor.", "anna-berger TAGGED markus-hahn")]
+    // … not the one who liked or answered it.
+    [InlineData("en", "Tom Baker liked a post on Twitter, which tagged Mary Collins.", "tom-baker TAGGED mary-collins")]
+    [InlineData("en", "Tom Baker replied to a post on Twitter, which tagged Mary Collins.", "tom-baker TAGGED mary-collins")]
     // … and a person named in the sentence before is not that post's author.
     [InlineData("de", "Lea Krüger war auch im Saal. In ihrem Tweet kritisiert Anna Berger Markus Hahn.", "lea-krueger TAGGED markus-hahn")]
     public void No_author_where_none_is_told(string language, string text, string unexpected) =>

@@ -107,6 +107,10 @@ public sealed class ReplyTargetsTests
     [InlineData("en", "Mary Collins faced a barrage of criticism online. Tom Baker wrote: “Shameful.” The vote was on Friday. Ruth Ellis added: “Resign.”", "ruth-ellis REPLIED_TO mary-collins")]
     [InlineData("de", "Der Vorschlag von Markus Hahn hat zu heftigen Reaktionen geführt. „Unsinn“, twitterte Anna Berger.", "anna-berger REPLIED_TO markus-hahn")]
     [InlineData("de", "Markus Hahn sorgte mit dem Video für Empörung. Anna Berger schrieb: „Peinlich.“", "anna-berger REPLIED_TO markus-hahn")]
+    // A screenshot of a post, posted or shared, quotes it; "des Posts" is a post the text spoke of.
+    [InlineData("en", "Tom Baker tweeted a screenshot of Mary Collins's post.", "tom-baker QUOTED mary-collins")]
+    [InlineData("de", "Markus Hahn postete einen Screenshot eines Tweets von Anna Berger.", "markus-hahn QUOTED anna-berger")]
+    [InlineData("de", "Anna Berger schrieb auf Facebook einen Satz. Markus Hahn stellte einen Screenshot des Posts auf seine Seite.", "markus-hahn QUOTED anna-berger")]
     public void Finds_whom_the_reply_answers(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -169,6 +173,10 @@ public sealed class ReplyTargetsTests
     [InlineData("en", "Mary Collins live-tweeted criticism of the committee. Tom Baker wrote: “Shameful.”", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("en", "Mary Collins faced a backlash on Twitter. Tom Baker wrote: “Mary Collins should resign.”", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("de", "Der Vorschlag von Markus Hahn hat zu heftigen Reaktionen geführt. Die Abstimmung war am Freitag. Der Plan ging durch. Viele waren überrascht. „Unsinn“, twitterte Anna Berger.", "anna-berger REPLIED_TO markus-hahn")]
+    // A screenshot of an article or a profile quotes no post; a shared screenshot of a post is no plain repost.
+    [InlineData("en", "Tom Baker shared a screenshot of an article about Mary Collins.", "tom-baker QUOTED mary-collins")]
+    [InlineData("de", "Markus Hahn teilte einen Screenshot des Profils von Anna Berger.", "markus-hahn QUOTED anna-berger")]
+    [InlineData("en", "Tom Baker shared a screenshot of Mary Collins's post.", "tom-baker RETWEETED mary-collins")]
     public void Implies_no_target_where_the_reply_names_another(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }
