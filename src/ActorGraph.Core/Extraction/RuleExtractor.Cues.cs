@@ -9,7 +9,7 @@ namespace ActorGraph.Extraction;
 public sealed partial class RuleExtractor
 {
     /// <summary>The cues of the sentence in text order; a token belongs to one mention or one cue, the lexicon's order decides which.</summary>
-    /// <param name="posting">The sentence goes on with a post's words: <c>onpost</c> cues are kept, for <see cref="Unstated"/> to check their subject.</param>
+    /// <param name="posting">The sentence goes on with a post's words: <c>onpost</c> cues are kept, for the caller to keep those of the poster (<see cref="ByPoster"/>).</param>
     private List<Hit> FindCues(IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon, bool posting = false)
     {
         var namesDocument = mentions.Any(IsDocument);

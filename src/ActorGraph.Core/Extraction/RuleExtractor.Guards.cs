@@ -22,8 +22,6 @@ public sealed partial class RuleExtractor
         if (relation == RelationType.Liked && hit.Cue.Noun && LikesComeFrom(s, hit)) return "likes as a source";
         // "indy100 has reached out to Corbyn", "richtet sie an den Youtuber Rezo": everyday verbs tag only on a platform.
         if (hit.Cue.NeedsPlatform && !PlatformNear(s, hit, discourse) && !ByPoster(s, k, discourse)) return "no platform near";
-        // "Baker wrote on X that … . She accused Collins of …": kept beside another's words only by FindCues's post context.
-        if (hit.Cue.OnPost && discourse.PostingNow >= 0 && !PostInClause(s, k) && !ByPoster(s, k, discourse)) return "not the poster's words";
         // "Wer vorher Biden folgte, folgt nun Trump": whoever is meant, the actors named are examples.
         if (tokens.FirstOrDefault(t => t.IsWord) is { } first && lexicon.GenericOpeners.Contains(first.Lower)) return "generic subject";
         // Following is about a platform its sentence names, or a post, or the sentence before names a platform: "Dann folgte

@@ -234,14 +234,18 @@ public sealed partial class RuleExtractor
     /// Where what a cue reports begins: "of" before a gerund ("accused X of taking"), "why", "that", "dass", "ob", or in German the
     /// comma right after a separable particle ("warf ihm vor, …"); the sentence's end when none follows the cue.
     /// </summary>
-    private static int ContentStart(IReadOnlyList<Token> tokens, Hit hit, CueLexicon lexicon) =>
-        Enumerable.Range(hit.Last + 1, Math.Max(0, tokens.Count - hit.Last - 1)).FirstOrDefault(j => lexicon.ContentOpeners.Contains(tokens[j].Lower)
+    private static int ContentStart(IReadOnlyList<Token> tokens, Hit hit, CueLexicon lexicon)
+    {
+        return Enumerable.Range(hit.Last + 1, Math.Max(0, tokens.Count - hit.Last - 1)).FirstOrDefault(j => lexicon.ContentOpeners.Contains(tokens[j].Lower)
             && (tokens[j].Lower switch
             {
-                "of" => j + 1 < tokens.Count && tokens[j + 1].Lower.EndsWith("ing", StringComparison.Ordinal),
+                // "accused X of only taxing": an adverb may stand before the gerund.
+                "of" => Gerund(j + 1) || j + 2 < tokens.Count && tokens[j + 1].IsWord && char.IsLower(tokens[j + 1].Text[0]) && char.IsLower(tokens[j + 2].Text[0]) && Gerund(j + 2),
                 "," => j == hit.Last + 1 && hit.Tokens.Length > 1,
                 _ => true,
             }), tokens.Count);
+        bool Gerund(int j) => j < tokens.Count && tokens[j].Lower.EndsWith("ing", StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// Not whom a tag cue addresses: an actor in what it reports ("wirft den Räten vor, Hahn zu unterstützen", "accused the NDP of
