@@ -89,7 +89,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
             ContinuePosting(parsed, discourse);
             // Words that go on with a post: a verb of saying something about someone is that post's without a platform in its clause.
-            if (discourse.PostingNow >= 0) parsed = parsed with { Hits = FindCues(sentence.Tokens, mentions, lexicon, posting: true) };
+            // Only the poster's own, and not beside a reply, like, follow or repost, whose clause a cue kept here would end.
+            if (discourse.PostingNow >= 0 && parsed.Hits.All(h => h.Cue.Relation == RelationType.Tagged) && parsed with { Hits = FindCues(sentence.Tokens, mentions, lexicon, posting: true) } is var posting)
+                parsed = parsed with { Hits = posting.Hits.Where((h, k) => !h.Cue.OnPost || PostInClause(posting, k) || ByPoster(posting, k, discourse)).ToList() };
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
             foreach (var relation in DocumentAuthors(parsed, discourse)) Keep(relation);

@@ -20,6 +20,7 @@ public sealed class PostMentionsTests
         new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", []),
         new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
         new KnownActor("gruene", "Die Grünen", "party", null, ["Grüne", "Grünen"]),
+        new KnownActor("canada", "Canada", "state", null, []),
     ]));
 
     private static HashSet<string> Triples(string text, string language) =>
@@ -133,10 +134,22 @@ public sealed class PostMentionsTests
         Assert.DoesNotContain(wrong, Triples(text, language));
 
     [Theory]
+    // Beside a reply the sentence reports the reply: the poster's verb of saying there ("a move she described as …") is no cue and leaves the reply as it was.
+    [InlineData("en", "Tom Baker has been accused of ducking scrutiny by the senator he has blocked on social media.\n\nMary Collins, who stood against Mr Baker at the last election, said she had been \"disappointed\" by a move she described as \"unnecessary\" but Mr Baker defended himself and countered by accusing her allies of misrepresenting posts.", "tom-baker REPLIED_TO mary-collins")]
+    public void A_posters_verb_beside_a_reply_leaves_the_reply(string language, string text, params string[] expected) =>
+        Assert.Superset(expected.ToHashSet(), Triples(text, language));
+
+    [Theory]
     // A negation in what is said of someone ("of not reading") negates neither the act nor whom it names.
     [InlineData("en", "Tom Baker wrote on Twitter that the plan was bad. He accused Ruth Ellis of not reading it.", "tom-baker TAGGED ruth-ellis")]
     public void A_negation_in_what_is_said_of_someone_keeps_them(string language, string text, params string[] expected) =>
         Assert.Superset(expected.ToHashSet(), Triples(text, language));
+
+    [Theory]
+    // What an accusation reports ("of only taxing consumers in Canada") names no one the accuser addressed; an adverb may stand before the gerund.
+    [InlineData("en", "Tom Baker accused Ruth Ellis on Twitter of only taxing consumers in Canada.", "tom-baker TAGGED canada")]
+    public void An_actor_in_what_an_accusation_reports_is_not_tagged(string language, string text, string wrong) =>
+        Assert.DoesNotContain(wrong, Triples(text, language));
 
     [Theory]
     // Said about a tweet, to reporters: no post, and none to follow on from.
