@@ -62,9 +62,10 @@ public sealed partial class RuleExtractor
                 var apostrophe = i + match.Length < tokens.Count && tokens[i + match.Length].Text is "'" or "’" && tokens[i + match.Length - 1].Text.EndsWith('s');
                 var genitive = match.Genitive || apostrophe ? "'s" : null;
                 // "Der Gründer der Plattform Blitz.at", "die Kritik des Senders X": an alias that opens with a genitive article owns the
-                // noun before it ("der" only after a noun inside the sentence: "Auch der Kanzler" opens one).
+                // noun before it ("der" only after a noun with its own article: "Auch der Kanzler", "in Paris der Kanzler" open a subject).
                 if (mark is null && (lexicon.GenitiveArticles.Contains(tokens[i].Lower)
-                        || lexicon.GenitiveAfterNoun.Contains(tokens[i].Lower) && i >= 2 && tokens[i - 2].IsWord && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0])))
+                        || lexicon.GenitiveAfterNoun.Contains(tokens[i].Lower) && i >= 2 && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0])
+                           && (lexicon.RoleDeterminers.Contains(tokens[i - 2].Lower) || lexicon.ObjectArticles.Contains(tokens[i - 2].Lower) || lexicon.Indefinites.Contains(tokens[i - 2].Lower) || lexicon.Possessives.Contains(tokens[i - 2].Lower))))
                     mark = lexicon.GenitiveArticles.Contains(tokens[i].Lower) ? tokens[i].Lower : "genitive";
                 // "Corbyn's account", "the official Twitter account of the White House": an account stands for its owner.
                 if (genitive is not null && IsAccountAt(tokens, i + match.Length + (apostrophe ? 1 : 0), lexicon)) genitive = null;
@@ -110,6 +111,8 @@ public sealed partial class RuleExtractor
             }
             else if (lexicon.Latter.TryGetValue(tokens[i].Lower, out var latter) && LatterAt(tokens, i, lexicon))
                 mentions.Add(new Mention(i, i + 1, -1, latter, latter.Subject ? MarkBefore(tokens, i, lexicon) : "object", tokens[i].Text, Latter: true));
+            else if (lexicon.DemonstrativeSubjects.TryGetValue(tokens[i].Lower, out var demonstrative) && DemonstrativeSubjectAt(tokens, i, lexicon))
+                mentions.Add(new Mention(i, i + 1, -1, demonstrative, null, tokens[i].Text, Latter: true));
             else if (genericDocument?.Invoke(i) is >= 0 and var generic) mentions.Add(new Mention(i, i + 1, generic, null, mark, tokens[i].Text));
             else if (lexicon.Pronouns.TryGetValue(tokens[i].Lower, out var pronoun) && !(i > 0 && lexicon.PoliteAddress.Contains(tokens[i].Text)))
             {
@@ -154,6 +157,18 @@ public sealed partial class RuleExtractor
         // "Dieser Tweet", "dieser neue Tweet": a determiner before a noun.
         return char.IsLower(tokens[at + 1].Text[0]) && !(at + 2 < tokens.Count && tokens[at + 2].IsWord && char.IsUpper(tokens[at + 2].Text[0]));
     }
+
+    /// <summary>
+    /// "Wirbel um die Polizei: Die hat einen Tweet von X geteilt", "Der teilte ein Video": a German article that opens its
+    /// sentence (or what a colon or dash introduces) and stands right before a finite verb has no noun; it is a demonstrative
+    /// subject for the one named last.
+    /// </summary>
+    private static bool DemonstrativeSubjectAt(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon) =>
+        !lexicon.SubjectNearVerb && char.IsUpper(tokens[at].Text[0]) && !tokens[at].Quoted
+        && Enumerable.Range(0, at).Reverse().TakeWhile(j => !tokens[j].IsWord).All(j => tokens[j].Text is ":" or "–" or "—" || IsQuotationMark(tokens[j].Text))
+        && (at == 0 || tokens[at - 1].Text is ":" or "–" or "—" || !tokens[at - 1].IsWord && Enumerable.Range(0, at).All(j => !tokens[j].IsWord))
+        && at + 1 < tokens.Count && tokens[at + 1].IsWord && char.IsLower(tokens[at + 1].Text[0])
+        && (lexicon.FiniteAuxiliaries.Contains(tokens[at + 1].Lower) || lexicon.Cues.Any(c => !c.Noun && c.MatchAt(tokens, at + 1) is not null));
 
     /// <summary>
     /// The <paramref name="length"/> tokens at <paramref name="at"/> are all a quotation holds, and it is no source the text
