@@ -51,15 +51,24 @@ public sealed partial class RuleExtractor
     /// <summary>
     /// "Romney also follows Puzder. Then there was this tweet from July 21: “…”": a post named without its author is by the one the
     /// sentence before is about (its first actor that is no object), unless that sentence tells of a post liked or shared, which is another's.
+    /// "His first tweet said that the President was weak." ⏎ "“…,” the first tweet read.": a post that sentence names with its owner
+    /// ("His first tweet", "Baker's tweet") is the one the words come back to, and its owner wrote it.
     /// </summary>
-    private (int Actor, TextSpan At, Inference How)? SubjectBefore(int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon)
+    private (int Actor, TextSpan At, Inference How)? SubjectBefore(int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions,
+        IReadOnlyList<IReadOnlyList<Mention>> antecedents, CueLexicon lexicon)
     {
         var k = QuotedPosts.NarrativeBefore(sentences, sentences[index]);
         if (k < 0) return null;
         var s = sentences[k];
         if (Enumerable.Range(0, s.Tokens.Count).Any(j => lexicon.Cues.Any(c => c.Relation is RelationType.Retweeted or RelationType.Liked or RelationType.Quoted && c.MatchAt(s.Tokens, j) is not null))) return null;
+        TextSpan At(Mention m) => new(s.Start + s.Tokens[m.Start].Start, s.Tokens[m.End - 1].End - s.Tokens[m.Start].Start);
+        // The owner right before the post noun, a word or two between ("His first tweet").
+        bool OwnsPost(Mention m) => (m.Mark is "'s" or "genitive" || m.IsPronoun && !m.Pronoun!.Value.Subject && lexicon.Possessives.Contains(s.Tokens[m.Start].Lower))
+            && Enumerable.Range(m.End, Math.Min(3, s.Tokens.Count - m.End)).TakeWhile(j => s.Tokens[j].IsWord && !s.Tokens[j].Quoted).Any(j => lexicon.IsPostNounAt(s.Tokens, j));
+        if (mentions[k].FirstOrDefault(m => !IsDocument(m) && OwnsPost(m)) is { } owner)
+            return Resolve(owner, mentions[k], antecedents[k], -1) is { } author ? (author.Actor, At(owner), Inference.PronounFromPreviousSentence) : null;
         return mentions[k].FirstOrDefault(m => !m.Marked && !m.IsPronoun && !IsDocument(m)) is { } subject
-            ? (subject.Actor, new TextSpan(s.Start + s.Tokens[subject.Start].Start, s.Tokens[subject.End - 1].End - s.Tokens[subject.Start].Start), Inference.PronounFromPreviousSentence)
+            ? (subject.Actor, At(subject), Inference.PronounFromPreviousSentence)
             : null;
     }
 
@@ -81,6 +90,22 @@ public sealed partial class RuleExtractor
         }
         // "Mr Senator" is no senator the text calls "she".
         static bool Fits(KnownActor person, char gender) => person.Gender is not { Length: > 0 } given || given[0] == gender;
+    }
+
+    /// <summary>
+    /// "His tweet was in response to Baker's tweet which read:", "Bergers Post, der lautete:": the words that end the attribution are a
+    /// post that reads them, and a name or possessive right before that post owns it; the owner wrote the words, not the sentence's subject.
+    /// </summary>
+    private static Mention? OwnerOfPostReading(Sentence s, List<Mention> mentions, int verb, CueLexicon lexicon)
+    {
+        var tokens = s.Tokens;
+        var reads = Enumerable.Range(Math.Max(0, verb - 2), verb - Math.Max(0, verb - 2) + 1).LastOrDefault(j => lexicon.PostContentVerbs.Contains(tokens[j].Lower), -1);
+        if (reads < 0) return null;
+        var noun = Enumerable.Range(Math.Max(0, reads - 3), reads - Math.Max(0, reads - 3)).Reverse().TakeWhile(j => tokens[j].IsWord || tokens[j].Text == ",")
+            .FirstOrDefault(j => lexicon.IsPostNounAt(tokens, j), -1);
+        // An actors file may list the possessive itself as an alias ("Bawah-Mogtari's").
+        return noun < 1 ? null : mentions.FirstOrDefault(m => m.End == noun && (m.Mark is "'s" or "genitive" || tokens[m.End - 1].Lower.EndsWith("'s", StringComparison.Ordinal)
+            || tokens[m.End - 1].Lower.EndsWith("’s", StringComparison.Ordinal) || m.IsPronoun && !m.Pronoun!.Value.Subject && lexicon.Possessives.Contains(tokens[m.Start].Lower)));
     }
 
     /// <summary>

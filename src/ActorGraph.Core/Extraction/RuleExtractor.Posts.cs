@@ -67,7 +67,8 @@ public sealed partial class RuleExtractor
             var verb = Enumerable.Range(0, s.Tokens.Count).FirstOrDefault(j => s.Start + s.Tokens[j].Start == post.CueStart, -1);
             // The tokenizer does not see single quotation marks: a name inside the post is no candidate for its author.
             var outside = mentions[index].Where(m => (At(m).End <= post.Start || At(m).Start >= post.End) && (addressee < 0 || m.Actor != addressee) && !InRelativeClause(s.Tokens, m.Start, lexicon)).ToList();
-            var subject = verb < 0 || post.By is not (QuotedPosts.Author.Verb or QuotedPosts.Author.OwnerBefore) ? null : InfinitiveSubject(s, outside, verb, lexicon) ?? AttributingSubject(s, outside, verb, lexicon);
+            var subject = verb < 0 || post.By is not (QuotedPosts.Author.Verb or QuotedPosts.Author.OwnerBefore) ? null
+                : OwnerOfPostReading(s, outside, verb, lexicon) ?? InfinitiveSubject(s, outside, verb, lexicon) ?? AttributingSubject(s, outside, verb, lexicon);
             // "Peter Quinn, who chairs the group, tweeted:": the subject stands before the relative clause. "a retort from Mr McDonald
             // who fired off a series of tweets saying:": the verb is the relative clause's, whose subject is the one before it.
             subject ??= verb < 0 ? null : outside.LastOrDefault(m => m.End + 1 < verb && !m.Marked && s.Tokens[m.End].Text == "," && lexicon.Relatives.Contains(s.Tokens[m.End + 1].Lower))
@@ -78,7 +79,7 @@ public sealed partial class RuleExtractor
                 ?? (post.By == QuotedPosts.Author.SentenceBefore ? null : named.FirstOrDefault(m => m.Mark is "'s" or "genitive") ?? named.FirstOrDefault(m => OwnsPostBefore(s.Tokens, m, lexicon)))
                 // "Collins got a reply from Baker: “Dear Mary Collins, …”": the one addressed did not write it; who it came from did.
                 ?? (addressee < 0 ? null : named.FirstOrDefault(m => m.Mark is { } mark && lexicon.PostAuthors.Contains(mark)));
-            if (subject is null && named.Count == 0 && NamesPost(s, post, lexicon)) return SubjectBefore(index, sentences, mentions, lexicon);
+            if (subject is null && named.Count == 0 && NamesPost(s, post, lexicon)) return SubjectBefore(index, sentences, mentions, antecedents, lexicon);
             // "This letter from @realDonaldTrump to @SenSchumer …: “…”" quotes the letter, which is no post; "had intended to repost a
             // Twitter message stating: “…”" quotes someone else's post, and "issued a press statement:" no post.
             if (subject is null || IsDocument(subject) || Relayed(s, post, lexicon)) return null;

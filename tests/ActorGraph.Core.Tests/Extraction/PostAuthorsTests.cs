@@ -19,6 +19,8 @@ public sealed class PostAuthorsTests
         new KnownActor("tom-baker", "Tom Baker", "person", "m", ["@tombaker"]),
         new KnownActor("mary-collins", "Mary Collins", "person", "f", ["@marycollins"]),
         new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
+        // Actors files list possessives as aliases too.
+        new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", ["Ellis's"]),
     ]));
 
     private static HashSet<string> Triples(string text, string language) =>
@@ -86,6 +88,11 @@ public sealed class PostAuthorsTests
     // A German post phrase fronted before the verb ("In seinem Tweet kritisiert …") is where the subject after the verb said it; the possessive is that subject's.
     [InlineData("de", "In seinem Tweet kritisiert Markus Hahn die Ministerin Anna Berger.", "markus-hahn TAGGED anna-berger")]
     [InlineData("de", "Mit ihrem gestrigen Post griff Lea Krüger Markus Hahn scharf an.", "lea-krueger TAGGED markus-hahn")]
+    // "the first tweet read" comes back to the post the sentence before named with its owner ("His first tweet"): the owner wrote it.
+    [InlineData("en", "Peter Quinn hit back. His first tweet said that Mary Collins was weak.\n\n“It is not easy to sack Tom Baker,” the first tweet read.", "peter-quinn TAGGED tom-baker")]
+    [InlineData("de", "Markus Hahn schlug zurück. Sein erster Tweet nannte Anna Berger schwach.\n\n„Es ist nicht leicht, Lea Krüger zu entlassen“, lautete der erste Tweet.", "markus-hahn TAGGED lea-krueger")]
+    // "in response to Ellis's tweet which read:": the post that reads the words is its owner's, not the sentence subject's.
+    [InlineData("en", "“We will win,” Peter Quinn tweeted.\n\nHis tweet was in response to Ellis's tweet which read: “Tom Baker should be banned from Twitter!”", "ruth-ellis TAGGED tom-baker")]
     public void Finds_the_author_beside_the_post(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -141,6 +148,10 @@ public sealed class PostAuthorsTests
     [InlineData("en", "Tom Baker replied to a post on Twitter, which tagged Mary Collins.", "tom-baker TAGGED mary-collins")]
     // … and a person named in the sentence before is not that post's author.
     [InlineData("de", "Lea Krüger war auch im Saal. In ihrem Tweet kritisiert Anna Berger Markus Hahn.", "lea-krueger TAGGED markus-hahn")]
+    // … not the one that post talks about.
+    [InlineData("en", "Peter Quinn hit back. His first tweet said that Mary Collins was weak.\n\n“It is not easy to sack Tom Baker,” the first tweet read.", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "Markus Hahn schlug zurück. Sein erster Tweet nannte Anna Berger schwach.\n\n„Es ist nicht leicht, Lea Krüger zu entlassen“, lautete der erste Tweet.", "anna-berger TAGGED lea-krueger")]
+    [InlineData("en", "“We will win,” Peter Quinn tweeted.\n\nHis tweet was in response to Ellis's tweet which read: “Tom Baker should be banned from Twitter!”", "peter-quinn TAGGED tom-baker")]
     public void No_author_where_none_is_told(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Triples(text, language));
 }
