@@ -111,6 +111,12 @@ public sealed class CueLexicon
     /// <summary>Intentions (<c>wollen</c>): the event is announced; kept with lower confidence.</summary>
     public required HashSet<string> Intentions { get; init; }
     public required HashSet<string> Subordinators { get; init; }
+
+    /// <summary>Subordinators that are prepositions before a genitive article ("während des Kongresses").</summary>
+    public required HashSet<string> Prepositional { get; init; }
+
+    /// <summary>Words that count one: "one", "a single", "einem", "einzigen".</summary>
+    public required HashSet<string> Singles { get; init; }
     /// <summary>The word that opens reported content as a clause of its own (<c>dass</c>, <c>that</c>), though a subordinator.</summary>
     public required HashSet<string> Complementizers { get; init; }
     /// <summary>Words besides the subordinators that open a clause about something else (<c>wo</c>, <c>als</c>, <c>um</c>): no reported content.</summary>
@@ -342,6 +348,9 @@ public sealed class CueLexicon
     public required Dictionary<string, string> TitleAbbreviations { get; init; }
     /// <summary>"Dieser konterte", "the latter": pronouns that mean the one named last, not the subject before.</summary>
     public required Dictionary<string, (char Gender, bool Subject)> Latter { get; init; }
+
+    /// <summary>German articles that stand alone as a subject for the one named last ("Die hat …", "Der teilte …"): gender per form.</summary>
+    public required Dictionary<string, (char Gender, bool Subject)> DemonstrativeSubjects { get; init; }
     /// <summary>Capitalised pronouns that address the reader (<c>Sie</c>) when not at the start of a sentence; case-sensitive.</summary>
     public required HashSet<string> PoliteAddress { get; init; }
     /// <summary>Verb forms of reported speech (German Konjunktiv I: <c>sei</c>, <c>müsse</c>, <c>habe</c>): the sentence goes on with what someone said or posted.</summary>
@@ -454,12 +463,13 @@ public sealed class CueLexicon
     /// <summary>A post, an account or what one posts (tweet, Beitrag, account, Profil, photo, message): what may say the words of a post.</summary>
     public bool IsPostLike(IReadOnlyList<Token> tokens, int at) => IsPostNounAt(tokens, at) || IsAccount(tokens[at].Lower) || PostedMedia.Contains(tokens[at].Lower);
 
-    /// <summary>A post on a platform: tweet, post, posting, Beitrag.</summary>
+    /// <summary>A post on a platform: tweet, post, posting, Beitrag (Beiträge).</summary>
     public bool IsPostNoun(string lower) => lower.Contains("tweet", StringComparison.Ordinal)
         // German compounds by their head ("Blogpost"); English ones are no post ("signpost", "outpost") unless hyphenated.
         || lower.EndsWith("post", StringComparison.Ordinal) && (!SubjectNearVerb || lower is "post" or "repost" || lower.EndsWith("-post", StringComparison.Ordinal))
-        // German "des Posts", "die Postings" (the mail, "die Post", has no such forms).
-        || lower is "posting" || !SubjectNearVerb && lower is "posts" or "postings" || lower.Split('-')[^1].StartsWith("beitrag", StringComparison.Ordinal);
+        // German "des Posts", "die Postings" (the mail, "die Post", has no such forms); "Beitrag", "Beiträge" and their compounds.
+        || lower is "posting" || !SubjectNearVerb && lower is "posts" or "postings"
+        || lower.Split('-')[^1] is var head && (head.StartsWith("beitrag", StringComparison.Ordinal) || head.StartsWith("beiträge", StringComparison.Ordinal));
 
     /// <summary>A mark under which an actor still takes part: <c>darunter</c>, <c>including</c>, <c>along with</c>.</summary>
     public bool IsInclusion(string mark) => Inclusions.Contains(mark) || InclusionPairs.Contains(mark) || (mark.Split(' ') is [var first, _] && Companions.Contains(first));
@@ -493,6 +503,8 @@ public sealed class CueLexicon
             NonEvents = Class("non-events"),
             Intentions = Class("intentions"),
             Subordinators = Class("subordinators"),
+            Prepositional = Class("prepositional-subordinators"),
+            Singles = Class("singles"),
             Complementizers = Class("complementizers"),
             AdverbialOpeners = Class("adverbial-openers"),
             Contrasts = Class("contrasts"),
@@ -612,6 +624,7 @@ public sealed class CueLexicon
             GroupCounts = Class("group-counts").Select(p => p.Split(':')).ToDictionary(p => p[0], p => (int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), p.Length > 2 && p[2] == "alone")),
             TitleAbbreviations = Class("title-abbreviations").Select(p => p.Split(':')).ToDictionary(p => p[0], p => p[1]),
             Latter = Class("latter").Select(p => p.Split(':')).ToDictionary(p => p[0], p => (p[1][0], p.Length > 2 && p[2] == "subject")),
+            DemonstrativeSubjects = Class("demonstrative-subjects").Select(p => p.Split(':')).ToDictionary(p => p[0], p => (p[1][0], true)),
             ReportedSpeech = Class("reported-speech"),
             Hearsay = Class("hearsay"),
             Quantifiers = Class("quantifiers"),

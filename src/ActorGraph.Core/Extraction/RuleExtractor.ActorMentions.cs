@@ -110,6 +110,8 @@ public sealed partial class RuleExtractor
             }
             else if (lexicon.Latter.TryGetValue(tokens[i].Lower, out var latter) && LatterAt(tokens, i, lexicon))
                 mentions.Add(new Mention(i, i + 1, -1, latter, latter.Subject ? MarkBefore(tokens, i, lexicon) : "object", tokens[i].Text, Latter: true));
+            else if (lexicon.DemonstrativeSubjects.TryGetValue(tokens[i].Lower, out var demonstrative) && DemonstrativeSubjectAt(tokens, i, lexicon))
+                mentions.Add(new Mention(i, i + 1, -1, demonstrative, null, tokens[i].Text, Latter: true));
             else if (genericDocument?.Invoke(i) is >= 0 and var generic) mentions.Add(new Mention(i, i + 1, generic, null, mark, tokens[i].Text));
             else if (lexicon.Pronouns.TryGetValue(tokens[i].Lower, out var pronoun) && !(i > 0 && lexicon.PoliteAddress.Contains(tokens[i].Text)))
             {
@@ -154,6 +156,18 @@ public sealed partial class RuleExtractor
         // "Dieser Tweet", "dieser neue Tweet": a determiner before a noun.
         return char.IsLower(tokens[at + 1].Text[0]) && !(at + 2 < tokens.Count && tokens[at + 2].IsWord && char.IsUpper(tokens[at + 2].Text[0]));
     }
+
+    /// <summary>
+    /// "Wirbel um die Polizei: Die hat einen Tweet von X geteilt", "Der teilte ein Video": a German article that opens its
+    /// sentence (or what a colon or dash introduces) and stands right before a finite verb has no noun; it is a demonstrative
+    /// subject for the one named last.
+    /// </summary>
+    private static bool DemonstrativeSubjectAt(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon) =>
+        !lexicon.SubjectNearVerb && char.IsUpper(tokens[at].Text[0]) && !tokens[at].Quoted
+        && Enumerable.Range(0, at).Reverse().TakeWhile(j => !tokens[j].IsWord).All(j => tokens[j].Text is ":" or "–" or "—" || IsQuotationMark(tokens[j].Text))
+        && (at == 0 || tokens[at - 1].Text is ":" or "–" or "—" || !tokens[at - 1].IsWord && Enumerable.Range(0, at).All(j => !tokens[j].IsWord))
+        && at + 1 < tokens.Count && tokens[at + 1].IsWord && char.IsLower(tokens[at + 1].Text[0])
+        && (lexicon.FiniteAuxiliaries.Contains(tokens[at + 1].Lower) || lexicon.Cues.Any(c => !c.Noun && c.MatchAt(tokens, at + 1) is not null));
 
     /// <summary>
     /// The <paramref name="length"/> tokens at <paramref name="at"/> are all a quotation holds, and it is no source the text

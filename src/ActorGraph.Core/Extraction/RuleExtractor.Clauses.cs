@@ -37,7 +37,9 @@ public sealed partial class RuleExtractor
                 continue;
             }
             var relativeAt = RelativeClauseAt(s, j);
-            if (lexicon.Subordinators.Contains(tokens[j].Lower) || relativeAt)
+            // "Die hat während des Kongresses … geteilt": before a genitive article "während" is a preposition, no subordinator.
+            var preposition = j + 1 < hit.Anchor && lexicon.GenitiveArticles.Contains(tokens[j + 1].Lower) && lexicon.Prepositional.Contains(tokens[j].Lower);
+            if (lexicon.Subordinators.Contains(tokens[j].Lower) && !preposition || relativeAt)
             {
                 if (!subordinate && relativeAt && s.Mentions.Any(m => !m.IsPronoun && m.End == j - 1 && m.Start > start)) relative = (j, start);
                 start = j;
@@ -84,6 +86,8 @@ public sealed partial class RuleExtractor
         var before = s.Hits.ElementAtOrDefault(k - 1)?.Last ?? -1;
         // "„Tasty Vegetarian“ auf Facebook folgt er", "der Green Party gab er ein Like": a pronoun that is only nominative right after the verb is its subject.
         if (NominativeAfterVerb(s, hit) is { } inverted) return ([inverted], false);
+        // "…, von der Green Party hat er mehrere Accounts abonniert": so is one right after the finite auxiliary of a participle cue.
+        if (NominativeAfterAuxiliary(s, hit) is { } nominative) return ([nominative], false);
         // "Die Seite von Vogt hat Hahn abonniert": a name right after the finite auxiliary, the object fronted.
         if (clause.Own && !clause.Subordinate && SubjectAfterAuxiliary(s, clause) is { } afterAuxiliary) return (WithCoordinated(afterAuxiliary, s.Mentions, s.Tokens, s.Lexicon), false);
         // "Berger folgten 3000 Menschen, darunter Hahn": a plural verb does not agree with the one person before it, who is its object.
@@ -157,6 +161,20 @@ public sealed partial class RuleExtractor
     private static Mention? NominativeAfterVerb(Parsed s, Hit hit) =>
         s.Lexicon.SubjectNearVerb ? null
             : s.Mentions.FirstOrDefault(m => m.Start == hit.Anchor + 1 && m.IsPronoun && s.Lexicon.Nominatives.Contains(s.Tokens[m.Start].Lower));
+
+    /// <summary>
+    /// German verb-second order with the finite auxiliary before a participle cue ("vom Sender X hat er Accounts abonniert"):
+    /// a pronoun that can only be a subject right after that auxiliary (no punctuation up to the cue) is the subject, whatever
+    /// the sentence names before it ("Die von ihm kritisierten Sender meidet er, vom Sender X hat er …").
+    /// </summary>
+    private static Mention? NominativeAfterAuxiliary(Parsed s, Hit hit)
+    {
+        if (s.Lexicon.SubjectNearVerb) return null;
+        var auxiliary = Enumerable.Range(0, hit.Anchor).Reverse().TakeWhile(j => s.Tokens[j].Text is not ("," or ";" or ":" or "." or "–" or "—"))
+            .FirstOrDefault(j => !s.Tokens[j].Quoted && s.Lexicon.FiniteAuxiliaries.Contains(s.Tokens[j].Lower), -1);
+        return auxiliary < 0 ? null
+            : s.Mentions.FirstOrDefault(m => m.Start == auxiliary + 1 && m.IsPronoun && s.Lexicon.Nominatives.Contains(s.Tokens[m.Start].Lower));
+    }
 
     /// <summary>
     /// German verb-second order with a fronted object ("Auch die Seite von Vogt hat Hahn abonniert", "Dem Parteichef hat

@@ -25,7 +25,8 @@ public sealed partial class RuleExtractor
             for (var i = 0; i < tokens.Count; i++)
             {
                 // Cues inside quotation marks are what someone said, not what happened; a quoted button name ("Gefällt mir") is a noun cue.
-                if (used[i] || (tokens[i].Quoted && !cue.Noun) || cue.MatchAt(tokens, i) is not { } matched || matched.Any(j => used[j])) continue;
+                if (used[i] || cue.MatchAt(tokens, i) is not { } matched || matched.Any(j => used[j])) continue;
+                if (tokens[i].Quoted && !cue.Noun && !ScareQuoted(tokens, matched, mentions, lexicon)) continue;
                 if (StatesNoAct(cue, matched, tokens, mentions, lexicon)) continue;
                 foreach (var j in matched) used[j] = true;
                 hits.Add(new Hit(cue, matched));
@@ -36,6 +37,21 @@ public sealed partial class RuleExtractor
         // at all, as it was before such verbs were cues; it must not end the clause of the cue after it.
         var parsed = new Parsed(new Sentence(0, "", 0, tokens), mentions, hits, lexicon);
         return hits.Where((h, k) => !h.Cue.OnPost || posting || PostInClause(parsed, k)).ToList();
+    }
+
+    /// <summary>
+    /// "Trump “liked” a tweet by Collins", "was “liked” by Baker": quotation marks around the cue's words alone set them off as
+    /// the platform's word, they quote no one; a verb then, after its subject, an account or an auxiliary ("fake “likes” from X" are nouns).
+    /// </summary>
+    private static bool ScareQuoted(IReadOnlyList<Token> tokens, int[] matched, List<Mention> mentions, CueLexicon lexicon)
+    {
+        var open = matched[0] - 1;
+        if (open < 1 || matched[^1] + 1 >= tokens.Count || matched[^1] - matched[0] != matched.Length - 1
+            || !IsQuotationMark(tokens[open].Text) || !IsQuotationMark(tokens[matched[^1] + 1].Text)) return false;
+        var before = tokens[open - 1].Lower;
+        // "Stirling Council’s account “liked”", "Rep. Gosar (R-AZ) “follows”": an account or a name's parenthesis stands for the subject too.
+        return mentions.Any(m => m.End == open && (!m.IsPronoun || m.Pronoun!.Value.Subject)) || lexicon.FiniteAuxiliaries.Contains(before)
+            || lexicon.PassiveAuxiliaries.Contains(before) || lexicon.Modals.Contains(before) || lexicon.IsAccount(before) || before == ")";
     }
 
     /// <summary>The cue's words, matched at <paramref name="matched"/>, state no act here (the act may still be stated: see <see cref="StatedInfinitive"/>).</summary>
@@ -67,7 +83,8 @@ public sealed partial class RuleExtractor
     {
         if (i == 0) return false;
         var before = tokens[i - 1].Lower;
-        if (lexicon.Determiners.Contains(before) || lexicon.Prepositions.Contains(before)) return true;
+        // ("Der teilte ein Video": an article that stands alone as a demonstrative subject is no article of the verb.)
+        if (lexicon.Determiners.Contains(before) && !mentions.Any(m => m.Start == i - 1 && m.IsPronoun) || lexicon.Prepositions.Contains(before)) return true;
         return lexicon.SubjectNearVerb && cue.Relation != RelationType.Tagged
             && (lexicon.Possessives.Contains(before) || before == "her" || mentions.Any(m => m.End == i && m.Mark == "'s"));
     }

@@ -44,19 +44,41 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>
-    /// "follows just 65 people — mostly government accounts, the Chicago Bulls, …": a dash right after the count of those
-    /// followed opens the list of them, as a colon does; the dash's index, or -1.
+    /// "follows just 65 people — mostly government accounts, the Chicago Bulls, …", "retweeted two of its MPs – Collins and
+    /// Ellis": a dash right after the count of those followed or reposted opens the list of them, as a colon does; the dash's
+    /// index, or -1.
     /// </summary>
     private static int CountedListDash(Parsed s, Hit hit)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
-        if (hit.Cue.Relation != RelationType.Follows) return -1;
+        if (hit.Cue.Relation is not (RelationType.Follows or RelationType.Retweeted)) return -1;
         var dash = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(tokens.Count, hit.Last + 7) - hit.Last - 1)).FirstOrDefault(j => IsDash(tokens[j].Text), -1);
         if (dash < 0) return -1;
         var between = Enumerable.Range(hit.Last + 1, dash - hit.Last - 1).Where(j => !lexicon.Platforms.Contains(tokens[j].Lower) && !lexicon.PlatformPrepositions.Contains(tokens[j].Lower)).ToList();
-        // What follows the dash is a list, its items parted by commas ("– a number Collins mocked" is a comment on the count).
-        return between.All(j => tokens[j].IsWord) && between.Any(j => char.IsDigit(tokens[j].Text[0]) || lexicon.Quantifiers.Contains(tokens[j].Lower))
-            && !s.Mentions.Any(m => m.Start > hit.Last && m.Start < dash) && Enumerable.Range(dash + 1, tokens.Count - dash - 1).Any(j => tokens[j].Text == ",") ? dash : -1;
+        // What follows the dash is a list, its items parted by commas or joined ("– Collins and Ellis", "– Collins and a staffer";
+        // "– a number Collins mocked" is a comment on the count).
+        var listed = s.Mentions.Where(m => m.Start > dash && !m.IsPronoun).Take(1).ToList();
+        return between.All(j => tokens[j].IsWord) && between.Any(j => Counts(tokens[j], lexicon))
+            && !s.Mentions.Any(m => m.Start > hit.Last && m.Start < dash)
+            && (Enumerable.Range(dash + 1, tokens.Count - dash - 1).Any(j => tokens[j].Text == ",")
+                || listed.Count == 1 && listed[0].End < tokens.Count && lexicon.Conjunctions.Contains(tokens[listed[0].End].Lower)) ? dash : -1;
+    }
+
+    /// <summary>A number, in digits or words ("65", "two", "zwei"), or a quantifier ("many", "einige").</summary>
+    private static bool Counts(Token token, CueLexicon lexicon) =>
+        char.IsDigit(token.Text[0]) || lexicon.Quantifiers.Contains(token.Lower) || lexicon.GroupCounts.ContainsKey(token.Lower);
+
+    /// <summary>
+    /// "which follows only one Twitter handle, Ministry of Housing": the one account counted right after a follow, named
+    /// after a comma (the first word after it begins the name).
+    /// </summary>
+    private static bool CountedOneNamed(Parsed s, Hit hit, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (hit.Cue.Relation != RelationType.Follows || m.IsPronoun || m.Start < 2 || tokens[m.Start - 1].Text != ",") return false;
+        var counted = Enumerable.Range(hit.Last + 1, m.Start - 1 - hit.Last - 1).ToList();
+        return counted.Count is > 0 and <= 5 && counted.All(j => tokens[j].IsWord && !tokens[j].Quoted)
+            && counted.Any(j => lexicon.Singles.Contains(tokens[j].Lower)) && lexicon.IsAccount(tokens[m.Start - 2].Lower);
     }
 
     /// <summary>

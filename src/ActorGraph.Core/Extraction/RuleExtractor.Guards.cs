@@ -251,6 +251,10 @@ public sealed partial class RuleExtractor
             // (Not a clause about the thing: ", where Collins posted".)
             if (hit.Cue.Relation == RelationType.Follows && tokens[j].Text is "," or ":" or ";" && !lexicon.Subordinators.Contains(tokens[j + 1].Lower)
                 && !lexicon.Relatives.Contains(tokens[j + 1].Lower) && !lexicon.AdverbialOpeners.Contains(tokens[j + 1].Lower)) { (thing, inside) = (-1, false); continue; }
+            // "hat während des Kongresses in Aistersheim einen Tweet von X geteilt": a German object article no preposition governs
+            // opens the verb's next object, no part of the thing before.
+            if (thing >= 0 && !lexicon.SubjectNearVerb && lexicon.ObjectArticles.Contains(lower) && !lexicon.Prepositions.Contains(tokens[j - 1].Lower))
+                (thing, inside) = (-1, false);
             if (thing < 0)
             {
                 // An article, a possessive, a number, or an owner ("Collins's video") opens the noun phrase of a thing.
@@ -263,6 +267,10 @@ public sealed partial class RuleExtractor
                     || lexicon.Possessives.Contains(lower);
                 // The article of the actor's own mention or title ("den SPD-Politiker Hahn") leads straight to the name.
                 if (opens && s.Mentions.All(o => o.Start != j) && j + 1 < m.Start && tokens[j + 1].IsWord && !s.Mentions.Any(o => o.Start == j + 1)) thing = j + 1;
+                // "retweeted posts describing Collins", "teilte Beiträge über Hahn": posts named without an article are a thing too.
+                // (English plurals: "posts" is a post noun only as an object; after the subject it is the verb.)
+                else if (j == hit.Last + 1 && (lexicon.IsPostNoun(lower) || lexicon.SubjectNearVerb && lower.EndsWith('s') && lexicon.IsPostNoun(lower[..^1]))
+                         && s.Mentions.All(o => o.Start != j)) thing = j;
                 else if (tokens[j].IsWord && s.Mentions.Any(o => o.End == j && o.Mark == "'s" && o.Start >= from) && s.Mentions.All(o => o.Start != j)) thing = j;
                 continue;
             }
@@ -308,6 +316,7 @@ public sealed partial class RuleExtractor
         if (!lexicon.SubjectNearVerb || m.Start <= hit.Last) return false;
         // "follows 65 people — the Bulls, the Bears, and his wife": a list opened by a dash goes on past its commas.
         if (CountedListDash(s, hit) is var dash and >= 0 && m.Start > dash) return false;
+        if (CountedOneNamed(s, hit, m)) return false;
         var comma = Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).FirstOrDefault(j => tokens[j].Text == ",", -1);
         return comma >= 0 && !s.Mentions.Any(o => o.Start > hit.Last && o.End <= comma) && !FollowListed(s, hit, m)
             && !Enumerable.Range(hit.Last + 1, m.Start - hit.Last - 1).Any(j => lexicon.Inclusions.Contains(tokens[j].Lower) || lexicon.Copulas.Contains(tokens[j].Lower));

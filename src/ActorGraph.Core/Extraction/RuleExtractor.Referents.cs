@@ -394,6 +394,8 @@ public sealed partial class RuleExtractor
         'm' => actor.Gender != "f" && actor.Kind is ActorKinds.Person or ActorKinds.Unknown,
         'f' => actor.Gender != "m" && actor.Kind is ActorKinds.Person or ActorKinds.Unknown,
         'p' => actor.Gender != "m",
+        // German "der" as a demonstrative: a man, or anything that is no woman ("der Rat", "der Verband").
+        'x' => actor.Gender != "f",
         _ => true,
     };
 }

@@ -404,4 +404,62 @@ public sealed class FollowsAndLikesTests
     [InlineData("Markus Hahn postet auf Facebook. Die Labour Party gefällt ihm, sagt Anna Berger.")]
     public void What_pleases_someone_off_the_platforms_or_not_is_no_like(string text) =>
         Assert.Empty(Relations(text, "de", RelationType.Liked));
+
+    [Theory]
+    // An indirect question asks whom the one named in it follows (or who follows them): the one asking follows no one.
+    [InlineData("de", "Anna Berger hat überprüft, wem Markus Hahn auf Twitter folgt.")]
+    [InlineData("de", "Die Journalistin Anna Berger wollte wissen, wem Markus Hahn eigentlich auf Instagram folgt.")]
+    [InlineData("de", "Anna Berger fragte auf X, wer Markus Hahn folgt.")]
+    [InlineData("en", "Mary Collins checked who Tom Baker follows on Twitter.")]
+    [InlineData("en", "Mary Collins looked at whom Tom Baker follows on Twitter.")]
+    public void An_indirect_question_names_no_one_followed(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // The one named in the indirect question follows whom the next sentence names.
+    [InlineData("de", "Anna Berger hat überprüft, wem Markus Hahn auf Twitter folgt. Er folgt Jonas Vogt.", "markus-hahn jonas-vogt")]
+    public void After_the_question_the_answer_names_the_one_followed(string language, string text, string expected) =>
+        Assert.Contains(expected, Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // German verb-second order: "er" right after the finite auxiliary of the participle is the subject; what the clause
+    // before the comma names ("meidet er") is no follower, and the one fronted is no follower either.
+    [InlineData("Markus Hahn ist auf Instagram aktiv. Die oft von ihm kritisierten Seiten „Tages-Blick“ und Rail Council meidet er, von der Green Party hat er dagegen mehrere Accounts abonniert.", "rail-council markus-hahn")]
+    [InlineData("Markus Hahn ist auf Instagram aktiv. Den von Anna Berger geführten Rail Council meidet er, Jonas Vogt hat er dagegen abonniert.", "rail-council jonas-vogt")]
+    [InlineData("Markus Hahn ist auf Instagram aktiv. Den Rail Council meidet er, dem Account von Jonas Vogt ist er dagegen gefolgt.", "jonas-vogt markus-hahn")]
+    public void The_pronoun_after_the_auxiliary_is_the_follower(string text, string wrong) =>
+        Assert.DoesNotContain(wrong, Relations(text, "de", RelationType.Follows));
+
+    [Theory]
+    // The one account counted right after a follow, named after a comma; two named after the dash that follows a count.
+    [InlineData("en", "On Twitter, Tom Baker follows only one account, Mary Collins.", "tom-baker mary-collins")]
+    [InlineData("en", "On Twitter, Tom Baker follows just 40 people – Mary Collins and Ruth Ellis.", "tom-baker ruth-ellis")]
+    [InlineData("en", "On Twitter, Tom Baker follows two accounts – Mary Collins and a staffer.", "tom-baker mary-collins")]
+    public void The_ones_counted_are_named_after_a_comma_or_a_dash(string language, string text, string expected) =>
+        Assert.Contains(expected, Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Who says so after the comma, or a comment after the dash, is no one counted.
+    [InlineData("en", "On Twitter, Tom Baker follows only one account, Mary Collins said.")]
+    [InlineData("en", "On Twitter, Tom Baker follows just 40 people – a number Mary Collins mocked.")]
+    public void A_reporter_or_a_comment_is_not_counted(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Quotation marks around the cue's word alone set off the platform's word; they quote no one.
+    [InlineData("en", "Tom Baker “liked” a tweet by Mary Collins.", RelationType.Liked, "tom-baker mary-collins")]
+    [InlineData("de", "Markus Hahn „likte“ einen Tweet von Anna Berger.", RelationType.Liked, "markus-hahn anna-berger")]
+    [InlineData("en", "On Twitter, Tom Baker “follows” Mary Collins.", RelationType.Follows, "tom-baker mary-collins")]
+    [InlineData("en", "Mary Collins's post was “liked” by Tom Baker.", RelationType.Liked, "tom-baker mary-collins")]
+    public void A_cue_in_quotation_marks_of_its_own_states_the_act(string language, string text, RelationType type, string expected) =>
+        Assert.Contains(expected, Relations(text, language, type));
+
+    [Theory]
+    // A cue inside words quoted is what someone said.
+    [InlineData("en", "Tom Baker said: “I liked the post by Mary Collins.”")]
+    [InlineData("de", "Markus Hahn sagte: „Ich likte einen Tweet von Anna Berger.“")]
+    // Quoted on its own after an adjective, the word is a noun: likes added, not given.
+    [InlineData("en", "An Instagram account edited fake “likes” from Mary Collins onto its posts.")]
+    public void A_cue_inside_a_quotation_states_no_act(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Liked));
 }
