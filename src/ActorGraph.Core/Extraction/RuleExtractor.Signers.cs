@@ -160,7 +160,7 @@ public sealed partial class RuleExtractor
         var cueTokens = hit.Tokens.ToHashSet();
         // A separable verb's gap counts as after the cue ("schlossen sich auch Berger und Hahn an").
         foreach (var m in named.Where(m => m.Start > hit.Anchor && !cueTokens.Contains(m.Start) && m.Start < to && !IsDocument(m) && !asides.Any(a => a.Start < m.Start && m.Start < a.End)))
-            if (!Enumerable.Range(hit.Anchor + 1, Math.Max(0, m.Start - hit.Anchor - 1)).Any(j => s.Tokens[j].Text == ",") || (m.Mark is { } mk && lexicon.IsInclusion(mk))
+            if (!Enumerable.Range(hit.Anchor + 1, Math.Max(0, m.Start - hit.Anchor - 1)).Any(j => s.Tokens[j].Text == "," && !InAside(s, j)) || (m.Mark is { } mk && lexicon.IsInclusion(mk))
                 || InclusionClause(s, hit.Anchor, m) || DescribedBefore(s, hit, m) || NamedAfterRelative(s, hit, m) || listing || OneOf(s, hit, m))
                 if (after.Add(m))
                 {
@@ -272,6 +272,15 @@ public sealed partial class RuleExtractor
         var end = list[^1].End;
         return Enumerable.Range(end, Math.Max(0, hit.Anchor - end)).Any(j => Counted(s, j))
             && !s.Mentions.Any(m => !m.IsPronoun && !IsDocument(m) && m.Start >= end && m.End <= hit.Anchor) ? list : [];
+    }
+
+    /// <summary>The comma at <paramref name="j"/> opens or closes an aside of two words that include ("signed, among others, by A and B").</summary>
+    private static bool InAside(Parsed s, int j)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        bool Pair(int at) => at >= 0 && at + 3 < tokens.Count && tokens[at].Text == "," && tokens[at + 3].Text == ","
+            && lexicon.InclusionPairs.Contains($"{tokens[at + 1].Lower} {tokens[at + 2].Lower}");
+        return Pair(j) || Pair(j - 3);
     }
 
     /// <summary>A count opens the tokens at <paramref name="at"/>: a number word or digits ("five former ministers", "12 Abgeordnete").</summary>
