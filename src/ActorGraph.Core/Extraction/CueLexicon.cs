@@ -371,6 +371,8 @@ public sealed class CueLexicon
     public required HashSet<string> ReactionNouns { get; init; }
     /// <summary>Words before a reaction noun that make it one received (<c>zu Reaktionen geführt</c>, <c>faced a backlash</c>), beside <see cref="ReceivingVerbs"/>.</summary>
     public required HashSet<string> ReactionFrames { get; init; }
+    /// <summary>Verbs of telling someone something (<c>told</c>, <c>versicherte</c>): who is told is the addressee of a statement.</summary>
+    public required HashSet<string> TellingVerbs { get; init; }
     /// <summary>Nouns of a like or a follow that one receives ("got a like from", "a follow back from"); reply nouns are <see cref="ReplyNouns"/>.</summary>
     public required HashSet<string> LikeNouns { get; init; }
     /// <summary>Verbs whose dative is the one pleased ("Ihm gefallen bei Facebook die AfD …"); English has none, its liker is the subject.</summary>
@@ -634,6 +636,7 @@ public sealed class CueLexicon
             EventAnaphors = Class("event-anaphors"),
             ReactionNouns = Class("reaction-nouns"),
             ReactionFrames = Class("reaction-frames"),
+            TellingVerbs = Class("telling-verbs"),
             LikeNouns = Class("like-nouns"),
             PleasingVerbs = Class("pleasing-verbs"),
             DativePronouns = Class("dative-pronouns"),

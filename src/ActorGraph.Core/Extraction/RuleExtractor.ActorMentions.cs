@@ -62,9 +62,10 @@ public sealed partial class RuleExtractor
                 var apostrophe = i + match.Length < tokens.Count && tokens[i + match.Length].Text is "'" or "’" && tokens[i + match.Length - 1].Text.EndsWith('s');
                 var genitive = match.Genitive || apostrophe ? "'s" : null;
                 // "Der Gründer der Plattform Blitz.at", "die Kritik des Senders X": an alias that opens with a genitive article owns the
-                // noun before it ("der" only after a noun inside the sentence: "Auch der Kanzler" opens one).
+                // noun before it ("der" only after a noun with its own article: "Auch der Kanzler", "in Paris der Kanzler" open a subject).
                 if (mark is null && (lexicon.GenitiveArticles.Contains(tokens[i].Lower)
-                        || lexicon.GenitiveAfterNoun.Contains(tokens[i].Lower) && i >= 2 && tokens[i - 2].IsWord && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0])))
+                        || lexicon.GenitiveAfterNoun.Contains(tokens[i].Lower) && i >= 2 && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0])
+                           && (lexicon.RoleDeterminers.Contains(tokens[i - 2].Lower) || lexicon.ObjectArticles.Contains(tokens[i - 2].Lower) || lexicon.Indefinites.Contains(tokens[i - 2].Lower) || lexicon.Possessives.Contains(tokens[i - 2].Lower))))
                     mark = lexicon.GenitiveArticles.Contains(tokens[i].Lower) ? tokens[i].Lower : "genitive";
                 // "Corbyn's account", "the official Twitter account of the White House": an account stands for its owner.
                 if (genitive is not null && IsAccountAt(tokens, i + match.Length + (apostrophe ? 1 : 0), lexicon)) genitive = null;

@@ -35,7 +35,7 @@ public sealed partial class RuleExtractor
         // "Montgomerie tweeted: …. Mr Perkins replied: …": a reply to no one named answers the last one who posted or spoke
         // (three sentences back, not counting those of a quoted post); "liked the tweet" the last one who posted.
         // "Following Kuenssberg's tweet, Dorries pushed back": a post its own sentence names comes first.
-        if (AnswersLastPoster(s, hit, clause)
+        if (AnswersLastPoster(s, hit, clause) && !(hit.Cue.Relation is RelationType.RepliedTo && ToldAnOutlet(s))
             && (Posters(s, speakers: false).Where(p => p != source.Actor).DefaultIfEmpty(-1).First() is var here and >= 0
                 ? here : NewPost(s, hit) ? -1 : ImpliedPoster(discourse, ImpliedReach(s, hit), source.Actor)) is var poster && poster >= 0)
             return (poster, $"target implied: {actors.Actors[poster].Name} posted or spoke just before");
@@ -221,6 +221,14 @@ public sealed partial class RuleExtractor
     /// <summary>"Collins, asked by the Courier, responded that …", "Auf Nachfrage antwortete Berger": the reply answers a question, not the last poster.</summary>
     private static bool Asked(Parsed s, Clause clause, Hit hit) => ClauseHas(s, clause, hit, s.Lexicon.Inquiries)
         || Enumerable.Range(0, Math.Max(0, clause.Start + 1)).Any(j => !s.Tokens[j].Quoted && s.Lexicon.Inquiries.Contains(s.Tokens[j].Lower));
+
+    /// <summary>
+    /// "Die SPÖ reagierte umgehend: Sie habe …, wie sie dem eXXpress versichert", "Collins responded, telling the Courier that …": a
+    /// reaction told to an outlet is a statement to the press, no answer on a platform to the last one who posted.
+    /// </summary>
+    private bool ToldAnOutlet(Parsed s) => s.Mentions.Any(m => !m.IsPronoun && actors.Actors[m.Actor].Kind == ActorKinds.Media && !s.Tokens[m.Start].Quoted
+        && (m.Mark is { } mark && (s.Lexicon.ObjectArticles.Contains(mark) || mark is "gegenüber")
+            || TokenWindow.Before(m.Start, 2).Any(j => s.Lexicon.TellingVerbs.Contains(s.Tokens[j].Lower))));
 
     /// <summary>"„…“, kommentierte Gröhe": the verb only says who said the quotation before it ("„…“, keilte Lindner zurück" is a reply).</summary>
     private static bool AttributesQuote(Parsed s, Hit hit) =>

@@ -63,9 +63,10 @@ public sealed class MentionResolutionTests
     // An alias that opens with a genitive article ("des …", "der …" right after a noun) owns the noun before it: the founder acted, not the platform.
     [InlineData("Markus Hahn twitterte ein Foto. Der Gründer der Plattform Blitz.at reagierte mit Humor.", "blitz REPLIED_TO markus-hahn", false)]
     [InlineData("Der Gründer des Portals Blitz.at antwortete Markus Hahn auf X.", "blitz REPLIED_TO markus-hahn", false)]
-    // "der" after a verb, or opening the sentence, is the subject's article.
+    // "der" after a verb, after a name, or opening the sentence, is the subject's article.
     [InlineData("Markus Hahn twitterte ein Foto. Sofort reagierte der Sender Blitz.at auf X.", "blitz REPLIED_TO markus-hahn", true)]
     [InlineData("Der Sender Blitz.at antwortete Markus Hahn auf X.", "blitz REPLIED_TO markus-hahn", true)]
+    [InlineData("Markus Hahn twitterte ein Foto. Am Abend reagierte in Wien der Sender Blitz.at mit Spott.", "blitz REPLIED_TO markus-hahn", true)]
     public void An_alias_with_its_article_is_a_genitive_only_after_a_noun(string text, string triple, bool stated) =>
         Assert.Equal(stated, WithArticles.Extract(text, "de").Any(r => $"{r.Source} {r.Relation.ToName()} {r.Target}" == triple));
 

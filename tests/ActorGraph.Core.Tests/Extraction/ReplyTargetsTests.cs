@@ -20,6 +20,7 @@ public sealed class ReplyTargetsTests
         new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", []),
         new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
         new KnownActor("rail-council", "Rail Council", "organisation", null, ["der Rail Council"]),
+        new KnownActor("courier", "Daily Courier", "media", null, ["Kurier"]),
     ]));
 
     private static HashSet<string> Triples(string text, string language) =>
@@ -111,6 +112,8 @@ public sealed class ReplyTargetsTests
     [InlineData("en", "Tom Baker tweeted a screenshot of Mary Collins's post.", "tom-baker QUOTED mary-collins")]
     [InlineData("de", "Markus Hahn postete einen Screenshot eines Tweets von Anna Berger.", "markus-hahn QUOTED anna-berger")]
     [InlineData("de", "Anna Berger schrieb auf Facebook einen Satz. Markus Hahn stellte einen Screenshot des Posts auf seine Seite.", "markus-hahn QUOTED anna-berger")]
+    // Telling an outlet what the reply said is no press statement when the outlet only reports it.
+    [InlineData("de", "Markus Hahn twitterte ein Foto. Anna Berger reagierte umgehend, wie der Kurier berichtet: „Falsch.“", "anna-berger REPLIED_TO markus-hahn")]
     public void Finds_whom_the_reply_answers(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -177,6 +180,9 @@ public sealed class ReplyTargetsTests
     [InlineData("en", "Tom Baker shared a screenshot of an article about Mary Collins.", "tom-baker QUOTED mary-collins")]
     [InlineData("de", "Markus Hahn teilte einen Screenshot des Profils von Anna Berger.", "markus-hahn QUOTED anna-berger")]
     [InlineData("en", "Tom Baker shared a screenshot of Mary Collins's post.", "tom-baker RETWEETED mary-collins")]
+    // A reaction told to an outlet is a statement to the press, no answer to the last one who posted.
+    [InlineData("de", "Markus Hahn twitterte ein Foto. Anna Berger reagierte umgehend: Sie habe das geprüft, wie sie dem Kurier versicherte.", "anna-berger REPLIED_TO markus-hahn")]
+    [InlineData("en", "Tom Baker tweeted a photo. Mary Collins responded quickly, telling the Daily Courier that she had checked it.", "mary-collins REPLIED_TO tom-baker")]
     public void Implies_no_target_where_the_reply_names_another(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }
