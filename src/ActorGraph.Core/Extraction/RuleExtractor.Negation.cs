@@ -70,7 +70,7 @@ public sealed partial class RuleExtractor
         {
             if (!tokens[j].IsWord) break;
             var lower = tokens[j].Lower;
-            // "accused Ellis of not showing up", "warf Hahn vor, dass er nicht …": a negation past the opening of what a cue reports is in it.
+            // "accused Ellis of not reading the bill", "warf Hahn vor, dass er nicht …": a negation past the opening of what a cue reports is in it.
             if (lexicon.ContentOpeners.Contains(lower)) break;
             // "opposing No Deal": a capitalised "No" is part of a name.
             if (lower != tokens[j].Text) continue;

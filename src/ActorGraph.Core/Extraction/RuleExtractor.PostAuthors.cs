@@ -264,7 +264,7 @@ public sealed partial class RuleExtractor
         return Enumerable.Range(hit.Last + 1, Math.Max(0, tokens.Count - hit.Last - 1)).FirstOrDefault(j => lexicon.ContentOpeners.Contains(tokens[j].Lower)
             && (tokens[j].Lower switch
             {
-                // "accused X of only taxing": an adverb may stand before the gerund.
+                // "accused Ellis of merely copying": an adverb may stand before the gerund.
                 "of" => Gerund(j + 1) || j + 2 < tokens.Count && tokens[j + 1].IsWord && char.IsLower(tokens[j + 1].Text[0]) && char.IsLower(tokens[j + 2].Text[0]) && Gerund(j + 2),
                 "," => j == hit.Last + 1 && hit.Tokens.Length > 1,
                 _ => true,

@@ -26,7 +26,7 @@ public sealed partial class RuleExtractor
     /// <summary>
     /// <paramref name="author"/> is the subject of the sentence's first verb of saying, posting or saying something about someone:
     /// "She accused Collins of …", "Vogt forderte Hahn auf, …". Not words told to the press ("sagte Hahn der Zeitung", "told CNN"),
-    /// heard from someone else ("according to"), or another's ("Baker was angry that Collins posted").
+    /// heard from someone else ("according to"), or another's ("Baker regretted that Collins had posted it").
     /// </summary>
     private bool Speaks(Parsed s, Discourse discourse, int author)
     {
@@ -38,7 +38,7 @@ public sealed partial class RuleExtractor
         var verb = Enumerable.Range(0, tokens.Count).FirstOrDefault(Saying, -1);
         if (verb < 0) return false;
         var named = s.Mentions.Where(m => !m.Marked && !IsDocument(m) && (!m.IsPronoun || m.Pronoun!.Value.Subject)).ToList();
-        // "Quinn launched the first blow, criticising Ellis": a participle with no cue before it has the subject before it.
+        // "Quinn went further, mocking Ellis": a participle with no cue before it has the subject before it.
         var subject = AttributingSubject(s.Sentence, s.Mentions, verb, lexicon)
             ?? named.LastOrDefault(m => m.End <= verb && !Enumerable.Range(m.End, verb - m.End).Any(j => Saying(j) || lexicon.Subordinators.Contains(tokens[j].Lower)))
             ?? (lexicon.SubjectNearVerb ? null : named.FirstOrDefault(m => m.Start > verb && m.Start - verb <= 2));
@@ -47,7 +47,7 @@ public sealed partial class RuleExtractor
 
     /// <summary>
     /// "Baker wrote on X", "schrieb Hahn auf Instagram", "Collins said in a Facebook post": the subject of a verb of saying that a
-    /// platform or post phrase right after it places there ("said he never unfollowed anyone on Twitter" says nothing there).
+    /// platform or post phrase right after it places there ("said the party had left Facebook" names the platform as what was said).
     /// </summary>
     private Mention? SaidOnPlatform(Parsed s)
     {
@@ -66,7 +66,7 @@ public sealed partial class RuleExtractor
     private bool ByPoster(Parsed s, int k, Discourse discourse)
     {
         if (discourse.PostingNow < 0) return false;
-        // "Baker revealed that he had written to Ellis", "had previously described": an English pluperfect is an act before the post.
+        // "Baker had praised Ellis a year before": an English pluperfect is an act before the post.
         if (s.Lexicon.SubjectNearVerb && TokenWindow.Before(s.Hits[k].Anchor, 2).Any(j => s.Tokens[j].Lower == "had")) return false;
         var subjects = Subjects(s, k, ClauseOf(s, k)).Subjects;
         return subjects.Count == 0 ? k == 0 || s.Hits.Take(k).All(h => h.Cue.Relation == RelationType.Tagged)

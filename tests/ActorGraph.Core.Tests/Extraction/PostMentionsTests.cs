@@ -134,8 +134,8 @@ public sealed class PostMentionsTests
         Assert.DoesNotContain(wrong, Triples(text, language));
 
     [Theory]
-    // Beside a reply the sentence reports the reply: the poster's verb of saying there ("a move she described as …") is no cue and leaves the reply as it was.
-    [InlineData("en", "Tom Baker has been accused of ducking scrutiny by the senator he has blocked on social media.\n\nMary Collins, who stood against Mr Baker at the last election, said she had been \"disappointed\" by a move she described as \"unnecessary\" but Mr Baker defended himself and countered by accusing her allies of misrepresenting posts.", "tom-baker REPLIED_TO mary-collins")]
+    // Beside a reply the sentence reports the reply: the poster's verb of saying there ("a step she described as …") is no cue and leaves the reply as it was.
+    [InlineData("en", "Tom Baker has been attacked on social media by the senator.\n\nMary Collins said she felt \"let down\" by a step she described as \"petty\" but Mr Baker stood firm and countered by blaming her team.", "tom-baker REPLIED_TO mary-collins")]
     public void A_posters_verb_beside_a_reply_leaves_the_reply(string language, string text, params string[] expected) =>
         Assert.Superset(expected.ToHashSet(), Triples(text, language));
 
@@ -146,8 +146,8 @@ public sealed class PostMentionsTests
         Assert.Superset(expected.ToHashSet(), Triples(text, language));
 
     [Theory]
-    // What an accusation reports ("of only taxing consumers in Canada") names no one the accuser addressed; an adverb may stand before the gerund.
-    [InlineData("en", "Tom Baker accused Ruth Ellis on Twitter of only taxing consumers in Canada.", "tom-baker TAGGED canada")]
+    // What an accusation reports ("of merely copying rules from Canada") names no one the accuser addressed; an adverb may stand before the gerund.
+    [InlineData("en", "Tom Baker accused Ruth Ellis on Twitter of merely copying rules from Canada.", "tom-baker TAGGED canada")]
     public void An_actor_in_what_an_accusation_reports_is_not_tagged(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 
