@@ -197,6 +197,9 @@ public sealed partial class RuleExtractor
             // "MEPs from six groups have signed the letter: Renew Europe, …": the groups say where the signers come from.
             if (actor.Kind != ActorKinds.Person && m.Start > hit.Anchor && MembersFromGroups(s, clause, hit)) continue;
             if (CountryOfPerson(s, m)) continue;
+            // "Ruth Ellis, Mary Collins's former adviser Tom Baker and …": the owner in a signer's title signs nothing.
+            if (m.Mark == "'s" && named.Any(o => o.Start > m.End && o.Start - m.End <= 6 && actors.Actors[o.Actor].Kind == ActorKinds.Person
+                    && Enumerable.Range(m.End, o.Start - m.End).All(j => s.Tokens[j].IsWord || s.Tokens[j].Text is "'s" or "’s" or "'" or "’"))) continue;
             // "Signatories include … two former U.N. under-secretaries": in an English list a body right before a lower-case noun describes that noun.
             if (listing && lexicon.SubjectNearVerb && actor.Kind != ActorKinds.Person && m.Start > hit.Last && m.End < s.Tokens.Count && s.Tokens[m.End] is { IsWord: true } next
                 && char.IsLower(next.Text[0]) && !lexicon.IsListGlue(next.Lower) && !lexicon.Prepositions.Contains(next.Lower) && !lexicon.Relatives.Contains(next.Lower)
