@@ -3,10 +3,10 @@ using ActorGraph.Model;
 namespace ActorGraph.Extraction;
 
 /// <summary>
-/// A news article someone posted or shared: "Baker shared a BBC story", "posted the Guardian's report", "tweeted an article
-/// from the Guardian", "Sharing a BBC story headlined …, Todd wrote", "teilte einen Artikel der SZ". The post shows the
+/// A news article someone posted or shared: "Baker shared a Courier story", "posted the Courier's report", "tweeted an article
+/// from the Courier", "Sharing a Courier story headlined …, Collins wrote", "teilte einen Artikel des Morgenblatts". The post shows the
 /// outlet's name with its link, so it names the outlet (TAGGED, the convention's "linked article of an outlet"). Not an
-/// article about an outlet ("a story about the BBC"), nor one written for it or read out (no posting verb).
+/// article about an outlet ("a story about the Courier"), nor one written for it or read out (no posting verb).
 /// </summary>
 public sealed partial class RuleExtractor
 {
@@ -31,8 +31,8 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>
-    /// The outlet of the article noun a few words after the verb, in its clause: named right before the noun ("a BBC story",
-    /// "the Guardian's report") or right after it as its source ("from the Guardian", "des Morgenblatts", "of the Times"); null when none.
+    /// The outlet of the article noun a few words after the verb, in its clause: named right before the noun ("a Courier story",
+    /// "the Courier's report") or right after it as its source ("from the Courier", "des Morgenblatts", "of the Courier"); null when none.
     /// </summary>
     private Mention? OutletOfArticleAfter(Parsed s, int verb)
     {
@@ -49,7 +49,7 @@ public sealed partial class RuleExtractor
         return null;
     }
 
-    /// <summary>"Sharing a BBC story headlined …, Todd wrote:": an English gerund that opens the sentence shares the subject after its first comma.</summary>
+    /// <summary>"Sharing a Courier story headlined …, Collins wrote:": an English gerund that opens the sentence shares the subject after its first comma.</summary>
     private static Mention? SubjectAfterOpeningGerund(Parsed s, int verb, List<Mention> outside)
     {
         var tokens = s.Tokens;
