@@ -92,7 +92,7 @@ public sealed partial class RuleExtractor
             .LastOrDefault(j => lexicon.IsAccount(tokens[j].Lower), -1);
         if (account < 0 || !Enumerable.Range(account + 1, hit.Anchor - account - 1).All(j => tokens[j].IsWord && char.IsLower(tokens[j].Text[0]))) return null;
         var ownerEnd = account > 0 && lexicon.IsPlatformWord(tokens[account - 1].Lower) ? account - 1 : account;
-        return clause.Before.LastOrDefault(m => m.End == ownerEnd && (m.Mark is "'s" or "genitive" || m.IsPronoun && !m.Pronoun!.Value.Subject));
+        return clause.Before.LastOrDefault(m => m.End == ownerEnd && m.Owns);
     }
 
     /// <summary>
@@ -125,7 +125,7 @@ public sealed partial class RuleExtractor
             if (length == 0 || tokens[j].Quoted) continue;
             // Whose list: a possessive or genitive right before it (a platform word between).
             var ownerEnd = lexicon.IsPlatformWord(tokens[j - 1].Lower) ? j - 1 : j;
-            if (s.Mentions.LastOrDefault(m => m.End == ownerEnd && (m.Mark is "'s" or "genitive" || m.IsPronoun && !m.Pronoun!.Value.Subject)) is not { } ownerMention
+            if (s.Mentions.LastOrDefault(m => m.End == ownerEnd && m.Owns) is not { } ownerMention
                 || Resolve(ownerMention, s.Mentions, discourse.Previous, -1) is not { } owner) continue;
             // The members: after an inclusion, a membership verb or a colon past the list noun, up to a relative or subordinate clause.
             var after = j + length;

@@ -20,12 +20,12 @@ public sealed partial class RuleExtractor
         if (hit.Cue.Relation is RelationType.RepliedTo && AnsweredInSentence(s, hit, discourse, source.Actor) is var (shown, why) && shown >= 0) return (shown, why);
         // "the President had liked a tweet about her show. Rae responded to the like": a like the text spoke of is the liker's act.
         if (hit.Cue.Relation is RelationType.RepliedTo && AnswersTheLike(s, hit) && discourse.LastLike is var (liker, liked)
-            && liker != source.Actor && discourse.Narrative - liked <= 3)
+            && liker != source.Actor && discourse.Narrative - liked <= ReplyReach)
             return (liker, $"target implied: {actors.Actors[liker].Name} gave the like it answers");
         // "Kutcher markierte Esken. Esken reagierte prompt": whom she answered is the one who last tagged or answered her.
         // Only a few sentences back: a report that goes back over the story later has left that exchange ("Özdemir und Bayaz antworten auf
         // die Kritik Söders. … „…“, kommentierte der CSU-Chef die Überlegungen" eight sentences on answers no one of them).
-        if (AnswersWhoAddressed(s, hit) && discourse.AddressedBy.TryGetValue(source.Actor, out var addressed) && discourse.Narrative - addressed.Sentence <= AddressReach
+        if (AnswersWhoAddressed(s, hit) && discourse.AddressedBy.TryGetValue(source.Actor, out var addressed) && discourse.Narrative - addressed.Sentence <= ReplyReach
             && addressed.Actor is var asker)
             return (asker, $"target implied: {actors.Actors[asker].Name} addressed {actors.Actors[source.Actor].Name} before");
         // "McAuliffe fired back. Northam also responded.": the same target as the reply before.
@@ -42,8 +42,11 @@ public sealed partial class RuleExtractor
         return null;
     }
 
-    /// <summary>How many sentences back an address (a tag, a reply) may be what a reply with no target answers: as far as a post.</summary>
-    private const int AddressReach = 3;
+    /// <summary>
+    /// How many sentences back what a reply with no stated target answers may stand: a post, a like, an address (a tag, a reply), the
+    /// reactions someone drew.
+    /// </summary>
+    private const int ReplyReach = 3;
 
     /// <summary>A reply, a like of no post in particular, or a reciprocal act ("followed back") answers whoever addressed the source before.</summary>
     private static bool AnswersWhoAddressed(Parsed s, Hit hit) =>
@@ -155,10 +158,10 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>
-    /// How many sentences back a reply with no target may find whom it answers: three, but a bare "In response," answers
+    /// How many sentences back a reply with no target may find whom it answers: <see cref="ReplyReach"/>, but a bare "In response," answers
     /// what was reported just before, so only the sentence before.
     /// </summary>
-    private static int ImpliedReach(Parsed s, Hit hit) => hit.Cue.Noun && hit.Last + 1 < s.Tokens.Count && s.Tokens[hit.Last + 1].Text == "," ? 1 : AnswersThePost(s, hit) ? 6 : 3;
+    private static int ImpliedReach(Parsed s, Hit hit) => hit.Cue.Noun && hit.Last + 1 < s.Tokens.Count && s.Tokens[hit.Last + 1].Text == "," ? 1 : AnswersThePost(s, hit) ? 6 : ReplyReach;
 
     /// <summary>"responded to the like", "reagierte auf das Herz": the reply's object is a like the text spoke of (a definite article before one like).</summary>
     private static bool AnswersTheLike(Parsed s, Hit hit)

@@ -33,7 +33,7 @@ public sealed partial class RuleExtractor
             var before = open - 1;
             while (before > 0 && tokens[before].IsWord && char.IsLower(tokens[before].Text[0]) && !lexicon.Determiners.Contains(tokens[before].Lower) && open - before < 3
                    && !s.Mentions.Any(m => m.End == before + 1)) before--;
-            var owner = s.Mentions.LastOrDefault(m => m.End == before + 1 && !IsDocument(m) && (m.Mark is "'s" or "genitive" || m.IsPronoun && !m.Pronoun!.Value.Subject || !lexicon.SubjectNearVerb && m.Text.EndsWith('s')));
+            var owner = s.Mentions.LastOrDefault(m => m.End == before + 1 && !IsDocument(m) && (m.Owns || !lexicon.SubjectNearVerb && m.Text.EndsWith('s')));
             var isNoun = owner is not null || lexicon.Determiners.Contains(tokens[before].Lower) || lexicon.Indefinites.Contains(tokens[before].Lower)
                 || char.IsDigit(tokens[before].Text[0]) || !lexicon.SubjectNearVerb && char.IsUpper(tokens[noun].Text[0]);
             if (!isNoun) continue;

@@ -163,7 +163,7 @@ public sealed partial class RuleExtractor
         var noun = Enumerable.Range(0, relative - 1).Reverse().Take(4).TakeWhile(j => tokens[j].IsWord).FirstOrDefault(j => lexicon.IsPostNounAt(tokens, j), -1);
         if (noun < 0 || s.Hits.Any(h => h.Last < noun && h.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted or RelationType.RepliedTo)
             || TokenWindow.Before(noun, 4).Any(j => lexicon.LikeNouns.Contains(tokens[j].Lower) || lexicon.ReplyPrepositions.Contains(tokens[j].Lower))) return null;
-        return s.Mentions.FirstOrDefault(m => m.End == noun && (m.Mark is "'s" or "genitive" || m.IsPronoun && !m.Pronoun!.Value.Subject))
+        return s.Mentions.FirstOrDefault(m => m.End == noun && m.Owns)
             ?? s.Mentions.FirstOrDefault(m => m.End <= noun && !m.Marked && !IsDocument(m));
     }
 

@@ -107,9 +107,6 @@ public sealed partial class RuleExtractor
 
     private static readonly Cue AmongReactions = new(RelationType.RepliedTo, "a post quoted among the reactions", [], 0.75, false, false, false, false, false);
 
-    /// <summary>How many sentences after the one about reactions, or after the last reaction quoted, a quoted post may still be one of them (as far as a post a reply answers).</summary>
-    private const int ReactionReach = 3;
-
     /// <summary>
     /// "Die Ermahnung von Steinbrück hat zu gemischten Reaktionen geführt. „…“, twitterte Böhning.", "Baillie faced a barrage of criticism
     /// on Twitter. Councillor Loudon wrote: “…”": after a sentence about the reactions someone drew, who is quoted posting or saying
@@ -131,7 +128,7 @@ public sealed partial class RuleExtractor
             discourse.ReactionsTo = drew is null ? null : (drew.Actor, discourse.Narrative);
             yield break;
         }
-        if (discourse.ReactionsTo is not var (drawn, since) || discourse.Narrative - since > ReactionReach || !tokens.Any(t => t.Quoted)) yield break;
+        if (discourse.ReactionsTo is not var (drawn, since) || discourse.Narrative - since > ReplyReach || !tokens.Any(t => t.Quoted)) yield break;
         // A post that names the one who drew the reactions tags them (a tag, not a reply).
         if (Enumerable.Range(0, tokens.Count).Any(j => tokens[j].Quoted && actors.Match(tokens, j) is { } named && named.Actor == drawn)) yield break;
         var reactions = PosterVerbs(s, speakers: true, pronouns: false).Where(p => p.Poster.Actor != drawn && actors.Actors[p.Poster.Actor].Kind != ActorKinds.Media).DistinctBy(p => p.Poster.Actor).ToList();

@@ -33,6 +33,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     {
         public bool IsPronoun => Pronoun is not null;
         public bool Marked => Mark is not null;
+        /// <summary>A possessive or genitive ("Baker's", "Bergers", "his"): it owns the noun after it.</summary>
+        public bool Owns => Mark is "'s" or "genitive" || IsPronoun && !Pronoun!.Value.Subject;
     }
 
     private sealed record Hit(Cue Cue, int[] Tokens)
