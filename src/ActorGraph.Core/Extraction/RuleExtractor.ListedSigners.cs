@@ -143,7 +143,7 @@ public sealed partial class RuleExtractor
         var how = Inference.None;
         if (document < 0)
         {
-            document = ContextDocument(discourse);
+            document = ClosedDocument(discourse);
             if (document < 0) yield break;
             how = Inference.DocumentFromContext;
         }
