@@ -51,6 +51,9 @@ public sealed class SignerListsTests
     [InlineData("en", "Signatories:\nMary Collins\nProfessor of Law, Harvard University\nTom Baker\nFormer minister\nRuth Ellis\n", "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
     [InlineData("en", "Dear Secretary Doyle,\nWe write to urge you to fund the railways.\nThank you.\n\nMary Collins\nTom Baker\n", "mary-collins letter", "tom-baker letter")]
     [InlineData("de", "Sehr geehrter Herr Meier,\nwir fordern mehr Geld für die Bahn.\n\nAnna Berger, Markus Hahn, Lea Krüger\n", "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
+    [InlineData("en", "Open letter\n\nWe ask the minister to fund the railways.\n\nSupporters: Mary Collins, Tom Baker\nRuth Ellis\n", "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "Open letter\n\nWe ask the minister to fund the railways.\n\nPrimary sponsor: Mary Collins\nCo-sponsors: Tom Baker\n", "mary-collins letter", "tom-baker letter")]
+    [InlineData("de", "Offener Brief\n\nWir fordern mehr Züge.\n\nUnterstützer: Anna Berger, Markus Hahn\nLea Krüger\n", "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
     public void Every_listed_signer_signed_the_document(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
 
@@ -318,6 +321,8 @@ public sealed class SignerListsTests
     [InlineData("de", "In der Erklärung geht es um den gemeinsamen Kandidaten von Anna Berger und Markus Hahn.")]
     [InlineData("en", "The letter was published on Monday. The MPs who voted for the amendment are listed below:\n\nMary Collins\n\nTom Baker\n\nRuth Ellis\n")]
     [InlineData("en", "Mary Collins met Tom Baker on Monday. \"We are concerned,\" they wrote in a letter.")]
+    [InlineData("en", "Open letter\n\nWe ask the minister to fund the railways.\n\nCritics: Mary Collins, Tom Baker\nContact: Ruth Ellis\n")]
+    [InlineData("de", "Offener Brief\n\nWir fordern mehr Züge.\n\nPresse: Anna Berger, Markus Hahn\n")]
     public void Names_that_are_no_signers_sign_nothing(string language, string text) => Assert.Empty(Signers(text, language));
 
     [Fact]
