@@ -51,7 +51,7 @@ public sealed partial class RuleExtractor
             if (s.Tokens[j].Text == ";" && OwnClause(s, from + 1, j)) { from = j; break; }
         // "Greenpeace announced that twelve MPs had signed the letter", "Der DGB teilte mit, dass …": who reports the signing did not sign.
         // Not in a relative clause: "Collins, who said that the plan was wrong, signed the letter".
-        if (Enumerable.Range(from + 1, Math.Max(0, hit.Anchor - from - 1)).LastOrDefault(j => lexicon.Complementizers.Contains(s.Tokens[j].Lower), -1) is var reported and > 0
+        if (Enumerable.Range(from + 1, Math.Max(0, hit.Anchor - from - 1)).LastOrDefault(j => lexicon.Complementizers.Contains(s.Tokens[j].Lower) && !RelativeAfterGroup(s, j), -1) is var reported and > 0
             && !Enumerable.Range(from + 2, Math.Max(0, reported - from - 2)).Any(j => lexicon.Relatives.Contains(s.Tokens[j].Lower) && s.Tokens[j - 1].Text == ","))
             from = reported;
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
@@ -227,6 +227,18 @@ public sealed partial class RuleExtractor
             foreach (var actor in PreviousGroup(previous, discourse.Previous, lexicon).Where(seen.Add))
                 yield return Row(s, hit, new Resolved(actor, Inference.PronounFromPreviousSentence, ""), new Resolved(document, Inference.None, "", documentMention),
                     how | Inference.PronounFromPreviousSentence, note, $"they = {actors.Actors[actor].Name} and the others named together in the previous sentence");
+    }
+
+    /// <summary>
+    /// "Norway and Canada are among the states that signed the call", "one of the MPs that signed": after a noun that "among"
+    /// or "one of" counts the names in, "that" opens a relative clause on the group, it reports nothing.
+    /// </summary>
+    private static bool RelativeAfterGroup(Parsed s, int that)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (that < 2 || !tokens[that - 1].IsWord || !(char.IsLower(tokens[that - 1].Text[0]) || lexicon.MemberNouns.Contains(tokens[that - 1].Lower)) || lexicon.SayingVerbs.Contains(tokens[that - 1].Lower) || lexicon.SpeechVerbs.Contains(tokens[that - 1].Lower)) return false;
+        var among = Enumerable.Range(Math.Max(0, that - 5), that - 1 - Math.Max(0, that - 5)).LastOrDefault(j => tokens[j].Lower == "among" || tokens[j].Lower == "of" && j > 0 && Ones.Contains(tokens[j - 1].Lower), -1);
+        return among >= 0 && Enumerable.Range(among + 1, that - among - 1).All(j => tokens[j].IsWord && !s.Mentions.Any(m => m.Start <= j && j < m.End));
     }
 
     /// <summary>
