@@ -446,4 +446,23 @@ public sealed class FollowsAndLikesTests
     [InlineData("en", "An Instagram account edited fake “likes” from Mary Collins onto its posts.")]
     public void A_cue_inside_a_quotation_states_no_act(string language, string text) =>
         Assert.Empty(Relations(text, language, RelationType.Liked));
+    [Theory]
+    // An English gerund of a like or repost with its object right after it acts, after a preposition or a possessive too:
+    // the one criticised for it, or whose gerund it is, liked or reposted.
+    [InlineData("Mary Collins was criticised for liking a post by Tom Baker.", RelationType.Liked, "mary-collins tom-baker")]
+    [InlineData("Peter Quinn criticised Mary Collins for liking a tweet by Tom Baker.", RelationType.Liked, "mary-collins tom-baker")]
+    [InlineData("Mary Collins apologised. Critics had found her liking a post by Tom Baker.", RelationType.Liked, "mary-collins tom-baker")]
+    [InlineData("Mary Collins apologised for retweeting a post by Tom Baker.", RelationType.Retweeted, "mary-collins tom-baker")]
+    [InlineData("Ruth Ellis faced a backlash for sharing Tom Baker's post.", RelationType.Retweeted, "ruth-ellis tom-baker")]
+    public void A_gerund_with_its_object_after_a_preposition_acts(string text, RelationType type, string expected) =>
+        Assert.Contains(expected, Relations(text, "en", type));
+
+    [Theory]
+    // Alleged, shared in the sense of telling, or a gerund with no object of its own: no like or repost is stated.
+    [InlineData("Peter Quinn accused Mary Collins of liking a post by Tom Baker.")]
+    [InlineData("Tom Baker has been accused of liking a tweet by Mary Collins.")]
+    [InlineData("Mary Collins thanked Ruth Ellis for sharing her concerns with Tom Baker.")]
+    [InlineData("Mary Collins was known for liking cats, Tom Baker said.")]
+    public void A_gerund_alleged_or_without_a_post_states_no_like_or_repost(string text) =>
+        Assert.DoesNotContain(Extractor.Extract(text, "en"), r => r.Relation is RelationType.Liked or RelationType.Retweeted);
 }
