@@ -465,4 +465,14 @@ public sealed class FollowsAndLikesTests
     [InlineData("Mary Collins was known for liking cats, Tom Baker said.")]
     public void A_gerund_alleged_or_without_a_post_states_no_like_or_repost(string text) =>
         Assert.DoesNotContain(Extractor.Extract(text, "en"), r => r.Relation is RelationType.Liked or RelationType.Retweeted);
+    [Theory]
+    // German says it with a perfect infinitive: active, whatever auxiliary the clause before has; "von" names the post's author.
+    [InlineData("Anna Berger wurde dafür kritisiert, einen Beitrag von Markus Hahn gelikt zu haben.", RelationType.Liked, "anna-berger markus-hahn")]
+    [InlineData("Anna Berger wurde im Landtag gerügt, einen Tweet von Markus Hahn geteilt zu haben.", RelationType.Retweeted, "anna-berger markus-hahn")]
+    public void A_participle_before_zu_haben_is_active(string text, RelationType type, string expected)
+    {
+        var relations = Relations(text, "de", type);
+        Assert.Contains(expected, relations);
+        Assert.DoesNotContain(string.Join(' ', expected.Split(' ').Reverse()), relations);
+    }
 }
