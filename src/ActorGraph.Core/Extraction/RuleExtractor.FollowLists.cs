@@ -175,6 +175,31 @@ public sealed partial class RuleExtractor
                 $"listed among those {actors.Actors[owner].Name} follows, as the text said just before");
     }
 
+    /// <summary>A noun for a set of those one may follow: accounts, people, users, Konten, Personen (and member nouns: MPs, Politiker).</summary>
+    private static bool FollowedSetNoun(string lower, CueLexicon lexicon) =>
+        lexicon.IsAccount(lower) || lexicon.MemberNouns.Contains(lower) || lower is "people" or "users" or "personen" or "menschen" or "konten" or "profile" or "profilen" or "nutzern";
+
+    /// <summary>
+    /// "Zu den Accounts, denen Hahn folgt, gehören Berger und Vogt", "Unter den Konten, denen sie folgt, sind Berger und Vogt": a
+    /// follow in a relative clause on those followed, set off by commas, and right past its closing comma a verb of membership
+    /// that names them. English needs no commas there ("the accounts Baker follows include Collins" is the cue's object).
+    /// </summary>
+    private static List<Mention> MembersAfterRelativeFollow(Parsed s, Hit hit, Clause clause)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var rel = clause.Start;
+        if (!clause.Subordinate || rel < 2 || tokens[rel - 1].Text != "," || !lexicon.ObjectRelatives.Contains(tokens[rel].Lower) || !FollowedSetNoun(tokens[rel - 2].Lower, lexicon)) return [];
+        var close = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(tokens.Count - 1, hit.Last + 3) - hit.Last - 1)).FirstOrDefault(j => tokens[j].Text == ",", -1);
+        if (close < 0 || !Enumerable.Range(hit.Last + 1, close - hit.Last - 1).All(j => tokens[j].IsWord)) return [];
+        var link = tokens[close + 1].Lower;
+        if (!(lexicon.ListFrames.Contains(link) || link is "ist" or "sind" or "war" or "waren" or "is" or "are" or "was" or "were")) return [];
+        var end = Enumerable.Range(close + 2, tokens.Count - close - 2).FirstOrDefault(e => RelativeClauseAt(s, e) || tokens[e].Text == ";"
+            || tokens[e - 1].Text == "," && lexicon.Subordinators.Contains(tokens[e].Lower), tokens.Count);
+        // Not one denied membership ("gehört nicht Vogt") or who says so (", sagte Vogt").
+        return s.Mentions.Where(m => m.Start > close + 1 && m.End <= end && !m.IsPronoun && (m.Mark is null || lexicon.IsInclusion(m.Mark))
+            && !Enumerable.Range(close + 1, m.Start - close - 1).Any(j => lexicon.NegatesAt(tokens, j)) && !Reporter(s, m, close + 1)).ToList();
+    }
+
     /// <summary>A sentence that ends its line without a sentence's final punctuation or a closing quotation mark ("… account. Instagram/Screenshots via Geo.tv").</summary>
     private static bool Unterminated(string text, Parsed s)
     {

@@ -333,20 +333,22 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>
-    /// "Hannity is one of the 45 accounts Trump follows", "Cohen is among the people Trump follows": the one before the link
-    /// is followed by the subject of the reduced relative clause.
+    /// "Hannity is one of the 45 accounts Trump follows", "Cohen is among the people Trump follows", "Vogt ist einer von nur 40
+    /// Accounts, denen Hahn folgt": the one before the link is followed by the subject of the relative clause.
     /// </summary>
     private static Mention? OneOfThoseFollowed(Parsed s, Mention subject)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         var noun = subject.Start - 1;
         if (noun > 0 && lexicon.Relatives.Contains(tokens[noun].Lower) || noun > 0 && lexicon.Subordinators.Contains(tokens[noun].Lower)) noun--;
-        if (noun < 1 || !(lexicon.IsAccount(tokens[noun].Lower) || lexicon.MemberNouns.Contains(tokens[noun].Lower) || tokens[noun].Lower is "people" or "users" or "personen")) return null;
+        // German sets the relative clause off with a comma, its pronoun the object ("…, denen Hahn folgt").
+        if (noun > 0 && tokens[noun].Text == "," && lexicon.ObjectRelatives.Contains(tokens[noun + 1].Lower)) noun--;
+        if (noun < 1 || !FollowedSetNoun(tokens[noun].Lower, lexicon)) return null;
         var member = s.Mentions.LastOrDefault(m => m.End <= noun && !m.IsPronoun && !m.Marked);
         if (member is null) return null;
         var between = Enumerable.Range(member.End, noun - member.End).ToList();
         return between.All(j => tokens[j].IsWord) && between.Any(j => lexicon.Copulas.Contains(tokens[j].Lower)) && between.Count <= 8
-            && between.Any(j => tokens[j].Lower is "of" or "among" or "unter" or "der") ? member : null;
+            && between.Any(j => tokens[j].Lower is "of" or "among" or "unter" or "der" or "von") ? member : null;
     }
 
     /// <summary>

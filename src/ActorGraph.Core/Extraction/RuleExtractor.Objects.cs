@@ -76,7 +76,8 @@ public sealed partial class RuleExtractor
         var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
         if (first is null && RelativeAntecedents(s, clause, subjects, passive) is { Count: > 0 } antecedents)
             return hit.Cue.Relation is RelationType.Follows or RelationType.Tagged ? antecedents : [antecedents[0]];
-        if (first is null) return hit.Cue.Relation == RelationType.Follows && !passive && subjects.Count == 1 && OneOfThoseFollowed(s, subjects[0]) is { } member ? [member] : [];
+        if (first is null) return hit.Cue.Relation != RelationType.Follows || passive || subjects.Count != 1 ? []
+            : OneOfThoseFollowed(s, subjects[0]) is { } member ? [member] : MembersAfterRelativeFollow(s, hit, clause);
         // One follows many at once ("follows 40 accounts, including Collins and Ellis", "folgt den Accounts der Hotels sowie
         // Beratern wie Conway"): every object after the verb that no preposition other than an inclusion governs; a like has one target.
         // "retweeting accounts like the Coast Guard, CDC and the National Guard": an inclusion lists them all.

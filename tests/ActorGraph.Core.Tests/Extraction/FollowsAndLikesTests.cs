@@ -475,4 +475,19 @@ public sealed class FollowsAndLikesTests
         Assert.Contains(expected, relations);
         Assert.DoesNotContain(string.Join(' ', expected.Split(' ').Reverse()), relations);
     }
+    [Theory]
+    // German sets off the relative clause on those followed with commas; the verb of membership after it names them, and so does a
+    // subject that is "one of" them.
+    [InlineData("Zu den Accounts, denen Markus Hahn auf Instagram folgt, gehören Anna Berger und Jonas Vogt.", "anna-berger", "jonas-vogt")]
+    [InlineData("Unter den Konten, denen Markus Hahn auf X folgt, sind auch Anna Berger und Jonas Vogt.", "anna-berger", "jonas-vogt")]
+    [InlineData("Anna Berger ist eines von nur 40 Konten, denen Markus Hahn auf X folgt.", "anna-berger")]
+    public void Those_followed_named_past_a_relative_clause_are_followed(string text, params string[] members) =>
+        Assert.Equal(members.Select(m => $"markus-hahn {m}"), Relations(text, "de", RelationType.Follows));
+
+    [Theory]
+    // Denied membership, or who says so after a comma, is not followed.
+    [InlineData("Zu den Accounts, denen Markus Hahn auf Instagram folgt, gehört nicht Anna Berger.")]
+    [InlineData("Zu den Accounts, denen Markus Hahn auf Instagram folgt, gehören viele Journalisten, sagte Anna Berger.")]
+    public void Those_denied_or_reporting_past_the_relative_clause_are_not_followed(string text) =>
+        Assert.Empty(Relations(text, "de", RelationType.Follows));
 }
