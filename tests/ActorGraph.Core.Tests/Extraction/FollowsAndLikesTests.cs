@@ -490,4 +490,21 @@ public sealed class FollowsAndLikesTests
     [InlineData("Zu den Accounts, denen Markus Hahn auf Instagram folgt, gehören viele Journalisten, sagte Anna Berger.")]
     public void Those_denied_or_reporting_past_the_relative_clause_are_not_followed(string text) =>
         Assert.Empty(Relations(text, "de", RelationType.Follows));
+    [Theory]
+    // "It" (German "es" for "das Profil") or "the account" right before the cue stands for the account the text spoke of just
+    // before: its owner follows, or is followed by those its followers include.
+    [InlineData("en", "Tom Baker's account has 300 followers. Among the accounts it follows are Mary Collins and Ruth Ellis.", "tom-baker mary-collins", "tom-baker ruth-ellis")]
+    [InlineData("en", "There is another account with the handle @tombaker. It has 758 followers including Mary Collins but follows none.", "mary-collins tom-baker")]
+    [InlineData("de", "Das Instagram-Profil von Markus Hahn hat 300 Follower. Es folgt 40 Konten, darunter Anna Berger.", "markus-hahn anna-berger")]
+    [InlineData("de", "Das Instagram-Profil von Markus Hahn ist neu. Es hat 300 Follower, darunter Anna Berger.", "anna-berger markus-hahn")]
+    public void An_account_spoken_of_just_before_acts_for_its_owner(string language, string text, params string[] expected) =>
+        Assert.Equal(expected, Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // No account spoken of, "it follows that", or "it" in what someone said about something else: no one follows.
+    [InlineData("en", "Tom Baker is on Twitter. It follows 40 accounts, including Mary Collins.")]
+    [InlineData("en", "Tom Baker's account has 300 followers. It follows that Mary Collins must reply.")]
+    [InlineData("de", "Markus Hahn ist auf Instagram. Es folgt eine Rede von Anna Berger.")]
+    public void It_with_no_account_spoken_of_follows_no_one(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
 }
