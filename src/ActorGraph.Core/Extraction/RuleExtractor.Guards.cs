@@ -282,6 +282,7 @@ public sealed partial class RuleExtractor
             if (lexicon.IsAccount(head) && j + 1 < m.Start && lexicon.AccountOwners.Contains($"{lower} {tokens[j + 1].Lower}")) { j++; continue; }
             // "a tweet by", "den Tweet des", "the account of", "a video posted by": the author or owner of the thing is meant.
             if ((lexicon.IsPostNoun(head) && (lexicon.PostAuthors.Contains(lower) || lexicon.GenitiveArticles.Contains(lower) || lexicon.GenitiveAfterNoun.Contains(lower)))
+                || AuthorMarkAfterPost(tokens, j, lexicon)
                 || (lexicon.IsAccount(head) && lexicon.AccountOwners.Contains(lower))
                 || lexicon.PostingVerbs.Contains(lower) || lexicon.Agents.Contains(lower) && lexicon.PostingVerbs.Contains(head)) continue;
             // "on Twitter" says where.
@@ -292,6 +293,14 @@ public sealed partial class RuleExtractor
         }
         return inside;
     }
+
+    /// <summary>
+    /// "the tweet of Noor", "a video by Collins": "of" after a post noun, and in English "by" after what one posts (a video, a
+    /// photo), name whose post it is ("a photo of Collins" shows her; German "ein Video von Hahn" may too).
+    /// </summary>
+    private static bool AuthorMarkAfterPost(IReadOnlyList<Token> tokens, int mark, CueLexicon lexicon) =>
+        mark > 0 && (lexicon.IsPostNoun(tokens[mark - 1].Lower) && lexicon.Origins.Contains(tokens[mark].Lower)
+            || lexicon.SubjectNearVerb && lexicon.PostedMedia.Contains(tokens[mark - 1].Lower) && lexicon.Agents.Contains(tokens[mark].Lower));
 
     /// <summary>A like noun after "von"/"from"/"by" (adjectives, an article or a quotation mark between).</summary>
     private static bool LikesComeFrom(Parsed s, Hit hit)
