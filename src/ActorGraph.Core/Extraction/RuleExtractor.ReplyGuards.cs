@@ -47,6 +47,12 @@ public sealed partial class RuleExtractor
             && !Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(tokens.Count, hit.Last + 6) - hit.Last - 1)).TakeWhile(j => !tokens[j].Quoted && tokens[j].Text is not ("," or ";" or ":"))
                 .Any(j => lexicon.IsPostNoun(tokens[j].Lower)))
             return "a copy of no post";
+        // "In response, Collins was attacked", "In the replies, Baker was mocked": the one after a fronted reply phrase is acted on (or
+        // described), no one who replied.
+        if (hit.Cue.Relation is RelationType.RepliedTo && hit.Cue.Noun && lexicon.SubjectNearVerb && !s.Mentions.Any(m => m.End <= hit.Anchor && !m.Marked)
+            && s.Mentions.FirstOrDefault(m => m.Start > hit.Last) is { } after && Enumerable.Range(hit.Last + 1, after.Start - hit.Last - 1).All(j => tokens[j].Text == ",")
+            && after.End < tokens.Count && lexicon.PassiveAuxiliaries.Contains(tokens[after.End].Lower))
+            return "acted on after the reply phrase";
         // "Morgan responded by unfollowing everyone", "reagierte mit einer Sperre": the response was an act that says nothing, no reply.
         var by = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(tokens.Count, hit.Last + 3) - hit.Last - 1)).TakeWhile(j => tokens[j].IsWord && !tokens[j].Quoted)
             .FirstOrDefault(j => lexicon.Agents.Contains(tokens[j].Lower) || lexicon.Comitatives.Contains(tokens[j].Lower), -1);
