@@ -117,6 +117,8 @@ public sealed class CueLexicon
 
     /// <summary>Words that count one: "one", "a single", "einem", "einzigen".</summary>
     public required HashSet<string> Singles { get; init; }
+    /// <summary>A subject pronoun for a thing (<c>it</c>, <c>es</c>): no actor, but it may stand for an account named before.</summary>
+    public required HashSet<string> NeuterSubjects { get; init; }
     /// <summary>The word that opens reported content as a clause of its own (<c>dass</c>, <c>that</c>), though a subordinator.</summary>
     public required HashSet<string> Complementizers { get; init; }
     /// <summary>Words besides the subordinators that open a clause about something else (<c>wo</c>, <c>als</c>, <c>um</c>): no reported content.</summary>
@@ -199,6 +201,8 @@ public sealed class CueLexicon
     public required HashSet<string> PlatformNames { get; init; }
     /// <summary>Where words are spoken, not posted (<c>interview</c>, <c>Pressekonferenz</c>): a quotation attributed there is no post.</summary>
     public required HashSet<string> Venues { get; init; }
+    /// <summary>Where a parliament speaks (<c>parliament</c>, <c>Bundestag</c>): an answer given there is no reply on a platform.</summary>
+    public required HashSet<string> Chambers { get; init; }
     /// <summary>What has a title (<c>show</c>, <c>Sendung</c>, <c>slogan</c>): a short quotation right after one is its name, not a post.</summary>
     public required HashSet<string> TitleNouns { get; init; }
     /// <summary>Who speaks for an organisation (<c>spokesperson</c>, <c>Sprecherin</c>): their words go to the press, not to a platform the sentence does not name.</summary>
@@ -509,6 +513,7 @@ public sealed class CueLexicon
             Subordinators = Class("subordinators"),
             Prepositional = Class("prepositional-subordinators"),
             Singles = Class("singles"),
+            NeuterSubjects = Class("neuter-subjects"),
             Complementizers = Class("complementizers"),
             AdverbialOpeners = Class("adverbial-openers"),
             Contrasts = Class("contrasts"),
@@ -552,6 +557,7 @@ public sealed class CueLexicon
             Platforms = Class("platforms"),
             PlatformNames = Class("platform-names"),
             Venues = Class("venues"),
+            Chambers = Class("chambers"),
             TitleNouns = Class("title-nouns"),
             Spokespeople = Class("spokespeople"),
             ContentOpeners = Class("content-openers"),
