@@ -199,6 +199,8 @@ public sealed class CueLexicon
     public required HashSet<string> PlatformNames { get; init; }
     /// <summary>Where words are spoken, not posted (<c>interview</c>, <c>Pressekonferenz</c>): a quotation attributed there is no post.</summary>
     public required HashSet<string> Venues { get; init; }
+    /// <summary>Where a parliament speaks (<c>parliament</c>, <c>Bundestag</c>): an answer given there is no reply on a platform.</summary>
+    public required HashSet<string> Chambers { get; init; }
     /// <summary>What has a title (<c>show</c>, <c>Sendung</c>, <c>slogan</c>): a short quotation right after one is its name, not a post.</summary>
     public required HashSet<string> TitleNouns { get; init; }
     /// <summary>Who speaks for an organisation (<c>spokesperson</c>, <c>Sprecherin</c>): their words go to the press, not to a platform the sentence does not name.</summary>
@@ -552,6 +554,7 @@ public sealed class CueLexicon
             Platforms = Class("platforms"),
             PlatformNames = Class("platform-names"),
             Venues = Class("venues"),
+            Chambers = Class("chambers"),
             TitleNouns = Class("title-nouns"),
             Spokespeople = Class("spokespeople"),
             ContentOpeners = Class("content-openers"),

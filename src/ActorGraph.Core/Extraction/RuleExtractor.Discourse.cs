@@ -49,6 +49,8 @@ public sealed partial class RuleExtractor
         public (int Liker, int Sentence)? LastLike { get; set; }
         /// <summary>Whom the reactions a sentence spoke of were to ("Baillie faced a barrage of criticism"), and the <see cref="Narrative"/> index of that sentence.</summary>
         public (int Actor, int Sentence)? ReactionsTo { get; set; }
+        /// <summary>Whose posts a reply, quote or repost of the sentence being read acted on: they posted before its source.</summary>
+        public HashSet<int> ActedOn { get; } = [];
         /// <summary>The last reply: who answered whom.</summary>
         public (int Source, int Target)? LastReply { get; set; }
         /// <summary>A like or retweet of a post whose author the text has not named yet.</summary>
