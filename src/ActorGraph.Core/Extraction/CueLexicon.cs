@@ -117,6 +117,8 @@ public sealed class CueLexicon
 
     /// <summary>Words that count one: "one", "a single", "einem", "einzigen".</summary>
     public required HashSet<string> Singles { get; init; }
+    /// <summary>A subject pronoun for a thing (<c>it</c>, <c>es</c>): no actor, but it may stand for an account named before.</summary>
+    public required HashSet<string> NeuterSubjects { get; init; }
     /// <summary>The word that opens reported content as a clause of its own (<c>dass</c>, <c>that</c>), though a subordinator.</summary>
     public required HashSet<string> Complementizers { get; init; }
     /// <summary>Words besides the subordinators that open a clause about something else (<c>wo</c>, <c>als</c>, <c>um</c>): no reported content.</summary>
@@ -511,6 +513,7 @@ public sealed class CueLexicon
             Subordinators = Class("subordinators"),
             Prepositional = Class("prepositional-subordinators"),
             Singles = Class("singles"),
+            NeuterSubjects = Class("neuter-subjects"),
             Complementizers = Class("complementizers"),
             AdverbialOpeners = Class("adverbial-openers"),
             Contrasts = Class("contrasts"),

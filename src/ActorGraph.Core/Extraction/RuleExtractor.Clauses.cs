@@ -291,6 +291,9 @@ public sealed partial class RuleExtractor
         if (lexicon.SubjectNearVerb && hit.Tokens.Any(j => tokens[j].Lower.EndsWith("ing", StringComparison.Ordinal))) return (false, null);
         // "The post was a response to a comment made by Baker": before a noun the auxiliary is a copula.
         if (hit.Cue.Noun) return (false, null);
+        // "wurde kritisiert, einen Beitrag von Vogt gelikt zu haben": a participle before "zu haben" is an active infinitive; the
+        // auxiliary of the clause before does not make it passive, and "von" names the post's author.
+        if (!lexicon.SubjectNearVerb && hit.Last + 2 < tokens.Count && lexicon.Infinitive.Contains(tokens[hit.Last + 1].Lower) && tokens[hit.Last + 2].Lower == "haben") return (false, null);
         var auxiliary = false;
         for (var j = clause.Start + 1; j <= Math.Min(hit.Last + 2, tokens.Count - 1); j++)
         {

@@ -58,6 +58,8 @@ public sealed partial class RuleExtractor
         /// <summary>Who follows the accounts a sentence counted without naming them, its <see cref="Narrative"/> index, and whether it ended
         /// with a colon (announcing the list, which may then go on one line per member).</summary>
         public (int Owner, int Sentence, bool Announced)? FollowList { get; set; }
+        /// <summary>Whose account the text last spoke of ("Baker's account", "the handle @x"), and the <see cref="Narrative"/> index of that sentence.</summary>
+        public (int Owner, int Sentence)? Account { get; set; }
         /// <summary>The <see cref="Narrative"/> index of the last sentence about following on a platform (see <see cref="NoteFollowTopic"/>).</summary>
         public int FollowTopic { get; set; } = -10;
         /// <summary>Who joined others in a letter's act ("joined Baker in calling on") before the text named the letter.</summary>
