@@ -328,6 +328,8 @@ public sealed class CueLexicon
     public required HashSet<string> Infinitive { get; init; }
     /// <summary>"the first to sign": before an infinitive, what makes it a fact, not a plan.</summary>
     public required HashSet<string> Firsts { get; init; }
+    /// <summary>"second", "dritte": a place in a count after the first, which says that those counted before did the same.</summary>
+    public required HashSet<string> Ordinals { get; init; }
     /// <summary>Prepositions that make a document the means of an act (<c>antwortete mit einem Brief</c>, <c>responded with a letter</c>).</summary>
     public required HashSet<string> Instruments { get; init; }
     /// <summary>Indefinite articles: a document introduced as new (<c>einem offenen Brief</c>).</summary>
@@ -621,6 +623,7 @@ public sealed class CueLexicon
             Agents = Class("agents"),
             Infinitive = Class("infinitive"),
             Firsts = Class("firsts"),
+            Ordinals = Class("ordinals"),
             Instruments = Class("instruments"),
             Indefinites = Class("indefinites"),
             Exclusions = Class("exclusions"),
