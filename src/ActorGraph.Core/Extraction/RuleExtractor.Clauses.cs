@@ -39,7 +39,8 @@ public sealed partial class RuleExtractor
             var relativeAt = RelativeClauseAt(s, j);
             // "Die hat während des Kongresses … geteilt": before a genitive article "während" is a preposition, no subordinator.
             var preposition = j + 1 < hit.Anchor && lexicon.GenitiveArticles.Contains(tokens[j + 1].Lower) && lexicon.Prepositional.Contains(tokens[j].Lower);
-            if (lexicon.Subordinators.Contains(tokens[j].Lower) && !preposition || relativeAt)
+            // "were among 40 countries that have joined the call": "that" on a group the names are counted in goes on with their clause.
+            if (lexicon.Subordinators.Contains(tokens[j].Lower) && !preposition && !RelativeAfterGroup(s, j) || relativeAt)
             {
                 if (!subordinate && relativeAt && s.Mentions.Any(m => !m.IsPronoun && m.End == j - 1 && m.Start > start)) relative = (j, start);
                 start = j;

@@ -70,12 +70,13 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>
-    /// "to reply", "zu antworten" state no act, but "continues to follow" states that it goes on, "the first to sign" that it
-    /// happened, and "took to Twitter to respond" or "um Hahn zu antworten" what a post did.
+    /// "to reply", "zu antworten" state no act, but "continues to follow" states that it goes on, "the first to sign" and "the
+    /// tenth country to join" that it happened, and "took to Twitter to respond" or "um Hahn zu antworten" what a post did.
     /// </summary>
     private static bool StatedInfinitive(IReadOnlyList<Token> tokens, int i, CueLexicon lexicon) =>
         i > 1 && lexicon.Infinitive.Contains(tokens[i - 1].Lower)
         && (lexicon.Aspectuals.Contains(tokens[i - 2].Lower) || lexicon.Firsts.Contains(tokens[i - 2].Lower)
+            || i > 2 && (lexicon.Firsts.Contains(tokens[i - 3].Lower) || lexicon.Ordinals.Contains(tokens[i - 3].Lower)) && tokens[i - 2].IsWord && !lexicon.Frequent.Contains(tokens[i - 2].Lower)
             || TurnedToPlatform(tokens, i - 1, lexicon) || PurposeOfPost(tokens, i - 1, lexicon));
 
     /// <summary>"the mentions", "of replies": a verb form after an article or a preposition; in English also after an owner ("his reply", "Baker's retweets").</summary>

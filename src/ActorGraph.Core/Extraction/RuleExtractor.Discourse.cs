@@ -11,6 +11,10 @@ public sealed partial class RuleExtractor
         public int LastDocument { get; set; } = -1;
         /// <summary>Documents the text named as the addressee's ("your letter"): not what its writers signed.</summary>
         public HashSet<int> Addressed { get; } = [];
+        /// <summary>The document the last title line named ("Antrag …" on a line of its own above a motion's text), and that line's index.</summary>
+        public (int Document, int Sentence) Title { get; set; } = (-1, -1);
+        /// <summary>The index of the last sentence that reports a signing: a signing verb or noun that is no demand, plan or refusal.</summary>
+        public int LastReported { get; set; } = -10;
         /// <summary>An open list of signers: the line that opened it, its cue, and where its last line ends.</summary>
         public (Parsed Opener, Hit Hit, int End)? Signers { get; set; }
         /// <summary>The index of the last sentence that named a document or a signing.</summary>

@@ -116,6 +116,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var ended in discourse.EmbedTails.Where(e => e.End > sentence.Start && e.End <= sentence.Start + sentence.Text.Length))
                 discourse.Posters.Insert(0, (ended.Author, discourse.Narrative));
             NotePosting(parsed, discourse);
+            RememberTitle(text, parsed, discourse);
             RememberDocuments(parsed, discourse);
             RememberSignings(parsed, discourse);
             Carry(discourse, sentence, mentions);
