@@ -221,7 +221,8 @@ public sealed partial class RuleExtractor
         if (text[at.Start] == '@') return false;
         var known = actors.Actors[actor];
         if (lexicon.Platforms.Contains(known.Name.ToLowerInvariant())) return true;
-        if (known.Kind == ActorKinds.Person) return false;
+        // A person or a party is no place: "frustration at Tories" names the party.
+        if (known.Kind is ActorKinds.Person or ActorKinds.Party) return false;
         var end = at.Start;
         while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
         var start = end;
