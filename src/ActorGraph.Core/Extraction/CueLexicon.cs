@@ -117,6 +117,8 @@ public sealed class CueLexicon
 
     /// <summary>Words that count one: "one", "a single", "einem", "einzigen".</summary>
     public required HashSet<string> Singles { get; init; }
+    /// <summary>A subject pronoun for a thing (<c>it</c>, <c>es</c>): no actor, but it may stand for an account named before.</summary>
+    public required HashSet<string> NeuterSubjects { get; init; }
     /// <summary>The word that opens reported content as a clause of its own (<c>dass</c>, <c>that</c>), though a subordinator.</summary>
     public required HashSet<string> Complementizers { get; init; }
     /// <summary>Words besides the subordinators that open a clause about something else (<c>wo</c>, <c>als</c>, <c>um</c>): no reported content.</summary>
@@ -199,6 +201,8 @@ public sealed class CueLexicon
     public required HashSet<string> PlatformNames { get; init; }
     /// <summary>Where words are spoken, not posted (<c>interview</c>, <c>Pressekonferenz</c>): a quotation attributed there is no post.</summary>
     public required HashSet<string> Venues { get; init; }
+    /// <summary>Where a parliament speaks (<c>parliament</c>, <c>Bundestag</c>): an answer given there is no reply on a platform.</summary>
+    public required HashSet<string> Chambers { get; init; }
     /// <summary>What has a title (<c>show</c>, <c>Sendung</c>, <c>slogan</c>): a short quotation right after one is its name, not a post.</summary>
     public required HashSet<string> TitleNouns { get; init; }
     /// <summary>Who speaks for an organisation (<c>spokesperson</c>, <c>Sprecherin</c>): their words go to the press, not to a platform the sentence does not name.</summary>
@@ -298,6 +302,8 @@ public sealed class CueLexicon
     public required HashSet<string> ReplyNouns { get; init; }
     /// <summary>Words of an account that is not its name's (<c>pretending</c> to be, <c>parody</c>, <c>gefälschter</c>).</summary>
     public required HashSet<string> Impostors { get; init; }
+    /// <summary>Labels of a picture credit (<c>Foto</c>: Stadt Lahr, <c>Screengrab</c> / Rawstory): who took or holds the picture.</summary>
+    public required HashSet<string> CreditLabels { get; init; }
     /// <summary>Words of membership (<c>include</c>, <c>on the list</c>, <c>so is</c>, <c>darunter</c>): after a follow that named no one, who is on its list.</summary>
     public required HashSet<string> ListFrames { get; init; }
     /// <summary>Words that make a reply preposition part of another (<c>according to</c>).</summary>
@@ -322,6 +328,8 @@ public sealed class CueLexicon
     public required HashSet<string> Infinitive { get; init; }
     /// <summary>"the first to sign": before an infinitive, what makes it a fact, not a plan.</summary>
     public required HashSet<string> Firsts { get; init; }
+    /// <summary>"second", "dritte": a place in a count after the first, which says that those counted before did the same.</summary>
+    public required HashSet<string> Ordinals { get; init; }
     /// <summary>Prepositions that make a document the means of an act (<c>antwortete mit einem Brief</c>, <c>responded with a letter</c>).</summary>
     public required HashSet<string> Instruments { get; init; }
     /// <summary>Indefinite articles: a document introduced as new (<c>einem offenen Brief</c>).</summary>
@@ -507,6 +515,7 @@ public sealed class CueLexicon
             Subordinators = Class("subordinators"),
             Prepositional = Class("prepositional-subordinators"),
             Singles = Class("singles"),
+            NeuterSubjects = Class("neuter-subjects"),
             Complementizers = Class("complementizers"),
             AdverbialOpeners = Class("adverbial-openers"),
             Contrasts = Class("contrasts"),
@@ -550,6 +559,7 @@ public sealed class CueLexicon
             Platforms = Class("platforms"),
             PlatformNames = Class("platform-names"),
             Venues = Class("venues"),
+            Chambers = Class("chambers"),
             TitleNouns = Class("title-nouns"),
             Spokespeople = Class("spokespeople"),
             ContentOpeners = Class("content-openers"),
@@ -598,6 +608,7 @@ public sealed class CueLexicon
             PlatformTurns = Class("platform-turns"),
             ReplyNouns = Class("reply-nouns"),
             Impostors = Class("impostors"),
+            CreditLabels = Class("credit-labels"),
             Aspectuals = Class("aspectuals"),
             ObjectRelatives = Class("object-relatives"),
             AccountOwners = Class("account-owners").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
@@ -612,6 +623,7 @@ public sealed class CueLexicon
             Agents = Class("agents"),
             Infinitive = Class("infinitive"),
             Firsts = Class("firsts"),
+            Ordinals = Class("ordinals"),
             Instruments = Class("instruments"),
             Indefinites = Class("indefinites"),
             Exclusions = Class("exclusions"),

@@ -39,7 +39,8 @@ public sealed partial class RuleExtractor
             var relativeAt = RelativeClauseAt(s, j);
             // "Die hat während des Kongresses … geteilt": before a genitive article "während" is a preposition, no subordinator.
             var preposition = j + 1 < hit.Anchor && lexicon.GenitiveArticles.Contains(tokens[j + 1].Lower) && lexicon.Prepositional.Contains(tokens[j].Lower);
-            if (lexicon.Subordinators.Contains(tokens[j].Lower) && !preposition || relativeAt)
+            // "were among 40 countries that have joined the call": "that" on a group the names are counted in goes on with their clause.
+            if (lexicon.Subordinators.Contains(tokens[j].Lower) && !preposition && !RelativeAfterGroup(s, j) || relativeAt)
             {
                 if (!subordinate && relativeAt && s.Mentions.Any(m => !m.IsPronoun && m.End == j - 1 && m.Start > start)) relative = (j, start);
                 start = j;
@@ -127,14 +128,15 @@ public sealed partial class RuleExtractor
             : s.Lexicon.SubjectNearVerb ? ListHead(unmarked.LastOrDefault(), s) : unmarked.FirstOrDefault();
         // Inverted order ("Darauf antwortete Esken"); after a noun cue ("in response to") or in English only past a comma.
         // German inversion puts the subject before the clause's first comma ("konterte lediglich, die AfD sei …" names no subject).
-        bool CommaBetween(int from, Mention m) => Enumerable.Range(from + 1, Math.Max(0, m.Start - from - 1)).Any(j => s.Tokens[j].Text == ",");
+        // A cue that ends with its comma ("In the replies, Collins wrote") has it between too.
+        bool CommaBetween(int from, Mention m) => Enumerable.Range(from, Math.Max(0, m.Start - from)).Any(j => s.Tokens[j].Text == ",");
         // "The tweet followed Collins's speech, Baker said": who reports a finite act after a comma did not do it ("Responding to Baker, Collins said" did).
         bool Reports(Mention m) => hit.Cue.Relation is RelationType.Follows or RelationType.Liked or RelationType.Retweeted or RelationType.Quoted && !hit.Cue.Noun
             && !s.Tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal) && Reporter(s, m, hit.Last);
         // "Her tweet was in response to an article Berger wrote, comparing … when he was premier": in English the subject past the
         // comma opens the main clause right there; one inside a later subordinate clause did not act.
         bool OpensMainClause(Mention m) => !s.Lexicon.SubjectNearVerb
-            || Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).LastOrDefault(j => s.Tokens[j].Text == ",", -1) is var comma and >= 0
+            || Enumerable.Range(hit.Last, Math.Max(0, m.Start - hit.Last)).LastOrDefault(j => s.Tokens[j].Text == ",", -1) is var comma and >= 0
                && m.Start - comma <= 6 && !s.Mentions.Any(o => o.Start > comma && o.End <= m.Start)
                && Enumerable.Range(comma + 1, m.Start - comma - 1).All(j => s.Tokens[j].IsWord && !s.Lexicon.Subordinators.Contains(s.Tokens[j].Lower) && !s.Lexicon.Relatives.Contains(s.Tokens[j].Lower));
         subject ??= clause.Own ? clause.After.FirstOrDefault(m => !m.Marked && !(!s.Lexicon.SubjectNearVerb && s.Lexicon.ObjectArticles.Contains(s.Tokens[m.Start].Lower))
@@ -290,6 +292,9 @@ public sealed partial class RuleExtractor
         if (lexicon.SubjectNearVerb && hit.Tokens.Any(j => tokens[j].Lower.EndsWith("ing", StringComparison.Ordinal))) return (false, null);
         // "The post was a response to a comment made by Baker": before a noun the auxiliary is a copula.
         if (hit.Cue.Noun) return (false, null);
+        // "wurde kritisiert, einen Beitrag von Vogt gelikt zu haben": a participle before "zu haben" is an active infinitive; the
+        // auxiliary of the clause before does not make it passive, and "von" names the post's author.
+        if (!lexicon.SubjectNearVerb && hit.Last + 2 < tokens.Count && lexicon.Infinitive.Contains(tokens[hit.Last + 1].Lower) && tokens[hit.Last + 2].Lower == "haben") return (false, null);
         var auxiliary = false;
         for (var j = clause.Start + 1; j <= Math.Min(hit.Last + 2, tokens.Count - 1); j++)
         {
@@ -303,10 +308,10 @@ public sealed partial class RuleExtractor
             && !tokens[hit.Last + 2].Lower.EndsWith("ing", StringComparison.Ordinal);
         if (!auxiliary && !(agentAfter && hit.Tokens.Length == 1)) return (false, null);
         // "Baker's post was retweeted thousands of times", "wurde tausendfach geteilt": a participle right after its auxiliary
-        // (an adverb between) is a passive even with no agent named; then who acted is not said.
+        // (an adverb between) is a passive even with no agent named; then who acted is not said ("was quick to reply" is an infinitive).
         var participle = !hit.Cue.Noun && (lexicon.SubjectNearVerb || !tokens[hit.Anchor].Lower.EndsWith("en", StringComparison.Ordinal) || tokens[hit.Anchor].Lower.StartsWith("ge", StringComparison.Ordinal));
         var adjacent = participle && TokenWindow.Before(hit.Anchor, 3).Any(j => lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower)
-            && Enumerable.Range(j + 1, hit.Anchor - j - 1).All(b => tokens[b].IsWord && !lexicon.Agents.Contains(tokens[b].Lower) && char.IsLower(tokens[b].Text[0])));
+            && Enumerable.Range(j + 1, hit.Anchor - j - 1).All(b => tokens[b].IsWord && !lexicon.Agents.Contains(tokens[b].Lower) && !lexicon.Infinitive.Contains(tokens[b].Lower) && char.IsLower(tokens[b].Text[0])));
         // "retweeted by Baker's critics": an owner before the agent's noun did not act.
         bool IsAgent(Mention m) => !m.IsPronoun && m.Start > 0 && m.Mark != "'s" && (lexicon.Agents.Contains(tokens[m.Start - 1].Lower) || (m.Mark is { } mark && lexicon.Agents.Contains(mark))
             || (m.Start > 1 && lexicon.Determiners.Contains(tokens[m.Start - 1].Lower) && lexicon.Agents.Contains(tokens[m.Start - 2].Lower)));

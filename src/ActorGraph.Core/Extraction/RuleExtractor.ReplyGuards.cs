@@ -10,11 +10,11 @@ namespace ActorGraph.Extraction;
 /// </summary>
 public sealed partial class RuleExtractor
 {
-    /// <summary>Why the reply, repost or quote cue <paramref name="k"/> states no act here, or null when it may.</summary>
+    /// <summary>Why the reply, repost or quote cue <paramref name="k"/> (or a like, which may be alleged too) states no act here, or null when it may.</summary>
     private static string? RepostOrReplyUnstated(Parsed s, int k)
     {
         var (tokens, hit, lexicon) = (s.Tokens, s.Hits[k], s.Lexicon);
-        if (hit.Cue.Relation is not (RelationType.RepliedTo or RelationType.Retweeted or RelationType.Quoted)) return null;
+        if (hit.Cue.Relation is not (RelationType.RepliedTo or RelationType.Retweeted or RelationType.Quoted or RelationType.Liked)) return null;
         // "called on Collins to reply to the Council": after "to" the word is a verb in the infinitive (asked for, planned), not the noun "reply".
         // "only specified people can reply to the post": after a modal too.
         if (hit.Cue.Noun && lexicon.SubjectNearVerb && hit.Anchor > 0 && (lexicon.Infinitive.Contains(tokens[hit.Anchor - 1].Lower) || lexicon.Modals.Contains(tokens[hit.Anchor - 1].Lower)))
@@ -47,6 +47,13 @@ public sealed partial class RuleExtractor
             && !Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(tokens.Count, hit.Last + 6) - hit.Last - 1)).TakeWhile(j => !tokens[j].Quoted && tokens[j].Text is not ("," or ";" or ":"))
                 .Any(j => lexicon.IsPostNoun(tokens[j].Lower)))
             return "a copy of no post";
+        // "In response, Collins was attacked", "In the replies, Baker was mocked": the one after a fronted reply phrase is acted on (or
+        // described), no one who replied.
+        if (hit.Cue.Relation is RelationType.RepliedTo && hit.Cue.Noun && lexicon.SubjectNearVerb && !s.Mentions.Any(m => m.End <= hit.Anchor && !m.Marked)
+            && s.Mentions.FirstOrDefault(m => m.Start > hit.Last) is { } after && Enumerable.Range(hit.Last + 1, after.Start - hit.Last - 1).All(j => tokens[j].Text == ",")
+            && after.End < tokens.Count && lexicon.PassiveAuxiliaries.Contains(tokens[after.End].Lower))
+            return "acted on after the reply phrase";
+        if (hit.Cue.Relation is RelationType.RepliedTo && OffThePlatforms(s, hit)) return "off the platforms";
         // "Morgan responded by unfollowing everyone", "reagierte mit einer Sperre": the response was an act that says nothing, no reply.
         var by = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(tokens.Count, hit.Last + 3) - hit.Last - 1)).TakeWhile(j => tokens[j].IsWord && !tokens[j].Quoted)
             .FirstOrDefault(j => lexicon.Agents.Contains(tokens[j].Lower) || lexicon.Comitatives.Contains(tokens[j].Lower), -1);
@@ -54,6 +61,29 @@ public sealed partial class RuleExtractor
                 .TakeWhile(j => tokens[j].IsWord && !tokens[j].Quoted).Any(j => lexicon.SilentActs.Contains(tokens[j].Lower)))
             return "a response by an act";
         return null;
+    }
+
+    /// <summary>
+    /// "Collins responded to Baker in an interview", "Im Bundestag antwortete Berger auf Hahn", "In a statement, Baker hit back": the
+    /// place the reply names is an interview, a statement or a chamber, and the sentence names no platform or post, so it is no reply
+    /// on a platform. The place stands right after the reply and its objects or opens the sentence; one after what is answered
+    /// ("responded to comments Baker made in an interview") is where that was said.
+    /// </summary>
+    private static bool OffThePlatforms(Parsed s, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (lexicon.NamesPlatform(s.Sentence) || tokens.Any(t => !t.Quoted && lexicon.IsPostNoun(t.Lower))) return false;
+        bool Place(int j) => j < tokens.Count && lexicon.PlatformPrepositions.Contains(tokens[j].Lower) && !tokens[j].Quoted
+            && Enumerable.Range(j + 1, Math.Min(3, tokens.Count - j - 1)).TakeWhile(b => tokens[b].IsWord)
+                .Any(b => lexicon.Venues.Contains(tokens[b].Lower) || lexicon.Chambers.Contains(tokens[b].Lower));
+        var first = Enumerable.Range(0, tokens.Count).FirstOrDefault(j => tokens[j].IsWord, -1);
+        if (first >= 0 && first < hit.Anchor && Place(first)) return true;
+        for (var j = hit.Last + 1; j < Math.Min(tokens.Count, hit.Last + 7); j++)
+        {
+            if (!tokens[j].IsWord || tokens[j].Quoted || lexicon.Utterances.Contains(tokens[j].Lower)) return false;
+            if (Place(j)) return true;
+        }
+        return false;
     }
 
     /// <summary>

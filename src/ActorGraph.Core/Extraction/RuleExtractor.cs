@@ -110,11 +110,13 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in SignersJoining(parsed, discourse)) Keep(relation);
             if (AuthorOfPendingPost(text, parsed, discourse) is { } relationToAuthor) Keep(relationToAuthor);
             NoteFollowTopic(parsed, discourse);
+            NoteAccount(parsed, discourse);
             RememberPosters(parsed, discourse);
             // The embed's author posted, as much as one the text says tweeted.
             foreach (var ended in discourse.EmbedTails.Where(e => e.End > sentence.Start && e.End <= sentence.Start + sentence.Text.Length))
                 discourse.Posters.Insert(0, (ended.Author, discourse.Narrative));
             NotePosting(parsed, discourse);
+            RememberTitle(text, parsed, discourse);
             RememberDocuments(parsed, discourse);
             RememberSignings(parsed, discourse);
             Carry(discourse, sentence, mentions);
@@ -162,6 +164,16 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         // "His post has since drawn 1,100 reactions": a possessive before a post names its author.
         foreach (var m in s.Mentions.Where(m => PossessiveBeforePost(s, m)))
             if (Resolve(m, s.Mentions, discourse.Previous, -1) is { } owner) discourse.Posters.Insert(0, (owner.Actor, discourse.Narrative));
+        // "Hahn antwortete auf den Post von Vogt: „…“ Berger konterte": the post answered came before the answer, so within the
+        // sentence whose post was replied to, quoted or reposted posted earlier than who did it.
+        var now = discourse.Posters.TakeWhile(p => p.Sentence == discourse.Narrative).ToList();
+        var answered = now.Where(p => discourse.ActedOn.Contains(p.Actor)).ToList();
+        if (answered.Count > 0 && answered.Count < now.Count)
+        {
+            discourse.Posters.RemoveRange(0, now.Count);
+            discourse.Posters.InsertRange(0, now.Where(p => !discourse.ActedOn.Contains(p.Actor)).Concat(answered));
+        }
+        discourse.ActedOn.Clear();
     }
 
     private static bool PossessiveBeforePost(Parsed s, Mention m) =>
@@ -321,6 +333,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             sources = [new Resolved(author, Inference.PronounFromPreviousSentence, $"the post is {actors.Actors[author].Name}'s, who posted just before")];
         // "after his tweets directed at the Labour leader": the post's owner tagged, whoever the clause's subject is.
         if (hit.Cue.AfterPost || hit.Cue.OnPost && AfterPostNoun(s, hit) && !PostPhraseBeforeGermanVerb(s, hit)) sources = PostAuthor(s, hit, sources, discourse);
+        // "It follows 40 accounts": an account spoken of just before acts for its owner.
+        if (sources.Count == 0 && !passive && hit.Cue.Relation is RelationType.Follows or RelationType.Liked or RelationType.Retweeted or RelationType.Quoted
+            && AccountAsSubject(s, clause, hit, discourse) is { } account) sources = [account];
         return sources;
     }
 
@@ -335,6 +350,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (hit.Cue.Relation is RelationType.Tagged or RelationType.RepliedTo or RelationType.Quoted or RelationType.Retweeted)
             foreach (var source in sources) discourse.Posters.Insert(0, (source.Actor, discourse.Narrative));
         if (hit.Cue.Relation is RelationType.Tagged && targets.Count > 0 && sources.Count == 1) discourse.LastTag = (sources[0].Actor, discourse.Narrative);
+        if (hit.Cue.Relation is RelationType.RepliedTo or RelationType.Quoted or RelationType.Retweeted) discourse.ActedOn.UnionWith(targets);
         if (hit.Cue.Relation is RelationType.RepliedTo && targets.Count > 0) discourse.LastReply = (sources[^1].Actor, targets[^1]);
         if (hit.Cue.Relation is RelationType.Liked && sources.Count > 0) discourse.LastLike = (sources[^1].Actor, discourse.Narrative);
     }

@@ -73,6 +73,13 @@ public sealed class ReplyRepostGuardsTests
     [InlineData("en", "Tom Baker hit back and assured the Courier that the plan was safe.", "tom-baker REPLIED_TO daily-courier")]
     [InlineData("de", "Markus Hahn hatte auf die Vorwürfe reagiert und ließ den Daily Courier wissen, er bleibe.", "markus-hahn REPLIED_TO daily-courier")]
     [InlineData("de", "Markus Hahn konterte prompt und sagte dem Daily Courier, er bleibe im Amt.", "markus-hahn REPLIED_TO daily-courier")]
+    // A reply given in an interview, a statement or a chamber, with no platform or post named, is no reply on a platform.
+    [InlineData("en", "Mary Collins responded to Tom Baker in an interview with the Courier.", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("en", "In a statement, Mary Collins hit back at Tom Baker.", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("en", "Mary Collins replied to Tom Baker in parliament on Tuesday.", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("de", "Anna Berger antwortete Markus Hahn im Bundestag.", "anna-berger REPLIED_TO markus-hahn")]
+    [InlineData("de", "Im Interview reagierte Anna Berger auf Markus Hahn.", "anna-berger REPLIED_TO markus-hahn")]
+    [InlineData("de", "In einer Pressemitteilung konterte Anna Berger die Vorwürfe von Markus Hahn.", "anna-berger REPLIED_TO markus-hahn")]
     public void States_no_reply_repost_or_quote_between_these_actors(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 
@@ -120,6 +127,10 @@ public sealed class ReplyRepostGuardsTests
     [InlineData("en", "Tom Baker was angry on Monday. His tweet was in response to Mary Collins's post about the plan.", "tom-baker REPLIED_TO mary-collins", "mary-collins REPLIED_TO tom-baker")]
     [InlineData("en", "Ruth Ellis's post was a reply to Tom Baker's tweet.", "ruth-ellis REPLIED_TO tom-baker", "tom-baker REPLIED_TO ruth-ellis")]
     [InlineData("en", "Mary Collins's tweet was in response to a video by Peter Quinn.", "mary-collins REPLIED_TO peter-quinn", "")]
+    // Where the words answered were said is no place of the reply; a platform named makes it one.
+    [InlineData("en", "Mary Collins responded to comments Tom Baker made in an interview.", "mary-collins REPLIED_TO tom-baker", "")]
+    [InlineData("en", "In a tweet, Mary Collins hit back at Tom Baker's speech in parliament.", "mary-collins REPLIED_TO tom-baker", "")]
+    [InlineData("de", "Anna Berger antwortete Markus Hahn auf X, nachdem er im Bundestag gesprochen hatte.", "anna-berger REPLIED_TO markus-hahn", "")]
     public void Keeps_the_act_between_the_right_actors(string language, string text, string expected, string wrong)
     {
         var found = Triples(text, language);
@@ -139,8 +150,21 @@ public sealed class ReplyRepostGuardsTests
     [InlineData("de", "Markus Hahn teilte Beiträge über Anna Berger.")]
     [InlineData("de", "Markus Hahn retweetete Tweets gegen Anna Berger.")]
     [InlineData("de", "Markus Hahn teilte ein Foto mit einem Zitat von Anna Berger.")]
+    // What one posts "of" someone shows them; a post "of" something is its topic; German "ein Video von" may show them too.
+    [InlineData("en", "Tom Baker retweeted a photo of Mary Collins.")]
+    [InlineData("en", "Tom Baker retweeted a tweet of support for Mary Collins.")]
+    [InlineData("de", "Markus Hahn teilte ein Video von Anna Berger auf Facebook.")]
     // A comment after the dash that follows a count names no one reposted.
     [InlineData("en", "On Twitter, Tom Baker retweeted two posts – a decision Mary Collins mocked.")]
     public void Sharing_or_quoting_something_else_is_no_repost_or_quote(string language, string text) =>
         Assert.DoesNotContain(Triples(text, language), t => Acts.Any(a => t.Contains(a, StringComparison.Ordinal)));
+    [Theory]
+    // "Of" after a post noun, and "by" after what one posts (a video, a photo), name whose post was reposted or liked (German
+    // "von" after a post noun did so before).
+    [InlineData("en", "Tom Baker retweeted the tweet of Mary Collins.", "tom-baker RETWEETED mary-collins")]
+    [InlineData("en", "Tom Baker liked the post of Mary Collins on Facebook.", "tom-baker LIKED mary-collins")]
+    [InlineData("en", "Tom Baker reposted a video by Mary Collins.", "tom-baker RETWEETED mary-collins")]
+    [InlineData("en", "Tom Baker retweeted a photo by Mary Collins.", "tom-baker RETWEETED mary-collins")]
+    public void The_post_s_author_is_named_after_of_or_by(string language, string text, string expected) =>
+        Assert.Contains(expected, Triples(text, language));
 }

@@ -114,6 +114,11 @@ public sealed class ReplyTargetsTests
     [InlineData("de", "Anna Berger schrieb auf Facebook einen Satz. Markus Hahn stellte einen Screenshot des Posts auf seine Seite.", "markus-hahn QUOTED anna-berger")]
     // Telling an outlet what the reply said is no press statement when the outlet only reports it.
     [InlineData("de", "Markus Hahn twitterte ein Foto. Anna Berger reagierte umgehend, wie der Kurier berichtet: „Falsch.“", "anna-berger REPLIED_TO markus-hahn")]
+    // Who replied to, quoted or reposted a post posted after its author: a reply in the next sentence answers them.
+    [InlineData("en", "Tom Baker replied to Mary Collins's tweet: “Nonsense.” Ruth Ellis responded: “Not at all.”", "ruth-ellis REPLIED_TO tom-baker")]
+    [InlineData("en", "Tom Baker quote-tweeted Mary Collins's post, adding: “Shame.” Ruth Ellis hit back: “Hypocrite.”", "ruth-ellis REPLIED_TO tom-baker")]
+    [InlineData("de", "Markus Hahn antwortete auf den Post von Jonas Vogt: „Falsch.“ Anna Berger konterte: „Richtig.“", "anna-berger REPLIED_TO markus-hahn")]
+    [InlineData("de", "Markus Hahn war empört. Den Tweet von Jonas Vogt kommentierte er mit den Worten: „Peinlich.“ Anna Berger antwortete umgehend: „Selber.“", "anna-berger REPLIED_TO markus-hahn")]
     public void Finds_whom_the_reply_answers(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -183,6 +188,9 @@ public sealed class ReplyTargetsTests
     // A reaction told to an outlet is a statement to the press, no answer to the last one who posted.
     [InlineData("de", "Markus Hahn twitterte ein Foto. Anna Berger reagierte umgehend: Sie habe das geprüft, wie sie dem Kurier versicherte.", "anna-berger REPLIED_TO markus-hahn")]
     [InlineData("en", "Tom Baker tweeted a photo. Mary Collins responded quickly, telling the Daily Courier that she had checked it.", "mary-collins REPLIED_TO tom-baker")]
+    // The author of the post replied to or reposted is not whom the next reply answers.
+    [InlineData("en", "Tom Baker replied to Mary Collins's tweet: “Nonsense.” Ruth Ellis responded: “Not at all.”", "ruth-ellis REPLIED_TO mary-collins")]
+    [InlineData("de", "Markus Hahn antwortete auf den Post von Jonas Vogt: „Falsch.“ Anna Berger konterte: „Richtig.“", "anna-berger REPLIED_TO jonas-vogt")]
     public void Implies_no_target_where_the_reply_names_another(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }

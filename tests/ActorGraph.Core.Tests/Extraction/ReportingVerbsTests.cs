@@ -82,6 +82,23 @@ public sealed class ReportingVerbsTests
     [InlineData("en", "In a tweet, Ruth Ellis poked fun at Peter Quinn.", "ruth-ellis TAGGED peter-quinn")]
     [InlineData("en", "Tom Baker ripped into Mary Collins on X.", "tom-baker TAGGED mary-collins")]
     [InlineData("en", "Ruth Ellis berated Peter Quinn in a post on Instagram.", "ruth-ellis TAGGED peter-quinn")]
+    // Where a reply stands: under a post (also fronted, or with an adverb between), underneath it, in its comments or replies.
+    [InlineData("de", "Unter dem Post von Anna Berger schrieb Markus Hahn: „Immer dasselbe.“", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Markus Hahn schrieb etwa unter einem Foto von Anna Berger: „Immer dasselbe.“", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Anna Berger postete ein Foto vom Streik. Darunter schrieb Markus Hahn: „Immer dasselbe.“", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Anna Berger postete ein Foto vom Streik. Markus Hahn schrieb darunter: „Immer dasselbe.“", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Anna Berger postete ein Foto vom Streik. In den Kommentaren schrieb Markus Hahn: „Immer dasselbe.“", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("en", "Mary Collins posted a photo of the strike. In the replies, Tom Baker wrote: “Same as ever.”", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins posted a photo of the strike. Tom Baker wrote in the comments: “Same as ever.”", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins posted a photo of the strike. Tom Baker commented underneath: “Same as ever.”", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Tom Baker commented under Mary Collins's video that the strike was over.", "tom-baker REPLIED_TO mary-collins")]
+    // German verbs of sneering with "zurück" answer as "schlug zurück" does; "was quick to reply" happened.
+    [InlineData("de", "Anna Berger twitterte, der Plan sei gescheitert. Markus Hahn giftete zurück: „Wie immer.“", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Anna Berger twitterte, der Plan sei gescheitert. Markus Hahn ätzte prompt zurück.", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("en", "Mary Collins tweeted that the plan had failed. Tom Baker was quick to reply: “As ever.”", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins tweeted that the plan had failed. Tom Baker was swift to respond.", "tom-baker REPLIED_TO mary-collins")]
+    // Sharing a post "with the words …" adds the sharer's own words: a quote.
+    [InlineData("en", "Tom Baker shared Mary Collins's tweet with the words “What a joke”.", "tom-baker QUOTED mary-collins")]
     public void A_cue_fires_on_how_reporters_phrase_the_relation(string language, string text, params string[] expected)
     {
         var found = Triples(text, language);
@@ -118,6 +135,15 @@ public sealed class ReportingVerbsTests
     [InlineData("de", "Im Interview spottete Jonas Vogt über Anna Berger.")]
     [InlineData("en", "In the chamber, Mary Collins took a swipe at Tom Baker.")]
     [InlineData("en", "Speaking to reporters, Tom Baker ripped into Mary Collins.")]
+    // "unter anderem", "darunter" as "among them", "unter den Followern", a photo of someone, the comments someone made; who is
+    // acted on after a fronted reply phrase.
+    [InlineData("de", "Anna Berger schrieb unter anderem, Markus Hahn habe den Plan verfehlt.")]
+    [InlineData("de", "Viele Abgeordnete, darunter Anna Berger, kritisierten Markus Hahn im Bundestag.")]
+    [InlineData("de", "Unter dem Video von Anna Berger fanden sich zahlreiche Beleidigungen gegen Markus Hahn.")]
+    [InlineData("en", "Tom Baker commented under a photo of Mary Collins at the rally.")]
+    [InlineData("en", "Mary Collins stood by her comments. In the comments, made on Tuesday, Tom Baker was not named.")]
+    [InlineData("en", "Mary Collins posted a photo of the strike. In the replies, Tom Baker was mocked.")]
+    [InlineData("en", "Mary Collins posted a photo of the strike. In response, Tom Baker was criticised.")]
     public void The_same_word_in_its_everyday_sense_gives_nothing(string language, string text) =>
         Assert.Empty(Triples(text, language));
 }
