@@ -117,6 +117,8 @@ public sealed class CueLexicon
 
     /// <summary>Words that count one: "one", "a single", "einem", "einzigen".</summary>
     public required HashSet<string> Singles { get; init; }
+    /// <summary>A subject pronoun for a thing (<c>it</c>, <c>es</c>): no actor, but it may stand for an account named before.</summary>
+    public required HashSet<string> NeuterSubjects { get; init; }
     /// <summary>The word that opens reported content as a clause of its own (<c>dass</c>, <c>that</c>), though a subordinator.</summary>
     public required HashSet<string> Complementizers { get; init; }
     /// <summary>Words besides the subordinators that open a clause about something else (<c>wo</c>, <c>als</c>, <c>um</c>): no reported content.</summary>
@@ -324,6 +326,8 @@ public sealed class CueLexicon
     public required HashSet<string> Infinitive { get; init; }
     /// <summary>"the first to sign": before an infinitive, what makes it a fact, not a plan.</summary>
     public required HashSet<string> Firsts { get; init; }
+    /// <summary>"second", "dritte": a place in a count after the first, which says that those counted before did the same.</summary>
+    public required HashSet<string> Ordinals { get; init; }
     /// <summary>Prepositions that make a document the means of an act (<c>antwortete mit einem Brief</c>, <c>responded with a letter</c>).</summary>
     public required HashSet<string> Instruments { get; init; }
     /// <summary>Indefinite articles: a document introduced as new (<c>einem offenen Brief</c>).</summary>
@@ -509,6 +513,7 @@ public sealed class CueLexicon
             Subordinators = Class("subordinators"),
             Prepositional = Class("prepositional-subordinators"),
             Singles = Class("singles"),
+            NeuterSubjects = Class("neuter-subjects"),
             Complementizers = Class("complementizers"),
             AdverbialOpeners = Class("adverbial-openers"),
             Contrasts = Class("contrasts"),
@@ -615,6 +620,7 @@ public sealed class CueLexicon
             Agents = Class("agents"),
             Infinitive = Class("infinitive"),
             Firsts = Class("firsts"),
+            Ordinals = Class("ordinals"),
             Instruments = Class("instruments"),
             Indefinites = Class("indefinites"),
             Exclusions = Class("exclusions"),

@@ -39,7 +39,8 @@ public sealed partial class RuleExtractor
             var relativeAt = RelativeClauseAt(s, j);
             // "Die hat während des Kongresses … geteilt": before a genitive article "während" is a preposition, no subordinator.
             var preposition = j + 1 < hit.Anchor && lexicon.GenitiveArticles.Contains(tokens[j + 1].Lower) && lexicon.Prepositional.Contains(tokens[j].Lower);
-            if (lexicon.Subordinators.Contains(tokens[j].Lower) && !preposition || relativeAt)
+            // "were among 40 countries that have joined the call": "that" on a group the names are counted in goes on with their clause.
+            if (lexicon.Subordinators.Contains(tokens[j].Lower) && !preposition && !RelativeAfterGroup(s, j) || relativeAt)
             {
                 if (!subordinate && relativeAt && s.Mentions.Any(m => !m.IsPronoun && m.End == j - 1 && m.Start > start)) relative = (j, start);
                 start = j;
@@ -291,6 +292,9 @@ public sealed partial class RuleExtractor
         if (lexicon.SubjectNearVerb && hit.Tokens.Any(j => tokens[j].Lower.EndsWith("ing", StringComparison.Ordinal))) return (false, null);
         // "The post was a response to a comment made by Baker": before a noun the auxiliary is a copula.
         if (hit.Cue.Noun) return (false, null);
+        // "wurde kritisiert, einen Beitrag von Vogt gelikt zu haben": a participle before "zu haben" is an active infinitive; the
+        // auxiliary of the clause before does not make it passive, and "von" names the post's author.
+        if (!lexicon.SubjectNearVerb && hit.Last + 2 < tokens.Count && lexicon.Infinitive.Contains(tokens[hit.Last + 1].Lower) && tokens[hit.Last + 2].Lower == "haben") return (false, null);
         var auxiliary = false;
         for (var j = clause.Start + 1; j <= Math.Min(hit.Last + 2, tokens.Count - 1); j++)
         {

@@ -70,24 +70,36 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>
-    /// "to reply", "zu antworten" state no act, but "continues to follow" states that it goes on, "the first to sign" that it
-    /// happened, and "took to Twitter to respond" or "um Hahn zu antworten" what a post did.
+    /// "to reply", "zu antworten" state no act, but "continues to follow" states that it goes on, "the first to sign" and "the
+    /// tenth country to join" that it happened, and "took to Twitter to respond" or "um Hahn zu antworten" what a post did.
     /// </summary>
     private static bool StatedInfinitive(IReadOnlyList<Token> tokens, int i, CueLexicon lexicon) =>
         i > 1 && lexicon.Infinitive.Contains(tokens[i - 1].Lower)
         && (lexicon.Aspectuals.Contains(tokens[i - 2].Lower) || lexicon.Firsts.Contains(tokens[i - 2].Lower)
+            || i > 2 && (lexicon.Firsts.Contains(tokens[i - 3].Lower) || lexicon.Ordinals.Contains(tokens[i - 3].Lower)) && tokens[i - 2].IsWord && !lexicon.Frequent.Contains(tokens[i - 2].Lower)
             || TurnedToPlatform(tokens, i - 1, lexicon) || PurposeOfPost(tokens, i - 1, lexicon));
 
     /// <summary>"the mentions", "of replies": a verb form after an article or a preposition; in English also after an owner ("his reply", "Baker's retweets").</summary>
     private static bool VerbUsedAsNoun(Cue cue, IReadOnlyList<Token> tokens, int i, List<Mention> mentions, CueLexicon lexicon)
     {
-        if (i == 0) return false;
+        if (i == 0 || ActingGerund(cue, tokens, i, mentions, lexicon)) return false;
         var before = tokens[i - 1].Lower;
         // ("Der teilte ein Video": an article that stands alone as a demonstrative subject is no article of the verb.)
         if (lexicon.Determiners.Contains(before) && !mentions.Any(m => m.Start == i - 1 && m.IsPronoun) || lexicon.Prepositions.Contains(before)) return true;
         return lexicon.SubjectNearVerb && cue.Relation != RelationType.Tagged
             && (lexicon.Possessives.Contains(before) || before == "her" || mentions.Any(m => m.End == i && m.Mark == "'s"));
     }
+
+    /// <summary>
+    /// "criticised for liking a post by X", "her retweeting Collins's tweet": an English gerund of a like or a repost that takes its
+    /// object right after it (an article, a possessive, a name) acts, whatever stands before it ("the likes", "of retweets" do not).
+    /// Not "following", which is also a preposition ("told her following the vote").
+    /// </summary>
+    private static bool ActingGerund(Cue cue, IReadOnlyList<Token> tokens, int i, List<Mention> mentions, CueLexicon lexicon) =>
+        lexicon.SubjectNearVerb && cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted
+        && tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal) && i + 1 < tokens.Count && !tokens[i + 1].Quoted
+        && (lexicon.Determiners.Contains(tokens[i + 1].Lower) || lexicon.Possessives.Contains(tokens[i + 1].Lower) || tokens[i + 1].Lower == "her"
+            || mentions.Any(m => m.Start == i + 1 && !m.IsPronoun));
 
     /// <summary>
     /// "gefolgt von", "followed by" without a passive auxiliary is about time, not about following someone ("an account

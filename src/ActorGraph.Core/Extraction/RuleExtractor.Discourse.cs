@@ -11,6 +11,10 @@ public sealed partial class RuleExtractor
         public int LastDocument { get; set; } = -1;
         /// <summary>Documents the text named as the addressee's ("your letter"): not what its writers signed.</summary>
         public HashSet<int> Addressed { get; } = [];
+        /// <summary>The document the last title line named ("Antrag …" on a line of its own above a motion's text), and that line's index.</summary>
+        public (int Document, int Sentence) Title { get; set; } = (-1, -1);
+        /// <summary>The index of the last sentence that reports a signing: a signing verb or noun that is no demand, plan or refusal.</summary>
+        public int LastReported { get; set; } = -10;
         /// <summary>An open list of signers: the line that opened it, its cue, and where its last line ends.</summary>
         public (Parsed Opener, Hit Hit, int End)? Signers { get; set; }
         /// <summary>The index of the last sentence that named a document or a signing.</summary>
@@ -58,6 +62,8 @@ public sealed partial class RuleExtractor
         /// <summary>Who follows the accounts a sentence counted without naming them, its <see cref="Narrative"/> index, and whether it ended
         /// with a colon (announcing the list, which may then go on one line per member).</summary>
         public (int Owner, int Sentence, bool Announced)? FollowList { get; set; }
+        /// <summary>Whose account the text last spoke of ("Baker's account", "the handle @x"), and the <see cref="Narrative"/> index of that sentence.</summary>
+        public (int Owner, int Sentence)? Account { get; set; }
         /// <summary>The <see cref="Narrative"/> index of the last sentence about following on a platform (see <see cref="NoteFollowTopic"/>).</summary>
         public int FollowTopic { get; set; } = -10;
         /// <summary>Who joined others in a letter's act ("joined Baker in calling on") before the text named the letter.</summary>

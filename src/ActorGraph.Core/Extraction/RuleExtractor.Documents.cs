@@ -46,6 +46,30 @@ public sealed partial class RuleExtractor
     private static bool SameWord(string a, string b) =>
         a == b || (a.Length >= 5 && b.Length >= 5 && string.CompareOrdinal(a, 0, b, 0, 5) == 0 && Math.Abs(a.Length - b.Length) <= 3);
 
+    /// <summary>
+    /// Which document a signature block signs: the one it closes, named on a title line above the text ("Antrag …" over a
+    /// motion that asks the Senate to join some charter), not the one its text named last; unless a signing was reported
+    /// since the title, whose document the names more likely go on listing.
+    /// </summary>
+    private int ClosedDocument(Discourse discourse) =>
+        discourse.Title is var (document, line) && document >= 0 && discourse.LastReported < line && !discourse.Addressed.Contains(document)
+            ? document : ContextDocument(discourse);
+
+    /// <summary>
+    /// A line of its own with a few words that names one document and no signing is a title over that document's text
+    /// (a motion's, a declaration's); a sentence with a signing verb or noun that is no demand or refusal reports a signing.
+    /// </summary>
+    private void RememberTitle(string text, Parsed s, Discourse discourse)
+    {
+        var signings = Enumerable.Range(0, s.Hits.Count).Where(k => s.Hits[k].Cue.Relation == RelationType.Signed).ToList();
+        // "calls on the Government to sign the charter", "wird aufgefordert, die Charta zu unterzeichnen": a demand reports no signing.
+        if (signings.Any(k => !s.Hits[k].Cue.Scene && !Negated(s, k, out _) && !(s.Hits[k].Anchor > 0 && s.Lexicon.Infinitive.Contains(s.Tokens[s.Hits[k].Anchor - 1].Lower))))
+            discourse.LastReported = s.Sentence.Index;
+        var documents = s.Mentions.Where(IsDocument).Select(m => m.Actor).Distinct().ToList();
+        if (signings.Count == 0 && documents is [var titled] && s.Tokens.Count(t => t.IsWord) <= 10 && OwnLine(text, s.Sentence))
+            discourse.Title = (titled, s.Sentence.Index);
+    }
+
     /// <summary>The declaration the text named last, else the only one known unless the text called it the addressee's.</summary>
     private int ContextDocument(Discourse discourse)
     {

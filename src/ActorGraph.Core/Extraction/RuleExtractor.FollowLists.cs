@@ -175,6 +175,76 @@ public sealed partial class RuleExtractor
                 $"listed among those {actors.Actors[owner].Name} follows, as the text said just before");
     }
 
+    /// <summary>How many sentences on "it" or "the account" may still mean the account the text spoke of.</summary>
+    private const int AccountReach = 2;
+
+    /// <summary>
+    /// "Baker's account has 300 followers", "the handle @bakerfan", "the account of the Council", "@bakerfan is another account":
+    /// the text speaks of someone's account, which a later "it" or "the account" may mean (<see cref="AccountAsSubject"/>).
+    /// </summary>
+    private void NoteAccount(Parsed s, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            if (tokens[j].Quoted || !lexicon.IsAccount(tokens[j].Lower)) continue;
+            var ownerEnd = j > 0 && lexicon.IsPlatformWord(tokens[j - 1].Lower) ? j - 1 : j;
+            // One account, named by its handle right after it, by "of", or by a copula before it; "the accounts Trump follows" names a follower.
+            var one = !tokens[j].Lower.EndsWith('s');
+            // ("Baker's account" is one mention, unmarked: the account stands for its owner.)
+            var owner = s.Mentions.LastOrDefault(m => m.End == ownerEnd && (m.Owns || !m.Marked && !m.IsPronoun && tokens[m.End - 1].Lower.EndsWith('s')))
+                ?? s.Mentions.FirstOrDefault(m => one && !m.IsPronoun && (m.Start == j + 1 || m.Start == j + 2 && lexicon.Origins.Contains(tokens[j + 1].Lower)))
+                ?? s.Mentions.LastOrDefault(m => one && !m.IsPronoun && !m.Marked && m.End < j && j - m.End <= 5
+                    && Enumerable.Range(m.End, j - m.End).All(b => tokens[b].IsWord) && Enumerable.Range(m.End, j - m.End).Any(b => lexicon.Copulas.Contains(tokens[b].Lower)));
+            if (owner is not null && Resolve(owner, s.Mentions, discourse.Previous, -1) is { } who) discourse.Account = (who.Actor, discourse.Narrative);
+        }
+    }
+
+    /// <summary>
+    /// "Baker's account has 300 followers. It follows 40 accounts", "Among the accounts it follows are …", "The account also liked …",
+    /// "It has 758 followers including Collins": a thing's pronoun or "the account" right before the cue (a few lower-case words or a
+    /// count between) stands for the account spoken of just before, which acts for its owner. Not "it follows that …".
+    /// </summary>
+    private Resolved? AccountAsSubject(Parsed s, Clause clause, Hit hit, Discourse discourse)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (discourse.Account is not var (owner, said) || discourse.Narrative - said > AccountReach
+            || hit.Last + 1 < tokens.Count && lexicon.Complementizers.Contains(tokens[hit.Last + 1].Lower)) return null;
+        var j = hit.Anchor - 1;
+        bool Between(int b) => b > clause.Start && tokens[b].IsWord && !tokens[b].Quoted && (char.IsLower(tokens[b].Text[0]) || char.IsDigit(tokens[b].Text[0]))
+            && !lexicon.NeuterSubjects.Contains(tokens[b].Lower) && !lexicon.IsAccount(tokens[b].Lower);
+        while (j > hit.Anchor - 4 && j >= 0 && Between(j)) j--;
+        if (j <= clause.Start || s.Mentions.Any(m => m.Start < hit.Anchor && m.End > j)) return null;
+        var subject = lexicon.NeuterSubjects.Contains(tokens[j].Lower)
+            || lexicon.IsAccount(tokens[j].Lower) && !tokens[j].Lower.EndsWith('s') && j > 0 && lexicon.Determiners.Contains(tokens[j - 1].Lower);
+        return subject ? new Resolved(owner, Inference.PronounFromPreviousSentence, $"{tokens[j].Text} = {actors.Actors[owner].Name}'s account, spoken of just before") : null;
+    }
+
+    /// <summary>A noun for a set of those one may follow: accounts, people, users, Konten, Personen (and member nouns: MPs, Politiker).</summary>
+    private static bool FollowedSetNoun(string lower, CueLexicon lexicon) =>
+        lexicon.IsAccount(lower) || lexicon.MemberNouns.Contains(lower) || lower is "people" or "users" or "personen" or "menschen" or "konten" or "profile" or "profilen" or "nutzern";
+
+    /// <summary>
+    /// "Zu den Accounts, denen Hahn folgt, gehören Berger und Vogt", "Unter den Konten, denen sie folgt, sind Berger und Vogt": a
+    /// follow in a relative clause on those followed, set off by commas, and right past its closing comma a verb of membership
+    /// that names them. English needs no commas there ("the accounts Baker follows include Collins" is the cue's object).
+    /// </summary>
+    private static List<Mention> MembersAfterRelativeFollow(Parsed s, Hit hit, Clause clause)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var rel = clause.Start;
+        if (!clause.Subordinate || rel < 2 || tokens[rel - 1].Text != "," || !lexicon.ObjectRelatives.Contains(tokens[rel].Lower) || !FollowedSetNoun(tokens[rel - 2].Lower, lexicon)) return [];
+        var close = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(tokens.Count - 1, hit.Last + 3) - hit.Last - 1)).FirstOrDefault(j => tokens[j].Text == ",", -1);
+        if (close < 0 || !Enumerable.Range(hit.Last + 1, close - hit.Last - 1).All(j => tokens[j].IsWord)) return [];
+        var link = tokens[close + 1].Lower;
+        if (!(lexicon.ListFrames.Contains(link) || link is "ist" or "sind" or "war" or "waren" or "is" or "are" or "was" or "were")) return [];
+        var end = Enumerable.Range(close + 2, tokens.Count - close - 2).FirstOrDefault(e => RelativeClauseAt(s, e) || tokens[e].Text == ";"
+            || tokens[e - 1].Text == "," && lexicon.Subordinators.Contains(tokens[e].Lower), tokens.Count);
+        // Not one denied membership ("gehört nicht Vogt") or who says so (", sagte Vogt").
+        return s.Mentions.Where(m => m.Start > close + 1 && m.End <= end && !m.IsPronoun && (m.Mark is null || lexicon.IsInclusion(m.Mark))
+            && !Enumerable.Range(close + 1, m.Start - close - 1).Any(j => lexicon.NegatesAt(tokens, j)) && !Reporter(s, m, close + 1)).ToList();
+    }
+
     /// <summary>A sentence that ends its line without a sentence's final punctuation or a closing quotation mark ("… account. Instagram/Screenshots via Geo.tv").</summary>
     private static bool Unterminated(string text, Parsed s)
     {

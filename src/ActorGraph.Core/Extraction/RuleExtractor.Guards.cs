@@ -282,6 +282,7 @@ public sealed partial class RuleExtractor
             if (lexicon.IsAccount(head) && j + 1 < m.Start && lexicon.AccountOwners.Contains($"{lower} {tokens[j + 1].Lower}")) { j++; continue; }
             // "a tweet by", "den Tweet des", "the account of", "a video posted by": the author or owner of the thing is meant.
             if ((lexicon.IsPostNoun(head) && (lexicon.PostAuthors.Contains(lower) || lexicon.GenitiveArticles.Contains(lower) || lexicon.GenitiveAfterNoun.Contains(lower)))
+                || AuthorMarkAfterPost(tokens, j, lexicon)
                 || (lexicon.IsAccount(head) && lexicon.AccountOwners.Contains(lower))
                 || lexicon.PostingVerbs.Contains(lower) || lexicon.Agents.Contains(lower) && lexicon.PostingVerbs.Contains(head)) continue;
             // "on Twitter" says where.
@@ -292,6 +293,14 @@ public sealed partial class RuleExtractor
         }
         return inside;
     }
+
+    /// <summary>
+    /// "the tweet of Noor", "a video by Collins": "of" after a post noun, and in English "by" after what one posts (a video, a
+    /// photo), name whose post it is ("a photo of Collins" shows her; German "ein Video von Hahn" may too).
+    /// </summary>
+    private static bool AuthorMarkAfterPost(IReadOnlyList<Token> tokens, int mark, CueLexicon lexicon) =>
+        mark > 0 && (lexicon.IsPostNoun(tokens[mark - 1].Lower) && lexicon.Origins.Contains(tokens[mark].Lower)
+            || lexicon.SubjectNearVerb && lexicon.PostedMedia.Contains(tokens[mark - 1].Lower) && lexicon.Agents.Contains(tokens[mark].Lower));
 
     /// <summary>A like noun after "von"/"from"/"by" (adjectives, an article or a quotation mark between).</summary>
     private static bool LikesComeFrom(Parsed s, Hit hit)
@@ -333,20 +342,22 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>
-    /// "Hannity is one of the 45 accounts Trump follows", "Cohen is among the people Trump follows": the one before the link
-    /// is followed by the subject of the reduced relative clause.
+    /// "Hannity is one of the 45 accounts Trump follows", "Cohen is among the people Trump follows", "Vogt ist einer von nur 40
+    /// Accounts, denen Hahn folgt": the one before the link is followed by the subject of the relative clause.
     /// </summary>
     private static Mention? OneOfThoseFollowed(Parsed s, Mention subject)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
         var noun = subject.Start - 1;
         if (noun > 0 && lexicon.Relatives.Contains(tokens[noun].Lower) || noun > 0 && lexicon.Subordinators.Contains(tokens[noun].Lower)) noun--;
-        if (noun < 1 || !(lexicon.IsAccount(tokens[noun].Lower) || lexicon.MemberNouns.Contains(tokens[noun].Lower) || tokens[noun].Lower is "people" or "users" or "personen")) return null;
+        // German sets the relative clause off with a comma, its pronoun the object ("…, denen Hahn folgt").
+        if (noun > 0 && tokens[noun].Text == "," && lexicon.ObjectRelatives.Contains(tokens[noun + 1].Lower)) noun--;
+        if (noun < 1 || !FollowedSetNoun(tokens[noun].Lower, lexicon)) return null;
         var member = s.Mentions.LastOrDefault(m => m.End <= noun && !m.IsPronoun && !m.Marked);
         if (member is null) return null;
         var between = Enumerable.Range(member.End, noun - member.End).ToList();
         return between.All(j => tokens[j].IsWord) && between.Any(j => lexicon.Copulas.Contains(tokens[j].Lower)) && between.Count <= 8
-            && between.Any(j => tokens[j].Lower is "of" or "among" or "unter" or "der") ? member : null;
+            && between.Any(j => tokens[j].Lower is "of" or "among" or "unter" or "der" or "von") ? member : null;
     }
 
     /// <summary>

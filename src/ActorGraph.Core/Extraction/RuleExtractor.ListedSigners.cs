@@ -78,6 +78,14 @@ public sealed partial class RuleExtractor
             discourse.Signers = (s, heading, end);
             return [];
         }
+        // "Sponsors: Tom Baker, Ruth Ellis", "Erstunterzeichner: Anna Berger, Markus Hahn": a label of a few words that names a
+        // signing, a colon, and only names after it; the lines of names below go on with the list.
+        if (opening < 0 && names.Count > 0 && Enumerable.Range(1, Math.Min(4, s.Tokens.Count - 1)).FirstOrDefault(j => s.Tokens[j].Text == ":", -1) is var colon and > 0 && SignerLists.OnlyNames(s.Tokens, colon + 1, names, s.Lexicon)
+            && !names.Any(n => n.Start < colon) && ClosedDocument(discourse) >= 0 && HeadingCue(s) is { } label && label.Last < colon)
+        {
+            discourse.Signers = (s, label, end);
+            return Signers(text, s, label, s.Sentence.Start + s.Tokens[colon + 1].Start, end, discourse);
+        }
         // "Eighteen MPs signed the letter. They are:" and the names on the lines after it.
         if (opening < 0 && s.Tokens is [.., { Text: ":" }] && names.Count == 0 && AfterSigning(s, discourse) && InclusionOpening(s) is var inclusion and >= 0)
         {
@@ -143,7 +151,7 @@ public sealed partial class RuleExtractor
         var how = Inference.None;
         if (document < 0)
         {
-            document = ContextDocument(discourse);
+            document = ClosedDocument(discourse);
             if (document < 0) yield break;
             how = Inference.DocumentFromContext;
         }

@@ -35,6 +35,8 @@ public sealed partial class RuleExtractor
                 .Where(m => !IsDocument(m) && (hit.Cue.Undone || !MentionNegated(tokens, m, s.Lexicon)) && !(m.Mark is { } mark && s.Lexicon.Topics.Contains(mark) && !hit.Tokens.Skip(1).Any(j => tokens[j].Lower == mark) && !PartOf(s, m)
                     // "um Hahn zu antworten": "um" opens the purpose clause, Hahn is the infinitive's object.
                     && !(mark == "um" && hit.Anchor > 0 && PurposeOfPost(tokens, hit.Anchor - 1, s.Lexicon))
+                    // "retweeted the tweet of Noor": whose post, no topic.
+                    && !(hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted && AuthorMarkAfterPost(tokens, m.Start - 1, s.Lexicon))
                     // "follows the account of X": an account's owner is followed.
                     && !(hit.Cue.Relation == RelationType.Follows && OwnsAccountBefore(s, m)))).ToList();
         }
@@ -42,7 +44,7 @@ public sealed partial class RuleExtractor
         // "liked a tweet dissing Trump", "Tweet Mentioning Abbott": past the post, only its author ("a tweet by", "der Beitrag des") is the target.
         if (hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted)
             objects = objects.Where(m => !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower))
-                || m.Mark is { } mark && (s.Lexicon.PostAuthors.Contains(mark) || s.Lexicon.GenitiveArticles.Contains(mark))).ToList();
+                || m.Mark is { } mark && (s.Lexicon.PostAuthors.Contains(mark) || s.Lexicon.GenitiveArticles.Contains(mark)) || AuthorMarkAfterPost(tokens, m.Start - 1, s.Lexicon)).ToList();
         // "replied to a tweet mentioning Collins": the same for the post a reply answers ("replied in a tweet to Collins" answers her);
         // its author stands right after it ("den Beitrag Schellhorns", "a post Faruqi shared", "a tweet of Trump's").
         if (hit.Cue.Relation is RelationType.RepliedTo)
@@ -76,7 +78,8 @@ public sealed partial class RuleExtractor
         var first = objects.FirstOrDefault(m => m.Start > hit.Anchor) ?? objects.LastOrDefault();
         if (first is null && RelativeAntecedents(s, clause, subjects, passive) is { Count: > 0 } antecedents)
             return hit.Cue.Relation is RelationType.Follows or RelationType.Tagged ? antecedents : [antecedents[0]];
-        if (first is null) return hit.Cue.Relation == RelationType.Follows && !passive && subjects.Count == 1 && OneOfThoseFollowed(s, subjects[0]) is { } member ? [member] : [];
+        if (first is null) return hit.Cue.Relation != RelationType.Follows || passive || subjects.Count != 1 ? []
+            : OneOfThoseFollowed(s, subjects[0]) is { } member ? [member] : MembersAfterRelativeFollow(s, hit, clause);
         // One follows many at once ("follows 40 accounts, including Collins and Ellis", "folgt den Accounts der Hotels sowie
         // Beratern wie Conway"): every object after the verb that no preposition other than an inclusion governs; a like has one target.
         // "retweeting accounts like the Coast Guard, CDC and the National Guard": an inclusion lists them all.

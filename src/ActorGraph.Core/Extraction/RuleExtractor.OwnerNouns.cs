@@ -32,7 +32,8 @@ public sealed partial class RuleExtractor
         // "Quinn has 700 followers, including Collins": the subject owns them, those included follow.
         var subjectOwns = owner is null;
         owner ??= clause.Before.FirstOrDefault(m => !m.Marked && !IsDocument(m));
-        if (owner is null || Resolve(owner, s.Mentions, discourse.Previous, -1) is not { } target) yield break;
+        // "It has 758 followers, including Collins": the account spoken of just before owns them.
+        if ((owner is null ? AccountAsSubject(s, clause, hit, discourse) : Resolve(owner, s.Mentions, discourse.Previous, -1)) is not { } target) yield break;
         foreach (var m in clause.Before.Concat(clause.After))
         {
             if (m == owner || IsDocument(m) || (m.Mark is not null && !Included(m)) || (subjectOwns && !(Included(m) && m.Start > hit.Last))) continue;

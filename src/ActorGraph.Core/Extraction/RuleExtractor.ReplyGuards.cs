@@ -10,11 +10,11 @@ namespace ActorGraph.Extraction;
 /// </summary>
 public sealed partial class RuleExtractor
 {
-    /// <summary>Why the reply, repost or quote cue <paramref name="k"/> states no act here, or null when it may.</summary>
+    /// <summary>Why the reply, repost or quote cue <paramref name="k"/> (or a like, which may be alleged too) states no act here, or null when it may.</summary>
     private static string? RepostOrReplyUnstated(Parsed s, int k)
     {
         var (tokens, hit, lexicon) = (s.Tokens, s.Hits[k], s.Lexicon);
-        if (hit.Cue.Relation is not (RelationType.RepliedTo or RelationType.Retweeted or RelationType.Quoted)) return null;
+        if (hit.Cue.Relation is not (RelationType.RepliedTo or RelationType.Retweeted or RelationType.Quoted or RelationType.Liked)) return null;
         // "called on Collins to reply to the Council": after "to" the word is a verb in the infinitive (asked for, planned), not the noun "reply".
         // "only specified people can reply to the post": after a modal too.
         if (hit.Cue.Noun && lexicon.SubjectNearVerb && hit.Anchor > 0 && (lexicon.Infinitive.Contains(tokens[hit.Anchor - 1].Lower) || lexicon.Modals.Contains(tokens[hit.Anchor - 1].Lower)))

@@ -51,7 +51,7 @@ public sealed partial class RuleExtractor
             if (s.Tokens[j].Text == ";" && OwnClause(s, from + 1, j)) { from = j; break; }
         // "Greenpeace announced that twelve MPs had signed the letter", "Der DGB teilte mit, dass …": who reports the signing did not sign.
         // Not in a relative clause: "Collins, who said that the plan was wrong, signed the letter".
-        if (Enumerable.Range(from + 1, Math.Max(0, hit.Anchor - from - 1)).LastOrDefault(j => lexicon.Complementizers.Contains(s.Tokens[j].Lower), -1) is var reported and > 0
+        if (Enumerable.Range(from + 1, Math.Max(0, hit.Anchor - from - 1)).LastOrDefault(j => lexicon.Complementizers.Contains(s.Tokens[j].Lower) && !RelativeAfterGroup(s, j), -1) is var reported and > 0
             && !Enumerable.Range(from + 2, Math.Max(0, reported - from - 2)).Any(j => lexicon.Relatives.Contains(s.Tokens[j].Lower) && s.Tokens[j - 1].Text == ","))
             from = reported;
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
@@ -150,7 +150,7 @@ public sealed partial class RuleExtractor
         bool Acting(Mention m) => m.Mark is not { } mark || lexicon.Agents.Contains(mark) && !(hit.Cue.Noun && m.Start - hit.Last > 4) && !NounComplement(s, hit, m) || lexicon.IsInclusion(mark) || lexicon.ObjectArticles.Contains(mark) || lexicon.Echoes.Contains(mark)
             || (mark == "genitive" && AuthorsOfDocument(s, m)) || Companion(m)
             // "the signatures of A and B", "on the initiative of A": an author after the noun.
-            || Author(m) || Circle(s, m) || principals.Contains(m);
+            || Author(m) || Circle(s, m) || principals.Contains(m) || CountedBefore(s, m);
         bool Author(Mention m) => hit.Cue.Authors && m.Mark is { } mark && (lexicon.PostAuthors.Contains(mark) || lexicon.Origins.Contains(mark)) && m.Start > hit.Last && m.Start - hit.Last <= 4;
         var after = new HashSet<Mention>();
         // Members of a list whose head signed: a preposition inside the list ("A, Ministerin unter Meier, und B") is no mark of B's.
@@ -185,14 +185,14 @@ public sealed partial class RuleExtractor
             var actor = actors.Actors[m.Actor];
             // An inherited subject's negation ("schickt keinen Vertreter, hat aber …") belongs to the verb before.
             if (actor.IsDocument || (!inherited.Contains(m) && MentionNegated(s.Tokens, m, lexicon)) || !seen.Add(m.Actor)) continue;
-            if (!Acting(m) && !members.Contains(m) && !fronted.Contains(m) || Partitive(s, m)) continue;
+            if (!Acting(m) && !members.Contains(m) && !fronted.Contains(m) || Partitive(s, m) || PartnerOfNoun(s, m)) continue;
             // "Sohn von Willy Brandt und Erstunterzeichner des Manifests": before a noun, "von" is no agent.
             if (hit.Cue.Noun && m.Start < hit.Anchor && m.Mark is { } byMark && lexicon.Agents.Contains(byMark)) continue;
             if ((principals.Count > 0 && !principals.Contains(m) || answered) && actor.Kind != ActorKinds.Person) continue;
             // "Unterzeichnet: … Anna Berger, SPD": after a label, a party right after a person is her affiliation.
             if (labelled && actor.Kind != ActorKinds.Person && m.Start >= 2 && s.Tokens[m.Start - 1].Text is "," or "("
                 && named.Any(o => o.End == m.Start - 1 && actors.Actors[o.Actor].Kind == ActorKinds.Person)) continue;
-            if (vague && !subjects.Contains(m) && !included.Contains(m) && !Companion(m) && !principals.Contains(m) && !(Author(m) || members.Contains(m) && after.Any(a => Author(a) && a.Start < m.Start))) continue;
+            if (vague && !subjects.Contains(m) && !included.Contains(m) && !Companion(m) && !principals.Contains(m) && !CountedBefore(s, m) && !(Author(m) || members.Contains(m) && after.Any(a => Author(a) && a.Start < m.Start))) continue;
             if (passive && m.Start < hit.Anchor && !(m.Mark is { } mark && (lexicon.Agents.Contains(mark) && !lexicon.SubjectNearVerb || lexicon.IsInclusion(mark))) && !(m.Start == 0 && LineLabel(s, hit))) continue;
             // "MEPs from six groups have signed the letter: Renew Europe, …": the groups say where the signers come from.
             if (actor.Kind != ActorKinds.Person && m.Start > hit.Anchor && MembersFromGroups(s, clause, hit)) continue;
@@ -227,6 +227,18 @@ public sealed partial class RuleExtractor
             foreach (var actor in PreviousGroup(previous, discourse.Previous, lexicon).Where(seen.Add))
                 yield return Row(s, hit, new Resolved(actor, Inference.PronounFromPreviousSentence, ""), new Resolved(document, Inference.None, "", documentMention),
                     how | Inference.PronounFromPreviousSentence, note, $"they = {actors.Actors[actor].Name} and the others named together in the previous sentence");
+    }
+
+    /// <summary>
+    /// "Norway and Canada are among the states that signed the call", "one of the MPs that signed": after a noun that "among"
+    /// or "one of" counts the names in, "that" opens a relative clause on the group, it reports nothing.
+    /// </summary>
+    private static bool RelativeAfterGroup(Parsed s, int that)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (that < 2 || !tokens[that - 1].IsWord || !(char.IsLower(tokens[that - 1].Text[0]) || lexicon.MemberNouns.Contains(tokens[that - 1].Lower)) || lexicon.SayingVerbs.Contains(tokens[that - 1].Lower) || lexicon.SpeechVerbs.Contains(tokens[that - 1].Lower)) return false;
+        var among = Enumerable.Range(Math.Max(0, that - 5), that - 1 - Math.Max(0, that - 5)).LastOrDefault(j => tokens[j].Lower == "among" || tokens[j].Lower == "of" && j > 0 && Ones.Contains(tokens[j - 1].Lower), -1);
+        return among >= 0 && Enumerable.Range(among + 1, that - among - 1).All(j => tokens[j].IsWord && !s.Mentions.Any(m => m.Start <= j && j < m.End));
     }
 
     /// <summary>
@@ -295,6 +307,38 @@ public sealed partial class RuleExtractor
         Enumerable.Range(Math.Max(0, m.Start - 5), Math.Max(0, m.Start - 1 - Math.Max(0, m.Start - 5))).Any(j => s.Lexicon.Proxies.Contains(s.Tokens[j].Lower)
             && (s.Lexicon.Prepositions.Contains(s.Tokens[j + 1].Lower) || s.Lexicon.GenitiveArticles.Contains(s.Tokens[j + 1].Lower))
             && Enumerable.Range(j + 2, m.Start - j - 2).All(t => s.Lexicon.Determiners.Contains(s.Tokens[t].Lower) || s.Tokens[t].IsWord && char.IsUpper(s.Tokens[t].Text[0]) || s.Tokens[t].Text == "."));
+
+    /// <summary>
+    /// "Brandenburg ist nach Berlin das zweite Land, das der Charta beitritt", "als zweites Land nach Sachsen", "the third
+    /// country after Canada and Japan": a place in a count right beside "after"/"nach" and the names says they did it before.
+    /// </summary>
+    private static bool CountedBefore(Parsed s, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (m.Mark is not ("nach" or "after")) return false;
+        var after = Enumerable.Range(Math.Max(0, m.Start - 3), m.Start - Math.Max(0, m.Start - 3)).LastOrDefault(j => tokens[j].Lower == m.Mark, -1);
+        var end = SignerList(m, s)[^1].End;
+        bool Ordinal(int j) => j >= 0 && j < tokens.Count && lexicon.Ordinals.Contains(tokens[j].Lower);
+        return after >= 0 && (Enumerable.Range(end, 4).Any(Ordinal) || Enumerable.Range(after - 3, 3).Any(Ordinal));
+    }
+
+    /// <summary>
+    /// "signed the call after talks with Canada", "nach Gesprächen mit Sachsen": "with"/"mit" right after a common noun (not
+    /// the document, not "together") names that noun's partner, no one who signed with the subject.
+    /// </summary>
+    private static bool PartnerOfNoun(Parsed s, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (m.Mark is not { } mark || !lexicon.Comitatives.Contains(mark)) return false;
+        var with = Enumerable.Range(Math.Max(0, m.Start - 3), m.Start - Math.Max(0, m.Start - 3)).LastOrDefault(j => tokens[j].Lower == mark, -1);
+        if (with < 2 || !tokens[with - 1].IsWord || s.Mentions.Any(o => o.Start < with && with - 1 < o.End)) return false;
+        var noun = tokens[with - 1];
+        var lower = noun.Lower;
+        if (lexicon.Companions.Contains(lower) || lexicon.Determiners.Contains(lower) || lexicon.Prepositions.Contains(lower) || lexicon.Conjunctions.Contains(lower)
+            || lexicon.DocumentNouns.Contains(lower)) return false;
+        // German writes nouns capitalised, English in lower case (and not an adverb in -ly).
+        return lexicon.SubjectNearVerb ? char.IsLower(noun.Text[0]) && !lower.EndsWith("ly", StringComparison.Ordinal) : char.IsUpper(noun.Text[0]);
+    }
 
     /// <summary>"one of", "einer der": a single one out of a group.</summary>
     private static readonly HashSet<string> Ones = ["one", "einer", "eine", "eines"];

@@ -110,11 +110,13 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             foreach (var relation in SignersJoining(parsed, discourse)) Keep(relation);
             if (AuthorOfPendingPost(text, parsed, discourse) is { } relationToAuthor) Keep(relationToAuthor);
             NoteFollowTopic(parsed, discourse);
+            NoteAccount(parsed, discourse);
             RememberPosters(parsed, discourse);
             // The embed's author posted, as much as one the text says tweeted.
             foreach (var ended in discourse.EmbedTails.Where(e => e.End > sentence.Start && e.End <= sentence.Start + sentence.Text.Length))
                 discourse.Posters.Insert(0, (ended.Author, discourse.Narrative));
             NotePosting(parsed, discourse);
+            RememberTitle(text, parsed, discourse);
             RememberDocuments(parsed, discourse);
             RememberSignings(parsed, discourse);
             Carry(discourse, sentence, mentions);
@@ -331,6 +333,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             sources = [new Resolved(author, Inference.PronounFromPreviousSentence, $"the post is {actors.Actors[author].Name}'s, who posted just before")];
         // "after his tweets directed at the Labour leader": the post's owner tagged, whoever the clause's subject is.
         if (hit.Cue.AfterPost || hit.Cue.OnPost && AfterPostNoun(s, hit) && !PostPhraseBeforeGermanVerb(s, hit)) sources = PostAuthor(s, hit, sources, discourse);
+        // "It follows 40 accounts": an account spoken of just before acts for its owner.
+        if (sources.Count == 0 && !passive && hit.Cue.Relation is RelationType.Follows or RelationType.Liked or RelationType.Retweeted or RelationType.Quoted
+            && AccountAsSubject(s, clause, hit, discourse) is { } account) sources = [account];
         return sources;
     }
 

@@ -446,4 +446,65 @@ public sealed class FollowsAndLikesTests
     [InlineData("en", "An Instagram account edited fake “likes” from Mary Collins onto its posts.")]
     public void A_cue_inside_a_quotation_states_no_act(string language, string text) =>
         Assert.Empty(Relations(text, language, RelationType.Liked));
+    [Theory]
+    // An English gerund of a like or repost with its object right after it acts, after a preposition or a possessive too:
+    // the one criticised for it, or whose gerund it is, liked or reposted.
+    [InlineData("Mary Collins was criticised for liking a post by Tom Baker.", RelationType.Liked, "mary-collins tom-baker")]
+    [InlineData("Peter Quinn criticised Mary Collins for liking a tweet by Tom Baker.", RelationType.Liked, "mary-collins tom-baker")]
+    [InlineData("Mary Collins apologised. Critics had found her liking a post by Tom Baker.", RelationType.Liked, "mary-collins tom-baker")]
+    [InlineData("Mary Collins apologised for retweeting a post by Tom Baker.", RelationType.Retweeted, "mary-collins tom-baker")]
+    [InlineData("Ruth Ellis faced a backlash for sharing Tom Baker's post.", RelationType.Retweeted, "ruth-ellis tom-baker")]
+    public void A_gerund_with_its_object_after_a_preposition_acts(string text, RelationType type, string expected) =>
+        Assert.Contains(expected, Relations(text, "en", type));
+
+    [Theory]
+    // Alleged, shared in the sense of telling, or a gerund with no object of its own: no like or repost is stated.
+    [InlineData("Peter Quinn accused Mary Collins of liking a post by Tom Baker.")]
+    [InlineData("Tom Baker has been accused of liking a tweet by Mary Collins.")]
+    [InlineData("Mary Collins thanked Ruth Ellis for sharing her concerns with Tom Baker.")]
+    [InlineData("Mary Collins was known for liking cats, Tom Baker said.")]
+    public void A_gerund_alleged_or_without_a_post_states_no_like_or_repost(string text) =>
+        Assert.DoesNotContain(Extractor.Extract(text, "en"), r => r.Relation is RelationType.Liked or RelationType.Retweeted);
+    [Theory]
+    // German says it with a perfect infinitive: active, whatever auxiliary the clause before has; "von" names the post's author.
+    [InlineData("Anna Berger wurde dafür kritisiert, einen Beitrag von Markus Hahn gelikt zu haben.", RelationType.Liked, "anna-berger markus-hahn")]
+    [InlineData("Anna Berger wurde im Landtag gerügt, einen Tweet von Markus Hahn geteilt zu haben.", RelationType.Retweeted, "anna-berger markus-hahn")]
+    public void A_participle_before_zu_haben_is_active(string text, RelationType type, string expected)
+    {
+        var relations = Relations(text, "de", type);
+        Assert.Contains(expected, relations);
+        Assert.DoesNotContain(string.Join(' ', expected.Split(' ').Reverse()), relations);
+    }
+    [Theory]
+    // German sets off the relative clause on those followed with commas; the verb of membership after it names them, and so does a
+    // subject that is "one of" them.
+    [InlineData("Zu den Accounts, denen Markus Hahn auf Instagram folgt, gehören Anna Berger und Jonas Vogt.", "anna-berger", "jonas-vogt")]
+    [InlineData("Unter den Konten, denen Markus Hahn auf X folgt, sind auch Anna Berger und Jonas Vogt.", "anna-berger", "jonas-vogt")]
+    [InlineData("Anna Berger ist eines von nur 40 Konten, denen Markus Hahn auf X folgt.", "anna-berger")]
+    public void Those_followed_named_past_a_relative_clause_are_followed(string text, params string[] members) =>
+        Assert.Equal(members.Select(m => $"markus-hahn {m}"), Relations(text, "de", RelationType.Follows));
+
+    [Theory]
+    // Denied membership, or who says so after a comma, is not followed.
+    [InlineData("Zu den Accounts, denen Markus Hahn auf Instagram folgt, gehört nicht Anna Berger.")]
+    [InlineData("Zu den Accounts, denen Markus Hahn auf Instagram folgt, gehören viele Journalisten, sagte Anna Berger.")]
+    public void Those_denied_or_reporting_past_the_relative_clause_are_not_followed(string text) =>
+        Assert.Empty(Relations(text, "de", RelationType.Follows));
+    [Theory]
+    // "It" (German "es" for "das Profil") or "the account" right before the cue stands for the account the text spoke of just
+    // before: its owner follows, or is followed by those its followers include.
+    [InlineData("en", "Tom Baker's account has 300 followers. Among the accounts it follows are Mary Collins and Ruth Ellis.", "tom-baker mary-collins", "tom-baker ruth-ellis")]
+    [InlineData("en", "There is another account with the handle @tombaker. It has 758 followers including Mary Collins but follows none.", "mary-collins tom-baker")]
+    [InlineData("de", "Das Instagram-Profil von Markus Hahn hat 300 Follower. Es folgt 40 Konten, darunter Anna Berger.", "markus-hahn anna-berger")]
+    [InlineData("de", "Das Instagram-Profil von Markus Hahn ist neu. Es hat 300 Follower, darunter Anna Berger.", "anna-berger markus-hahn")]
+    public void An_account_spoken_of_just_before_acts_for_its_owner(string language, string text, params string[] expected) =>
+        Assert.Equal(expected, Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // No account spoken of, "it follows that", or "it" in what someone said about something else: no one follows.
+    [InlineData("en", "Tom Baker is on Twitter. It follows 40 accounts, including Mary Collins.")]
+    [InlineData("en", "Tom Baker's account has 300 followers. It follows that Mary Collins must reply.")]
+    [InlineData("de", "Markus Hahn ist auf Instagram. Es folgt eine Rede von Anna Berger.")]
+    public void It_with_no_account_spoken_of_follows_no_one(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
 }

@@ -150,8 +150,21 @@ public sealed class ReplyRepostGuardsTests
     [InlineData("de", "Markus Hahn teilte Beiträge über Anna Berger.")]
     [InlineData("de", "Markus Hahn retweetete Tweets gegen Anna Berger.")]
     [InlineData("de", "Markus Hahn teilte ein Foto mit einem Zitat von Anna Berger.")]
+    // What one posts "of" someone shows them; a post "of" something is its topic; German "ein Video von" may show them too.
+    [InlineData("en", "Tom Baker retweeted a photo of Mary Collins.")]
+    [InlineData("en", "Tom Baker retweeted a tweet of support for Mary Collins.")]
+    [InlineData("de", "Markus Hahn teilte ein Video von Anna Berger auf Facebook.")]
     // A comment after the dash that follows a count names no one reposted.
     [InlineData("en", "On Twitter, Tom Baker retweeted two posts – a decision Mary Collins mocked.")]
     public void Sharing_or_quoting_something_else_is_no_repost_or_quote(string language, string text) =>
         Assert.DoesNotContain(Triples(text, language), t => Acts.Any(a => t.Contains(a, StringComparison.Ordinal)));
+    [Theory]
+    // "Of" after a post noun, and "by" after what one posts (a video, a photo), name whose post was reposted or liked (German
+    // "von" after a post noun did so before).
+    [InlineData("en", "Tom Baker retweeted the tweet of Mary Collins.", "tom-baker RETWEETED mary-collins")]
+    [InlineData("en", "Tom Baker liked the post of Mary Collins on Facebook.", "tom-baker LIKED mary-collins")]
+    [InlineData("en", "Tom Baker reposted a video by Mary Collins.", "tom-baker RETWEETED mary-collins")]
+    [InlineData("en", "Tom Baker retweeted a photo by Mary Collins.", "tom-baker RETWEETED mary-collins")]
+    public void The_post_s_author_is_named_after_of_or_by(string language, string text, string expected) =>
+        Assert.Contains(expected, Triples(text, language));
 }

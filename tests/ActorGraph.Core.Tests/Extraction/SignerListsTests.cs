@@ -51,6 +51,9 @@ public sealed class SignerListsTests
     [InlineData("en", "Signatories:\nMary Collins\nProfessor of Law, Harvard University\nTom Baker\nFormer minister\nRuth Ellis\n", "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
     [InlineData("en", "Dear Secretary Doyle,\nWe write to urge you to fund the railways.\nThank you.\n\nMary Collins\nTom Baker\n", "mary-collins letter", "tom-baker letter")]
     [InlineData("de", "Sehr geehrter Herr Meier,\nwir fordern mehr Geld für die Bahn.\n\nAnna Berger, Markus Hahn, Lea Krüger\n", "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
+    [InlineData("en", "Open letter\n\nWe ask the minister to fund the railways.\n\nSupporters: Mary Collins, Tom Baker\nRuth Ellis\n", "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
+    [InlineData("en", "Open letter\n\nWe ask the minister to fund the railways.\n\nPrimary sponsor: Mary Collins\nCo-sponsors: Tom Baker\n", "mary-collins letter", "tom-baker letter")]
+    [InlineData("de", "Offener Brief\n\nWir fordern mehr Züge.\n\nUnterstützer: Anna Berger, Markus Hahn\nLea Krüger\n", "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
     public void Every_listed_signer_signed_the_document(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
 
@@ -250,6 +253,30 @@ public sealed class SignerListsTests
     public void Documents_that_share_an_alias_are_told_apart_by_their_context(string text, params string[] expected) =>
         Assert.Equal(expected.Order(), TwoLetters.Extract(text, "en").Where(r => r.Relation == RelationType.Signed).Select(r => $"{r.Source} {r.Target}").Order());
 
+    private static readonly RuleExtractor MotionAndCharter = new(new ActorLexicon([
+        new KnownActor("anna-berger", "Anna Berger", "person", "f", []),
+        new KnownActor("markus-hahn", "Markus Hahn", "person", "m", []),
+        new KnownActor("lea-krueger", "Lea Krüger", "person", "f", []),
+        new KnownActor("mary-collins", "Mary Collins", "person", "f", []),
+        new KnownActor("tom-baker", "Tom Baker", "person", "m", []),
+        new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", []),
+        new KnownActor("motion", "Antrag Nachtzüge", "document", null, ["Antrag", "Motion on night trains"]),
+        new KnownActor("charter", "Charta für Nachtzüge", "document", null, ["Charta", "der Charta", "Night Train Charter", "the charter"]),
+    ]));
+
+    [Theory]
+    [InlineData("de", "Antrag Nachtzüge\n\nDie Bürgerschaft möge beschließen: Der Senat wird aufgefordert, der Charta für Nachtzüge beizutreten.\n\nAnna Berger, Markus Hahn, Lea Krüger und Fraktion\n",
+        "anna-berger motion", "lea-krueger motion", "markus-hahn motion")]
+    [InlineData("en", "Motion on night trains\n\nThat this House calls on the Government to sign the Night Train Charter.\n\nMary Collins\nTom Baker\nRuth Ellis\n",
+        "mary-collins motion", "ruth-ellis motion", "tom-baker motion")]
+    // A signing reported after the title: the names go on listing its signers.
+    [InlineData("de", "Antrag Nachtzüge\n\nDie Charta haben viele Abgeordnete unterzeichnet.\n\nAnna Berger, Markus Hahn, Lea Krüger\n",
+        "anna-berger charter", "lea-krueger charter", "markus-hahn charter")]
+    [InlineData("en", "Motion on night trains\n\nMany MPs have signed the charter. The signatories:\nMary Collins\nTom Baker\nRuth Ellis\n",
+        "mary-collins charter", "ruth-ellis charter", "tom-baker charter")]
+    public void A_signature_block_signs_the_document_titled_above_its_text_not_one_the_text_names(string language, string text, params string[] expected) =>
+        Assert.Equal(expected.Order(), MotionAndCharter.Extract(text, language).Where(r => r.Relation == RelationType.Signed).Select(r => $"{r.Source} {r.Target}").Order());
+
     [Fact]
     public void A_description_the_actors_file_gives_as_alias_continues_the_list()
     {
@@ -294,6 +321,8 @@ public sealed class SignerListsTests
     [InlineData("de", "In der Erklärung geht es um den gemeinsamen Kandidaten von Anna Berger und Markus Hahn.")]
     [InlineData("en", "The letter was published on Monday. The MPs who voted for the amendment are listed below:\n\nMary Collins\n\nTom Baker\n\nRuth Ellis\n")]
     [InlineData("en", "Mary Collins met Tom Baker on Monday. \"We are concerned,\" they wrote in a letter.")]
+    [InlineData("en", "Open letter\n\nWe ask the minister to fund the railways.\n\nCritics: Mary Collins, Tom Baker\nContact: Ruth Ellis\n")]
+    [InlineData("de", "Offener Brief\n\nWir fordern mehr Züge.\n\nPresse: Anna Berger, Markus Hahn\n")]
     public void Names_that_are_no_signers_sign_nothing(string language, string text) => Assert.Empty(Signers(text, language));
 
     [Fact]
