@@ -22,6 +22,7 @@ public sealed class ReportingGuardsTests
         new KnownActor("rail-council", "Rail Council", "organisation", null, []),
         new KnownActor("twitter", "Twitter", "organisation", null, []),
         new KnownActor("congress", "Congress", "organisation", null, []),
+        new KnownActor("labour", "Labour Party", "party", null, ["Labour"]),
         new KnownActor("letter", "Open letter on rail funding", "document", null, ["letter", "the letter", "This letter", "offenen Brief"]),
     ]));
 
@@ -310,6 +311,13 @@ public sealed class ReportingGuardsTests
         Assert.Contains("tom-baker TAGGED mary-collins", found);
         Assert.DoesNotContain("tom-baker TAGGED twitter", found);
         Assert.DoesNotContain("tom-baker TAGGED congress", found);
+    }
+
+    [Fact]
+    public void A_party_after_at_in_a_post_is_addressed_not_a_place()
+    {
+        // A party is no place where something happens (as Congress is above): "anger at Labour" names it.
+        Assert.Contains("tom-baker TAGGED labour", Triples("Tom Baker tweeted: “So much anger at Labour tonight.”", "en"));
     }
 
     [Fact]
