@@ -302,6 +302,8 @@ public sealed class CueLexicon
     public required HashSet<string> ReplyNouns { get; init; }
     /// <summary>Words of an account that is not its name's (<c>pretending</c> to be, <c>parody</c>, <c>gefälschter</c>).</summary>
     public required HashSet<string> Impostors { get; init; }
+    /// <summary>Labels of a picture credit (<c>Foto</c>: Stadt Lahr, <c>Screengrab</c> / Rawstory): who took or holds the picture.</summary>
+    public required HashSet<string> CreditLabels { get; init; }
     /// <summary>Words of membership (<c>include</c>, <c>on the list</c>, <c>so is</c>, <c>darunter</c>): after a follow that named no one, who is on its list.</summary>
     public required HashSet<string> ListFrames { get; init; }
     /// <summary>Words that make a reply preposition part of another (<c>according to</c>).</summary>
@@ -606,6 +608,7 @@ public sealed class CueLexicon
             PlatformTurns = Class("platform-turns"),
             ReplyNouns = Class("reply-nouns"),
             Impostors = Class("impostors"),
+            CreditLabels = Class("credit-labels"),
             Aspectuals = Class("aspectuals"),
             ObjectRelatives = Class("object-relatives"),
             AccountOwners = Class("account-owners").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),

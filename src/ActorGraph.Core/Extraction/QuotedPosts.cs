@@ -82,8 +82,10 @@ public static partial class QuotedPosts
         var lastClose = -1;
         (Found Found, int Close)? lastQuoted = null; // the last quotation yielded as a post, with its closing mark
         var lastPost = (From: -2, To: -2); // the sentences of the last post found, with its attribution
-        foreach (var (open, close) in Quotations(text))
+        var quotations = Quotations(text).ToList();
+        for (var q = 0; q < quotations.Count; q++)
         {
+            var (open, close) = quotations[q];
             var opening = SentenceAt(sentences, open);
             var closing = SentenceAt(sentences, close);
             if (opening is null || closing is null || Term(text, open, close, opening) || Title(opening, open, close, text, lexicon)) continue;
@@ -97,7 +99,9 @@ public static partial class QuotedPosts
                 || lastClose >= 0 && (lastClose == text.Length || text[lastClose] == '\n') && string.IsNullOrWhiteSpace(text[lastClose..open])) ? lastFound : null;
             // "“…,” he wrote." ⏎ "“…”": a paragraph that is one quotation, right after a paragraph that ended with a post, goes on with that post.
             var nextOfPost = lastQuoted is { } quoted && Paragraph(text, open, close) && NextParagraph(text, quoted.Close, open) ? quoted.Found : null;
-            lastFound = after ?? before ?? goesOn ?? Introduced(sentences, open, text, lexicon) ?? nextOfPost ?? AfterPosting(sentences, opening, open, close, text, lexicon);
+            // A paragraph that the next one's attribution goes on with is said by whom it names, not by whom the paragraph before tells of posting.
+            lastFound = after ?? before ?? goesOn ?? Introduced(sentences, open, text, lexicon) ?? nextOfPost ?? AttributedLater(quotations, q, sentences, text, lexicon, out quote)
+                ?? AfterPosting(sentences, opening, open, close, text, lexicon);
             lastClose = close;
             if (lastFound is not { } found) continue;
             var evidenceStart = Math.Min(opening.Start, found.Sentence.Start);
@@ -106,7 +110,8 @@ public static partial class QuotedPosts
             // "told followers:" speaks on the platform.
             if (found.Verb is not Verb.Posting && !ToFollowers(found.Sentence, lexicon) && (SpokenElsewhere(found.Sentence, lexicon) || SpokenElsewhere(closing, lexicon))) { lastFound = null; continue; }
             // A post shows itself by an @handle or #hashtag; a quotation someone wrote, by a platform in the few sentences before;
-            // a spoken one or one a colon introduces, by a platform in its own sentence or by following right after a post ("X posted: “…”" ⏎ "Y said: “…”").
+            // a spoken one or one a colon introduces, by a platform in its own sentence or by following right after a post ("X posted: “…”" ⏎ "Y said: “…”");
+            // a speaker's name and a colon, by a platform or post in the sentence before.
             var ofPost = found.Verb is Verb.Speech && SaidOfPost(sentences, opening, open, found, text, lexicon);
             if (ofPost) lastFound = found = found with { By = Author.OwnerBefore };
             var social = ofPost || found.Verb is Verb.Posting || HandleOrHashtag().IsMatch(quote) || ToFollowers(found.Sentence, lexicon) || found.Verb switch
@@ -114,7 +119,8 @@ public static partial class QuotedPosts
                 Verb.Writing => PostContext(sentences, found.Sentence, lexicon, 3) || PostContext(sentences, opening, lexicon, 3),
                 Verb.Line => PostContext(sentences, found.Sentence, lexicon, 1),
                 Verb.Speech => PostedThere(found.Sentence, lexicon) || PostedThere(opening, lexicon) || InRange(NarrativeBefore(sentences, found.Sentence), lastPost),
-                _ => found.Sentence.Tokens.Any(t => !t.Quoted && lexicon.IsPlatformWord(t.Lower)) || InOwnPost(found.Sentence, lexicon) || InRange(NarrativeBefore(sentences, found.Sentence), lastPost),
+                _ => found.Sentence.Tokens.Any(t => !t.Quoted && lexicon.IsPlatformWord(t.Lower)) || InOwnPost(found.Sentence, lexicon) || InRange(NarrativeBefore(sentences, found.Sentence), lastPost)
+                    || Speaker(found, sentences, lexicon),
             };
             // A quotation that goes on with the last post is that post, whatever made it one.
             if (!social && found != lastQuoted?.Found) continue;
@@ -141,6 +147,40 @@ public static partial class QuotedPosts
             var lineEnd = text.IndexOf('\n', at) is var e and >= 0 ? e : text.Length;
             yield return new Post(at, lineEnd, found.Start, found.End, found.Sentence.Start, lineEnd, found.Cue.Start, found.Cue.End, found.By);
         }
+    }
+
+    /// <summary>
+    /// "“We thank Baker for years of work." ⏎ "“Now Collins must lead,” Quinn wrote.": British reporting opens every paragraph of a
+    /// long quotation with a mark and closes and attributes only the last; a paragraph that is an unclosed quotation with no
+    /// attribution of its own is said by whoever says the quotation that opens the next paragraph (and so on, paragraph by paragraph).
+    /// </summary>
+    /// <param name="words">All the paragraphs' words, up to the closing mark: an @handle in the last shows the first a post too.</param>
+    private static Found? AttributedLater(List<(int Open, int Close)> quotations, int q, IReadOnlyList<Sentence> sentences, string text, CueLexicon lexicon, out string words)
+    {
+        words = text[(quotations[q].Open + 1)..quotations[q].Close];
+        for (var first = quotations[q].Open; q + 1 < quotations.Count; q++)
+        {
+            var (open, close) = quotations[q];
+            var (nextOpen, nextClose) = quotations[q + 1];
+            // Unclosed: the quotation runs to its paragraph's end, and the next paragraph opens with the next quotation.
+            if (close < text.Length && text[close] != '\n' || !string.IsNullOrWhiteSpace(text[close..nextOpen]) || !Paragraph(text, open, close)) return null;
+            words = text[(first + 1)..nextClose];
+            if (nextClose < text.Length && text[nextClose] == '\n') continue;
+            return SentenceAt(sentences, nextClose) is { } closing ? Attribution(closing, nextClose + 1, text, lexicon, after: true, nextOpen) ?? AttributionNext(sentences, closing, nextClose, text, lexicon) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "The two traded barbs on Twitter." ⏎ "Quinn: “Your jabs cannot touch us.”": an exchange printed as speaker, colon, quotation
+    /// (a name of at most three words before the colon), right after a sentence that names the platform or a post, gives the posts.
+    /// </summary>
+    private static bool Speaker(Found found, IReadOnlyList<Sentence> sentences, CueLexicon lexicon)
+    {
+        var tokens = found.Sentence.Tokens;
+        var colon = Enumerable.Range(0, Math.Min(4, tokens.Count)).FirstOrDefault(j => tokens[j].Text == ":", -1);
+        return colon > 0 && found.Start == found.Sentence.Start && tokens.Take(colon).All(t => t.IsWord && char.IsUpper(t.Text[0]))
+            && NarrativeBefore(sentences, found.Sentence) is var k and >= 0 && PostContext(sentences, sentences[k], lexicon, 0);
     }
 
     /// <summary>"Quinn also told followers: “…”": words said to one's followers are posted ("Baker, who has many followers, told reporters" describes him).</summary>
@@ -344,9 +384,14 @@ public static partial class QuotedPosts
             if (first < 0) return null;
             // "“…,” the tweet from Gosar's account read": a post named right after the quotation may stand before its verb.
             var reach = Enumerable.Range(first, Math.Min(3, tokens.Count - first)).Any(j => lexicon.IsPostLike(tokens, j)) ? 9 : 4;
+            // "“…,” Mr Sani (@ShehuSani) had said": the author's handle in brackets adds no words between the quotation and its verb.
+            var handle = Enumerable.Range(first, Math.Min(3, tokens.Count - first)).FirstOrDefault(j => j + 2 < tokens.Count
+                && tokens[j].Text == "(" && tokens[j + 1].Text.StartsWith('@') && tokens[j + 2].Text == ")", -1);
+            if (handle >= 0) reach += 3;
             for (var j = first; j < Math.Min(tokens.Count, first + reach); j++)
             {
-                if (tokens[j].Quoted || j >= first + 4 && !tokens[j].IsWord && tokens[j].Text is not ("'s" or "’s" or "'" or "’")) return null;
+                if (handle >= 0 && j >= handle && j <= handle + 2) continue;
+                if (tokens[j].Quoted || j >= first + (handle >= 0 ? 7 : 4) && !tokens[j].IsWord && tokens[j].Text is not ("'s" or "’s" or "'" or "’")) return null;
                 var lower = tokens[j].Lower;
                 // "…”, adding …": a participle goes on with the subject before the quotation.
                 if ((KindOf(lower, lexicon) ?? PostSays(tokens, j, lexicon)) is not { } posting || lower.EndsWith("ing", StringComparison.Ordinal)) continue;

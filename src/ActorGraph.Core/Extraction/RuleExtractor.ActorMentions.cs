@@ -55,6 +55,11 @@ public sealed partial class RuleExtractor
             var mark = MarkBefore(tokens, i, lexicon);
             if (actors.Match(tokens, i) is { } match && !EnglishPlural(tokens, i, match, lexicon) && !CommonNounAfterIndefinite(tokens, i, match, lexicon))
             {
+                if (InCredit(tokens, i, lexicon))
+                {
+                    i += match.Length - 1;
+                    continue;
+                }
                 // "die Abgeordneten der Grünen Terry Reintke": the genitive is the party's; the name after it stands in apposition to the noun before.
                 if (mark == "genitive" && mentions.Count > 0 && mentions[^1].End == i && !mentions[^1].IsPronoun && actors.Actors[mentions[^1].Actor].Kind is ActorKinds.Party or ActorKinds.Organisation)
                     mark = null;

@@ -311,6 +311,18 @@ public sealed partial class RuleExtractor
         return j >= 0 && (s.Lexicon.PostAuthors.Contains(s.Tokens[j].Lower) || s.Lexicon.Agents.Contains(s.Tokens[j].Lower));
     }
 
+    /// <summary>
+    /// "… unterschreiben einen Brief. | Foto: Stadt Lahr", "(Screengrab / Rawstory)": a picture credit names who took or holds the
+    /// picture, no one who acts in the text. The label opens the sentence or a segment (after "|", a bracket or a dash) and a colon
+    /// or slash follows it; "posted a photo: Collins at the rally" shows someone and stays.
+    /// </summary>
+    private static bool InCredit(IReadOnlyList<Token> tokens, int at, CueLexicon lexicon)
+    {
+        var label = TokenWindow.Before(at, 5).LastOrDefault(j => lexicon.CreditLabels.Contains(tokens[j].Lower), -1);
+        return label >= 0 && tokens[label + 1].Text is ":" or "/" && (label == 0 || tokens[label - 1].Text is "|" or "(" or "[" or "–" or "—" or "-")
+            && Enumerable.Range(label + 2, at - label - 2).All(j => tokens[j].Text is not ("(" or ")" or "|" or "." or ";"));
+    }
+
     /// <summary>"An account pretending to be Dorries retweeted …", "ein gefälschter Account von Hahn": the act is an impostor's, not theirs.</summary>
     private static bool Impersonated(Parsed s, Mention m) =>
         TokenWindow.Before(m.Start, 4).Any(j => !s.Tokens[j].Quoted && s.Lexicon.Impostors.Contains(s.Tokens[j].Lower));

@@ -32,7 +32,7 @@ public sealed partial class RuleExtractor
             var evidence = text[post.EvidenceStart..post.EvidenceEnd];
             TextSpan InEvidence(TextSpan inText) => inText with { Start = inText.Start - post.EvidenceStart };
             var note = how == Inference.None ? "" : $"; the author is {actors.Actors[author].Name}, named in the sentence before";
-            foreach (var (tagged, taggedAt) in named.Concat(Addressed(text, post.Start, post.End, lexicon)).Concat(RolesIn(post, sentences, mentions, lexicon)).DistinctBy(a => a.Actor))
+            foreach (var (tagged, taggedAt) in named.Concat(Addressed(text, post.Start, post.End, lexicon)).Concat(FirstNamed(text, post.Start, post.End, mentions, sentences)).Concat(RolesIn(post, sentences, mentions, lexicon)).DistinctBy(a => a.Actor))
             {
                 var actor = actors.Actors[tagged];
                 if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State || Scenery(text, tagged, taggedAt, lexicon)) continue;
@@ -213,6 +213,24 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>
+    /// "Linda hat Sebastian einen Brief geschrieben", "Neil’s ego": a post calls a person the text named before it (by name, not by a
+    /// pronoun or role) by the first name alone, when only that one known person has it; not a first name with another name after it.
+    /// <see cref="Addressed"/> takes a lone first name as a vocative even when the text never named the person.
+    /// </summary>
+    private IEnumerable<(int Actor, TextSpan At)> FirstNamed(string text, int start, int end, IReadOnlyList<List<Mention>> mentions, IReadOnlyList<Sentence> sentences)
+    {
+        var tokens = Sentences.Tokenize(text[start..end]);
+        var before = sentences.Where(x => x.Start + x.Text.Length <= start).SelectMany(x => mentions[x.Index].Where(m => !m.IsPronoun && m.Via is null).Select(m => m.Actor)).ToHashSet();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Text.EndsWith("’s", StringComparison.Ordinal) || tokens[i].Text.EndsWith("'s", StringComparison.Ordinal) ? tokens[i].Text[..^2] : tokens[i].Text;
+            if (!tokens[i].IsWord || word.Length < 3 || !char.IsUpper(word[0]) || actors.ByFirstName(word) is not { } person || !before.Contains(person)) continue;
+            if (i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsUpper(tokens[i + 1].Text[0])) continue;
+            yield return (person, new TextSpan(start + tokens[i].Start, tokens[i].Length));
+        }
+    }
+
+    /// <summary>
     /// A platform named in a post ("sortiert Twitter Accounts aus") or an institution as the place something happens ("proud to
     /// stand with you in Congress") is not tagged; its @handle is.
     /// </summary>
@@ -221,7 +239,8 @@ public sealed partial class RuleExtractor
         if (text[at.Start] == '@') return false;
         var known = actors.Actors[actor];
         if (lexicon.Platforms.Contains(known.Name.ToLowerInvariant())) return true;
-        if (known.Kind == ActorKinds.Person) return false;
+        // A person or a party is no place: "frustration at Tories" names the party.
+        if (known.Kind is ActorKinds.Person or ActorKinds.Party) return false;
         var end = at.Start;
         while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
         var start = end;

@@ -57,6 +57,18 @@ public sealed class PostGuardsTests
     [InlineData("en", "Tom Baker met Peter Quinn on Monday. Mary Collins tweeted that he thanked Peter Quinn for the help.", "mary-collins TAGGED tom-baker")]
     [InlineData("de", "Anna Berger wirft den Gemeinderäten in ihrem Facebook-Beitrag vor, Markus Hahn zu unterstützen.", "anna-berger TAGGED markus-hahn")]
     [InlineData("en", "On Twitter, Mary Collins accused the council of supporting Tom Baker.", "mary-collins TAGGED tom-baker")]
+    // Accusing is said anywhere (in the chamber, to reporters): like attacking, it is a post only where its own clause puts it on a
+    // platform, not because a neighbouring sentence tells of someone else's post about the same person.
+    [InlineData("en", "Mary Collins accused Tom Baker of heckling her during question period. Peter Quinn later mocked Tom Baker on Twitter.", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "Anna Berger warf Markus Hahn vor, im Landtag gelogen zu haben. Lea Krüger verteidigte Markus Hahn auf Twitter.", "anna-berger TAGGED markus-hahn")]
+    // Writing to someone is a letter unless its own clause says where: a neighbouring sentence about a post is another act.
+    [InlineData("en", "Tom Baker has written to Mary Collins demanding an apology. Peter Quinn mocked Mary Collins on Twitter.", "tom-baker TAGGED mary-collins")]
+    // A press-service dateline ("St. Pölten (OTS) -") opens a press release: the quotation it attributes is a statement, not a post.
+    [InlineData("de", "Partei in Facebook-Skandal verwickelt\n\nSt. Pölten (OTS) - „Ist Markus Hahn der Drahtzieher der geheimen Facebook-Gruppe?“, fragt Anna Berger, Vorsitzende der Jugend.", "anna-berger TAGGED markus-hahn")]
+    // A post with its article opening what someone says ("claimed the tweet suggested “…”", "said the tweet was “…”") is what they
+    // talk about: the quotation is their words about someone's post, said anywhere.
+    [InlineData("en", "Mary Collins claimed the tweet suggested “Tom Baker is more dangerous than Peter Quinn”.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Mary Collins said the tweet was “a sign that Tom Baker is more dangerous than Peter Quinn”.", "mary-collins TAGGED tom-baker")]
     public void No_post_of_theirs_names_anyone(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Triples(text, language));
 
@@ -68,17 +80,22 @@ public sealed class PostGuardsTests
     [InlineData("en", "Peter Quinn, who chairs the Heimat First group, tweeted: ‘Tom Baker should apologise to all the people he has offended.’", "peter-quinn TAGGED tom-baker")]
     [InlineData("en", "Peter Quinn, who is also part of the Heimat First group, said on Facebook: ‘Tom Baker should apologise to all the people he has offended.’", "peter-quinn TAGGED tom-baker")]
     [InlineData("en", "Tom Baker tweeted that he had met Mary Collins.", "tom-baker TAGGED mary-collins")]
-    [InlineData("en", "Mary Collins accused Tom Baker of lying. Later she deleted the tweet.", "mary-collins TAGGED tom-baker")]
+    // An accusation after the accuser's own post goes on with that post.
+    [InlineData("en", "Mary Collins posted a long thread on Twitter. She accused Tom Baker of lying.", "mary-collins TAGGED tom-baker")]
     // … but "on Twitter" before the complement, or "in a tweet" inside it, puts the accusation there.
     [InlineData("en", "Mary Collins accused Tom Baker on Twitter of lying.", "mary-collins TAGGED tom-baker")]
     [InlineData("en", "Mary Collins accused Tom Baker of lying in a tweet on Monday.", "mary-collins TAGGED tom-baker")]
     [InlineData("de", "Anna Berger warf Markus Hahn auf Twitter vor, die Partei zu spalten.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "Tom Baker wrote to Mary Collins on Twitter, demanding an apology.", "tom-baker TAGGED mary-collins")]
     // … the one wished, the object before the reported clause, a list after "bei", a genitive "of" are addressed.
     [InlineData("de", "Markus Hahn traf am Montag Anna Berger. Lea Krüger twitterte, sie wünsche Markus Hahn viel Glück.", "lea-krueger TAGGED markus-hahn")]
     [InlineData("de", "Anna Berger warf Markus Hahn auf Facebook vor, die Partei zu spalten.", "anna-berger TAGGED markus-hahn")]
     [InlineData("en", "On Twitter, Mary Collins accused Tom Baker of supporting the council.", "mary-collins TAGGED tom-baker")]
     [InlineData("de", "Anna Berger bedankte sich auf X bei Markus Hahn, Lea Krüger und der SPD.", "anna-berger TAGGED lea-krueger")]
     [InlineData("en", "Mary Collins congratulated the leader of Labour, Tom Baker, on Twitter.", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "Partei in Facebook-Skandal verwickelt\n\nSt. Pölten - „Ist Markus Hahn der Drahtzieher der geheimen Facebook-Gruppe?“, fragt Anna Berger auf Facebook.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "In the tweet, Mary Collins said “Tom Baker is more dangerous than Peter Quinn”.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Mary Collins posted a tweet saying “Tom Baker is more dangerous than Peter Quinn”.", "mary-collins TAGGED tom-baker")]
     public void Their_own_post_still_names_them(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 }

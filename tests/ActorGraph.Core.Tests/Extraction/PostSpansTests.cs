@@ -64,6 +64,9 @@ public sealed class PostSpansTests
     // A quotation inside the post, opened by the same mark, does not end it: the attribution stands after the post's own closing mark.
     [InlineData("en", "“I am dismayed by the “unfollowing” of our leaders by Tom Baker. I urge the ministry to take note,” tweeted Mary Collins.", "mary-collins TAGGED tom-baker")]
     [InlineData("de", "„Ich bin bestürzt über das „Entfolgen“ durch Markus Hahn. Das Ministerium soll das prüfen“, twitterte Anna Berger.", "anna-berger TAGGED markus-hahn")]
+    // A first name alone, of a person the text named before the post, names that person.
+    [InlineData("de", "Markus Hahn verlor am Sonntag die Wahl. Anna Berger twitterte: „Heute hat Markus einen Brief bekommen.“", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "Tom Baker spoke on Monday. Mary Collins tweeted: “Nobody believes Tom’s story about the budget.”", "mary-collins TAGGED tom-baker")]
     public void Finds_what_a_post_names(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -104,6 +107,10 @@ public sealed class PostSpansTests
     // The post with a quotation inside ends at its own closing mark: the reporter's words after it are not in it.
     [InlineData("en", "Mary Collins tweeted: “Vote for the “green deal” now!” Tom Baker disagreed in an interview.", "mary-collins TAGGED tom-baker")]
     [InlineData("de", "Anna Berger twitterte: „Stimmt für den „grünen Plan“ jetzt!“ Markus Hahn widersprach im Interview.", "anna-berger TAGGED markus-hahn")]
+    // A first name alone of a person the text did not name before, or with another name after it, names no one known.
+    [InlineData("en", "Mary Collins tweeted: “Nobody believes Tom’s story about the budget.”", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Tom Baker spoke on Monday. Mary Collins tweeted: “Nobody believes Tom Jones about the budget.”", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "Markus Hahn verlor am Sonntag die Wahl. Anna Berger twitterte: „Heute hat Markus Vogel einen Brief bekommen.“", "anna-berger TAGGED markus-hahn")]
     public void Tags_no_one_beyond_the_post(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }

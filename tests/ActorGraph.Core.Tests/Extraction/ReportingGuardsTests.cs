@@ -22,7 +22,8 @@ public sealed class ReportingGuardsTests
         new KnownActor("rail-council", "Rail Council", "organisation", null, []),
         new KnownActor("twitter", "Twitter", "organisation", null, []),
         new KnownActor("congress", "Congress", "organisation", null, []),
-        new KnownActor("letter", "Open letter on rail funding", "document", null, ["letter", "the letter", "This letter"]),
+        new KnownActor("labour", "Labour Party", "party", null, ["Labour"]),
+        new KnownActor("letter", "Open letter on rail funding", "document", null, ["letter", "the letter", "This letter", "offenen Brief"]),
     ]));
 
     private static HashSet<string> Triples(string text, string language) =>
@@ -313,6 +314,13 @@ public sealed class ReportingGuardsTests
     }
 
     [Fact]
+    public void A_party_after_at_in_a_post_is_addressed_not_a_place()
+    {
+        // A party is no place where something happens (as Congress is above): "anger at Labour" names it.
+        Assert.Contains("tom-baker TAGGED labour", Triples("Tom Baker tweeted: “So much anger at Labour tonight.”", "en"));
+    }
+
+    [Fact]
     public void A_quotation_from_a_letter_is_no_post_and_an_embed_tail_is_no_post_text()
     {
         Assert.DoesNotContain(Triples("This letter from @tombaker to @SenCollinsFict was posted on Twitter: “No wonder Ruth Ellis is running against you.”", "en"),
@@ -321,4 +329,19 @@ public sealed class ReportingGuardsTests
         Assert.DoesNotContain("ruth-ellis TAGGED peter-quinn", embeds);
         Assert.DoesNotContain("ruth-ellis TAGGED markus-hahn", embeds);
     }
+
+    [Theory]
+    // A picture credit after "|", in brackets or opening the sentence names who took the picture, not a signer beside the signers.
+    [InlineData("de", "Von links: Anna Berger und Markus Hahn unterschreiben einen offenen Brief.  | Foto: Rail Council", "rail-council SIGNED letter")]
+    [InlineData("de", "Anna Berger und Markus Hahn unterschreiben einen offenen Brief (Foto: Rail Council).", "rail-council SIGNED letter")]
+    public void A_picture_credit_names_no_one_who_acts(string language, string text, string wrong)
+    {
+        var found = Triples(text, language);
+        Assert.Contains("markus-hahn SIGNED letter", found);
+        Assert.DoesNotContain(wrong, found);
+    }
+
+    [Fact]
+    public void A_signer_named_before_a_picture_credit_stays_a_signer() =>
+        Assert.Contains("rail-council SIGNED letter", Triples("Anna Berger, Markus Hahn und der Rail Council unterschreiben einen offenen Brief. | Foto: Ruth Ellis", "de"));
 }
