@@ -54,6 +54,9 @@ public sealed partial class RuleExtractor
         if (Enumerable.Range(from + 1, Math.Max(0, hit.Anchor - from - 1)).LastOrDefault(j => lexicon.Complementizers.Contains(s.Tokens[j].Lower) && !RelativeAfterGroup(s, j), -1) is var reported and > 0
             && !Enumerable.Range(from + 2, Math.Max(0, reported - from - 2)).Any(j => lexicon.Relatives.Contains(s.Tokens[j].Lower) && s.Tokens[j - 1].Text == ","))
             from = reported;
+        // "Collins praised the MPs who signed the letter", "Berger lobte die Abgeordneten, die den Brief unterschrieben haben": who
+        // stands before a relative clause on a common noun is no signer; that noun is the clause's subject.
+        if (RelativeOnCommonNoun(s, from, hit) is var relative and > 0) from = relative;
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
         var documentMention = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault();
         // "Baker refused to sign the letter, which Collins and Ellis signed": a cue inside a relative clause on the document has its signers there.
@@ -362,6 +365,32 @@ public sealed partial class RuleExtractor
         return close < hit.Anchor && tokens[close].Text == "," && Enumerable.Range(close + 1, hit.Anchor - close - 1).All(j => tokens[j].IsWord && !tokens[j].Quoted
             && !lexicon.Subordinators.Contains(tokens[j].Lower) && !s.Mentions.Any(m => !IsDocument(m) && m.Start <= j && j < m.End))
             && hit.Anchor - close <= 6 ? list : [];
+    }
+
+    /// <summary>
+    /// Where a relative clause that holds the cue opens on a common noun (English "who"/"that" after it, German a relative
+    /// pronoun after its comma), with a name before it in the main clause; -1 where the main clause makes the name that noun (a
+    /// copula, "among", "one of", "zu den": "Collins is the MP who wrote", "gehören zu den Ländern, die"), the name stands in
+    /// apposition ("Collins, the MP who …") or the noun is an actor ("Collins, who signed").
+    /// </summary>
+    private int RelativeOnCommonNoun(Parsed s, int from, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        for (var j = hit.Anchor - 1; j > from + 1; j--)
+        {
+            if (tokens[j].Quoted || tokens[j].Text is "," or ";" or ":" && !(j + 1 < tokens.Count && lexicon.Relatives.Contains(tokens[j + 1].Lower))) return -1;
+            var opens = lexicon.SubjectNearVerb ? tokens[j].Lower is "who" or "that" : tokens[j - 1].Text == "," && lexicon.Relatives.Contains(tokens[j].Lower);
+            if (!opens) continue;
+            var noun = tokens[j - 1].Text == "," ? j - 2 : j - 1;
+            if (noun <= from || !tokens[noun].IsWord || s.Mentions.Any(m => m.Start <= noun && noun < m.End)) return -1;
+            // A common noun: English in lower case (or a member noun such as "MPs"), German capitalised.
+            if (lexicon.SubjectNearVerb ? !(char.IsLower(tokens[noun].Text[0]) || lexicon.MemberNouns.Contains(tokens[noun].Lower)) : char.IsLower(tokens[noun].Text[0]) && tokens[noun].Lower != "alle") return -1;
+            if (s.Mentions.LastOrDefault(m => !m.IsPronoun && !IsDocument(m) && m.End <= noun && m.Start > from) is not { } name || name.End < tokens.Count && tokens[name.End].Text == ",") return -1;
+            var counted = Enumerable.Range(from + 1, noun - from - 1).Any(t => lexicon.Copulas.Contains(tokens[t].Lower) || lexicon.Inclusions.Contains(tokens[t].Lower)
+                || lexicon.IsInclusion(tokens[t].Lower) || tokens[t].Lower is "of" or "zu" or "unter" or "von" || Ones.Contains(tokens[t].Lower));
+            return counted ? -1 : j;
+        }
+        return -1;
     }
 
     /// <summary>"one of", "einer der": a single one out of a group.</summary>
