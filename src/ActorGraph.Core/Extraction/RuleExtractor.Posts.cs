@@ -35,7 +35,8 @@ public sealed partial class RuleExtractor
             foreach (var (tagged, taggedAt) in named.Concat(Addressed(text, post.Start, post.End, lexicon)).Concat(FirstNamed(text, post.Start, post.End, mentions, sentences)).Concat(RolesIn(post, sentences, mentions, lexicon)).DistinctBy(a => a.Actor))
             {
                 var actor = actors.Actors[tagged];
-                if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State || Scenery(text, tagged, taggedAt, lexicon)) continue;
+                // A state named in a post is mostly a place; tagged with its hashtag or handle, it is tagged.
+                if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State && !Tag(text, taggedAt) || Scenery(text, tagged, taggedAt, lexicon)) continue;
                 yield return new ExtractedRelation(actors.Actors[author].Id, RelationType.Tagged, actor.Id, evidence, Confidence(QuotedPostConfidence, how), "quoted post",
                     $"named in a post quoted in the text, written by {actors.Actors[author].Name}{note}", how)
                 {
@@ -211,6 +212,9 @@ public sealed partial class RuleExtractor
             if (opens && closes) yield return (person, new TextSpan(start + tokens[i].Start, tokens[i].Length));
         }
     }
+
+    /// <summary>The name at <paramref name="at"/> is a handle or a hashtag ("#Kenya"; a hashtag that only the bare name matches has its span without the "#").</summary>
+    private static bool Tag(string text, TextSpan at) => text[at.Start] is '@' or '#' || at.Start > 0 && text[at.Start - 1] == '#';
 
     /// <summary>
     /// "Linda hat Sebastian einen Brief geschrieben", "Neil’s ego": a post calls a person the text named before it (by name, not by a
