@@ -32,7 +32,7 @@ public sealed partial class RuleExtractor
             var evidence = text[post.EvidenceStart..post.EvidenceEnd];
             TextSpan InEvidence(TextSpan inText) => inText with { Start = inText.Start - post.EvidenceStart };
             var note = how == Inference.None ? "" : $"; the author is {actors.Actors[author].Name}, named in the sentence before";
-            foreach (var (tagged, taggedAt) in named.Concat(Addressed(text, post.Start, post.End, lexicon)).Concat(FirstNamed(text, post.Start, post.End, mentions, sentences)).Concat(RolesIn(post, sentences, mentions, lexicon)).DistinctBy(a => a.Actor))
+            foreach (var (tagged, taggedAt) in named.Concat(Addressed(text, post.Start, post.End, lexicon)).Concat(FirstNamed(text, post.Start, post.End, mentions, sentences, lexicon)).Concat(RolesIn(post, sentences, mentions, lexicon)).DistinctBy(a => a.Actor))
             {
                 var actor = actors.Actors[tagged];
                 // A state named in a post is mostly a place; tagged with its hashtag or handle, it is tagged.
@@ -218,10 +218,11 @@ public sealed partial class RuleExtractor
 
     /// <summary>
     /// "Linda hat Sebastian einen Brief geschrieben", "Neil’s ego": a post calls a person the text named before it (by name, not by a
-    /// pronoun or role) by the first name alone, when only that one known person has it; not a first name with another name after it.
+    /// pronoun or role) by the first name alone, when only that one known person has it; not a first name with another name after it, nor
+    /// one after a noun of family or friends ("with my husband Joe": someone of the poster's own).
     /// <see cref="Addressed"/> takes a lone first name as a vocative even when the text never named the person.
     /// </summary>
-    private IEnumerable<(int Actor, TextSpan At)> FirstNamed(string text, int start, int end, IReadOnlyList<List<Mention>> mentions, IReadOnlyList<Sentence> sentences)
+    private IEnumerable<(int Actor, TextSpan At)> FirstNamed(string text, int start, int end, IReadOnlyList<List<Mention>> mentions, IReadOnlyList<Sentence> sentences, CueLexicon lexicon)
     {
         var tokens = Sentences.Tokenize(text[start..end]);
         var before = sentences.Where(x => x.Start + x.Text.Length <= start).SelectMany(x => mentions[x.Index].Where(m => !m.IsPronoun && m.Via is null).Select(m => m.Actor)).ToHashSet();
@@ -229,7 +230,7 @@ public sealed partial class RuleExtractor
         {
             var word = tokens[i].Text.EndsWith("’s", StringComparison.Ordinal) || tokens[i].Text.EndsWith("'s", StringComparison.Ordinal) ? tokens[i].Text[..^2] : tokens[i].Text;
             if (!tokens[i].IsWord || word.Length < 3 || !char.IsUpper(word[0]) || actors.ByFirstName(word) is not { } person || !before.Contains(person)) continue;
-            if (i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsUpper(tokens[i + 1].Text[0])) continue;
+            if (i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsUpper(tokens[i + 1].Text[0]) || i > 0 && lexicon.KinNouns.Contains(tokens[i - 1].Lower)) continue;
             yield return (person, new TextSpan(start + tokens[i].Start, tokens[i].Length));
         }
     }

@@ -116,6 +116,9 @@ public sealed class PostSpansTests
     [InlineData("en", "Mary Collins tweeted: “Nobody believes Tom’s story about the budget.”", "mary-collins TAGGED tom-baker")]
     [InlineData("en", "Tom Baker spoke on Monday. Mary Collins tweeted: “Nobody believes Tom Jones about the budget.”", "mary-collins TAGGED tom-baker")]
     [InlineData("de", "Markus Hahn verlor am Sonntag die Wahl. Anna Berger twitterte: „Heute hat Markus Vogel einen Brief bekommen.“", "anna-berger TAGGED markus-hahn")]
+    // … nor one after a noun of family or friends: someone of the poster's own.
+    [InlineData("en", "Tom Baker spoke on Monday. Mary Collins tweeted: “A quiet dinner with my patient husband Tom tonight.”", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "Markus Hahn verlor am Sonntag die Wahl. Anna Berger twitterte: „Ein ruhiger Abend mit meinem Mann Markus.“", "anna-berger TAGGED markus-hahn")]
     // A state named by its name in a post is a place.
     [InlineData("en", "Tom Baker tweeted: “Great to be back in Kenya for the peace talks.”", "tom-baker TAGGED kenya")]
     [InlineData("de", "Markus Hahn twitterte: „Schön, wieder in Österreich zu sein.“", "markus-hahn TAGGED oesterreich")]
