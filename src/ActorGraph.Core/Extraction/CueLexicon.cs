@@ -153,7 +153,7 @@ public sealed class CueLexicon
     public required HashSet<string> AddresseePossessives { get; init; }
     /// <summary>Words that open a letter's greeting (<c>Dear</c>, <c>Sehr geehrte</c>): the names after them are its addressees.</summary>
     public required HashSet<string> Salutations { get; init; }
-    /// <summary>Nouns of family and friends (<c>husband</c>, <c>Tochter</c>): a first name after one names a private person ("husband Joe").</summary>
+    /// <summary>Nouns of family and friends (<c>husband</c>, <c>Tochter</c>): a first name after one names a private person ("my husband Tom").</summary>
     public required HashSet<string> KinNouns { get; init; }
     /// <summary>Prepositions after a post noun that name its author (<c>a tweet by</c>, <c>der Post von</c>).</summary>
     public required HashSet<string> PostAuthors { get; init; }

