@@ -42,8 +42,20 @@ public static partial class QuotedPosts
         && (lexicon.IsPlatformWord(t.Lower) && (!Enumerable.Range(0, i).Any(j => !sentence.Tokens[j].Quoted && KindOf(sentence.Tokens[j].Lower, lexicon) is not null)
                 || PlacedOn(sentence.Tokens, i, lexicon))
             || lexicon.PostingVerbs.Contains(t.Lower) || PostingInfinitive(sentence.Tokens, i, lexicon)
-            || (lexicon.IsPostNounAt(sentence.Tokens, i) && !TokenWindow.Before(i, 3).Any(j => lexicon.Topics.Contains(sentence.Tokens[j].Lower)
+            || (lexicon.IsPostNounAt(sentence.Tokens, i) && !PostInWhatIsSaid(sentence.Tokens, i, lexicon) && !TokenWindow.Before(i, 3).Any(j => lexicon.Topics.Contains(sentence.Tokens[j].Lower)
                 || lexicon.ReplyPrepositions.Contains(sentence.Tokens[j].Lower) && !(j > 0 && lexicon.ReplyNouns.Contains(sentence.Tokens[j - 1].Lower)))))).Any();
+
+    /// <summary>
+    /// "claimed the tweet suggested “…”", "said that the post was “…”", "behauptete, der Tweet zeige „…“": the post with its article
+    /// opens what a verb of saying says, so the quotation is the speaker's words about a post (said anywhere), not a post of theirs.
+    /// </summary>
+    private static bool PostInWhatIsSaid(IReadOnlyList<Token> tokens, int i, CueLexicon lexicon)
+    {
+        if (i < 2 || !lexicon.Determiners.Contains(tokens[i - 1].Lower)) return false;
+        var verb = i - 2;
+        while (verb > 0 && verb > i - 4 && (tokens[verb].Text == "," || lexicon.Subordinators.Contains(tokens[verb].Lower))) verb--;
+        return verb < i - 1 && !tokens[verb].Quoted && KindOf(tokens[verb].Lower, lexicon) is Verb.Speech or Verb.Writing;
+    }
 
     /// <summary>
     /// "In ihrem Posting hatte die Partei gefragt:", "In her post, Collins had one question:": the words are put in a post of the subject's
@@ -211,7 +223,8 @@ public static partial class QuotedPosts
     /// <summary>
     /// "sent a tweet declaring “…”", "a post saying, “…”", "folgenden Tweet: „…“": a post noun at most three words before
     /// the quotation names it a post. Not one answered, liked or talked about ("replied to a tweet saying", "a tweet by X
-    /// saying", "a reference to a post"): that post is someone else's. Returns the noun's index, or -1.
+    /// saying", "a reference to a post"), nor one a speaker talks of ("claimed the tweet suggested “…”"): that post is someone else's.
+    /// Returns the noun's index, or -1.
     /// </summary>
     private static int PostNounBefore(IReadOnlyList<Token> tokens, int last, CueLexicon lexicon)
     {
@@ -232,7 +245,7 @@ public static partial class QuotedPosts
             var owner = TokenWindow.Before(j, 3).Any(k => lexicon.ReplyPrepositions.Contains(tokens[k].Lower) || lexicon.Topics.Contains(tokens[k].Lower)
                 || lexicon.PostAuthors.Contains(tokens[k].Lower) || lexicon.Cues.Any(c => c.Relation is not (RelationType.Tagged or RelationType.Signed) && c.MatchAt(tokens, k) is not null))
                 || Enumerable.Range(j + 1, last - j).Any(k => lexicon.PostAuthors.Contains(tokens[k].Lower));
-            return owner ? -1 : j;
+            return owner || PostInWhatIsSaid(tokens, j, lexicon) ? -1 : j;
         }
         return -1;
     }

@@ -35,8 +35,10 @@ public sealed partial class RuleExtractor
         // "Montgomerie tweeted: …. Mr Perkins replied: …": a reply to no one named answers the last one who posted or spoke
         // (three sentences back, not counting those of a quoted post); "liked the tweet" the last one who posted.
         // "Following Kuenssberg's tweet, Dorries pushed back": a post its own sentence names comes first.
-        if (AnswersLastPoster(s, hit, clause) && !(hit.Cue.Relation is RelationType.RepliedTo && ToldAnOutlet(s))
-            && (Posters(s, speakers: false).Where(p => p != source.Actor).DefaultIfEmpty(-1).First() is var here and >= 0
+        // "It was retweeted by Collins and Ellis": the post spoken of before; the agents after "retweeted by" posted nothing here.
+        var passiveSubject = PostAsPassiveSubject(s, hit, clause);
+        if ((passiveSubject || AnswersLastPoster(s, hit, clause)) && !(hit.Cue.Relation is RelationType.RepliedTo && ToldAnOutlet(s))
+            && (!passiveSubject && Posters(s, speakers: false).Where(p => p != source.Actor).DefaultIfEmpty(-1).First() is var here and >= 0
                 ? here : NewPost(s, hit) ? -1 : ImpliedPoster(discourse, ImpliedReach(s, hit), source.Actor)) is var poster && poster >= 0)
             return (poster, $"target implied: {actors.Actors[poster].Name} posted or spoke just before");
         return null;
@@ -197,6 +199,25 @@ public sealed partial class RuleExtractor
             && !(j - 1 == hit.Last && AnyPosts(s, hit)))
         // "Baker retweeted it": the post the text just spoke of.
         || hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted && hit.Last + 1 < s.Tokens.Count && s.Lexicon.PostAnaphors.Contains(s.Tokens[hit.Last + 1].Lower);
+
+    /// <summary>
+    /// "The tweet was liked by Baker", "It was later retweeted by Collins and Ellis", "Das Video wurde von Hahn geteilt": a passive like
+    /// or repost whose subject opens its clause as the post (a post noun or what one posts after an article, or "it") acts on the post
+    /// the text spoke of; only lower-case words and the agent between it and the cue, a passive auxiliary among them.
+    /// </summary>
+    private static bool PostAsPassiveSubject(Parsed s, Hit hit, Clause clause)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var first = clause.Start + 1;
+        if (hit.Cue.Relation is not (RelationType.Liked or RelationType.Retweeted or RelationType.Quoted) || hit.Cue.Noun || first >= hit.Anchor) return false;
+        var subjectEnd = lexicon.PostAnaphors.Contains(tokens[first].Lower) ? first + 1
+            : first + 1 < hit.Anchor && lexicon.Determiners.Contains(tokens[first].Lower)
+              && (lexicon.IsPostNounAt(tokens, first + 1) || lexicon.PostedMedia.Contains(tokens[first + 1].Lower)) ? first + 2 : -1;
+        if (subjectEnd < 0 || hit.Anchor - subjectEnd > 6) return false;
+        var between = Enumerable.Range(subjectEnd, hit.Anchor - subjectEnd).ToList();
+        return between.Any(j => lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower))
+            && between.All(j => !tokens[j].Quoted && (tokens[j].IsWord && char.IsLower(tokens[j].Text[0]) || s.Mentions.Any(m => !m.IsPronoun && m.Start <= j && j < m.End)));
+    }
 
     /// <summary>"liked a tweet glorifying the gunmen", "likte einen Post", "re-tweeted a post that said": a post the text brings in as new (an indefinite article) is not the one someone posted before.</summary>
     private static bool NewPost(Parsed s, Hit hit) =>

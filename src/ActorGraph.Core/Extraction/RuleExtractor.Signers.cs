@@ -118,6 +118,10 @@ public sealed partial class RuleExtractor
         // have joined the call": the subject counts a group, the fronted names are who it counts.
         var fronted = vague && subjects.Count == 0 ? CountedByFrontedNames(s, hit) : [];
         subjects.AddRange(fronted);
+        // "A group of MPs, including A and B, sent the letter", "Zwölf Abgeordnete, darunter A und B, haben den Brief verfasst",
+        // "The group, which is said to include A and B, sent …": a subject that is no actor is the group the included names belong to.
+        var includedInSubject = vague && subjects.Count == 0 && !PassiveSigning(s, hit, documentMention) ? IncludedInSubject(s, hit) : [];
+        subjects.AddRange(includedInSubject);
         // "Greenpeace published the letter on behalf of A, B and C", "im Namen von A und B veröffentlicht": those it acts for signed, a publisher that is no person did not.
         var principals = vague ? named.Where(m => m.Start > from && m.Start < to && ActsFor(s, m) && actors.Actors[m.Actor].Kind == ActorKinds.Person)
             .SelectMany(m => SignerList(m, s)).Distinct().ToHashSet() : [];
@@ -338,6 +342,26 @@ public sealed partial class RuleExtractor
             || lexicon.DocumentNouns.Contains(lower)) return false;
         // German writes nouns capitalised, English in lower case (and not an adverb in -ly).
         return lexicon.SubjectNearVerb ? char.IsLower(noun.Text[0]) && !lower.EndsWith("ly", StringComparison.Ordinal) : char.IsUpper(noun.Text[0]);
+    }
+
+    /// <summary>
+    /// The names an apposition or relative clause includes in the subject before the verb ("A group of MPs, including A and B,
+    /// sent", "Zwölf Abgeordnete, darunter A und B, haben … verfasst", "The group, which includes A and B, sent"): no actor
+    /// stands before them, the inclusion follows a comma or a relative pronoun, and after the list's closing comma only the
+    /// verb (a German auxiliary, the document) comes before the cue.
+    /// </summary>
+    private List<Mention> IncludedInSubject(Parsed s, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !IsDocument(m) && m.End <= hit.Anchor);
+        if (first?.Mark is not { } mark || !lexicon.IsInclusion(mark) || lexicon.Comitatives.Contains(mark)) return [];
+        var opener = Enumerable.Range(0, first.Start).LastOrDefault(j => tokens[j].Text == "," || lexicon.Relatives.Contains(tokens[j].Lower), -1);
+        if (opener < 1 || Enumerable.Range(0, opener).Any(j => tokens[j].Text is ";" or ":" || tokens[j].Quoted)) return [];
+        var list = SignerList(first, s).Where(m => m.End <= hit.Anchor).ToList();
+        var close = list[^1].End;
+        return close < hit.Anchor && tokens[close].Text == "," && Enumerable.Range(close + 1, hit.Anchor - close - 1).All(j => tokens[j].IsWord && !tokens[j].Quoted
+            && !lexicon.Subordinators.Contains(tokens[j].Lower) && !s.Mentions.Any(m => !IsDocument(m) && m.Start <= j && j < m.End))
+            && hit.Anchor - close <= 6 ? list : [];
     }
 
     /// <summary>"one of", "einer der": a single one out of a group.</summary>

@@ -507,4 +507,19 @@ public sealed class FollowsAndLikesTests
     [InlineData("de", "Markus Hahn ist auf Instagram. Es folgt eine Rede von Anna Berger.")]
     public void It_with_no_account_spoken_of_follows_no_one(string language, string text) =>
         Assert.Empty(Relations(text, language, RelationType.Follows));
+    [Theory]
+    // A passive like or repost whose subject is the post the text just spoke of ("the tweet", "it") acts on its author.
+    [InlineData("en", "Mary Collins posted a tweet criticising the plan. The tweet was liked by Tom Baker.", RelationType.Liked, "tom-baker mary-collins")]
+    [InlineData("en", "Mary Collins posted a tweet on Sunday. It was later retweeted by Tom Baker and Ruth Ellis.", RelationType.Retweeted, "tom-baker mary-collins", "ruth-ellis mary-collins")]
+    [InlineData("de", "Anna Berger postete ein Video auf Instagram. Es wurde von Markus Hahn gelikt.", RelationType.Liked, "markus-hahn anna-berger")]
+    public void A_post_spoken_of_as_a_passive_subject_names_its_author(string language, string text, RelationType type, params string[] expected) =>
+        Assert.Equal(expected, Relations(text, language, type));
+
+    [Theory]
+    // A post with its own author named, one no one posted before, or a fellow agent: no other author is implied.
+    [InlineData("Mary Collins posted a tweet. A tweet by Ruth Ellis was liked by Tom Baker.", RelationType.Liked, "tom-baker mary-collins")]
+    [InlineData("Mary Collins spoke in parliament on Monday. The video was later liked by Tom Baker.", RelationType.Liked, "tom-baker mary-collins")]
+    [InlineData("The tweet was retweeted by Tom Baker and Ruth Ellis.", RelationType.Retweeted, "ruth-ellis tom-baker")]
+    public void A_passive_post_of_someone_else_implies_no_author(string text, RelationType type, string wrong) =>
+        Assert.DoesNotContain(wrong, Relations(text, "en", type));
 }

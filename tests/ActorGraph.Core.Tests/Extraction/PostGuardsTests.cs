@@ -63,6 +63,12 @@ public sealed class PostGuardsTests
     [InlineData("de", "Anna Berger warf Markus Hahn vor, im Landtag gelogen zu haben. Lea Krüger verteidigte Markus Hahn auf Twitter.", "anna-berger TAGGED markus-hahn")]
     // Writing to someone is a letter unless its own clause says where: a neighbouring sentence about a post is another act.
     [InlineData("en", "Tom Baker has written to Mary Collins demanding an apology. Peter Quinn mocked Mary Collins on Twitter.", "tom-baker TAGGED mary-collins")]
+    // A press-service dateline ("St. Pölten (OTS) -") opens a press release: the quotation it attributes is a statement, not a post.
+    [InlineData("de", "Partei in Facebook-Skandal verwickelt\n\nSt. Pölten (OTS) - „Ist Markus Hahn der Drahtzieher der geheimen Facebook-Gruppe?“, fragt Anna Berger, Vorsitzende der Jugend.", "anna-berger TAGGED markus-hahn")]
+    // A post with its article opening what someone says ("claimed the tweet suggested “…”", "said the tweet was “…”") is what they
+    // talk about: the quotation is their words about someone's post, said anywhere.
+    [InlineData("en", "Mary Collins claimed the tweet suggested “Tom Baker is more dangerous than Peter Quinn”.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Mary Collins said the tweet was “a sign that Tom Baker is more dangerous than Peter Quinn”.", "mary-collins TAGGED tom-baker")]
     public void No_post_of_theirs_names_anyone(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Triples(text, language));
 
@@ -87,6 +93,9 @@ public sealed class PostGuardsTests
     [InlineData("en", "On Twitter, Mary Collins accused Tom Baker of supporting the council.", "mary-collins TAGGED tom-baker")]
     [InlineData("de", "Anna Berger bedankte sich auf X bei Markus Hahn, Lea Krüger und der SPD.", "anna-berger TAGGED lea-krueger")]
     [InlineData("en", "Mary Collins congratulated the leader of Labour, Tom Baker, on Twitter.", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "Partei in Facebook-Skandal verwickelt\n\nSt. Pölten - „Ist Markus Hahn der Drahtzieher der geheimen Facebook-Gruppe?“, fragt Anna Berger auf Facebook.", "anna-berger TAGGED markus-hahn")]
+    [InlineData("en", "In the tweet, Mary Collins said “Tom Baker is more dangerous than Peter Quinn”.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "Mary Collins posted a tweet saying “Tom Baker is more dangerous than Peter Quinn”.", "mary-collins TAGGED tom-baker")]
     public void Their_own_post_still_names_them(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 }

@@ -97,8 +97,17 @@ public sealed class ReportingVerbsTests
     [InlineData("de", "Anna Berger twitterte, der Plan sei gescheitert. Markus Hahn ätzte prompt zurück.", "markus-hahn REPLIED_TO anna-berger")]
     [InlineData("en", "Mary Collins tweeted that the plan had failed. Tom Baker was quick to reply: “As ever.”", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("en", "Mary Collins tweeted that the plan had failed. Tom Baker was swift to respond.", "tom-baker REPLIED_TO mary-collins")]
+    // Verbs of striking back, as "fired back" and "hit back" are.
+    [InlineData("en", "Mary Collins tweeted that the plan had failed. Tom Baker lashed back at her on Twitter.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins tweeted that the plan had failed. Tom Baker bit back: “Says you.”", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Tom Baker swiped back at Mary Collins on X.", "tom-baker REPLIED_TO mary-collins")]
     // Sharing a post "with the words …" adds the sharer's own words: a quote.
     [InlineData("en", "Tom Baker shared Mary Collins's tweet with the words “What a joke”.", "tom-baker QUOTED mary-collins")]
+    // German reports in the present: "teilt" a post is a repost, with words after it a quote; a screenshot taken of a post quotes it.
+    [InlineData("de", "Markus Hahn teilt den Post von Anna Berger.", "markus-hahn RETWEETED anna-berger")]
+    [InlineData("de", "Markus Hahn teilt Bergers Video und spottet: „Wie immer.“", "markus-hahn QUOTED anna-berger")]
+    [InlineData("en", "Tom Baker screenshotted Mary Collins's tweet and posted it with a laughing emoji.", "tom-baker QUOTED mary-collins")]
+    [InlineData("en", "Mary Collins replied to Tom Baker. Ruth Ellis screenshotted her reply.", "ruth-ellis QUOTED mary-collins")]
     public void A_cue_fires_on_how_reporters_phrase_the_relation(string language, string text, params string[] expected)
     {
         var found = Triples(text, language);
@@ -144,6 +153,12 @@ public sealed class ReportingVerbsTests
     [InlineData("en", "Mary Collins stood by her comments. In the comments, made on Tuesday, Tom Baker was not named.")]
     [InlineData("en", "Mary Collins posted a photo of the strike. In the replies, Tom Baker was mocked.")]
     [InlineData("en", "Mary Collins posted a photo of the strike. In response, Tom Baker was criticised.")]
+    // "teilt mit" announces, "teilt die Sorge" agrees, "teilt ein Foto mit" shares no one's post; a screenshot of no post quotes none.
+    [InlineData("de", "Markus Hahn teilt mit, er habe mit Anna Berger gesprochen.")]
+    [InlineData("de", "Markus Hahn teilt die Sorge von Anna Berger.")]
+    [InlineData("de", "Markus Hahn teilt ein Foto mit Anna Berger.")]
+    [InlineData("en", "Tom Baker screenshotted the profile of Mary Collins.")]
+    [InlineData("en", "Tom Baker bit back his anger when Mary Collins spoke at the rally.")]
     public void The_same_word_in_its_everyday_sense_gives_nothing(string language, string text) =>
         Assert.Empty(Triples(text, language));
 }
