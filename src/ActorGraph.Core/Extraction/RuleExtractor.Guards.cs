@@ -323,6 +323,22 @@ public sealed partial class RuleExtractor
             && Enumerable.Range(label + 2, at - label - 2).All(j => tokens[j].Text is not ("(" or ")" or "|" or "." or ";"));
     }
 
+    /// <summary>
+    /// "issued an angry tweet, angered by how Collins posted his questions in an open letter", "veröffentlichte ein Video": a
+    /// verb of issuing whose object is a post issued that post, not the document the sentence names elsewhere.
+    /// </summary>
+    private static bool PostAsObject(Parsed s, Hit hit, Mention? documentMention)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (hit.Cue.Noun || hit.Cue.Relation != RelationType.Signed) return false;
+        for (var j = hit.Last + 1; j < Math.Min(tokens.Count, hit.Last + 5) && tokens[j].IsWord && !tokens[j].Quoted; j++)
+        {
+            if (documentMention is not null && j >= documentMention.Start && j < documentMention.End) return false;
+            if (lexicon.IsPostNounAt(tokens, j) || lexicon.PostedMedia.Contains(tokens[j].Lower)) return true;
+        }
+        return false;
+    }
+
     /// <summary>"An account pretending to be Dorries retweeted …", "ein gefälschter Account von Hahn": the act is an impostor's, not theirs.</summary>
     private static bool Impersonated(Parsed s, Mention m) =>
         TokenWindow.Before(m.Start, 4).Any(j => !s.Tokens[j].Quoted && s.Lexicon.Impostors.Contains(s.Tokens[j].Lower));

@@ -92,6 +92,7 @@ public sealed partial class RuleExtractor
         if (hit.Cue.LetterObject && !(documentMention is not null
                 && (documentMention.Start > hit.Last && documentMention.Start - hit.Last <= 3 || SupportedInPassive(s, hit, documentMention))
                 && Enumerable.Range(documentMention.Start, documentMention.End - documentMention.Start).Any(j => lexicon.DocumentNouns.Contains(s.Tokens[j].Lower)))) yield break;
+        if (PostAsObject(s, hit, documentMention)) yield break;
         var document = documentMention?.Actor ?? -1;
         var how = basis.How;
         var note = basis.Note;

@@ -344,4 +344,18 @@ public sealed class ReportingGuardsTests
     [Fact]
     public void A_signer_named_before_a_picture_credit_stays_a_signer() =>
         Assert.Contains("rail-council SIGNED letter", Triples("Anna Berger, Markus Hahn und der Rail Council unterschreiben einen offenen Brief. | Foto: Ruth Ellis", "de"));
+
+    [Theory]
+    // A verb of issuing whose object is a post issued the post, not the letter the sentence names elsewhere.
+    [InlineData("en", "Tom Baker issued an angry tweet on Sunday night, angered by how Mary Collins posted her questions in an open letter to the media.")]
+    [InlineData("en", "Tom Baker sent a tweet about the letter on Sunday.")]
+    [InlineData("de", "Markus Hahn veröffentlichte ein Video zu dem offenen Brief.")]
+    public void Issuing_a_post_signs_no_letter(string language, string text) =>
+        Assert.DoesNotContain(Triples(text, language), t => t.EndsWith(" SIGNED letter", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("en", "Tom Baker issued an open letter to the media on Sunday night.", "tom-baker SIGNED letter")]
+    [InlineData("de", "Markus Hahn veröffentlichte den offenen Brief am Sonntag.", "markus-hahn SIGNED letter")]
+    public void Issuing_the_letter_signs_it(string language, string text, string expected) =>
+        Assert.Contains(expected, Triples(text, language));
 }
