@@ -308,7 +308,7 @@ public sealed partial class RuleExtractor
             && !tokens[hit.Last + 2].Lower.EndsWith("ing", StringComparison.Ordinal);
         if (!auxiliary && !(agentAfter && hit.Tokens.Length == 1)) return (false, null);
         // "Baker's post was retweeted thousands of times", "wurde tausendfach geteilt": a participle right after its auxiliary
-        // (an adverb between) is a passive even with no agent named; then who acted is not said ("was quick to reply" is an infinitive).
+        // (an adverb between) is a passive even with no agent named; then who acted is not said ("was first to reply" is an infinitive).
         var participle = !hit.Cue.Noun && (lexicon.SubjectNearVerb || !tokens[hit.Anchor].Lower.EndsWith("en", StringComparison.Ordinal) || tokens[hit.Anchor].Lower.StartsWith("ge", StringComparison.Ordinal));
         var adjacent = participle && TokenWindow.Before(hit.Anchor, 3).Any(j => lexicon.PassiveAuxiliaries.Contains(tokens[j].Lower)
             && Enumerable.Range(j + 1, hit.Anchor - j - 1).All(b => tokens[b].IsWord && !lexicon.Agents.Contains(tokens[b].Lower) && !lexicon.Infinitive.Contains(tokens[b].Lower) && char.IsLower(tokens[b].Text[0])));

@@ -92,11 +92,10 @@ public sealed class ReportingVerbsTests
     [InlineData("en", "Mary Collins posted a photo of the strike. Tom Baker wrote in the comments: “Same as ever.”", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("en", "Mary Collins posted a photo of the strike. Tom Baker commented underneath: “Same as ever.”", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("en", "Tom Baker commented under Mary Collins's video that the strike was over.", "tom-baker REPLIED_TO mary-collins")]
-    // German verbs of sneering with "zurück" answer as "schlug zurück" does; "was quick to reply" happened.
+    // German verbs of sneering with "zurück" answer as "schlug zurück" does; "was first to reply" happened (no passive).
     [InlineData("de", "Anna Berger twitterte, der Plan sei gescheitert. Markus Hahn giftete zurück: „Wie immer.“", "markus-hahn REPLIED_TO anna-berger")]
     [InlineData("de", "Anna Berger twitterte, der Plan sei gescheitert. Markus Hahn ätzte prompt zurück.", "markus-hahn REPLIED_TO anna-berger")]
-    [InlineData("en", "Mary Collins tweeted that the plan had failed. Tom Baker was quick to reply: “As ever.”", "tom-baker REPLIED_TO mary-collins")]
-    [InlineData("en", "Mary Collins tweeted that the plan had failed. Tom Baker was swift to respond.", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("en", "Mary Collins tweeted that the plan had failed. Tom Baker was first to respond.", "tom-baker REPLIED_TO mary-collins")]
     // Verbs of striking back, as "fired back" and "hit back" are.
     [InlineData("en", "Mary Collins tweeted that the plan had failed. Tom Baker lashed back at her on Twitter.", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("en", "Mary Collins tweeted that the plan had failed. Tom Baker bit back: “Says you.”", "tom-baker REPLIED_TO mary-collins")]
