@@ -28,7 +28,9 @@ public sealed partial class RuleExtractor
             var marked = inverted && (NominativeAfterVerb(s, hit) is not null || PluralVerbAfterOnePerson(s, hit, clause));
             // "Die Seite von Vogt hat Hahn abonniert": the object fronted before the auxiliary.
             var fronted = !inverted && clause.Own && !clause.Subordinate && subjects.Count > 0 && SubjectAfterAuxiliary(s, clause) == subjects[0];
-            objects = clause.Before.Where(m => subjects.Count > 0 && (inverted ? m.Marked || marked && m.Start > lastComma && !(m.IsPronoun && m.Pronoun!.Value.Subject)
+            // "apologised to Collins for liking a tweet": a gerund after a preposition takes its objects after it; those before are the main verb's.
+            var gerund = s.Lexicon.SubjectNearVerb && hit.Anchor > 0 && tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal) && s.Lexicon.Prepositions.Contains(tokens[hit.Anchor - 1].Lower);
+            objects = clause.Before.Where(m => subjects.Count > 0 && !gerund && (inverted ? m.Marked || marked && m.Start > lastComma && !(m.IsPronoun && m.Pronoun!.Value.Subject)
                     : fronted ? m.Start < subjects[0].Start || m.Start > subjects[^1].Start : m.Start > subjects[^1].Start && m.Start > lastComma) && !subjects.Contains(m))
                 .Concat(clause.After.Where(m => !subjects.Contains(m)))
                 // A topic's preposition marks no target, unless the cue has it ("tweeted her support for X", "zog über X her").
