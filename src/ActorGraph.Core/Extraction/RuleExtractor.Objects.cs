@@ -47,10 +47,6 @@ public sealed partial class RuleExtractor
         if (hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted)
             objects = objects.Where(m => !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower))
                 || m.Mark is { } mark && (s.Lexicon.PostAuthors.Contains(mark) || s.Lexicon.GenitiveArticles.Contains(mark)) || AuthorMarkAfterPost(tokens, m.Start - 1, s.Lexicon)).ToList();
-        // "retweeted a Courier report", "teilte einen Artikel des Morgenblatts": an outlet's article reposted names the outlet (a tag,
-        // see ArticlesPosted), it reposts no post of the outlet's.
-        if (hit.Cue.Relation is RelationType.Retweeted or RelationType.Quoted && OutletOfArticleAfter(s, hit.Last) is { } outlet)
-            objects = objects.Where(m => m != outlet).ToList();
         // "replied to a tweet mentioning Collins": the same for the post a reply answers ("replied in a tweet to Collins" answers her);
         // its author stands right after it ("den Beitrag Schellhorns", "a post Faruqi shared", "a tweet of Trump's").
         if (hit.Cue.Relation is RelationType.RepliedTo)
