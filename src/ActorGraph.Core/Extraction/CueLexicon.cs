@@ -153,6 +153,8 @@ public sealed class CueLexicon
     public required HashSet<string> AddresseePossessives { get; init; }
     /// <summary>Words that open a letter's greeting (<c>Dear</c>, <c>Sehr geehrte</c>): the names after them are its addressees.</summary>
     public required HashSet<string> Salutations { get; init; }
+    /// <summary>Nouns of family and friends (<c>husband</c>, <c>Tochter</c>): a first name after one names a private person ("my husband Tom").</summary>
+    public required HashSet<string> KinNouns { get; init; }
     /// <summary>Prepositions after a post noun that name its author (<c>a tweet by</c>, <c>der Post von</c>).</summary>
     public required HashSet<string> PostAuthors { get; init; }
     /// <summary>Prepositions after a reply verb that name what it answers (<c>replied to</c>, <c>antwortete auf</c>).</summary>
@@ -535,6 +537,7 @@ public sealed class CueLexicon
             SignOffModifiers = Class("sign-off-modifiers"),
             AddresseePossessives = Class("addressee-possessives"),
             Salutations = Class("salutations"),
+            KinNouns = Class("kin-nouns"),
             PostAuthors = Class("post-authors"),
             ReplyPrepositions = Class("reply-prepositions"),
             ReplyManners = Class("reply-manners"),

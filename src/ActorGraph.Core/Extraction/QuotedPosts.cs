@@ -172,7 +172,7 @@ public static partial class QuotedPosts
     }
 
     /// <summary>
-    /// "The two traded barbs on Twitter." ⏎ "Quinn: “Your jabs cannot touch us.”": an exchange printed as speaker, colon, quotation
+    /// "The two traded barbs on Twitter." ⏎ "Quinn: “Baker has no plan.”": an exchange printed as speaker, colon, quotation
     /// (a name of at most three words before the colon), right after a sentence that names the platform or a post, gives the posts.
     /// </summary>
     private static bool Speaker(Found found, IReadOnlyList<Sentence> sentences, CueLexicon lexicon)
@@ -384,7 +384,7 @@ public static partial class QuotedPosts
             if (first < 0) return null;
             // "“…,” the tweet from Gosar's account read": a post named right after the quotation may stand before its verb.
             var reach = Enumerable.Range(first, Math.Min(3, tokens.Count - first)).Any(j => lexicon.IsPostLike(tokens, j)) ? 9 : 4;
-            // "“…,” Mr Sani (@ShehuSani) had said": the author's handle in brackets adds no words between the quotation and its verb.
+            // "“…,” Ms Collins (@marycollins) had said": the author's handle in brackets adds no words between the quotation and its verb.
             var handle = Enumerable.Range(first, Math.Min(3, tokens.Count - first)).FirstOrDefault(j => j + 2 < tokens.Count
                 && tokens[j].Text == "(" && tokens[j + 1].Text.StartsWith('@') && tokens[j + 2].Text == ")", -1);
             if (handle >= 0) reach += 3;

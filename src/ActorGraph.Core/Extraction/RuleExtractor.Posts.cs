@@ -32,10 +32,11 @@ public sealed partial class RuleExtractor
             var evidence = text[post.EvidenceStart..post.EvidenceEnd];
             TextSpan InEvidence(TextSpan inText) => inText with { Start = inText.Start - post.EvidenceStart };
             var note = how == Inference.None ? "" : $"; the author is {actors.Actors[author].Name}, named in the sentence before";
-            foreach (var (tagged, taggedAt) in named.Concat(Addressed(text, post.Start, post.End, lexicon)).Concat(FirstNamed(text, post.Start, post.End, mentions, sentences)).Concat(RolesIn(post, sentences, mentions, lexicon)).DistinctBy(a => a.Actor))
+            foreach (var (tagged, taggedAt) in named.Concat(Addressed(text, post.Start, post.End, lexicon)).Concat(FirstNamed(text, post.Start, post.End, mentions, sentences, lexicon)).Concat(RolesIn(post, sentences, mentions, lexicon)).DistinctBy(a => a.Actor))
             {
                 var actor = actors.Actors[tagged];
-                if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State || Scenery(text, tagged, taggedAt, lexicon)) continue;
+                // A state named in a post is mostly a place; tagged with its hashtag or handle, it is tagged.
+                if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State && !Tag(text, taggedAt) || Scenery(text, tagged, taggedAt, lexicon)) continue;
                 yield return new ExtractedRelation(actors.Actors[author].Id, RelationType.Tagged, actor.Id, evidence, Confidence(QuotedPostConfidence, how), "quoted post",
                     $"named in a post quoted in the text, written by {actors.Actors[author].Name}{note}", how)
                 {
@@ -212,12 +213,16 @@ public sealed partial class RuleExtractor
         }
     }
 
+    /// <summary>The name at <paramref name="at"/> is a handle or a hashtag ("#Kenya"; a hashtag that only the bare name matches has its span without the "#").</summary>
+    private static bool Tag(string text, TextSpan at) => text[at.Start] is '@' or '#' || at.Start > 0 && text[at.Start - 1] == '#';
+
     /// <summary>
-    /// "Linda hat Sebastian einen Brief geschrieben", "Neil’s ego": a post calls a person the text named before it (by name, not by a
-    /// pronoun or role) by the first name alone, when only that one known person has it; not a first name with another name after it.
+    /// "Heute hat Markus einen Brief bekommen", "Nobody believes Tom’s story": a post calls a person the text named before it (by name, not by a
+    /// pronoun or role) by the first name alone, when only that one known person has it; not a first name with another name after it, nor
+    /// one after a noun of family or friends ("with my husband Tom": someone of the poster's own).
     /// <see cref="Addressed"/> takes a lone first name as a vocative even when the text never named the person.
     /// </summary>
-    private IEnumerable<(int Actor, TextSpan At)> FirstNamed(string text, int start, int end, IReadOnlyList<List<Mention>> mentions, IReadOnlyList<Sentence> sentences)
+    private IEnumerable<(int Actor, TextSpan At)> FirstNamed(string text, int start, int end, IReadOnlyList<List<Mention>> mentions, IReadOnlyList<Sentence> sentences, CueLexicon lexicon)
     {
         var tokens = Sentences.Tokenize(text[start..end]);
         var before = sentences.Where(x => x.Start + x.Text.Length <= start).SelectMany(x => mentions[x.Index].Where(m => !m.IsPronoun && m.Via is null).Select(m => m.Actor)).ToHashSet();
@@ -225,7 +230,7 @@ public sealed partial class RuleExtractor
         {
             var word = tokens[i].Text.EndsWith("’s", StringComparison.Ordinal) || tokens[i].Text.EndsWith("'s", StringComparison.Ordinal) ? tokens[i].Text[..^2] : tokens[i].Text;
             if (!tokens[i].IsWord || word.Length < 3 || !char.IsUpper(word[0]) || actors.ByFirstName(word) is not { } person || !before.Contains(person)) continue;
-            if (i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsUpper(tokens[i + 1].Text[0])) continue;
+            if (i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsUpper(tokens[i + 1].Text[0]) || i > 0 && lexicon.KinNouns.Contains(tokens[i - 1].Lower)) continue;
             yield return (person, new TextSpan(start + tokens[i].Start, tokens[i].Length));
         }
     }
@@ -239,7 +244,7 @@ public sealed partial class RuleExtractor
         if (text[at.Start] == '@') return false;
         var known = actors.Actors[actor];
         if (lexicon.Platforms.Contains(known.Name.ToLowerInvariant())) return true;
-        // A person or a party is no place: "frustration at Tories" names the party.
+        // A person or a party is no place: "anger at Labour" names the party.
         if (known.Kind is ActorKinds.Person or ActorKinds.Party) return false;
         var end = at.Start;
         while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;

@@ -98,9 +98,9 @@ public sealed class PostAuthorsTests
     [InlineData("en", "The exchange went on.\n\n“Tom Baker sat on the board for years and said nothing.\n\n“Now he wants our votes. Ask @marycollins,” wrote Peter Quinn.", "peter-quinn TAGGED tom-baker")]
     [InlineData("de", "Markus Hahn meldete sich auf Facebook.\n\n„Anna Berger hat jahrelang geschwiegen.\n\n„Jetzt will sie unsere Stimmen“, schrieb Lea Krüger.", "lea-krueger TAGGED anna-berger")]
     // The author's handle in brackets between the quotation and its verb.
-    [InlineData("en", "“Confirm the figures with Tom Baker first,” Mary Collins (@marycollins) had said in her tweet on Monday.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "“Check the numbers with Tom Baker,” Mary Collins (@marycollins) had said in her tweet on Monday.", "mary-collins TAGGED tom-baker")]
     // A quotation a colon introduces, right after a sentence that names the platform: an exchange of posts printed as "Name: “…”".
-    [InlineData("en", "The two traded barbs on Twitter on Sunday.\n\nQuinn: “Your jabs cannot touch us, Tom Baker.”", "peter-quinn TAGGED tom-baker")]
+    [InlineData("en", "The two traded barbs on Twitter on Sunday.\n\nQuinn: “Tom Baker has no plan for the town.”", "peter-quinn TAGGED tom-baker")]
     [InlineData("de", "Der Streit ging auf X weiter.\n\nKrüger: „Markus Hahn hat keine Ahnung.“", "lea-krueger TAGGED markus-hahn")]
     public void Finds_the_author_beside_the_post(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
@@ -166,10 +166,10 @@ public sealed class PostAuthorsTests
     // … and so does one whose next paragraph's quotation is told to reporters.
     [InlineData("en", "Peter Quinn answered on Twitter within the hour.\n\n“Tom Baker sat on the board for years and said nothing.\n\n“Now he wants our votes,” Mary Collins told reporters.", "mary-collins TAGGED tom-baker")]
     // More than the handle between the quotation and the verb: a clause of its own.
-    [InlineData("en", "“Confirm the figures with Tom Baker first,” Mary Collins (@marycollins), who chairs the panel and rarely posts, said.", "mary-collins TAGGED tom-baker")]
+    [InlineData("en", "“Check the numbers with Tom Baker,” Mary Collins (@marycollins), who chairs the panel and rarely posts, said.", "mary-collins TAGGED tom-baker")]
     // A colon quotation with no platform in its sentence or the one before is no post.
-    [InlineData("en", "The two traded barbs at the town hall on Sunday.\n\nQuinn: “Your jabs cannot touch us, Tom Baker.”", "peter-quinn TAGGED tom-baker")]
-    [InlineData("en", "The two traded barbs on Twitter on Sunday. Then they met at the town hall. The crowd was loud.\n\nQuinn: “Your jabs cannot touch us, Tom Baker.”", "peter-quinn TAGGED tom-baker")]
+    [InlineData("en", "The two traded barbs at the town hall on Sunday.\n\nQuinn: “Tom Baker has no plan for the town.”", "peter-quinn TAGGED tom-baker")]
+    [InlineData("en", "The two traded barbs on Twitter on Sunday. Then they met at the town hall. The crowd was loud.\n\nQuinn: “Tom Baker has no plan for the town.”", "peter-quinn TAGGED tom-baker")]
     public void No_author_where_none_is_told(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, Triples(text, language));
 }

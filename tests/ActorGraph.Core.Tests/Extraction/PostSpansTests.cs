@@ -24,6 +24,8 @@ public sealed class PostSpansTests
         new KnownActor("sz", "Süddeutsche Zeitung", "media", null, ["Süddeutschen Zeitung"]),
         new KnownActor("stern", "stern", "media", null, []),
         new KnownActor("time", "TIME", "media", null, []),
+        new KnownActor("kenya", "Kenya", "state", null, []),
+        new KnownActor("oesterreich", "Österreich", "state", null, []),
     ]));
 
     private static HashSet<string> Triples(string text, string language) =>
@@ -67,6 +69,9 @@ public sealed class PostSpansTests
     // A first name alone, of a person the text named before the post, names that person.
     [InlineData("de", "Markus Hahn verlor am Sonntag die Wahl. Anna Berger twitterte: „Heute hat Markus einen Brief bekommen.“", "anna-berger TAGGED markus-hahn")]
     [InlineData("en", "Tom Baker spoke on Monday. Mary Collins tweeted: “Nobody believes Tom’s story about the budget.”", "mary-collins TAGGED tom-baker")]
+    // A state tagged with its hashtag.
+    [InlineData("en", "Tom Baker tweeted: “#Kenya deserves better than this budget.”", "tom-baker TAGGED kenya")]
+    [InlineData("de", "Markus Hahn twitterte: „Finger weg von den Gesprächen. #Österreich“", "markus-hahn TAGGED oesterreich")]
     public void Finds_what_a_post_names(string language, string text, string expected) =>
         Assert.Contains(expected, Triples(text, language));
 
@@ -111,6 +116,12 @@ public sealed class PostSpansTests
     [InlineData("en", "Mary Collins tweeted: “Nobody believes Tom’s story about the budget.”", "mary-collins TAGGED tom-baker")]
     [InlineData("en", "Tom Baker spoke on Monday. Mary Collins tweeted: “Nobody believes Tom Jones about the budget.”", "mary-collins TAGGED tom-baker")]
     [InlineData("de", "Markus Hahn verlor am Sonntag die Wahl. Anna Berger twitterte: „Heute hat Markus Vogel einen Brief bekommen.“", "anna-berger TAGGED markus-hahn")]
+    // … nor one after a noun of family or friends: someone of the poster's own.
+    [InlineData("en", "Tom Baker spoke on Monday. Mary Collins tweeted: “A quiet dinner with my husband Tom tonight.”", "mary-collins TAGGED tom-baker")]
+    [InlineData("de", "Markus Hahn verlor am Sonntag die Wahl. Anna Berger twitterte: „Ein ruhiger Abend mit meinem Mann Markus.“", "anna-berger TAGGED markus-hahn")]
+    // A state named by its name in a post is a place.
+    [InlineData("en", "Tom Baker tweeted: “Great to be back in Kenya this week.”", "tom-baker TAGGED kenya")]
+    [InlineData("de", "Markus Hahn twitterte: „Schön, wieder in Österreich zu sein.“", "markus-hahn TAGGED oesterreich")]
     public void Tags_no_one_beyond_the_post(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }
