@@ -126,6 +126,10 @@ public sealed partial class RuleExtractor
         // "The group, which is said to include A and B, sent …": a subject that is no actor is the group the included names belong to.
         var includedInSubject = vague && subjects.Count == 0 && !PassiveSigning(s, hit, documentMention) ? IncludedInSubject(s, hit) : [];
         subjects.AddRange(includedInSubject);
+        // "Die von Vera Lengsfeld initiierte „Erklärung“", "der von Krüger verfasste Brief": a participle before the document, its agent before it.
+        if (vague && subjects.All(IsDocument) && !lexicon.SubjectNearVerb && documentMention is not null && DocumentRightAfter(s, hit, documentMention)
+            && PassiveSigning(s, hit, documentMention))
+            subjects.AddRange(named.Where(m => m.End <= hit.Anchor && hit.Anchor - m.End <= 3 && m.Mark is { } by && lexicon.Agents.Contains(by)).SelectMany(m => SignerList(m, s)).Distinct());
         // "Greenpeace published the letter on behalf of A, B and C", "im Namen von A und B veröffentlicht": those it acts for signed, a publisher that is no person did not.
         var principals = vague ? named.Where(m => m.Start > from && m.Start < to && ActsFor(s, m) && actors.Actors[m.Actor].Kind == ActorKinds.Person)
             .SelectMany(m => SignerList(m, s)).Distinct().ToHashSet() : [];
@@ -569,8 +573,12 @@ public sealed partial class RuleExtractor
             return false;
         }
         if (!s.Mentions.Any(m => !m.IsPronoun && m.End <= hit.Anchor && m.Mark is { } mark && lexicon.Agents.Contains(mark)) || LemmaForm(s, hit)) return false;
-        return (document is not null && document.Start == hit.Last + 1) || tokens.Any(t => lexicon.PassiveAuxiliaries.Contains(t.Lower) || lexicon.StativeAuxiliaries.Contains(t.Lower));
+        return (document is not null && DocumentRightAfter(s, hit, document)) || tokens.Any(t => lexicon.PassiveAuxiliaries.Contains(t.Lower) || lexicon.StativeAuxiliaries.Contains(t.Lower));
     }
+
+    /// <summary>The document follows the cue word directly, at most an opening quotation mark between ("initiierte „Erklärung 2018“").</summary>
+    private static bool DocumentRightAfter(Parsed s, Hit hit, Mention document) =>
+        document.Start == hit.Last + 1 || document.Start == hit.Last + 2 && s.Tokens[hit.Last + 1].Text is "„" or "\"" or "»" or "«" or "“";
 
     /// <summary>
     /// The cue word is its verb's lemma ("Spitzen von SPD und Grünen unterzeichnen Koalitionsvertrag"): in German the
