@@ -93,6 +93,12 @@ public sealed partial class RuleExtractor
             return [];
         }
         var list = new Hit(NameList, []); // no cue words: the list itself is the cue
+        // "Open Letter From Mayors of Atlanta and Phoenix: …\nMayor Kasim Reed of Atlanta and Mayor Greg Stanton of Phoenix.": a
+        // line of names right below a text's title that opens with a document's name is that document's byline.
+        if (s.Sentence.Index == 1 && discourse.Recent is [var title] && discourse.Previous.FirstOrDefault(m => IsDocument(m) && m.Start == 0) is { } titled
+            && OwnLine(text, title) && OwnLine(text, s.Sentence) && NextLine(title.Start + title.Text.Length) && s.Hits.Count == 0 && names.Count > 0
+            && SignerLists.OnlyNames(s.Tokens, 0, names, s.Lexicon) && s.Mentions.All(m => !m.IsPronoun && !IsDocument(m) && actors.Actors[m.Actor].Kind == ActorKinds.Person))
+            return Signers(text, s, list, s.Sentence.Start, end, discourse);
         // Not after a line that introduces something else ("The 17 MPs backing the amendment are listed below:" is a vote).
         if ((discourse.NameRun.Count >= 3 && discourse.LastSigning >= 0 || discourse.NameRun.Count >= 2 && discourse.LetterOpened) && !discourse.RunIntroducedOtherwise && !discourse.StatusTable)
         {

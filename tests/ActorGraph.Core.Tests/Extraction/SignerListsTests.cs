@@ -54,6 +54,8 @@ public sealed class SignerListsTests
     [InlineData("en", "Open letter\n\nWe ask the minister to fund the railways.\n\nSupporters: Mary Collins, Tom Baker\nRuth Ellis\n", "mary-collins letter", "ruth-ellis letter", "tom-baker letter")]
     [InlineData("en", "Open letter\n\nWe ask the minister to fund the railways.\n\nPrimary sponsor: Mary Collins\nCo-sponsors: Tom Baker\n", "mary-collins letter", "tom-baker letter")]
     [InlineData("de", "Offener Brief\n\nWir fordern mehr Züge.\n\nUnterstützer: Anna Berger, Markus Hahn\nLea Krüger\n", "anna-berger letter", "lea-krueger letter", "markus-hahn letter")]
+    [InlineData("en", "Open letter on rail funding: why we need more trains now\nMary Collins and Tom Baker\n\nWe need trains.\n", "mary-collins letter", "tom-baker letter")]
+    [InlineData("de", "Offener Brief: Warum wir mehr Züge brauchen\nAnna Berger und Markus Hahn\n\nWir brauchen Züge.\n", "anna-berger letter", "markus-hahn letter")]
     public void Every_listed_signer_signed_the_document(string language, string text, params string[] expected) =>
         Assert.Equal(expected.Order(), Signers(text, language));
 
@@ -323,6 +325,8 @@ public sealed class SignerListsTests
     [InlineData("en", "Mary Collins met Tom Baker on Monday. \"We are concerned,\" they wrote in a letter.")]
     [InlineData("en", "Open letter\n\nWe ask the minister to fund the railways.\n\nCritics: Mary Collins, Tom Baker\nContact: Ruth Ellis\n")]
     [InlineData("de", "Offener Brief\n\nWir fordern mehr Züge.\n\nPresse: Anna Berger, Markus Hahn\n")]
+    [InlineData("en", "Open letter on rail funding: why we need more trains now\n\nMary Collins met Tom Baker on Monday.\n")]
+    [InlineData("en", "Rail funding: why we need more trains now\nMary Collins and Tom Baker\n\nWe need trains.\n")]
     public void Names_that_are_no_signers_sign_nothing(string language, string text) => Assert.Empty(Signers(text, language));
 
     [Fact]
