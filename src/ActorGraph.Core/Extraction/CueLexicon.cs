@@ -143,6 +143,8 @@ public sealed class CueLexicon
     public required HashSet<string> Origins { get; init; }
     /// <summary>Nouns for members of a group: a party right before them is an attribute (<c>Labour MPs</c>).</summary>
     public required HashSet<string> MemberNouns { get; init; }
+    /// <summary>Nouns for a set of those one follows besides accounts and member nouns (<c>users</c>, <c>Konten</c>, <c>Menschen</c>).</summary>
+    public required HashSet<string> FollowedSets { get; init; }
     /// <summary>Titles written after a person's name (<c>Mary Collins MP</c>, <c>Jonas Vogt MdB</c>): a title, not a group.</summary>
     public required HashSet<string> TitlesAfterName { get; init; }
     /// <summary>The words that close a letter (<c>sincerely</c>, <c>grüßen</c>); a line of them and <see cref="SignOffModifiers"/> is a sign-off.</summary>
@@ -532,6 +534,7 @@ public sealed class CueLexicon
             InclusionPairs = Class("inclusion-pairs").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Origins = Class("origins"),
             MemberNouns = Class("member-nouns"),
+            FollowedSets = Class("followed-sets"),
             TitlesAfterName = Class("titles-after-name"),
             SignOffs = Class("sign-offs"),
             SignOffModifiers = Class("sign-off-modifiers"),

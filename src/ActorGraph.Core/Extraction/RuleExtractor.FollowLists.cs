@@ -222,7 +222,7 @@ public sealed partial class RuleExtractor
 
     /// <summary>A noun for a set of those one may follow: accounts, people, users, Konten, Personen (and member nouns: MPs, Politiker).</summary>
     private static bool FollowedSetNoun(string lower, CueLexicon lexicon) =>
-        lexicon.IsAccount(lower) || lexicon.MemberNouns.Contains(lower) || lower is "people" or "users" or "personen" or "menschen" or "konten" or "profile" or "profilen" or "nutzern";
+        lexicon.IsAccount(lower) || lexicon.MemberNouns.Contains(lower) || lexicon.FollowedSets.Contains(lower);
 
     /// <summary>
     /// "Zu den Accounts, denen Hahn folgt, gehören Berger und Vogt", "Unter den Konten, denen sie folgt, sind Berger und Vogt": a
