@@ -133,7 +133,8 @@ public sealed partial class RuleExtractor
                 poster = named.FirstOrDefault(m => m.Start > j && m.Start - j <= 6 && Enumerable.Range(j + 1, m.Start - j - 1).All(b => tokens[b].IsWord));
             else if (lexicon.PostingVerbs.Contains(lower) || (speakers && (lexicon.SayingVerbs.Contains(lower) || lexicon.SpeechVerbs.Contains(lower))))
             {
-                var after = named.FirstOrDefault(m => m.Start > j && m.Start - j <= 2 && !m.Marked);
+                // "So postet etwa Szemeliker", "schrieb unter anderem Vogt": one named as an example after the verb is its subject still.
+                var after = named.FirstOrDefault(m => m.Start > j && m.Start - j <= 2 && (!m.Marked || lexicon.IsInclusion(m.Mark!)));
                 // A posting verb that opens a clause after a comma or "and": "Als Vogt ging, postete Hahn" inverts; "Hahn griff das Thema auf,
                 // postete ein Selfie" shares the subject of the verb before, not the actor right before the comma.
                 poster = lexicon.PostingVerbs.Contains(lower) && j > 0 && (tokens[j - 1].Text == "," || lexicon.Conjunctions.Contains(tokens[j - 1].Lower))

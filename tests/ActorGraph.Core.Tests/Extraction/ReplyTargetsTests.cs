@@ -49,6 +49,9 @@ public sealed class ReplyTargetsTests
     [InlineData("en", "Mary Collins tweeted about the strike. Tom Baker retweeted the post.", "tom-baker RETWEETED mary-collins")]
     [InlineData("en", "Mary Collins tagged Tom Baker in a post. Tom Baker responded by tweeting a photo of the vote.", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("en", "In response to Mary Collins's tweet, Tom Baker wrote that the plan had failed.", "tom-baker REPLIED_TO mary-collins")]
+    // One named as an example right after the posting verb ("postete etwa X") posted.
+    [InlineData("de", "So postete etwa Anna Berger, der Plan sei gescheitert. Markus Hahn antwortete: „Falsch.“", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "So postete etwa der Rail Council ein Foto der Baustelle. Markus Hahn reagierte prompt: „Schön.“", "markus-hahn REPLIED_TO rail-council")]
     // The post the text is telling of: its author was named since, no one posted in reach, and the reply is on a platform.
     [InlineData("en", "Mary Collins tweeted a photo of the picket line on Monday. The strike had begun a week earlier. Collins has backed the union since May. Talks with the council broke down on Friday. The union wants a pay rise. Tom Baker hit back on Twitter: “Wrong picture.”", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("de", "Anna Berger postete am Montag ein Foto vom Streik. Der Streik hatte eine Woche zuvor begonnen. Berger unterstützt die Gewerkschaft seit Mai. Die Gespräche scheiterten am Freitag. Die Gewerkschaft will mehr Lohn. Markus Hahn konterte auf X: „Falsches Bild.“", "markus-hahn REPLIED_TO anna-berger")]
