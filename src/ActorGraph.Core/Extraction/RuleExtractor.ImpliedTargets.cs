@@ -322,9 +322,21 @@ public sealed partial class RuleExtractor
         return false;
     }
 
-    /// <summary>"replied on Twitter", "antwortete auf Englisch", "responded at length": the preposition at <paramref name="at"/> takes a platform or a manner, not whom the reply answers.</summary>
-    private static bool PlaceOrManner(Parsed s, int at) =>
-        at + 1 < s.Tokens.Count && (s.Lexicon.Platforms.Contains(s.Tokens[at + 1].Lower) || s.Lexicon.ReplyManners.Contains(s.Tokens[at + 1].Lower));
+    /// <summary>
+    /// "replied on Twitter", "antwortete auf Englisch", "responded at length", "konterte auf ihrem Twitter-Kanal", "auf der Social-Media-Plattform":
+    /// the preposition at <paramref name="at"/> takes a platform or a manner, not whom the reply answers; after an article or possessive, a
+    /// platform or a compound of one that is no post ("auf den Tweet" is what is answered).
+    /// </summary>
+    private static bool PlaceOrManner(Parsed s, int at)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (at + 1 >= tokens.Count) return false;
+        if (lexicon.Platforms.Contains(tokens[at + 1].Lower) || lexicon.ReplyManners.Contains(tokens[at + 1].Lower)) return true;
+        var noun = at + 2;
+        return noun < tokens.Count && !tokens[noun].Quoted && (lexicon.Determiners.Contains(tokens[at + 1].Lower) || lexicon.Possessives.Contains(tokens[at + 1].Lower))
+            && !lexicon.IsPostNoun(tokens[noun].Lower) && tokens[noun].Lower.Split('-') is var parts
+            && (lexicon.Platforms.Contains(tokens[noun].Lower) || parts.Length > 1 && (lexicon.Platforms.Contains(parts[0]) || lexicon.Platforms.Contains(parts[^1])));
+    }
 
     /// <summary>
     /// "reagiert auf diesen Tweet", "replied to the post": after the reply preposition at <paramref name="to"/> a post or utterance
