@@ -119,6 +119,8 @@ public sealed class CueLexicon
     public required HashSet<string> Singles { get; init; }
     /// <summary>A subject pronoun for a thing (<c>it</c>, <c>es</c>): no actor, but it may stand for an account named before.</summary>
     public required HashSet<string> NeuterSubjects { get; init; }
+    /// <summary>Subject pronouns that can stand for a document (<c>it</c>, <c>er</c> for "der Brief"): "It calls for …", "Er wurde von Berger verfasst".</summary>
+    public required HashSet<string> DocumentPronouns { get; init; }
     /// <summary>The word that opens reported content as a clause of its own (<c>dass</c>, <c>that</c>), though a subordinator.</summary>
     public required HashSet<string> Complementizers { get; init; }
     /// <summary>Words besides the subordinators that open a clause about something else (<c>wo</c>, <c>als</c>, <c>um</c>): no reported content.</summary>
@@ -522,6 +524,7 @@ public sealed class CueLexicon
             Prepositional = Class("prepositional-subordinators"),
             Singles = Class("singles"),
             NeuterSubjects = Class("neuter-subjects"),
+            DocumentPronouns = Class("document-pronouns"),
             Complementizers = Class("complementizers"),
             AdverbialOpeners = Class("adverbial-openers"),
             Contrasts = Class("contrasts"),
