@@ -121,6 +121,8 @@ public sealed class CueLexicon
     public required HashSet<string> NeuterSubjects { get; init; }
     /// <summary>Subject pronouns that can stand for a document (<c>it</c>, <c>er</c> for "der Brief"): "It calls for …", "Er wurde von Berger verfasst".</summary>
     public required HashSet<string> DocumentPronouns { get; init; }
+    /// <summary>Object pronouns that can stand for a document (<c>it</c>, <c>ihn</c> for "den Brief"): "co-sponsored it", "Verfasst haben ihn …".</summary>
+    public required HashSet<string> DocumentObjects { get; init; }
     /// <summary>The word that opens reported content as a clause of its own (<c>dass</c>, <c>that</c>), though a subordinator.</summary>
     public required HashSet<string> Complementizers { get; init; }
     /// <summary>Words besides the subordinators that open a clause about something else (<c>wo</c>, <c>als</c>, <c>um</c>): no reported content.</summary>
@@ -525,6 +527,7 @@ public sealed class CueLexicon
             Singles = Class("singles"),
             NeuterSubjects = Class("neuter-subjects"),
             DocumentPronouns = Class("document-pronouns"),
+            DocumentObjects = Class("document-objects"),
             Complementizers = Class("complementizers"),
             AdverbialOpeners = Class("adverbial-openers"),
             Contrasts = Class("contrasts"),
