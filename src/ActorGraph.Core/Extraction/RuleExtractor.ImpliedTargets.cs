@@ -141,6 +141,14 @@ public sealed partial class RuleExtractor
                     ? after ?? CoordinatedSubject(s, named, j)
                     : named.LastOrDefault(m => m.End <= j && j - m.End <= 3 && !m.Marked) ?? after;
             }
+            // "Funiciello eröffnete die Schlammschlacht: «…»": a quotation after a colon is what the subject of the clause before it said,
+            // when no verb of posting or saying before it says who ("twitterte die SPD mit Blick auf Steinmeier: „…“").
+            else if (speakers && lower == ":" && Enumerable.Range(j + 1, Math.Min(2, tokens.Count - j - 1)).Any(b => tokens[b].Quoted && tokens[b].IsWord)
+                && !Enumerable.Range(0, j).Any(b => !tokens[b].Quoted && (lexicon.PostingVerbs.Contains(tokens[b].Lower) || lexicon.SayingVerbs.Contains(tokens[b].Lower) || lexicon.SpeechVerbs.Contains(tokens[b].Lower))))
+            {
+                var opens = Enumerable.Range(0, j).LastOrDefault(b => tokens[b].Quoted || tokens[b].Text is "," or ";" or ":" or "–" || lexicon.Subordinators.Contains(tokens[b].Lower), -1);
+                poster = named.FirstOrDefault(m => m.Start > opens && m.End <= j && !m.Marked);
+            }
             else if (lexicon.IsPostNoun(lower) || (lexicon.Platforms.Contains(lower) && j + 1 < tokens.Count && tokens[j + 1].IsWord)) // "Trump's Twitter attack"
                 poster = named.LastOrDefault(m => m.End == j && m.Mark == "'s")
                     ?? named.FirstOrDefault(m => m.Start > j && m.Start - j <= 3 && m.Mark is { } mark && lexicon.PostAuthors.Contains(mark));

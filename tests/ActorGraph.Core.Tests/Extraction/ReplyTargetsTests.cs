@@ -52,6 +52,9 @@ public sealed class ReplyTargetsTests
     // "auf ihrem Twitter-Kanal", "auf der Social-Media-Plattform": where the reply stands, not what it answers.
     [InlineData("de", "Markus Hahn postete ein Foto vom Parteitag. Anna Berger konterte auf ihrem Twitter-Kanal: „Schwach.“", "anna-berger REPLIED_TO markus-hahn")]
     [InlineData("de", "Markus Hahn postete ein Foto vom Parteitag. Anna Berger antwortete auf der Social-Media-Plattform: „Schwach.“", "anna-berger REPLIED_TO markus-hahn")]
+    // A quotation after a colon is what the subject of the clause before it said.
+    [InlineData("de", "Kaum hatte Jonas Vogt gesprochen, eröffnete Anna Berger die Schlammschlacht: «Wir werden nicht still zuschauen.» Markus Hahn reagierte postwendend.", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("en", "Mary Collins opened the row with a blunt message: “We will not stand by.” Tom Baker hit back within minutes.", "tom-baker REPLIED_TO mary-collins")]
     // One named as an example right after the posting verb ("postete etwa X") posted.
     [InlineData("de", "So postete etwa Anna Berger, der Plan sei gescheitert. Markus Hahn antwortete: „Falsch.“", "markus-hahn REPLIED_TO anna-berger")]
     [InlineData("de", "So postete etwa der Rail Council ein Foto der Baustelle. Markus Hahn reagierte prompt: „Schön.“", "markus-hahn REPLIED_TO rail-council")]
@@ -199,6 +202,8 @@ public sealed class ReplyTargetsTests
     [InlineData("en", "Tom Baker tweeted a photo. Mary Collins responded quickly, telling the Daily Courier that she had checked it.", "mary-collins REPLIED_TO tom-baker")]
     // After "auf" and an article, what is answered unless it is a platform.
     [InlineData("de", "Markus Hahn postete ein Foto vom Parteitag. Anna Berger antwortete auf die Kritik der Partei.", "anna-berger REPLIED_TO markus-hahn")]
+    // Not when a posting verb before the colon says who spoke: the actor right before the colon is only spoken of.
+    [InlineData("de", "Auf einem Foto twitterte Anna Berger mit Blick auf den Kandidaten, Jonas Vogt: „Willkommen.“ Markus Hahn reagierte prompt.", "markus-hahn REPLIED_TO jonas-vogt")]
     // The post told of is over: a paragraph on an interview, a heading on others, an unknown poster; a reply not on a platform answers something else.
     [InlineData("en", "Mary Collins tweeted a photo of the picket line on Monday. Collins has backed the union since May.\n\nIn an interview on Friday, the union leader spoke about the talks. Collins was not there. The talks broke down. Tom Baker hit back on Twitter: “Wrong.”", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("de", "Anna Berger postete am Montag ein Foto vom Streik. Berger unterstützt die Gewerkschaft seit Mai.\n\nJonas Vogt und die Gewerkschaft\n\nBerger war nicht dabei. Die Gespräche scheiterten. Die Gewerkschaft will mehr Lohn. Markus Hahn konterte auf X: „Falsch.“", "markus-hahn REPLIED_TO anna-berger")]
