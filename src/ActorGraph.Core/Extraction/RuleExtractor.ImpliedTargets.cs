@@ -80,6 +80,8 @@ public sealed partial class RuleExtractor
             .Concat(embedded).Where(a => a >= 0).ToHashSet();
         var latest = discourse.Posters.TakeWhile(p => p.Sentence == discourse.Narrative).Select(p => p.Actor).FirstOrDefault(authors.Contains, -1);
         if (latest >= 0) discourse.Thread = latest;
+        // "Denn sein Instagram-Kanal erzielte …": the account the text speaks of is where the posts told of stand.
+        else if (discourse.Account is var (owner, at) && at == discourse.Narrative) discourse.Thread = owner;
         else if (authors.Count == 0 && tokens.Any(t => !t.Quoted && (lexicon.PostingVerbs.Contains(t.Lower) || namesPost && lexicon.SayingVerbs.Contains(t.Lower)))) discourse.Thread = -1;
         if (s.Mentions.Any(m => (m.IsPronoun ? Resolve(m, s.Mentions, discourse.Previous, -1)?.Actor : m.Actor) == discourse.Thread)) discourse.ThreadSeen = discourse.Narrative;
     }

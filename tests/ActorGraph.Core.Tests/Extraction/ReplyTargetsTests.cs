@@ -61,6 +61,9 @@ public sealed class ReplyTargetsTests
     // The post the text is telling of: its author was named since, no one posted in reach, and the reply is on a platform.
     [InlineData("en", "Mary Collins tweeted a photo of the picket line on Monday. The strike had begun a week earlier. Collins has backed the union since May. Talks with the council broke down on Friday. The union wants a pay rise. Tom Baker hit back on Twitter: “Wrong picture.”", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("de", "Anna Berger postete am Montag ein Foto vom Streik. Der Streik hatte eine Woche zuvor begonnen. Berger unterstützt die Gewerkschaft seit Mai. Die Gespräche scheiterten am Freitag. Die Gewerkschaft will mehr Lohn. Markus Hahn konterte auf X: „Falsches Bild.“", "markus-hahn REPLIED_TO anna-berger")]
+    // The account the text spoke of is where the posts told of stand.
+    [InlineData("de", "Markus Hahn wollte mehr Reichweite. Denn sein Instagram-Kanal erzielte kaum Aufmerksamkeit. Die Zahlen stiegen erst im Januar. Viele neue Fans kamen aus Asien. Die Nutzerin Anna Berger schrieb unter einem Foto: „Wunderschön!“", "anna-berger REPLIED_TO markus-hahn")]
+    [InlineData("en", "Tom Baker wanted more reach. His Instagram account drew little attention. In January the numbers rose. Many new fans came from abroad. Ruth Ellis commented under a photo: “Lovely!”", "ruth-ellis REPLIED_TO tom-baker")]
     // After "with", the actor before a gerund acts ("with X tweeting … in response").
     [InlineData("en", "Mary Collins posted a video of the vote. The clip did not go unnoticed, with Tom Baker tweeting a gif of a crying child in response.", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("en", "Mary Collins wrote that the strike was illegal. The post drew criticism, with union leader Tom Baker posting a photo of the picket line in reply.", "tom-baker REPLIED_TO mary-collins")]
