@@ -207,6 +207,10 @@ public sealed class ReplyTargetsTests
     [InlineData("de", "Markus Hahn postete ein Foto vom Parteitag. Anna Berger antwortete auf die Kritik der Partei.", "anna-berger REPLIED_TO markus-hahn")]
     // Not when a posting verb before the colon says who spoke: the actor right before the colon is only spoken of.
     [InlineData("de", "Auf einem Foto twitterte Anna Berger mit Blick auf den Kandidaten, Jonas Vogt: „Willkommen.“ Markus Hahn reagierte prompt.", "markus-hahn REPLIED_TO jonas-vogt")]
+    // A fronted reply noun that names what it answers, or a reply given in an interview.
+    [InlineData("en", "Tom Baker tweeted a photo of the rally. In her reply to the critics, Mary Collins wrote: “Empty hall.”", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("en", "Tom Baker tweeted a photo of the rally. In her reply, Mary Collins said in an interview that the hall was empty.", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("de", "Markus Hahn postete ein Foto vom Parteitag. In ihrer Antwort auf die Kritik schrieb Anna Berger, der Saal sei voll gewesen.", "anna-berger REPLIED_TO markus-hahn")]
     // The post told of is over: a paragraph on an interview, a heading on others, an unknown poster; a reply not on a platform answers something else.
     [InlineData("en", "Mary Collins tweeted a photo of the picket line on Monday. Collins has backed the union since May.\n\nIn an interview on Friday, the union leader spoke about the talks. Collins was not there. The talks broke down. Tom Baker hit back on Twitter: “Wrong.”", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("de", "Anna Berger postete am Montag ein Foto vom Streik. Berger unterstützt die Gewerkschaft seit Mai.\n\nJonas Vogt und die Gewerkschaft\n\nBerger war nicht dabei. Die Gespräche scheiterten. Die Gewerkschaft will mehr Lohn. Markus Hahn konterte auf X: „Falsch.“", "markus-hahn REPLIED_TO anna-berger")]
