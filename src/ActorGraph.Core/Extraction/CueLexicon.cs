@@ -123,6 +123,8 @@ public sealed class CueLexicon
     public required HashSet<string> DocumentPronouns { get; init; }
     /// <summary>Object pronouns that can stand for a document (<c>it</c>, <c>ihn</c> for "den Brief"): "co-sponsored it", "Verfasst haben ihn …".</summary>
     public required HashSet<string> DocumentObjects { get; init; }
+    /// <summary>Possessives that can stand for a document (<c>its</c>, <c>seine</c> for "des Briefs"): "Its backers include …".</summary>
+    public required HashSet<string> DocumentPossessives { get; init; }
     /// <summary>The word that opens reported content as a clause of its own (<c>dass</c>, <c>that</c>), though a subordinator.</summary>
     public required HashSet<string> Complementizers { get; init; }
     /// <summary>Words besides the subordinators that open a clause about something else (<c>wo</c>, <c>als</c>, <c>um</c>): no reported content.</summary>
@@ -528,6 +530,7 @@ public sealed class CueLexicon
             NeuterSubjects = Class("neuter-subjects"),
             DocumentPronouns = Class("document-pronouns"),
             DocumentObjects = Class("document-objects"),
+            DocumentPossessives = Class("document-possessives"),
             Complementizers = Class("complementizers"),
             AdverbialOpeners = Class("adverbial-openers"),
             Contrasts = Class("contrasts"),
