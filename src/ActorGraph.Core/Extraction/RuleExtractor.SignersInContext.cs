@@ -38,7 +38,7 @@ public sealed partial class RuleExtractor
             first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start <= 3 && m.End <= opening);
         }
         var document = ContextDocument(discourse);
-        if (opening < 0 || document < 0 || ComparedWithOther(s, opening)) return [];
+        if (opening < 0 || document < 0 || ComparedWithOther(s, opening) || Progressive(s, opening)) return [];
         // "Her critics include Baker and Ellis", "Among his opponents are …": those against the signer are no more signers.
         if (Enumerable.Range(0, Math.Min(first?.Start ?? opening, tokens.Count)).Any(j => lexicon.Opponents.Contains(tokens[j].Lower))) return [];
         var listed = first is null ? [] : SignerList(first, s);
@@ -316,6 +316,19 @@ public sealed partial class RuleExtractor
             && (lexicon.MemberNouns.Contains(tokens[j - 1].Lower) || lexicon.GroupNouns.Contains(tokens[j - 1].Lower)) && !s.Mentions.Any(m => m.Start < j)
             && Enumerable.Range(0, j - 1).All(b => lexicon.Determiners.Contains(tokens[b].Lower) || tokens[b].IsWord && char.IsLower(tokens[b].Text[0]) || b == 0);
         return Enumerable.Range(0, Math.Min(4, tokens.Count)).FirstOrDefault(j => OpensInclusion(s, j) || GroupCopula(j), -1);
+    }
+
+    /// <summary>
+    /// "They are urging Doyle to act", "They were asked by …": after a pronoun and its copula ("they are") a verb form in -ing
+    /// or -ed says what they do, it lists no one; whom it names are whom they act on.
+    /// </summary>
+    private static bool Progressive(Parsed s, int opening)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var next = opening + 2;
+        return lexicon.SubjectNearVerb && next < tokens.Count && lexicon.InclusionPairs.Contains($"{tokens[opening].Lower} {tokens[opening + 1].Lower}")
+            && lexicon.Copulas.Contains(tokens[opening + 1].Lower) && tokens[next].IsWord && char.IsLower(tokens[next].Text[0])
+            && (tokens[next].Lower.EndsWith("ing", StringComparison.Ordinal) || tokens[next].Lower.EndsWith("ed", StringComparison.Ordinal));
     }
 
     /// <summary>An inclusion ("including", "darunter") or an inclusion pair ("among them", "unter ihnen") at <paramref name="j"/>.</summary>
