@@ -199,6 +199,8 @@ public sealed class CueLexicon
     public required HashSet<string> Refusals { get; init; }
     /// <summary>Nouns for people against something (<c>critics</c>, <c>opponents</c>, <c>Kritiker</c>): "Her critics include A and B" lists no signers.</summary>
     public required HashSet<string> Opponents { get; init; }
+    /// <summary>Words for those a letter went to or who stayed out of it (<c>recipients</c>, <c>absentees</c>, <c>Empfänger</c>): "Among the recipients were …" lists no signers.</summary>
+    public required HashSet<string> NonSigners { get; init; }
     /// <summary>Nouns of acting for someone before <c>of</c>/<c>von</c> (<c>on behalf of</c>, <c>im Namen von</c>, <c>im Auftrag von</c>).</summary>
     public required HashSet<string> Proxies { get; init; }
     /// <summary>Verbs of posting (<c>twitterte</c>, <c>tweeted</c>): a quotation they attribute is a post.</summary>
@@ -567,6 +569,7 @@ public sealed class CueLexicon
             Others = Class("others"),
             OtherGroups = Class("other-groups"),
             Opponents = Class("opponents"),
+            NonSigners = Class("non-signers"),
             Refusals = Class("refusals"),
             ContrastEchoes = Class("contrast-echoes"),
             Undersigned = Class("undersigned"),

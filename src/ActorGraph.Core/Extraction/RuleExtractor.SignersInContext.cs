@@ -40,7 +40,9 @@ public sealed partial class RuleExtractor
         var document = ContextDocument(discourse);
         if (opening < 0 || document < 0 || ComparedWithOther(s, opening) || Progressive(s, opening)) return [];
         // "Her critics include Baker and Ellis", "Among his opponents are …": those against the signer are no more signers.
-        if (Enumerable.Range(0, Math.Min(first?.Start ?? opening, tokens.Count)).Any(j => lexicon.Opponents.Contains(tokens[j].Lower))) return [];
+        // "Among the recipients were …", "Notable absentees include …", "Nicht dabei sind …", "Among those it criticises are …",
+        // "Those targeted include …": the words before the names make them another group.
+        if (Enumerable.Range(0, Math.Min(first?.Start ?? opening, tokens.Count)).Any(j => OtherThanSigners(s, j))) return [];
         var listed = first is null ? [] : SignerList(first, s);
         // "They include MPs representing the whole caucus, Green Party leader May and Green MP Manly": the people named among described groups.
         if (opening < 3)
@@ -316,6 +318,21 @@ public sealed partial class RuleExtractor
             && (lexicon.MemberNouns.Contains(tokens[j - 1].Lower) || lexicon.GroupNouns.Contains(tokens[j - 1].Lower)) && !s.Mentions.Any(m => m.Start < j)
             && Enumerable.Range(0, j - 1).All(b => lexicon.Determiners.Contains(tokens[b].Lower) || tokens[b].IsWord && char.IsLower(tokens[b].Text[0]) || b == 0);
         return Enumerable.Range(0, Math.Min(4, tokens.Count)).FirstOrDefault(j => OpensInclusion(s, j) || GroupCopula(j), -1);
+    }
+
+    /// <summary>
+    /// The word at <paramref name="j"/>, before the names an inclusion lists, sets them apart from the signers: an opponent,
+    /// a word for those the letter went to or who stayed out (word class <c>non-signers</c>), a negation, a subject pronoun
+    /// after the first word ("those it criticises"), a participle after "those" ("those targeted").
+    /// </summary>
+    private static bool OtherThanSigners(Parsed s, int j)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var word = tokens[j].Lower;
+        if (tokens[j].Quoted || !tokens[j].IsWord) return false;
+        return lexicon.Opponents.Contains(word) || lexicon.NonSigners.Contains(word) || lexicon.IsNegation(word)
+            || j >= 1 && (lexicon.Pronouns.TryGetValue(word, out var pronoun) && pronoun.Subject || lexicon.NeuterSubjects.Contains(word))
+            || j >= 1 && tokens[j - 1].Lower is "those" && word.EndsWith("ed", StringComparison.Ordinal);
     }
 
     /// <summary>
