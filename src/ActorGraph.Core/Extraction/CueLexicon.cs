@@ -260,6 +260,8 @@ public sealed class CueLexicon
     public required HashSet<string> ReceivingVerbs { get; init; }
     /// <summary>Words that open a sentence about anyone (<c>Wer …</c>, <c>Whoever …</c>): its actors are examples, not who acted.</summary>
     public required HashSet<string> GenericOpeners { get; init; }
+    /// <summary>Interrogative objects that open an indirect question after a comma (<c>überprüft, wem X folgt</c>): X is its subject, the object is asked for.</summary>
+    public required HashSet<string> InterrogativeObjects { get; init; }
     /// <summary>Words that open an inserted reporting clause after a comma (<c>, so X,</c>, <c>, as X noted,</c>): its actor is not the sentence's subject.</summary>
     public required HashSet<string> Parentheticals { get; init; }
     /// <summary>Prepositions of manner before an owner (<c>in the PM's defence</c>, <c>zur Verteidigung</c>): whom one defends is not whom one answers.</summary>
@@ -592,6 +594,7 @@ public sealed class CueLexicon
             ShareVerbs = Class("share-verbs"),
             ReceivingVerbs = Class("receiving-verbs"),
             GenericOpeners = Class("generic-openers"),
+            InterrogativeObjects = Class("interrogative-objects"),
             Parentheticals = Class("parentheticals"),
             MannerPrepositions = Class("manner-prepositions"),
             Possessives = Class("possessives"),

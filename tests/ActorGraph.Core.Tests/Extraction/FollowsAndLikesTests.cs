@@ -524,4 +524,23 @@ public sealed class FollowsAndLikesTests
     [InlineData("The tweet was retweeted by Tom Baker and Ruth Ellis.", RelationType.Retweeted, "ruth-ellis tom-baker")]
     public void A_passive_post_of_someone_else_implies_no_author(string text, RelationType type, string wrong) =>
         Assert.DoesNotContain(wrong, Relations(text, "en", type));
+
+    [Theory]
+    // An indirect question asks whom the one named in it follows, or who follows them: the one asking follows no one, and
+    // "wer" is the follower asked about.
+    [InlineData("de", "Die Journalistin Anna Berger hat auf Twitter überprüft, wem Markus Hahn eigentlich folgt.")]
+    [InlineData("de", "Anna Berger wollte wissen, wen Markus Hahn auf Instagram abonniert hat.")]
+    [InlineData("de", "Anna Berger fragte auf X, wer Markus Hahn folgt.")]
+    [InlineData("en", "Mary Collins checked who Tom Baker follows on Twitter.")]
+    [InlineData("en", "Mary Collins looked at whom Tom Baker follows on Twitter.")]
+    public void An_indirect_question_names_no_one_followed(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // The question answered: after a colon, or in the sentences after it (the one asked about follows those they name).
+    [InlineData("de", "Anna Berger hat überprüft, wem Markus Hahn auf X folgt: Jonas Vogt, Lea Krüger und dem Rail Council.", "markus-hahn jonas-vogt|markus-hahn lea-krueger|markus-hahn rail-council")]
+    [InlineData("de", "Anna Berger hat überprüft, wem Markus Hahn auf X folgt. Darunter sind Jonas Vogt und Lea Krüger.", "markus-hahn jonas-vogt|markus-hahn lea-krueger")]
+    [InlineData("en", "Mary Collins checked who Tom Baker follows on Twitter. They include Ruth Ellis and Peter Quinn.", "tom-baker ruth-ellis|tom-baker peter-quinn")]
+    public void The_answer_to_an_indirect_question_names_those_followed(string language, string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Relations(text, language, RelationType.Follows));
 }
