@@ -543,4 +543,13 @@ public sealed class FollowsAndLikesTests
     [InlineData("en", "Mary Collins checked who Tom Baker follows on Twitter. They include Ruth Ellis and Peter Quinn.", "tom-baker ruth-ellis|tom-baker peter-quinn")]
     public void The_answer_to_an_indirect_question_names_those_followed(string language, string text, string expected) =>
         Assert.Equal(expected.Split('|'), Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // A possessive after the count of followers owns what comes after it: the followers are the subject's, and whoever its posts
+    // name is no follower.
+    [InlineData("en", "Tom Baker has attracted nearly 450 Twitter followers with his quirky posts on everything from soccer to dating Mary Collins.")]
+    [InlineData("en", "Tom Baker has 450 Twitter followers and his posts often mention Mary Collins.")]
+    [InlineData("de", "Markus Hahn hat auf X 450 Follower gewonnen, seine Videos zeigen oft Anna Berger.")]
+    public void A_possessive_after_the_followers_names_no_follower(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
 }
