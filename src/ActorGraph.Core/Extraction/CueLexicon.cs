@@ -139,6 +139,8 @@ public sealed class CueLexicon
     public required HashSet<string> Inclusions { get; init; }
     /// <summary>Two words before list members that still act, written with <c>_</c> (<c>among_them</c>, <c>unter_ihnen</c>).</summary>
     public required HashSet<string> InclusionPairs { get; init; }
+    /// <summary>Inclusion pairs that rank rather than include (<c>followed by</c>, <c>gefolgt von</c>): after a count of followers, the next in a ranking, no follower.</summary>
+    public required HashSet<string> RankingPairs { get; init; }
     /// <summary>Prepositions of where someone comes from, after a name in a list (<c>of Ohio</c>, <c>aus Kassel</c>).</summary>
     public required HashSet<string> Origins { get; init; }
     /// <summary>Nouns for members of a group: a party right before them is an attribute (<c>Labour MPs</c>).</summary>
@@ -534,6 +536,7 @@ public sealed class CueLexicon
             Relatives = Class("relatives"),
             Inclusions = Class("inclusions"),
             InclusionPairs = Class("inclusion-pairs").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
+            RankingPairs = Class("ranking-pairs").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Origins = Class("origins"),
             MemberNouns = Class("member-nouns"),
             FollowedSets = Class("followed-sets"),
