@@ -278,6 +278,10 @@ public sealed class CueLexicon
     public required HashSet<string> Succession { get; init; }
     /// <summary>Words after the one followed that name an office (<c>followed Baker as leader</c>, <c>folgte ihm als Chefin</c>).</summary>
     public required HashSet<string> SuccessionRoles { get; init; }
+    /// <summary>Prepositions of a goal after the one followed (<c>followed Baker into the party</c>, <c>folgte ihm nach Berlin</c>): coming after someone somewhere; two words written with <c>_</c>.</summary>
+    public required HashSet<string> SuccessionGoals { get; init; }
+    /// <summary>Prepositions before a gerund after the one followed (<c>followed Baker in voting against</c>): doing the same after them.</summary>
+    public required HashSet<string> SuccessionActs { get; init; }
     /// <summary>Words between an account noun and its owner (<c>account of</c>, <c>Konto des</c>); two words written with <c>_</c>.</summary>
     public required HashSet<string> AccountOwners { get; init; }
     /// <summary>Verbs before an infinitive that state the act goes on or begins (<c>continues to follow</c>).</summary>
@@ -625,6 +629,8 @@ public sealed class CueLexicon
             ObjectRelatives = Class("object-relatives"),
             AccountOwners = Class("account-owners").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             SuccessionRoles = Class("succession-roles").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
+            SuccessionGoals = Class("succession-goals").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
+            SuccessionActs = Class("succession-acts"),
             Denials = Class("denials"),
             Allegations = Class("allegations"),
             ConditionalOpeners = Class("conditional-openers"),

@@ -556,4 +556,28 @@ public sealed class FollowsAndLikesTests
     [InlineData("de", "Auf X hat Markus Hahn 3000 Follower, gefolgt von Anna Berger mit 2000.")]
     public void A_possessive_or_a_ranking_after_the_followers_names_no_follower(string language, string text) =>
         Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Following someone somewhere (into a party, to a city, at the podium) or in doing something is coming after them; on a
+    // platform one follows an account, with no goal.
+    [InlineData("en", "Mary Collins followed Tom Baker into the Labour Party, she said on Twitter.")]
+    [InlineData("en", "Mary Collins followed Tom Baker to Brussels, she wrote on Twitter.")]
+    [InlineData("en", "Tom Baker has 3,000 followers on Twitter. Mary Collins followed him at the podium.")]
+    [InlineData("en", "On Twitter, Tom Baker was followed by Mary Collins in criticising the plan.")]
+    [InlineData("de", "Anna Berger folgte Markus Hahn in die CDU, schrieb sie auf X.")]
+    [InlineData("de", "Markus Hahn hat 3000 Follower auf X. Anna Berger folgte ihm nach Berlin.")]
+    public void Following_someone_to_a_place_or_in_an_act_is_no_follow(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // A time or the platform after the one followed leaves the follow as it is.
+    [InlineData("en", "Mary Collins followed Tom Baker on Instagram in 2019.", "mary-collins tom-baker")]
+    [InlineData("en", "Mary Collins began following Tom Baker in March, she said on Twitter.", "mary-collins tom-baker")]
+    [InlineData("de", "Anna Berger folgt Markus Hahn in den sozialen Netzwerken.", "anna-berger markus-hahn")]
+    [InlineData("de", "Anna Berger folgt Markus Hahn seit 2019 auf X.", "anna-berger markus-hahn")]
+    // Following after seeing a post, or to see what is posted, is a follow.
+    [InlineData("en", "Mary Collins followed Tom Baker after seeing his viral post on Twitter.", "mary-collins tom-baker")]
+    [InlineData("en", "Mary Collins followed Tom Baker to see what he posts on Twitter.", "mary-collins tom-baker")]
+    public void A_time_or_a_platform_after_the_one_followed_keeps_the_follow(string language, string text, string expected) =>
+        Assert.Contains(expected, Relations(text, language, RelationType.Follows));
 }
