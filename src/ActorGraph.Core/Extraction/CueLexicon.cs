@@ -318,6 +318,8 @@ public sealed class CueLexicon
     public required HashSet<string> CreditLabels { get; init; }
     /// <summary>Words of membership (<c>include</c>, <c>on the list</c>, <c>so is</c>, <c>darunter</c>): after a follow that named no one, who is on its list.</summary>
     public required HashSet<string> ListFrames { get; init; }
+    /// <summary>Words by which an inclusion points back to a group just spoken of (<c>among them</c>, <c>they include</c>, <c>darunter</c>, <c>unter ihnen</c>).</summary>
+    public required HashSet<string> GroupAnaphors { get; init; }
     /// <summary>Words that make a reply preposition part of another (<c>according to</c>).</summary>
     public required HashSet<string> CompoundPrepositions { get; init; }
     /// <summary>Relative pronouns that stand for a whole clause (<c>was</c>, <c>which</c>).</summary>
@@ -611,6 +613,7 @@ public sealed class CueLexicon
             CompoundPrepositions = Class("compound-prepositions"),
             SententialRelatives = Class("sentential-relatives"),
             ListFrames = Class("list-frames").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
+            GroupAnaphors = Class("group-anaphors"),
             Utterances = Class("utterances"),
             PostedMedia = Class("posted-media"),
             CopyNouns = Class("copy-nouns"),

@@ -104,6 +104,11 @@ public sealed partial class RuleExtractor
         if (s.Lexicon.SubjectNearVerb && s.Tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal) && clause.Before.LastOrDefault() is { } owner
             && owner.End == hit.Anchor)
             return ([owner], false);
+        // "Einige Journalisten folgen Hahn", "Mehrere Abgeordnete likten …": a German plural verb after a group a quantifier opens has
+        // that group as its subject; the name after the verb is its object, no inverted subject.
+        if (!s.Lexicon.SubjectNearVerb && clause.Own && clause.Before.Count == 0 && !hit.Cue.Noun && s.Tokens[hit.Anchor].Lower.EndsWith("en", StringComparison.Ordinal)
+            && Enumerable.Range(clause.Start + 1, Math.Max(0, Math.Min(hit.Anchor, clause.Start + 3) - clause.Start - 1)).Any(j => GroupQuantifier(s.Tokens[j].Lower, s.Lexicon)))
+            return ([], false);
         var unmarked = clause.Before.Where(m => !m.Marked).ToList();
         // "Among the eight people who liked Heer's tweet was Pence": the members after the copula did it.
         if (clause.Before.Count == 0 && hit.Anchor > 0 && s.Lexicon.Relatives.Contains(s.Tokens[hit.Anchor - 1].Lower)

@@ -62,6 +62,8 @@ public sealed partial class RuleExtractor
         /// <summary>Who follows the accounts a sentence counted without naming them, its <see cref="Narrative"/> index, and whether it ended
         /// with a colon (announcing the list, which may then go on one line per member).</summary>
         public (int Owner, int Sentence, bool Announced)? FollowList { get; set; }
+        /// <summary>A follow or like by a group no actor names ("Several MPs liked Baker's post"): its relation, its target, and the <see cref="Narrative"/> index of its sentence.</summary>
+        public (RelationType Relation, int Target, int Sentence)? GroupAct { get; set; }
         /// <summary>Whose account the text last spoke of ("Baker's account", "the handle @x"), and the <see cref="Narrative"/> index of that sentence.</summary>
         public (int Owner, int Sentence)? Account { get; set; }
         /// <summary>The <see cref="Narrative"/> index of the last sentence about following on a platform (see <see cref="NoteFollowTopic"/>).</summary>

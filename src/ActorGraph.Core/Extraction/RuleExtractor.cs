@@ -94,6 +94,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             // Only the poster's own, and not beside a reply, like, follow or repost, whose clause a cue kept here would end.
             if (discourse.PostingNow >= 0 && parsed.Hits.All(h => h.Cue.Relation == RelationType.Tagged) && parsed with { Hits = FindCues(sentence.Tokens, mentions, lexicon, posting: true) } is var posting)
                 parsed = parsed with { Hits = posting.Hits.Where((h, k) => !h.Cue.OnPost || PostInClause(posting, k) || ByPoster(posting, k, discourse)).ToList() };
+            foreach (var relation in GroupMembers(parsed, discourse)) Keep(relation);
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
             foreach (var relation in DocumentAuthors(parsed, discourse)) Keep(relation);
@@ -270,7 +271,12 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var (subjects, passive) = Subjects(s, k, clause);
             var sources = Sources(s, k, hit, clause, subjects, passive, previousSources, sentenceSources, discourse);
             if (passive) basis = basis with { Note = Join(basis.Note, "passive: agent") };
-            if (sources.Count == 0) { previousSources = null; continue; }
+            if (sources.Count == 0)
+            {
+                NoteGroupAct(s, k, hit, clause, subjects, passive, discourse, sentenceSources);
+                previousSources = null;
+                continue;
+            }
             if (hit.Cue.Relation == RelationType.Retweeted && CommentedNext(s, discourse, sources)) hit = hit with { Cue = hit.Cue with { Relation = RelationType.Quoted } };
 
             var objects = Objects(s, hit, clause, subjects, passive);

@@ -580,4 +580,36 @@ public sealed class FollowsAndLikesTests
     [InlineData("en", "Mary Collins followed Tom Baker to see what he posts on Twitter.", "mary-collins tom-baker")]
     public void A_time_or_a_platform_after_the_one_followed_keeps_the_follow(string language, string text, string expected) =>
         Assert.Contains(expected, Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // A group no actor names follows or likes; the next sentence names its members by an inclusion that points back to it.
+    [InlineData("en", "Several MPs liked Tom Baker's post on Twitter. Among them were Mary Collins and Ruth Ellis.", RelationType.Liked, "mary-collins tom-baker|ruth-ellis tom-baker")]
+    [InlineData("en", "On Instagram, some of the fiercest critics of Tom Baker still follow him. They include Mary Collins, Ruth Ellis and Peter Quinn.", RelationType.Follows, "mary-collins tom-baker|ruth-ellis tom-baker|peter-quinn tom-baker")]
+    [InlineData("de", "Mehrere Abgeordnete haben den Post von Markus Hahn auf X gelikt. Darunter sind Anna Berger und Jonas Vogt.", RelationType.Liked, "anna-berger markus-hahn|jonas-vogt markus-hahn")]
+    [InlineData("de", "Einige Journalisten folgen Markus Hahn auf Instagram. Unter ihnen ist auch Lea Krüger.", RelationType.Follows, "lea-krueger markus-hahn")]
+    public void The_members_of_a_group_that_followed_or_liked_are_named_next(string language, string text, RelationType type, string expected) =>
+        Assert.Equal(expected.Split('|'), Relations(text, language, type));
+
+    [Theory]
+    // An inclusion that does not point back names another group; a sentence later, an act of its own, one person, or a quotation after the list.
+    [InlineData("en", "Several MPs liked Tom Baker's post on Twitter. Among its critics were Mary Collins and Ruth Ellis.")]
+    [InlineData("en", "Several MPs liked Tom Baker's post on Twitter. The vote was on Monday. Among them were Mary Collins and Ruth Ellis.")]
+    [InlineData("en", "Several MPs liked Tom Baker's post on Twitter. Among them, Mary Collins tagged Ruth Ellis.")]
+    [InlineData("en", "One MP liked Tom Baker's post on Twitter. Among them were Mary Collins and Ruth Ellis.")]
+    [InlineData("de", "Mehrere Abgeordnete haben den Post von Markus Hahn auf X gelikt. Darunter sind keine Grünen, sagte Anna Berger.")]
+    public void No_member_is_named_for_a_group_that_acted(string language, string text) =>
+        Assert.DoesNotContain(Extractor.Extract(text, language), r => r.Relation is RelationType.Liked or RelationType.Follows && r.Source != "tom-baker" && r.Source != "markus-hahn"
+            && r.Target is "tom-baker" or "markus-hahn");
+
+    [Theory]
+    // Right after a like's words, a possessive before a post names its author; a possessive of what a liked comment was on does not.
+    [InlineData("Tom Baker posted a video on Instagram. Mary Collins has continued smashing the like button on his posts.", "mary-collins tom-baker")]
+    [InlineData("Mary Collins posted a video on Instagram. Tom Baker has continued smashing the like button on her posts.", "tom-baker mary-collins")]
+    public void A_possessive_right_after_a_like_names_the_post_author(string text, string expected) =>
+        Assert.Contains(expected, Relations(text, "en", RelationType.Liked));
+
+    [Theory]
+    [InlineData("Tom Baker posted a video on Instagram. Mary Collins liked a comment on his posts.")]
+    public void A_possessive_of_what_a_liked_comment_was_on_names_no_author(string text) =>
+        Assert.DoesNotContain("mary-collins tom-baker", Relations(text, "en", RelationType.Liked));
 }
