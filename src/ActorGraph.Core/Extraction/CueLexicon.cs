@@ -119,6 +119,10 @@ public sealed class CueLexicon
     public required HashSet<string> Singles { get; init; }
     /// <summary>A subject pronoun for a thing (<c>it</c>, <c>es</c>): no actor, but it may stand for an account named before.</summary>
     public required HashSet<string> NeuterSubjects { get; init; }
+    /// <summary>Subject pronouns that can stand for a document (<c>it</c>, <c>er</c> for "der Brief"): "It calls for …", "Er wurde von Berger verfasst".</summary>
+    public required HashSet<string> DocumentPronouns { get; init; }
+    /// <summary>Object pronouns that can stand for a document (<c>it</c>, <c>ihn</c> for "den Brief"): "co-sponsored it", "Verfasst haben ihn …".</summary>
+    public required HashSet<string> DocumentObjects { get; init; }
     /// <summary>The word that opens reported content as a clause of its own (<c>dass</c>, <c>that</c>), though a subordinator.</summary>
     public required HashSet<string> Complementizers { get; init; }
     /// <summary>Words besides the subordinators that open a clause about something else (<c>wo</c>, <c>als</c>, <c>um</c>): no reported content.</summary>
@@ -185,6 +189,8 @@ public sealed class CueLexicon
     public required HashSet<string> WritingVerbs { get; init; }
     /// <summary>Words for more people of the same kind (<c>others</c>, <c>andere</c>): "Others, who signed the letter, are …".</summary>
     public required HashSet<string> Others { get; init; }
+    /// <summary>Words that set a group apart from the one named before (<c>the other MPs</c>, <c>die übrigen Abgeordneten</c>).</summary>
+    public required HashSet<string> OtherGroups { get; init; }
     /// <summary>Words by which a letter's writers call themselves (<c>undersigned</c>, <c>Unterzeichnenden</c>): "We, the undersigned, …".</summary>
     public required HashSet<string> Undersigned { get; init; }
     /// <summary>Words that repeat a verb after a contrast (<c>did</c>, <c>schon</c>): "Baker did not sign, but Ellis did".</summary>
@@ -530,6 +536,8 @@ public sealed class CueLexicon
             Prepositional = Class("prepositional-subordinators"),
             Singles = Class("singles"),
             NeuterSubjects = Class("neuter-subjects"),
+            DocumentPronouns = Class("document-pronouns"),
+            DocumentObjects = Class("document-objects"),
             Complementizers = Class("complementizers"),
             AdverbialOpeners = Class("adverbial-openers"),
             Contrasts = Class("contrasts"),
@@ -565,6 +573,7 @@ public sealed class CueLexicon
             Companions = Class("companions"),
             Proxies = Class("proxies"),
             Others = Class("others"),
+            OtherGroups = Class("other-groups"),
             Opponents = Class("opponents"),
             Refusals = Class("refusals"),
             ContrastEchoes = Class("contrast-echoes"),

@@ -88,7 +88,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (tail.Author < 0 && sentence.Tokens.Any(t => t.IsWord && !t.Quoted)) discourse.Narrative++;
             discourse.Following = NextInParagraph(text, sentences, sentence);
             discourse.FollowingMentions = discourse.Following is { } next ? mentionsOf[next.Index] : [];
-            var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
+            var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon, documentBefore: discourse.Previous.Any(IsDocument)), lexicon);
             ContinuePosting(parsed, discourse);
             // Words that go on with a post: a verb of saying something about someone is that post's without a platform in its clause.
             // Only the poster's own, and not beside a reply, like, follow or repost, whose clause a cue kept here would end.
@@ -183,11 +183,31 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     /// <summary>The document a later "the letter" means, and those named as the addressee's ("your letter"), which their writers did not sign.</summary>
     private void RememberDocuments(Parsed s, Discourse discourse)
     {
+        var named = new List<Mention>();
         foreach (var m in s.Mentions.Where(IsDocument))
         {
             if (AddresseesDocument(s, m)) discourse.Addressed.Add(m.Actor);
-            else discourse.LastDocument = m.Actor;
+            else named.Add(m);
         }
+        if (named.Count > 0) discourse.LastDocument = TopicDocument(s, named, discourse.LastDocument);
+    }
+
+    /// <summary>
+    /// Of the documents a sentence names, the one it is about: the one a signing it reports stands by ("signed the letter,
+    /// which calls for the bill"); else, when a subject pronoun opens the sentence ("It calls for the bill", "Er fordert die
+    /// Verabschiedung des Bahngesetzes", "She wants the bill passed"), the document before still: what the sentence names is
+    /// what that document or its signer asks; else the first ("The letter urges Congress to pass the bill"). A document named
+    /// in what another one says is not what later signers sign.
+    /// </summary>
+    private static int TopicDocument(Parsed s, List<Mention> named, int before)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var reported = Enumerable.Range(0, s.Hits.Count).FirstOrDefault(k => s.Hits[k].Cue.Relation == RelationType.Signed && !s.Hits[k].Cue.Scene && !Negated(s, k, out _)
+            && !(s.Hits[k].Anchor > 0 && lexicon.Infinitive.Contains(tokens[s.Hits[k].Anchor - 1].Lower)), -1);
+        if (reported >= 0) return named.OrderBy(m => Math.Abs(m.Start - s.Hits[reported].Anchor)).First().Actor;
+        if (before >= 0 && named[0].Start > 0 && !tokens[0].Quoted
+            && (lexicon.DocumentPronouns.Contains(tokens[0].Lower) || lexicon.Pronouns.TryGetValue(tokens[0].Lower, out var pronoun) && pronoun.Subject)) return before;
+        return named[0].Actor;
     }
 
     /// <summary>"your letter", also as the alias itself.</summary>
@@ -209,7 +229,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 discourse.LastRefused = (s.Sentence.Index, s.Mentions.FirstOrDefault(IsDocument)?.Actor ?? -1);
         }
         else if (signings.Count > 0 || s.Mentions.Any(IsDocument)) discourse.LastSigning = s.Sentence.Index;
-        if (signings.Count > 0 && refused.Count == 0) discourse.LastSigned = s.Sentence.Index;
+        if (signings.Count > 0 && refused.Count == 0)
+        {
+            discourse.LastSigned = s.Sentence.Index;
+            NoteSignerNouns(s, signings, discourse);
+        }
         // "Baker refused to sign the letter", "Hahn weigerte sich, den Brief zu unterschreiben": the infinitive states no act and
         // gives no cue, but the refusal is one ("… Ellis did." answers it).
         else if (signings.Count == 0 && RefusesToSign(s)) discourse.LastRefused = (s.Sentence.Index, s.Mentions.FirstOrDefault(IsDocument)?.Actor ?? -1);
