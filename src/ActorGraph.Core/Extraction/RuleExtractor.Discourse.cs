@@ -78,6 +78,14 @@ public sealed partial class RuleExtractor
         public (int Tagger, int Sentence)? LastTag { get; set; }
         /// <summary>The author whose post the sentence being read goes on paraphrasing (see <see cref="Posting"/>), or -1.</summary>
         public int PostingNow { get; set; } = -1;
+        /// <summary>
+        /// The post the text is telling of: its author, set by the last sentence that named a post and who wrote it (a posting verb, a post
+        /// noun with its owner, saying on a platform, a reply or repost, an embed), kept over sentences and paragraphs until another such
+        /// sentence, or a paragraph that turns to an interview, a statement to the press or a chamber; -1 when there is none.
+        /// </summary>
+        public int Thread { get; set; } = -1;
+        /// <summary>The <see cref="Narrative"/> index of the last sentence that spoke of <see cref="Thread"/>: named a post or platform, or its author.</summary>
+        public int ThreadSeen { get; set; } = -10;
         /// <summary>The four sentences before.</summary>
         public List<Sentence> Recent { get; } = [];
 

@@ -114,8 +114,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             NoteAccount(parsed, discourse);
             RememberPosters(parsed, discourse);
             // The embed's author posted, as much as one the text says tweeted.
-            foreach (var ended in discourse.EmbedTails.Where(e => e.End > sentence.Start && e.End <= sentence.Start + sentence.Text.Length))
-                discourse.Posters.Insert(0, (ended.Author, discourse.Narrative));
+            var embedded = discourse.EmbedTails.Where(e => e.End > sentence.Start && e.End <= sentence.Start + sentence.Text.Length).Select(e => e.Author).ToList();
+            foreach (var author in embedded) discourse.Posters.Insert(0, (author, discourse.Narrative));
+            NoteThread(parsed, discourse, OpensParagraph(text, sentences, sentence), embedded);
             NotePosting(parsed, discourse);
             RememberTitle(text, parsed, discourse);
             RememberDocuments(parsed, discourse);
@@ -126,6 +127,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         }
         return order.Select(k => best[k]).ToList();
     }
+
+    /// <summary>The sentence stands first in its paragraph: a line break between it and the one before.</summary>
+    private static bool OpensParagraph(string text, IReadOnlyList<Sentence> sentences, Sentence sentence) =>
+        sentence.Index > 0 && text[(sentences[sentence.Index - 1].Start + sentences[sentence.Index - 1].Text.Length)..sentence.Start].Contains('\n');
 
     /// <summary>The next sentence of the paragraph, or what a line ending with a colon introduces; null at a paragraph's end.</summary>
     private static Sentence? NextInParagraph(string text, IReadOnlyList<Sentence> sentences, Sentence sentence)
@@ -382,6 +387,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (hit.Cue.Relation is RelationType.Tagged && targets.Count > 0 && sources.Count == 1) discourse.LastTag = (sources[0].Actor, discourse.Narrative);
         if (hit.Cue.Relation is RelationType.RepliedTo or RelationType.Quoted or RelationType.Retweeted) discourse.ActedOn.UnionWith(targets);
         if (hit.Cue.Relation is RelationType.RepliedTo && targets.Count > 0) discourse.LastReply = (sources[^1].Actor, targets[^1]);
+        // A reply, quote or repost that found whom it answered is a post of its own, and the text now tells of it.
+        if (hit.Cue.Relation is RelationType.RepliedTo or RelationType.Quoted or RelationType.Retweeted && targets.Count > 0) (discourse.Thread, discourse.ThreadSeen) = (sources[^1].Actor, discourse.Narrative);
         if (hit.Cue.Relation is RelationType.Liked && sources.Count > 0) discourse.LastLike = (sources[^1].Actor, discourse.Narrative);
     }
 
