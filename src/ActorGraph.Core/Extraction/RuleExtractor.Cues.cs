@@ -10,16 +10,20 @@ public sealed partial class RuleExtractor
 {
     /// <summary>The cues of the sentence in text order; a token belongs to one mention or one cue, the lexicon's order decides which.</summary>
     /// <param name="posting">The sentence goes on with a post's words: <c>onpost</c> cues are kept, for the caller to keep those of the poster (<see cref="ByPoster"/>).</param>
-    private List<Hit> FindCues(IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon, bool posting = false)
+    /// <param name="documentBefore">The sentence before named a document: a vague cue may have it as a pronoun (<see cref="DocumentAsPronoun"/>).</param>
+    private List<Hit> FindCues(IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon, bool posting = false, bool documentBefore = false)
     {
         var namesDocument = mentions.Any(IsDocument);
+        var bare = new Parsed(new Sentence(0, "", 0, tokens), mentions, [], lexicon);
         var used = new bool[tokens.Count];
         foreach (var m in mentions) for (var j = m.Start; j < m.End; j++) used[j] = true;
         var hits = new List<Hit>();
         foreach (var cue in lexicon.Cues)
         {
             // A vague cue ("wrote", "joined") is SIGNED only beside a named document; elsewhere it must not split the clause.
-            if (cue.NeedsDocument && !namesDocument) continue;
+            // "It was written by Collins" right after a sentence that named the letter: the pronoun is the document.
+            var pronounOnly = cue.NeedsDocument && !namesDocument;
+            if (pronounOnly && (!documentBefore || cue.Noun)) continue;
             // "In a letter to Doyle, Collins and Baker criticised the plan": where a document is named, saying is signing it, not posting.
             if (cue.OnPost && namesDocument) continue;
             for (var i = 0; i < tokens.Count; i++)
@@ -27,7 +31,7 @@ public sealed partial class RuleExtractor
                 // Cues inside quotation marks are what someone said, not what happened; a quoted button name ("Gefällt mir") is a noun cue.
                 if (used[i] || cue.MatchAt(tokens, i) is not { } matched || matched.Any(j => used[j])) continue;
                 if (tokens[i].Quoted && !cue.Noun && !ScareQuoted(tokens, matched, mentions, lexicon)) continue;
-                if (StatesNoAct(cue, matched, tokens, mentions, lexicon)) continue;
+                if (StatesNoAct(cue, matched, tokens, mentions, lexicon) || pronounOnly && !DocumentAsPronoun(bare, new Hit(cue, matched))) continue;
                 foreach (var j in matched) used[j] = true;
                 hits.Add(new Hit(cue, matched));
             }
@@ -35,7 +39,7 @@ public sealed partial class RuleExtractor
         hits.Sort((a, b) => a.Anchor.CompareTo(b.Anchor));
         // "A post by an account praising Ellis was written in response to …": a verb of saying about someone off a post is no cue
         // at all, as it was before such verbs were cues; it must not end the clause of the cue after it.
-        var parsed = new Parsed(new Sentence(0, "", 0, tokens), mentions, hits, lexicon);
+        var parsed = bare with { Hits = hits };
         return hits.Where((h, k) => !h.Cue.OnPost || posting || PostInClause(parsed, k)).ToList();
     }
 

@@ -23,6 +23,8 @@ public sealed partial class RuleExtractor
         public int LastSigned { get; set; } = -10;
         /// <summary>The index of the last sentence whose signing was negated ("Baker refused to sign the letter"), and its document or -1.</summary>
         public (int Sentence, int Document) LastRefused { get; set; } = (-10, -1);
+        /// <summary>The nouns that stood for the signers of the last signing reported ("Twelve MPs signed", "signed by the mayors"), and its sentence's index.</summary>
+        public (HashSet<string> Nouns, int Sentence) SignerNouns { get; set; } = ([], -10);
         /// <summary>The index of the last sentence where someone wrote to an actor, no document named ("The senators wrote to Doyle").</summary>
         public int LastWrote { get; set; } = -10;
         /// <summary>The lines just before that each name someone, and nothing else.</summary>
@@ -62,6 +64,8 @@ public sealed partial class RuleExtractor
         /// <summary>Who follows the accounts a sentence counted without naming them, its <see cref="Narrative"/> index, and whether it ended
         /// with a colon (announcing the list, which may then go on one line per member).</summary>
         public (int Owner, int Sentence, bool Announced)? FollowList { get; set; }
+        /// <summary>A follow or like by a group no actor names ("Several MPs liked Baker's post"): its relation, its target, and the <see cref="Narrative"/> index of its sentence.</summary>
+        public (RelationType Relation, int Target, int Sentence)? GroupAct { get; set; }
         /// <summary>Whose account the text last spoke of ("Baker's account", "the handle @x"), and the <see cref="Narrative"/> index of that sentence.</summary>
         public (int Owner, int Sentence)? Account { get; set; }
         /// <summary>The <see cref="Narrative"/> index of the last sentence about following on a platform (see <see cref="NoteFollowTopic"/>).</summary>
@@ -76,6 +80,14 @@ public sealed partial class RuleExtractor
         public (int Tagger, int Sentence)? LastTag { get; set; }
         /// <summary>The author whose post the sentence being read goes on paraphrasing (see <see cref="Posting"/>), or -1.</summary>
         public int PostingNow { get; set; } = -1;
+        /// <summary>
+        /// The post the text is telling of: its author, set by the last sentence that named a post and who wrote it (a posting verb, a post
+        /// noun with its owner, saying on a platform, a reply or repost, an embed), kept over sentences and paragraphs until another such
+        /// sentence, or a paragraph that turns to an interview, a statement to the press or a chamber; -1 when there is none.
+        /// </summary>
+        public int Thread { get; set; } = -1;
+        /// <summary>The <see cref="Narrative"/> index of the last sentence that spoke of <see cref="Thread"/>: named a post or platform, or its author.</summary>
+        public int ThreadSeen { get; set; } = -10;
         /// <summary>The four sentences before.</summary>
         public List<Sentence> Recent { get; } = [];
 

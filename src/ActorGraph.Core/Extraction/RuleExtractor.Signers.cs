@@ -102,7 +102,10 @@ public sealed partial class RuleExtractor
         if (document < 0)
         {
             // "the executive orders Biden has signed", "signed another letter": something else that is signed stands by the verb.
-            if (hit.Cue.NeedsDocument || Enumerable.Range(Math.Max(0, hit.Anchor - 5), Math.Min(s.Tokens.Count, hit.Last + 5) - Math.Max(0, hit.Anchor - 5))
+            // "It was written by Collins", "Baker and Ellis had co-sponsored it", "Verfasst haben ihn Berger und Hahn": right after
+            // a sentence that named the document, a pronoun as the verb's document is that one.
+            if (hit.Cue.NeedsDocument && !(discourse.Previous.Any(IsDocument) && DocumentAsPronoun(s, hit))
+                || Enumerable.Range(Math.Max(0, hit.Anchor - 5), Math.Min(s.Tokens.Count, hit.Last + 5) - Math.Max(0, hit.Anchor - 5))
                     .Any(j => lexicon.SignableNouns.Contains(s.Tokens[j].Lower) || OtherDocumentAt(s, j))) yield break;
             document = lastDocument;
             if (document < 0) yield break;
@@ -574,6 +577,30 @@ public sealed partial class RuleExtractor
         }
         if (!s.Mentions.Any(m => !m.IsPronoun && m.End <= hit.Anchor && m.Mark is { } mark && lexicon.Agents.Contains(mark)) || LemmaForm(s, hit)) return false;
         return (document is not null && DocumentRightAfter(s, hit, document)) || tokens.Any(t => lexicon.PassiveAuxiliaries.Contains(t.Lower) || lexicon.StativeAuxiliaries.Contains(t.Lower));
+    }
+
+    /// <summary>
+    /// A pronoun stands where the verb's document would: its object ("co-sponsored it", "sent it to Doyle"; not "sent it
+    /// back"; German "ihn", "sie", "es" beside the verb: "Verfasst haben ihn …", "Hahn hat ihn verfasst"), or the subject of its
+    /// passive ("It was written by Collins", "Er wurde von Berger verfasst").
+    /// </summary>
+    private bool DocumentAsPronoun(Parsed s, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        bool Object(int j) => j >= 0 && j < tokens.Count && !tokens[j].Quoted && lexicon.DocumentObjects.Contains(tokens[j].Lower);
+        if (lexicon.SubjectNearVerb)
+        {
+            var next = hit.Last + 2;
+            if (Object(hit.Last + 1) && (next >= tokens.Count || !tokens[next].IsWord || lexicon.Prepositions.Contains(tokens[next].Lower) || lexicon.Conjunctions.Contains(tokens[next].Lower)))
+                return true;
+            var subject = hit.Anchor - 1;
+            while (subject >= 0 && tokens[subject].IsWord && (lexicon.PassiveAuxiliaries.Contains(tokens[subject].Lower) || lexicon.Additives.Contains(tokens[subject].Lower)
+                       || tokens[subject].Lower is "has" or "have" or "had")) subject--;
+            return subject >= 0 && subject < hit.Anchor - 1 && (subject == 0 || tokens[subject - 1].Text is "," or ";") && lexicon.DocumentPronouns.Contains(tokens[subject].Lower)
+                && !tokens[subject].Quoted && PassiveSigning(s, hit, null);
+        }
+        return Enumerable.Range(hit.Anchor - 2, 5).Any(j => j != hit.Anchor && Object(j))
+            || !tokens[0].Quoted && lexicon.DocumentPronouns.Contains(tokens[0].Lower) && PassiveSigning(s, hit, null);
     }
 
     /// <summary>The document follows the cue word directly, at most an opening quotation mark between ("initiierte „Erklärung 2018“").</summary>

@@ -88,13 +88,14 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (tail.Author < 0 && sentence.Tokens.Any(t => t.IsWord && !t.Quoted)) discourse.Narrative++;
             discourse.Following = NextInParagraph(text, sentences, sentence);
             discourse.FollowingMentions = discourse.Following is { } next ? mentionsOf[next.Index] : [];
-            var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon), lexicon);
+            var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon, documentBefore: discourse.Previous.Any(IsDocument)), lexicon);
             ContinuePosting(parsed, discourse);
             foreach (var relation in QuotedInPost(text, parsed, discourse, sentences, mentionsOf)) Keep(relation);
             // Words that go on with a post: a verb of saying something about someone is that post's without a platform in its clause.
             // Only the poster's own, and not beside a reply, like, follow or repost, whose clause a cue kept here would end.
             if (discourse.PostingNow >= 0 && parsed.Hits.All(h => h.Cue.Relation == RelationType.Tagged) && parsed with { Hits = FindCues(sentence.Tokens, mentions, lexicon, posting: true) } is var posting)
                 parsed = parsed with { Hits = posting.Hits.Where((h, k) => !h.Cue.OnPost || PostInClause(posting, k) || ByPoster(posting, k, discourse)).ToList() };
+            foreach (var relation in GroupMembers(parsed, discourse)) Keep(relation);
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
             foreach (var relation in DocumentAuthors(parsed, discourse)) Keep(relation);
@@ -114,8 +115,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             NoteAccount(parsed, discourse);
             RememberPosters(parsed, discourse);
             // The embed's author posted, as much as one the text says tweeted.
-            foreach (var ended in discourse.EmbedTails.Where(e => e.End > sentence.Start && e.End <= sentence.Start + sentence.Text.Length))
-                discourse.Posters.Insert(0, (ended.Author, discourse.Narrative));
+            var embedded = discourse.EmbedTails.Where(e => e.End > sentence.Start && e.End <= sentence.Start + sentence.Text.Length).Select(e => e.Author).ToList();
+            foreach (var author in embedded) discourse.Posters.Insert(0, (author, discourse.Narrative));
+            NoteThread(parsed, discourse, OpensParagraph(text, sentences, sentence), embedded);
             NotePosting(parsed, discourse);
             RememberTitle(text, parsed, discourse);
             RememberDocuments(parsed, discourse);
@@ -126,6 +128,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         }
         return order.Select(k => best[k]).ToList();
     }
+
+    /// <summary>The sentence stands first in its paragraph: a line break between it and the one before.</summary>
+    private static bool OpensParagraph(string text, IReadOnlyList<Sentence> sentences, Sentence sentence) =>
+        sentence.Index > 0 && text[(sentences[sentence.Index - 1].Start + sentences[sentence.Index - 1].Text.Length)..sentence.Start].Contains('\n');
 
     /// <summary>The next sentence of the paragraph, or what a line ending with a colon introduces; null at a paragraph's end.</summary>
     private static Sentence? NextInParagraph(string text, IReadOnlyList<Sentence> sentences, Sentence sentence)
@@ -183,11 +189,31 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
     /// <summary>The document a later "the letter" means, and those named as the addressee's ("your letter"), which their writers did not sign.</summary>
     private void RememberDocuments(Parsed s, Discourse discourse)
     {
+        var named = new List<Mention>();
         foreach (var m in s.Mentions.Where(IsDocument))
         {
             if (AddresseesDocument(s, m)) discourse.Addressed.Add(m.Actor);
-            else discourse.LastDocument = m.Actor;
+            else named.Add(m);
         }
+        if (named.Count > 0) discourse.LastDocument = TopicDocument(s, named, discourse.LastDocument);
+    }
+
+    /// <summary>
+    /// Of the documents a sentence names, the one it is about: the one a signing it reports stands by ("signed the letter,
+    /// which calls for the bill"); else, when a subject pronoun opens the sentence ("It calls for the bill", "Er fordert die
+    /// Verabschiedung des Bahngesetzes", "She wants the bill passed"), the document before still: what the sentence names is
+    /// what that document or its signer asks; else the first ("The letter urges Congress to pass the bill"). A document named
+    /// in what another one says is not what later signers sign.
+    /// </summary>
+    private static int TopicDocument(Parsed s, List<Mention> named, int before)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var reported = Enumerable.Range(0, s.Hits.Count).FirstOrDefault(k => s.Hits[k].Cue.Relation == RelationType.Signed && !s.Hits[k].Cue.Scene && !Negated(s, k, out _)
+            && !(s.Hits[k].Anchor > 0 && lexicon.Infinitive.Contains(tokens[s.Hits[k].Anchor - 1].Lower)), -1);
+        if (reported >= 0) return named.OrderBy(m => Math.Abs(m.Start - s.Hits[reported].Anchor)).First().Actor;
+        if (before >= 0 && named[0].Start > 0 && !tokens[0].Quoted
+            && (lexicon.DocumentPronouns.Contains(tokens[0].Lower) || lexicon.Pronouns.TryGetValue(tokens[0].Lower, out var pronoun) && pronoun.Subject)) return before;
+        return named[0].Actor;
     }
 
     /// <summary>"your letter", also as the alias itself.</summary>
@@ -209,7 +235,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 discourse.LastRefused = (s.Sentence.Index, s.Mentions.FirstOrDefault(IsDocument)?.Actor ?? -1);
         }
         else if (signings.Count > 0 || s.Mentions.Any(IsDocument)) discourse.LastSigning = s.Sentence.Index;
-        if (signings.Count > 0 && refused.Count == 0) discourse.LastSigned = s.Sentence.Index;
+        if (signings.Count > 0 && refused.Count == 0)
+        {
+            discourse.LastSigned = s.Sentence.Index;
+            NoteSignerNouns(s, signings, discourse);
+        }
         // "Baker refused to sign the letter", "Hahn weigerte sich, den Brief zu unterschreiben": the infinitive states no act and
         // gives no cue, but the refusal is one ("… Ellis did." answers it).
         else if (signings.Count == 0 && RefusesToSign(s)) discourse.LastRefused = (s.Sentence.Index, s.Mentions.FirstOrDefault(IsDocument)?.Actor ?? -1);
@@ -271,7 +301,12 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var (subjects, passive) = Subjects(s, k, clause);
             var sources = Sources(s, k, hit, clause, subjects, passive, previousSources, sentenceSources, discourse);
             if (passive) basis = basis with { Note = Join(basis.Note, "passive: agent") };
-            if (sources.Count == 0) { previousSources = null; continue; }
+            if (sources.Count == 0)
+            {
+                NoteGroupAct(s, k, hit, clause, subjects, passive, discourse, sentenceSources);
+                previousSources = null;
+                continue;
+            }
             if (hit.Cue.Relation == RelationType.Retweeted && CommentedNext(s, discourse, sources)) hit = hit with { Cue = hit.Cue with { Relation = RelationType.Quoted } };
 
             var objects = Objects(s, hit, clause, subjects, passive);
@@ -353,6 +388,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (hit.Cue.Relation is RelationType.Tagged && targets.Count > 0 && sources.Count == 1) discourse.LastTag = (sources[0].Actor, discourse.Narrative);
         if (hit.Cue.Relation is RelationType.RepliedTo or RelationType.Quoted or RelationType.Retweeted) discourse.ActedOn.UnionWith(targets);
         if (hit.Cue.Relation is RelationType.RepliedTo && targets.Count > 0) discourse.LastReply = (sources[^1].Actor, targets[^1]);
+        // A reply, quote or repost that found whom it answered is a post of its own, and the text now tells of it.
+        if (hit.Cue.Relation is RelationType.RepliedTo or RelationType.Quoted or RelationType.Retweeted && targets.Count > 0) (discourse.Thread, discourse.ThreadSeen) = (sources[^1].Actor, discourse.Narrative);
         if (hit.Cue.Relation is RelationType.Liked && sources.Count > 0) discourse.LastLike = (sources[^1].Actor, discourse.Narrative);
     }
 

@@ -25,6 +25,13 @@ internal static class CliRunner
         return await parsed.InvokeAsync();
     }
 
+    /// <summary>
+    /// A file argument as the user typed it and, when relative, the folder it was looked for in: "a.tsv (in /home/x)"
+    /// says at once that the command ran somewhere else than the user thought.
+    /// </summary>
+    public static string AsTyped(this FileSystemInfo file) =>
+        Path.IsPathRooted(file.ToString()) ? file.ToString() : $"{file} (in {Path.GetDirectoryName(file.FullName)})";
+
     /// <summary>Gives a verb that reads an open store, refusing one that does not exist; see <see cref="SetGuardedAction"/>.</summary>
     public static void SetStoreAction(this Command command, Func<ParseResult, IGraphStore, CancellationToken, Task<int>> action) =>
         command.SetGuardedAction(async (parse, ct) =>

@@ -128,7 +128,7 @@ internal static class ExtractCommand
                 return lexicon;
             };
         }
-        if (!actors.Exists) throw new BadInputException($"--actors {actors}: no such file or folder.");
+        if (!actors.Exists) throw new BadInputException($"--actors {actors.AsTyped()}: no such file or folder.");
         var one = Load(actors);
         return _ => one;
     }
@@ -209,7 +209,7 @@ internal static class ExtractCommand
                 foreach (var f in files) yield return new FileInfo(f);
             }
             else if (argument.Exists) yield return argument;
-            else throw new BadInputException($"{argument}: no such file or folder.");
+            else throw new BadInputException($"{argument.AsTyped()}: no such file or folder.");
         }
     }
 

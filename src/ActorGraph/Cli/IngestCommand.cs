@@ -38,7 +38,7 @@ internal static class IngestCommand
             var options = new ReaderOptions(ParseRelation(parse.GetValue(Relation)), LoadMap(parse.GetValue(Map)), parse.GetValue(User), parse.GetValue(Tweet));
             var files = parse.GetValue(Files)!;
             foreach (var file in files)
-                if (!file.Exists) throw new BadInputException($"{file}: no such file.");
+                if (!file.Exists) throw new BadInputException($"{file.AsTyped()}: no such file.");
 
             var strict = parse.GetValue(Strict);
             var report = new IngestReport();
@@ -99,7 +99,7 @@ internal static class IngestCommand
     private static XHandles LoadMap(FileInfo? file)
     {
         if (file is null) return XHandles.Empty();
-        if (!file.Exists) throw new BadInputException($"--map {file}: no such file.");
+        if (!file.Exists) throw new BadInputException($"--map {file.AsTyped()}: no such file.");
         using var stream = file.OpenRead();
         return XHandles.Load(stream, file.ToString());
     }

@@ -101,6 +101,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Theory]
+    [InlineData("ingest", "edges", "missing.csv")]
+    [InlineData("extract", "--actors", "missing.tsv", "article.txt")]
+    public async Task A_missing_relative_file_is_named_with_the_folder_it_was_looked_for_in(params string[] args)
+    {
+        var run = await Run(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"missing.{(args[0] == "extract" ? "tsv" : "csv")} (in {_directory}): no such file", run.Error);
+    }
+
+    [Theory]
     [InlineData("stats")]
     [InlineData("actors")]
     [InlineData("relations", "saskia-esken")]
