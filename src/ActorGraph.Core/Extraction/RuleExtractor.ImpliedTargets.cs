@@ -41,7 +41,47 @@ public sealed partial class RuleExtractor
             && (!passiveSubject && Posters(s, speakers: false).Where(p => p != source.Actor).DefaultIfEmpty(-1).First() is var here and >= 0
                 ? here : NewPost(s, hit) ? -1 : ImpliedPoster(discourse, ImpliedReach(s, hit), source.Actor)) is var poster && poster >= 0)
             return (poster, $"target implied: {actors.Actors[poster].Name} posted or spoke just before");
+        // "Hahn postete …. [sentences on the post, a new paragraph] Berger konterte": nothing in reach, but the text is still telling of
+        // Hahn's post, and the answer goes to its author.
+        if (!passiveSubject && AnswersLastPoster(s, hit, clause) && !NewPost(s, hit) && !(hit.Cue.Relation is RelationType.RepliedTo && ToldAnOutlet(s))
+            && !Posters(s, speakers: false).Any(p => p != source.Actor) && OnAPlatform(s) && ThreadAuthor(discourse, source.Actor) is var author and >= 0)
+            return (author, $"target implied: the text is telling of {actors.Actors[author].Name}'s post");
         return null;
+    }
+
+    /// <summary>The sentence puts what it tells on a platform: it names a platform, a post or posting, or quotes the words.</summary>
+    private static bool OnAPlatform(Parsed s) => s.Lexicon.NamesPlatform(s.Sentence)
+        || s.Tokens.Any(t => t.Quoted || s.Lexicon.IsPostNoun(t.Lower) || s.Lexicon.PostingVerbs.Contains(t.Lower));
+
+    /// <summary>The author of the post the text is telling of (<see cref="Discourse.Thread"/>) when it is not <paramref name="other"/> and no outlet, else -1.</summary>
+    private int ThreadAuthor(Discourse discourse, int other) =>
+        discourse.Thread is var author and >= 0 && author != other && actors.Actors[author].Kind != ActorKinds.Media && discourse.Narrative - discourse.ThreadSeen <= ReplyReach ? author : -1;
+
+    /// <summary>
+    /// Which post the text is telling of after sentence <paramref name="s"/> (a reply, quote or repost that found whom it answered set it
+    /// already): a paragraph that opens on an interview, a statement to the press or a chamber (no platform, no post named) has turned
+    /// away from it (<paramref name="opens"/>: the sentence opens a paragraph); a sentence that names a post and who wrote it (a posting
+    /// verb, a post noun with its owner, a saying verb beside a platform or post, an embed's tail) makes that post the one told of; one
+    /// whose posting verb has no known actor ("schrieb ein User") tells of someone else's.
+    /// </summary>
+    private void NoteThread(Parsed s, Discourse discourse, bool opens, IEnumerable<int> embedded)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var namesPost = lexicon.NamesPlatform(s.Sentence) || tokens.Any(t => !t.Quoted && lexicon.IsPostNoun(t.Lower));
+        if (opens && !namesPost && tokens.Any(t => !t.Quoted && (lexicon.Venues.Contains(t.Lower) || lexicon.Chambers.Contains(t.Lower)))) discourse.Thread = -1;
+        // "… und Winter", "Günther griff sofort durch": a heading (a line of its own with no closing punctuation) that names others than
+        // the post's author opens a part on them.
+        if (opens && discourse.Following is null && s.Sentence.Text.TrimEnd() is [.., var last] && (char.IsLetterOrDigit(last) || last == ')')
+            && s.Mentions.Any(m => !m.IsPronoun && !tokens[m.Start].Quoted) && !s.Mentions.Any(m => !m.IsPronoun && m.Actor == discourse.Thread)) discourse.Thread = -1;
+        var found = PosterVerbs(s, speakers: namesPost, pronouns: true).ToList();
+        var authors = (found.Any(p => !p.Poster.IsPronoun) ? found.Where(p => !p.Poster.IsPronoun) : found)
+            .Select(p => Resolve(p.Poster, s.Mentions, discourse.Previous, -1)?.Actor ?? -1)
+            .Concat(s.Mentions.Where(m => PossessiveBeforePost(s, m)).Select(m => Resolve(m, s.Mentions, discourse.Previous, -1)?.Actor ?? -1))
+            .Concat(embedded).Where(a => a >= 0).ToHashSet();
+        var latest = discourse.Posters.TakeWhile(p => p.Sentence == discourse.Narrative).Select(p => p.Actor).FirstOrDefault(authors.Contains, -1);
+        if (latest >= 0) discourse.Thread = latest;
+        else if (authors.Count == 0 && tokens.Any(t => !t.Quoted && (lexicon.PostingVerbs.Contains(t.Lower) || namesPost && lexicon.SayingVerbs.Contains(t.Lower)))) discourse.Thread = -1;
+        if (s.Mentions.Any(m => (m.IsPronoun ? Resolve(m, s.Mentions, discourse.Previous, -1)?.Actor : m.Actor) == discourse.Thread)) discourse.ThreadSeen = discourse.Narrative;
     }
 
     /// <summary>
@@ -93,7 +133,8 @@ public sealed partial class RuleExtractor
                 poster = named.FirstOrDefault(m => m.Start > j && m.Start - j <= 6 && Enumerable.Range(j + 1, m.Start - j - 1).All(b => tokens[b].IsWord));
             else if (lexicon.PostingVerbs.Contains(lower) || (speakers && (lexicon.SayingVerbs.Contains(lower) || lexicon.SpeechVerbs.Contains(lower))))
             {
-                var after = named.FirstOrDefault(m => m.Start > j && m.Start - j <= 2 && !m.Marked);
+                // "So postet etwa Szemeliker", "schrieb unter anderem Vogt": one named as an example after the verb is its subject still.
+                var after = named.FirstOrDefault(m => m.Start > j && m.Start - j <= 2 && (!m.Marked || lexicon.IsInclusion(m.Mark!)));
                 // A posting verb that opens a clause after a comma or "and": "Als Vogt ging, postete Hahn" inverts; "Hahn griff das Thema auf,
                 // postete ein Selfie" shares the subject of the verb before, not the actor right before the comma.
                 poster = lexicon.PostingVerbs.Contains(lower) && j > 0 && (tokens[j - 1].Text == "," || lexicon.Conjunctions.Contains(tokens[j - 1].Lower))
@@ -281,9 +322,21 @@ public sealed partial class RuleExtractor
         return false;
     }
 
-    /// <summary>"replied on Twitter", "antwortete auf Englisch", "responded at length": the preposition at <paramref name="at"/> takes a platform or a manner, not whom the reply answers.</summary>
-    private static bool PlaceOrManner(Parsed s, int at) =>
-        at + 1 < s.Tokens.Count && (s.Lexicon.Platforms.Contains(s.Tokens[at + 1].Lower) || s.Lexicon.ReplyManners.Contains(s.Tokens[at + 1].Lower));
+    /// <summary>
+    /// "replied on Twitter", "antwortete auf Englisch", "responded at length", "konterte auf ihrem Twitter-Kanal", "auf der Social-Media-Plattform":
+    /// the preposition at <paramref name="at"/> takes a platform or a manner, not whom the reply answers; after an article or possessive, a
+    /// platform or a compound of one that is no post ("auf den Tweet" is what is answered).
+    /// </summary>
+    private static bool PlaceOrManner(Parsed s, int at)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (at + 1 >= tokens.Count) return false;
+        if (lexicon.Platforms.Contains(tokens[at + 1].Lower) || lexicon.ReplyManners.Contains(tokens[at + 1].Lower)) return true;
+        var noun = at + 2;
+        return noun < tokens.Count && !tokens[noun].Quoted && (lexicon.Determiners.Contains(tokens[at + 1].Lower) || lexicon.Possessives.Contains(tokens[at + 1].Lower))
+            && !lexicon.IsPostNoun(tokens[noun].Lower) && tokens[noun].Lower.Split('-') is var parts
+            && (lexicon.Platforms.Contains(tokens[noun].Lower) || parts.Length > 1 && (lexicon.Platforms.Contains(parts[0]) || lexicon.Platforms.Contains(parts[^1])));
+    }
 
     /// <summary>
     /// "reagiert auf diesen Tweet", "replied to the post": after the reply preposition at <paramref name="to"/> a post or utterance

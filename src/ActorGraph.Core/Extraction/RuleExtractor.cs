@@ -90,10 +90,12 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             discourse.FollowingMentions = discourse.Following is { } next ? mentionsOf[next.Index] : [];
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon, previous: discourse.Previous), lexicon);
             ContinuePosting(parsed, discourse);
+            foreach (var relation in QuotedInPost(text, parsed, discourse, sentences, mentionsOf)) Keep(relation);
             // Words that go on with a post: a verb of saying something about someone is that post's without a platform in its clause.
             // Only the poster's own, and not beside a reply, like, follow or repost, whose clause a cue kept here would end.
             if (discourse.PostingNow >= 0 && parsed.Hits.All(h => h.Cue.Relation == RelationType.Tagged) && parsed with { Hits = FindCues(sentence.Tokens, mentions, lexicon, posting: true) } is var posting)
                 parsed = parsed with { Hits = posting.Hits.Where((h, k) => !h.Cue.OnPost || PostInClause(posting, k) || ByPoster(posting, k, discourse)).ToList() };
+            foreach (var relation in GroupMembers(parsed, discourse)) Keep(relation);
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
             foreach (var relation in DocumentAuthors(parsed, discourse)) Keep(relation);
@@ -113,8 +115,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             NoteAccount(parsed, discourse);
             RememberPosters(parsed, discourse);
             // The embed's author posted, as much as one the text says tweeted.
-            foreach (var ended in discourse.EmbedTails.Where(e => e.End > sentence.Start && e.End <= sentence.Start + sentence.Text.Length))
-                discourse.Posters.Insert(0, (ended.Author, discourse.Narrative));
+            var embedded = discourse.EmbedTails.Where(e => e.End > sentence.Start && e.End <= sentence.Start + sentence.Text.Length).Select(e => e.Author).ToList();
+            foreach (var author in embedded) discourse.Posters.Insert(0, (author, discourse.Narrative));
+            NoteThread(parsed, discourse, OpensParagraph(text, sentences, sentence), embedded);
             NotePosting(parsed, discourse);
             RememberTitle(text, parsed, discourse);
             RememberDocuments(parsed, discourse);
@@ -125,6 +128,10 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         }
         return order.Select(k => best[k]).ToList();
     }
+
+    /// <summary>The sentence stands first in its paragraph: a line break between it and the one before.</summary>
+    private static bool OpensParagraph(string text, IReadOnlyList<Sentence> sentences, Sentence sentence) =>
+        sentence.Index > 0 && text[(sentences[sentence.Index - 1].Start + sentences[sentence.Index - 1].Text.Length)..sentence.Start].Contains('\n');
 
     /// <summary>The next sentence of the paragraph, or what a line ending with a colon introduces; null at a paragraph's end.</summary>
     private static Sentence? NextInParagraph(string text, IReadOnlyList<Sentence> sentences, Sentence sentence)
@@ -294,7 +301,12 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var (subjects, passive) = Subjects(s, k, clause);
             var sources = Sources(s, k, hit, clause, subjects, passive, previousSources, sentenceSources, discourse);
             if (passive) basis = basis with { Note = Join(basis.Note, "passive: agent") };
-            if (sources.Count == 0) { previousSources = null; continue; }
+            if (sources.Count == 0)
+            {
+                NoteGroupAct(s, k, hit, clause, subjects, passive, discourse, sentenceSources);
+                previousSources = null;
+                continue;
+            }
             if (hit.Cue.Relation == RelationType.Retweeted && CommentedNext(s, discourse, sources)) hit = hit with { Cue = hit.Cue with { Relation = RelationType.Quoted } };
 
             var objects = Objects(s, hit, clause, subjects, passive);
@@ -376,6 +388,8 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         if (hit.Cue.Relation is RelationType.Tagged && targets.Count > 0 && sources.Count == 1) discourse.LastTag = (sources[0].Actor, discourse.Narrative);
         if (hit.Cue.Relation is RelationType.RepliedTo or RelationType.Quoted or RelationType.Retweeted) discourse.ActedOn.UnionWith(targets);
         if (hit.Cue.Relation is RelationType.RepliedTo && targets.Count > 0) discourse.LastReply = (sources[^1].Actor, targets[^1]);
+        // A reply, quote or repost that found whom it answered is a post of its own, and the text now tells of it.
+        if (hit.Cue.Relation is RelationType.RepliedTo or RelationType.Quoted or RelationType.Retweeted && targets.Count > 0) (discourse.Thread, discourse.ThreadSeen) = (sources[^1].Actor, discourse.Narrative);
         if (hit.Cue.Relation is RelationType.Liked && sources.Count > 0) discourse.LastLike = (sources[^1].Actor, discourse.Narrative);
     }
 

@@ -49,6 +49,15 @@ public sealed class ReplyTargetsTests
     [InlineData("en", "Mary Collins tweeted about the strike. Tom Baker retweeted the post.", "tom-baker RETWEETED mary-collins")]
     [InlineData("en", "Mary Collins tagged Tom Baker in a post. Tom Baker responded by tweeting a photo of the vote.", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("en", "In response to Mary Collins's tweet, Tom Baker wrote that the plan had failed.", "tom-baker REPLIED_TO mary-collins")]
+    // "auf ihrem Twitter-Kanal", "auf der Social-Media-Plattform": where the reply stands, not what it answers.
+    [InlineData("de", "Markus Hahn postete ein Foto vom Parteitag. Anna Berger konterte auf ihrem Twitter-Kanal: „Schwach.“", "anna-berger REPLIED_TO markus-hahn")]
+    [InlineData("de", "Markus Hahn postete ein Foto vom Parteitag. Anna Berger antwortete auf der Social-Media-Plattform: „Schwach.“", "anna-berger REPLIED_TO markus-hahn")]
+    // One named as an example right after the posting verb ("postete etwa X") posted.
+    [InlineData("de", "So postete etwa Anna Berger, der Plan sei gescheitert. Markus Hahn antwortete: „Falsch.“", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "So postete etwa der Rail Council ein Foto der Baustelle. Markus Hahn reagierte prompt: „Schön.“", "markus-hahn REPLIED_TO rail-council")]
+    // The post the text is telling of: its author was named since, no one posted in reach, and the reply is on a platform.
+    [InlineData("en", "Mary Collins tweeted a photo of the picket line on Monday. The strike had begun a week earlier. Collins has backed the union since May. Talks with the council broke down on Friday. The union wants a pay rise. Tom Baker hit back on Twitter: “Wrong picture.”", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Anna Berger postete am Montag ein Foto vom Streik. Der Streik hatte eine Woche zuvor begonnen. Berger unterstützt die Gewerkschaft seit Mai. Die Gespräche scheiterten am Freitag. Die Gewerkschaft will mehr Lohn. Markus Hahn konterte auf X: „Falsches Bild.“", "markus-hahn REPLIED_TO anna-berger")]
     // After "with", the actor before a gerund acts ("with X tweeting … in response").
     [InlineData("en", "Mary Collins posted a video of the vote. The clip did not go unnoticed, with Tom Baker tweeting a gif of a crying child in response.", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("en", "Mary Collins wrote that the strike was illegal. The post drew criticism, with union leader Tom Baker posting a photo of the picket line in reply.", "tom-baker REPLIED_TO mary-collins")]
@@ -188,6 +197,13 @@ public sealed class ReplyTargetsTests
     // A reaction told to an outlet is a statement to the press, no answer to the last one who posted.
     [InlineData("de", "Markus Hahn twitterte ein Foto. Anna Berger reagierte umgehend: Sie habe das geprüft, wie sie dem Kurier versicherte.", "anna-berger REPLIED_TO markus-hahn")]
     [InlineData("en", "Tom Baker tweeted a photo. Mary Collins responded quickly, telling the Daily Courier that she had checked it.", "mary-collins REPLIED_TO tom-baker")]
+    // After "auf" and an article, what is answered unless it is a platform.
+    [InlineData("de", "Markus Hahn postete ein Foto vom Parteitag. Anna Berger antwortete auf die Kritik der Partei.", "anna-berger REPLIED_TO markus-hahn")]
+    // The post told of is over: a paragraph on an interview, a heading on others, an unknown poster; a reply not on a platform answers something else.
+    [InlineData("en", "Mary Collins tweeted a photo of the picket line on Monday. Collins has backed the union since May.\n\nIn an interview on Friday, the union leader spoke about the talks. Collins was not there. The talks broke down. Tom Baker hit back on Twitter: “Wrong.”", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Anna Berger postete am Montag ein Foto vom Streik. Berger unterstützt die Gewerkschaft seit Mai.\n\nJonas Vogt und die Gewerkschaft\n\nBerger war nicht dabei. Die Gespräche scheiterten. Die Gewerkschaft will mehr Lohn. Markus Hahn konterte auf X: „Falsch.“", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Anna Berger postete am Montag ein Foto vom Streik. Ein Nutzer postete darunter ein Video. Berger unterstützt die Gewerkschaft seit Mai. Die Gespräche scheiterten. Die Gewerkschaft will mehr Lohn. Markus Hahn konterte auf X: „Falsch.“", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("en", "Mary Collins tweeted a photo of the picket line on Monday. The strike had begun a week earlier. Collins has backed the union since May. Talks with the council broke down on Friday. The union wants a pay rise. Tom Baker reacted calmly.", "tom-baker REPLIED_TO mary-collins")]
     // The author of the post replied to or reposted is not whom the next reply answers.
     [InlineData("en", "Tom Baker replied to Mary Collins's tweet: “Nonsense.” Ruth Ellis responded: “Not at all.”", "ruth-ellis REPLIED_TO mary-collins")]
     [InlineData("de", "Markus Hahn antwortete auf den Post von Jonas Vogt: „Falsch.“ Anna Berger konterte: „Richtig.“", "anna-berger REPLIED_TO jonas-vogt")]
