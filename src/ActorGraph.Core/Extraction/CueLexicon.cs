@@ -123,6 +123,8 @@ public sealed class CueLexicon
     public required HashSet<string> DocumentPronouns { get; init; }
     /// <summary>Object pronouns that can stand for a document (<c>it</c>, <c>ihn</c> for "den Brief"): "co-sponsored it", "Verfasst haben ihn …".</summary>
     public required HashSet<string> DocumentObjects { get; init; }
+    /// <summary>Possessives that can stand for a document (<c>its</c>, <c>seine</c> for "des Briefs"): "Its backers include …".</summary>
+    public required HashSet<string> DocumentPossessives { get; init; }
     /// <summary>The word that opens reported content as a clause of its own (<c>dass</c>, <c>that</c>), though a subordinator.</summary>
     public required HashSet<string> Complementizers { get; init; }
     /// <summary>Words besides the subordinators that open a clause about something else (<c>wo</c>, <c>als</c>, <c>um</c>): no reported content.</summary>
@@ -143,6 +145,8 @@ public sealed class CueLexicon
     public required HashSet<string> Inclusions { get; init; }
     /// <summary>Two words before list members that still act, written with <c>_</c> (<c>among_them</c>, <c>unter_ihnen</c>).</summary>
     public required HashSet<string> InclusionPairs { get; init; }
+    /// <summary>Inclusion pairs that rank rather than include (<c>followed by</c>, <c>gefolgt von</c>): after a count of followers, the next in a ranking, no follower.</summary>
+    public required HashSet<string> RankingPairs { get; init; }
     /// <summary>Prepositions of where someone comes from, after a name in a list (<c>of Ohio</c>, <c>aus Kassel</c>).</summary>
     public required HashSet<string> Origins { get; init; }
     /// <summary>Nouns for members of a group: a party right before them is an attribute (<c>Labour MPs</c>).</summary>
@@ -197,6 +201,8 @@ public sealed class CueLexicon
     public required HashSet<string> Refusals { get; init; }
     /// <summary>Nouns for people against something (<c>critics</c>, <c>opponents</c>, <c>Kritiker</c>): "Her critics include A and B" lists no signers.</summary>
     public required HashSet<string> Opponents { get; init; }
+    /// <summary>Words for those a letter went to or who stayed out of it (<c>recipients</c>, <c>absentees</c>, <c>Empfänger</c>): "Among the recipients were …" lists no signers.</summary>
+    public required HashSet<string> NonSigners { get; init; }
     /// <summary>Nouns of acting for someone before <c>of</c>/<c>von</c> (<c>on behalf of</c>, <c>im Namen von</c>, <c>im Auftrag von</c>).</summary>
     public required HashSet<string> Proxies { get; init; }
     /// <summary>Verbs of posting (<c>twitterte</c>, <c>tweeted</c>): a quotation they attribute is a post.</summary>
@@ -266,6 +272,8 @@ public sealed class CueLexicon
     public required HashSet<string> ReceivingVerbs { get; init; }
     /// <summary>Words that open a sentence about anyone (<c>Wer …</c>, <c>Whoever …</c>): its actors are examples, not who acted.</summary>
     public required HashSet<string> GenericOpeners { get; init; }
+    /// <summary>Interrogative objects that open an indirect question after a comma (<c>überprüft, wem X folgt</c>): X is its subject, the object is asked for.</summary>
+    public required HashSet<string> InterrogativeObjects { get; init; }
     /// <summary>Words that open an inserted reporting clause after a comma (<c>, so X,</c>, <c>, as X noted,</c>): its actor is not the sentence's subject.</summary>
     public required HashSet<string> Parentheticals { get; init; }
     /// <summary>Prepositions of manner before an owner (<c>in the PM's defence</c>, <c>zur Verteidigung</c>): whom one defends is not whom one answers.</summary>
@@ -280,6 +288,10 @@ public sealed class CueLexicon
     public required HashSet<string> Succession { get; init; }
     /// <summary>Words after the one followed that name an office (<c>followed Baker as leader</c>, <c>folgte ihm als Chefin</c>).</summary>
     public required HashSet<string> SuccessionRoles { get; init; }
+    /// <summary>Prepositions of a goal after the one followed (<c>followed Baker into the party</c>, <c>folgte ihm nach Berlin</c>): coming after someone somewhere; two words written with <c>_</c>.</summary>
+    public required HashSet<string> SuccessionGoals { get; init; }
+    /// <summary>Prepositions before a gerund after the one followed (<c>followed Baker in voting against</c>): doing the same after them.</summary>
+    public required HashSet<string> SuccessionActs { get; init; }
     /// <summary>Words between an account noun and its owner (<c>account of</c>, <c>Konto des</c>); two words written with <c>_</c>.</summary>
     public required HashSet<string> AccountOwners { get; init; }
     /// <summary>Verbs before an infinitive that state the act goes on or begins (<c>continues to follow</c>).</summary>
@@ -316,6 +328,8 @@ public sealed class CueLexicon
     public required HashSet<string> CreditLabels { get; init; }
     /// <summary>Words of membership (<c>include</c>, <c>on the list</c>, <c>so is</c>, <c>darunter</c>): after a follow that named no one, who is on its list.</summary>
     public required HashSet<string> ListFrames { get; init; }
+    /// <summary>Words by which an inclusion points back to a group just spoken of (<c>among them</c>, <c>they include</c>, <c>darunter</c>, <c>unter ihnen</c>).</summary>
+    public required HashSet<string> GroupAnaphors { get; init; }
     /// <summary>Words that make a reply preposition part of another (<c>according to</c>).</summary>
     public required HashSet<string> CompoundPrepositions { get; init; }
     /// <summary>Relative pronouns that stand for a whole clause (<c>was</c>, <c>which</c>).</summary>
@@ -528,6 +542,7 @@ public sealed class CueLexicon
             NeuterSubjects = Class("neuter-subjects"),
             DocumentPronouns = Class("document-pronouns"),
             DocumentObjects = Class("document-objects"),
+            DocumentPossessives = Class("document-possessives"),
             Complementizers = Class("complementizers"),
             AdverbialOpeners = Class("adverbial-openers"),
             Contrasts = Class("contrasts"),
@@ -540,6 +555,7 @@ public sealed class CueLexicon
             Relatives = Class("relatives"),
             Inclusions = Class("inclusions"),
             InclusionPairs = Class("inclusion-pairs").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
+            RankingPairs = Class("ranking-pairs").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             Origins = Class("origins"),
             MemberNouns = Class("member-nouns"),
             FollowedSets = Class("followed-sets"),
@@ -564,6 +580,7 @@ public sealed class CueLexicon
             Others = Class("others"),
             OtherGroups = Class("other-groups"),
             Opponents = Class("opponents"),
+            NonSigners = Class("non-signers"),
             Refusals = Class("refusals"),
             ContrastEchoes = Class("contrast-echoes"),
             Undersigned = Class("undersigned"),
@@ -601,6 +618,7 @@ public sealed class CueLexicon
             ShareVerbs = Class("share-verbs"),
             ReceivingVerbs = Class("receiving-verbs"),
             GenericOpeners = Class("generic-openers"),
+            InterrogativeObjects = Class("interrogative-objects"),
             Parentheticals = Class("parentheticals"),
             MannerPrepositions = Class("manner-prepositions"),
             Possessives = Class("possessives"),
@@ -610,6 +628,7 @@ public sealed class CueLexicon
             CompoundPrepositions = Class("compound-prepositions"),
             SententialRelatives = Class("sentential-relatives"),
             ListFrames = Class("list-frames").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
+            GroupAnaphors = Class("group-anaphors"),
             Utterances = Class("utterances"),
             PostedMedia = Class("posted-media"),
             CopyNouns = Class("copy-nouns"),
@@ -628,6 +647,8 @@ public sealed class CueLexicon
             ObjectRelatives = Class("object-relatives"),
             AccountOwners = Class("account-owners").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
             SuccessionRoles = Class("succession-roles").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
+            SuccessionGoals = Class("succession-goals").Select(p => p.Replace('_', ' ')).ToHashSet(StringComparer.Ordinal),
+            SuccessionActs = Class("succession-acts"),
             Denials = Class("denials"),
             Allegations = Class("allegations"),
             ConditionalOpeners = Class("conditional-openers"),

@@ -26,6 +26,7 @@ public sealed partial class RuleExtractor
         var subordinate = false;
         var asides = new List<(int Open, int Close)>();
         var relative = (At: -1, StartBefore: -1); // a relative clause right after the clause's first actor, and where the clause started before it
+        var question = false;
         for (var j = before + 1; j < hit.Anchor; j++)
         {
             // "Berger hat – wer hätte das gedacht – einen Post von Hahn gelikt": an aside between two dashes leaves the clause open.
@@ -40,8 +41,11 @@ public sealed partial class RuleExtractor
             // "Die hat während des Kongresses … geteilt": before a genitive article "während" is a preposition, no subordinator.
             var preposition = j + 1 < hit.Anchor && lexicon.GenitiveArticles.Contains(tokens[j + 1].Lower) && lexicon.Prepositional.Contains(tokens[j].Lower);
             // "were among 40 countries that have joined the call": "that" on a group the names are counted in goes on with their clause.
-            if (lexicon.Subordinators.Contains(tokens[j].Lower) && !preposition && !RelativeAfterGroup(s, j) || relativeAt)
+            // "hat überprüft, wem Hahn folgt": an interrogative object after a comma opens an indirect question, whose subject is in it.
+            var asks = j > 0 && tokens[j - 1].Text == "," && !tokens[j].Quoted && lexicon.InterrogativeObjects.Contains(tokens[j].Lower);
+            if (lexicon.Subordinators.Contains(tokens[j].Lower) && !preposition && !RelativeAfterGroup(s, j) || relativeAt || asks)
             {
+                question = asks;
                 if (!subordinate && relativeAt && s.Mentions.Any(m => !m.IsPronoun && m.End == j - 1 && m.Start > start)) relative = (j, start);
                 start = j;
                 subordinate = true;
@@ -64,7 +68,9 @@ public sealed partial class RuleExtractor
             { start = j; subordinate = true; }
         }
         var end = End(s, hit, s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? tokens.Count);
-        if (subordinate) end = Math.Min(end, Enumerable.Range(hit.Last + 1, Math.Max(0, end - hit.Last - 1)).FirstOrDefault(j => tokens[j].Text == ",", end));
+        // "wen er markierte: Berger, Vogt und Krüger": a colon right after the question's verb answers it with a list.
+        var answered = question && hit.Last + 1 < tokens.Count && tokens[hit.Last + 1].Text == ":";
+        if (subordinate && !answered) end = Math.Min(end, Enumerable.Range(hit.Last + 1, Math.Max(0, end - hit.Last - 1)).FirstOrDefault(j => tokens[j].Text == ",", end));
         var inCue = hit.Tokens.ToHashSet();
         var after = s.Mentions.Where(m => m.Start > hit.Anchor && m.Start < end && !inCue.Contains(m.Start)).ToList();
         // A new subject for the next cue ("…, und Sippel antwortete") is not an object of this one.
@@ -98,6 +104,11 @@ public sealed partial class RuleExtractor
         if (s.Lexicon.SubjectNearVerb && s.Tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal) && clause.Before.LastOrDefault() is { } owner
             && owner.End == hit.Anchor)
             return ([owner], false);
+        // "Einige Journalisten folgen Hahn", "Mehrere Abgeordnete likten …": a German plural verb after a group a quantifier opens has
+        // that group as its subject; the name after the verb is its object, no inverted subject.
+        if (!s.Lexicon.SubjectNearVerb && clause.Own && clause.Before.Count == 0 && !hit.Cue.Noun && s.Tokens[hit.Anchor].Lower.EndsWith("en", StringComparison.Ordinal)
+            && Enumerable.Range(clause.Start + 1, Math.Max(0, Math.Min(hit.Anchor, clause.Start + 3) - clause.Start - 1)).Any(j => GroupQuantifier(s.Tokens[j].Lower, s.Lexicon)))
+            return ([], false);
         var unmarked = clause.Before.Where(m => !m.Marked).ToList();
         // "Among the eight people who liked Heer's tweet was Pence": the members after the copula did it.
         if (clause.Before.Count == 0 && hit.Anchor > 0 && s.Lexicon.Relatives.Contains(s.Tokens[hit.Anchor - 1].Lower)

@@ -46,7 +46,7 @@ public sealed partial class RuleExtractor
         var role = followed is not null && followed.End + 1 < tokens.Count && tokens[followed.End + 1].IsWord
             && (lexicon.SuccessionRoles.Contains(tokens[followed.End].Lower) && !lexicon.Additives.Contains(tokens[followed.End + 1].Lower) && tokens[followed.End + 1].Lower != "well"
                 || lexicon.SuccessionRoles.Contains($"{tokens[followed.End].Lower} {tokens[followed.End + 1].Lower}"));
-        if (relation == RelationType.Follows && !hit.Cue.Noun && (Succeeded(hit.Last + 1) || Succeeded(0) || role)) return "succession";
+        if (relation == RelationType.Follows && !hit.Cue.Noun && (Succeeded(hit.Last + 1) || Succeeded(0) || role || followed is not null && FollowedSomewhere(s, followed))) return "succession";
         // "denied having retweeted", "bestritt, Vogt geteilt zu haben": what is denied did not happen, as far as the text says.
         var denial = Enumerable.Range(0, hit.Anchor).LastOrDefault(j => !tokens[j].Quoted && lexicon.Denials.Contains(tokens[j].Lower), -1);
         if (denial >= 0 && !Enumerable.Range(denial + 1, hit.Anchor - denial - 1).Any(j => tokens[j].Text == ";" || lexicon.Contrasts.Contains(tokens[j].Lower))) return "denied";
@@ -88,6 +88,26 @@ public sealed partial class RuleExtractor
         if (lexicon.SubjectNearVerb && tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal)
             && TokenWindow.Before(hit.Anchor, 2).Any(j => tokens[j].Lower == "from")) return "prevented";
         return null;
+    }
+
+    /// <summary>
+    /// "followed Baker into the party", "to Brussels", "at the podium", "was followed by Collins in criticising", "folgte ihm nach
+    /// Berlin", "in die CDU": a goal right after the one followed, or what they did in, is coming after them; a platform,
+    /// a handle or a time there ("to Twitter", "in 2019") and an infinitive ("to see what he posts") leave the follow.
+    /// </summary>
+    private static bool FollowedSomewhere(Parsed s, Mention followed)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var at = followed.End;
+        if (at + 1 >= tokens.Count || tokens[at].Quoted) return false;
+        if (lexicon.SuccessionActs.Contains(tokens[at].Lower) && tokens[at + 1].IsWord && char.IsLower(tokens[at + 1].Text[0])
+            && tokens[at + 1].Lower.EndsWith("ing", StringComparison.Ordinal)) return true;
+        var length = lexicon.SuccessionGoals.Contains(tokens[at].Lower) ? 1 : lexicon.SuccessionGoals.Contains($"{tokens[at].Lower} {tokens[at + 1].Lower}") ? 2 : 0;
+        if (length == 0 || at + length >= tokens.Count) return false;
+        var goal = tokens[at + length];
+        if (lexicon.SubjectNearVerb && goal.IsWord && char.IsLower(goal.Text[0]) && !lexicon.Determiners.Contains(goal.Lower) && !lexicon.Possessives.Contains(goal.Lower)) return false;
+        return !Enumerable.Range(at + length, Math.Min(3, tokens.Count - at - length))
+            .Any(j => lexicon.IsPlatformWord(tokens[j].Lower) || tokens[j].Text.StartsWith('@') || char.IsDigit(tokens[j].Text[0]));
     }
 
     /// <summary>A post, a platform or an account outside quotations: what a like is about.</summary>

@@ -39,6 +39,8 @@ public sealed partial class RuleExtractor
                     && !(mark == "um" && hit.Anchor > 0 && PurposeOfPost(tokens, hit.Anchor - 1, s.Lexicon))
                     // "retweeted the tweet of Noor": whose post, no topic.
                     && !(hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted && AuthorMarkAfterPost(tokens, m.Start - 1, s.Lexicon))
+                    // "smashing the like button on her posts": right after a like's words, a possessive before a post names its author.
+                    && !(hit.Cue.Relation is RelationType.Liked && m.Start == hit.Last + 2 && PossessiveBeforeThing(s, m))
                     // "follows the account of X": an account's owner is followed.
                     && !(hit.Cue.Relation == RelationType.Follows && OwnsAccountBefore(s, m)))).ToList();
         }
@@ -149,6 +151,11 @@ public sealed partial class RuleExtractor
     private static bool PartOf(Parsed s, Mention m) =>
         m.Start > 1 && s.Lexicon.Origins.Contains(s.Tokens[m.Start - 1].Lower) && s.Tokens[m.Start - 2] is var count
         && (s.Lexicon.Partitives.Contains(count.Lower) || s.Lexicon.GroupWords.Contains(count.Lower) || char.IsDigit(count.Text[0]));
+
+    /// <summary>"his posts", "her video": a pronoun (no subject) right before a post or something posted (a noun after a possessive, so "posts" too).</summary>
+    private static bool PossessiveBeforeThing(Parsed s, Mention m) =>
+        m.IsPronoun && !m.Pronoun!.Value.Subject && m.End < s.Tokens.Count && s.Tokens[m.End].Lower is var noun
+        && (s.Lexicon.IsPostNoun(noun) || noun.EndsWith('s') && s.Lexicon.IsPostNoun(noun[..^1]) || s.Lexicon.PostedMedia.Contains(noun));
 
     /// <summary>"posts by Robinson, Hopkins and Farage": the mention names the authors of posts in the plural right before it.</summary>
     private static bool AuthorsOfPosts(Parsed s, Mention m) =>

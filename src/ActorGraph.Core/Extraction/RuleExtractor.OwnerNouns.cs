@@ -26,9 +26,12 @@ public sealed partial class RuleExtractor
                 .Any(j => s.Lexicon.Comparatives.Contains(s.Tokens[j].Lower) || j > 0 && s.Lexicon.Comparatives.Contains($"{s.Tokens[j - 1].Lower} {s.Tokens[j].Lower}"))
             && Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 5) - hit.Last - 1)).TakeWhile(j => s.Tokens[j].IsWord)
                 .Any(j => s.Lexicon.Comparisons.Contains(s.Tokens[j].Lower) || s.Lexicon.Comparatives.Contains(s.Tokens[j].Lower))) yield break;
-        bool Included(Mention m) => m.Mark is { } mark && s.Lexicon.IsInclusion(mark);
+        // "has the most followers, followed by Collins and Ellis": a ranking names the next owner of many followers, no follower.
+        bool Included(Mention m) => m.Mark is { } mark && s.Lexicon.IsInclusion(mark) && !s.Lexicon.RankingPairs.Contains(mark);
+        // After the noun, an owner is its "von"/"of" object or genitive; a possessive there owns what comes after it ("450 followers
+        // with his posts on …", "450 Follower, seine Videos zeigen …"), and the followers are the subject's.
         var owner = clause.Before.LastOrDefault(m => m.End >= hit.Anchor - 1 && m.Marked)
-            ?? clause.After.FirstOrDefault(m => m.Start <= hit.Last + 3 && m.Marked && !Included(m));
+            ?? clause.After.FirstOrDefault(m => m.Start <= hit.Last + 3 && m.Marked && !Included(m) && !(m.IsPronoun && m.Owns) && m.Mark != "'s");
         // "Quinn has 700 followers, including Collins": the subject owns them, those included follow.
         var subjectOwns = owner is null;
         owner ??= clause.Before.FirstOrDefault(m => !m.Marked && !IsDocument(m));

@@ -88,12 +88,14 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (tail.Author < 0 && sentence.Tokens.Any(t => t.IsWord && !t.Quoted)) discourse.Narrative++;
             discourse.Following = NextInParagraph(text, sentences, sentence);
             discourse.FollowingMentions = discourse.Following is { } next ? mentionsOf[next.Index] : [];
-            var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon, documentBefore: discourse.Previous.Any(IsDocument)), lexicon);
+            var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon, previous: discourse.Previous), lexicon);
             ContinuePosting(parsed, discourse);
+            foreach (var relation in QuotedInPost(text, parsed, discourse, sentences, mentionsOf)) Keep(relation);
             // Words that go on with a post: a verb of saying something about someone is that post's without a platform in its clause.
             // Only the poster's own, and not beside a reply, like, follow or repost, whose clause a cue kept here would end.
             if (discourse.PostingNow >= 0 && parsed.Hits.All(h => h.Cue.Relation == RelationType.Tagged) && parsed with { Hits = FindCues(sentence.Tokens, mentions, lexicon, posting: true) } is var posting)
                 parsed = parsed with { Hits = posting.Hits.Where((h, k) => !h.Cue.OnPost || PostInClause(posting, k) || ByPoster(posting, k, discourse)).ToList() };
+            foreach (var relation in GroupMembers(parsed, discourse)) Keep(relation);
             foreach (var relation in ExtractSentence(parsed, discourse)) Keep(relation);
             foreach (var relation in ListedSigners(text, parsed, discourse)) Keep(relation);
             foreach (var relation in DocumentAuthors(parsed, discourse)) Keep(relation);
@@ -299,7 +301,12 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var (subjects, passive) = Subjects(s, k, clause);
             var sources = Sources(s, k, hit, clause, subjects, passive, previousSources, sentenceSources, discourse);
             if (passive) basis = basis with { Note = Join(basis.Note, "passive: agent") };
-            if (sources.Count == 0) { previousSources = null; continue; }
+            if (sources.Count == 0)
+            {
+                NoteGroupAct(s, k, hit, clause, subjects, passive, discourse, sentenceSources);
+                previousSources = null;
+                continue;
+            }
             if (hit.Cue.Relation == RelationType.Retweeted && CommentedNext(s, discourse, sources)) hit = hit with { Cue = hit.Cue with { Relation = RelationType.Quoted } };
 
             var objects = Objects(s, hit, clause, subjects, passive);

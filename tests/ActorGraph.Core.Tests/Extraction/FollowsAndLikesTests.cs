@@ -524,4 +524,92 @@ public sealed class FollowsAndLikesTests
     [InlineData("The tweet was retweeted by Tom Baker and Ruth Ellis.", RelationType.Retweeted, "ruth-ellis tom-baker")]
     public void A_passive_post_of_someone_else_implies_no_author(string text, RelationType type, string wrong) =>
         Assert.DoesNotContain(wrong, Relations(text, "en", type));
+
+    [Theory]
+    // An indirect question asks whom the one named in it follows, or who follows them: the one asking follows no one, and
+    // "wer" is the follower asked about.
+    [InlineData("de", "Die Journalistin Anna Berger hat auf Twitter überprüft, wem Markus Hahn eigentlich folgt.")]
+    [InlineData("de", "Anna Berger wollte wissen, wen Markus Hahn auf Instagram abonniert hat.")]
+    [InlineData("de", "Anna Berger fragte auf X, wer Markus Hahn folgt.")]
+    [InlineData("en", "Mary Collins checked who Tom Baker follows on Twitter.")]
+    [InlineData("en", "Mary Collins looked at whom Tom Baker follows on Twitter.")]
+    public void An_indirect_question_names_no_one_followed(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // The question answered: after a colon, or in the sentences after it (the one asked about follows those they name).
+    [InlineData("de", "Anna Berger hat überprüft, wem Markus Hahn auf X folgt: Jonas Vogt, Lea Krüger und dem Rail Council.", "markus-hahn jonas-vogt|markus-hahn lea-krueger|markus-hahn rail-council")]
+    [InlineData("de", "Anna Berger hat überprüft, wem Markus Hahn auf X folgt. Darunter sind Jonas Vogt und Lea Krüger.", "markus-hahn jonas-vogt|markus-hahn lea-krueger")]
+    [InlineData("en", "Mary Collins checked who Tom Baker follows on Twitter. They include Ruth Ellis and Peter Quinn.", "tom-baker ruth-ellis|tom-baker peter-quinn")]
+    public void The_answer_to_an_indirect_question_names_those_followed(string language, string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // A possessive after the count of followers owns what comes after it: the followers are the subject's, and whoever its posts
+    // name is no follower.
+    [InlineData("en", "Tom Baker has attracted nearly 450 Twitter followers with his quirky posts on everything from soccer to dating Mary Collins.")]
+    [InlineData("en", "Tom Baker has 450 Twitter followers and his posts often mention Mary Collins.")]
+    [InlineData("de", "Markus Hahn hat auf X 450 Follower gewonnen, seine Videos zeigen oft Anna Berger.")]
+    // "followed by" after a count of followers ranks the next owner of many; it names no follower.
+    [InlineData("en", "Tom Baker has the most followers on Twitter, followed by Mary Collins and Ruth Ellis.")]
+    [InlineData("de", "Markus Hahn hat die meisten Follower auf X, gefolgt von Anna Berger und Jonas Vogt.")]
+    [InlineData("de", "Auf X hat Markus Hahn 3000 Follower, gefolgt von Anna Berger mit 2000.")]
+    public void A_possessive_or_a_ranking_after_the_followers_names_no_follower(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Following someone somewhere (into a party, to a city, at the podium) or in doing something is coming after them; on a
+    // platform one follows an account, with no goal.
+    [InlineData("en", "Mary Collins followed Tom Baker into the Labour Party, she said on Twitter.")]
+    [InlineData("en", "Mary Collins followed Tom Baker to Brussels, she wrote on Twitter.")]
+    [InlineData("en", "Tom Baker has 3,000 followers on Twitter. Mary Collins followed him at the podium.")]
+    [InlineData("en", "On Twitter, Tom Baker was followed by Mary Collins in criticising the plan.")]
+    [InlineData("de", "Anna Berger folgte Markus Hahn in die CDU, schrieb sie auf X.")]
+    [InlineData("de", "Markus Hahn hat 3000 Follower auf X. Anna Berger folgte ihm nach Berlin.")]
+    public void Following_someone_to_a_place_or_in_an_act_is_no_follow(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // A time or the platform after the one followed leaves the follow as it is.
+    [InlineData("en", "Mary Collins followed Tom Baker on Instagram in 2019.", "mary-collins tom-baker")]
+    [InlineData("en", "Mary Collins began following Tom Baker in March, she said on Twitter.", "mary-collins tom-baker")]
+    [InlineData("de", "Anna Berger folgt Markus Hahn in den sozialen Netzwerken.", "anna-berger markus-hahn")]
+    [InlineData("de", "Anna Berger folgt Markus Hahn seit 2019 auf X.", "anna-berger markus-hahn")]
+    // Following after seeing a post, or to see what is posted, is a follow.
+    [InlineData("en", "Mary Collins followed Tom Baker after seeing his viral post on Twitter.", "mary-collins tom-baker")]
+    [InlineData("en", "Mary Collins followed Tom Baker to see what he posts on Twitter.", "mary-collins tom-baker")]
+    public void A_time_or_a_platform_after_the_one_followed_keeps_the_follow(string language, string text, string expected) =>
+        Assert.Contains(expected, Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // A group no actor names follows or likes; the next sentence names its members by an inclusion that points back to it.
+    [InlineData("en", "Several MPs liked Tom Baker's post on Twitter. Among them were Mary Collins and Ruth Ellis.", RelationType.Liked, "mary-collins tom-baker|ruth-ellis tom-baker")]
+    [InlineData("en", "On Instagram, some of the fiercest critics of Tom Baker still follow him. They include Mary Collins, Ruth Ellis and Peter Quinn.", RelationType.Follows, "mary-collins tom-baker|ruth-ellis tom-baker|peter-quinn tom-baker")]
+    [InlineData("de", "Mehrere Abgeordnete haben den Post von Markus Hahn auf X gelikt. Darunter sind Anna Berger und Jonas Vogt.", RelationType.Liked, "anna-berger markus-hahn|jonas-vogt markus-hahn")]
+    [InlineData("de", "Einige Journalisten folgen Markus Hahn auf Instagram. Unter ihnen ist auch Lea Krüger.", RelationType.Follows, "lea-krueger markus-hahn")]
+    public void The_members_of_a_group_that_followed_or_liked_are_named_next(string language, string text, RelationType type, string expected) =>
+        Assert.Equal(expected.Split('|'), Relations(text, language, type));
+
+    [Theory]
+    // An inclusion that does not point back names another group; a sentence later, an act of its own, one person, or a quotation after the list.
+    [InlineData("en", "Several MPs liked Tom Baker's post on Twitter. Among its critics were Mary Collins and Ruth Ellis.")]
+    [InlineData("en", "Several MPs liked Tom Baker's post on Twitter. The vote was on Monday. Among them were Mary Collins and Ruth Ellis.")]
+    [InlineData("en", "Several MPs liked Tom Baker's post on Twitter. Among them, Mary Collins tagged Ruth Ellis.")]
+    [InlineData("en", "One MP liked Tom Baker's post on Twitter. Among them were Mary Collins and Ruth Ellis.")]
+    [InlineData("de", "Mehrere Abgeordnete haben den Post von Markus Hahn auf X gelikt. Darunter sind keine Grünen, sagte Anna Berger.")]
+    public void No_member_is_named_for_a_group_that_acted(string language, string text) =>
+        Assert.DoesNotContain(Extractor.Extract(text, language), r => r.Relation is RelationType.Liked or RelationType.Follows && r.Source != "tom-baker" && r.Source != "markus-hahn"
+            && r.Target is "tom-baker" or "markus-hahn");
+
+    [Theory]
+    // Right after a like's words, a possessive before a post names its author; a possessive of what a liked comment was on does not.
+    [InlineData("Tom Baker posted a video on Instagram. Mary Collins has continued smashing the like button on his posts.", "mary-collins tom-baker")]
+    [InlineData("Mary Collins posted a video on Instagram. Tom Baker has continued smashing the like button on her posts.", "tom-baker mary-collins")]
+    public void A_possessive_right_after_a_like_names_the_post_author(string text, string expected) =>
+        Assert.Contains(expected, Relations(text, "en", RelationType.Liked));
+
+    [Theory]
+    [InlineData("Tom Baker posted a video on Instagram. Mary Collins liked a comment on his posts.")]
+    public void A_possessive_of_what_a_liked_comment_was_on_names_no_author(string text) =>
+        Assert.DoesNotContain("mary-collins tom-baker", Relations(text, "en", RelationType.Liked));
 }
