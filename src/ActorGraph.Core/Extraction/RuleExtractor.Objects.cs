@@ -128,7 +128,11 @@ public sealed partial class RuleExtractor
         // "Wagenknecht hatte von Ungeimpften gesprochen, was Lauterbach konterte": what is answered is the clause, said by its subject.
         if (last is null && lexicon.SententialRelatives.Contains(tokens[rel].Lower))
             return s.Mentions.Where(m => m.End < rel && !m.Marked && !IsDocument(m)).Take(1).ToList();
-        return last is null || ListHead(last, s) is not { } head ? [] : WithCoordinated(head, s.Mentions, tokens, lexicon).Where(m => m.End <= last.End).ToList();
+        if (last is null || ListHead(last, s) is not { } head) return [];
+        // "critics such as Baker and Quinn, who she follows": a list an inclusion marks carries its mark on each item; it starts at its first.
+        for (var i = s.Mentions.IndexOf(head); last.Marked && i > 0 && s.Mentions[i - 1].Mark == last.Mark && Glue(s.Mentions[i - 1], s.Mentions[i], tokens, lexicon) is not null; i--)
+            head = s.Mentions[i - 1];
+        return WithCoordinated(head, s.Mentions, tokens, lexicon).Where(m => m.End <= last.End).ToList();
     }
 
     /// <summary>

@@ -612,4 +612,11 @@ public sealed class FollowsAndLikesTests
     [InlineData("Tom Baker posted a video on Instagram. Mary Collins liked a comment on his posts.")]
     public void A_possessive_of_what_a_liked_comment_was_on_names_no_author(string text) =>
         Assert.DoesNotContain("mary-collins tom-baker", Relations(text, "en", RelationType.Liked));
+
+    [Theory]
+    // A relative clause on a list of examples ("such as", "including") is said of each of them.
+    [InlineData("Mary Collins named critics such as Tom Baker and Peter Quinn, who she follows on Twitter.", "mary-collins tom-baker|mary-collins peter-quinn")]
+    [InlineData("Mary Collins named critics including Tom Baker and Peter Quinn, who she follows on Twitter.", "mary-collins tom-baker|mary-collins peter-quinn")]
+    public void A_relative_follow_on_a_list_of_examples_follows_each(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Relations(text, "en", RelationType.Follows));
 }
