@@ -619,4 +619,18 @@ public sealed class FollowsAndLikesTests
     [InlineData("Mary Collins named critics including Tom Baker and Peter Quinn, who she follows on Twitter.", "mary-collins tom-baker|mary-collins peter-quinn")]
     public void A_relative_follow_on_a_list_of_examples_follows_each(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Relations(text, "en", RelationType.Follows));
+
+    [Theory]
+    // Lines that each name one member and end with a colon (each introduced an embedded post) list those followed, in a run of two or more.
+    [InlineData("en", "Tom Baker joined Twitter on Monday. We are most interested in the people who Tom Baker follows. Why? Because someone compiled a list. There's his press secretary Mary Collins:\n\nDirector of Communications Ruth Ellis:\n\n…and, of course, Chief of Staff Peter Quinn, who cleared up a point:\n\nThat is all.", "tom-baker mary-collins|tom-baker ruth-ellis|tom-baker peter-quinn")]
+    [InlineData("de", "Die Journalistin Lea Krüger hat geprüft, wem Markus Hahn auf X folgt. Warum? Weil es viel verrät.\n\nDa ist Anna Berger:\n\nJonas Vogt, der im Landtag sitzt:\n\nDas war es.", "markus-hahn anna-berger|markus-hahn jonas-vogt")]
+    public void Lines_that_each_name_a_member_before_a_colon_list_those_followed(string language, string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Speakers' lines (words after the colon), or one such line alone a sentence too late, list no one.
+    [InlineData("Tom Baker joined Twitter on Monday. We are most interested in the people who Tom Baker follows. Why? Because someone compiled a list.\n\nMary Collins: He is lonely.\n\nRuth Ellis: No comment.")]
+    [InlineData("Tom Baker joined Twitter on Monday. We are most interested in the people who Tom Baker follows. Why? Because someone compiled a list.\n\nThere's his press secretary Mary Collins:\n\nShe posted a photo of the train.")]
+    public void Speakers_or_a_lone_late_line_list_no_one_followed(string text) =>
+        Assert.Empty(Relations(text, "en", RelationType.Follows));
 }
