@@ -45,9 +45,10 @@ public sealed partial class RuleExtractor
                     && !(hit.Cue.Relation == RelationType.Follows && OwnsAccountBefore(s, m)))).ToList();
         }
         objects = objects.Where(m => !NoTarget(s, hit, m) && !CoordinatedWithSubject(s, hit, subjects, m)).ToList();
-        // "liked a tweet dissing Trump", "Tweet Mentioning Abbott": past the post, only its author ("a tweet by", "der Beitrag des") is the target.
+        // "liked a tweet dissing Trump", "Tweet Mentioning Abbott", "liked comments from bloggers claiming … Trump": past the post or
+        // the comments, only its author ("a tweet by", "der Beitrag des") is the target.
         if (hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted)
-            objects = objects.Where(m => !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower))
+            objects = objects.Where(m => !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower) || s.Lexicon.Utterances.Contains(s.Tokens[j].Lower))
                 || m.Mark is { } mark && (s.Lexicon.PostAuthors.Contains(mark) || s.Lexicon.GenitiveArticles.Contains(mark)) || AuthorMarkAfterPost(tokens, m.Start - 1, s.Lexicon)).ToList();
         // "replied to a tweet mentioning Collins": the same for the post a reply answers ("replied in a tweet to Collins" answers her);
         // its author stands right after it ("den Beitrag Schellhorns", "a post Faruqi shared", "a tweet of Trump's").

@@ -633,4 +633,17 @@ public sealed class FollowsAndLikesTests
     [InlineData("Tom Baker joined Twitter on Monday. We are most interested in the people who Tom Baker follows. Why? Because someone compiled a list.\n\nThere's his press secretary Mary Collins:\n\nShe posted a photo of the train.")]
     public void Speakers_or_a_lone_late_line_list_no_one_followed(string text) =>
         Assert.Empty(Relations(text, "en", RelationType.Follows));
+
+    [Theory]
+    // Past the comments liked, only their author is liked; whom they are about is not.
+    [InlineData("en", "Tom Baker then liked comments from bloggers claiming the vote had been rigged to hurt Mary Collins on Twitter.")]
+    [InlineData("de", "Markus Hahn likte auf Facebook Kommentare von Bloggern, die behaupten, Anna Berger habe gelogen.")]
+    public void Whom_liked_comments_are_about_is_not_liked(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Liked));
+
+    [Theory]
+    [InlineData("Tom Baker liked comments by Mary Collins on Twitter.", "tom-baker mary-collins")]
+    [InlineData("Tom Baker liked Mary Collins's comments on Twitter.", "tom-baker mary-collins")]
+    public void The_author_of_liked_comments_is_liked(string text, string expected) =>
+        Assert.Contains(expected, Relations(text, "en", RelationType.Liked));
 }
