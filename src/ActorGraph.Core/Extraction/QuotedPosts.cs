@@ -38,6 +38,9 @@ public static partial class QuotedPosts
         ['‘'] = ['’'], ['\''] = ['\''], ['”'] = ['”', '"'],
     };
 
+    /// <summary>The marks that open a quotation.</summary>
+    public static IReadOnlySet<char> OpeningMarks { get; } = Closing.Keys.ToHashSet();
+
     public static IEnumerable<Post> Find(string text, IReadOnlyList<Sentence> sentences, CueLexicon lexicon)
     {
         foreach (var post in Posts(text, sentences, lexicon))

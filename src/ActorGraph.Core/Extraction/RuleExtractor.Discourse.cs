@@ -41,8 +41,8 @@ public sealed partial class RuleExtractor
         public Dictionary<int, (int Actor, int Sentence)> AddressedBy { get; } = [];
         /// <summary>Who posted or spoke, most recent first, with the <see cref="Narrative"/> index: whom a reply without a target answers.</summary>
         public List<(int Actor, int Sentence)> Posters { get; } = [];
-        /// <summary>The posts the text quotes: the sentence each starts in, where in the text, and who wrote it.</summary>
-        public List<(int Sentence, int Start, int Author)> QuotedPosts { get; } = [];
+        /// <summary>The posts the text quotes: the sentence each starts in, where in the text it starts and ends, and who wrote it.</summary>
+        public List<(int Sentence, int Start, int End, int Author)> QuotedPosts { get; } = [];
         /// <summary>The tails of embedded posts ("— Name (@handle) date"): where in the text, and who wrote the post.</summary>
         public List<(int Start, int End, int Author)> EmbedTails { get; } = [];
         /// <summary>The sentence after the one being read in its paragraph: "congratulated Ryan on his selection. … deleted their tweets" names the platform after the act.</summary>
@@ -76,6 +76,8 @@ public sealed partial class RuleExtractor
         public (Parsed Sentence, Hit Hit, List<Mention> Signers)? PendingJoin { get; set; }
         /// <summary>Who the text says is posting, and the <see cref="Narrative"/> index of the last sentence that reported it or went on with their words.</summary>
         public (int Author, int Sentence)? Posting { get; set; }
+        /// <summary>The sentence that set <see cref="Posting"/> quoted or embedded the post: what follows in quotation marks is <see cref="QuotedPosts"/>' to attribute.</summary>
+        public bool PostingQuoted { get; set; }
         /// <summary>Who last tagged someone by a cue, and the <see cref="Narrative"/> index of its sentence: that sentence reports their post.</summary>
         public (int Tagger, int Sentence)? LastTag { get; set; }
         /// <summary>The author whose post the sentence being read goes on paraphrasing (see <see cref="Posting"/>), or -1.</summary>

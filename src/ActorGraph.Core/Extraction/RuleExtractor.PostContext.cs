@@ -89,5 +89,28 @@ public sealed partial class RuleExtractor
             : PosterMentions(s, speakers: false, pronouns: true).Concat(s.Mentions.Where(m => PossessiveBeforePost(s, m))).FirstOrDefault() is { } named && Resolve(named, s.Mentions, discourse.Previous, -1) is { } who ? who.Actor
             : SaidOnPlatform(s) is { } sayer && Resolve(sayer, s.Mentions, discourse.Previous, -1) is { } said ? said.Actor : -1;
         discourse.Posting = poster >= 0 ? (poster, discourse.Narrative) : null;
+        discourse.PostingQuoted = quoted >= 0;
+    }
+
+    /// <summary>
+    /// "Egger schreibt auf Instagram, die Regierung wandle auf alten Spuren." ⏎ "„Denn Landesrätin Gutschi will …“": a sentence wholly in
+    /// quotation marks that no attribution makes a post of its own, while the text goes on with someone's post (<see cref="Discourse.Posting"/>),
+    /// is that post's words: its author tagged everyone it names.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> QuotedInPost(string text, Parsed s, Discourse discourse, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions)
+    {
+        var tokens = s.Tokens;
+        if (discourse.Posting is not var (author, at) || at != discourse.Narrative || discourse.PostingQuoted || !tokens.Any(t => t.IsWord) || tokens.Any(t => t.IsWord && !t.Quoted)) return [];
+        var (start, end) = (s.Sentence.Start + tokens.First(t => t.IsWord).Start, s.Sentence.Start + tokens.Last(t => t.IsWord).End);
+        // The sentence opens with its mark (quotation marks that do not pair up mark words quoted that are not), says something (a line
+        // without a sentence's end is a heading), and is no post of its own.
+        var words = s.Sentence.Text.Trim();
+        if (words.Length == 0 || !QuotedPosts.OpeningMarks.Contains(words[0]) || !words.Any(c => c is '.' or '!' or '?')
+            || discourse.QuotedPosts.Any(p => p.Start < end && start < p.End)) return [];
+        // "“But @Baker, you …”" after Baker's post: words that name the person who posted are someone else's answer.
+        if (actors.Actors[author].Kind == ActorKinds.Person && ActorsIn(text, start, end, s.Lexicon).Any(a => a.Actor == author)) return [];
+        var sentenceEnd = s.Sentence.Start + s.Sentence.Text.Length;
+        var post = new QuotedPosts.Post(start, end, start, start, s.Sentence.Start, sentenceEnd, s.Sentence.Start, start, QuotedPosts.Author.SentenceBefore);
+        return NamedInPost(text, post, author, null, Inference.PronounFromPreviousSentence, $"; the text goes on with {actors.Actors[author].Name}'s post", sentences, mentions, s.Lexicon);
     }
 }

@@ -24,26 +24,34 @@ public sealed partial class RuleExtractor
             // The author named in a sentence before the post's own: the evidence starts with that sentence.
             if (authorAt.Start < post.EvidenceStart) post = post with { EvidenceStart = sentences.Last(s => s.Start <= authorAt.Start).Start };
             last = (post, by.Value);
-            discourse.QuotedPosts.Add((sentences.Count(s => s.Start <= post.Start) - 1, post.Start, author));
+            discourse.QuotedPosts.Add((sentences.Count(s => s.Start <= post.Start) - 1, post.Start, post.End, author));
             if (post.By == QuotedPosts.Author.Embed) discourse.EmbedTails.Add((post.End, post.EvidenceEnd, author));
-            // „Die Heimat“: a quoted name is a name, not a post.
-            var named = ActorsIn(text, post.Start, post.End, lexicon, post.Retold).ToList();
-            if (named.Count == 1 && named[0].At.Length == text[post.Start..post.End].Trim().Length) continue;
-            var evidence = text[post.EvidenceStart..post.EvidenceEnd];
-            TextSpan InEvidence(TextSpan inText) => inText with { Start = inText.Start - post.EvidenceStart };
             var note = how == Inference.None ? "" : $"; the author is {actors.Actors[author].Name}, named in the sentence before";
-            foreach (var (tagged, taggedAt) in named.Concat(Addressed(text, post.Start, post.End, lexicon)).Concat(FirstNamed(text, post.Start, post.End, mentions, sentences, lexicon)).Concat(RolesIn(post, sentences, mentions, lexicon)).DistinctBy(a => a.Actor))
+            foreach (var relation in NamedInPost(text, post, author, authorAt, how, note, sentences, mentions, lexicon)) yield return relation;
+        }
+    }
+
+    /// <summary>The author of <paramref name="post"/> tagged everyone it names (by name, first name, role, or as its addressee); places are not tagged.</summary>
+    /// <param name="authorAt">Where the text names the author, or null when the author is only the one whose post the text is telling.</param>
+    private IEnumerable<ExtractedRelation> NamedInPost(string text, QuotedPosts.Post post, int author, TextSpan? authorAt, Inference how, string note,
+        IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions, CueLexicon lexicon)
+    {
+        // „Die Heimat“: a quoted name is a name, not a post.
+        var named = ActorsIn(text, post.Start, post.End, lexicon, post.Retold).ToList();
+        if (named.Count == 1 && named[0].At.Length == text[post.Start..post.End].Trim().Length) yield break;
+        var evidence = text[post.EvidenceStart..post.EvidenceEnd];
+        TextSpan InEvidence(TextSpan inText) => inText with { Start = inText.Start - post.EvidenceStart };
+        foreach (var (tagged, taggedAt) in named.Concat(Addressed(text, post.Start, post.End, lexicon)).Concat(FirstNamed(text, post.Start, post.End, mentions, sentences, lexicon)).Concat(RolesIn(post, sentences, mentions, lexicon)).DistinctBy(a => a.Actor))
+        {
+            var actor = actors.Actors[tagged];
+            // A state named in a post is mostly a place; tagged with its hashtag or handle, it is tagged.
+            if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State && !Tag(text, taggedAt) || Scenery(text, tagged, taggedAt, lexicon)) continue;
+            yield return new ExtractedRelation(actors.Actors[author].Id, RelationType.Tagged, actor.Id, evidence, Confidence(QuotedPostConfidence, how), "quoted post",
+                $"named in a post quoted in the text, written by {actors.Actors[author].Name}{note}", how)
             {
-                var actor = actors.Actors[tagged];
-                // A state named in a post is mostly a place; tagged with its hashtag or handle, it is tagged.
-                if (tagged == author || actor.IsDocument || actor.Kind == ActorKinds.State && !Tag(text, taggedAt) || Scenery(text, tagged, taggedAt, lexicon)) continue;
-                yield return new ExtractedRelation(actors.Actors[author].Id, RelationType.Tagged, actor.Id, evidence, Confidence(QuotedPostConfidence, how), "quoted post",
-                    $"named in a post quoted in the text, written by {actors.Actors[author].Name}{note}", how)
-                {
-                    EvidenceStart = post.EvidenceStart, SourceMention = InEvidence(authorAt), TargetMention = InEvidence(taggedAt),
-                    CueWords = [new TextSpan(post.CueStart - post.EvidenceStart, post.CueEnd - post.CueStart)],
-                };
-            }
+                EvidenceStart = post.EvidenceStart, SourceMention = authorAt is { } at ? InEvidence(at) : null, TargetMention = InEvidence(taggedAt),
+                CueWords = [new TextSpan(post.CueStart - post.EvidenceStart, post.CueEnd - post.CueStart)],
+            };
         }
     }
 

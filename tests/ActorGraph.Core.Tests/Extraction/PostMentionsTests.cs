@@ -170,4 +170,21 @@ public sealed class PostMentionsTests
     [InlineData("en", "Peter Quinn collected the reactions in a blog post titled “Ruth Ellis and the railways.”", "peter-quinn TAGGED ruth-ellis")]
     public void A_quotation_that_is_no_post_tags_no_one(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
+
+    [Theory]
+    // A sentence wholly in quotation marks, with no attribution of its own, while the text goes on with someone's post: the post's words.
+    [InlineData("de", "Jonas Vogt postete am Abend auf Instagram ein Foto vom Parteitag. Die Stimmung sei gut gewesen, schreibt er. „Danke an Lea Krüger für die Organisation.“", "jonas-vogt TAGGED lea-krueger")]
+    [InlineData("en", "Tom Baker hit back on Twitter on Monday. He wrote that the plan was dead.\n\n“Peter Quinn should resign today.”", "tom-baker TAGGED peter-quinn")]
+    public void A_quoted_sentence_while_the_text_tells_a_post_is_its_words(string language, string text, params string[] expected) =>
+        Assert.Superset(expected.ToHashSet(), Triples(text, language));
+
+    [Theory]
+    // A quoted line with no sentence's end is a heading; words that name the poster answer them; words after a sentence about reporters or
+    // an interview are no post's.
+    [InlineData("en", "Tom Baker hit back on Twitter on Monday. He wrote that the plan was dead.\n“Thanks, Peter Quinn”\nThe vote is on Friday.", "tom-baker TAGGED peter-quinn")]
+    [InlineData("en", "Tom Baker hit back on Twitter on Monday. He wrote that the plan was dead. “But Tom Baker, you voted for it, and Ruth Ellis knows.”", "tom-baker TAGGED ruth-ellis")]
+    [InlineData("en", "Tom Baker spoke to reporters on Monday. He said that the plan was dead. “Peter Quinn should resign today.”", "tom-baker TAGGED peter-quinn")]
+    [InlineData("de", "Jonas Vogt postete am Abend auf Instagram ein Foto vom Parteitag. Die Stimmung sei gut gewesen, sagte er im Interview. „Danke an Lea Krüger für die Organisation.“", "jonas-vogt TAGGED lea-krueger")]
+    public void A_quoted_sentence_that_is_not_the_posts_words_tags_no_one(string language, string text, string wrong) =>
+        Assert.DoesNotContain(wrong, Triples(text, language));
 }
