@@ -39,6 +39,9 @@ public sealed partial class RuleExtractor
         }
         var document = ContextDocument(discourse);
         if (opening < 0 || document < 0 || ComparedWithOther(s, opening) || Progressive(s, opening)) return [];
+        // "Mit einer E-Mail hatten wir Meier eingeladen": "mit"/"with" opens a list only with the names or "dabei" right after it ("Mit dabei sind A und B").
+        if (lexicon.Comitatives.Contains(tokens[opening].Lower) && opening + 1 < tokens.Count
+            && !lexicon.Inclusions.Contains(tokens[opening + 1].Lower) && !s.Mentions.Any(m => !m.IsPronoun && m.Start == opening + 1)) return [];
         // "Her critics include Baker and Ellis", "Among his opponents are …": those against the signer are no more signers.
         // "Among the recipients were …", "Notable absentees include …", "Nicht dabei sind …", "Among those it criticises are …",
         // "Those targeted include …": the words before the names make them another group.
