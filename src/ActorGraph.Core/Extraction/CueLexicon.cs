@@ -123,6 +123,8 @@ public sealed class CueLexicon
     public required HashSet<string> DocumentPronouns { get; init; }
     /// <summary>Object pronouns that can stand for a document (<c>it</c>, <c>ihn</c> for "den Brief"): "co-sponsored it", "Verfasst haben ihn …".</summary>
     public required HashSet<string> DocumentObjects { get; init; }
+    /// <summary>Possessives that can stand for a document (<c>its</c>, <c>seine</c> for "des Briefs"): "Its backers include …".</summary>
+    public required HashSet<string> DocumentPossessives { get; init; }
     /// <summary>The word that opens reported content as a clause of its own (<c>dass</c>, <c>that</c>), though a subordinator.</summary>
     public required HashSet<string> Complementizers { get; init; }
     /// <summary>Words besides the subordinators that open a clause about something else (<c>wo</c>, <c>als</c>, <c>um</c>): no reported content.</summary>
@@ -199,6 +201,8 @@ public sealed class CueLexicon
     public required HashSet<string> Refusals { get; init; }
     /// <summary>Nouns for people against something (<c>critics</c>, <c>opponents</c>, <c>Kritiker</c>): "Her critics include A and B" lists no signers.</summary>
     public required HashSet<string> Opponents { get; init; }
+    /// <summary>Words for those a letter went to or who stayed out of it (<c>recipients</c>, <c>absentees</c>, <c>Empfänger</c>): "Among the recipients were …" lists no signers.</summary>
+    public required HashSet<string> NonSigners { get; init; }
     /// <summary>Nouns of acting for someone before <c>of</c>/<c>von</c> (<c>on behalf of</c>, <c>im Namen von</c>, <c>im Auftrag von</c>).</summary>
     public required HashSet<string> Proxies { get; init; }
     /// <summary>Verbs of posting (<c>twitterte</c>, <c>tweeted</c>): a quotation they attribute is a post.</summary>
@@ -538,6 +542,7 @@ public sealed class CueLexicon
             NeuterSubjects = Class("neuter-subjects"),
             DocumentPronouns = Class("document-pronouns"),
             DocumentObjects = Class("document-objects"),
+            DocumentPossessives = Class("document-possessives"),
             Complementizers = Class("complementizers"),
             AdverbialOpeners = Class("adverbial-openers"),
             Contrasts = Class("contrasts"),
@@ -575,6 +580,7 @@ public sealed class CueLexicon
             Others = Class("others"),
             OtherGroups = Class("other-groups"),
             Opponents = Class("opponents"),
+            NonSigners = Class("non-signers"),
             Refusals = Class("refusals"),
             ContrastEchoes = Class("contrast-echoes"),
             Undersigned = Class("undersigned"),

@@ -10,9 +10,10 @@ public sealed partial class RuleExtractor
 {
     /// <summary>The cues of the sentence in text order; a token belongs to one mention or one cue, the lexicon's order decides which.</summary>
     /// <param name="posting">The sentence goes on with a post's words: <c>onpost</c> cues are kept, for the caller to keep those of the poster (<see cref="ByPoster"/>).</param>
-    /// <param name="documentBefore">The sentence before named a document: a vague cue may have it as a pronoun (<see cref="DocumentAsPronoun"/>).</param>
-    private List<Hit> FindCues(IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon, bool posting = false, bool documentBefore = false)
+    /// <param name="previous">The mentions of the sentence before: where it named a document, a cue that needs one may have it as a pronoun (<see cref="DocumentAsPronoun"/>).</param>
+    private List<Hit> FindCues(IReadOnlyList<Token> tokens, List<Mention> mentions, CueLexicon lexicon, bool posting = false, IReadOnlyList<Mention>? previous = null)
     {
+        var documentBefore = previous?.Any(IsDocument) == true;
         var namesDocument = mentions.Any(IsDocument);
         var bare = new Parsed(new Sentence(0, "", 0, tokens), mentions, [], lexicon);
         var used = new bool[tokens.Count];
@@ -23,7 +24,7 @@ public sealed partial class RuleExtractor
             // A vague cue ("wrote", "joined") is SIGNED only beside a named document; elsewhere it must not split the clause.
             // "It was written by Collins" right after a sentence that named the letter: the pronoun is the document.
             var pronounOnly = cue.NeedsDocument && !namesDocument;
-            if (pronounOnly && (!documentBefore || cue.Noun)) continue;
+            if (pronounOnly && !documentBefore) continue;
             // "In a letter to Doyle, Collins and Baker criticised the plan": where a document is named, saying is signing it, not posting.
             if (cue.OnPost && namesDocument) continue;
             for (var i = 0; i < tokens.Count; i++)
@@ -31,7 +32,7 @@ public sealed partial class RuleExtractor
                 // Cues inside quotation marks are what someone said, not what happened; a quoted button name ("Gefällt mir") is a noun cue.
                 if (used[i] || cue.MatchAt(tokens, i) is not { } matched || matched.Any(j => used[j])) continue;
                 if (tokens[i].Quoted && !cue.Noun && !ScareQuoted(tokens, matched, mentions, lexicon)) continue;
-                if (StatesNoAct(cue, matched, tokens, mentions, lexicon) || pronounOnly && !DocumentAsPronoun(bare, new Hit(cue, matched))) continue;
+                if (StatesNoAct(cue, matched, tokens, mentions, lexicon) || pronounOnly && !DocumentAsPronoun(bare, new Hit(cue, matched), previous!)) continue;
                 foreach (var j in matched) used[j] = true;
                 hits.Add(new Hit(cue, matched));
             }

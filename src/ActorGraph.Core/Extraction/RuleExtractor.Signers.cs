@@ -81,7 +81,8 @@ public sealed partial class RuleExtractor
                 }
         // "gemeinsame Erklärung", "supporters of the bill": a noun or adjective that needs a document stands by it ("den gemeinsamen Kanzlerkandidaten" is none).
         // "On the initiative of Köster, 59 MEPs co-signed a letter": a noun that names its author may stand apart when the sentence signs the document.
-        if (hit.Cue.Noun && hit.Cue.NeedsDocument && (documentMention is null || (documentMention.End <= hit.Anchor ? hit.Anchor - documentMention.End : documentMention.Start - hit.Last - 1) > 3)
+        if (hit.Cue.Noun && hit.Cue.NeedsDocument && (documentMention is null ? !(discourse.Previous.Any(IsDocument) && DocumentAsPronoun(s, hit, discourse.Previous))
+                : (documentMention.End <= hit.Anchor ? hit.Anchor - documentMention.End : documentMention.Start - hit.Last - 1) > 3)
             && !(hit.Cue.Authors && documentMention is not null && Enumerable.Range(0, s.Hits.Count).Any(o => o != k && s.Hits[o].Cue.Relation == RelationType.Signed && !s.Hits[o].Cue.Noun && !Negated(s, o, out _))))
             yield break;
         // "urged Baker to sign the letter": a verb of saying signs only the document it speaks in ("in a letter", "in ihrem Brief").
@@ -104,7 +105,7 @@ public sealed partial class RuleExtractor
             // "the executive orders Biden has signed", "signed another letter": something else that is signed stands by the verb.
             // "It was written by Collins", "Baker and Ellis had co-sponsored it", "Verfasst haben ihn Berger und Hahn": right after
             // a sentence that named the document, a pronoun as the verb's document is that one.
-            if (hit.Cue.NeedsDocument && !(discourse.Previous.Any(IsDocument) && DocumentAsPronoun(s, hit))
+            if (hit.Cue.NeedsDocument && !(discourse.Previous.Any(IsDocument) && DocumentAsPronoun(s, hit, discourse.Previous))
                 || Enumerable.Range(Math.Max(0, hit.Anchor - 5), Math.Min(s.Tokens.Count, hit.Last + 5) - Math.Max(0, hit.Anchor - 5))
                     .Any(j => lexicon.SignableNouns.Contains(s.Tokens[j].Lower) || OtherDocumentAt(s, j))) yield break;
             document = lastDocument;
@@ -176,7 +177,7 @@ public sealed partial class RuleExtractor
         // A separable verb's gap counts as after the cue ("schlossen sich auch Berger und Hahn an").
         foreach (var m in named.Where(m => m.Start > hit.Anchor && !cueTokens.Contains(m.Start) && m.Start < to && !IsDocument(m) && !asides.Any(a => a.Start < m.Start && m.Start < a.End)))
             if (!Enumerable.Range(hit.Anchor + 1, Math.Max(0, m.Start - hit.Anchor - 1)).Any(j => s.Tokens[j].Text == "," && !InAside(s, j)) || (m.Mark is { } mk && lexicon.IsInclusion(mk))
-                || InclusionClause(s, hit.Anchor, m) || DescribedBefore(s, hit, m) || NamedAfterRelative(s, hit, m) || listing || OneOf(s, hit, m))
+                || InclusionClause(s, hit.Anchor, m) || DescribedBefore(s, hit, m) || NamedAfterRelative(s, hit, m) || listing || OneOf(s, hit, m) || OwnersApposition(s, hit, m))
                 if (after.Add(m))
                 {
                     var list = SignerList(m, s);
@@ -416,6 +417,21 @@ public sealed partial class RuleExtractor
             && (m.End >= tokens.Count || tokens[m.End].Text == ",");
     }
 
+    /// <summary>
+    /// "Its author, Tom Baker, said", "Its sponsors, Ellis and Quinn, welcomed …", "Seine Verfasser, Berger und Hahn, …": a
+    /// signing noun opened by the document's possessive, then the names between commas.
+    /// </summary>
+    private static bool OwnersApposition(Parsed s, Hit hit, Mention m)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (!hit.Cue.Noun || hit.Last + 1 >= tokens.Count || tokens[hit.Last + 1].Text != "," || m.Start - hit.Last > 5) return false;
+        var owner = Enumerable.Range(Math.Max(0, hit.Anchor - 2), Math.Min(2, hit.Anchor)).LastOrDefault(j => lexicon.DocumentPossessives.Contains(tokens[j].Lower), -1);
+        if (owner < 0 || owner > 0 && tokens[owner - 1].Text != ",") return false;
+        var end = SignerList(m, s)[^1].End;
+        return Enumerable.Range(hit.Last + 2, m.Start - hit.Last - 2).All(j => tokens[j].IsWord && (char.IsUpper(tokens[j].Text[0]) || lexicon.Determiners.Contains(tokens[j].Lower)))
+            && (end >= tokens.Count || tokens[end].Text == ",");
+    }
+
     /// <summary>"MEPs from six different parliamentary groups signed", "Abgeordnete aus vier Fraktionen": the subject counts members by their groups.</summary>
     private static bool MembersFromGroups(Parsed s, Clause clause, Hit hit)
     {
@@ -582,11 +598,23 @@ public sealed partial class RuleExtractor
     /// <summary>
     /// A pronoun stands where the verb's document would: its object ("co-sponsored it", "sent it to Doyle"; not "sent it
     /// back"; German "ihn", "sie", "es" beside the verb: "Verfasst haben ihn …", "Hahn hat ihn verfasst"), or the subject of its
-    /// passive ("It was written by Collins", "Er wurde von Berger verfasst").
+    /// passive ("It was written by Collins", "Er wurde von Berger verfasst"); before a signing noun a possessive ("Its
+    /// backers include …", "Zu seinen Unterstützern gehören …") after a sentence that opened with the document and named no
+    /// other owner (a body for "its"; anyone for "sein", "ihr").
     /// </summary>
-    private bool DocumentAsPronoun(Parsed s, Hit hit)
+    private bool DocumentAsPronoun(Parsed s, Hit hit, IReadOnlyList<Mention> previous)
     {
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        if (hit.Cue.Noun)
+        {
+            var owner = hit.Anchor - 1;
+            if (owner >= 1 && tokens[owner].IsWord && char.IsLower(tokens[owner].Text[0]) && !lexicon.DocumentPossessives.Contains(tokens[owner].Lower)) owner--;
+            // Whom else the possessive could mean: in English a body ("Greenpeace … Its supporters"), in German anyone.
+            bool Owner(Mention m) => !IsDocument(m) && (!lexicon.SubjectNearVerb || actors.Actors[m.Actor].Kind != ActorKinds.Person);
+            return owner >= 0 && !tokens[owner].Quoted && lexicon.DocumentPossessives.Contains(tokens[owner].Lower)
+                && previous.FirstOrDefault(m => !m.IsPronoun) is { } opened && IsDocument(opened) && !previous.Any(m => m.Actor >= 0 && Owner(m))
+                && !s.Mentions.Any(m => m.Actor >= 0 && m.End <= owner && Owner(m));
+        }
         bool Object(int j) => j >= 0 && j < tokens.Count && !tokens[j].Quoted && lexicon.DocumentObjects.Contains(tokens[j].Lower);
         if (lexicon.SubjectNearVerb)
         {

@@ -38,9 +38,11 @@ public sealed partial class RuleExtractor
             first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.Start <= 3 && m.End <= opening);
         }
         var document = ContextDocument(discourse);
-        if (opening < 0 || document < 0 || ComparedWithOther(s, opening)) return [];
+        if (opening < 0 || document < 0 || ComparedWithOther(s, opening) || Progressive(s, opening)) return [];
         // "Her critics include Baker and Ellis", "Among his opponents are …": those against the signer are no more signers.
-        if (Enumerable.Range(0, Math.Min(first?.Start ?? opening, tokens.Count)).Any(j => lexicon.Opponents.Contains(tokens[j].Lower))) return [];
+        // "Among the recipients were …", "Notable absentees include …", "Nicht dabei sind …", "Among those it criticises are …",
+        // "Those targeted include …": the words before the names make them another group.
+        if (Enumerable.Range(0, Math.Min(first?.Start ?? opening, tokens.Count)).Any(j => OtherThanSigners(s, j))) return [];
         var listed = first is null ? [] : SignerList(first, s);
         // "They include MPs representing the whole caucus, Green Party leader May and Green MP Manly": the people named among described groups.
         if (opening < 3)
@@ -96,7 +98,7 @@ public sealed partial class RuleExtractor
     /// <summary>
     /// "Twelve MPs signed the letter. … The three MPs, Collins, Baker and Ellis, want an answer.", "Die Oberbürgermeister haben
     /// sich in einem Brief an Woidke gewandt. … Die drei Oberbürgermeister Tiemann, Wilke und Kelch erneuern …", "Collins, one
-    /// of the MPs, said": reporting introduces the signers by what they are and names them later, where the definite noun
+    /// of the MPs, said", "… say the council leaders, including Collins and Baker": reporting introduces the signers by what they are and names them later, where the definite noun
     /// comes back with the names beside it. Within eight sentences of the signing; not "the other MPs", not an indefinite
     /// "two MPs" (a new group), not beside a negation or a signing of its own.
     /// </summary>
@@ -121,8 +123,17 @@ public sealed partial class RuleExtractor
                        && !lexicon.Prepositions.Contains(tokens[d].Lower))) d--;
             return d >= 0 && j - d <= 3 && definite.Contains(tokens[d].Lower);
         }
+        // "say the council leaders, including Collins and Baker", "schreiben die Landräte, darunter Berger und Hahn": the group, then whom it includes.
+        int Before(Mention m)
+        {
+            var p = m.Start - 1;
+            if (p >= 2 && OpensInclusion(s, p)) p -= 2;
+            else if (p >= 3 && OpensInclusion(s, p - 1) && !OpensInclusion(s, p)) p -= 3;
+            else return tokens[p].Text is "," or "–" or "—" ? p - 1 : p;
+            return tokens[p + 1].Text == "," ? p : -1;
+        }
         var first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !IsDocument(m) && !tokens[m.Start].Quoted && m.Start >= 2
-            && GroupNoun(tokens[m.Start - 1].Text is "," or "–" or "—" ? m.Start - 2 : m.Start - 1, lexicon.GroupDeterminers));
+            && Before(m) is var noun and >= 0 && GroupNoun(noun, lexicon.GroupDeterminers));
         var listed = first is null ? [] : SignerList(first, s);
         // "Collins, one of the MPs, said", "Berger, eine der Abgeordneten, …": the names before an apposition that counts them in the group.
         if (first is null)
@@ -307,6 +318,34 @@ public sealed partial class RuleExtractor
             && (lexicon.MemberNouns.Contains(tokens[j - 1].Lower) || lexicon.GroupNouns.Contains(tokens[j - 1].Lower)) && !s.Mentions.Any(m => m.Start < j)
             && Enumerable.Range(0, j - 1).All(b => lexicon.Determiners.Contains(tokens[b].Lower) || tokens[b].IsWord && char.IsLower(tokens[b].Text[0]) || b == 0);
         return Enumerable.Range(0, Math.Min(4, tokens.Count)).FirstOrDefault(j => OpensInclusion(s, j) || GroupCopula(j), -1);
+    }
+
+    /// <summary>
+    /// The word at <paramref name="j"/>, before the names an inclusion lists, sets them apart from the signers: an opponent,
+    /// a word for those the letter went to or who stayed out (word class <c>non-signers</c>), a negation, a subject pronoun
+    /// after the first word ("those it criticises"), a participle after "those" ("those targeted").
+    /// </summary>
+    private static bool OtherThanSigners(Parsed s, int j)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var word = tokens[j].Lower;
+        if (tokens[j].Quoted || !tokens[j].IsWord) return false;
+        return lexicon.Opponents.Contains(word) || lexicon.NonSigners.Contains(word) || lexicon.IsNegation(word)
+            || j >= 1 && (lexicon.Pronouns.TryGetValue(word, out var pronoun) && pronoun.Subject || lexicon.NeuterSubjects.Contains(word))
+            || j >= 1 && tokens[j - 1].Lower is "those" && word.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "They are urging Doyle to act", "They were asked by …": after a pronoun and its copula ("they are") a verb form in -ing
+    /// or -ed says what they do, it lists no one; whom it names are whom they act on.
+    /// </summary>
+    private static bool Progressive(Parsed s, int opening)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var next = opening + 2;
+        return lexicon.SubjectNearVerb && next < tokens.Count && lexicon.InclusionPairs.Contains($"{tokens[opening].Lower} {tokens[opening + 1].Lower}")
+            && lexicon.Copulas.Contains(tokens[opening + 1].Lower) && tokens[next].IsWord && char.IsLower(tokens[next].Text[0])
+            && (tokens[next].Lower.EndsWith("ing", StringComparison.Ordinal) || tokens[next].Lower.EndsWith("ed", StringComparison.Ordinal));
     }
 
     /// <summary>An inclusion ("including", "darunter") or an inclusion pair ("among them", "unter ihnen") at <paramref name="j"/>.</summary>

@@ -88,7 +88,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             if (tail.Author < 0 && sentence.Tokens.Any(t => t.IsWord && !t.Quoted)) discourse.Narrative++;
             discourse.Following = NextInParagraph(text, sentences, sentence);
             discourse.FollowingMentions = discourse.Following is { } next ? mentionsOf[next.Index] : [];
-            var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon, documentBefore: discourse.Previous.Any(IsDocument)), lexicon);
+            var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon, previous: discourse.Previous), lexicon);
             var told = discourse.Posting;
             ContinuePosting(parsed, discourse);
             foreach (var relation in QuotedInPost(text, parsed, discourse, told, sentences, mentionsOf)) Keep(relation);
