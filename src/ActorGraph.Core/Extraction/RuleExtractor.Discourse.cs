@@ -66,6 +66,8 @@ public sealed partial class RuleExtractor
         public (int Owner, int Sentence, bool Announced)? FollowList { get; set; }
         /// <summary>A follow or like by a group no actor names ("Several MPs liked Baker's post"): its relation, its target, and the <see cref="Narrative"/> index of its sentence.</summary>
         public (RelationType Relation, int Target, int Sentence)? GroupAct { get; set; }
+        /// <summary>The last sentence was a line naming a member of a follow list in a run of such lines (see <see cref="BareLineItem"/>).</summary>
+        public bool ItemRun { get; set; }
         /// <summary>Whose account the text last spoke of ("Baker's account", "the handle @x"), and the <see cref="Narrative"/> index of that sentence.</summary>
         public (int Owner, int Sentence)? Account { get; set; }
         /// <summary>The <see cref="Narrative"/> index of the last sentence about following on a platform (see <see cref="NoteFollowTopic"/>).</summary>

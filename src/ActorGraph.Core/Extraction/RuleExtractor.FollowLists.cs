@@ -152,11 +152,18 @@ public sealed partial class RuleExtractor
         if (s.Hits.Any(h => h.Cue.Relation != RelationType.Signed)) { discourse.FollowList = null; yield break; }
         // "Instagram/Screenshots via Geo.tv": a line ended without a sentence's final punctuation (a caption's credit, a heading) does not count towards the reach.
         if (Unterminated(text, s)) { discourse.FollowList = (owner, opened + 1, announced); yield break; }
-        if (discourse.Narrative - opened > 2) { discourse.FollowList = null; yield break; }
         var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        // "… the people who “POTUS” follows. … There's photographer Ruth Ellis:\nPress Secretary Tom Baker:": lines that each name one
+        // member and end with a colon (an embedded post each introduced, stripped) list the members, as lines after an announcing colon
+        // do; a run of two such lines may start a sentence later.
+        var bare = BareLineItem(text, s.Sentence, s.Mentions, lexicon);
+        var run = bare is not null && (discourse.ItemRun || discourse.Following is { } next && BareLineItem(text, next, discourse.FollowingMentions, lexicon) is not null);
+        discourse.ItemRun = false;
+        if (discourse.Narrative - opened > (run ? 3 : 2)) { discourse.FollowList = null; yield break; }
         var source = new Resolved(owner, Inference.ImpliedTarget, "");
-        if (announced && LineItem(text, s) is { } item && item.Actor != owner && !IsDocument(item))
+        if ((run ? bare : announced ? LineItem(text, s) : null) is { } item && item.Actor != owner && !IsDocument(item))
         {
+            discourse.ItemRun = run;
             discourse.FollowList = (owner, discourse.Narrative, announced);
             yield return Row(s, new Hit(ListedFollow, [item.End]), source, new Resolved(item.Actor, Inference.None, "", item), Inference.ImpliedTarget,
                 $"a line of the list of those {actors.Actors[owner].Name} follows, announced just before");
@@ -251,6 +258,25 @@ public sealed partial class RuleExtractor
         var end = s.Sentence.Start + s.Sentence.Text.Length;
         while (end < text.Length && text[end] is ' ' or '\t') end++;
         return (end == text.Length || text[end] is '\n' or '\r') && s.Sentence.Text.TrimEnd() is [.., var last] && char.IsLetterOrDigit(last);
+    }
+
+    /// <summary>
+    /// A sentence that ends its line with a colon and names one actor: words before it ("There's official photographer
+    /// Ruth Ellis:", "…and, of course, Press Secretary Tom Baker (who …):"), after it only a relative clause on them; null otherwise.
+    /// </summary>
+    private static Mention? BareLineItem(string text, Sentence sentence, IReadOnlyList<Mention> mentions, CueLexicon lexicon)
+    {
+        var tokens = sentence.Tokens;
+        var end = sentence.Start + sentence.Text.Length;
+        while (end < text.Length && text[end] is ' ' or '\t') end++;
+        if (end < text.Length && text[end] is not ('\n' or '\r') || tokens is not [.., { Text: ":" }]) return null;
+        var names = mentions.Where(m => !m.IsPronoun).ToList();
+        if (names.Count != 1 || names[0] is not { } item || tokens.Take(item.Start).Any(t => t.Text == ":" || t.Quoted)) return null;
+        var after = item.End;
+        if (after == tokens.Count - 1) return item;
+        // ", who cleared up a point:", " (who has the most interesting account):": said of the one named.
+        var relative = tokens[after].Text is "," or "(" && after + 1 < tokens.Count && lexicon.Relatives.Contains(tokens[after + 1].Lower);
+        return relative && mentions.All(m => m.Start < after) ? item : null;
     }
 
     /// <summary>The name or handle that opens a line, before a colon or a dash ("@NitishKumar : His rival …", "Ruth Ellis – a critic"); null otherwise.</summary>

@@ -47,9 +47,10 @@ public sealed partial class RuleExtractor
                     && !(hit.Cue.Relation == RelationType.Follows && OwnsAccountBefore(s, m)))).ToList();
         }
         objects = objects.Where(m => !NoTarget(s, hit, m) && !CoordinatedWithSubject(s, hit, subjects, m)).ToList();
-        // "liked a tweet dissing Trump", "Tweet Mentioning Abbott": past the post, only its author ("a tweet by", "der Beitrag des") is the target.
+        // "liked a tweet dissing Trump", "Tweet Mentioning Abbott", "liked comments from bloggers claiming … Trump": past the post or
+        // the comments, only its author ("a tweet by", "der Beitrag des") is the target.
         if (hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted)
-            objects = objects.Where(m => !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower))
+            objects = objects.Where(m => !Enumerable.Range(hit.Last + 1, Math.Max(0, m.Start - hit.Last - 1)).Any(j => s.Lexicon.IsPostNoun(s.Tokens[j].Lower) || s.Lexicon.Utterances.Contains(s.Tokens[j].Lower))
                 || m.Mark is { } mark && (s.Lexicon.PostAuthors.Contains(mark) || s.Lexicon.GenitiveArticles.Contains(mark)) || AuthorMarkAfterPost(tokens, m.Start - 1, s.Lexicon)).ToList();
         // "replied to a tweet mentioning Collins": the same for the post a reply answers ("replied in a tweet to Collins" answers her);
         // its author stands right after it ("den Beitrag Schellhorns", "a post Faruqi shared", "a tweet of Trump's").
@@ -130,7 +131,11 @@ public sealed partial class RuleExtractor
         // "Wagenknecht hatte von Ungeimpften gesprochen, was Lauterbach konterte": what is answered is the clause, said by its subject.
         if (last is null && lexicon.SententialRelatives.Contains(tokens[rel].Lower))
             return s.Mentions.Where(m => m.End < rel && !m.Marked && !IsDocument(m)).Take(1).ToList();
-        return last is null || ListHead(last, s) is not { } head ? [] : WithCoordinated(head, s.Mentions, tokens, lexicon).Where(m => m.End <= last.End).ToList();
+        if (last is null || ListHead(last, s) is not { } head) return [];
+        // "critics such as Baker and Quinn, who she follows": a list an inclusion marks carries its mark on each item; it starts at its first.
+        for (var i = s.Mentions.IndexOf(head); last.Marked && i > 0 && s.Mentions[i - 1].Mark == last.Mark && Glue(s.Mentions[i - 1], s.Mentions[i], tokens, lexicon) is not null; i--)
+            head = s.Mentions[i - 1];
+        return WithCoordinated(head, s.Mentions, tokens, lexicon).Where(m => m.End <= last.End).ToList();
     }
 
     /// <summary>

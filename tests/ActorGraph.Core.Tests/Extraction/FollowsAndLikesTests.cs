@@ -612,4 +612,38 @@ public sealed class FollowsAndLikesTests
     [InlineData("Tom Baker posted a video on Instagram. Mary Collins liked a comment on his posts.")]
     public void A_possessive_of_what_a_liked_comment_was_on_names_no_author(string text) =>
         Assert.DoesNotContain("mary-collins tom-baker", Relations(text, "en", RelationType.Liked));
+
+    [Theory]
+    // A relative clause on a list of examples ("such as", "including") is said of each of them.
+    [InlineData("Mary Collins named critics such as Tom Baker and Peter Quinn, who she follows on Twitter.", "mary-collins tom-baker|mary-collins peter-quinn")]
+    [InlineData("Mary Collins named critics including Tom Baker and Peter Quinn, who she follows on Twitter.", "mary-collins tom-baker|mary-collins peter-quinn")]
+    public void A_relative_follow_on_a_list_of_examples_follows_each(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Relations(text, "en", RelationType.Follows));
+
+    [Theory]
+    // Lines that each name one member and end with a colon (each introduced an embedded post) list those followed, in a run of two or more.
+    [InlineData("en", "Tom Baker joined Twitter on Monday. We are most interested in the people who Tom Baker follows. Why? Because someone compiled a list. There's his press secretary Mary Collins:\n\nDirector of Communications Ruth Ellis:\n\n…and, of course, Chief of Staff Peter Quinn, who cleared up a point:\n\nThat is all.", "tom-baker mary-collins|tom-baker ruth-ellis|tom-baker peter-quinn")]
+    [InlineData("de", "Die Journalistin Lea Krüger hat geprüft, wem Markus Hahn auf X folgt. Warum? Weil es viel verrät.\n\nDa ist Anna Berger:\n\nJonas Vogt, der im Landtag sitzt:\n\nDas war es.", "markus-hahn anna-berger|markus-hahn jonas-vogt")]
+    public void Lines_that_each_name_a_member_before_a_colon_list_those_followed(string language, string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Relations(text, language, RelationType.Follows));
+
+    [Theory]
+    // Speakers' lines (words after the colon), or one such line alone a sentence too late, list no one.
+    [InlineData("Tom Baker joined Twitter on Monday. We are most interested in the people who Tom Baker follows. Why? Because someone compiled a list.\n\nMary Collins: He is lonely.\n\nRuth Ellis: No comment.")]
+    [InlineData("Tom Baker joined Twitter on Monday. We are most interested in the people who Tom Baker follows. Why? Because someone compiled a list.\n\nThere's his press secretary Mary Collins:\n\nShe posted a photo of the train.")]
+    public void Speakers_or_a_lone_late_line_list_no_one_followed(string text) =>
+        Assert.Empty(Relations(text, "en", RelationType.Follows));
+
+    [Theory]
+    // Past the comments liked, only their author is liked; whom they are about is not.
+    [InlineData("en", "Tom Baker then liked comments from bloggers claiming the vote had been rigged to hurt Mary Collins on Twitter.")]
+    [InlineData("de", "Markus Hahn likte auf Facebook Kommentare von Bloggern, die behaupten, Anna Berger habe gelogen.")]
+    public void Whom_liked_comments_are_about_is_not_liked(string language, string text) =>
+        Assert.Empty(Relations(text, language, RelationType.Liked));
+
+    [Theory]
+    [InlineData("Tom Baker liked comments by Mary Collins on Twitter.", "tom-baker mary-collins")]
+    [InlineData("Tom Baker liked Mary Collins's comments on Twitter.", "tom-baker mary-collins")]
+    public void The_author_of_liked_comments_is_liked(string text, string expected) =>
+        Assert.Contains(expected, Relations(text, "en", RelationType.Liked));
 }
