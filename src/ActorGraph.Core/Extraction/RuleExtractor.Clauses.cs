@@ -74,7 +74,7 @@ public sealed partial class RuleExtractor
         var inCue = hit.Tokens.ToHashSet();
         var after = s.Mentions.Where(m => m.Start > hit.Anchor && m.Start < end && !inCue.Contains(m.Start)).ToList();
         // A new subject for the next cue ("…, und Sippel antwortete") is not an object of this one.
-        if (s.Hits.ElementAtOrDefault(k + 1) is { } next && NewSubject(s.Mentions, tokens, lexicon, next.Anchor, hit.Last) is { } nextSubject)
+        if (s.Hits.ElementAtOrDefault(k + 1) is { } next && NewSubject(s.Mentions, tokens, lexicon, next.Anchor, next.Last, hit.Last) is { } nextSubject)
             after.RemoveAll(m => m.Start >= nextSubject.Start);
         // A clause of its own puts the subject first (German verb-final order); after "und" it stands right before the verb.
         var own = k == 0 || subordinate || start > before;
@@ -135,7 +135,7 @@ public sealed partial class RuleExtractor
             && !Enumerable.Range(absolute.End, hit.Anchor - absolute.End).Any(j => s.Tokens[j].Text is "," or ";" or ":"))
             return ([absolute], false);
         // English puts the subject right before its verb (after it only past a comma: "In a tweet directed at Baker, Collins wrote") ("Hannity is one of those the president follows"); German first in its clause.
-        var subject = !clause.Own ? NewSubject(s.Mentions, s.Tokens, s.Lexicon, hit.Anchor, before)
+        var subject = !clause.Own ? NewSubject(s.Mentions, s.Tokens, s.Lexicon, hit.Anchor, hit.Last, before)
             : s.Lexicon.SubjectNearVerb ? ListHead(unmarked.LastOrDefault(), s) : unmarked.FirstOrDefault();
         // Inverted order ("Darauf antwortete Esken"); after a noun cue ("in response to") or in English only past a comma.
         // German inversion puts the subject before the clause's first comma ("konterte lediglich, die AfD sei …" names no subject).
@@ -283,15 +283,29 @@ public sealed partial class RuleExtractor
     }
 
     /// <summary>An unmarked actor standing right before a later cue (at most three words between, no punctuation): that cue's own subject.</summary>
-    private static Mention? NewSubject(List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon, int anchor, int after)
+    private static Mention? NewSubject(List<Mention> mentions, IReadOnlyList<Token> tokens, CueLexicon lexicon, int anchor, int last, int after)
     {
         var candidate = mentions.LastOrDefault(m => m.Start > after && m.End <= anchor);
-        if (candidate is null || candidate.Marked || anchor - candidate.End > 3) return null;
+        if (candidate is null || candidate.Marked || anchor - candidate.End > 3 || SharedAuxiliary(tokens, lexicon, last, after)) return null;
         // "entfolgte Collins auf X und folgt Quinn", "tagged Collins and followed Quinn": a conjunction before the verb shares the
         // subject before it; the name before the conjunction is the last verb's object.
         for (var j = candidate.End; j < anchor; j++) if (!tokens[j].IsWord || lexicon.Conjunctions.Contains(tokens[j].Lower)) return null;
         return candidate;
     }
+
+    /// <summary>
+    /// "Hahn hatte in einem Post Berger verteidigt und dabei Vogt markiert": a German verb that ends its clause after "und" and an
+    /// adverb, when the verb before also ended its own and no auxiliary stands between, is a second participle of the same auxiliary
+    /// and shares its subject; whoever stands before it is its object. "…, und Vogt antwortete ihm" goes on past its verb, "und Vogt
+    /// hat geantwortet" has an auxiliary of its own, and "und Vogt geantwortet" may leave out the auxiliary of a subject of its own.
+    /// </summary>
+    /// <param name="last">The later verb's last token.</param>
+    /// <param name="after">The verb before's last token.</param>
+    private static bool SharedAuxiliary(IReadOnlyList<Token> tokens, CueLexicon lexicon, int last, int after) =>
+        !lexicon.SubjectNearVerb && after >= 0 && after + 2 < last && lexicon.Conjunctions.Contains(tokens[after + 1].Lower)
+        && tokens[after + 2].IsWord && char.IsLower(tokens[after + 2].Text[0])
+        && !Enumerable.Range(after + 2, last - after - 2).Any(j => lexicon.FiniteAuxiliaries.Contains(tokens[j].Lower) || lexicon.Modals.Contains(tokens[j].Lower))
+        && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || lexicon.FiniteAuxiliaries.Contains(tokens[last + 1].Lower));
 
     /// <summary>
     /// Passive voice (an auxiliary in the clause) and its agent after <c>von</c>/<c>by</c>; a passive whose agent is no known

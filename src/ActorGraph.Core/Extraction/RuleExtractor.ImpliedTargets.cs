@@ -80,6 +80,8 @@ public sealed partial class RuleExtractor
             .Concat(embedded).Where(a => a >= 0).ToHashSet();
         var latest = discourse.Posters.TakeWhile(p => p.Sentence == discourse.Narrative).Select(p => p.Actor).FirstOrDefault(authors.Contains, -1);
         if (latest >= 0) discourse.Thread = latest;
+        // "Denn sein Instagram-Kanal erzielte …": the account the text speaks of is where the posts told of stand.
+        else if (discourse.Account is var (owner, at) && at == discourse.Narrative) discourse.Thread = owner;
         else if (authors.Count == 0 && tokens.Any(t => !t.Quoted && (lexicon.PostingVerbs.Contains(t.Lower) || namesPost && lexicon.SayingVerbs.Contains(t.Lower)))) discourse.Thread = -1;
         if (s.Mentions.Any(m => (m.IsPronoun ? Resolve(m, s.Mentions, discourse.Previous, -1)?.Actor : m.Actor) == discourse.Thread)) discourse.ThreadSeen = discourse.Narrative;
     }
@@ -140,6 +142,14 @@ public sealed partial class RuleExtractor
                 poster = lexicon.PostingVerbs.Contains(lower) && j > 0 && (tokens[j - 1].Text == "," || lexicon.Conjunctions.Contains(tokens[j - 1].Lower))
                     ? after ?? CoordinatedSubject(s, named, j)
                     : named.LastOrDefault(m => m.End <= j && j - m.End <= 3 && !m.Marked) ?? after;
+            }
+            // "Funiciello eröffnete die Schlammschlacht: «…»": a quotation after a colon is what the subject of the clause before it said,
+            // when no verb of posting or saying before it says who ("twitterte die SPD mit Blick auf Steinmeier: „…“").
+            else if (speakers && lower == ":" && Enumerable.Range(j + 1, Math.Min(2, tokens.Count - j - 1)).Any(b => tokens[b].Quoted && tokens[b].IsWord)
+                && !Enumerable.Range(0, j).Any(b => !tokens[b].Quoted && (lexicon.PostingVerbs.Contains(tokens[b].Lower) || lexicon.SayingVerbs.Contains(tokens[b].Lower) || lexicon.SpeechVerbs.Contains(tokens[b].Lower))))
+            {
+                var opens = Enumerable.Range(0, j).LastOrDefault(b => tokens[b].Quoted || tokens[b].Text is "," or ";" or ":" or "–" || lexicon.Subordinators.Contains(tokens[b].Lower), -1);
+                poster = named.FirstOrDefault(m => m.Start > opens && m.End <= j && !m.Marked);
             }
             else if (lexicon.IsPostNoun(lower) || (lexicon.Platforms.Contains(lower) && j + 1 < tokens.Count && tokens[j + 1].IsWord)) // "Trump's Twitter attack"
                 poster = named.LastOrDefault(m => m.End == j && m.Mark == "'s")

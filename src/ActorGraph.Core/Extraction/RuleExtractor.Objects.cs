@@ -30,7 +30,9 @@ public sealed partial class RuleExtractor
             var fronted = !inverted && clause.Own && !clause.Subordinate && subjects.Count > 0 && SubjectAfterAuxiliary(s, clause) == subjects[0];
             // "apologised to Collins for liking a tweet": a gerund after a preposition takes its objects after it; those before are the main verb's.
             var gerund = s.Lexicon.SubjectNearVerb && hit.Anchor > 0 && tokens[hit.Anchor].Lower.EndsWith("ing", StringComparison.Ordinal) && s.Lexicon.Prepositions.Contains(tokens[hit.Anchor - 1].Lower);
-            objects = clause.Before.Where(m => subjects.Count > 0 && !gerund && (inverted ? m.Marked || marked && m.Start > lastComma && !(m.IsPronoun && m.Pronoun!.Value.Subject)
+            // "… Berger verteidigt und dabei Vogt markiert": a participle sharing the verb before's subject has its objects before it.
+            var shared = !clause.Own && subjects.Count == 0 && SharedAuxiliary(tokens, s.Lexicon, hit.Last, clause.Start);
+            objects = clause.Before.Where(m => shared || subjects.Count > 0 && !gerund && (inverted ? m.Marked || marked && m.Start > lastComma && !(m.IsPronoun && m.Pronoun!.Value.Subject)
                     : fronted ? m.Start < subjects[0].Start || m.Start > subjects[^1].Start : m.Start > subjects[^1].Start && m.Start > lastComma) && !subjects.Contains(m))
                 .Concat(clause.After.Where(m => !subjects.Contains(m)))
                 // A topic's preposition marks no target, unless the cue has it ("tweeted her support for X", "zog über X her").

@@ -94,23 +94,31 @@ public sealed partial class RuleExtractor
 
     /// <summary>
     /// "Egger schreibt auf Instagram, die Regierung wandle auf alten Spuren." ⏎ "„Denn Landesrätin Gutschi will …“": a sentence wholly in
-    /// quotation marks that no attribution makes a post of its own, while the text goes on with someone's post (<see cref="Discourse.Posting"/>),
-    /// is that post's words: its author tagged everyone it names.
+    /// quotation marks that no attribution makes a post of its own, while the text goes on with someone's post (<paramref name="told"/>,
+    /// <see cref="Discourse.Posting"/> before the sentence), is that post's words: its author tagged everyone it names. So is one that a
+    /// few words with no one named lead in to ("It read: “…”", "Darin heißt es: „…“"): "it" is the post the sentence before told of.
     /// </summary>
-    private IEnumerable<ExtractedRelation> QuotedInPost(string text, Parsed s, Discourse discourse, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions)
+    private IEnumerable<ExtractedRelation> QuotedInPost(string text, Parsed s, Discourse discourse, (int Author, int Sentence)? told, IReadOnlyList<Sentence> sentences,
+        IReadOnlyList<List<Mention>> mentions)
     {
-        var tokens = s.Tokens;
-        if (discourse.Posting is not var (author, at) || at != discourse.Narrative || discourse.PostingQuoted || !tokens.Any(t => t.IsWord) || tokens.Any(t => t.IsWord && !t.Quoted)) return [];
-        var (start, end) = (s.Sentence.Start + tokens.First(t => t.IsWord).Start, s.Sentence.Start + tokens.Last(t => t.IsWord).End);
-        // The sentence opens with its mark (quotation marks that do not pair up mark words quoted that are not), says something (a line
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var open = Enumerable.Range(0, tokens.Count).FirstOrDefault(j => tokens[j].Quoted, -1);
+        if (told is not var (author, at) || discourse.PostingQuoted || open < 0 || tokens.Skip(open).Any(t => t.IsWord && !t.Quoted)) return [];
+        var leadIn = tokens.Take(open).Where(t => t.IsWord).ToList();
+        if (leadIn.Count == 0 ? at != discourse.Narrative
+            : at != discourse.Narrative - 1 || leadIn.Count > 3 || tokens.Take(open).LastOrDefault(t => !QuotedPosts.OpeningMarks.Contains(t.Text[0])).Text is not (":" or ",") || s.Mentions.Any(m => m.Start < open)
+              || !leadIn.Any(t => lexicon.PostContentVerbs.Contains(t.Lower) || lexicon.SayingVerbs.Contains(t.Lower) || lexicon.SpeechVerbs.Contains(t.Lower))) return [];
+        var (start, end) = (s.Sentence.Start + tokens[open].Start, s.Sentence.Start + tokens.Last(t => t.IsWord).End);
+        // The quotation opens with its mark (quotation marks that do not pair up mark words quoted that are not), says something (a line
         // without a sentence's end is a heading), and is no post of its own.
-        var words = s.Sentence.Text.Trim();
-        if (words.Length == 0 || !QuotedPosts.OpeningMarks.Contains(words[0]) || !words.Any(c => c is '.' or '!' or '?')
+        var words = s.Sentence.Text[(start - s.Sentence.Start)..].Trim();
+        var mark = text[..start].TrimEnd();
+        if (mark.Length == 0 || !QuotedPosts.OpeningMarks.Contains(mark[^1]) || !words.Any(c => c is '.' or '!' or '?')
             || discourse.QuotedPosts.Any(p => p.Start < end && start < p.End)) return [];
         // "“But @Baker, you …”" after Baker's post: words that name the person who posted are someone else's answer.
-        if (actors.Actors[author].Kind == ActorKinds.Person && ActorsIn(text, start, end, s.Lexicon).Any(a => a.Actor == author)) return [];
+        if (actors.Actors[author].Kind == ActorKinds.Person && ActorsIn(text, start, end, lexicon).Any(a => a.Actor == author)) return [];
         var sentenceEnd = s.Sentence.Start + s.Sentence.Text.Length;
         var post = new QuotedPosts.Post(start, end, start, start, s.Sentence.Start, sentenceEnd, s.Sentence.Start, start, QuotedPosts.Author.SentenceBefore);
-        return NamedInPost(text, post, author, null, Inference.PronounFromPreviousSentence, $"; the text goes on with {actors.Actors[author].Name}'s post", sentences, mentions, s.Lexicon);
+        return NamedInPost(text, post, author, null, Inference.PronounFromPreviousSentence, $"; the text goes on with {actors.Actors[author].Name}'s post", sentences, mentions, lexicon);
     }
 }

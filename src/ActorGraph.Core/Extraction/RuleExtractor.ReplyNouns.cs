@@ -4,7 +4,8 @@ namespace ActorGraph.Extraction;
 
 /// <summary>
 /// A reply named as a noun with its author, opening the sentence: "Her reply was swift", "Collins's response came within the
-/// hour", "The response from Collins …", "Die Antwort von Berger auf den Tweet von Hahn …", "Ihre Antwort: „…“". The author
+/// hour", "The response from Collins …", "Die Antwort von Berger auf den Tweet von Hahn …", "Ihre Antwort: „…“"; or fronted before
+/// its author: "In her reply, Collins wrote", "In seiner Antwort schrieb Hahn". The author
 /// answered whom the noun names after "to"/"auf", else the one who posted or spoke just before (as for a reply verb with no target).
 /// </summary>
 public sealed partial class RuleExtractor
@@ -17,17 +18,30 @@ public sealed partial class RuleExtractor
         var first = Enumerable.Range(0, tokens.Count).FirstOrDefault(j => tokens[j].IsWord, -1);
         if (first < 0 || tokens[first].Quoted || tokens.Any(t => !t.Quoted && (lexicon.IsNegation(t.Lower) || lexicon.NonEvents.Contains(t.Lower)))) yield break;
         // The owner and the noun: "Her reply", "Collins's response", "Anna Bergers Antwort"; or the article, the noun and "from X"/"von X".
-        var owner = s.Mentions.FirstOrDefault(m => m.Start == first && (m.IsPronoun ? lexicon.Possessives.Contains(m.Text.ToLowerInvariant()) || m.Text.ToLowerInvariant() is "her" or "ihr" or "ihre" : m.Mark == "'s"));
-        var noun = owner is not null ? Enumerable.Range(owner.End, Math.Min(2, tokens.Count - owner.End)).SkipWhile(j => tokens[j].Text is "'" or "’" or "s").FirstOrDefault(j => lexicon.ReplyNouns.Contains(tokens[j].Lower), -1)
+        // "In her reply, Collins wrote", "In seiner Antwort schrieb Hahn", "In einer Reaktion spottete Berger": the reply phrase fronted, and
+        // who replied the clause's subject right after it (German inverts it after the verb).
+        var fronted = tokens[first].Lower == "in" && first + 2 < tokens.Count && lexicon.ReplyNouns.Contains(tokens[first + 2].Lower)
+            && (lexicon.Indefinites.Contains(tokens[first + 1].Lower) || lexicon.Possessives.Contains(tokens[first + 1].Lower) || tokens[first + 1].Lower is "her" or "ihrer");
+        var owner = fronted ? null : s.Mentions.FirstOrDefault(m => m.Start == first && (m.IsPronoun ? lexicon.Possessives.Contains(m.Text.ToLowerInvariant()) || m.Text.ToLowerInvariant() is "her" or "ihr" or "ihre" : m.Mark == "'s"));
+        var noun = fronted ? first + 2 : owner is not null ? Enumerable.Range(owner.End, Math.Min(2, tokens.Count - owner.End)).SkipWhile(j => tokens[j].Text is "'" or "’" or "s").FirstOrDefault(j => lexicon.ReplyNouns.Contains(tokens[j].Lower), -1)
             : lexicon.Determiners.Contains(tokens[first].Lower) && first + 1 < tokens.Count && lexicon.ReplyNouns.Contains(tokens[first + 1].Lower) ? first + 1 : -1;
         if (noun < 0) yield break;
+        if (fronted)
+        {
+            // Past "auf X"/"to Baker's post" and the comma or verb: the first named actor, no more than two words on.
+            var to = noun + 1 < tokens.Count && lexicon.ReplyPrepositions.Contains(tokens[noun + 1].Lower) ? Enumerable.Range(noun + 1, tokens.Count - noun - 1).FirstOrDefault(j => !tokens[j].IsWord || lexicon.SayingVerbs.Contains(tokens[j].Lower) || lexicon.PostingVerbs.Contains(tokens[j].Lower), tokens.Count) : noun + 1;
+            owner = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !m.Marked && m.Start > to && m.Start - to <= 3 && Enumerable.Range(to, m.Start - to).All(j => !tokens[j].Quoted));
+            // "In her reply, Collins said in an interview": a reply given off the platforms (as in OffThePlatforms) or told to an outlet.
+            if (owner is null || ToldAnOutlet(s) || !lexicon.NamesPlatform(s.Sentence) && !tokens.Any(t => !t.Quoted && lexicon.IsPostNoun(t.Lower))
+                && tokens.Any(t => !t.Quoted && (lexicon.Venues.Contains(t.Lower) || lexicon.Chambers.Contains(t.Lower)))) yield break;
+        }
         owner ??= s.Mentions.FirstOrDefault(m => !m.IsPronoun && m.Start == noun + 2 && lexicon.PostAuthors.Contains(tokens[noun + 1].Lower) || m.Start == noun + 2 && tokens[noun + 1].Lower == "from");
         if (owner is null || IsDocument(owner) || Resolve(owner, s.Mentions, discourse.Previous, -1) is not { } source) yield break;
         if (!owner.IsPronoun && actors.Actors[owner.Actor].Kind == ActorKinds.Media) yield break;
         var hit = new Hit(ReplyNoun, [noun]);
         // "auf den Tweet von Hahn", "to Baker's post": whom it answers; "to the crisis": something else, so no one.
-        var after = owner.Start > noun ? owner.End : noun + 1;
-        if (after < tokens.Count && lexicon.ReplyPrepositions.Contains(tokens[after].Lower))
+        var after = owner.Start > noun && !fronted ? owner.End : noun + 1;
+        if (after < tokens.Count && lexicon.ReplyPrepositions.Contains(tokens[after].Lower) && !PlaceOrManner(s, after))
         {
             var end = Enumerable.Range(after, tokens.Count - after).FirstOrDefault(j => !tokens[j].IsWord, tokens.Count);
             var target = s.Mentions.FirstOrDefault(m => m.Start > after && m.End <= end && !m.IsPronoun && !IsDocument(m) && m.Actor != source.Actor);
@@ -38,6 +52,10 @@ public sealed partial class RuleExtractor
         if (poster >= 0)
             yield return Row(s, hit, source, new Resolved(poster, Inference.ImpliedTarget, ""), source.How | Inference.ImpliedTarget, source.Note,
                 $"target implied: {actors.Actors[poster].Name} posted or spoke just before");
+        // As for a reply verb: the post the text is telling of, when the reply is on a platform.
+        else if (OnAPlatform(s) && ThreadAuthor(discourse, source.Actor) is var author and >= 0)
+            yield return Row(s, hit, source, new Resolved(author, Inference.ImpliedTarget, ""), source.How | Inference.ImpliedTarget, source.Note,
+                $"target implied: the text is telling of {actors.Actors[author].Name}'s post");
     }
 
     /// <summary>

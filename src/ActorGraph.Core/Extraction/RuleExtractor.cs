@@ -89,8 +89,9 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             discourse.Following = NextInParagraph(text, sentences, sentence);
             discourse.FollowingMentions = discourse.Following is { } next ? mentionsOf[next.Index] : [];
             var parsed = new Parsed(sentence, mentions, FindCues(sentence.Tokens, mentions, lexicon, previous: discourse.Previous), lexicon);
+            var told = discourse.Posting;
             ContinuePosting(parsed, discourse);
-            foreach (var relation in QuotedInPost(text, parsed, discourse, sentences, mentionsOf)) Keep(relation);
+            foreach (var relation in QuotedInPost(text, parsed, discourse, told, sentences, mentionsOf)) Keep(relation);
             // Words that go on with a post: a verb of saying something about someone is that post's without a platform in its clause.
             // Only the poster's own, and not beside a reply, like, follow or repost, whose clause a cue kept here would end.
             if (discourse.PostingNow >= 0 && parsed.Hits.All(h => h.Cue.Relation == RelationType.Tagged) && parsed with { Hits = FindCues(sentence.Tokens, mentions, lexicon, posting: true) } is var posting)
@@ -244,6 +245,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
         // gives no cue, but the refusal is one ("… Ellis did." answers it).
         else if (signings.Count == 0 && RefusesToSign(s)) discourse.LastRefused = (s.Sentence.Index, s.Mentions.FirstOrDefault(IsDocument)?.Actor ?? -1);
         discourse.IntroducedOtherwise = s.Tokens is [.., { Text: ":" }] && signings.Count == 0;
+        if (s.Mentions.Any(m => !m.IsPronoun && !IsDocument(m))) discourse.Naming.Add(s.Sentence.Index);
     }
 
     /// <summary>A refusal word (<c>refused</c>, <c>weigerte</c>) and within six tokens after it a signing verb right after the infinitive marker.</summary>

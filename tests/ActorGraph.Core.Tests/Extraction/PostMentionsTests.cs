@@ -175,6 +175,9 @@ public sealed class PostMentionsTests
     // A sentence wholly in quotation marks, with no attribution of its own, while the text goes on with someone's post: the post's words.
     [InlineData("de", "Jonas Vogt postete am Abend auf Instagram ein Foto vom Parteitag. Die Stimmung sei gut gewesen, schreibt er. „Danke an Lea Krüger für die Organisation.“", "jonas-vogt TAGGED lea-krueger")]
     [InlineData("en", "Tom Baker hit back on Twitter on Monday. He wrote that the plan was dead.\n\n“Peter Quinn should resign today.”", "tom-baker TAGGED peter-quinn")]
+    // A few words that name no one lead in to it: "it" is the post the sentence before told of.
+    [InlineData("en", "The row started after Tom Baker shared a tweet from Peter Quinn.\nIt read: “Nobody ever voted for Ruth Ellis.”", "peter-quinn TAGGED ruth-ellis")]
+    [InlineData("de", "Jonas Vogt postete am Abend einen langen Beitrag auf Facebook. Darin heißt es: „Lea Krüger hat die Wahl verloren.“", "jonas-vogt TAGGED lea-krueger")]
     public void A_quoted_sentence_while_the_text_tells_a_post_is_its_words(string language, string text, params string[] expected) =>
         Assert.Superset(expected.ToHashSet(), Triples(text, language));
 
@@ -185,6 +188,9 @@ public sealed class PostMentionsTests
     [InlineData("en", "Tom Baker hit back on Twitter on Monday. He wrote that the plan was dead. “But Tom Baker, you voted for it, and Ruth Ellis knows.”", "tom-baker TAGGED ruth-ellis")]
     [InlineData("en", "Tom Baker spoke to reporters on Monday. He said that the plan was dead. “Peter Quinn should resign today.”", "tom-baker TAGGED peter-quinn")]
     [InlineData("de", "Jonas Vogt postete am Abend auf Instagram ein Foto vom Parteitag. Die Stimmung sei gut gewesen, sagte er im Interview. „Danke an Lea Krüger für die Organisation.“", "jonas-vogt TAGGED lea-krueger")]
+    // A lead-in that names a speaker, or says more than a few words, is no post's.
+    [InlineData("en", "The row started after Tom Baker shared a tweet from Peter Quinn.\nThe senator said: “Nobody ever voted for Ruth Ellis.”", "peter-quinn TAGGED ruth-ellis")]
+    [InlineData("en", "The row started after Tom Baker shared a tweet from Peter Quinn.\nHours later, at the rally, the crowd said: “Nobody ever voted for Ruth Ellis.”", "peter-quinn TAGGED ruth-ellis")]
     public void A_quoted_sentence_that_is_not_the_posts_words_tags_no_one(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
 }

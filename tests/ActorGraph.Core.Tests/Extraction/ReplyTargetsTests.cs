@@ -52,12 +52,18 @@ public sealed class ReplyTargetsTests
     // "auf ihrem Twitter-Kanal", "auf der Social-Media-Plattform": where the reply stands, not what it answers.
     [InlineData("de", "Markus Hahn postete ein Foto vom Parteitag. Anna Berger konterte auf ihrem Twitter-Kanal: „Schwach.“", "anna-berger REPLIED_TO markus-hahn")]
     [InlineData("de", "Markus Hahn postete ein Foto vom Parteitag. Anna Berger antwortete auf der Social-Media-Plattform: „Schwach.“", "anna-berger REPLIED_TO markus-hahn")]
+    // A quotation after a colon is what the subject of the clause before it said.
+    [InlineData("de", "Kaum hatte Jonas Vogt gesprochen, eröffnete Anna Berger die Schlammschlacht: «Wir werden nicht still zuschauen.» Markus Hahn reagierte postwendend.", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("en", "Mary Collins opened the row with a blunt message: “We will not stand by.” Tom Baker hit back within minutes.", "tom-baker REPLIED_TO mary-collins")]
     // One named as an example right after the posting verb ("postete etwa X") posted.
     [InlineData("de", "So postete etwa Anna Berger, der Plan sei gescheitert. Markus Hahn antwortete: „Falsch.“", "markus-hahn REPLIED_TO anna-berger")]
     [InlineData("de", "So postete etwa der Rail Council ein Foto der Baustelle. Markus Hahn reagierte prompt: „Schön.“", "markus-hahn REPLIED_TO rail-council")]
     // The post the text is telling of: its author was named since, no one posted in reach, and the reply is on a platform.
     [InlineData("en", "Mary Collins tweeted a photo of the picket line on Monday. The strike had begun a week earlier. Collins has backed the union since May. Talks with the council broke down on Friday. The union wants a pay rise. Tom Baker hit back on Twitter: “Wrong picture.”", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("de", "Anna Berger postete am Montag ein Foto vom Streik. Der Streik hatte eine Woche zuvor begonnen. Berger unterstützt die Gewerkschaft seit Mai. Die Gespräche scheiterten am Freitag. Die Gewerkschaft will mehr Lohn. Markus Hahn konterte auf X: „Falsches Bild.“", "markus-hahn REPLIED_TO anna-berger")]
+    // The account the text spoke of is where the posts told of stand.
+    [InlineData("de", "Markus Hahn wollte mehr Reichweite. Denn sein Instagram-Kanal erzielte kaum Aufmerksamkeit. Die Zahlen stiegen erst im Januar. Viele neue Fans kamen aus Asien. Die Nutzerin Anna Berger schrieb unter einem Foto: „Wunderschön!“", "anna-berger REPLIED_TO markus-hahn")]
+    [InlineData("en", "Tom Baker wanted more reach. His Instagram account drew little attention. In January the numbers rose. Many new fans came from abroad. Ruth Ellis commented under a photo: “Lovely!”", "ruth-ellis REPLIED_TO tom-baker")]
     // After "with", the actor before a gerund acts ("with X tweeting … in response").
     [InlineData("en", "Mary Collins posted a video of the vote. The clip did not go unnoticed, with Tom Baker tweeting a gif of a crying child in response.", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("en", "Mary Collins wrote that the strike was illegal. The post drew criticism, with union leader Tom Baker posting a photo of the picket line in reply.", "tom-baker REPLIED_TO mary-collins")]
@@ -199,6 +205,12 @@ public sealed class ReplyTargetsTests
     [InlineData("en", "Tom Baker tweeted a photo. Mary Collins responded quickly, telling the Daily Courier that she had checked it.", "mary-collins REPLIED_TO tom-baker")]
     // After "auf" and an article, what is answered unless it is a platform.
     [InlineData("de", "Markus Hahn postete ein Foto vom Parteitag. Anna Berger antwortete auf die Kritik der Partei.", "anna-berger REPLIED_TO markus-hahn")]
+    // Not when a posting verb before the colon says who spoke: the actor right before the colon is only spoken of.
+    [InlineData("de", "Auf einem Foto twitterte Anna Berger mit Blick auf den Kandidaten, Jonas Vogt: „Willkommen.“ Markus Hahn reagierte prompt.", "markus-hahn REPLIED_TO jonas-vogt")]
+    // A fronted reply noun that names what it answers, or a reply given in an interview.
+    [InlineData("en", "Tom Baker tweeted a photo of the rally. In her reply to the critics, Mary Collins wrote: “Empty hall.”", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("en", "Tom Baker tweeted a photo of the rally. In her reply, Mary Collins said in an interview that the hall was empty.", "mary-collins REPLIED_TO tom-baker")]
+    [InlineData("de", "Markus Hahn postete ein Foto vom Parteitag. In ihrer Antwort auf die Kritik schrieb Anna Berger, der Saal sei voll gewesen.", "anna-berger REPLIED_TO markus-hahn")]
     // The post told of is over: a paragraph on an interview, a heading on others, an unknown poster; a reply not on a platform answers something else.
     [InlineData("en", "Mary Collins tweeted a photo of the picket line on Monday. Collins has backed the union since May.\n\nIn an interview on Friday, the union leader spoke about the talks. Collins was not there. The talks broke down. Tom Baker hit back on Twitter: “Wrong.”", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("de", "Anna Berger postete am Montag ein Foto vom Streik. Berger unterstützt die Gewerkschaft seit Mai.\n\nJonas Vogt und die Gewerkschaft\n\nBerger war nicht dabei. Die Gespräche scheiterten. Die Gewerkschaft will mehr Lohn. Markus Hahn konterte auf X: „Falsch.“", "markus-hahn REPLIED_TO anna-berger")]

@@ -234,6 +234,10 @@ public sealed class ReportingGuardsTests
     [InlineData("en", "Tom Baker tweeted about the line on Monday. Mary Collins was quick. Her reply: “Nonsense.”", "mary-collins REPLIED_TO tom-baker", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("de", "Markus Hahn twitterte am Montag gegen die Grünen. Anna Bergers Antwort kam prompt.", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
     [InlineData("de", "Die Antwort von Anna Berger auf den Tweet von Markus Hahn kam prompt.", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
+    // Fronted before its author ("In her reply, X wrote", "In ihrer Antwort schrieb X"), as a reply verb with no target.
+    [InlineData("en", "Tom Baker tweeted a photo of the rally. In her reply, Mary Collins wrote: “Empty hall.”", "mary-collins REPLIED_TO tom-baker", "tom-baker REPLIED_TO mary-collins")]
+    [InlineData("de", "Markus Hahn postete ein Foto vom Parteitag. In ihrer Antwort schrieb Anna Berger: „Schwach.“", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
+    [InlineData("de", "Markus Hahn postete ein Foto vom Parteitag. In einer Reaktion spottete Anna Berger über den leeren Saal.", "anna-berger REPLIED_TO markus-hahn", "markus-hahn REPLIED_TO anna-berger")]
     [InlineData("en", "Tom Baker retweeted both of Mary Collins’s messages about Ruth Ellis.", "tom-baker RETWEETED mary-collins", "tom-baker RETWEETED ruth-ellis")]
     [InlineData("en", "Tom Baker's account has liked the senator’s posts nine times, Ruth Ellis said.", "tom-baker LIKED mary-collins", "tom-baker LIKED ruth-ellis")]
     // A question posted on a platform is answered there; a post or an act on a platform is answerable, also in a German compound.

@@ -160,4 +160,17 @@ public sealed class ReportingVerbsTests
     [InlineData("en", "Tom Baker bit back his anger when Mary Collins spoke at the rally.")]
     public void The_same_word_in_its_everyday_sense_gives_nothing(string language, string text) =>
         Assert.Empty(Triples(text, language));
+
+    [Theory]
+    // A second participle after "und" and an adverb shares the auxiliary and the subject of the first; the name before it is its object.
+    [InlineData("de", "Markus Hahn hatte zuvor in einem Post Anna Berger verteidigt und dabei Jonas Vogt markiert.", "markus-hahn TAGGED jonas-vogt")]
+    public void A_second_participle_after_und_shares_the_subject(string language, string text, string expected) =>
+        Assert.Contains(expected, Triples(text, language));
+
+    [Theory]
+    // A clause with its own auxiliary has a subject of its own.
+    [InlineData("de", "Markus Hahn hat Anna Berger auf Twitter kritisiert und Jonas Vogt hat geantwortet.", "markus-hahn REPLIED_TO jonas-vogt")]
+    [InlineData("de", "Markus Hahn hatte zuvor in einem Post Anna Berger verteidigt und dabei Jonas Vogt markiert.", "jonas-vogt TAGGED anna-berger")]
+    public void A_clause_after_und_with_a_subject_of_its_own_keeps_it(string language, string text, string wrong) =>
+        Assert.DoesNotContain(wrong, Triples(text, language));
 }
