@@ -39,6 +39,9 @@ public sealed partial class RuleExtractor
         }
         var document = ContextDocument(discourse);
         if (opening < 0 || document < 0 || ComparedWithOther(s, opening) || Progressive(s, opening)) return [];
+        // "Mit einer E-Mail hatten wir Meier eingeladen": "mit"/"with" opens a list only with the names or "dabei" right after it ("Mit dabei sind A und B").
+        if (lexicon.Comitatives.Contains(tokens[opening].Lower) && opening + 1 < tokens.Count
+            && !lexicon.Inclusions.Contains(tokens[opening + 1].Lower) && !s.Mentions.Any(m => !m.IsPronoun && m.Start == opening + 1)) return [];
         // "Her critics include Baker and Ellis", "Among his opponents are …": those against the signer are no more signers.
         // "Among the recipients were …", "Notable absentees include …", "Nicht dabei sind …", "Among those it criticises are …",
         // "Those targeted include …": the words before the names make them another group.
@@ -298,13 +301,18 @@ public sealed partial class RuleExtractor
         return ListHead(s.Mentions.LastOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.End <= among && among - m.End <= 2), s);
     }
 
-    /// <summary>The sentence comes right after a signing (up to six sentences when it opens with a group noun: "The group includes …", "The senators are …").</summary>
+    /// <summary>
+    /// The sentence comes right after a signing (up to six sentences when it opens with a group noun: "The group includes …",
+    /// "The senators are …"). Sentences between that name no one do not count: the letter's text quoted at length, what it
+    /// asks for, bring no other people the sentence could go on about.
+    /// </summary>
     private static bool AfterSigning(Parsed s, Discourse discourse)
     {
         var tokens = s.Tokens;
         var reach = Enumerable.Range(0, Math.Min(3, tokens.Count)).Any(j => s.Lexicon.GroupNouns.Contains(tokens[j].Lower) || s.Lexicon.MemberNouns.Contains(tokens[j].Lower) && tokens[j].Lower.EndsWith('s')) ? 6 : 2;
         var last = Math.Max(discourse.LastSigned, discourse.LastWrote);
-        return s.Sentence.Index - last >= 1 && s.Sentence.Index - last <= reach;
+        var index = s.Sentence.Index;
+        return last >= 0 && index > last && 1 + discourse.Naming.Count(i => i > last && i < index) <= reach;
     }
 
     /// <summary>
