@@ -301,18 +301,13 @@ public sealed partial class RuleExtractor
         return ListHead(s.Mentions.LastOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.End <= among && among - m.End <= 2), s);
     }
 
-    /// <summary>
-    /// The sentence comes right after a signing (up to six sentences when it opens with a group noun: "The group includes …",
-    /// "The senators are …"). Sentences between that name no one do not count: the letter's text quoted at length, what it
-    /// asks for, bring no other people the sentence could go on about.
-    /// </summary>
+    /// <summary>The sentence comes right after a signing (up to six sentences when it opens with a group noun: "The group includes …", "The senators are …").</summary>
     private static bool AfterSigning(Parsed s, Discourse discourse)
     {
         var tokens = s.Tokens;
         var reach = Enumerable.Range(0, Math.Min(3, tokens.Count)).Any(j => s.Lexicon.GroupNouns.Contains(tokens[j].Lower) || s.Lexicon.MemberNouns.Contains(tokens[j].Lower) && tokens[j].Lower.EndsWith('s')) ? 6 : 2;
         var last = Math.Max(discourse.LastSigned, discourse.LastWrote);
-        var index = s.Sentence.Index;
-        return last >= 0 && index > last && 1 + discourse.Naming.Count(i => i > last && i < index) <= reach;
+        return s.Sentence.Index - last >= 1 && s.Sentence.Index - last <= reach;
     }
 
     /// <summary>
