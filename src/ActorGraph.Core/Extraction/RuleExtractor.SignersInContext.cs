@@ -101,7 +101,7 @@ public sealed partial class RuleExtractor
     /// <summary>
     /// "Twelve MPs signed the letter. … The three MPs, Collins, Baker and Ellis, want an answer.", "Die Oberbürgermeister haben
     /// sich in einem Brief an Woidke gewandt. … Die drei Oberbürgermeister Tiemann, Wilke und Kelch erneuern …", "Collins, one
-    /// of the MPs, said", "… say the council leaders, including Collins and Baker": reporting introduces the signers by what they are and names them later, where the definite noun
+    /// of the MPs, said": reporting introduces the signers by what they are and names them later, where the definite noun
     /// comes back with the names beside it. Within eight sentences of the signing; not "the other MPs", not an indefinite
     /// "two MPs" (a new group), not beside a negation or a signing of its own.
     /// </summary>
@@ -126,17 +126,8 @@ public sealed partial class RuleExtractor
                        && !lexicon.Prepositions.Contains(tokens[d].Lower))) d--;
             return d >= 0 && j - d <= 3 && definite.Contains(tokens[d].Lower);
         }
-        // "say the council leaders, including Collins and Baker", "schreiben die Landräte, darunter Berger und Hahn": the group, then whom it includes.
-        int Before(Mention m)
-        {
-            var p = m.Start - 1;
-            if (p >= 2 && OpensInclusion(s, p)) p -= 2;
-            else if (p >= 3 && OpensInclusion(s, p - 1) && !OpensInclusion(s, p)) p -= 3;
-            else return tokens[p].Text is "," or "–" or "—" ? p - 1 : p;
-            return tokens[p + 1].Text == "," ? p : -1;
-        }
         var first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !IsDocument(m) && !tokens[m.Start].Quoted && m.Start >= 2
-            && Before(m) is var noun and >= 0 && GroupNoun(noun, lexicon.GroupDeterminers));
+            && GroupNoun(tokens[m.Start - 1].Text is "," or "–" or "—" ? m.Start - 2 : m.Start - 1, lexicon.GroupDeterminers));
         var listed = first is null ? [] : SignerList(first, s);
         // "Collins, one of the MPs, said", "Berger, eine der Abgeordneten, …": the names before an apposition that counts them in the group.
         if (first is null)
