@@ -236,11 +236,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 discourse.LastRefused = (s.Sentence.Index, s.Mentions.FirstOrDefault(IsDocument)?.Actor ?? -1);
         }
         else if (signings.Count > 0 || s.Mentions.Any(IsDocument)) discourse.LastSigning = s.Sentence.Index;
-        if (signings.Count > 0 && refused.Count == 0)
-        {
-            discourse.LastSigned = s.Sentence.Index;
-            NoteSignerNouns(s, signings, discourse);
-        }
+        if (signings.Count > 0 && refused.Count == 0) discourse.LastSigned = s.Sentence.Index;
         // "Baker refused to sign the letter", "Hahn weigerte sich, den Brief zu unterschreiben": the infinitive states no act and
         // gives no cue, but the refusal is one ("… Ellis did." answers it).
         else if (signings.Count == 0 && RefusesToSign(s)) discourse.LastRefused = (s.Sentence.Index, s.Mentions.FirstOrDefault(IsDocument)?.Actor ?? -1);
