@@ -34,6 +34,19 @@ public sealed partial class RuleExtractor
         if (targets.Count == 1) discourse.GroupAct = (hit.Cue.Relation, targets[0], discourse.Narrative);
     }
 
+    /// <summary>
+    /// The inclusion at <paramref name="frame"/> names <paramref name="first"/> as a member: right after it, or with no comma between
+    /// ("Among those highlighted by the paper are …", "These include the verified accounts of …", "leader (PDP) X"); not past a comma or one who says
+    /// something about it ("Darunter leidet die Debatte, sagt Berger").
+    /// </summary>
+    private static bool NamedByInclusion(Parsed s, int frame, Mention first)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var frameEnd = frame + 1 < tokens.Count && lexicon.GroupAnaphors.Contains(tokens[frame + 1].Lower) ? frame + 2 : frame + 1;
+        return (first.Start - frameEnd <= 3 || Enumerable.Range(frameEnd, Math.Max(0, first.Start - frameEnd)).All(j => tokens[j].Text is not ("," or ";")))
+            && !Reporter(s, first, frame);
+    }
+
     /// <summary>"some", "several", "many", "einige", "mehrere", "viele": a quantifier of a group, not of one ("one", "einer").</summary>
     private static bool GroupQuantifier(string lower, CueLexicon lexicon) =>
         (lexicon.Partitives.Contains(lower) || lexicon.Quantifiers.Contains(lower)) && !lexicon.Singles.Contains(lower) && !lexicon.Indefinites.Contains(lower);
@@ -59,6 +72,7 @@ public sealed partial class RuleExtractor
         // The members are one list: its first name and those joined to it ("… are Collins, Ellis and Quinn"), not who a quotation after it names.
         if (s.Mentions.FirstOrDefault(m => m.Start > frame && m.End <= end && !m.IsPronoun && !IsDocument(m) && !tokens[m.Start].Quoted
                 && (m.Mark is null || lexicon.IsInclusion(m.Mark))) is not { } first) yield break;
+        if (!NamedByInclusion(s, frame, first)) yield break;
         foreach (var m in WithCoordinated(first, s.Mentions, tokens, lexicon).Where(m => m.End <= end && !m.IsPronoun && !IsDocument(m) && m.Actor != target).DistinctBy(m => m.Actor))
             yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), acted, Inference.ImpliedTarget,
                 $"one of those the sentence before says {(relation == RelationType.Follows ? "follow" : "liked")} {actors.Actors[target].Name}");

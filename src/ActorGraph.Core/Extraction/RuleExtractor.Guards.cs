@@ -55,9 +55,12 @@ public sealed partial class RuleExtractor
         {
             var clause = ClauseOf(s, k);
             var end = End(s, hit, s.Hits.ElementAtOrDefault(k + 1)?.Anchor ?? tokens.Count);
-            // "teilt Höckes Video": what someone posted, named by its owner, is a post too.
+            // "teilt Höckes Video": what someone posted, named by its owner, is a post too. "Baker tweeted a photo. Collins shared it": "it"
+            // right after the verb is the post the sentence before spoke of.
             if (!Enumerable.Range(clause.Start + 1, Math.Max(0, end - clause.Start - 1)).Any(j => !tokens[j].Quoted && (lexicon.IsPostNoun(tokens[j].Lower)
-                    || lexicon.PostedMedia.Contains(tokens[j].Lower) && s.Mentions.Any(m => m.End == j && m.Mark == "'s"))))
+                    || lexicon.PostedMedia.Contains(tokens[j].Lower) && s.Mentions.Any(m => m.End == j && m.Mark == "'s")))
+                && !(SharesThePostBefore(s, hit) && discourse.Recent.LastOrDefault() is { } before
+                    && before.Tokens.Any(t => !t.Quoted && (lexicon.IsPostNoun(t.Lower) || lexicon.PostingVerbs.Contains(t.Lower) || lexicon.PostedMedia.Contains(t.Lower)))))
                 return "shared no post";
         }
         // "Baker said he liked Collins": English "like" is fondness unless a post, a platform or an account is near.

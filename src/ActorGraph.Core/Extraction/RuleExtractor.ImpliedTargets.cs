@@ -248,8 +248,20 @@ public sealed partial class RuleExtractor
         hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted
         && Enumerable.Range(hit.Anchor + 1, Math.Max(0, Math.Min(s.Tokens.Count, hit.Last + 5) - hit.Anchor - 1)).Any(j => !hit.Tokens.Contains(j) && s.Lexicon.IsPostNoun(s.Tokens[j].Lower)
             && !(j - 1 == hit.Last && AnyPosts(s, hit)))
-        // "Baker retweeted it": the post the text just spoke of.
-        || hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted && hit.Last + 1 < s.Tokens.Count && s.Lexicon.PostAnaphors.Contains(s.Tokens[hit.Last + 1].Lower);
+        // "Baker retweeted it", "shared it with the comment", "teilte es mit dem Kommentar": the post the text just spoke of.
+        || hit.Cue.Relation is RelationType.Liked or RelationType.Retweeted or RelationType.Quoted && SharesThePostBefore(s, hit);
+
+    /// <summary>
+    /// "it"/"es" right after the verb of a like or repost (and not the subject of a clause after it: "shared it was a good day"): the
+    /// post the text spoke of.
+    /// </summary>
+    private static bool SharesThePostBefore(Parsed s, Hit hit)
+    {
+        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
+        var it = hit.Tokens.Contains(hit.Anchor + 1) ? hit.Last + 1 : hit.Anchor + 1;
+        return it < tokens.Count && !tokens[it].Quoted && lexicon.PostAnaphors.Contains(tokens[it].Lower)
+            && (it + 1 == tokens.Count || !tokens[it + 1].IsWord || hit.Tokens.Contains(it + 1) || lexicon.Prepositions.Contains(tokens[it + 1].Lower) || lexicon.Conjunctions.Contains(tokens[it + 1].Lower));
+    }
 
     /// <summary>
     /// "The tweet was liked by Baker", "It was later retweeted by Collins and Ellis", "Das Video wurde von Hahn geteilt": a passive like

@@ -121,4 +121,26 @@ public sealed partial class RuleExtractor
         var post = new QuotedPosts.Post(start, end, start, start, s.Sentence.Start, sentenceEnd, s.Sentence.Start, start, QuotedPosts.Author.SentenceBefore);
         return NamedInPost(text, post, author, null, Inference.PronounFromPreviousSentence, $"; the text goes on with {actors.Actors[author].Name}'s post", sentences, mentions, lexicon);
     }
+
+    /// <summary>
+    /// "Baker went on, calling Collins a “failure who sides with Quinn”": words quoted in a sentence that goes on with the post
+    /// (<see cref="Discourse.PostingNow"/>: its author says them) are the post's: its author tagged everyone they name.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> QuotedWhilePosting(string text, Parsed s, Discourse discourse, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Mention>> mentions)
+    {
+        var (tokens, author) = (s.Tokens, discourse.PostingNow);
+        if (author < 0) yield break;
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            if (!tokens[j].Quoted || !tokens[j].IsWord) continue;
+            var k = j;
+            while (k + 1 < tokens.Count && tokens[k + 1].Quoted) k++;
+            var (start, end) = (s.Sentence.Start + tokens[j].Start, s.Sentence.Start + tokens[k].End);
+            j = k;
+            if (discourse.QuotedPosts.Any(p => p.Start < end && start < p.End)) continue;
+            var post = new QuotedPosts.Post(start, end, start, start, s.Sentence.Start, s.Sentence.Start + s.Sentence.Text.Length, s.Sentence.Start, start, QuotedPosts.Author.SentenceBefore);
+            foreach (var relation in NamedInPost(text, post, author, null, Inference.PronounFromPreviousSentence, $"; the sentence goes on with {actors.Actors[author].Name}'s post", sentences, mentions, s.Lexicon))
+                yield return relation;
+        }
+    }
 }

@@ -92,6 +92,7 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
             var told = discourse.Posting;
             ContinuePosting(parsed, discourse);
             foreach (var relation in QuotedInPost(text, parsed, discourse, told, sentences, mentionsOf)) Keep(relation);
+            foreach (var relation in QuotedWhilePosting(text, parsed, discourse, sentences, mentionsOf)) Keep(relation);
             // Words that go on with a post: a verb of saying something about someone is that post's without a platform in its clause.
             // Only the poster's own, and not beside a reply, like, follow or repost, whose clause a cue kept here would end.
             if (discourse.PostingNow >= 0 && parsed.Hits.All(h => h.Cue.Relation == RelationType.Tagged) && parsed with { Hits = FindCues(sentence.Tokens, mentions, lexicon, posting: true) } is var posting)

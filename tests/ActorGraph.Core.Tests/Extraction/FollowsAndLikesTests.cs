@@ -597,6 +597,9 @@ public sealed class FollowsAndLikesTests
     [InlineData("en", "Several MPs liked Tom Baker's post on Twitter. Among them, Mary Collins tagged Ruth Ellis.")]
     [InlineData("en", "One MP liked Tom Baker's post on Twitter. Among them were Mary Collins and Ruth Ellis.")]
     [InlineData("de", "Mehrere Abgeordnete haben den Post von Markus Hahn auf X gelikt. Darunter sind keine Grünen, sagte Anna Berger.")]
+    // "darunter" that names no members (suffering from it), and one who says so.
+    [InlineData("de", "Viele Abgeordnete folgen Markus Hahn auf X. Darunter leidet die Debatte, sagt Anna Berger.")]
+    [InlineData("en", "Several MPs liked Tom Baker's post on Twitter. Among them, the debate suffered, Mary Collins said.")]
     public void No_member_is_named_for_a_group_that_acted(string language, string text) =>
         Assert.DoesNotContain(Extractor.Extract(text, language), r => r.Relation is RelationType.Liked or RelationType.Follows && r.Source != "tom-baker" && r.Source != "markus-hahn"
             && r.Target is "tom-baker" or "markus-hahn");

@@ -193,4 +193,18 @@ public sealed class PostMentionsTests
     [InlineData("en", "The row started after Tom Baker shared a tweet from Peter Quinn.\nHours later, at the rally, the crowd said: “Nobody ever voted for Ruth Ellis.”", "peter-quinn TAGGED ruth-ellis")]
     public void A_quoted_sentence_that_is_not_the_posts_words_tags_no_one(string language, string text, string wrong) =>
         Assert.DoesNotContain(wrong, Triples(text, language));
+
+    [Theory]
+    // Words quoted in a sentence that goes on with the post (its author says them): the post's words.
+    [InlineData("en", "Tom Baker wrote on X that the budget was a scandal. He said the plan was “a gift to Peter Quinn”.", "tom-baker TAGGED peter-quinn")]
+    [InlineData("de", "Markus Hahn schrieb am Abend auf Instagram, die Lage sei ernst. Er kritisierte den Plan als „Geschenk für Lea Krüger“.", "markus-hahn TAGGED lea-krueger")]
+    public void Words_quoted_while_the_author_goes_on_are_the_posts(string language, string text, params string[] expected) =>
+        Assert.Superset(expected.ToHashSet(), Triples(text, language));
+
+    [Theory]
+    // Another speaker's words, or the author's in an interview.
+    [InlineData("en", "Tom Baker wrote on X that the budget was a scandal. Ruth Ellis said the plan was “a gift to Peter Quinn”.", "tom-baker TAGGED peter-quinn")]
+    [InlineData("en", "Tom Baker wrote on X that the budget was a scandal. He said in an interview the plan was “a gift to Peter Quinn”.", "tom-baker TAGGED peter-quinn")]
+    public void Words_quoted_by_someone_else_or_elsewhere_are_no_posts(string language, string text, string wrong) =>
+        Assert.DoesNotContain(wrong, Triples(text, language));
 }

@@ -64,6 +64,11 @@ public sealed class ReplyTargetsTests
     // The account the text spoke of is where the posts told of stand.
     [InlineData("de", "Markus Hahn wollte mehr Reichweite. Denn sein Instagram-Kanal erzielte kaum Aufmerksamkeit. Die Zahlen stiegen erst im Januar. Viele neue Fans kamen aus Asien. Die Nutzerin Anna Berger schrieb unter einem Foto: „Wunderschön!“", "anna-berger REPLIED_TO markus-hahn")]
     [InlineData("en", "Tom Baker wanted more reach. His Instagram account drew little attention. In January the numbers rose. Many new fans came from abroad. Ruth Ellis commented under a photo: “Lovely!”", "ruth-ellis REPLIED_TO tom-baker")]
+    // "it"/"es" right after a share is the post the sentence before spoke of; with a comment it is a quote.
+    [InlineData("en", "Mary Collins tweeted a photo of the rally. Tom Baker shared it.", "tom-baker RETWEETED mary-collins")]
+    [InlineData("en", "Mary Collins tweeted a photo of the rally. Tom Baker shared it with the comment: “Great.”", "tom-baker QUOTED mary-collins")]
+    [InlineData("de", "Markus Hahn postete ein Foto vom Parteitag. Anna Berger teilte es.", "anna-berger RETWEETED markus-hahn")]
+    [InlineData("de", "Markus Hahn postete ein Foto vom Parteitag. Anna Berger teilte es mit dem Kommentar: „Toll.“", "anna-berger QUOTED markus-hahn")]
     // After "with", the actor before a gerund acts ("with X tweeting … in response").
     [InlineData("en", "Mary Collins posted a video of the vote. The clip did not go unnoticed, with Tom Baker tweeting a gif of a crying child in response.", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("en", "Mary Collins wrote that the strike was illegal. The post drew criticism, with union leader Tom Baker posting a photo of the picket line in reply.", "tom-baker REPLIED_TO mary-collins")]
@@ -211,6 +216,9 @@ public sealed class ReplyTargetsTests
     [InlineData("en", "Tom Baker tweeted a photo of the rally. In her reply to the critics, Mary Collins wrote: “Empty hall.”", "mary-collins REPLIED_TO tom-baker")]
     [InlineData("en", "Tom Baker tweeted a photo of the rally. In her reply, Mary Collins said in an interview that the hall was empty.", "mary-collins REPLIED_TO tom-baker")]
     [InlineData("de", "Markus Hahn postete ein Foto vom Parteitag. In ihrer Antwort auf die Kritik schrieb Anna Berger, der Saal sei voll gewesen.", "anna-berger REPLIED_TO markus-hahn")]
+    // "it" that opens a clause, or after no post, is not the post shared.
+    [InlineData("en", "Mary Collins tweeted a photo of the rally. Tom Baker shared it was a good day.", "tom-baker RETWEETED mary-collins")]
+    [InlineData("de", "Markus Hahn sprach auf dem Parteitag. Anna Berger teilte es.", "anna-berger RETWEETED markus-hahn")]
     // The post told of is over: a paragraph on an interview, a heading on others, an unknown poster; a reply not on a platform answers something else.
     [InlineData("en", "Mary Collins tweeted a photo of the picket line on Monday. Collins has backed the union since May.\n\nIn an interview on Friday, the union leader spoke about the talks. Collins was not there. The talks broke down. Tom Baker hit back on Twitter: “Wrong.”", "tom-baker REPLIED_TO mary-collins")]
     [InlineData("de", "Anna Berger postete am Montag ein Foto vom Streik. Berger unterstützt die Gewerkschaft seit Mai.\n\nJonas Vogt und die Gewerkschaft\n\nBerger war nicht dabei. Die Gespräche scheiterten. Die Gewerkschaft will mehr Lohn. Markus Hahn konterte auf X: „Falsch.“", "markus-hahn REPLIED_TO anna-berger")]
