@@ -191,8 +191,6 @@ public sealed class CueLexicon
     public required HashSet<string> WritingVerbs { get; init; }
     /// <summary>Words for more people of the same kind (<c>others</c>, <c>andere</c>): "Others, who signed the letter, are …".</summary>
     public required HashSet<string> Others { get; init; }
-    /// <summary>Words that set a group apart from the one named before (<c>the other MPs</c>, <c>die übrigen Abgeordneten</c>).</summary>
-    public required HashSet<string> OtherGroups { get; init; }
     /// <summary>Words by which a letter's writers call themselves (<c>undersigned</c>, <c>Unterzeichnenden</c>): "We, the undersigned, …".</summary>
     public required HashSet<string> Undersigned { get; init; }
     /// <summary>Words that repeat a verb after a contrast (<c>did</c>, <c>schon</c>): "Baker did not sign, but Ellis did".</summary>
@@ -578,7 +576,6 @@ public sealed class CueLexicon
             Companions = Class("companions"),
             Proxies = Class("proxies"),
             Others = Class("others"),
-            OtherGroups = Class("other-groups"),
             Opponents = Class("opponents"),
             NonSigners = Class("non-signers"),
             Refusals = Class("refusals"),

@@ -23,10 +23,6 @@ public sealed partial class RuleExtractor
         public int LastSigned { get; set; } = -10;
         /// <summary>The index of the last sentence whose signing was negated ("Baker refused to sign the letter"), and its document or -1.</summary>
         public (int Sentence, int Document) LastRefused { get; set; } = (-10, -1);
-        /// <summary>The nouns that stood for the signers of the last signing reported ("Twelve MPs signed", "signed by the mayors"), and its sentence's index.</summary>
-        public (HashSet<string> Nouns, int Sentence) SignerNouns { get; set; } = ([], -10);
-        /// <summary>The indices of the sentences that named an actor other than a document (a pronoun does not count).</summary>
-        public List<int> Naming { get; } = [];
         /// <summary>The index of the last sentence where someone wrote to an actor, no document named ("The senators wrote to Doyle").</summary>
         public int LastWrote { get; set; } = -10;
         /// <summary>The lines just before that each name someone, and nothing else.</summary>

@@ -112,7 +112,7 @@ public sealed partial class RuleExtractor
         var closesLetter = discourse.LetterOpened && listed >= 2 && OwnLine(text, s.Sentence);
         if ((listed >= 3 && s.Sentence.Index - discourse.LastSigning <= 4 || closesLetter) && s.Hits.Count == 0 && SignerLists.OnlyNames(s.Tokens, 0, names, s.Lexicon))
             return Signers(text, s, list, s.Sentence.Start, end, discourse);
-        return SignersIncluded(s, discourse).Concat(SignersEchoed(s, discourse)).Concat(SignersSpeaking(s, discourse)).Concat(SignersWritingTo(s, discourse)).Concat(SignersSpeakingAsWe(s, discourse)).Concat(SignersJoinedBy(s, discourse)).Concat(SignersAfterRefusal(s, discourse)).Concat(SignersNamedAsGroup(s, discourse));
+        return SignersIncluded(s, discourse).Concat(SignersEchoed(s, discourse)).Concat(SignersSpeaking(s, discourse)).Concat(SignersWritingTo(s, discourse)).Concat(SignersSpeakingAsWe(s, discourse)).Concat(SignersJoinedBy(s, discourse)).Concat(SignersAfterRefusal(s, discourse));
     }
 
     /// <summary>

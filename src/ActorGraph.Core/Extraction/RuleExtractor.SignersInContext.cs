@@ -96,104 +96,6 @@ public sealed partial class RuleExtractor
                 signer.Note, $"declaration from context: {actors.Actors[document].Name}", "joined the subject right after a signing");
     }
 
-    private static readonly Cue NamedAsGroup = new(RelationType.Signed, "the signers' group named", [], 0.7, false, false, false, false, false);
-
-    /// <summary>
-    /// "Twelve MPs signed the letter. … The three MPs, Collins, Baker and Ellis, want an answer.", "Die Oberbürgermeister haben
-    /// sich in einem Brief an Woidke gewandt. … Die drei Oberbürgermeister Tiemann, Wilke und Kelch erneuern …", "Collins, one
-    /// of the MPs, said", "… say the council leaders, including Collins and Baker": reporting introduces the signers by what they are and names them later, where the definite noun
-    /// comes back with the names beside it. Within eight sentences of the signing; not "the other MPs", not an indefinite
-    /// "two MPs" (a new group), not beside a negation or a signing of its own.
-    /// </summary>
-    private IEnumerable<ExtractedRelation> SignersNamedAsGroup(Parsed s, Discourse discourse)
-    {
-        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
-        var (nouns, at) = discourse.SignerNouns;
-        if (nouns.Count == 0 || s.Sentence.Index - at is < 1 or > 8 || s.Hits.Any(h => h.Cue.Relation == RelationType.Signed)
-            || tokens.Any(t => !t.Quoted && lexicon.IsNegation(t.Lower))) yield break;
-        var document = ContextDocument(discourse);
-        if (document < 0) yield break;
-        bool Named(int j) => s.Mentions.Any(m => m.Start <= j && j < m.End);
-        // "Mehr als 40 Abgeordnete …" / "eine der Abgeordneten": the same noun in another case.
-        bool Noun(int j) => tokens[j].IsWord && nouns.Any(n => SameWord(n, tokens[j].Lower));
-        // The group noun at j after a determiner, with counts or adjectives between ("the three MPs", "die beiden Bürgermeister").
-        bool GroupNoun(int j, HashSet<string> definite)
-        {
-            if (tokens[j].Quoted || !Noun(j) || Named(j)) return false;
-            var d = j - 1;
-            while (d >= 0 && j - d <= 3 && !definite.Contains(tokens[d].Lower) && tokens[d].IsWord && !Named(d)
-                   && (char.IsDigit(tokens[d].Text[0]) || char.IsLower(tokens[d].Text[0]) && !lexicon.OtherGroups.Contains(tokens[d].Lower)
-                       && !lexicon.Prepositions.Contains(tokens[d].Lower))) d--;
-            return d >= 0 && j - d <= 3 && definite.Contains(tokens[d].Lower);
-        }
-        // "say the council leaders, including Collins and Baker", "schreiben die Landräte, darunter Berger und Hahn": the group, then whom it includes.
-        int Before(Mention m)
-        {
-            var p = m.Start - 1;
-            if (p >= 2 && OpensInclusion(s, p)) p -= 2;
-            else if (p >= 3 && OpensInclusion(s, p - 1) && !OpensInclusion(s, p)) p -= 3;
-            else return tokens[p].Text is "," or "–" or "—" ? p - 1 : p;
-            return tokens[p + 1].Text == "," ? p : -1;
-        }
-        var first = s.Mentions.FirstOrDefault(m => !m.IsPronoun && !IsDocument(m) && !tokens[m.Start].Quoted && m.Start >= 2
-            && Before(m) is var noun and >= 0 && GroupNoun(noun, lexicon.GroupDeterminers));
-        var listed = first is null ? [] : SignerList(first, s);
-        // "Collins, one of the MPs, said", "Berger, eine der Abgeordneten, …": the names before an apposition that counts them in the group.
-        if (first is null)
-            foreach (var m in s.Mentions.Where(m => !m.IsPronoun && !IsDocument(m) && !tokens[m.Start].Quoted))
-            {
-                var one = m.End + 1;
-                if (one + 2 >= tokens.Count || tokens[m.End].Text != "," || !Ones.Contains(tokens[one].Lower)) continue;
-                var noun = Enumerable.Range(one + 1, Math.Min(tokens.Count, one + 6) - one - 1).FirstOrDefault(j => tokens[j].Text is "," or "." || Noun(j), -1);
-                if (noun < 0 || !Noun(noun) || !GroupNoun(noun, lexicon.Determiners)) continue;
-                listed = [m];
-                break;
-            }
-        var hit = new Hit(NamedAsGroup, []);
-        foreach (var m in listed.Where(m => !MentionNegated(tokens, m, lexicon) && actors.Actors[m.Actor].Kind != ActorKinds.Media).DistinctBy(m => m.Actor))
-            yield return Row(s, hit, new Resolved(m.Actor, Inference.None, "", m), new Resolved(document, Inference.None, ""), Inference.DocumentFromContext,
-                $"declaration from context: {actors.Actors[document].Name}", "named beside the noun that stood for the signers");
-    }
-
-    /// <summary>A word that can be a noun: no function word; in German capitalised.</summary>
-    private static bool ContentWord(Token token, CueLexicon lexicon) =>
-        (lexicon.SubjectNearVerb || char.IsUpper(token.Text[0])) && !lexicon.Prepositions.Contains(token.Lower) && !lexicon.Determiners.Contains(token.Lower)
-        && !lexicon.Conjunctions.Contains(token.Lower) && !lexicon.Frequent.Contains(token.Lower) && !lexicon.Pronouns.ContainsKey(token.Lower)
-        && !lexicon.Relatives.Contains(token.Lower) && !lexicon.PassiveAuxiliaries.Contains(token.Lower) && !lexicon.Copulas.Contains(token.Lower);
-
-    /// <summary>
-    /// The words that may stand for the signers of the signings <paramref name="signings"/> reports: before the signing word
-    /// (its subject: "Twelve MPs signed", "haben sich die Oberbürgermeister … gewandt") and after its agent ("signed by three
-    /// MPs"), not after another preposition ("to the ministers", "an die Minister"). Not for a demand ("calls on them to sign").
-    /// </summary>
-    private void NoteSignerNouns(Parsed s, List<int> signings, Discourse discourse)
-    {
-        var (tokens, lexicon) = (s.Tokens, s.Lexicon);
-        var nouns = new HashSet<string>();
-        bool Marked(int j)
-        {
-            var p = j - 1;
-            while (p >= 0 && tokens[p].IsWord && !lexicon.Prepositions.Contains(tokens[p].Lower)
-                   && (lexicon.Determiners.Contains(tokens[p].Lower) || char.IsDigit(tokens[p].Text[0]) || char.IsLower(tokens[p].Text[0]))) p--;
-            return p >= 0 && lexicon.Prepositions.Contains(tokens[p].Lower) && !lexicon.Agents.Contains(tokens[p].Lower) && !lexicon.Origins.Contains(tokens[p].Lower);
-        }
-        void Add(int j)
-        {
-            if (tokens[j].IsWord && !tokens[j].Quoted && tokens[j].Text.Length > 2 && ContentWord(tokens[j], lexicon) && !s.Mentions.Any(m => m.Start <= j && j < m.End) && !Marked(j))
-                nouns.Add(tokens[j].Lower);
-        }
-        foreach (var k in signings)
-        {
-            var hit = s.Hits[k];
-            if (Negated(s, k, out _) || hit.Anchor > 0 && lexicon.Infinitive.Contains(tokens[hit.Anchor - 1].Lower)) continue;
-            var start = Enumerable.Range(0, hit.Anchor).LastOrDefault(j => tokens[j].Text is ";" or ":", -1) + 1;
-            for (var j = start; j < hit.Anchor; j++) Add(j);
-            if (hit.Last + 1 < tokens.Count && lexicon.Agents.Contains(tokens[hit.Last + 1].Lower))
-                for (var j = hit.Last + 2; j < Math.Min(tokens.Count, hit.Last + 7) && tokens[j].IsWord; j++) Add(j);
-        }
-        if (nouns.Count > 0) discourse.SignerNouns = (nouns, s.Sentence.Index);
-    }
-
     private static readonly Cue EchoAfterRefusal = new(RelationType.Signed, "but … did", [], 0.75, false, false, false, false, false);
 
     /// <summary>
@@ -301,18 +203,13 @@ public sealed partial class RuleExtractor
         return ListHead(s.Mentions.LastOrDefault(m => !m.IsPronoun && !m.Marked && !IsDocument(m) && m.End <= among && among - m.End <= 2), s);
     }
 
-    /// <summary>
-    /// The sentence comes right after a signing (up to six sentences when it opens with a group noun: "The group includes …",
-    /// "The senators are …"). Sentences between that name no one do not count: the letter's text quoted at length, what it
-    /// asks for, bring no other people the sentence could go on about.
-    /// </summary>
+    /// <summary>The sentence comes right after a signing (up to six sentences when it opens with a group noun: "The group includes …", "The senators are …").</summary>
     private static bool AfterSigning(Parsed s, Discourse discourse)
     {
         var tokens = s.Tokens;
         var reach = Enumerable.Range(0, Math.Min(3, tokens.Count)).Any(j => s.Lexicon.GroupNouns.Contains(tokens[j].Lower) || s.Lexicon.MemberNouns.Contains(tokens[j].Lower) && tokens[j].Lower.EndsWith('s')) ? 6 : 2;
         var last = Math.Max(discourse.LastSigned, discourse.LastWrote);
-        var index = s.Sentence.Index;
-        return last >= 0 && index > last && 1 + discourse.Naming.Count(i => i > last && i < index) <= reach;
+        return s.Sentence.Index - last >= 1 && s.Sentence.Index - last <= reach;
     }
 
     /// <summary>

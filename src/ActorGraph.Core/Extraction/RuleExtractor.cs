@@ -237,16 +237,11 @@ public sealed partial class RuleExtractor(ActorLexicon actors)
                 discourse.LastRefused = (s.Sentence.Index, s.Mentions.FirstOrDefault(IsDocument)?.Actor ?? -1);
         }
         else if (signings.Count > 0 || s.Mentions.Any(IsDocument)) discourse.LastSigning = s.Sentence.Index;
-        if (signings.Count > 0 && refused.Count == 0)
-        {
-            discourse.LastSigned = s.Sentence.Index;
-            NoteSignerNouns(s, signings, discourse);
-        }
+        if (signings.Count > 0 && refused.Count == 0) discourse.LastSigned = s.Sentence.Index;
         // "Baker refused to sign the letter", "Hahn weigerte sich, den Brief zu unterschreiben": the infinitive states no act and
         // gives no cue, but the refusal is one ("… Ellis did." answers it).
         else if (signings.Count == 0 && RefusesToSign(s)) discourse.LastRefused = (s.Sentence.Index, s.Mentions.FirstOrDefault(IsDocument)?.Actor ?? -1);
         discourse.IntroducedOtherwise = s.Tokens is [.., { Text: ":" }] && signings.Count == 0;
-        if (s.Mentions.Any(m => !m.IsPronoun && !IsDocument(m))) discourse.Naming.Add(s.Sentence.Index);
     }
 
     /// <summary>A refusal word (<c>refused</c>, <c>weigerte</c>) and within six tokens after it a signing verb right after the infinitive marker.</summary>
