@@ -37,14 +37,15 @@ public sealed partial class RuleExtractor
         // "Following Kuenssberg's tweet, Dorries pushed back": a post its own sentence names comes first.
         // "It was retweeted by Collins and Ellis": the post spoken of before; the agents after "retweeted by" posted nothing here.
         var passiveSubject = PostAsPassiveSubject(s, hit, clause);
-        if ((passiveSubject || AnswersLastPoster(s, hit, clause)) && !(hit.Cue.Relation is RelationType.RepliedTo && ToldAnOutlet(s))
-            && (!passiveSubject && Posters(s, speakers: false).Where(p => p != source.Actor).DefaultIfEmpty(-1).First() is var here and >= 0
-                ? here : NewPost(s, hit) ? -1 : ImpliedPoster(discourse, ImpliedReach(s, hit), source.Actor)) is var poster && poster >= 0)
+        if (!(passiveSubject || AnswersLastPoster(s, hit, clause)) || hit.Cue.Relation is RelationType.RepliedTo && ToldAnOutlet(s)) return null;
+        if (!passiveSubject && Posters(s, speakers: false).Where(p => p != source.Actor).DefaultIfEmpty(-1).First() is var here and >= 0)
+            return (here, $"target implied: {actors.Actors[here].Name} posted or spoke just before");
+        if (NewPost(s, hit)) return null;
+        if (ImpliedPoster(discourse, ImpliedReach(s, hit), source.Actor) is var poster and >= 0)
             return (poster, $"target implied: {actors.Actors[poster].Name} posted or spoke just before");
         // "Hahn postete …. [sentences on the post, a new paragraph] Berger konterte": nothing in reach, but the text is still telling of
         // Hahn's post, and the answer goes to its author.
-        if (!passiveSubject && AnswersLastPoster(s, hit, clause) && !NewPost(s, hit) && !(hit.Cue.Relation is RelationType.RepliedTo && ToldAnOutlet(s))
-            && !Posters(s, speakers: false).Any(p => p != source.Actor) && OnAPlatform(s) && ThreadAuthor(discourse, source.Actor) is var author and >= 0)
+        if (!passiveSubject && OnAPlatform(s) && ThreadAuthor(discourse, source.Actor) is var author and >= 0)
             return (author, $"target implied: the text is telling of {actors.Actors[author].Name}'s post");
         return null;
     }

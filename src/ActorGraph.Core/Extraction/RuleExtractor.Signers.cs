@@ -59,6 +59,9 @@ public sealed partial class RuleExtractor
         if (RelativeOnCommonNoun(s, from, hit) is var relative and > 0) from = relative;
         var named = s.Mentions.Where(m => !m.IsPronoun).ToList();
         var documentMention = named.Where(IsDocument).OrderBy(m => Math.Abs(m.Start - hit.Anchor)).FirstOrDefault();
+        // "It was written by Collins", "Baker and Ellis had co-sponsored it", "Verfasst haben ihn Berger und Hahn", "Its backers include …":
+        // right after a sentence that named the document, a pronoun where the verb's document would stand is that one.
+        var pronounForDocument = documentMention is null && hit.Cue.NeedsDocument && discourse.Previous.Any(IsDocument) && DocumentAsPronoun(s, hit, discourse.Previous);
         // "Baker refused to sign the letter, which Collins and Ellis signed": a cue inside a relative clause on the document has its signers there.
         var onDocument = -1;
         // Past an adjective cue that stands by no document ("den Krüger gemeinsam mit Wolf verfasst hat").
@@ -81,7 +84,7 @@ public sealed partial class RuleExtractor
                 }
         // "gemeinsame Erklärung", "supporters of the bill": a noun or adjective that needs a document stands by it ("den gemeinsamen Kanzlerkandidaten" is none).
         // "On the initiative of Köster, 59 MEPs co-signed a letter": a noun that names its author may stand apart when the sentence signs the document.
-        if (hit.Cue.Noun && hit.Cue.NeedsDocument && (documentMention is null ? !(discourse.Previous.Any(IsDocument) && DocumentAsPronoun(s, hit, discourse.Previous))
+        if (hit.Cue.Noun && hit.Cue.NeedsDocument && (documentMention is null ? !pronounForDocument
                 : (documentMention.End <= hit.Anchor ? hit.Anchor - documentMention.End : documentMention.Start - hit.Last - 1) > 3)
             && !(hit.Cue.Authors && documentMention is not null && Enumerable.Range(0, s.Hits.Count).Any(o => o != k && s.Hits[o].Cue.Relation == RelationType.Signed && !s.Hits[o].Cue.Noun && !Negated(s, o, out _))))
             yield break;
@@ -103,9 +106,7 @@ public sealed partial class RuleExtractor
         if (document < 0)
         {
             // "the executive orders Biden has signed", "signed another letter": something else that is signed stands by the verb.
-            // "It was written by Collins", "Baker and Ellis had co-sponsored it", "Verfasst haben ihn Berger und Hahn": right after
-            // a sentence that named the document, a pronoun as the verb's document is that one.
-            if (hit.Cue.NeedsDocument && !(discourse.Previous.Any(IsDocument) && DocumentAsPronoun(s, hit, discourse.Previous))
+            if (hit.Cue.NeedsDocument && !pronounForDocument
                 || Enumerable.Range(Math.Max(0, hit.Anchor - 5), Math.Min(s.Tokens.Count, hit.Last + 5) - Math.Max(0, hit.Anchor - 5))
                     .Any(j => lexicon.SignableNouns.Contains(s.Tokens[j].Lower) || OtherDocumentAt(s, j))) yield break;
             document = lastDocument;

@@ -9,13 +9,19 @@ namespace ActorGraph.Core.Tests.Extraction;
 /// </summary>
 public sealed class SignerListsTests
 {
-    private static readonly RuleExtractor Extractor = new(new ActorLexicon([
+    /// <summary>The signers most tests name.</summary>
+    private static readonly KnownActor[] People =
+    [
         new KnownActor("anna-berger", "Anna Berger", "person", "f", []),
         new KnownActor("markus-hahn", "Markus Hahn", "person", "m", []),
         new KnownActor("lea-krueger", "Lea Krüger", "person", "f", []),
         new KnownActor("mary-collins", "Mary Collins", "person", "f", []),
         new KnownActor("tom-baker", "Tom Baker", "person", "m", []),
         new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", []),
+    ];
+
+    private static readonly RuleExtractor Extractor = new(new ActorLexicon([
+        .. People,
         new KnownActor("peter-quinn", "Peter Quinn", "person", "m", []),
         new KnownActor("john-doyle", "John Doyle", "person", "m", []),
         new KnownActor("klaus-meier", "Klaus Meier", "person", "m", []),
@@ -256,12 +262,7 @@ public sealed class SignerListsTests
         Assert.Equal(expected.Order(), TwoLetters.Extract(text, "en").Where(r => r.Relation == RelationType.Signed).Select(r => $"{r.Source} {r.Target}").Order());
 
     private static readonly RuleExtractor MotionAndCharter = new(new ActorLexicon([
-        new KnownActor("anna-berger", "Anna Berger", "person", "f", []),
-        new KnownActor("markus-hahn", "Markus Hahn", "person", "m", []),
-        new KnownActor("lea-krueger", "Lea Krüger", "person", "f", []),
-        new KnownActor("mary-collins", "Mary Collins", "person", "f", []),
-        new KnownActor("tom-baker", "Tom Baker", "person", "m", []),
-        new KnownActor("ruth-ellis", "Ruth Ellis", "person", "f", []),
+        .. People,
         new KnownActor("motion", "Antrag Nachtzüge", "document", null, ["Antrag", "Motion on night trains"]),
         new KnownActor("charter", "Charta für Nachtzüge", "document", null, ["Charta", "der Charta", "Night Train Charter", "the charter"]),
     ]));
